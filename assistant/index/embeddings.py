@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -85,16 +86,11 @@ class E5Embeddings(ModelEmbeddings):
 
 def family_prefixes(name: str) -> tuple[str, str]:
     """(query prefix, passage prefix) the model family expects, judged from its name or path."""
-    low = name.lower().replace("\\", "/")
-    base = low.rstrip("/").rsplit("/", 1)[-1] or low
-    if "e5" in base.split("-") or base.startswith(("e5", "multilingual-e5")) or "-e5-" in base:
+    base = name.lower().replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    if re.search(r"(^|[-_])e5([-_]|$)", base):
         return "query: ", "passage: "
-    if "bge" in base:
-        if "m3" in base:  # bge-m3 needs no instruction
-            return "", ""
-        if "zh" in base:
-            return BGE_ZH_QUERY, ""
-        return BGE_EN_QUERY, ""
+    if "bge" in base and "m3" not in base:  # bge-m3 needs no instruction
+        return (BGE_ZH_QUERY, "") if "zh" in base else (BGE_EN_QUERY, "")
     return "", ""
 
 
@@ -121,8 +117,9 @@ class SentenceTransformerEmbeddings(ModelEmbeddings):
     def __init__(self, spec: str) -> None:
         self.spec = spec
         self.path = resolve_st_model(spec)
-        self.query_prefix, self.passage_prefix = family_prefixes(spec if spec != self.path else self.path)
-        if self.query_prefix == self.passage_prefix == "":
+        # The name as the user wrote it tells the family best; a local path's last part often too.
+        self.query_prefix, self.passage_prefix = family_prefixes(spec)
+        if not (self.query_prefix or self.passage_prefix):
             self.query_prefix, self.passage_prefix = family_prefixes(self.path)
         self.model_id = f"st:{self.path}"
         self._model = None
@@ -304,6 +301,20 @@ def make_backend(spec: str) -> ModelEmbeddings:
     raise EmbeddingError(f"未知的嵌入模型设置 '{spec}': 请使用 'e5' 或 'st:<模型名或路径>'")
 
 
+class ForeignEmbeddings(ModelEmbeddings):
+    """Any LangChain ``Embeddings`` (e.g. an API client), keyed in the cache by a given id."""
+
+    def __init__(self, inner: Embeddings, model_id: str | None = None) -> None:
+        self.inner = inner
+        self.model_id = model_id or getattr(inner, "model_id", None) or f"lc:{type(inner).__qualname__}"
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
 def cache_path(settings: Settings) -> Path:
     base = settings.embed_cache_dir or (settings.cache_dir / "embeddings")
     return Path(base) / "vectors.sqlite3"
@@ -316,4 +327,16 @@ def make_embeddings(settings: Settings, show_progress: bool = True) -> CachedEmb
         VectorCache(cache_path(settings)),
         batch=settings.embedding_batch,
         show_progress=show_progress,
+    )
+
+
+def ensure_cached(embeddings: Embeddings | None, settings: Settings, show_progress: bool = True) -> CachedEmbeddings:
+    """Accept None (configured backend), a backend, or any LangChain Embeddings; always cache passages."""
+    if embeddings is None:
+        return make_embeddings(settings, show_progress=show_progress)
+    if isinstance(embeddings, CachedEmbeddings):
+        return embeddings
+    inner = embeddings if isinstance(embeddings, ModelEmbeddings) else ForeignEmbeddings(embeddings)
+    return CachedEmbeddings(
+        inner, VectorCache(cache_path(settings)), batch=settings.embedding_batch, show_progress=show_progress
     )
