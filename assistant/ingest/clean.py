@@ -32,12 +32,20 @@ def _joinable(left: str, right: str) -> bool:
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
+# Anti-scraping watermarks spliced into sentences by the source sites ("沟通|方|案范|文库=整理%^汇报").
+_J = r"[|}'’.=%^]*"
+_WATERMARKS = [
+    re.compile(_J + _J.join("方案范文库整理") + _J),
+    re.compile(r"(?<=方)'(?=案)"),
+    re.compile(r"以下是小编精心收集整理的[^。]*?下面小编就和大家分享,来欣赏一下吧。"),
+]
 
 
 def normalize_line(text: str) -> str:
     """Full-width ASCII -> half-width, zero-width chars dropped, whitespace folded.
 
     Chinese punctuation (。、“”《》【】) and circled numbers (①) are kept: they carry meaning.
+    Scraping watermarks and site blurbs spliced into sentences are removed.
     """
     out = []
     for ch in text.translate(_ZERO_WIDTH):
@@ -47,7 +55,10 @@ def normalize_line(text: str) -> str:
         elif code == 0x3000 or ch in "\t\u00a0":
             ch = " "
         out.append(ch)
-    folded = _SPACE_RUN.sub(" ", "".join(out)).strip()
+    joined = "".join(out)
+    for pattern in _WATERMARKS:
+        joined = pattern.sub("", joined)
+    folded = _SPACE_RUN.sub(" ", joined).strip()
     if " " not in folded:
         return folded
     chars = list(folded)

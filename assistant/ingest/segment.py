@@ -64,7 +64,7 @@ def _stem(file: str) -> str:
 
 def _is_heading_text(text: str, marker: mk.Marker | None) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
-    if len(text) > _HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT:
+    if len(text) > _HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
     if marker is None:
         return True

@@ -1,0 +1,112 @@
+"""Every failure leaves the API as a 4xx/5xx JSON body in OpenAI's error shape with a Chinese message.
+
+OpenAI clients read ``error.message``; nobody ever sees a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("gangwei.api")
+
+_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+          404: "not_found_error", 409: "conflict_error", 413: "invalid_request_error",
+          415: "invalid_request_error", 422: "invalid_request_error", 503: "service_unavailable"}
+
+_STATUS_TEXT = {400: "请求无效", 401: "需要登录", 403: "没有权限", 404: "找不到请求的资源",
+                405: "不支持该请求方法", 413: "上传内容过大", 415: "不支持的文件类型", 422: "请求参数无效"}
+
+# pydantic error type -> Chinese phrase ("{ctx}" keys come from the error's ctx).
+_PYDANTIC_ZH = {
+    "missing": "缺少必填字段",
+    "string_type": "应为字符串",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "float_type": "应为数字",
+    "float_parsing": "应为数字",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "list_type": "应为数组",
+    "dict_type": "应为对象",
+    "model_type": "应为对象",
+    "model_attributes_type": "应为对象",
+    "json_invalid": "请求体不是有效的 JSON",
+    "string_too_short": "不能为空",
+    "too_short": "不能为空",
+    "string_too_long": "太长 (最多 {max_length} 个字符)",
+    "too_long": "太长 (最多 {max_length} 项)",
+    "greater_than_equal": "应 ≥ {ge}",
+    "greater_than": "应 > {gt}",
+    "less_than_equal": "应 ≤ {le}",
+    "less_than": "应 < {lt}",
+    "literal_error": "取值无效, 可选: {expected}",
+    "enum": "取值无效, 可选: {expected}",
+    "extra_forbidden": "不支持的字段",
+}
+
+
+class ApiError(Exception):
+    """Raised by handlers for expected failures; ``message`` is Chinese and shown as is."""
+
+    def __init__(self, status: int, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+
+
+def error_body(status: int, message: str, code: str | None = None) -> dict:
+    return {"error": {"message": message, "type": _TYPES.get(status, "api_error"), "code": code}}
+
+
+def describe_validation(errors: list[dict]) -> str:
+    parts = []
+    for err in errors[:6]:
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
+        where = ".".join(loc) or "请求体"
+        kind = err.get("type", "")
+        if kind == "value_error":
+            # Our own validators raise ValueError with Chinese text; pydantic prefixes it in English.
+            what = str(err.get("msg", "")).removeprefix("Value error, ")
+        elif kind in _PYDANTIC_ZH:
+            try:
+                what = _PYDANTIC_ZH[kind].format(**(err.get("ctx") or {}))
+            except (KeyError, IndexError):
+                what = _PYDANTIC_ZH[kind]
+        else:
+            what = "取值无效"
+        parts.append(what if kind == "json_invalid" else f"{where}: {what}")
+    more = f" 等 {len(errors)} 处错误" if len(errors) > 6 else ""
+    return "请求参数无效 — " + "; ".join(parts) + more
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        headers = {"WWW-Authenticate": 'Basic realm="gangwei", charset="UTF-8"'} if exc.status == 401 else None
+        return JSONResponse(error_body(exc.status, exc.message, exc.code), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(error_body(422, describe_validation(list(exc.errors())), "invalid_request"), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else None
+        message = detail or _STATUS_TEXT.get(exc.status_code, f"请求失败 (HTTP {exc.status_code})")
+        if exc.status_code == 404 and not detail:
+            message = f"找不到接口 {request.method} {request.url.path}"
+        return JSONResponse(error_body(exc.status_code, message), status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return JSONResponse(
+            error_body(500, f"服务器内部错误 ({type(exc).__name__}), 请查看服务日志", "internal_error"), status_code=500
+        )
