@@ -10,7 +10,6 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 from typing import Iterable
 
 # Question and filler phrases removed before computing query features (longest first).
@@ -70,10 +69,6 @@ def content_text(question: str) -> str:
     return _STOP_RE.sub(" ", fold(question))
 
 
-def query_features(question: str) -> set[str]:
-    return bigrams(content_text(question))
-
-
 class Idf:
     """Inverse document frequency of bigram features over a set of evidence units."""
 
@@ -118,10 +113,3 @@ def containment(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
-
-
-@lru_cache(maxsize=4096)
-def numbers_in(text: str) -> tuple[str, ...]:
-    """Numbers as written (Arabic digits, with % and decimals), for the LLM number guard."""
-    folded = unicodedata.normalize("NFKC", text)
-    return tuple(re.findall(r"\d+(?:\.\d+)?", folded))

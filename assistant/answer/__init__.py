@@ -1,0 +1,1 @@
+"""Grounded answering: understand -> retrieve -> compose (extractive), optional checked LLM."""

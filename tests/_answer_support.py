@@ -1,0 +1,45 @@
+"""Shared helpers for the answer tests: a warm Assistant on the indexed shipped corpus."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def answerer(indexed_settings, searcher):
+    """Assistant over the session's indexed corpus (extractive backend: no LLM configured)."""
+    from assistant.answer.chain import Assistant
+
+    return Assistant(indexed_settings, searcher=searcher)
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def corpus_lines(corpus_dir: Path, name: str, _cache: dict = {}) -> list[str]:  # noqa: B006 - memo
+    if name not in _cache:
+        _cache[name] = (corpus_dir / name).read_text("utf-8").splitlines()
+    return _cache[name]
+
+
+def quote_in_lines(corpus_dir: Path, citation) -> bool:  # type: ignore[no-untyped-def]
+    """The property: the quote occurs in the cited lines of the original file after normalize_line."""
+    from assistant.ingest.clean import normalize_line
+
+    lines = corpus_lines(corpus_dir, citation.file)
+    if not (1 <= citation.line_start <= citation.line_end <= len(lines)):
+        return False
+    cited = [normalize_line(line) for line in lines[citation.line_start - 1 : citation.line_end]]
+    quote = citation.quote
+    return bool(quote) and (any(quote in line for line in cited) or quote in "\n".join(x for x in cited if x))
+
+
+def nfkc(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
