@@ -30,9 +30,12 @@ def corpus_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def embed_cache_dir(pytestconfig: pytest.Config) -> Path:
+def embed_cache_dir(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Embedding cache shared by all test sessions (vectors only; never indexes or records)."""
-    return Path(pytestconfig.cache.mkdir("gangwei-embeddings"))
+    cache = getattr(pytestconfig, "cache", None)
+    if cache is None:  # -p no:cacheprovider: embed once for this session only
+        return tmp_path_factory.mktemp("gangwei-embeddings")
+    return Path(cache.mkdir("gangwei-embeddings"))
 
 
 def make_test_settings(home: Path, corpus: Path, embed_cache: Path, **overrides: object):
@@ -72,3 +75,23 @@ def searcher(indexed_settings):
     from assistant.retrieve.retriever import HybridSearcher
 
     return HybridSearcher(indexed_settings)
+
+
+@pytest.fixture(scope="session")
+def settings_factory(embed_cache_dir: Path):
+    """``factory(home, corpus, **overrides)`` -> isolated Settings sharing the embedding cache."""
+
+    def factory(home: Path, corpus: Path, **overrides: object):
+        return make_test_settings(home, corpus, embed_cache_dir, **overrides)
+
+    return factory
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path, corpus_dir: Path) -> Path:
+    """A private, writable copy of the shipped corpus."""
+    import shutil
+
+    target = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, target)
+    return target

@@ -22,28 +22,58 @@ def ingest(
     ] = None,
 ) -> None:
     """导入语料: 读取、清洗、切分文章与段落、抽取岗位画像、分块, 并写入索引 (增量、可重复执行)。"""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from assistant.ingest.pipeline import ingest_records
-    from assistant.ingest.records import RecordStore
-
     cfg = settings()
     targets = paths or [cfg.corpus_dir]
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         fail(f"找不到路径: {', '.join(missing)}")
-    store = RecordStore(cfg.records_dir)
-    with Progress(
-        TextColumn("[bold]导入[/] {task.description}"), BarColumn(), TimeElapsedColumn(), console=err_console
-    ) as progress:
-        task = progress.add_task("", total=None)
-        result, records = ingest_records(targets, cfg, store, progress=lambda name: progress.update(task, description=name))
-        progress.update(task, description="完成")
-    if result.changed or not store.exists():
-        store.save_all(records)
+    result = _run_index_job(lambda mgr, files, embed: mgr.sync(targets, progress=files, embed_progress=embed))
     _print_summary(result)
     if result.failed and not (result.added or result.updated or result.unchanged):
         raise typer.Exit(code=1)
+
+
+def _run_index_job(job):  # type: ignore[no-untyped-def]
+    """Run a sync/rebuild with a file progress line and an embedding progress bar."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from assistant.index.chroma_store import StoreError
+    from assistant.index.embeddings import EmbeddingError
+    from assistant.index.lifecycle import IndexManager
+
+    cfg = settings()
+    manager = IndexManager(cfg)
+    with Progress(
+        TextColumn("[bold]{task.fields[stage]}[/] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=False,
+    ) as progress:
+        files = progress.add_task("", total=None, stage="导入")
+        embed = None
+        done = 0
+
+        def on_file(name: str) -> None:
+            nonlocal done
+            progress.update(files, description=name, completed=done)
+            done += 1
+
+        def on_embed(done: int, total: int) -> None:
+            nonlocal embed
+            if embed is None:
+                progress.update(files, description="完成")
+                embed = progress.add_task("", total=total, stage="嵌入向量")
+            progress.update(embed, completed=done, total=total)
+
+        try:
+            result = job(manager, on_file, on_embed)
+        except (EmbeddingError, StoreError) as exc:
+            progress.stop()
+            fail(f"{exc}\n知识库保持上一次成功导入的状态。")
+        progress.update(files, description="完成", completed=done, total=done)
+    return result
 
 
 def _print_summary(result) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +81,9 @@ def _print_summary(result) -> None:  # type: ignore[no-untyped-def]
 
     table = Table(title="导入结果", show_lines=False)
     for col in ("文件", "状态", "文章", "段落", "岗位画像", "分块", "去除样板行"):
-        table.add_column(col, justify="right" if col not in ("文件", "状态") else "left")
+        table.add_column(
+            col, justify="right" if col not in ("文件", "状态") else "left", overflow="fold" if col == "文件" else "ellipsis"
+        )
     for r in result.reports:
         status = "[red]失败[/]" if not r.ok else ("未变化, 跳过" if r.skipped else "已导入")
         table.add_row(r.file, status, str(r.articles), str(r.sections), str(r.profiles), str(r.chunks), str(r.removed_lines))
@@ -65,6 +97,11 @@ def _print_summary(result) -> None:  # type: ignore[no-untyped-def]
         f"新增 {len(result.added)} · 更新 {len(result.updated)} · 未变化 {len(result.unchanged)} · "
         f"删除 {len(result.removed)} · 失败 {len(result.failed)} · 用时 {result.seconds:.2f} 秒"
     )
+    if hasattr(result, "embedded"):
+        console.print(
+            f"索引: 分块 {result.chunks} · 新计算向量 {result.embedded} · 缓存复用 {result.reused} · "
+            f"写入向量库 {result.upserted} · 删除旧向量 {result.deleted}"
+        )
 
 
 @corpus_app.command("stats")
@@ -109,3 +146,53 @@ def profiles(
         dept = f" ({p.department})" if p.department else ""
         console.print(f"[bold]{p.title}[/]{dept}  {p.span.file}:{p.span.line_start}-{p.span.line_end}")
         console.print(f"  职责 {len(p.duties)} 条 · 任职资格 {len(p.qualifications)} 条")
+
+
+@corpus_app.command("remove")
+def remove(
+    file: Annotated[str, typer.Argument(help="要删除的文档 (语料目录内的相对路径或文件名)")],
+    delete_file: Annotated[
+        bool, typer.Option("--delete-file", help="同时删除语料目录中的源文件 (否则下次导入会重新收录)")
+    ] = False,
+) -> None:
+    """从知识库删除一个文档: 记录、向量库和关键词索引中都不再包含它。"""
+    from assistant.index.chroma_store import StoreError
+    from assistant.index.lifecycle import IndexManager
+
+    cfg = settings()
+    manager = IndexManager(cfg)
+    known = manager.store.file_states()
+    try:
+        removed = manager.remove(file)
+    except StoreError as exc:
+        fail(str(exc))
+    if not removed:
+        hint = "、".join(sorted(known)[:10]) or "(知识库为空)"
+        fail(f"知识库中没有文档 “{file}”。已收录的文档: {hint}")
+    console.print(f"已从知识库删除: {file}")
+    source = cfg.corpus_dir / file
+    if source.is_file():
+        if delete_file:
+            source.unlink()
+            console.print(f"已删除源文件: {source}")
+        else:
+            console.print(
+                f"[yellow]注意:[/] 源文件 {source} 仍在语料目录中, 下次 `gangwei ingest` 会重新收录它; "
+                "如需彻底删除请加 --delete-file。"
+            )
+
+
+index_app = typer.Typer(help="索引维护: 重建。", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+
+@index_app.command("rebuild")
+def rebuild() -> None:
+    """从语料目录重新生成全部记录与索引 (向量优先取自缓存, 通常只需几秒)。"""
+    cfg = settings()
+    if not cfg.corpus_dir.is_dir():
+        fail(f"语料目录不存在: {cfg.corpus_dir}")
+    result = _run_index_job(lambda mgr, files, embed: mgr.rebuild(progress=files, embed_progress=embed))
+    _print_summary(result)
+    if result.failed and not (result.added or result.updated or result.unchanged):
+        raise typer.Exit(code=1)

@@ -107,7 +107,24 @@ class ChromaStore:
                 return None
         return self._collection
 
+    def _on_collection(self, op: str, *args, default=None, model_id: str | None = None, **kwargs):
+        """Run a collection method; re-resolve once if another client dropped and recreated it."""
+        for attempt in (1, 2):
+            col = self.collection(model_id, create=model_id is not None)
+            if col is None:
+                return default
+            try:
+                return self._call(getattr(col, op), *args, **kwargs)
+            except StoreError:
+                raise
+            except Exception as exc:
+                if attempt == 2 or "does not exist" not in str(exc):
+                    raise
+                self._collection = None
+        return default
+
     def model_id(self) -> str | None:
+        self._collection = None  # always ask the store: another process may have rebuilt it
         col = self.collection(create=False)
         return None if col is None else (col.metadata or {}).get("embedding_model")
 
@@ -121,32 +138,28 @@ class ChromaStore:
             pass  # did not exist
 
     def ids(self) -> set[str]:
-        col = self.collection(create=False)
-        if col is None:
-            return set()
         out: set[str] = set()
         batch = 5000
         offset = 0
         while True:
-            got = self._call(col.get, include=[], limit=batch, offset=offset)["ids"]
+            got = self._on_collection("get", default={"ids": []}, include=[], limit=batch, offset=offset)["ids"]
             out.update(got)
             if len(got) < batch:
                 return out
             offset += batch
 
     def count(self) -> int:
-        col = self.collection(create=False)
-        return 0 if col is None else int(self._call(col.count))
+        return int(self._on_collection("count", default=0))
 
     def upsert(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], model_id: str) -> None:
         if not chunks:
             return
-        col = self.collection(model_id)
         step = max(1, min(1000, self._call(self._client.get_max_batch_size)))
         for start in range(0, len(chunks), step):
             part = chunks[start : start + step]
-            self._call(
-                col.upsert,
+            self._on_collection(
+                "upsert",
+                model_id=model_id,
                 ids=[c.id for c in part],
                 embeddings=[list(map(float, v)) for v in vectors[start : start + step]],
                 documents=[context_text(c) for c in part],
@@ -155,17 +168,14 @@ class ChromaStore:
 
     def delete_ids(self, ids: Iterable[str]) -> int:
         ids = list(ids)
-        col = self.collection(create=False)
-        if col is None or not ids:
+        if not ids:
             return 0
         for start in range(0, len(ids), 1000):
-            self._call(col.delete, ids=ids[start : start + 1000])
+            self._on_collection("delete", ids=ids[start : start + 1000])
         return len(ids)
 
     def delete_file(self, file: str) -> None:
-        col = self.collection(create=False)
-        if col is not None:
-            self._call(col.delete, where={"file": file})
+        self._on_collection("delete", where={"file": file})
 
     def query(
         self,
@@ -174,15 +184,15 @@ class ChromaStore:
         ids: Sequence[str] | None = None,
         where: dict[str, Any] | None = None,
     ) -> list[DenseHit]:
-        col = self.collection(create=False)
-        if col is None or n <= 0:
+        if n <= 0:
             return []
         if ids is not None:
             if not ids:
                 return []
             n = min(n, len(ids))
-        res = self._call(
-            col.query,
+        res = self._on_collection(
+            "query",
+            default={"ids": [], "distances": []},
             query_embeddings=[list(map(float, vector))],
             n_results=n,
             ids=list(ids) if ids is not None else None,

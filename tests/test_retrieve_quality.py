@@ -1,0 +1,118 @@
+"""Fused retrieval on the dev set, plus filters, boosts, duplicates, signals and the LangChain view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.eval.gold import load_retrieval_dev
+from assistant.models import SectionKind
+from assistant.retrieve.evaluate import MODES, evaluate, first_relevant, table
+from assistant.retrieve.fusion import weighted_rrf
+from assistant.retrieve.retriever import GangweiRetriever, SearchFilters
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = load_retrieval_dev(ROOT / "evals" / "data" / "retrieval_dev.jsonl")
+
+
+def test_dev_set_recall_and_mrr(searcher):
+    assert len(DEV) >= 40
+    rows = [evaluate(searcher, DEV, mode) for mode in MODES]
+    print(f"\n检索评测 ({len(DEV)} 个开发集问题)\n" + table(rows))
+    fused = rows[-1]
+    assert fused.mode == "fused"
+    assert fused.recall_at_5 >= 0.95, fused
+    assert fused.mrr_at_10 >= 0.85, fused
+    # fusion must not be worse than the best single retriever at the top of the list
+    assert fused.mrr_at_10 >= max(r.mrr_at_10 for r in rows[:-1]) - 0.02
+
+
+def test_weighted_rrf():
+    fused = weighted_rrf({"a": ["x", "y"], "b": ["y", "z"], "c": ["x"]}, {"a": 1.0, "b": 2.0, "c": 0}, k=10)
+    assert fused["y"] == pytest.approx(1 / 12 + 2 / 11)
+    assert fused["x"] == pytest.approx(1 / 11)
+    assert set(fused) == {"x", "y", "z"}
+
+
+def test_near_duplicates_are_collapsed_into_one_hit(searcher):
+    # The teacher duty list appears twice in full (000:635-651 and 663-679) and once cut off.
+    hits = searcher.search("教师的岗位职责有哪些", k=10)
+    teacher = [h for h in hits if h.chunk.file.startswith("000") and 635 <= h.chunk.line_start <= 679]
+    assert len(teacher) == 1, [(h.chunk.line_start, h.chunk.line_end) for h in hits]
+    spans = {(d.line_start, d.line_end) for d in teacher[0].duplicates}
+    assert spans & {(635, 651), (663, 679)}
+    texts = [h.chunk.text for h in hits]
+    assert len(texts) == len(set(texts))
+
+
+def test_filters_restrict_every_hit(searcher):
+    only_quals = SearchFilters(section_kinds=[SectionKind.qualifications])
+    hits = searcher.search("需要什么学历和工作经验", k=8, filters=only_quals)
+    assert hits and all(h.chunk.section_kind == SectionKind.qualifications for h in hits)
+    one_file = SearchFilters(files=["002_0ddfcbd208019869.txt"])
+    hits = searcher.search("销售岗位职责", k=8, filters=one_file)
+    assert hits and all(h.chunk.file == "002_0ddfcbd208019869.txt" for h in hits)
+    teacher = SearchFilters(roles=["教师"])
+    hits = searcher.search("岗位职责", k=5, filters=teacher)
+    assert hits and all("教师" in ((h.chunk.role or "") + h.chunk.article_title) for h in hits)
+    assert searcher.search("岗位职责", filters=SearchFilters(files=["nope.txt"])) == []
+
+
+def test_boosts_promote_the_requested_kind(searcher):
+    query = "客户经理"
+    plain = searcher.search(query, k=10)
+    boosted = searcher.search(query, k=10, boost_kinds=[SectionKind.duties])
+    share = lambda hits: sum(h.chunk.section_kind == SectionKind.duties for h in hits[:5])  # noqa: E731
+    assert share(boosted) >= share(plain)
+    assert boosted[0].chunk.section_kind == SectionKind.duties
+
+
+def test_signals_separate_relevant_from_irrelevant(searcher):
+    good = searcher.search("快递业务员的岗位职责", k=3)
+    bad = searcher.search("明天北京会下雨吗", k=3)
+    keys = {"fused", "dense_sim", "bigram", "jieba", "coverage", "rank_dense", "rank_bigram", "rank_jieba"}
+    assert keys <= set(good[0].signals)
+    assert good[0].signals["coverage"] > bad[0].signals["coverage"]
+    assert good[0].signals["bigram"] > bad[0].signals["bigram"]
+    assert good[0].signals["dense_sim"] > bad[0].signals["dense_sim"]
+    assert 0 < good[0].signals["dense_sim"] <= 1.0
+    assert good[0].signals["unknown_terms"] == 0 and bad[0].signals["unknown_terms"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [("医院护士的岗位职责有哪些?", {"护士"}), ("外卖骑手的考核指标怎么定?", {"骑手"}), ("快递业务员要做什么", set())],
+)
+def test_unknown_terms_name_what_the_corpus_never_mentions(searcher, question, unknown):
+    assert unknown <= set(searcher.unknown_terms(question))
+    if not unknown:
+        assert searcher.unknown_terms(question) == []
+
+
+def test_contract_shape_and_ranks(searcher):
+    hits = searcher.search("平衡计分卡的四个维度", k=4)
+    assert [h.rank for h in hits] == [1, 2, 3, 4]
+    assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
+    row = hits[0].to_contract()
+    assert set(row) == {"rank", "score", "file", "line_start", "line_end", "section", "role", "text"}
+    lines = (ROOT / "corpus" / row["file"]).read_text("utf-8").splitlines()
+    assert 1 <= row["line_start"] <= row["line_end"] <= len(lines)
+    assert searcher.search("   ") == []
+
+
+def test_langchain_retriever(searcher):
+    retriever = GangweiRetriever(searcher=searcher, k=3, boost_kinds=[SectionKind.qualifications])
+    docs = retriever.invoke("当老师要具备哪些条件")
+    assert len(docs) == 3
+    meta = docs[0].metadata
+    assert {"file", "line_start", "line_end", "section", "role", "score", "signals", "duplicates"} <= set(meta)
+    item = next(i for i in DEV if i.id == "r002")
+    hits = searcher.search(item.question, k=5)
+    assert first_relevant(hits, item.evidence) is not None
+
+
+def test_warm_searcher_reuses_loaded_indexes(searcher):
+    lexical = searcher._current().lexical
+    searcher.search("岗位职责", k=1)
+    assert searcher._current().lexical is lexical
