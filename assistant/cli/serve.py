@@ -1,0 +1,90 @@
+"""``gangwei serve``: the web UI and the OpenAI-compatible API in one server."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from assistant.cli import app
+from assistant.cli.common import console, err_console, fail, settings
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="监听地址 (对外提供服务请用 0.0.0.0)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="端口")] = 7860,
+) -> None:
+    """启动网页界面 (/) 与 OpenAI 兼容 API (/v1, 文档见 /docs)。首次启动且索引为空时会先导入语料。"""
+    from assistant.api.users import AuthConfigError, UserStore
+    from assistant.services import ServiceError, Services
+
+    cfg = settings()
+    try:
+        users = UserStore.from_setting(cfg.auth)
+    except AuthConfigError as exc:
+        fail(str(exc))
+    _check_port(host, port)
+    services = Services(cfg)
+    _first_start(services)
+    console.print("加载模型…")
+    try:
+        services.warm_up()
+    except ServiceError as exc:
+        fail(exc.message)
+    import uvicorn
+
+    from assistant.api.server import create_app
+
+    web = create_app(services, users)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    console.print(f"[bold green]岗位助手已启动[/]: 网页 http://{shown}:{port}/ · API http://{shown}:{port}/v1 · 文档 http://{shown}:{port}/docs")
+    if users.enabled:
+        console.print("已启用登录 (GANGWEI_AUTH)。")
+    else:
+        console.print("[yellow]未设置 GANGWEI_AUTH: 无需登录, 所有人都可以修改知识库。[/]")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _first_start(services) -> None:  # type: ignore[no-untyped-def]
+    """Ingest the configured corpus when the index is empty, with a progress bar."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from assistant.services import ServiceError
+
+    if not services.is_empty():
+        return
+    err_console.print(f"索引为空, 首次启动: 导入语料目录 {services.settings.corpus_dir}")
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console
+    ) as progress:
+        task = progress.add_task("读取", total=None)
+
+        def on_file(name: str) -> None:
+            progress.update(task, description=f"读取 {name}")
+
+        def on_embed(done: int, total: int) -> None:
+            progress.update(task, description="嵌入向量", completed=done, total=total)
+
+        try:
+            result = services.ensure_index(progress=on_file, embed_progress=on_embed)
+        except ServiceError as exc:
+            fail(exc.message)
+    if result is not None:
+        err_console.print(
+            f"导入完成: {len(result.added) + len(result.updated)} 个文档, 失败 {len(result.failed)}, 用时 {result.seconds:.1f} 秒"
+        )
+        for report in result.reports:
+            if not report.ok:
+                err_console.print(f"[yellow]提示:[/] {report.message}")
+
+
+def _check_port(host: str, port: int) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            fail(f"无法监听 {host}:{port}: {exc.strerror or exc} (端口被占用? 可用 --port 换一个)")
