@@ -26,6 +26,23 @@ def test_normalize_line_folds_widths_and_spaces() -> None:
     assert normalize_line("Testing for Competency") == "Testing for Competency"
     assert normalize_line("①常规报告") == "①常规报告"  # circled numbers carry list structure
     assert normalize_line("商业银行 绩效考核方法") == "商业银行 绩效考核方法"
+    assert normalize_line("## **岗位职责**") == "岗位职责"  # Markdown marks of uploaded .md files
+
+
+def test_markdown_posting_becomes_a_profile(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "jd.md").write_text(
+        "# 【市场部】品牌专员\n\n## 岗位职责\n\n* 负责品牌推广方案;\n* 负责媒体关系维护。\n\n"
+        "## 任职要求\n\n1. 本科及以上学历;\n2. 三年以上品牌工作经验。\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp_path / "home", corpus_dir=corpus)
+    _, records = ingest_records([corpus], settings, RecordStore(settings.records_dir))
+    profile = records["jd.md"].profiles[0]
+    assert (profile.title, profile.department) == ("品牌专员", "市场部")
+    assert [d.text for d in profile.duties] == ["* 负责品牌推广方案;", "* 负责媒体关系维护。"]
+    assert [q.span.line_start for q in profile.qualifications] == [10, 11]
 
 
 @pytest.mark.parametrize(
@@ -182,9 +199,14 @@ def test_removed_file_leaves_the_records(tmp_path: Path) -> None:
     assert result.removed == ["gbk.txt"] and "gbk.txt" not in records
 
 
-def test_cli_ingest_reports_bad_files_and_exit_codes(tmp_path: Path) -> None:
+def test_cli_ingest_reports_bad_files_and_exit_codes(tmp_path: Path, embed_cache_dir: Path) -> None:
     corpus = _mixed_corpus(tmp_path)
-    env = {"GANGWEI_HOME": str(tmp_path / "home"), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    env = {
+        "GANGWEI_HOME": str(tmp_path / "home"),
+        "GANGWEI_EMBED_CACHE_DIR": str(embed_cache_dir),  # vectors shared with the other tests
+        "HF_HUB_OFFLINE": "1",
+        "PATH": "/usr/bin:/bin",
+    }
     run = subprocess.run(
         [sys.executable, "-m", "assistant", "ingest", str(corpus)], capture_output=True, text=True, env=env
     )

@@ -39,13 +39,15 @@ _WATERMARKS = [
     re.compile(r"(?<=方)'(?=案)"),
     re.compile(r"以下是小编精心收集整理的[^。]*?下面小编就和大家分享,来欣赏一下吧。"),
 ]
+# Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
+_MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>)\s+"), re.compile(r"\*\*|__")]
 
 
 def normalize_line(text: str) -> str:
     """Full-width ASCII -> half-width, zero-width chars dropped, whitespace folded.
 
     Chinese punctuation (。、“”《》【】) and circled numbers (①) are kept: they carry meaning.
-    Scraping watermarks and site blurbs spliced into sentences are removed.
+    Scraping watermarks, site blurbs spliced into sentences and Markdown marks are removed.
     """
     out = []
     for ch in text.translate(_ZERO_WIDTH):
@@ -56,7 +58,7 @@ def normalize_line(text: str) -> str:
             ch = " "
         out.append(ch)
     joined = "".join(out)
-    for pattern in _WATERMARKS:
+    for pattern in (*_WATERMARKS, *_MARKDOWN):
         joined = pattern.sub("", joined)
     folded = _SPACE_RUN.sub(" ", joined).strip()
     if " " not in folded:

@@ -28,7 +28,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "1、" "1." (not "1.5") "1," "1:" "1)" and "5 负责" (digit, space, Chinese)
     ("arabic", re.compile(r"^(\d{1,2}(?:[、,:)]|\.(?!\d)|\s+(?=[\u4e00-\u9fff])))\s*(.*)$")),
     ("letter", re.compile(r"^([A-H][、.])\s*(.*)$")),
-    ("dash", re.compile(r"^([-•·])\s*(.+)$")),
+    ("dash", re.compile(r"^([-•·]|[*+](?=\s))\s*(.+)$")),
 ]
 
 # Families whose items can sit inside an item of a "parent" family (1、 ... ① ② ...).
