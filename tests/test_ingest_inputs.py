@@ -222,3 +222,17 @@ def test_cli_ingest_reports_bad_files_and_exit_codes(tmp_path: Path, embed_cache
     )
     assert run.returncode != 0
     assert "文件为空" in run.stdout + run.stderr
+
+
+def test_changed_pipeline_settings_reprocess_unchanged_files(tmp_path: Path) -> None:
+    """Records made by other chunking settings (or older ingestion code) are not silently kept."""
+    corpus = _mixed_corpus(tmp_path)
+    settings = Settings(home=tmp_path / "home", corpus_dir=corpus)
+    store = RecordStore(settings.records_dir)
+    store.save_all(ingest_records([corpus], settings, store)[1])
+    again, _ = ingest_records([corpus], settings, store)
+    assert not again.changed
+    smaller = Settings(home=tmp_path / "home", corpus_dir=corpus, chunk_size=200)
+    result, records = ingest_records([corpus], smaller, store)
+    assert sorted(result.updated) == ["004_ac9c22820f98b245.txt", "gbk.txt"]
+    assert len(records["004_ac9c22820f98b245.txt"].chunks) > len(store.load_all()["004_ac9c22820f98b245.txt"].chunks)

@@ -81,11 +81,10 @@ def _print_summary(result) -> None:  # type: ignore[no-untyped-def]
 
     table = Table(title="导入结果", show_lines=False)
     for col in ("文件", "状态", "文章", "段落", "岗位画像", "分块", "去除样板行"):
-        table.add_column(
-            col, justify="right" if col not in ("文件", "状态") else "left", overflow="fold" if col == "文件" else "ellipsis"
-        )
+        # File names are never wrapped: in an 80-column CI log a folded name reads as two files.
+        table.add_column(col, justify="right" if col not in ("文件", "状态") else "left", no_wrap=col == "文件")
     for r in result.reports:
-        status = "[red]失败[/]" if not r.ok else ("未变化, 跳过" if r.skipped else "已导入")
+        status = "[red]失败[/]" if not r.ok else ("未变化" if r.skipped else "已导入")
         table.add_row(r.file, status, str(r.articles), str(r.sections), str(r.profiles), str(r.chunks), str(r.removed_lines))
     console.print(table)
     for r in result.reports:

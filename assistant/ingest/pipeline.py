@@ -35,7 +35,24 @@ class IngestResult(BaseModel):
         return bool(self.added or self.updated or self.removed)
 
 
-def process_file(path: Path, root: Path, settings: Settings) -> FileRecords:
+def pipeline_fingerprint(settings: Settings) -> str:
+    """Changes when the ingestion code or its settings change, so stale records are rebuilt.
+
+    Without it an unchanged file would keep records made by older cleaning/segmenting rules.
+    """
+    import hashlib
+
+    import assistant.ingest as ingest_pkg
+    import assistant.tools.kpi_library as kpi_module
+
+    digest = hashlib.sha1(f"{settings.chunk_size}|{settings.chunk_max}".encode())
+    sources = sorted(Path(ingest_pkg.__file__).parent.glob("*.py")) + [Path(kpi_module.__file__)]
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def process_file(path: Path, root: Path, settings: Settings, fingerprint: str = "") -> FileRecords:
     """All records one file yields. Raises LoadError for unreadable input."""
     from assistant.tools.kpi_library import extract_kpis
 
@@ -54,6 +71,7 @@ def process_file(path: Path, root: Path, settings: Settings) -> FileRecords:
         removed_lines=len(clean.removed_lines),
         warnings=clean.warnings,
         encoding=doc.encoding,
+        pipeline=fingerprint,
     )
 
 
@@ -91,14 +109,16 @@ def ingest_records(
     """Compute the new record set without writing it; the caller commits it (index first)."""
     started = time.perf_counter()
     existing = store.load_all()
-    todo, unchanged, seen = plan_ingest(paths, {k: v.content_hash for k, v in existing.items()})
+    fingerprint = pipeline_fingerprint(settings)
+    current = {k: v.content_hash for k, v in existing.items() if v.pipeline == fingerprint}
+    todo, unchanged, seen = plan_ingest(paths, current)
     records = dict(existing)
     result = IngestResult(reports=[], unchanged=sorted(unchanged))
     for file, root, name in todo:
         if progress:
             progress(name)
         try:
-            rec = process_file(file, root, settings)
+            rec = process_file(file, root, settings, fingerprint)
         except LoadError as exc:
             result.failed.append(name)
             result.reports.append(FileReport(file=name, ok=False, message=str(exc)))

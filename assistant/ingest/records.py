@@ -27,6 +27,7 @@ class FileRecords(BaseModel):
     removed_lines: int = 0
     warnings: list[str] = Field(default_factory=list)
     encoding: str = "utf-8"
+    pipeline: str = Field(default="", description="fingerprint of the code and settings that made these records")
 
     def report(self) -> FileReport:
         return FileReport(
@@ -104,6 +105,7 @@ class RecordStore:
                     removed_lines=row.get("removed_lines", 0),
                     warnings=row.get("warnings", []),
                     encoding=row.get("encoding", "utf-8"),
+                    pipeline=row.get("pipeline", ""),
                 )
         for article in read_jsonl(self.path("articles"), Article):
             if article.file in out:
@@ -136,6 +138,7 @@ class RecordStore:
                     "removed_lines": r.removed_lines,
                     "warnings": r.warnings,
                     "encoding": r.encoding,
+                    "pipeline": r.pipeline,
                 },
                 ensure_ascii=False,
                 sort_keys=True,
