@@ -167,7 +167,8 @@ class CorpusStats(BaseModel):
     profiles: int
     chunks: int
     removed_boilerplate_lines: int
-    kpis: int = 0
+    kpis: int = Field(default=0, description="KPI mentions (one indicator may be mentioned several times)")
+    kpi_indicators: int = Field(default=0, description="distinct indicator names in the KPI library")
     per_file: list[FileReport] = Field(default_factory=list)
 
 

@@ -203,6 +203,7 @@ def test_cli_ingest_reports_bad_files_and_exit_codes(tmp_path: Path, embed_cache
     corpus = _mixed_corpus(tmp_path)
     env = {
         "GANGWEI_HOME": str(tmp_path / "home"),
+        "GANGWEI_CORPUS_DIR": str(tmp_path / "kb"),
         "GANGWEI_EMBED_CACHE_DIR": str(embed_cache_dir),  # vectors shared with the other tests
         "HF_HUB_OFFLINE": "1",
         "PATH": "/usr/bin:/bin",
@@ -213,10 +214,17 @@ def test_cli_ingest_reports_bad_files_and_exit_codes(tmp_path: Path, embed_cache
     out = run.stdout + run.stderr
     assert run.returncode == 0, out
     assert "文件为空" in out and "二进制" in out and "用时" in out
+    # Files from outside the corpus directory are copied in (unreadable ones are not kept), so a
+    # later plain `gangwei ingest` keeps them instead of deleting them from the knowledge base.
+    kept = sorted(p.name for p in (tmp_path / "kb" / "corpus").iterdir())
+    assert kept == ["004_ac9c22820f98b245.txt", "gbk.txt"]
+    again = subprocess.run([sys.executable, "-m", "assistant", "ingest"], capture_output=True, text=True, env=env)
+    assert again.returncode == 0 and "删除 0" in again.stdout, again.stdout + again.stderr
     only_bad = tmp_path / "bad"
     only_bad.mkdir()
     (only_bad / "empty.txt").write_bytes(b"")
     env["GANGWEI_HOME"] = str(tmp_path / "home3")
+    env["GANGWEI_CORPUS_DIR"] = str(tmp_path / "kb3")
     run = subprocess.run(
         [sys.executable, "-m", "assistant", "ingest", str(only_bad)], capture_output=True, text=True, env=env
     )

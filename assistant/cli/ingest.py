@@ -18,7 +18,8 @@ app.add_typer(corpus_app, name="corpus")
 @app.command()
 def ingest(
     paths: Annotated[
-        Optional[list[Path]], typer.Argument(help="要导入的文件或目录 (默认: 配置的语料目录 GANGWEI_CORPUS_DIR)")
+        Optional[list[Path]],
+        typer.Argument(help="要导入的文件或目录 (默认: 语料目录 GANGWEI_CORPUS_DIR; 其他位置的文件会先复制到语料目录)"),
     ] = None,
 ) -> None:
     """导入语料: 读取、清洗、切分文章与段落、抽取岗位画像、分块, 并写入索引 (增量、可重复执行)。"""
@@ -27,10 +28,44 @@ def ingest(
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         fail(f"找不到路径: {', '.join(missing)}")
-    result = _run_index_job(lambda mgr, files, embed: mgr.sync(targets, progress=files, embed_progress=embed))
+    copied = _copy_into_corpus(targets, cfg.corpus_dir)
+    result = _run_index_job(lambda mgr, files, embed: mgr.sync([cfg.corpus_dir], progress=files, embed_progress=embed))
+    for name in result.failed:  # a file we copied in and could not read is not kept in the corpus
+        if name in copied:
+            (cfg.corpus_dir / name).unlink(missing_ok=True)
     _print_summary(result)
     if result.failed and not (result.added or result.updated or result.unchanged):
         raise typer.Exit(code=1)
+
+
+def _copy_into_corpus(targets: list[Path], corpus_dir: Path) -> set[str]:
+    """Files given from outside the corpus directory are copied into it.
+
+    The corpus directory is the one source of truth that ingest, rebuild and the web app sync
+    with; a file indexed from elsewhere would otherwise vanish at the next plain ``ingest``.
+    """
+    import shutil
+
+    from assistant.ingest.load import discover, relative_name
+
+    corpus_root = corpus_dir.resolve()
+    copied: set[str] = set()
+    for target in targets:
+        resolved = target.resolve()
+        if resolved == corpus_root or corpus_root in resolved.parents:
+            continue
+        base = resolved.name if resolved.is_dir() else ""
+        for file, root in discover([target]):
+            name = "/".join(p for p in (base, relative_name(file, root)) if p)
+            dest = corpus_dir / name
+            if dest.exists() and dest.read_bytes() != file.read_bytes():
+                console.print(f"[yellow]提示:[/] 语料目录中的同名文件 {name} 将被新内容替换")
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(file, dest)
+            copied.add(name)
+    if copied:
+        console.print(f"已复制 {len(copied)} 个文件到语料目录 {corpus_dir}")
+    return copied
 
 
 def _run_index_job(job):  # type: ignore[no-untyped-def]
@@ -117,7 +152,7 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] =
         console.print_json(st.model_dump_json())
         return
     kinds = {"duties": "岗位职责", "qualifications": "任职资格", "kpi": "考核/绩效", "prose": "正文"}
-    console.print(f"文件 {st.files} · 文章 {st.articles} · 岗位画像 {st.profiles} · 分块 {st.chunks} · KPI 指标 {st.kpis}")
+    console.print(f"文件 {st.files} · 文章 {st.articles} · 岗位画像 {st.profiles} · 分块 {st.chunks} · KPI 指标 {st.kpi_indicators} 个 (提及 {st.kpis} 次)")
     console.print("段落: " + " · ".join(f"{kinds.get(k, k)} {v}" for k, v in st.sections_by_kind.items()))
     console.print(f"去除的样板行: {st.removed_boilerplate_lines}")
 

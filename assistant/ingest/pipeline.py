@@ -152,5 +152,6 @@ def corpus_stats(records: dict[str, FileRecords]) -> CorpusStats:
         chunks=sum(len(r.chunks) for r in records.values()),
         removed_boilerplate_lines=sum(r.removed_lines for r in records.values()),
         kpis=sum(len(r.kpis) for r in records.values()),
+        kpi_indicators=len({k.name for r in records.values() for k in r.kpis}),
         per_file=[records[k].report() for k in sorted(records)],
     )

@@ -27,6 +27,9 @@ _ARTICLE_HEADINGS = [
 ]
 _HEADING_MAX = 30
 _CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
+_TRAILING_HEADING = re.compile(
+    r"^(?P<body>.{4,}[。;!])(?P<head>[^。;!,]{2,20}(工作内容|岗位职责|工作职责|任职要求|任职资格|任职条件):)$"
+)
 
 
 def article_heading(text: str) -> str | None:
@@ -111,7 +114,7 @@ def build_blocks(file: str, lines: list[CleanLine]) -> list[Block]:
         )
 
     prev_line_no = -10
-    for line in lines:
+    for line in _split_trailing_heading(lines):
         text = line.text
         glued = mk.GLUED_ROLE_ITEM.match(text)
         if glued:
@@ -155,13 +158,31 @@ def build_blocks(file: str, lines: list[CleanLine]) -> list[Block]:
 
 
 def _is_continuation(item: _Open, text: str, adjacent: bool) -> bool:
-    """A line without a marker continues the open item when it reads as the item's tail."""
+    """A line without a marker continues the open item when it reads as the item's tail.
+
+    An item cut mid-sentence ("…坚持由") continues on the next text line even across the blank
+    line the page put between them, unless that line looks like a heading.
+    """
+    last = item.lines[-1].text
+    open_ended = last[-1] not in mk.TERMINAL_PUNCT and last[-1] != ":"
+    if open_ended and (adjacent or not _is_heading_text(text, None)):
+        return True
     if not adjacent:
         return False
-    last = item.lines[-1].text
-    if last[-1] not in mk.TERMINAL_PUNCT and last[-1] != ":":
-        return True
     return text.startswith(_CONTINUATION_START) or (len(text) <= 8 and text[-1] in "。;")
+
+
+def _split_trailing_heading(lines: list[CleanLine]) -> list[CleanLine]:
+    """"…损坏等。快递业务员的工作内容:" holds the end of an item and the next heading: split it."""
+    out: list[CleanLine] = []
+    for line in lines:
+        m = _TRAILING_HEADING.match(line.text)
+        if m:
+            out.append(CleanLine(line_no=line.line_no, text=m.group("body")))
+            out.append(CleanLine(line_no=line.line_no, text=m.group("head")))
+        else:
+            out.append(line)
+    return out
 
 
 @dataclass
