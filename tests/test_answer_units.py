@@ -186,3 +186,29 @@ def test_prompts_are_files():
     for field in ("{question}", "{evidence}", "{draft}"):
         assert field in user
     assert "编号" in load_prompt(ROOT / "prompts", SYSTEM_PROMPT)
+
+
+def _role_list(kb, role: str, kind: str):
+    return next(s for s in kb.lists if s.role == role and s.kind.value == kind and s.from_profile)
+
+
+def test_copies_of_a_list_merge_but_shared_stock_lines_do_not(kb):
+    from assistant.answer.lists import merge_items
+
+    # 教师 duties are printed again in full in file 000: every entry gathers its copy.
+    teacher = _role_list(kb, "教师", "duties")
+    groups = merge_items(kb, [teacher])
+    assert len(groups) == 7 and all(len(g.sources) == 2 for g in groups)
+    # 顾问服务专员 shares "本科及以上学历" and "专业不限" with other profiles of the company: they
+    # are other roles' requirements, not copies of this list.
+    advisor = _role_list(kb, "顾问服务专员", "qualifications")
+    groups = merge_items(kb, [advisor])
+    assert [len(g.uids) for g in groups] == [1, 1, 1]
+
+
+def test_heading_index_and_phrase_lookup(kb):
+    pids = kb.heading_passages()["信息反馈"]
+    assert [kb.passages[p].line_start for p in pids] == [171]
+    # Punctuation does not hide a phrase: "多快好省" finds "“多、快、好、省”".
+    hits = kb.units_containing("多快好省")
+    assert hits and all("多、快、好、省" in kb.units[uid].text for uid in hits)

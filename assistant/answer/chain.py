@@ -16,18 +16,15 @@ from assistant.answer.compose import (
     about_role,
     compose_expand,
     compose_kpi,
-    compose_list,
     compose_missing_kind,
     compose_passages,
     compose_refusal,
     intent_kind,
-    is_prose,
-    list_score,
     method_units,
-    render_list,
 )
 from assistant.answer.conversation import Conversation, Turn
 from assistant.answer.kb import KnowledgeBase
+from assistant.answer.lists import compose_list, is_prose, list_score, render_list
 from assistant.answer.relevance import Query, Scorer
 from assistant.answer.understand import RoleStatus, Understanding, understand
 from assistant.config import Settings
@@ -288,7 +285,9 @@ class Assistant:
         if not ranked:
             return None
         top = self.kb.units[ranked[0]]
-        usable = [s for s in self.kb.lists if not is_prose(self.kb, s)]
+        # A duty question is not answered by a requirements list, nor the other way round.
+        other = {SectionKind.duties: SectionKind.qualifications, SectionKind.qualifications: SectionKind.duties}.get(kind)
+        usable = [s for s in self.kb.lists if not is_prose(self.kb, s) and s.kind != other]
         # The list holding the best unit, or the list of the section it introduces
         # ("…进行新员工开户培训强化方案。" followed by ①②③).
         holding = [s for s in usable if top.uid in s.items or top.passage in s.passages]
@@ -300,7 +299,7 @@ class Assistant:
                 best, best_score = source, score
         if best is None or best_score < LIST_FOR_METHOD:
             return None
-        return render_list(self.kb, u, scorer, book, [best], kind if best.kind == kind else None, None)
+        return render_list(self.kb, u, scorer, book, [best], kind if best.kind == kind else None, None, focus=True)
 
     @staticmethod
     def _related_intro(u: Understanding) -> str | None:

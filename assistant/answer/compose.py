@@ -1,6 +1,6 @@
 """Extractive composers: every sentence of an answer is corpus text, and every item cites it.
 
-* ``compose_list``: duties / qualifications as a numbered list, merged across sources.
+* ``compose_list`` (lists.py): duties / qualifications as a numbered list, merged across sources.
 * ``compose_passages``: the few most relevant sentences (MMR), stitched per passage in source order.
 * ``compose_kpi``: indicators grouped by balanced-scorecard dimension, plus explaining sentences.
 * ``compose_expand``: "第二条展开说说" - one item of the previous answer in full.
@@ -14,15 +14,23 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from assistant.answer.citations import CitationBook, markers
-from assistant.answer.kb import LONG_ITEM, KnowledgeBase, ListSource, Unit, near_duplicate
+from assistant.answer.kb import LONG_ITEM, KnowledgeBase, Unit, near_duplicate
 from assistant.answer.relevance import Scorer
-from assistant.answer.text import coverage, one_line, similarity, strip_marker
-from assistant.answer.understand import RoleStatus, Understanding
+from assistant.answer.text import one_line, similarity, strip_marker
+from assistant.answer.understand import Understanding
 from assistant.models import AnswerItem, BscDimension, Citation, Intent, SectionKind
 
-MAX_LIST_ITEMS = 15
 MAX_SENTENCES = 5
 MMR_LAMBDA = 0.75
+# A sentence joins an answer when it scores at least NEAR_RATIO of the best one and sits next to
+# evidence already chosen (same section, or a few lines away in the same article); elsewhere in
+# the corpus it must score FAR_RATIO of the best: answers stay on the passage that answers.
+NEAR_RATIO = 0.55
+FAR_RATIO = 0.9
+NEAR_LINES = 12
+# Sections named by the question (quoted term or heading written out) lead the answer.
+MAX_ANCHORS = 2
+ANCHOR_UNITS = 5
 
 
 @dataclass
@@ -37,185 +45,9 @@ class Draft:
     citations: list[Citation] | None = None  # set by tools that number their own citations
 
 
-def _display(text: str) -> str:
+def display(text: str) -> str:
+    """An item as shown in an answer: one line, without its original list marker."""
     return strip_marker(one_line(text))
-
-
-# --- lists (duties / qualifications) -----------------------------------------------------------
-
-
-def _list_feats(kb: KnowledgeBase, source: ListSource) -> set[str]:
-    feats = set(source.ctx)
-    for uid in source.items:
-        feats |= kb.units[uid].feats
-    return feats
-
-
-def is_prose(kb: KnowledgeBase, source: ListSource) -> bool:
-    """Lists whose entries are long paragraphs read badly as a list; they are answered by sentences."""
-    return sum(len(kb.units[i].text) > LONG_ITEM for i in source.items) * 2 > len(source.items)
-
-
-def list_score(kb: KnowledgeBase, source: ListSource, scorer: Scorer) -> float:
-    """How well a list answers the question: its best items and its title (not its length)."""
-    scores = sorted((scorer.score(i) for i in source.items), reverse=True) + [0.0, 0.0]
-    title = coverage(scorer.q.feats, set(source.ctx), kb.idf)
-    return 0.5 * scores[0] + 0.25 * scores[1] + 0.25 * title
-
-
-def _lists_naming(kb: KnowledgeBase, phrase: str) -> list[ListSource]:
-    """Lists whose heading, role or article title names the phrase (销售经理, 个人客户经理)."""
-    out = []
-    for source in kb.lists:
-        texts = [source.label, source.role or ""]
-        texts += [kb.passages[p].heading or "" for p in source.passages]
-        texts += [kb.passages[p].article_title for p in source.passages]
-        if any(phrase in t for t in texts):
-            out.append(source)
-    return out
-
-
-def choose_lists(kb: KnowledgeBase, u: Understanding, scorer: Scorer, kind: SectionKind | None) -> tuple[list[ListSource], str | None]:
-    """The list sources to answer from, and a note when they belong to a related role."""
-    note = None
-    wanted = (lambda s: s.kind == kind) if kind else (lambda s: True)
-    pool: list[ListSource] = []
-    if u.asked_role and u.role_status in (RoleStatus.mentioned, RoleStatus.related):
-        pool = [s for s in _lists_naming(kb, u.asked_role) if not is_prose(kb, s)]
-        pool = [s for s in pool if wanted(s) or s.kind in (SectionKind.prose, SectionKind.duties)]
-    if not pool and u.role:
-        pool = [s for s in kb.lists_for_role(u.role) if wanted(s) and not is_prose(kb, s)]
-        if pool and u.asked_role and u.asked_role != u.role and u.role_status != RoleStatus.known:
-            note = f"知识库中没有「{u.asked_role}」的专门岗位描述，以下是相关岗位「{u.role}」的内容。"
-    if not pool:
-        return [], None
-    if len(pool) == 1:
-        return pool, note
-    scored = sorted(((list_score(kb, s, scorer), s) for s in pool), key=lambda x: (-x[0], x[1].sid))
-    specific = scorer.q.specific
-    if specific:
-        spec = [(coverage(specific, _list_feats(kb, s), kb.idf), s) for _, s in scored]
-        top = max(v for v, _ in spec)
-        if top >= 0.25:
-            # The question narrows the role down (网店的客服, 做车载导航的公司): keep the lists that fit.
-            keep = [s for v, s in spec if v >= 0.75 * top]
-            if len(keep) < len(pool):
-                return keep, note
-    return [s for _, s in scored], note
-
-
-@dataclass
-class _Group:
-    uids: list[int]
-    sources: set[int]
-    rank: int
-    position: int
-
-
-def merge_items(kb: KnowledgeBase, lists: list[ListSource]) -> list[_Group]:
-    """Items of all lists, near-duplicates collapsed; copies elsewhere in the corpus add sources."""
-    groups: list[_Group] = []
-    for rank, source in enumerate(lists):
-        for pos, uid in enumerate(source.items):
-            feats = kb.units[uid].feats
-            for group in groups:
-                if near_duplicate(feats, kb.units[group.uids[0]].feats):
-                    group.uids.append(uid)
-                    group.sources.add(source.sid)
-                    break
-            else:
-                groups.append(_Group(uids=[uid], sources={source.sid}, rank=rank, position=pos))
-    # Copies of the chosen lists elsewhere in the corpus (the scraped pages repeat whole lists) add
-    # their citations and count as agreeing sources. A list sharing a single generic entry
-    # ("完成领导交办的其他工作") is not a copy and does not count.
-    chosen = {s.sid for s in lists}
-    hits: dict[int, list[tuple[_Group, int]]] = {}
-    for group in groups:
-        for dup in kb.duplicates(group.uids[0]):
-            for source in kb.lists_of_unit(dup):
-                if source.sid not in chosen and dup not in group.uids:
-                    hits.setdefault(source.sid, []).append((group, dup))
-    for sid, pairs in hits.items():
-        if len({id(g) for g, _ in pairs}) < 2:
-            continue
-        for group, dup in pairs:
-            if dup not in group.uids:
-                group.uids.append(dup)
-                group.sources.add(sid)
-    groups.sort(key=lambda g: (-len(g.sources), g.rank, g.position))
-    return groups
-
-
-def compose_list(kb: KnowledgeBase, u: Understanding, scorer: Scorer, book: CitationBook, kind: SectionKind | None) -> Draft | None:
-    lists, note = choose_lists(kb, u, scorer, kind)
-    if not lists:
-        return None
-    return render_list(kb, u, scorer, book, lists, kind, note)
-
-
-def render_list(
-    kb: KnowledgeBase,
-    u: Understanding,
-    scorer: Scorer,
-    book: CitationBook,
-    lists: list[ListSource],
-    kind: SectionKind | None,
-    note: str | None,
-) -> Draft:
-    groups = merge_items(kb, lists)[:MAX_LIST_ITEMS]
-    items: list[AnswerItem] = []
-    item_units: list[list[int]] = []
-    lines: list[str] = []
-    role = u.role if u.role_status == RoleStatus.known else (lists[0].role or u.role)
-    what = {SectionKind.duties: "岗位职责", SectionKind.qualifications: "任职要求"}.get(kind or SectionKind.prose)
-    labels = []
-    for source in lists:
-        if source.label not in labels:
-            labels.append(source.label)
-    named = "、".join(labels[:3])
-    if what and re.search(r"职责|任职|要求|条件|资格", named):
-        head = f"**{named.rstrip('是:')}**"
-    elif what:
-        head = f"**{named}**的{what}"
-    else:
-        head = f"相关内容见**{'、'.join(labels[:3])}**"
-    sources = {sid for g in groups for sid in g.sources}
-    head += f"（综合 {len(sources)} 处资料，多处资料一致的条目排在前面）：" if len(sources) > 1 else "："
-    if note:
-        lines.append(note)
-        lines.append("")
-    names_role = u.asked_role and any(u.asked_role in s.label for s in lists)
-    direct = None if names_role else _direct_mentions(kb, u, book)
-    if direct:
-        lines.append(direct)
-        lines.append("")
-    lines.append(head)
-    for n, group in enumerate(groups, 1):
-        ids = book.cite_all(group.uids)
-        text = _display(kb.units[group.uids[0]].text)
-        items.append(AnswerItem(text=text, citations=ids))
-        item_units.append(list(group.uids))
-        lines.append(f"{n}. {text} {markers(ids)}")
-    score = max((list_score(kb, s, scorer) for s in lists), default=0.0)
-    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=role, note=note, score=score)
-
-
-_DESCRIBES = re.compile(r"主要(是|负责|开展|从事)|负责|职责|工作内容")
-
-
-def _direct_mentions(kb: KnowledgeBase, u: Understanding, book: CitationBook) -> str | None:
-    """For a narrower role the corpus only mentions (对公客户经理), quote what it does say."""
-    if not u.asked_role or u.role_status != RoleStatus.mentioned or u.asked_role == u.role:
-        return None
-    found = []
-    for unit in kb.units:
-        text = unit.text
-        if unit.kind != "heading" and u.asked_role in text and _DESCRIBES.search(text) and len(found) < 2:
-            found.append(unit)
-    if not found:
-        return None
-    parts = [f"{one_line(unit.text)}{markers([book.cite(unit)])}" for unit in found]
-    return f"语料中关于「{u.asked_role}」的直接表述：" + " ".join(parts)
 
 
 # --- sentences (method / general) --------------------------------------------------------------
@@ -253,7 +85,14 @@ def select_sentences(
     best = ranked[0][1]
     chosen: list[tuple[int, float]] = []
     taken: set[int] = set()
-    pool = ranked[:30]
+    # A section the question names by its heading ("“信息反馈”这项指标…") answers first.
+    for pid in scorer.anchors[:MAX_ANCHORS]:
+        for uid in _section_body(kb, pid, ANCHOR_UNITS):
+            unit = kb.units[uid]
+            if uid not in taken and (keep is None or keep(unit)) and len(chosen) < k:
+                chosen.append((uid, best))
+                taken.add(uid)
+    pool = [entry for entry in ranked[:30] if entry[0] not in taken]
     while pool and len(chosen) < k:
         def mmr(entry: tuple[int, float]) -> float:
             feats = kb.units[entry[0]].feats
@@ -262,13 +101,15 @@ def select_sentences(
 
         entry = max(pool, key=lambda e: (mmr(e), -e[0]))
         pool.remove(entry)
-        if entry[1] < 0.55 * best:
+        if entry[1] < NEAR_RATIO * best:
             break
         uid, score = entry
+        if chosen and score < FAR_RATIO * best and not any(_near(kb, uid, c) for c, _ in chosen):
+            continue
         # A heading stands for its section: answer with the text under it.
         uids = _body_of(kb, uid) if kb.units[uid].kind == "heading" else [uid]
         for one in uids:
-            if one in taken:
+            if one in taken or (keep is not None and not keep(kb.units[one])):
                 continue
             feats = kb.units[one].feats
             if any(near_duplicate(feats, kb.units[c].feats) for c, _ in chosen):
@@ -281,6 +122,28 @@ def select_sentences(
                     chosen.append((nxt, score))
                     taken.add(nxt)
     return chosen
+
+
+def _section_body(kb: KnowledgeBase, pid: int, limit: int) -> list[int]:
+    """The first units under a heading (its own section, or the next one for a heading-only section)."""
+    passage = kb.passages[pid]
+    body = [i for i in passage.units if kb.units[i].kind != "heading"]
+    nxt = pid + 1
+    if not body and nxt < len(kb.passages) and kb.passages[nxt].article_id == passage.article_id:
+        body = [i for i in kb.passages[nxt].units if kb.units[i].kind != "heading"]
+    return body[:limit]
+
+
+def _near(kb: KnowledgeBase, a: int, b: int) -> bool:
+    """Same section, or the same article within NEAR_LINES lines."""
+    ua, ub = kb.units[a], kb.units[b]
+    if ua.passage == ub.passage:
+        return True
+    pa, pb = kb.passages[ua.passage], kb.passages[ub.passage]
+    if pa.article_id != pb.article_id:
+        return False
+    gap = max(ua.line_start, ub.line_start) - min(ua.line_end, ub.line_end)
+    return gap <= NEAR_LINES
 
 
 def _body_of(kb: KnowledgeBase, heading: int) -> list[int]:
@@ -323,7 +186,10 @@ def compose_passages(
         for passage in kb.passages:
             if (u.role and passage.role == u.role) or (u.asked_role and u.asked_role in (passage.heading or "")):
                 boost[passage.pid] = 0.1
-    chosen = select_sentences(kb, scorer, k, boost, keep)
+    fits = _fits_intent(kb, u)
+    chosen = select_sentences(kb, scorer, k, boost, (lambda unit: fits(unit) and keep(unit)) if keep else fits)
+    if not chosen:
+        chosen = select_sentences(kb, scorer, k, boost, keep)
     if not chosen:
         return None
     by_passage: dict[int, list[int]] = {}
@@ -353,6 +219,19 @@ def compose_passages(
     return Draft(text="\n".join(lines).strip(), items=items, item_units=item_units, role=u.role, score=chosen[0][1])
 
 
+def _fits_intent(kb: KnowledgeBase, u: Understanding) -> Callable[[Unit], bool]:
+    """Whether a unit's section is of a kind the question can be answered from: a requirements
+    list does not say what a role does, and a profile's duties do not say whom to hire."""
+
+    def fits(unit: Unit) -> bool:
+        passage = kb.passages[unit.passage]
+        if u.intent == Intent.qualification:
+            return not (passage.kind == SectionKind.duties and passage.role)
+        return passage.kind != SectionKind.qualifications
+
+    return fits
+
+
 def passage_label(kb: KnowledgeBase, pid: int) -> str:
     """How an answer titles a passage: its heading (with the parent heading when the heading is
     generic, "四、风险控制类 · 工作职责"), else its article title."""
@@ -360,11 +239,24 @@ def passage_label(kb: KnowledgeBase, pid: int) -> str:
     heading = one_line(passage.heading or "").rstrip(":")
     if heading and passage.parent and len(heading) <= 6:
         heading = f"{one_line(passage.parent).rstrip(':')} · {heading}"
+    elif heading and passage.role and len(heading) <= 6 and passage.role not in heading:
+        heading = f"{passage.role} · {heading}"  # "岗位职责" alone does not say whose
     return heading or passage.article_title
 
 
 def _dup_items(kb: KnowledgeBase, uid: int) -> list[int]:
-    return [d for d in kb.duplicates(uid) if kb.units[d].kind == kb.units[uid].kind][:3]
+    """Copies of a sentence elsewhere in the corpus. A short line ("标准:差:0-8分;") repeated under
+    another heading is a different statement, not a copy."""
+    unit = kb.units[uid]
+    heading = kb.passages[unit.passage].heading
+
+    def same(other: Unit) -> bool:
+        return len(unit.text) >= SHORT_SENTENCE or kb.passages[other.passage].heading == heading
+
+    return [d for d in kb.duplicates(uid) if kb.units[d].kind == unit.kind and same(kb.units[d])][:3]
+
+
+SHORT_SENTENCE = 30
 
 
 # --- KPI ---------------------------------------------------------------------------------------
@@ -402,7 +294,10 @@ def compose_kpi(kb: KnowledgeBase, u: Understanding, scorer: Scorer, book: Citat
                 lines.append(f"- **{label}**：{names} {markers(ids)}")
                 best = max(best, max(scorer.score(i) for i in uids))
             lines.append("")
-    passages = compose_passages(kb, u, scorer, book, k=4 if items else MAX_SENTENCES)
+    shown = [uid for uids in item_units for uid in uids]
+    # With indicators listed, the explanation comes from around them, not from elsewhere.
+    near_shown = (lambda unit: any(_near(kb, unit.uid, uid) for uid in shown)) if shown else None
+    passages = compose_passages(kb, u, scorer, book, k=4 if items else MAX_SENTENCES, keep=near_shown)
     if passages:
         if lines:
             lines.append("相关说明：")
@@ -431,13 +326,28 @@ def _kpi_groups(kb: KnowledgeBase, u: Understanding, scorer: Scorer) -> list[tup
     entries = kb.kpis
     top = scorer.ranked(limit=1)
     best = top[0][1] if top else 0.0
-    relevant = [e for e in entries if scorer.score(e.unit) >= 0.6 * best]
+    # Indicators named near the best-worded evidence, or elsewhere in sentences nearly as good as
+    # the best evidence.
+    by_words = scorer.ranked_lexical(limit=20)
+    worded = [uid for uid, _ in by_words[:1]]
+    relevant = [
+        e
+        for e in entries
+        if scorer.score(e.unit) >= 0.6 * best
+        and (any(_near(kb, t, e.unit) for t in worded) or scorer.score(e.unit) >= FAR_RATIO * best)
+    ]
     scorecard = re.search(r"计分卡|bsc|平衡", u.question, re.IGNORECASE) or (
         "维度" in u.question and any(e.dimension for e in relevant)
     )
+    # The scorecard's own lists: sentences that name the dimension ("客户维度可以选择:…").
+    card = [e for e in entries if e.dimension is not None and _names_dimension(kb.units[e.unit].text, e.dimension)]
+    near_card = [v for uid, v in by_words if any(_near(kb, uid, e.unit) for e in card)]
+    if scorecard and u.dimension is None and by_words and by_words[0][1] >= CLEARLY_BETTER * max(near_card, default=0.0):
+        # "网点平衡计分卡里…加了什么考核指标?" names the scorecard but asks about one measure
+        # described elsewhere: the best-worded evidence is not the scorecard's lists.
+        scorecard = False
     if u.dimension is not None or scorecard:
-        # The scorecard's own lists: sentences that name the dimension ("客户维度可以选择:…").
-        chosen = [e for e in entries if e.dimension is not None and _names_dimension(kb.units[e.unit].text, e.dimension)]
+        chosen = card
         if u.dimension is not None:
             chosen = [e for e in chosen if e.dimension == u.dimension]
     else:
@@ -448,6 +358,11 @@ def _kpi_groups(kb: KnowledgeBase, u: Understanding, scorer: Scorer) -> list[tup
         if group:
             out.append((dim, group))
     return out
+
+
+# The scorecard is not what a question naming it asks about when a sentence elsewhere matches its
+# wording this many times better than anything around the scorecard's lists.
+CLEARLY_BETTER = 1.5
 
 
 def _names_dimension(text: str, dim: BscDimension) -> bool:
@@ -474,7 +389,7 @@ def compose_expand(kb: KnowledgeBase, n: int, uids: list[int], book: CitationBoo
     unit = kb.units[uids[0]]
     ids = book.cite_all(uids)
     full = one_line(unit.text)
-    lines = [f"第{n}条的完整内容是：", "", f"> {_display(full)} {markers(ids)}"]
+    lines = [f"第{n}条的完整内容是：", "", f"> {display(full)} {markers(ids)}"]
     items: list[AnswerItem] = []
     item_units: list[list[int]] = []
     parts = [p.strip() for p in re.split(r"[;；]|(?<=。)", strip_marker(full)) if len(p.strip()) >= 2]
@@ -485,7 +400,7 @@ def compose_expand(kb: KnowledgeBase, n: int, uids: list[int], book: CitationBoo
             item_units.append(list(uids))
             lines.append(f"{i}. {part} {markers(ids)}")
     else:
-        items.append(AnswerItem(text=_display(full), citations=ids))
+        items.append(AnswerItem(text=display(full), citations=ids))
         item_units.append(list(uids))
     # What follows the item in its section (sub-points, explanations) before the next item.
     passage = kb.passages[unit.passage]

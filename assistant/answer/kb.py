@@ -15,11 +15,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.answer.text import Idf, bigrams, containment, content_text, fold, one_line, similarity
+from assistant.answer.text import (
+    Idf,
+    bigrams,
+    containment,
+    content_text,
+    fold,
+    heading_core,
+    one_line,
+    similarity,
+    squash,
+)
 from assistant.ingest.chunk import split_sentences
 from assistant.ingest.profiles import same_role
 from assistant.ingest.records import RecordStore
-from assistant.models import Article, BlockType, BscDimension, JobProfile, KpiEntry, SectionKind
+from assistant.models import (
+    Article,
+    BlockType,
+    BscDimension,
+    JobProfile,
+    KpiEntry,
+    SectionKind,
+)
 
 _JIEBA_LOCK = threading.Lock()
 # Items longer than this are paragraphs, not list entries: they are answered sentence by sentence.
@@ -104,6 +121,8 @@ class KnowledgeBase:
         self._unit_lists: dict[int, list[int]] = {}
         self.titles: list[str] = []
         self._tokenizer = None
+        self._headings: dict[str, list[int]] | None = None
+        self._squashed: list[str] | None = None
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -354,6 +373,26 @@ class KnowledgeBase:
                 out.append(other)
         self._dups[uid] = sorted(out)
         return self._dups[uid]
+
+    def heading_passages(self) -> dict[str, list[int]]:
+        """Heading text without marker and colon ("信息反馈") -> the passages it titles."""
+        if self._headings is None:
+            index: dict[str, list[int]] = {}
+            for unit in self.units:
+                core = heading_core(unit.text) if unit.kind == "heading" else ""
+                if core:
+                    index.setdefault(core, []).append(unit.passage)
+            self._headings = index
+        return self._headings
+
+    def units_containing(self, phrase: str) -> list[int]:
+        """Units whose text contains the phrase, ignoring punctuation ("多快好省" ~ "多、快、好、省")."""
+        if self._squashed is None:
+            self._squashed = [squash(u.text) for u in self.units]
+        target = squash(phrase)
+        if len(target) < 2:
+            return []
+        return [uid for uid, text in enumerate(self._squashed) if target in text]
 
     def lists_of_unit(self, uid: int) -> list[ListSource]:
         return [self.lists[s] for s in self._unit_lists.get(uid, [])]

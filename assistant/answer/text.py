@@ -47,6 +47,19 @@ def strip_marker(text: str) -> str:
     return out or text.strip()
 
 
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def squash(text: str) -> str:
+    """Folded text without punctuation or spaces, for phrase look-ups ("多、快、好、省" -> "多快好省")."""
+    return _PUNCT.sub("", fold(text))
+
+
+def heading_core(text: str) -> str:
+    """A heading without its list marker and trailing colon: "(2)信息反馈:" -> "信息反馈"."""
+    return fold(strip_marker(one_line(text))).rstrip(":： ").strip()
+
+
 def one_line(text: str) -> str:
     """Items that span lines are stored with newlines; answers show them as one line."""
     return re.sub(r"\s*\n\s*", "", text).strip()

@@ -92,6 +92,8 @@ _OTHER_DOMAIN = re.compile(
     r"补办|挂失|下载|安装包|网址|链接",
     re.IGNORECASE,
 )
+# Other-domain words that are also job skills: "软件开发工程师要会什么编程语言" asks for requirements.
+_SKILL_WORDS = re.compile(r"代码|编程|写程序|python|java(?!或)|javascript|c\+\+|sql语句|翻译|英文|英语", re.IGNORECASE)
 _CHITCHAT = re.compile(
     r"^(你好|您好|嗨|哈喽|hi|hello|hey|在吗|在不在|谢谢|多谢|早上好|晚上好|下午好|再见|拜拜|"
     r"你是谁|你叫什么|你会什么|你能做什么)",
@@ -132,7 +134,8 @@ _HOW = re.compile(r"怎么|如何|怎样|什么|哪|是否|吗|为什么|几|？
 
 _QUAL = re.compile(
     r"任职|招聘条件|应聘|资格|资质|学历|门槛|条件|招什么样|什么样的人|具备|看重|吃香|"
-    r"(有什么|有哪些|什么|哪些)要求|要求(有哪些|是什么|呢|怎么写)|技能|证书|经验|素质(?!模型)|选人|录用",
+    r"(有什么|有哪些|什么|哪些)要求|要求(有哪些|是什么|呢|怎么写)|技能|证书|经验|素质(?!模型)|选人|录用|"
+    r"(需要|要|得|必须)会(?![计议员所])",
 )
 _QUAL_NOT = re.compile(r"遵守|做到")
 _DUTY = re.compile(
@@ -307,9 +310,12 @@ def classify(question: str) -> Intent | None:
     return None
 
 
-def out_of_scope_reason(question: str, has_role: bool) -> str | None:
+def out_of_scope_reason(question: str, has_role: bool, skills_ok: bool = False) -> str | None:
+    """Why a question is out of scope, if the rules can tell. ``skills_ok``: the question asks
+    about a described role's duties or requirements, where 编程/翻译 are skills, not topics."""
     q = fold(question).strip()
-    if _OTHER_DOMAIN.search(q):
+    other = [m.group(0) for m in _OTHER_DOMAIN.finditer(q)]
+    if other and not (skills_ok and all(_SKILL_WORDS.fullmatch(w) for w in other)):
         return "other_domain"
     if _CHITCHAT.match(q) and not _DOMAIN.search(q):
         return "chitchat"
@@ -365,7 +371,8 @@ def understand(question: str, kb: KnowledgeBase, previous: Understanding | None 
     u.dimension = dimension_of(folded)
     u.core_topic = bool(_CORE.search(folded))
 
-    reason = out_of_scope_reason(q, has_role=u.role is not None or followup)
+    skills_ok = u.role_status == RoleStatus.known and u.intent in (Intent.duty, Intent.qualification)
+    reason = out_of_scope_reason(q, has_role=u.role is not None or followup, skills_ok=skills_ok)
     if reason in ("other_domain", "chitchat") and expand is None:
         u.intent, u.oos_reason = Intent.out_of_scope, reason
     elif u.role_status == RoleStatus.unknown:
