@@ -163,6 +163,15 @@ def parse_role_heading(text: str) -> RoleHeading | None:
     return None
 
 
+def bare_role_heading(core: str) -> RoleHeading | None:
+    """A numbered heading that is nothing but a role name ("一、柜员", "一、银行柜员类")."""
+    name = core.rstrip(":").strip()
+    if len(name) > 8:
+        return None
+    role, _ = clean_role(name)
+    return RoleHeading(role, None, None) if role else None
+
+
 def role_from_title(title: str) -> str | None:
     """The role an article title is about ("大客户经理岗位职责 篇8" -> 大客户经理)."""
     core = _ARTICLE_PREFIX.sub("", title.strip())

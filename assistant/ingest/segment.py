@@ -248,6 +248,8 @@ def build_sections(file: str, title_role: str | None, blocks: list[Block]) -> li
             continue
         marker, core = _heading_core(block.text)
         role_heading = mk.parse_role_heading(core) or _glued_heading_role(block.text)
+        if role_heading is None and marker is not None and marker.family in ("cn", "paren_cn"):
+            role_heading = mk.bare_role_heading(core)
         flush()
         if role_heading is not None:
             role = role_heading.role
@@ -261,6 +263,8 @@ def build_sections(file: str, title_role: str | None, blocks: list[Block]) -> li
                 opens_role=True,
             )
             continue
+        if marker is not None and marker.family == "cn":
+            role = title_role  # a new numbered part ("二、客户营销类") leaves the previous role behind
         kind = mk.section_kind_of(core)
         is_top = marker is None or marker.family in ("cn", "clause", "ordinal_cn")
         if kind is None:
