@@ -19,8 +19,11 @@ from assistant.answer.compose import (
     compose_missing_kind,
     compose_passages,
     compose_refusal,
+    compose_role_section,
     intent_kind,
     method_units,
+    missing_kind_intro,
+    with_other_role_caveat,
 )
 from assistant.answer.conversation import Conversation, Turn
 from assistant.answer.kb import KnowledgeBase
@@ -223,6 +226,13 @@ class Assistant:
     def _draft(self, u: Understanding, scorer: Scorer, book, prev: Turn | None) -> Draft:
         if u.intent == Intent.out_of_scope:
             return compose_refusal(self.kb, u)
+        if u.expand_missing is not None:
+            n, have = u.expand_missing, u.previous_items
+            return Draft(
+                text=f"上一个回答只有 {have} 条，没有第{n}条。可以说「第1条展开说说」（1 到 {have} 之间）。",
+                refused=True,
+                note="条目编号超出范围",
+            )
         if u.expand_item is not None and prev is not None:
             uids = prev.item_units[u.expand_item - 1] if u.expand_item <= len(prev.item_units) else []
             if uids:
@@ -243,11 +253,20 @@ class Assistant:
             if draft is None and not u.role:
                 draft = self._best_list(u, scorer, book, kind)
             if draft is not None and (u.role_status == RoleStatus.known or self._in_scope(u, scorer)):
-                return draft
+                return with_other_role_caveat(self.kb, u, draft, kind)
             if u.role_status == RoleStatus.known and u.role and kind is not None and not self._has_kind(u.role, kind):
+                # A section titled by the role alone ("一、柜员" + its items) is the role's own text.
+                own = compose_role_section(self.kb, u, book, kind)
+                if own is not None:
+                    return own
                 # Known role without a list of this kind: only sentences about the role and of the
-                # asked kind may answer ("家装业务员需要具有…"); otherwise say so, never pad.
-                draft = compose_passages(self.kb, u, scorer, book, keep=about_role(self.kb, u.role, kind))
+                # asked kind may answer ("家装业务员需要具有…"), introduced as such; otherwise say so.
+                intro = missing_kind_intro(self.kb, u, kind)
+                draft = compose_passages(self.kb, u, scorer, book, keep=about_role(self.kb, u.role, kind), intro=intro)
+                if draft is None:
+                    # No sentence says what the role needs: looser mentions, still introduced as such.
+                    loose = about_role(self.kb, u.role, kind, strict=False)
+                    draft = compose_passages(self.kb, u, scorer, book, keep=loose, intro=intro)
                 return draft if draft is not None else compose_missing_kind(self.kb, u, kind)
         if not self._in_scope(u, scorer):
             return compose_refusal(self.kb, u)

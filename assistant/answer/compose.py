@@ -456,7 +456,11 @@ _QUAL_CUE = re.compile(r"需要|具备|具有|要求|条件|资格|学历|经验
 _DUTY_CUE = re.compile(r"负责|职责|工作|主要|协助|完成|做好")
 
 
-def about_role(kb: KnowledgeBase, role: str, kind: SectionKind) -> Callable[[Unit], bool]:
+# A requirement is said of the role: "家装业务员需要具有…", "要求客服专员具有…"; not "要求客服专员每日提取…".
+_QUAL_AFTER = re.compile(r"^.{0,4}?(需要|需具备|具备|具有|应具|应当具|必须|要有|要会|要懂)")
+
+
+def about_role(kb: KnowledgeBase, role: str, kind: SectionKind, strict: bool = True) -> Callable[[Unit], bool]:
     """Units that name the role and read like the asked kind ("家装业务员需要具有…渠道资源")."""
     cue = _QUAL_CUE if kind == SectionKind.qualifications else _DUTY_CUE
 
@@ -464,7 +468,11 @@ def about_role(kb: KnowledgeBase, role: str, kind: SectionKind) -> Callable[[Uni
         passage = kb.passages[unit.passage]
         if passage.kind == kind and passage.role and passage.role == role:
             return True
-        return role in unit.text and bool(cue.search(unit.text)) and unit.kind != "heading"
+        if role not in unit.text or unit.kind == "heading":
+            return False
+        if kind == SectionKind.qualifications and strict:
+            return any(_QUAL_AFTER.search(part) for part in unit.text.split(role)[1:])
+        return bool(cue.search(unit.text))
 
     return keep
 
@@ -482,3 +490,61 @@ def compose_missing_kind(kb: KnowledgeBase, u: Understanding, kind: SectionKind)
 
 def intent_kind(intent: Intent) -> SectionKind | None:
     return {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications}.get(intent)
+
+
+def _kind_words(kind: SectionKind) -> tuple[str, str]:
+    return ("任职要求", "岗位职责") if kind == SectionKind.qualifications else ("岗位职责", "任职要求")
+
+
+def missing_kind_intro(kb: KnowledgeBase, u: Understanding, kind: SectionKind) -> str:
+    """First line of an answer built from sentences about a role that has no list of the asked kind."""
+    what, other = _kind_words(kind)
+    have = any(s.kind != kind for s in kb.lists_for_role(u.role or ""))
+    head = f"语料中的「{u.role}」资料只有{other}，没有{what}清单" if have else f"语料中没有「{u.role}」的{what}清单"
+    return head + f"；以下是语料中直接提到{u.role}的相关句子（不是成条的{what}）："
+
+
+def compose_role_section(kb: KnowledgeBase, u: Understanding, book: CitationBook, kind: SectionKind) -> Draft | None:
+    """The items of a section titled by the role alone ("一、柜员" / "1、既可精确完成柜台业务…"), for a
+    role without a list of the asked kind: that section is the role's own text, not another role's."""
+    role = u.role or ""
+    pids = [
+        p.pid
+        for p in kb.passages
+        if p.role == role and p.kind in (kind, SectionKind.prose) and p.items
+    ]
+    if not pids:
+        return None
+    what, _ = _kind_words(kind)
+    lines = [f"语料中关于「{role}」的一节（原文未标注为{what}，按原文列出）：", ""]
+    items: list[AnswerItem] = []
+    item_units: list[list[int]] = []
+    for pid in pids:
+        for uid in kb.passages[pid].items:
+            ids = book.cite_all([uid])
+            text = display(kb.units[uid].text)
+            items.append(AnswerItem(text=text, citations=ids))
+            item_units.append([uid])
+            lines.append(f"{len(items)}. {text} {markers(ids)}")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=role, score=1.0)
+
+
+def with_other_role_caveat(kb: KnowledgeBase, u: Understanding, draft: Draft, kind: SectionKind | None) -> Draft:
+    """A list answering a role the corpus does not have says first whose list it is."""
+    named = u.named_role
+    if u.role or not named or not draft.item_units or draft.refused:
+        return draft
+    unit = kb.units[draft.item_units[0][0]]
+    sources = kb.lists_of_unit(unit.uid)
+    passage = kb.passages[unit.passage]
+    label = sources[0].label if sources else passage_label(kb, passage.pid)
+    if fold_eq(label, named):
+        return draft
+    what, _ = _kind_words(kind or SectionKind.duties)
+    where = f"（出自《{passage.article_title}》）" if passage.article_title and passage.article_title != label else ""
+    draft.text = f"语料中没有「{named}」的{what}；最接近的是「{label}」{where}的内容，供参考：\n\n" + draft.text
+    return draft
+
+
+def fold_eq(a: str, b: str) -> bool:
+    return a.strip().lower() in b.strip().lower()

@@ -21,12 +21,20 @@ def footer_lines(answer: Answer) -> list[str]:
     lines: list[str] = []
     if answer.note and answer.note not in answer.text:
         lines.append(f"注：{answer.note}")
-    cites = citation_lines(answer)
+    # The JD / KPI tools print their own source appendix ("## 出处附录"): list the sources once.
+    cites = [] if _lists_sources(answer.text) else citation_lines(answer)
     if cites:
         lines.append("出处：")
         lines += [f"  {c}" for c in cites]
+    if answer.refused or not answer.citations:
+        # A refusal or a "哪个岗位?" question quotes nothing: no "原文摘录" label.
+        return lines
     total = answer.timings.get("total")
     meta = f"（{BACKENDS.get(answer.backend, answer.backend)}"
     meta += f"，用时 {total * 1000:.0f} 毫秒）" if total is not None else "）"
     lines.append(meta)
     return lines
+
+
+def _lists_sources(text: str) -> bool:
+    return any(line.strip().lstrip("#").strip() in ("出处", "出处附录") for line in text.splitlines())

@@ -8,6 +8,7 @@ corpus text, so a word list only has to *recognise* role nouns, never to know th
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 
 from pydantic import BaseModel, Field
@@ -37,6 +38,9 @@ class Understanding(BaseModel):
     wants_list: bool = False
     dimension: BscDimension | None = None
     core_topic: bool = Field(default=False, description="names a core topic: KPI, 绩效, 岗位职责, 任职资格 ...")
+    named_role: str | None = Field(default=None, description="a role phrase the corpus has no match for")
+    expand_missing: int | None = Field(default=None, description="asked item number beyond the previous answer")
+    previous_items: int = 0
 
 
 # --- vocabularies ------------------------------------------------------------------------------
@@ -155,6 +159,8 @@ _EXPAND = re.compile(
     r".{0,6}(展开|详细|具体|说说|讲讲|解释|细说|多说|什么意思|再说|介绍|呢)"
 )
 _FOLLOWUP_START = re.compile(r"^(那|那么|还有|另外|再|那如果|要是|如果|它|他|她|其|此外|同样)")
+# A pronoun for the role just discussed ("给他设计KPI"); 其他/吉他 are not pronouns.
+_PRONOUN = re.compile(r"(?<![其吉])[他她它](?!们)|这个岗位|该岗位|这个职位|该职位|此岗位|这一岗位")
 _FOLLOWUP_REF = re.compile(r"这个岗位|该岗位|这个职位|该职位|这一岗位|此岗位|这个角色|这个人|他们|她们|这类岗位|上面|刚才|前面")
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -237,6 +243,13 @@ def find_role(question: str, kb: KnowledgeBase) -> RoleMatch | None:
             if best is None or best.status not in (RoleStatus.known, RoleStatus.mentioned):
                 return RoleMatch(asked=word, role=None, status=RoleStatus.unknown)
     return best
+
+
+def _named_phrase(text: str) -> str | None:
+    """The longest role-like phrase of a question the catalogue did not match ("汽车4s店客户服务部经理")."""
+    runs = [_run_before(text, m.end()) for m in _ROLE_SUFFIX.finditer(text)]
+    runs = [r for r in runs if len(r) >= 4]
+    return max(runs, key=len) if runs else None
 
 
 def _rank(match: RoleMatch) -> tuple[int, int]:
@@ -349,8 +362,22 @@ def understand(question: str, kb: KnowledgeBase, previous: Understanding | None 
         n = cn_number(m.group(1))
         if n and 1 <= n <= previous_items:
             expand = n
+        elif n:
+            # "第99条展开说说" after a 5-item answer: say so instead of repeating the answer.
+            return Understanding(
+                question=q, intent=previous.intent, followup=True, expand_missing=n, previous_items=previous_items,
+                role=previous.role, asked_role=previous.asked_role, role_status=previous.role_status,
+            )
+    tool_ref = (
+        intent in (Intent.jd_draft, Intent.kpi_design)
+        and match is None
+        and previous is not None
+        and bool(previous.role or previous.asked_role)
+        and bool(_PRONOUN.search(folded))
+    )
     followup = previous is not None and (
         expand is not None
+        or tool_ref
         or bool(_FOLLOWUP_START.match(folded) or _FOLLOWUP_REF.search(folded))
         or (match is None and intent is None and len(folded) <= 12)
     )
@@ -367,6 +394,8 @@ def understand(question: str, kb: KnowledgeBase, previous: Understanding | None 
             u.intent = previous.intent
         elif intent is None:
             u.intent = previous.intent
+    if match is None:
+        u.named_role = _named_phrase(unicodedata.normalize("NFKC", q))
     u.wants_list = bool(_LIST_ASK.search(folded))
     u.dimension = dimension_of(folded)
     u.core_topic = bool(_CORE.search(folded))
