@@ -264,17 +264,25 @@ class Services:
     # --- tools ---------------------------------------------------------------------------------
 
     def draft_jd(self, request: Any) -> Any:
-        from assistant.tools.jd import draft_jd
+        """A JD draft; 404 when the corpus describes neither the post nor a relative (as the CLI)."""
+        from assistant.tools.jd import draft_jd, unmatched_message
 
-        return _tool_call(draft_jd, request, self.settings, searcher=self.searcher)
+        draft = _tool_call(draft_jd, request, self.settings, searcher=self.searcher)
+        if not draft.matched:
+            raise ServiceError(unmatched_message(draft.request.role), status=404)
+        return draft
 
     def design_kpis(self, role: str, **kwargs: Any) -> Any:
+        """A KPI design; 404 when nothing in the corpus supports one (the CLI exits 1 there)."""
         from assistant.tools.kpi_design import design_kpis
 
         role = (role or "").strip()
         if not role:
             raise ServiceError("请填写岗位名称")
-        return _tool_call(design_kpis, role, self.settings, **kwargs)
+        design = _tool_call(design_kpis, role, self.settings, **kwargs)
+        if not design.found:
+            raise ServiceError(design.notes[0] if design.notes else f"无法为「{role}」设计指标。", status=404)
+        return design
 
     def smart_check(self, text: str, role: str | None = None) -> Any:
         from assistant.tools.smart import smart_check

@@ -179,6 +179,93 @@ def test_tools_endpoints(server) -> None:
     assert bad.status_code == 422 and "role" in bad.json()["error"]["message"]
 
 
+def test_tools_refuse_posts_the_corpus_does_not_describe(server) -> None:
+    """Like the CLI (exit 1), an empty design or template is a 404 with the Chinese reason, not a 200."""
+    kpi = httpx.post(f"{server.url}/v1/kpi/design", json={"role": "护士"}, auth=VIEWER, timeout=120)
+    assert kpi.status_code == 404
+    assert "语料中没有找到与「护士」相关的职责或指标" in kpi.json()["error"]["message"]
+    jd = httpx.post(f"{server.url}/v1/jd", json={"role": "今天天气怎么样"}, auth=VIEWER, timeout=120)
+    assert jd.status_code == 404
+    assert "今天天气怎么样" in jd.json()["error"]["message"] and "无法起草" in jd.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("count", [3, 9])
+def test_kpi_count_is_validated_not_ignored(server, count: int) -> None:
+    r = httpx.post(f"{server.url}/v1/kpi/design", json={"role": "客户经理", "count": count}, auth=VIEWER, timeout=60)
+    assert r.status_code == 422
+    assert "count" in r.json()["error"]["message"] and "4 到 7" in r.json()["error"]["message"]
+
+
+def test_kpi_count_is_applied(server) -> None:
+    r = httpx.post(f"{server.url}/v1/kpi/design", json={"role": "客户经理", "count": 4}, auth=VIEWER, timeout=120)
+    assert r.status_code == 200 and len(r.json()["design"]["indicators"]) == 4
+    assert r.json()["total_weight"] == 100
+
+
+def test_kpi_xlsx_total_is_readable_without_recalculation(server, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    r = httpx.post(f"{server.url}/v1/kpi/design", json={"role": "支行客户经理", "format": "xlsx"}, auth=VIEWER,
+                   timeout=120)  # fmt: skip
+    assert r.status_code == 200
+    (tmp_path / "k.xlsx").write_bytes(r.content)
+    ws = load_workbook(tmp_path / "k.xlsx", data_only=True)["KPI设计"]  # cached values only, as pandas reads
+    cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    label = cells["合计(数值)"]
+    assert ws.cell(row=label.row, column=label.column + 1).value == 100
+
+
+@pytest.mark.parametrize("fmt", ["md", "markdown", "MD"])
+def test_jd_format_names_match_the_cli(server, fmt: str) -> None:
+    r = httpx.post(f"{server.url}/v1/jd", json={"role": "大客户经理", "format": fmt}, auth=VIEWER, timeout=120)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/markdown")
+    assert r.text.startswith("# 岗位说明书:大客户经理")
+
+
+def test_bad_format_is_explained_in_chinese(server) -> None:
+    import re
+
+    for path, body in (("/v1/jd", {"role": "客户经理", "format": "pdf"}),
+                       ("/v1/kpi/design", {"role": "客户经理", "format": "pdf"})):  # fmt: skip
+        r = httpx.post(f"{server.url}{path}", json=body, auth=VIEWER, timeout=60)
+        assert r.status_code == 422
+        message = r.json()["error"]["message"]
+        assert "format" in message and "可选" in message
+        assert not re.search(r"\bor\b|'", message), message  # no "'json', 'markdown' or 'docx'"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [("GET", "/v1/jd", "POST"), ("GET", "/v1/kpi/design", "POST"), ("GET", "/v1/chat/completions", "POST"),
+     ("POST", "/v1/models", "GET"), ("GET", "/v1/corpus/documents/000_9eeea241028b3f98.txt", "DELETE"),
+     ("POST", "/healthz", "GET")],
+)  # fmt: skip
+def test_wrong_method_on_a_known_route_is_405(server, method: str, path: str, allowed: str) -> None:
+    r = httpx.request(method, f"{server.url}{path}", auth=VIEWER, timeout=30)
+    assert r.status_code == 405, r.text
+    assert allowed in r.headers["allow"]
+    message = r.json()["error"]["message"]
+    assert "不支持" in message and method in message and allowed in message
+
+
+def test_docs_page_works_offline(server) -> None:
+    """/docs loads Swagger UI from this server only (the default page uses a CDN: blank offline)."""
+    import re
+    from urllib.parse import urljoin, urlparse
+
+    page = httpx.get(f"{server.url}/docs", timeout=30)
+    assert page.status_code == 200 and "岗位助手" in page.text
+    refs = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']|url:\s*'([^']+)'""", page.text)
+    urls = [a or b for a, b in refs]
+    assert len(urls) >= 4  # css, favicon, js, openapi.json
+    for ref in urls:
+        assert urlparse(urljoin(server.url + "/docs", ref)).netloc == urlparse(server.url).netloc, ref
+        assert httpx.get(urljoin(server.url + "/docs", ref), timeout=30).status_code == 200, ref
+    assert "https://" not in page.text and "http://" not in page.text
+    assert '"validatorUrl": null' in page.text  # the validator badge would call validator.swagger.io
+    assert httpx.get(f"{server.url}/redoc", timeout=30, follow_redirects=True).url.path == "/docs"
+
+
 MD = "# 星河数据标注员岗位说明书\n\n## 岗位职责\n1. 负责星河图像数据的标注与质检, 每日完成不少于五百张。\n2. 负责维护星河标注规范文档。\n"
 
 

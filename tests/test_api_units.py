@@ -107,3 +107,71 @@ def test_validation_errors_read_in_chinese() -> None:
     assert "messages: 缺少必填字段" in text
     assert "k: 应 ≤ 50" in text
     assert "最后一条消息必须来自用户" in text and "Value error" not in text
+
+
+def test_choice_errors_list_the_choices_without_english() -> None:
+    text = describe_validation(
+        [{"type": "literal_error", "loc": ("body", "format"), "msg": "x", "ctx": {"expected": "'json' or 'xlsx'"}}]
+    )
+    assert "format: 取值无效, 可选: json / xlsx" in text and " or " not in text and "'" not in text
+
+
+def test_request_models_validate_format_and_count_in_chinese() -> None:
+    from pydantic import ValidationError
+
+    from assistant.api.schemas import JdBody, KpiDesignBody
+
+    assert JdBody(role="客户经理", format="md").format == "md"
+    assert JdBody(role="客户经理", format=" Markdown ").format == "markdown"
+    with pytest.raises(ValidationError) as bad:
+        JdBody(role="客户经理", format="pdf")
+    assert "可选: json / markdown (或 md) / docx" in describe_validation(list(bad.value.errors()))
+    assert KpiDesignBody(role="客户经理", count=5).count == 5
+    assert KpiDesignBody(role="客户经理").count is None
+    for count in (3, 8, 0):
+        with pytest.raises(ValidationError) as bad:
+            KpiDesignBody(role="客户经理", count=count)
+        assert "count: 指标个数应在 4 到 7 之间" in describe_validation(list(bad.value.errors()))
+
+
+def test_edited_kpi_sheet_has_a_plain_total_beside_the_formula(tmp_path) -> None:
+    """openpyxl writes formulas without cached results: readers that do not recalculate see None."""
+    from openpyxl import load_workbook
+
+    from assistant.api.tools_bridge import KPI_HEADERS, rows_xlsx, weight_total
+
+    rows = [["客户满意度", "客户", 35, "调查得分", "[1]"], ["存款新增额", "财务", "45", "万元", "[2]"],
+            ["培训时间", "学习与成长", 20.5, "小时", ""], ["空行", "", float("nan"), "", ""]]  # fmt: skip
+    assert weight_total(rows, 2) == 100.5
+    path = tmp_path / "k.xlsx"
+    path.write_bytes(rows_xlsx("客户经理", KPI_HEADERS, rows))
+    formulas = load_workbook(path)["KPI"]
+    values = load_workbook(path, data_only=True)["KPI"]
+    total_row = len(rows) + 3
+    assert str(formulas.cell(row=total_row, column=3).value).startswith("=SUM(C3:C")
+    assert values.cell(row=total_row, column=3).value is None  # why the plain value is needed
+    assert values.cell(row=total_row, column=4).value == "合计(数值)"
+    assert values.cell(row=total_row, column=5).value == 100.5
+
+
+def test_docs_fallback_page_when_swagger_assets_are_missing(monkeypatch) -> None:
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from assistant.api import docs
+
+    monkeypatch.setattr(docs, "swagger_assets", lambda: None)
+    app = FastAPI(docs_url=None, redoc_url=None)
+    docs.install_docs(app, "岗位助手")
+    page = TestClient(app).get("/docs")
+    assert page.status_code == 200 and "/openapi.json" in page.text
+    assert "不可用" in page.text and "swagger-ui-bundle-v2" in page.text
+    assert "<script" not in page.text
+
+
+def test_swagger_assets_ship_with_the_installed_package() -> None:
+    from assistant.api.docs import swagger_assets
+
+    folder = swagger_assets()
+    assert folder is not None, "swagger-ui-bundle-v2 (a dependency in pyproject.toml) is not installed"
+    assert (folder / "swagger-ui-bundle.js").stat().st_size > 100_000

@@ -86,6 +86,28 @@ def test_kpi_design_unknown_role_fails_in_chinese(env):
     assert "宇航员" in result.output and "Traceback" not in result.output
 
 
+def test_kpi_design_count_out_of_range_fails_in_chinese(env):
+    result = runner.invoke(app, ["kpi", "design", "客户经理", "--count", "9"], env=env)
+    assert result.exit_code == 1
+    assert "4 到 7" in result.output and "Invalid value" not in result.output
+    ok = runner.invoke(app, ["kpi", "design", "客户经理", "--count", "4", "-f", "json"], env=env)
+    assert ok.exit_code == 0 and len(json.loads(ok.output)["indicators"]) == 4
+
+
+def test_jd_for_something_the_corpus_does_not_describe_fails(env):
+    result = runner.invoke(app, ["jd", "今天天气怎么样"], env=env)
+    assert result.exit_code == 1
+    assert "今天天气怎么样" in result.output and "无法起草" in result.output
+    assert "# 岗位说明书" not in result.output
+
+
+def test_jd_accepts_markdown_as_the_api_does(env):
+    md = runner.invoke(app, ["jd", "大客户经理", "-f", "md"], env=env)
+    markdown = runner.invoke(app, ["jd", "大客户经理", "--format", "markdown"], env=env)
+    assert md.exit_code == markdown.exit_code == 0
+    assert markdown.output == md.output and md.output.startswith("# 岗位说明书:大客户经理")
+
+
 def test_kpi_check(env):
     result = runner.invoke(app, ["kpi", "check", "提高客户满意度"], env=env)
     assert result.exit_code == 0, result.output

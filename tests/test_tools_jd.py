@@ -11,7 +11,7 @@ from assistant.tools.data import SourceQuote
 from assistant.tools.export import JD_SECTIONS, jd_to_docx, render_jd_markdown
 from assistant.tools.jd import JdItem, JdRequest, draft_jd, merge, parse_notes
 from assistant.tools.roles import relatedness
-from assistant.tools.sources import Candidate, qual_category, split_body
+from assistant.tools.sources import Candidate, qual_category, restriction_kinds, split_body
 
 ACCEPTANCE_ROLES = ["客户经理", "大客户经理", "人力资源专员"]
 BOILERPLATE = re.compile(r"欢迎来到|期刊网|阅读提示|小编|推荐阅读|点赞|发表咨询|本站")
@@ -116,6 +116,45 @@ def test_discriminatory_requirements_are_left_out(tools_data):  # noqa: F811
     assert "女性" not in kept and "28岁以下" not in kept and "户口" not in kept
     assert {"女性", "28岁以下"} <= {i.text for i in draft.excluded}
     assert draft.department.text == "行政部"
+    # Each exclusion names its own kind of restriction: 仪表端庄 is about looks, not age or sex.
+    notes = {i.text: i.note or "" for i in draft.excluded}
+    assert "外貌" in notes["仪表端庄"] and "年龄" not in notes["仪表端庄"] and "性别" not in notes["仪表端庄"]
+    assert "性别" in notes["女性"] and "年龄" not in notes["女性"]
+    assert "年龄" in notes["28岁以下"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [("女性,28岁以下", ["年龄", "性别"]), ("仪表端庄,举止得体", ["外貌"]), ("本市户口", ["户籍"]),
+     ("已婚已育优先", ["婚育"]), ("身高165cm以上", ["身高"]), ("本科及以上学历", []), ("3年以上工作经验", [])],
+)  # fmt: skip
+def test_restriction_kinds(text, kinds):
+    assert restriction_kinds(text) == kinds
+
+
+def test_sentence_of_short_facets_is_one_duty_not_fragments(tools_data):  # noqa: F811
+    # 002:193 "…主要是发掘公司及个人潜力客户,维护客户关系,营销各类金融产品与服务,满足客户需求,开拓市场分额"
+    draft = draft_jd(JdRequest(role="个人客户经理"), data=tools_data)
+    texts = [d.text for d in draft.duties]
+    assert not {"满足客户需求", "维护客户关系", "开拓市场分额"} & set(texts), texts
+    whole = [t for t in texts if "满足客户需求" in t]
+    assert whole and "维护客户关系" in whole[0] and "开拓市场分额" in whole[0]
+    assert all(len(t) >= 6 for t in texts)
+
+
+def test_comma_lists_split_only_into_real_clauses():
+    clauses = "负责辖区内客户的日常走访与维护,负责各类业务报表的统计与上报,负责新产品的宣传与推广"
+    assert split_body(clauses) == clauses.split(",")
+    facets = "发掘公司及个人潜力客户,维护客户关系,营销各类金融产品与服务,满足客户需求,开拓市场分额"
+    assert split_body(facets) == [facets]
+
+
+def test_unmatched_post_is_flagged_for_callers(tools_data):  # noqa: F811
+    from assistant.tools.jd import unmatched_message
+
+    assert not draft_jd(JdRequest(role="今天天气怎么样"), data=tools_data).matched
+    assert draft_jd(JdRequest(role="个人客户经理"), data=tools_data).matched
+    assert "今天天气怎么样" in unmatched_message("今天天气怎么样")
 
 
 def test_unknown_post_is_all_placeholders(tools_data):  # noqa: F811
@@ -197,6 +236,9 @@ def test_docx_reads_back_with_the_template_headings(drafts, tmp_path):
         assert document.paragraphs[0].text == f"岗位说明书:{role}"
         basic = document.tables[0]
         assert [row.cells[0].text for row in basic.rows][:3] == ["岗位名称", "所属部门", "直属上级"]
+        # Like the Markdown version, the document says which corpus posts it draws on.
+        referenced = {row.cells[0].text: row.cells[1].text for row in basic.rows}.get("参考的语料岗位", "")
+        assert referenced == "、".join(draft.matched_roles[:6]) and referenced
         numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
         assert len(numbered) >= len(draft.duties)
         body = "\n".join(p.text for p in document.paragraphs)

@@ -100,6 +100,12 @@ def test_count_is_respected(tools_data):  # noqa: F811
     assert len(design_kpis("客户经理", data=tools_data, count=7).indicators) == 7
 
 
+@pytest.mark.parametrize("count", [0, 3, 8, 9])
+def test_count_out_of_range_is_refused_not_clamped(tools_data, count):  # noqa: F811
+    with pytest.raises(ValueError, match="4 到 7"):
+        design_kpis("客户经理", data=tools_data, count=count)
+
+
 def test_empty_role_is_rejected(tools_data):  # noqa: F811
     with pytest.raises(ValueError):
         design_kpis("  ", data=tools_data)
@@ -160,6 +166,11 @@ def test_xlsx_and_csv_export(tools_data, tmp_path):  # noqa: F811
     assert sum(r[4] for r in rows) == 100
     assert ws.cell(row=n + 2, column=5).value == f"=SUM(E2:E{n + 1})"
     assert "=100" in ws.cell(row=n + 3, column=5).value
+    # The formulas have no cached results: readers that do not recalculate need the plain values.
+    cached = load_workbook(path, data_only=True)["KPI设计"]
+    assert cached.cell(row=n + 2, column=5).value is None
+    assert cached.cell(row=n + 2, column=6).value == "合计(数值)" and cached.cell(row=n + 2, column=7).value == 100
+    assert cached.cell(row=n + 3, column=7).value == "权重合计为100"
     sources = wb["出处"]
     assert sources.max_row >= 2
     for file, start, end, quote in sources.iter_rows(min_row=2, min_col=2, max_col=5, values_only=True):

@@ -101,3 +101,22 @@ def test_markdown_render(tools_data):  # noqa: F811
     text, citations = render_smart_markdown(smart_check("提高客户满意度", data=tools_data))
     assert "✗ **M" in text and "✗ **T" in text and "✓ **S" in text
     assert citations and "[1]" in text
+
+
+@pytest.mark.parametrize("text", ["做好工作", "做好本职工作", "搞好团队建设"])
+def test_vague_aim_without_a_matching_indicator_gets_a_template_in_its_own_words(tools_data, text):  # noqa: F811
+    report = smart_check(text, data=tools_data)
+    assert {"S", "M", "T"} <= set(report.missing)
+    assert f"「{text}」所指的可衡量结果" in report.rewrite and "【目标值】" in report.rewrite
+    assert report.rewrite.startswith("在本年度内")
+    for f in report.flags:  # no unrelated indicator slipped in ("员工满意度", "客户满意度")
+        assert "满意度」" not in (f.suggestion or ""), f.suggestion
+        if f.suggestion and f.letter in "SR":
+            assert text in f.suggestion
+    assert "满意度达到" not in report.rewrite
+
+
+def test_template_keeps_the_users_deadline(tools_data):  # noqa: F811
+    report = smart_check("2024年内做好工作", data=tools_data)
+    assert "T" not in report.missing
+    assert report.rewrite.startswith("在2024年内, 将【「做好工作」所指的可衡量结果】")

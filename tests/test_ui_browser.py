@@ -241,6 +241,32 @@ def test_kpi_design_weights_total_100_and_live_check(browser, served, tmp_path) 
     sheet = openpyxl.load_workbook(target)["KPI"]
     weights = [row[2] for row in sheet.iter_rows(min_row=3, values_only=True) if isinstance(row[2], (int, float))]
     assert sum(weights) == 110  # the edited table, not the original design
+    # The total is also a plain value: readers that do not recalculate formulas still see it.
+    cached = openpyxl.load_workbook(target, data_only=True)["KPI"]
+    label = next(c for row in cached.iter_rows() for c in row if c.value == "合计(数值)")
+    assert cached.cell(row=label.row, column=label.column + 1).value == 110
+
+    # A post the corpus does not describe: a clear Chinese error, not an empty table.
+    page.locator("#gw-kpi-role input, #gw-kpi-role textarea").first.fill("护士")
+    page.locator("#gw-kpi-design").click()
+    page.get_by_text("语料中没有找到与「护士」相关的职责或指标").first.wait_for()
+    shots("kpi_unknown_role", full=False)
+    context.close()
+
+
+def test_api_docs_render_offline(browser, served, tmp_path) -> None:
+    """/docs is Swagger UI served by gangwei itself: it renders with no request to another host."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    external: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith((served["url"], "data:", "blob:")) else external.append(r.url))
+    page.goto(served["url"] + "/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "岗位助手" in page.locator(".swagger-ui .info .title").inner_text()
+    page.get_by_text("/v1/kpi/design", exact=True).first.wait_for()
+    Shots(page, tmp_path / "screenshots")("api_docs", full=False)
+    assert external == [], external
     context.close()
 
 

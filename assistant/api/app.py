@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from assistant.api.auth import current_user, require_editor
 from assistant.api.chat import complete, stream_events
+from assistant.api.docs import install_docs
 from assistant.api.errors import ApiError, error_body, install_error_handlers
 from assistant.api.schemas import (
     ChatCompletion,
@@ -56,6 +57,22 @@ def _call(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         raise ApiError(exc.status, exc.message) from exc
 
 
+def allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """The methods the app's own routes accept for this request's path (none: the path is unknown)."""
+    from starlette.routing import Match, Route
+
+    scope = {**request.scope, "method": "__none__"}  # any real route then matches the path only
+    methods: set[str] = set()
+    for route in app.router.routes:
+        if not isinstance(route, Route) or route.path.startswith("/v1/{rest"):
+            continue
+        match, _ = route.matches(scope)
+        if match != Match.NONE and route.methods:
+            methods |= route.methods
+    order = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+    return sorted(methods - {"HEAD"}, key=lambda m: order.index(m) if m in order else len(order))
+
+
 def _attachment(name: str) -> dict[str, str]:
     from urllib.parse import quote
 
@@ -71,10 +88,13 @@ def create_api(services: Services, users: UserStore | None = None) -> FastAPI:
         ),
         version="0.1.0",
         responses=_ERRORS,
+        docs_url=None,  # FastAPI's pages load Swagger UI / ReDoc from a CDN: install_docs serves local files
+        redoc_url=None,
     )
     app.state.services = services
     app.state.users = users or UserStore.from_setting(services.settings.auth)
     install_error_handlers(app)
+    install_docs(app, app.title)
 
     @app.middleware("http")
     async def refuse_oversized_uploads(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -143,8 +163,8 @@ def create_api(services: Services, users: UserStore | None = None) -> FastAPI:
         "/v1/jd",
         response_model=JdResponse,
         tags=["工具"],
-        summary="起草岗位说明书 (format=json / markdown / docx)",
-        responses={200: {"content": {"text/markdown": {}, DOCX: {}}}},
+        summary="起草岗位说明书 (format=json / markdown 或 md / docx)",
+        responses={200: {"content": {"text/markdown": {}, DOCX: {}}}, 404: {"description": "语料中没有该岗位或相近岗位"}},
     )
     def jd(body: JdBody, user: Viewer) -> Response:
         from assistant.api import tools_bridge
@@ -153,7 +173,7 @@ def create_api(services: Services, users: UserStore | None = None) -> FastAPI:
         if body.format == "docx":
             return Response(tools_bridge.jd_docx(draft), media_type=DOCX, headers=_attachment(f"{body.role}_岗位说明书.docx"))
         text, citations = tools_bridge.jd_rendered(draft)
-        if body.format == "markdown":
+        if body.format in ("markdown", "md"):
             return Response(text, media_type="text/markdown; charset=utf-8")
         out = JdResponse(role=body.role, markdown=text, citations=citations, draft=tools_bridge.dump(draft))
         return JSONResponse(out.model_dump(mode="json"))
@@ -163,13 +183,13 @@ def create_api(services: Services, users: UserStore | None = None) -> FastAPI:
         response_model=KpiDesignResponse,
         tags=["工具"],
         summary="为岗位设计 KPI (format=json / xlsx)",
-        responses={200: {"content": {XLSX: {}}}},
+        responses={200: {"content": {XLSX: {}}}, 404: {"description": "语料中没有可用于该岗位的职责或指标"}},
     )
     def kpi_design(body: KpiDesignBody, user: Viewer) -> Response:
         from assistant.api import tools_bridge
         from assistant.tools.export import render_kpi_markdown
 
-        design = _call(services.design_kpis, body.role)
+        design = _call(services.design_kpis, body.role, count=body.count)
         if body.format == "xlsx":
             return Response(
                 tools_bridge.kpi_design_xlsx(design), media_type=XLSX, headers=_attachment(f"{body.role}_KPI.xlsx")
@@ -229,9 +249,25 @@ def create_api(services: Services, users: UserStore | None = None) -> FastAPI:
         _call(services.delete, name)
         return DeleteResult(file=name)
 
+    @app.api_route("/healthz", methods=["POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    def healthz_wrong_method(request: Request) -> None:
+        # Else the web UI mounted at "/" would answer with its own English 404.
+        raise ApiError(405, f"接口 /healthz 不支持 {request.method} 请求, 请使用 GET", "method_not_allowed",
+                       headers={"Allow": "GET"})  # fmt: skip
+
     @app.api_route("/v1/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
     def unknown(rest: str, request: Request) -> None:
         # Without this, the web UI mounted at "/" would answer unknown API paths with its own 404.
+        # A known path asked with the wrong method also lands here (this route matches any method):
+        # that is a 405 naming the methods the path supports, not a 404.
+        allowed = allowed_methods(app, request)
+        if allowed:
+            raise ApiError(
+                405,
+                f"接口 /v1/{rest} 不支持 {request.method} 请求, 请使用 {' / '.join(allowed)}; 接口列表见 /docs",
+                "method_not_allowed",
+                headers={"Allow": ", ".join(allowed)},
+            )
         raise ApiError(404, f"找不到接口 {request.method} /v1/{rest}; 接口列表见 /docs", "not_found")
 
     return app

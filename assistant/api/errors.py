@@ -6,6 +6,7 @@ OpenAI clients read ``error.message``; nobody ever sees a traceback.
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -15,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 log = logging.getLogger("gangwei.api")
 
 _TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
-          404: "not_found_error", 409: "conflict_error", 413: "invalid_request_error",
+          404: "not_found_error", 405: "invalid_request_error", 409: "conflict_error", 413: "invalid_request_error",
           415: "invalid_request_error", 422: "invalid_request_error", 503: "service_unavailable"}
 
 _STATUS_TEXT = {400: "请求无效", 401: "需要登录", 403: "没有权限", 404: "找不到请求的资源",
@@ -53,11 +54,12 @@ _PYDANTIC_ZH = {
 class ApiError(Exception):
     """Raised by handlers for expected failures; ``message`` is Chinese and shown as is."""
 
-    def __init__(self, status: int, message: str, code: str | None = None) -> None:
+    def __init__(self, status: int, message: str, code: str | None = None, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
+        self.headers = headers
 
 
 def error_body(status: int, message: str, code: str | None = None) -> dict:
@@ -74,8 +76,11 @@ def describe_validation(errors: list[dict]) -> str:
             # Our own validators raise ValueError with Chinese text; pydantic prefixes it in English.
             what = str(err.get("msg", "")).removeprefix("Value error, ")
         elif kind in _PYDANTIC_ZH:
+            ctx = dict(err.get("ctx") or {})
+            if "expected" in ctx:  # pydantic writes "'json', 'md' or 'docx'": list the choices plainly
+                ctx["expected"] = " / ".join(re.findall(r"'([^']*)'", str(ctx["expected"]))) or ctx["expected"]
             try:
-                what = _PYDANTIC_ZH[kind].format(**(err.get("ctx") or {}))
+                what = _PYDANTIC_ZH[kind].format(**ctx)
             except (KeyError, IndexError):
                 what = _PYDANTIC_ZH[kind]
         else:
@@ -88,8 +93,10 @@ def describe_validation(errors: list[dict]) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": 'Basic realm="gangwei", charset="UTF-8"'} if exc.status == 401 else None
-        return JSONResponse(error_body(exc.status, exc.message, exc.code), status_code=exc.status, headers=headers)
+        headers = dict(exc.headers or {})
+        if exc.status == 401:
+            headers["WWW-Authenticate"] = 'Basic realm="gangwei", charset="UTF-8"'
+        return JSONResponse(error_body(exc.status, exc.message, exc.code), status_code=exc.status, headers=headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

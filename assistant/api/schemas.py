@@ -119,13 +119,18 @@ class SearchResponse(BaseModel):
     hits: list[SearchHit]
 
 
+JD_FORMATS = ("json", "markdown", "md", "docx")
+
+
 class JdBody(BaseModel):
     role: str = Field(min_length=1, max_length=60, description="岗位名称")
     department: str | None = Field(default=None, max_length=60, description="所属部门")
     level: str | None = Field(default=None, max_length=30, description="岗位级别")
     reports_to: str | None = Field(default=None, max_length=60, description="直属上级")
     notes: str | None = Field(default=None, max_length=2000, description="补充要求")
-    format: Literal["json", "markdown", "docx"] = Field(default="json", description="json / markdown / docx")
+    format: Literal["json", "markdown", "md", "docx"] = Field(
+        default="json", description="json / markdown (或 md, 与命令行相同) / docx"
+    )
 
     @field_validator("role")
     @classmethod
@@ -134,10 +139,26 @@ class JdBody(BaseModel):
             raise ValueError("岗位名称不能为空")
         return v.strip()
 
+    @field_validator("format", mode="before")
+    @classmethod
+    def _format(cls, v: Any) -> Any:
+        name = v.strip().lower() if isinstance(v, str) else v
+        if name not in JD_FORMATS:
+            raise ValueError(f"不支持的格式 “{v}”, 可选: json / markdown (或 md) / docx")
+        return name
+
 
 class KpiDesignBody(BaseModel):
     role: str = Field(min_length=1, max_length=60, description="岗位名称")
-    format: Literal["json", "xlsx"] = "json"
+    format: Literal["json", "xlsx"] = Field(default="json", description="json / xlsx")
+    count: int | None = Field(default=None, description="指标个数 (4-7; 不填则按岗位类型)")
+
+    @field_validator("count")
+    @classmethod
+    def _count(cls, v: int | None) -> int | None:
+        from assistant.tools.kpi_design import check_count
+
+        return check_count(v)  # the CLI's rule and message: 4-7, never silently clamped
 
     @field_validator("role")
     @classmethod

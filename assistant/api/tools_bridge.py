@@ -7,6 +7,7 @@ The web UI lets users edit drafts and tables, so exports here are made from the 
 from __future__ import annotations
 
 import io
+import math
 import re
 from typing import Any
 
@@ -107,6 +108,22 @@ def markdown_docx(text: str) -> bytes:
 # --- table rows -> .xlsx (for the edited KPI table) ---------------------------------------------
 
 
+def weight_total(rows: list[list[Any]], index: int) -> int | float:
+    """The sum of the numeric weights in column ``index`` (blank or non-numeric cells count as 0)."""
+    total = 0.0
+    for row in rows:
+        value = row[index] if index < len(row) else None
+        if isinstance(value, bool) or value is None:
+            continue
+        try:
+            number = float(str(value).strip().rstrip("%％").strip())
+        except ValueError:
+            continue
+        if math.isfinite(number):  # an emptied table cell comes back as NaN
+            total += number
+    return int(total) if total.is_integer() else round(total, 2)
+
+
 def rows_xlsx(title: str, headers: list[str], rows: list[list[Any]], citations: list[Citation] | None = None) -> bytes:
     """The KPI table as a workbook: the (edited) rows with a live SUM of weights, and a 来源 sheet
     resolving the [n] markers of the 出处 column to file, lines and quote."""
@@ -129,6 +146,10 @@ def rows_xlsx(title: str, headers: list[str], rows: list[list[Any]], citations: 
     col = ws.cell(row=2, column=weight_col).column_letter
     ws.cell(row=total_row, column=1, value="合计").font = Font(bold=True)
     ws.cell(row=total_row, column=weight_col, value=f"=SUM({col}3:{col}{total_row - 1})").font = Font(bold=True)
+    # The formula has no cached result in the file: readers that do not recalculate would see an
+    # empty total, so the computed sum is written beside it as a plain number.
+    ws.cell(row=total_row, column=weight_col + 1, value="合计(数值)").font = Font(bold=True)
+    ws.cell(row=total_row, column=weight_col + 2, value=weight_total(rows, weight_col - 1)).font = Font(bold=True)
     widths = [22, 12, 10, 60, 36]
     for i, width in enumerate(widths[: len(headers)], 1):
         ws.column_dimensions[ws.cell(row=2, column=i).column_letter].width = width

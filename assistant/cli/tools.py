@@ -27,6 +27,7 @@ app.add_typer(kpi_app, name="kpi")
 
 class JdFormat(str, Enum):
     md = "md"
+    markdown = "markdown"  # the API's name for the same format
     docx = "docx"
     json = "json"
 
@@ -71,14 +72,14 @@ def jd_command(
     level: Optional[str] = typer.Option(None, "--level", help="岗位级别, 如 高级"),
     reports_to: Optional[str] = typer.Option(None, "--reports-to", help="直属上级"),
     notes: Optional[str] = typer.Option(None, "--notes", help="补充要求, 如 '侧重对公业务; 要求 CFA 优先'"),
-    fmt: JdFormat = typer.Option(JdFormat.md, "--format", "-f", help="输出格式: md / docx / json"),
+    fmt: JdFormat = typer.Option(JdFormat.md, "--format", "-f", help="输出格式: md (或 markdown) / docx / json"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="输出文件 (docx 默认保存为 岗位说明书_岗位名.docx)"),
     search: bool = typer.Option(False, "--search", help="同时用混合检索补充段落 (需已建立索引, 较慢)"),
 ) -> None:
     from pydantic import ValidationError
 
     from assistant.tools.export import jd_to_docx, render_jd_markdown
-    from assistant.tools.jd import JdRequest, draft_jd
+    from assistant.tools.jd import JdRequest, draft_jd, unmatched_message
 
     try:
         request = JdRequest(role=role, department=dept, level=level, reports_to=reports_to, notes=notes)
@@ -88,6 +89,8 @@ def jd_command(
     data = _load(s)
     searcher = _searcher(s) if search else None
     draft = draft_jd(request, data=data, searcher=searcher)
+    if not draft.matched:  # nothing to draft from: an empty template would look like a result
+        fail(unmatched_message(request.role))
     if not draft.found:
         console.print(f"[yellow]提示:[/] 语料中没有找到「{role}」或相近岗位的职责, 草稿中相关部分留待补充。")
     if fmt == JdFormat.json:
@@ -99,7 +102,7 @@ def jd_command(
         except OSError as exc:
             fail(f"无法写入文件 {target}: {exc.strerror or exc}")
         console.print(f"已保存: {target}")
-    else:
+    else:  # md / markdown
         _write_text(render_jd_markdown(draft).text, output)
 
 
@@ -118,16 +121,20 @@ def kpi_design_command(
     role: str = typer.Argument(..., help="岗位名称, 如 支行客户经理"),
     fmt: KpiFormat = typer.Option(KpiFormat.table, "--format", "-f", help="输出格式: table / md / json / xlsx / csv"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="输出文件 (xlsx 默认保存为 KPI设计_岗位名.xlsx)"),
-    count: Optional[int] = typer.Option(None, "--count", min=4, max=7, help="指标个数 (4-7, 默认按岗位类型)"),
+    count: Optional[int] = typer.Option(None, "--count", help="指标个数 (4-7, 默认按岗位类型)"),
 ) -> None:
     from assistant.tools.export import kpi_to_csv, kpi_to_xlsx, render_kpi_markdown
-    from assistant.tools.kpi_design import design_kpis
+    from assistant.tools.kpi_design import check_count, design_kpis
 
     if not role.strip():
         fail("岗位名称不能为空")
+    try:  # checked here rather than by the option's range, so the message is the tools' Chinese one
+        check_count(count)
+    except ValueError as exc:
+        fail(f"--count {count}: {exc}")
     data = _load(load_settings())
     design = design_kpis(role, data=data, count=count)
-    if not design.indicators:
+    if not design.found:
         fail(design.notes[0] if design.notes else f"无法为「{role}」设计指标。")
     if fmt == KpiFormat.json:
         _write_text(design.model_dump_json(indent=2), output)

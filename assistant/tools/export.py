@@ -144,6 +144,8 @@ def jd_to_docx(draft: JdDraft, path: Path) -> Path:
             ("直属上级", _line(draft.reports_to, citer))]  # fmt: skip
     if draft.level:
         rows.append(("岗位级别", _line(draft.level, citer)))
+    if draft.matched_roles:  # as in the Markdown version: which corpus posts the draft draws on
+        rows.append(("参考的语料岗位", "、".join(draft.matched_roles[:6])))
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for key, value in rows:
@@ -283,6 +285,13 @@ def kpi_to_xlsx(design: KpiDesign, path: Path) -> Path:
     ws.cell(row=total_row + 1, column=3, value="校验")
     ws.cell(row=total_row + 1, column=5,
             value=f'=IF(E{total_row}=100,"权重合计为100","权重合计不等于100,请调整")')  # fmt: skip
+    # openpyxl stores formulas without a cached result: readers that do not recalculate (pandas,
+    # openpyxl data_only, previewers) would see an empty total, so the values are written too.
+    total = design.total_weight
+    ws.cell(row=total_row, column=6, value="合计(数值)").font = Font(bold=True)
+    ws.cell(row=total_row, column=7, value=total).font = Font(bold=True)
+    ws.cell(row=total_row + 1, column=6, value="校验(数值)")
+    ws.cell(row=total_row + 1, column=7, value="权重合计为100" if total == 100 else "权重合计不等于100,请调整")
     widths = {"A": 6, "B": 10, "C": 24, "D": 40, "E": 9, "F": 24, "G": 22, "H": 16, "I": 40, "J": 12}
     for col, width in widths.items():
         ws.column_dimensions[col].width = width

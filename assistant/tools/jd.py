@@ -19,7 +19,14 @@ from assistant.ingest.clean import is_boilerplate
 from assistant.tools.data import SourceQuote, ToolData, quote_of
 from assistant.tools.kpi_design import KpiDesign, design_kpis
 from assistant.tools.roles import SIBLING, relatedness
-from assistant.tools.sources import QUAL_CATEGORIES, Candidate, RoleEvidence, family_base, is_restriction, qual_category
+from assistant.tools.sources import (
+    QUAL_CATEGORIES,
+    Candidate,
+    RoleEvidence,
+    family_base,
+    qual_category,
+    restriction_kinds,
+)
 from assistant.tools.text import clean_item, near_duplicate, sentences
 
 MAX_DUTIES = 12
@@ -28,6 +35,14 @@ MAX_PER_CATEGORY = 4
 
 def placeholder(what: str) -> str:
     return f"【待补充:{what}】"
+
+
+def unmatched_message(role: str) -> str:
+    """What the CLI and API say when the corpus describes neither the post nor any relative."""
+    return (
+        f"语料中没有找到与「{role}」相关的岗位职责或任职资格, 无法起草岗位说明书。"
+        "请确认输入的是岗位名称 (如 客户经理、人力资源专员), 或先导入描述该岗位的语料。"
+    )
 
 
 class JdRequest(BaseModel):
@@ -86,6 +101,11 @@ class JdDraft(BaseModel):
     @property
     def found(self) -> bool:
         return bool(self.duties and not self.duties[0].placeholder)
+
+    @property
+    def matched(self) -> bool:
+        """Whether the corpus says anything at all about the post or a relative (else: nothing to draft)."""
+        return bool(self.matched_roles)
 
     def all_items(self) -> list[JdItem]:
         items = [self.title, self.department, self.reports_to, self.purpose, *self.duties, *self.relations]
@@ -306,8 +326,9 @@ def _qualifications(
     for cl in _rank(merge(pool, 0.7), []):
         category = qual_category(cl.rep.text)
         item = _item(cl, category)
-        if is_restriction(cl.rep.text):
-            item.note = "涉及年龄、性别、户籍等限制, 可能构成就业歧视, 未写入岗位说明书"
+        kinds = restriction_kinds(cl.rep.text)
+        if kinds:
+            item.note = f"涉及{'、'.join(kinds)}限制, 与岗位能力无直接关系, 可能构成就业歧视, 未写入岗位说明书"
             excluded.append(item)
             continue
         if len(groups[category]) < MAX_PER_CATEGORY:

@@ -22,6 +22,14 @@ from assistant.tools.sources import Candidate, RoleEvidence
 from assistant.tools.text import bigrams, similarity
 
 MIN_KPIS, MAX_KPIS = 4, 7
+COUNT_MESSAGE = f"指标个数应在 {MIN_KPIS} 到 {MAX_KPIS} 之间 (语料建议每个岗位 4-7 个关键绩效指标)"
+
+
+def check_count(count: int | None) -> int | None:
+    """An explicit indicator count must be 4–7: silently clamping it would ignore the user's request."""
+    if count is not None and not MIN_KPIS <= count <= MAX_KPIS:
+        raise ValueError(COUNT_MESSAGE)
+    return count
 
 _FRONT_LINE = re.compile(r"客户经理|销售|业务员|营销|理财|市场开发|大堂经理|业务经理")
 # Dimension order for coverage and the relative weight of each dimension, by kind of post.
@@ -78,6 +86,11 @@ class KpiDesign(BaseModel):
     explanation: str
     method_citations: list[SourceQuote] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        """Whether any indicator could be designed (else ``notes[0]`` says why)."""
+        return bool(self.indicators)
 
     @property
     def total_weight(self) -> int:
@@ -331,6 +344,7 @@ def design_kpis(
     role = role.strip()
     if not role:
         raise ValueError("岗位名称不能为空")
+    check_count(count)
     if data is None:
         data = ToolData.load(settings or Settings())
     evidence = evidence or RoleEvidence(data, role)

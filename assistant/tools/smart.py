@@ -66,8 +66,8 @@ _SUGGEST = [
     (re.compile(r"客户关系|维护客户|客户维护"), "百万元以上对公客户流失数"),
     (re.compile(r"营销|销售|业绩|任务"), "销售量"),
     (re.compile(r"客户"), "新增个人VIP客户数"),
-    (re.compile(r"积极性|主动性|士气|态度|精神|氛围|工作"), "员工满意度"),
-]
+    (re.compile(r"积极性|主动性|士气|态度|精神|氛围"), "员工满意度"),
+]  # no catch-all: an aim none of these names ("做好工作") gets a template from its own words
 
 
 class SmartFlag(BaseModel):
@@ -103,8 +103,19 @@ def _indicator_in(text: str) -> str | None:
     return name or m.group(0)
 
 
-def _suggested_indicator(text: str) -> str:
-    return next((name for pattern, name in _SUGGEST if pattern.search(text)), "客户满意度")
+def _suggested_indicator(text: str) -> str | None:
+    """The corpus indicator the aim is about, or None: then suggestions stay in the user's words."""
+    return next((name for pattern, name in _SUGGEST if pattern.search(text)), None)
+
+
+def _aim(body: str) -> str:
+    """The aim without its deadline: "2024年内做好工作" -> "做好工作"."""
+    return _TIME.sub("", body).strip(" ,,;;") or body
+
+
+def _result_of(aim: str) -> str:
+    """Placeholder for the measurable result behind a vague aim, in the user's own words."""
+    return f"【「{aim}」所指的可衡量结果】"
 
 
 def _target_phrase(indicator: str) -> str:
@@ -149,10 +160,19 @@ def smart_check(
     abstract_only = bool(_ABSTRACT.search(body)) and not indicator and not _COUNTABLE.search(body)
     specific = len(body) >= 4 and not (vague or abstract_only) and bool(indicator or _COUNTABLE.search(body))
     suggested = indicator or _suggested_indicator(body)
+    if suggested:
+        s_tip = f"把目标落到一个具体指标上, 例如「{suggested}」"
+        m_tip = f"给出目标值和计量口径, 例如「{suggested}{_target_phrase(suggested)}」"
+        r_tip = f"改为与岗位职责产出直接相关的结果指标, 例如「{suggested}」"
+    else:  # nothing to map the aim to: ask for its measurable result rather than swap the topic
+        aim = _aim(body)
+        s_tip = f"写明「{aim}」具体指哪一项结果, 如完成数量、差错率、办理时间或满意度得分"
+        m_tip = f"为这项结果给出目标值和计量口径, 例如「将{_result_of(aim)}提升/达到【目标值】」"
+        r_tip = f"说明「{aim}」对应岗位职责的哪项产出, 以该产出的结果作为指标"
     flags.append(SmartFlag(
         letter="S", name=LETTERS["S"], ok=specific,
         reason="指明了具体的衡量对象" if specific else "表述笼统, 没有指明具体衡量什么",
-        suggestion=None if specific else f"把目标落到一个具体指标上, 例如「{suggested}」",
+        suggestion=None if specific else s_tip,
     ))  # fmt: skip
 
     # M: a target value for a measurable quantity.
@@ -160,7 +180,7 @@ def smart_check(
     flags.append(SmartFlag(
         letter="M", name=LETTERS["M"], ok=measurable,
         reason="给出了可量化的目标值" if measurable else ("缺少目标值" if indicator else "没有可量化的指标和目标值"),
-        suggestion=None if measurable else f"给出目标值和计量口径, 例如「{suggested}{_target_phrase(suggested)}」",
+        suggestion=None if measurable else m_tip,
     ))  # fmt: skip
 
     # A: nothing absolute or implausible.
@@ -193,7 +213,7 @@ def smart_check(
         r_reason = f"与「{role or '该岗位'}」的职责相关" if relevant else f"与「{role or '该岗位'}」的主要职责关联不明显"
     flags.append(SmartFlag(
         letter="R", name=LETTERS["R"], ok=relevant, reason=r_reason,
-        suggestion=None if relevant else f"改为与岗位职责产出直接相关的结果指标, 例如「{suggested}」",
+        suggestion=None if relevant else r_tip,
     ))  # fmt: skip
 
     # T: a deadline or an assessment period.
@@ -203,7 +223,11 @@ def smart_check(
         suggestion=None if has_time else "加上时限和考核周期, 例如「本年度内(12月31日前), 按季度考核」",
     ))  # fmt: skip
 
-    rewrite = _rewrite(body, flags, indicator or suggested, time_match.group(0) if time_match else None, growth)
+    when = time_match.group(0) if time_match else None
+    if suggested:
+        rewrite = _rewrite(body, flags, suggested, when, growth)
+    else:
+        rewrite = _template(body, flags, when)
     report = SmartReport(text=raw, indicator=indicator, flags=flags, rewrite=rewrite)
     _cite(report, settings, data)
     return report
@@ -225,6 +249,16 @@ def _rewrite(body: str, flags: list[SmartFlag], indicator: str, when: str | None
     if "T" in missing:
         core = f"本年度内(12月31日前), {core}, 按季度考核"
     return core + "。(示例目标值, 请按实际情况调整)"
+
+
+def _template(body: str, flags: list[SmartFlag], when: str | None) -> str:
+    """A rewrite for an aim no indicator matches: a fill-in template built from the user's words."""
+    missing = {f.letter for f in flags if not f.ok}
+    if not missing:
+        return body + "。"
+    period = f"在{when}" if when and "T" not in missing else "在本年度内(12月31日前)"
+    tail = ", 按季度考核" if "T" in missing else ""
+    return f"{period}, 将{_result_of(_aim(body))}提升/达到【目标值】{tail}。(模板: 请把【】换成本岗位的具体指标和数值)"
 
 
 def _cite(report: SmartReport, settings: Settings | None, data: ToolData | None) -> None:

@@ -62,6 +62,7 @@ _ENUM = re.compile(r"[一二三四五六七八九十]是")
 _GLUED_HEADING = re.compile(r"[。;]?[^。;,]{2,16}?(?:的)?(?:工作内容|岗位职责|工作职责|任职资格|任职要求|任职条件)[:]?$")
 # Questions and remarks about job descriptions are page furniture, not duties or requirements.
 _NOT_AN_ITEM = re.compile(r"[??]|一职|人才市场|小编")
+_MIN_CLAUSE = 8  # characters: shorter comma-separated parts are facets of one duty, not duties
 _PARTS_END = re.compile(r"(?:[一二三四五六七八九十两]|几)(?:部分|个方面|项指标|项工作|项)$")
 
 
@@ -101,7 +102,9 @@ def split_body(body: str) -> list[str]:
     parts = [p.strip() for p in re.split(r";", body) if p.strip()]
     if len(parts) == 1:
         commas = [p.strip() for p in body.split(",") if p.strip()]
-        if len(commas) >= 3 and all(len(p) <= 25 for p in commas):
+        # Split a comma list of duties only when every part is a clause of its own: "维护客户关系,
+        # 满足客户需求" are facets of one sentence and read as trivial items on their own.
+        if len(commas) >= 3 and all(_MIN_CLAUSE <= len(p) <= 25 for p in commas):
             return commas
     return [p for p in parts if len(p) >= 2]
 
@@ -328,12 +331,26 @@ def _qual_clauses(text: str) -> list[str]:
 # --- qualification categories -----------------------------------------------------------------
 
 QUAL_CATEGORIES = ("学历", "专业", "经验", "证书", "能力", "其他")
-_RESTRICTION = re.compile(r"(\d+|[一二三四五六七八九十]+)\s*(周)?岁|女性|男性|性别|户口|户籍|婚|身高|相貌|仪表端庄")
+# Requirements not copied into a JD (equal-opportunity law), by the kind of restriction they make:
+# the kind is shown to the user, so "仪表端庄" must say 外貌, not 年龄/性别.
+_RESTRICTIONS = (
+    ("年龄", re.compile(r"(\d+|[一二三四五六七八九十]+)\s*(周)?岁")),
+    ("性别", re.compile(r"女性|男性|性别")),
+    ("户籍", re.compile(r"户口|户籍")),
+    ("婚育", re.compile(r"婚")),
+    ("身高", re.compile(r"身高")),
+    ("外貌", re.compile(r"相貌|容貌|仪表端庄|五官端正")),
+)
+
+
+def restriction_kinds(text: str) -> list[str]:
+    """The kinds of personal restriction (年龄, 性别, 户籍, 婚育, 身高, 外貌) a requirement makes."""
+    return [kind for kind, pattern in _RESTRICTIONS if pattern.search(text)]
 
 
 def is_restriction(text: str) -> bool:
     """Age, sex, household registration … requirements: not copied into a JD (equal-opportunity law)."""
-    return _RESTRICTION.search(text) is not None
+    return bool(restriction_kinds(text))
 
 
 def qual_category(text: str) -> str:
