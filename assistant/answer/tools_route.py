@@ -26,12 +26,14 @@ def route_tool(settings: Settings, u: Understanding, searcher: Any = None) -> Dr
         return Draft(text=ASK_FOR_ROLE[u.intent], note="需要岗位名称")
     try:
         from assistant.tools.export import render_jd_markdown, render_kpi_markdown
-        from assistant.tools.jd import JdRequest, draft_jd
+        from assistant.tools.jd import JdRequest, draft_jd, unmatched_message
         from assistant.tools.kpi_design import design_kpis
     except ImportError:
         return None
     if u.intent == Intent.jd_draft:
         draft = draft_jd(JdRequest(role=role), settings, searcher=searcher)
+        if not draft.matched:  # an empty template is no answer: say the corpus lacks the post
+            return Draft(text=unmatched_message(role), role=role, note="语料中没有该岗位")
         rendered = render_jd_markdown(draft)
         pairs = [(item.text, item.citations) for item in draft.duties if not item.placeholder]
         for group in draft.qualifications.values():
