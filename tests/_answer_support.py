@@ -6,17 +6,8 @@ import json
 import unicodedata
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="session")
-def answerer(indexed_settings, searcher):
-    """Assistant over the session's indexed corpus (extractive backend: no LLM configured)."""
-    from assistant.answer.chain import Assistant
-
-    return Assistant(indexed_settings, searcher=searcher)
 
 
 def load_jsonl(path: Path) -> list[dict]:

@@ -78,6 +78,14 @@ def searcher(indexed_settings):
 
 
 @pytest.fixture(scope="session")
+def answerer(indexed_settings, searcher):
+    """One warm Assistant over the session's indexed corpus (extractive backend: no LLM configured)."""
+    from assistant.answer.chain import Assistant
+
+    return Assistant(indexed_settings, searcher=searcher)
+
+
+@pytest.fixture(scope="session")
 def settings_factory(embed_cache_dir: Path):
     """``factory(home, corpus, **overrides)`` -> isolated Settings sharing the embedding cache."""
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _answer_support import ROOT, answerer, load_jsonl, quote_in_lines  # noqa: F401 - fixture
+from _answer_support import ROOT, load_jsonl, quote_in_lines
 
 pytestmark = pytest.mark.slow
 

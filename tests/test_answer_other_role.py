@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from _answer_support import answerer  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from _answer_support import answerer  # noqa: F401 - fixture
 
 F000 = "000_9eeea241028b3f98.txt"
 F001 = "001_96a5821ba6a26479.txt"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _answer_support import ROOT, answerer, load_jsonl  # noqa: F401 - fixture
+from _answer_support import ROOT, load_jsonl
 
 pytestmark = pytest.mark.slow
 
