@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.ingest.load import SUPPORTED_SUFFIXES
 from assistant.models import Answer, Chunk, CorpusStats, FileReport, Hit
 
 if TYPE_CHECKING:  # heavy modules are imported lazily below
@@ -32,7 +33,7 @@ if TYPE_CHECKING:  # heavy modules are imported lazily below
 ProgressFn = Callable[[str], None]  # file being processed
 EmbedProgressFn = Callable[[int, int], None]  # (passages embedded, total)
 
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+UPLOAD_SUFFIXES = SUPPORTED_SUFFIXES  # uploads accept exactly what ingestion can read
 MAX_REPLAY = 6  # earlier questions of an API chat that still shape a follow-up
 CONVERSATION_CACHE = 256
 EXTRACTIVE = "gangwei-extractive"
