@@ -12,6 +12,13 @@ from assistant.models import Citation
 # --- OpenAI-compatible chat ---------------------------------------------------------------------
 
 
+
+def non_blank(value: str, message: str) -> str:
+    """Strip a required text field; whitespace alone is as good as missing."""
+    if not value.strip():
+        raise ValueError(message)
+    return value.strip()
+
 class ContentPart(BaseModel):
     model_config = ConfigDict(extra="allow")
     type: str = "text"
@@ -135,9 +142,7 @@ class JdBody(BaseModel):
     @field_validator("role")
     @classmethod
     def _strip(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("岗位名称不能为空")
-        return v.strip()
+        return non_blank(v, "岗位名称不能为空")
 
     @field_validator("format", mode="before")
     @classmethod
@@ -163,9 +168,7 @@ class KpiDesignBody(BaseModel):
     @field_validator("role")
     @classmethod
     def _strip(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("岗位名称不能为空")
-        return v.strip()
+        return non_blank(v, "岗位名称不能为空")
 
 
 class KpiCheckBody(BaseModel):
@@ -175,9 +178,7 @@ class KpiCheckBody(BaseModel):
     @field_validator("text")
     @classmethod
     def _strip(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("指标描述不能为空")
-        return v.strip()
+        return non_blank(v, "指标描述不能为空")
 
 
 class JdResponse(BaseModel):
