@@ -9,15 +9,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assistant.models import Citation
 
 
-# --- OpenAI-compatible chat ---------------------------------------------------------------------
-
-
-
 def non_blank(value: str, message: str) -> str:
     """Strip a required text field; whitespace alone is as good as missing."""
     if not value.strip():
         raise ValueError(message)
     return value.strip()
+
+
+# --- OpenAI-compatible chat ---------------------------------------------------------------------
+
 
 class ContentPart(BaseModel):
     model_config = ConfigDict(extra="allow")
