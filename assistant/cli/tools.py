@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import typer
 
@@ -53,12 +53,17 @@ def _write_text(text: str, output: Path | None, encoding: str = "utf-8") -> None
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
         return
+    _save_file(lambda path: path.write_text(text, encoding=encoding), output)
+
+
+def _save_file(write: Callable[[Path], object], target: Path) -> None:
+    """Write an export file with a Chinese message instead of a traceback."""
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding=encoding)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write(target)
     except OSError as exc:
-        fail(f"无法写入文件 {output}: {exc.strerror or exc}")
-    console.print(f"已保存: {output}")
+        fail(f"无法写入文件 {target}: {exc.strerror or exc}")
+    console.print(f"已保存: {target}")
 
 
 def _safe_name(role: str) -> str:
@@ -96,12 +101,7 @@ def jd_command(
     if fmt == JdFormat.json:
         _write_text(draft.model_dump_json(indent=2), output)
     elif fmt == JdFormat.docx:
-        target = output or Path(f"岗位说明书_{_safe_name(role)}.docx")
-        try:
-            jd_to_docx(draft, target)
-        except OSError as exc:
-            fail(f"无法写入文件 {target}: {exc.strerror or exc}")
-        console.print(f"已保存: {target}")
+        _save_file(lambda path: jd_to_docx(draft, path), output or Path(f"岗位说明书_{_safe_name(role)}.docx"))
     else:  # md / markdown
         _write_text(render_jd_markdown(draft).text, output)
 
@@ -143,12 +143,7 @@ def kpi_design_command(
     elif fmt == KpiFormat.csv:
         _write_text(kpi_to_csv(design), output, encoding="utf-8-sig")
     elif fmt == KpiFormat.xlsx:
-        target = output or Path(f"KPI设计_{_safe_name(role)}.xlsx")
-        try:
-            kpi_to_xlsx(design, target)
-        except OSError as exc:
-            fail(f"无法写入文件 {target}: {exc.strerror or exc}")
-        console.print(f"已保存: {target}")
+        _save_file(lambda path: kpi_to_xlsx(design, path), output or Path(f"KPI设计_{_safe_name(role)}.xlsx"))
     else:
         _print_design(design)
 
