@@ -326,6 +326,9 @@ def test_editor_uploads_a_document_and_chat_finds_it(browser, served, tmp_path) 
     shots("kb_deleted")
     page.get_by_role("tab", name="问答").click()
     page.locator("#gw-new-chat").click()
+    # Ask only once the old conversation is cleared: otherwise the clear can land after the
+    # new question on a loaded machine and the single-answer check below never becomes true.
+    page.wait_for_function("document.querySelectorAll('#gw-chat .bot-row').length === 0")
     ask(page, "星河数据标注员的岗位职责是什么?")
     page.wait_for_function(
         "(() => { const rows = document.querySelectorAll('#gw-chat .bot-row');"
