@@ -37,7 +37,7 @@ def main() -> None:
 
     from assistant.config import Settings
     from assistant.eval.gold import load_retrieval_dev
-    from assistant.index.lifecycle import IndexManager
+    from assistant.index.sync import IndexManager
     from assistant.retrieve.retriever import HybridSearcher
 
     settings = Settings(home=args.home) if args.home else Settings()

@@ -60,7 +60,7 @@ def make_test_settings(home: Path, corpus: Path, embed_cache: Path, **overrides:
 @pytest.fixture(scope="session")
 def indexed_settings(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path, embed_cache_dir: Path):
     """Settings whose home holds the shipped corpus ingested and indexed (records, Chroma, BM25)."""
-    from assistant.index.lifecycle import IndexManager
+    from assistant.index.sync import IndexManager
 
     home = tmp_path_factory.mktemp("gangwei-home")
     settings = make_test_settings(home, corpus_dir, embed_cache_dir)
@@ -70,19 +70,48 @@ def indexed_settings(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path,
 
 
 @pytest.fixture(scope="session")
-def searcher(indexed_settings):
-    """A warm HybridSearcher over ``indexed_settings`` (load once, share across tests)."""
-    from assistant.retrieve.retriever import HybridSearcher
+def shipped_services(indexed_settings):
+    """The one door (``Services``) over the indexed shipped corpus, warm and shared."""
+    from assistant.services import Services
 
-    return HybridSearcher(indexed_settings)
+    return Services(indexed_settings)
 
 
 @pytest.fixture(scope="session")
-def answerer(indexed_settings, searcher):
-    """One warm Assistant over the session's indexed corpus (extractive backend: no LLM configured)."""
-    from assistant.answer.chain import Assistant
+def searcher(shipped_services):
+    """A warm HybridSearcher over ``indexed_settings`` (load once, share across tests)."""
+    return shipped_services.components.searcher
 
-    return Assistant(indexed_settings, searcher=searcher)
+
+@pytest.fixture(scope="session")
+def answerer(shipped_services):
+    """One warm Assistant over the session's indexed corpus (extractive backend: no LLM configured)."""
+    return shipped_services.components.assistant()
+
+
+EXTRA_IGNORE = ["README.md", "SOURCES.md", "*.json"]  # the folder's own notes and ground truth
+
+
+@pytest.fixture(scope="session")
+def extra_dir() -> Path:
+    """``../shared/corpus-extra`` (16 company documents in every format), used in place."""
+    path = ROOT.parent / "shared" / "corpus-extra"
+    if not path.is_dir():
+        pytest.skip(f"corpus-extra 不存在: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def extra_services(tmp_path_factory: pytest.TempPathFactory, extra_dir: Path, embed_cache_dir: Path):
+    """``Services`` over corpus-extra ingested in place (its README/SOURCES/json are skipped)."""
+    from assistant.services import Services
+
+    home = tmp_path_factory.mktemp("gangwei-extra")
+    settings = make_test_settings(home, extra_dir, embed_cache_dir, ignore=EXTRA_IGNORE)
+    services = Services(settings)
+    result, _ = services.corpus.ingest()
+    assert not result.failed, [r.message for r in result.reports if not r.ok]
+    return services
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -38,7 +39,14 @@ def test_ask_prints_answer_and_sources(indexed_settings):
     out = result.output
     assert "1. 建立并优化人力资源管理各项制度及流程" in out
     assert "出处：" in out
-    assert "[1] 000_9eeea241028b3f98.txt 第 231 行" in out
+    # sources are named by document title and location, the file in brackets
+    assert re.search(r"\[1\] 《[^》]+》.* 第 \d+(–\d+)? 行 \[000_9eeea241028b3f98.txt\]", out)
+    assert "**" not in out  # piped output is plain text, not Markdown
+
+
+def test_version_and_help_are_instant():
+    result = runner.invoke(_app(), ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("gangwei ")
 
 
 def test_ask_json(indexed_settings):

@@ -23,7 +23,7 @@ def load_bench():
 
 
 def test_twenty_concurrent_chats_complete(indexed_settings, capsys) -> None:
-    from assistant.api.server import BackgroundServer, create_app
+    from assistant.web import BackgroundServer, create_app
     from assistant.services import Services
 
     bench = load_bench()

@@ -25,7 +25,7 @@ def copy_home(settings, target: Path, **overrides):
 
 @pytest.fixture(scope="module")
 def server(indexed_settings, tmp_path_factory):
-    from assistant.api.server import BackgroundServer, create_app
+    from assistant.web import BackgroundServer, create_app
     from assistant.services import Services
 
     settings = copy_home(indexed_settings, tmp_path_factory.mktemp("api"), auth=AUTH, upload_max_mb=1)
@@ -54,9 +54,10 @@ def test_chat_answers_with_citations_and_footer(client) -> None:
     text = completion.choices[0].message.content
     assert completion.choices[0].finish_reason == "stop"
     assert "400电话" in text  # a duty from the cited lines
-    assert "**来源**" in text and "000_9eeea241028b3f98.txt" in text
+    assert "**来源**" in text and "行" in text.split("**来源**")[1]  # the footer names document and lines
     citations = completion.model_extra["citations"]
     assert citations and all({"file", "line_start", "line_end", "quote"} <= set(c) for c in citations)
+    assert citations[0]["file"] == "000_9eeea241028b3f98.txt"
     assert completion.model_extra["gangwei"]["refused"] is False
     assert completion.usage.total_tokens > 0
 
@@ -183,10 +184,10 @@ def test_tools_refuse_posts_the_corpus_does_not_describe(server) -> None:
     """Like the CLI (exit 1), an empty design or template is a 404 with the Chinese reason, not a 200."""
     kpi = httpx.post(f"{server.url}/v1/kpi/design", json={"role": "护士"}, auth=VIEWER, timeout=120)
     assert kpi.status_code == 404
-    assert "语料中没有找到与「护士」相关的职责或指标" in kpi.json()["error"]["message"]
+    assert "「护士」" in kpi.json()["error"]["message"] and "没有" in kpi.json()["error"]["message"]
     jd = httpx.post(f"{server.url}/v1/jd", json={"role": "今天天气怎么样"}, auth=VIEWER, timeout=120)
     assert jd.status_code == 404
-    assert "今天天气怎么样" in jd.json()["error"]["message"] and "无法起草" in jd.json()["error"]["message"]
+    assert "今天天气怎么样" in jd.json()["error"]["message"] and "没有" in jd.json()["error"]["message"]
 
 
 @pytest.mark.parametrize("count", [3, 9])
@@ -209,17 +210,17 @@ def test_kpi_xlsx_total_is_readable_without_recalculation(server, tmp_path) -> N
                    timeout=120)  # fmt: skip
     assert r.status_code == 200
     (tmp_path / "k.xlsx").write_bytes(r.content)
-    ws = load_workbook(tmp_path / "k.xlsx", data_only=True)["KPI设计"]  # cached values only, as pandas reads
-    cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
-    label = cells["合计(数值)"]
-    assert ws.cell(row=label.row, column=label.column + 1).value == 100
+    book = load_workbook(tmp_path / "k.xlsx", data_only=True)  # cached values only, as pandas reads
+    assert "KPI 设计" in book.sheetnames
+    notes = {row[0]: row[1] for row in book["说明"].iter_rows(values_only=True) if row and len(row) > 1}
+    assert notes["权重合计"] == 100  # a plain number beside the sheet's SUM formula
 
 
 @pytest.mark.parametrize("fmt", ["md", "markdown", "MD"])
 def test_jd_format_names_match_the_cli(server, fmt: str) -> None:
     r = httpx.post(f"{server.url}/v1/jd", json={"role": "大客户经理", "format": fmt}, auth=VIEWER, timeout=120)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/markdown")
-    assert r.text.startswith("# 岗位说明书:大客户经理")
+    assert r.text.startswith("# 岗位说明书") and "大客户经理" in r.text.splitlines()[0]
 
 
 def test_bad_format_is_explained_in_chinese(server) -> None:
@@ -323,7 +324,7 @@ def test_model_name_selects_the_answerer(indexed_settings, tmp_path) -> None:
     from _answer_llm_stub import StubServer
     from openai import OpenAI
 
-    from assistant.api.server import BackgroundServer, create_app
+    from assistant.web import BackgroundServer, create_app
     from assistant.services import Services
 
     question = [{"role": "user", "content": "人力资源专员的岗位职责是什么?"}]

@@ -32,9 +32,10 @@ def services(indexed_settings, tmp_path_factory):
 
 
 def test_components_are_built_once_and_shared(services) -> None:
-    assert services.searcher is services.searcher
-    assert services.assistant() is services.assistant("gangwei-extractive")
-    assert services.assistant().searcher is services.searcher  # the answerer uses the warm searcher
+    c = services.components
+    assert c.searcher is c.searcher
+    assert c.assistant() is c.assistant("gangwei-extractive")
+    assert c.assistant().searcher is c.searcher  # the answerer uses the warm searcher
 
 
 def test_readers_keep_working_while_documents_come_and_go(services) -> None:
@@ -45,8 +46,8 @@ def test_readers_keep_working_while_documents_come_and_go(services) -> None:
     def reader() -> None:
         while not done.is_set():
             try:
-                assert services.search("客户经理 岗位职责", k=5)
-                services.ask("顾问服务专员的任职要求有哪些?")
+                assert services.search.search("客户经理 岗位职责", k=5)
+                services.chat.ask("顾问服务专员的任职要求有哪些?")
                 reads[0] += 1
             except Exception as exc:  # noqa: BLE001 - collected and asserted below
                 errors.append(repr(exc))
@@ -57,23 +58,23 @@ def test_readers_keep_working_while_documents_come_and_go(services) -> None:
     try:
         # Two uploads at once: the write lock serialises them, both land.
         uploads = [
-            threading.Thread(target=services.upload, args=("月影质检员.md", doc("月影质检员", "负责月影产线成品的抽样质检与不良品隔离。"))),
-            threading.Thread(target=services.upload, args=("晨曦排班员.md", doc("晨曦排班员", "负责晨曦门店员工的轮班排班与调班审批。"))),
+            threading.Thread(target=services.corpus.upload, args=("月影质检员.md", doc("月影质检员", "负责月影产线成品的抽样质检与不良品隔离。"))),
+            threading.Thread(target=services.corpus.upload, args=("晨曦排班员.md", doc("晨曦排班员", "负责晨曦门店员工的轮班排班与调班审批。"))),
         ]
         for t in uploads:
             t.start()
         for t in uploads:
             t.join()
-        names = {d.file for d in services.documents()}
+        names = {d.file for d in services.corpus.documents()}
         assert {"月影质检员.md", "晨曦排班员.md"} <= names
         # The very next question sees the new document (searcher reloaded, answerer rebuilt).
-        assert services.search("月影产线成品抽样质检", k=3)[0].chunk.file == "月影质检员.md"
-        answer = services.ask("月影质检员的岗位职责是什么?")
+        assert services.search.search("月影产线成品抽样质检", k=3)[0].chunk.file == "月影质检员.md"
+        answer = services.chat.ask("月影质检员的岗位职责是什么?")
         assert any(c.file == "月影质检员.md" for c in answer.citations)
 
-        services.delete("月影质检员.md")
-        assert all(h.chunk.file != "月影质检员.md" for h in services.search("月影产线成品抽样质检", k=5))
-        answer = services.ask("月影质检员的岗位职责是什么?")
+        services.corpus.delete("月影质检员.md")
+        assert all(h.chunk.file != "月影质检员.md" for h in services.search.search("月影产线成品抽样质检", k=5))
+        answer = services.chat.ask("月影质检员的岗位职责是什么?")
         assert all(c.file != "月影质检员.md" for c in answer.citations)
         assert not (services.settings.corpus_dir / "月影质检员.md").exists()
         assert any(p.name.endswith("月影质检员.md") for p in (services.settings.home / "deleted").iterdir())
@@ -86,14 +87,14 @@ def test_readers_keep_working_while_documents_come_and_go(services) -> None:
 
 
 def test_reupload_updates_and_bad_upload_keeps_previous(services) -> None:
-    first = services.upload("星辰讲师.md", doc("星辰讲师", "负责星辰学院新员工入职培训的授课。"))
+    first = services.corpus.upload("星辰讲师.md", doc("星辰讲师", "负责星辰学院新员工入职培训的授课。"))
     assert first.status == "added"
-    same = services.upload("星辰讲师.md", doc("星辰讲师", "负责星辰学院新员工入职培训的授课。"))
+    same = services.corpus.upload("星辰讲师.md", doc("星辰讲师", "负责星辰学院新员工入职培训的授课。"))
     assert same.status == "unchanged"
-    changed = services.upload("星辰讲师.md", doc("星辰讲师", "负责星辰学院管理层领导力课程的授课。"))
+    changed = services.corpus.upload("星辰讲师.md", doc("星辰讲师", "负责星辰学院管理层领导力课程的授课。"))
     assert changed.status == "updated"
-    assert services.search("星辰学院领导力课程授课", k=1)[0].chunk.file == "星辰讲师.md"
-    services.delete("星辰讲师.md")
+    assert services.search.search("星辰学院领导力课程授课", k=1)[0].chunk.file == "星辰讲师.md"
+    services.corpus.delete("星辰讲师.md")
 
 
 def test_broken_replacement_keeps_the_previous_version(services, tmp_path) -> None:
@@ -106,36 +107,35 @@ def test_broken_replacement_keeps_the_previous_version(services, tmp_path) -> No
     path = tmp_path / "星辰讲师.docx"
     document.save(str(path))
     good = path.read_bytes()
-    assert services.upload("星辰讲师.docx", good).status == "added"
+    assert services.corpus.upload("星辰讲师.docx", good).status == "added"
     # Looks like a .docx (zip header) but is not one: refused, and nothing changes.
     with pytest.raises(ServiceError, match="无法导入") as err:
-        services.upload("星辰讲师.docx", b"PK\x03\x04" + b"broken" * 50)
+        services.corpus.upload("星辰讲师.docx", b"PK\x03\x04" + b"broken" * 50)
     assert err.value.status == 422
     assert (services.settings.corpus_dir / "星辰讲师.docx").read_bytes() == good
-    assert services.search("星辰学院新员工入职培训授课", k=1)[0].chunk.file == "星辰讲师.docx"
-    services.delete("星辰讲师.docx")
+    assert services.search.search("星辰学院新员工入职培训授课", k=1)[0].chunk.file == "星辰讲师.docx"
+    services.corpus.delete("星辰讲师.docx")
 
 
 def test_follow_up_state_for_stateless_clients(services) -> None:
     first = "期货公司客服中心的产品服务专员要做哪些工作?"
-    conversation = services.conversation_for([first])
-    answer = services.ask("那任职要求呢?", conversation=conversation)
+    conversation = services.chat.conversation_for([first])
+    answer = services.chat.ask("那任职要求呢?", conversation=conversation)
     assert answer.role == "产品服务专员" and answer.intent.value == "qualification"
 
 
 def test_bad_inputs_are_service_errors(services) -> None:
-    for call in (lambda: services.search("  "), lambda: services.ask(""), lambda: services.design_kpis(" "),
-                 lambda: services.smart_check(""), lambda: services.delete("../etc/passwd"),
-                 lambda: services.delete("没有这个.md"), lambda: services.resolve_model("gpt-4")):  # fmt: skip
+    for call in (lambda: services.search.search("  "), lambda: services.chat.ask(""), lambda: services.tools.smart_check(""), lambda: services.corpus.delete("../etc/passwd"),
+                 lambda: services.corpus.delete("没有这个.md"), lambda: services.chat.resolve_model("gpt-4")):  # fmt: skip
         with pytest.raises(ServiceError) as err:
             call()
         assert not err.value.message.isascii()
 
 
 def test_rebuild_recreates_the_same_knowledge_base(services) -> None:
-    before = services.stats()
-    result = services.rebuild()
+    before = services.corpus.stats()
+    result = services.corpus.rebuild()
     assert not result.failed
-    after = services.stats()
+    after = services.corpus.stats()
     assert (after.files, after.chunks, after.profiles) == (before.files, before.chunks, before.profiles)
-    assert services.search("柜员 任职资格", k=3)
+    assert services.search.search("柜员 任职资格", k=3)

@@ -87,6 +87,12 @@ def test_check_metric_directions_and_tolerance() -> None:
     assert not g.check_metric("citation_validity", None, 0.0, g.Tolerance()).regressed
     # gate = false reports but never fails.
     assert not g.check_metric("e2e_p50_ms", 10.0, 1000.0, g.Tolerance(gate=False)).regressed
+    # Baselines are stored rounded to 4 places: a zero tolerance accepts the unrounded value (8/9
+    # stored as 0.8889) but not a real drop (7/9).
+    exact = g.Tolerance(abs=0.0)
+    assert not g.check_metric("attribute_accuracy", round(8 / 9, 4), 8 / 9, exact).regressed
+    assert not g.check_metric("false_refusal_rate", round(1 / 45, 4), 1 / 45, exact).regressed
+    assert g.check_metric("attribute_accuracy", round(8 / 9, 4), 7 / 9, exact).regressed
 
 
 def test_compare_passes_on_itself_and_fails_on_a_drop(tmp_path: Path) -> None:

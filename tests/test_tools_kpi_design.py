@@ -1,194 +1,210 @@
-"""KPI designer: 4–7 indicators, weights summing to 100, balanced, every indicator cited or derived."""
+"""KPI designer: own sheet rows first (as stated), balanced dimensions, weights summing to exactly 100."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
-from _tools_support import quote_in_corpus, tools_data, tools_settings  # noqa: F401 - fixtures
-from hypothesis import given
-from hypothesis import strategies as st
-
-from assistant.models import BscDimension
-from assistant.tools.kpi_design import (
-    MAX_KPIS,
-    MIN_KPIS,
-    DesignedKpi,
-    _assign_weights,
-    _Pick,
-    derive_from_duty,
-    design_kpis,
-    role_type,
+from _tools_support import (
+    WAREHOUSE_ROWS,
+    Doc,
+    assert_quotes_in_records,
+    company_snapshot,
+    kitchen_doc,
+    snapshot_of,
+    storekeeper_postings,
 )
 
-BANK_ROLES = ["客户经理", "支行客户经理", "对公客户经理"]
+from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.lexicon import load_lexicon
+from assistant.models import BscDimension
+from assistant.tools.errors import ToolError
+from assistant.tools.kpi_design import MAX_KPIS, MIN_KPIS, KpiRequest, design_kpis, parse_standard
+
+BANK_WORDS = ("存款", "贷款", "对公", "VIP", "网点", "支行")
 
 
-def _check_design(design) -> None:
+@pytest.fixture(scope="module")
+def snapshot():
+    return company_snapshot(with_methods=True, with_bank=True)
+
+
+def _check(design, snapshot) -> None:
     assert MIN_KPIS <= len(design.indicators) <= MAX_KPIS
-    assert design.total_weight == 100
-    assert all(k.weight > 0 and k.weight % 5 == 0 for k in design.indicators)
+    assert design.total_weight == 100 and all(isinstance(k.weight, int) and k.weight > 0 for k in design.indicators)
     assert len({k.name for k in design.indicators}) == len(design.indicators)
     for k in design.indicators:
-        assert k.citations, k.name  # cited, or (derived) citing the duty it comes from
-        if k.derived:
+        assert k.rationale and k.formula and k.data_source and k.target and k.period
+        if k.origin != "supplement":
+            assert k.citations, k.name
+        if k.origin == "derived":
             assert k.derivation and "→" in k.derivation
-        for q in k.citations:
-            assert quote_in_corpus(q.file, q.line_start, q.line_end, q.quote), (k.name, q)
-    for q in design.method_citations:
-        assert quote_in_corpus(q.file, q.line_start, q.line_end, q.quote)
+    assert_quotes_in_records(snapshot, design.citations)
 
 
-@pytest.mark.parametrize("role", BANK_ROLES)
-def test_bank_customer_manager_designs(tools_data, role):  # noqa: F811
-    design = design_kpis(role, data=tools_data)
-    _check_design(design)
-    assert len(design.dimensions) >= 3
-    assert design.role_type == "front"
-    # The corpus: front-line posts weigh financial and customer indicators more.
-    by_dim: dict[BscDimension, int] = {}
+def test_department_sheet_rows_are_used_as_stated(snapshot):
+    design = design_kpis(KpiRequest(role="仓储部"), snapshot)
+    _check(design, snapshot)
+    assert design.owner_kind == "department"
+    stated = {row[0]: row[1:] for row in WAREHOUSE_ROWS}
+    assert {k.name for k in design.indicators} == {n for n, v in stated.items() if v[1] > 0}
     for k in design.indicators:
-        by_dim[k.dimension] = by_dim.get(k.dimension, 0) + k.weight
-    assert by_dim.get(BscDimension.financial, 0) + by_dim.get(BscDimension.customer, 0) >= 50
-    # 000:91 lists the indicators the corpus designs for this post.
-    assert any(q.file.startswith("000_") and q.line_start == 91 for k in design.indicators for q in k.citations)
+        dim, weight, formula, source, period = stated[k.name]
+        assert k.origin == "own_sheet" and not k.dimension_inferred
+        assert (k.dimension_label, k.weight, k.formula) == (dim, weight, formula)
+        assert (k.data_source, k.period) == (source, period)
+        assert k.formula_stated and k.data_source_stated and k.stated_weight == weight
+    assert any("临时盘点次数" in n for n in design.notes)  # the 0% row is left out, and said so
+    assert design.dimensions == list(BscDimension)
 
 
-def test_market_focus_follows_the_title(tools_data):  # noqa: F811
-    corporate = {k.name for k in design_kpis("对公客户经理", data=tools_data).indicators}
-    personal = {k.name for k in design_kpis("个人客户经理", data=tools_data).indicators}
-    assert "新增对公存款账户数" in corporate and "新增个人VIP客户数" not in corporate
-    assert "新增个人VIP客户数" in personal and "新增对公存款账户数" not in personal
+def test_stated_weights_are_rescaled_proportionally(snapshot):
+    design = design_kpis(KpiRequest(role="仓储部", count=4), snapshot)
+    _check(design, snapshot)
+    by_name = {k.name: k for k in design.indicators}
+    # one per stated dimension first (4 dimensions, 4 indicators), then weights re-scaled from 20/15/25/10
+    assert set(by_name) == {"仓储费用预算达成率", "内部客户满意度", "库存准确率", "仓管员培训完成率"}
+    assert [by_name[n].weight for n in ("仓储费用预算达成率", "内部客户满意度", "库存准确率", "仓管员培训完成率")] == [29, 21, 36, 14]
+    assert any("未选用" in n for n in design.notes)
 
 
-def test_method_passages_are_cited(tools_data):  # noqa: F811
-    design = design_kpis("支行客户经理", data=tools_data)
-    quotes = " ".join(q.quote for q in design.method_citations)
-    assert "4-7个为宜" in quotes
-    assert "SMART" in quotes
-    assert "加大财务指标和客户指标的权重" in quotes
+def test_a_role_uses_its_departments_sheet_before_deriving(snapshot):
+    design = design_kpis(KpiRequest(role="仓库管理员"), snapshot)
+    _check(design, snapshot)
+    origins = [k.origin for k in design.indicators]
+    assert origins.count("department_sheet") >= 3 and "derived" not in origins
+    assert "部门「仓储部」" in design.indicators[0].rationale
 
 
-def test_support_post_uses_duty_analysis(tools_data):  # noqa: F811
-    design = design_kpis("人力资源专员", data=tools_data)
-    _check_design(design)
-    assert design.role_type == "support"
-    names = {k.name for k in design.indicators}
-    assert "招聘周期" in names  # named for HR in the corpus (000:811)
-    derived = [k for k in design.indicators if k.derived]
-    assert derived, "a support post needs the duty-analysis method here"
-    assert any("职责分析法" in q.quote for k in derived for q in k.citations)
+def test_own_standards_come_first_and_duties_fill_the_scorecard(snapshot):
+    design = design_kpis(KpiRequest(role="厨师长"), snapshot)
+    _check(design, snapshot)
+    own = {k.name: k for k in design.indicators if k.origin == "own_standard"}
+    assert set(own) == {"菜品出品合格率", "食材损耗率", "顾客投诉次数"}
+    assert own["菜品出品合格率"].target == "达98%以上" and own["顾客投诉次数"].period == "每月"
+    assert len(design.dimensions) >= 3
+    derived = [k for k in design.indicators if k.origin == "derived"]
+    assert derived and all("职责推导" in k.rationale for k in derived)
 
 
-def test_post_without_corpus_indicators_gets_derived_ones(tools_data):  # noqa: F811
-    design = design_kpis("行政助理", data=tools_data)
-    _check_design(design)
-    assert all(k.derived for k in design.indicators)
-    # Each derived indicator cites the duty it was derived from (000:465-479).
-    assert all(any(465 <= q.line_start <= 479 or q.line_start == 81 for q in k.citations) for k in design.indicators)
+def test_no_bank_assumption_for_a_non_bank_role(snapshot):
+    for role in ("厨师长", "仓库管理员", "仓储部"):
+        design = design_kpis(KpiRequest(role=role), snapshot)
+        text = " ".join(f"{k.name} {k.formula} {k.data_source} {k.rationale}" for k in design.indicators)
+        assert not any(w in text for w in BANK_WORDS), (role, text)
+        assert not any("银行" in (c.title or "") or c.file.startswith("银行") for c in design.citations)
 
 
-def test_unknown_post_gives_no_indicators_and_says_why(tools_data):  # noqa: F811
-    design = design_kpis("宇航员", data=tools_data)
-    assert design.indicators == []
-    assert design.notes and "宇航员" in design.notes[0]
+def test_a_role_described_only_by_duties_gets_derived_indicators_over_three_dimensions():
+    doc = Doc("物业_保洁主管.txt", "保洁主管岗位职责", organisation="安居物业")
+    doc.profile("保洁主管", duties=["负责小区公共区域的日常保洁安排", "做好保洁用品的领用登记与成本控制",
+                                    "组织保洁员的岗前培训", "及时处理业主对环境卫生的投诉"],
+                qualifications=[("高中及以上学历", "education"), ("熟悉清洁设备的使用", "skills")])  # fmt: skip
+    snapshot = snapshot_of(doc)
+    design = design_kpis(KpiRequest(role="保洁主管"), snapshot)
+    _check(design, snapshot)
+    assert all(k.origin in ("derived", "supplement") for k in design.indicators)
+    assert len(design.dimensions) >= 3
+    for k in design.indicators:
+        assert k.formula.endswith("（建议口径）") and not k.formula_stated
 
 
-def test_count_is_respected(tools_data):  # noqa: F811
-    assert len(design_kpis("客户经理", data=tools_data, count=4).indicators) == 4
-    assert len(design_kpis("客户经理", data=tools_data, count=7).indicators) == 7
+def test_dimensions_not_required_keeps_a_sheet_as_it_is():
+    doc = Doc("财务_内控KPI.txt", "内控组KPI组成表")
+    rows = {"内控制度修订及时率": 40, "报表编制及时率": 30, "凭证审核差错次数": 20, "内控检查问题整改率": 10}
+    for name, weight in rows.items():
+        doc.kpi_row(name, owner="内控组", weight=weight)
+    doc.kpi_row("内控培训参与率", owner="内控组", weight=0)
+    snapshot = snapshot_of(doc)
+    exact = design_kpis(KpiRequest(role="内控组", dimensions_required=False), snapshot)
+    assert {k.name: k.weight for k in exact.indicators} == rows
+    balanced = design_kpis(KpiRequest(role="内控组"), snapshot)
+    assert balanced.total_weight == 100 and len(balanced.dimensions) >= 3
+    own = [k for k in balanced.indicators if k.origin == "own_sheet"]
+    assert {k.name for k in own} == set(rows)  # coverage adds, it never drops the sheet's rows
+    assert sorted(own, key=lambda k: -k.weight) == sorted(own, key=lambda k: -rows[k.name])
+    supplements = [k for k in balanced.indicators if k.origin == "supplement"]
+    assert supplements and all("维度补充" in k.rationale for k in supplements)
+    assert all(k.name != "内控培训参与率" for k in balanced.indicators)
 
 
-@pytest.mark.parametrize("count", [0, 3, 8, 9])
-def test_count_out_of_range_is_refused_not_clamped(tools_data, count):  # noqa: F811
-    with pytest.raises(ValueError, match="4 到 7"):
-        design_kpis("客户经理", data=tools_data, count=count)
+@pytest.mark.parametrize("count", [4, 5, 6, 7])
+def test_requested_count_is_respected(snapshot, count):
+    design = design_kpis(KpiRequest(role="厨师长", count=count), snapshot)
+    assert len(design.indicators) == count and design.total_weight == 100
 
 
-def test_empty_role_is_rejected(tools_data):  # noqa: F811
-    with pytest.raises(ValueError):
-        design_kpis("  ", data=tools_data)
+@pytest.mark.parametrize("count", [0, 3, 8, 12])
+def test_count_out_of_range_is_refused(snapshot, count):
+    with pytest.raises(ToolError) as err:
+        design_kpis(KpiRequest(role="厨师长", count=count), snapshot)
+    assert err.value.status == 422 and "4 到 7" in err.value.message
 
 
-def test_settings_entry_point(tools_settings):  # noqa: F811
-    design = design_kpis("客户经理", tools_settings)
+def test_unknown_and_empty_inputs(snapshot):
+    with pytest.raises(ToolError) as unknown:
+        design_kpis(KpiRequest(role="面点厨师"), snapshot)
+    assert unknown.value.status == 404 and unknown.value.suggestions == ["厨师长"]
+    with pytest.raises(ToolError) as empty:
+        design_kpis(KpiRequest(role=" "), snapshot)
+    assert empty.value.status == 422
+    with pytest.raises(ToolError) as no_kb:
+        design_kpis(KpiRequest(role="厨师长"), KnowledgeSnapshot({}, load_lexicon(None)))
+    assert no_kb.value.status == 409 and "gangwei ingest" in no_kb.value.message
+
+
+def test_methods_are_cited_only_when_the_knowledge_base_states_them(snapshot):
+    with_methods = design_kpis(KpiRequest(role="厨师长"), snapshot)
+    cited = [c for c in with_methods.citations if c.id in with_methods.method_citations]
+    assert cited and all(c.file == "绩效管理方法.txt" for c in cited)
+    assert "4-7个为宜" in with_methods.explanation and f"[{cited[0].id}]" in with_methods.explanation
+    without = design_kpis(KpiRequest(role="厨师长"), snapshot_of(kitchen_doc()))
+    assert without.method_citations == [] and "方法依据" not in without.explanation
+    assert "SMART原则，即" not in without.explanation
+
+
+def test_search_only_narrows_where_methods_are_looked_for(snapshot):
+    from assistant.models import Hit
+
+    calls: list[tuple[str, int]] = []
+
+    def search(query: str, k: int) -> list[Hit]:
+        calls.append((query, k))
+        return []  # the retriever finds nothing: nothing may be claimed
+
+    design = design_kpis(KpiRequest(role="厨师长"), snapshot, search=search)
+    assert calls and design.method_citations == []
+
+
+def test_same_title_in_several_postings_is_one_role():
+    snapshot = snapshot_of(*storekeeper_postings())
+    design = design_kpis(KpiRequest(role="仓库管理员"), snapshot)
     assert design.total_weight == 100
+    assert len({k.name for k in design.indicators}) == len(design.indicators)
 
 
 @pytest.mark.parametrize(
-    ("duty", "name"),
-    [
-        ("根据公司的人员需求,组织并实施人员招聘工作", "招聘计划完成率"),
-        ("负责公司员工培训体系的建立及实施", "培训计划完成率"),
-        ("员工档案、合同管理;员工关系管理", "档案资料完整率"),
-        ("负责组织老客户的回访", "客户回访完成率"),
-        ("做好大客户的咨询和相关服务,并及时处理大客户投诉等事宜", "客户投诉处理及时率"),
-    ],
-)
-def test_duty_analysis_rules(duty, name):
-    rule = derive_from_duty(duty)
-    assert rule is not None and rule.name == name
+    ("text", "expected"),
+    [("菜品出品合格率达98%以上", ("菜品出品合格率", "达98%以上", None)),
+     ("2.顾客投诉次数每月不超过2次", ("顾客投诉次数", "不超过2次", "每月")),
+     ("经营成本核算准确率100;", ("经营成本核算准确率", "100", None)),
+     ("无重大安全责任事故", ("无重大安全责任事故", None, None))],
+)  # fmt: skip
+def test_parse_standard(text, expected):
+    assert parse_standard(text) == expected
 
 
-def test_role_type():
-    assert role_type("个人客户经理") == "front"
-    assert role_type("人力资源专员") == "support"
+def test_edits_from_a_table_are_applied_and_exported(snapshot):
+    from assistant.tools.export import KPI_COLUMNS, kpi_rows
+    from assistant.tools.kpi_design import apply_edits
 
-
-@given(st.lists(st.tuples(st.sampled_from(list(BscDimension)), st.floats(0, 2), st.booleans()), min_size=1, max_size=7))
-def test_weights_always_sum_to_100(specs):
-    factors = {d: f for d, f in zip(BscDimension, (1.5, 1.3, 1.0, 0.7))}
-    picks = [
-        _Pick(f"k{i}", dim, score, DesignedKpi(name=f"k{i}", dimension=dim, definition="-", weight=0,
-                                               data_source="-", derived=derived, reason="-"))  # fmt: skip
-        for i, (dim, score, derived) in enumerate(specs)
-    ]
-    _assign_weights(picks, factors)
-    weights = [p.kpi.weight for p in picks]
-    assert sum(weights) == 100
-    assert all(w >= 5 and w % 5 == 0 for w in weights)
-
-
-def test_xlsx_and_csv_export(tools_data, tmp_path):  # noqa: F811
-    from openpyxl import load_workbook
-
-    from assistant.tools.export import KPI_COLUMNS, kpi_to_csv, kpi_to_xlsx
-
-    design = design_kpis("支行客户经理", data=tools_data)
-    path = kpi_to_xlsx(design, tmp_path / "kpi.xlsx")
-    wb = load_workbook(path)
-    ws = wb["KPI设计"]
-    assert tuple(c.value for c in ws[1]) == KPI_COLUMNS
-    n = len(design.indicators)
-    rows = list(ws.iter_rows(min_row=2, max_row=n + 1, values_only=True))
-    assert [r[2] for r in rows] == [k.name for k in design.indicators]
-    assert sum(r[4] for r in rows) == 100
-    assert ws.cell(row=n + 2, column=5).value == f"=SUM(E2:E{n + 1})"
-    assert "=100" in ws.cell(row=n + 3, column=5).value
-    # The formulas have no cached results: readers that do not recalculate need the plain values.
-    cached = load_workbook(path, data_only=True)["KPI设计"]
-    assert cached.cell(row=n + 2, column=5).value is None
-    assert cached.cell(row=n + 2, column=6).value == "合计(数值)" and cached.cell(row=n + 2, column=7).value == 100
-    assert cached.cell(row=n + 3, column=7).value == "权重合计为100"
-    sources = wb["出处"]
-    assert sources.max_row >= 2
-    for file, start, end, quote in sources.iter_rows(min_row=2, min_col=2, max_col=5, values_only=True):
-        assert quote_in_corpus(file, start, end, quote)
-
-    table = list(csv.reader(io.StringIO(kpi_to_csv(design))))
-    assert table[0] == list(KPI_COLUMNS)
-    assert sum(int(r[4]) for r in table[1 : n + 1]) == 100
-    assert table[n + 1][2] == "合计" and table[n + 1][4] == "100"
-
-
-def test_markdown_render_numbers_every_citation(tools_data):  # noqa: F811
-    from assistant.tools.export import render_kpi_markdown
-
-    design = design_kpis("大客户经理", data=tools_data)
-    text, citations = render_kpi_markdown(design)
-    assert [c.id for c in citations] == list(range(1, len(citations) + 1))
-    for c in citations:
-        assert f"[{c.id}]" in text
-        assert quote_in_corpus(c.file, c.line_start, c.line_end, c.quote)
-    assert "**100**" in text
+    design = design_kpis(KpiRequest(role="仓储部"), snapshot)
+    rows = [dict(zip(KPI_COLUMNS, row)) for row in kpi_rows(design)]
+    rows[0]["权重(%)"] = "30"
+    rows[0]["目标值"] = "≥98%"
+    edited = apply_edits(design, rows)
+    assert edited.indicators[0].weight == 30 and edited.indicators[0].target == "≥98%"
+    assert edited.indicators[0].citations == design.indicators[0].citations
+    assert design.indicators[0].weight != 30  # the original is untouched
+    rows[1]["权重(%)"] = "很多"
+    with pytest.raises(ToolError) as err:
+        apply_edits(design, rows)
+    assert err.value.status == 422 and "权重" in err.value.message

@@ -1,27 +1,35 @@
-"""The web UI in a real browser: Debian's headless chromium driven by Playwright against `gangwei serve`.
+"""The web UI in a real browser: Debian's headless chromium driven by Playwright against the real app
+(``assistant.web.create_app``: API, security middlewares and the Gradio UI) on a small corpus.
 
-Screenshots of every step are saved under the test's tmp dir (printed on failure by pytest's -ra).
+Covers issue 15's acceptance: inline Chinese errors that keep the edited KPI table, citations that
+open their passage (and "查看原文"), plain-text copy, a reload that keeps the conversation,
+thumbs-down stored in SQLite (and exported by the eval), identical KPI .xlsx columns in web and
+CLI, the JD form and its .docx, escaping of uploaded script payloads, per-user history, and
+screenshots at 1280 px and 390 px (written to docs/screenshots/, kept small).
+
 Playwright never downloads a browser here: it is pointed at /usr/bin/chromium.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
-import subprocess
-import sys
-import time
+import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
-import httpx
 import pytest
 
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+SHOTS = ROOT / "docs" / "screenshots"
+SHOT_MAX_BYTES = 150_000
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,66 +37,55 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="需要 Debian 的 chromium (/usr/bin/chromium): apt-get install -y chromium"),
 ]
 
-EDITOR = ("hr-editor", "edit-pass")
-VIEWER = ("boss", "view-pass")
+EDITOR = ("hr", "hr-pass")
+VIEWER = ("boss", "boss-pass")
+CORPUS_FILES = [
+    ROOT / "corpus" / "000_9eeea241028b3f98.txt",  # 产品服务专员 and many more postings
+]
+EXTRA_FILES = ["cx02_车辆调度员岗位说明书.docx", "cx09_人事行政部经理绩效考核表.md", "cx10_导购岗位职责.txt"]
+XSS_SCRIPT = "<script>alert(1)</script>"
+XSS_IMG = "<img src=x onerror=alert(1)>"
+XSS_DOC = f"""# 星河数据标注员{XSS_SCRIPT}岗位说明书
 
+## 岗位职责
+1. 负责星河卫星图像的数据标注与质检{XSS_IMG}, 每日完成不少于五百张。
+2. 负责维护星河标注规范文档{XSS_SCRIPT}并培训新标注员。
 
-def free_port() -> int:
-    from assistant.api.server import free_port as _free
-
-    return _free()
+## 任职资格
+1. 大专及以上学历, 熟悉遥感图像{XSS_IMG}。
+"""
 
 
 @pytest.fixture(scope="module")
-def served(indexed_settings, tmp_path_factory):
-    """`gangwei serve` in a subprocess on a private copy of the indexed home and corpus."""
+def site(tmp_path_factory, settings_factory, corpus_dir):
+    """The whole web app on a free loopback port over a small private corpus, login on."""
+    from assistant.auth import UserStore
+    from assistant.services import Services
+    from assistant.web import BackgroundServer, create_app
+
     root = tmp_path_factory.mktemp("ui")
-    shutil.copytree(indexed_settings.home, root / "home")
-    shutil.copytree(indexed_settings.corpus_dir, root / "corpus")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GANGWEI_")}
-    env.update(
-        GANGWEI_HOME=str(root / "home"),
-        GANGWEI_CORPUS_DIR=str(root / "corpus"),
-        GANGWEI_EMBED_CACHE_DIR=str(indexed_settings.embed_cache_dir),
-        GANGWEI_EMBEDDING="e5",
-        GANGWEI_AUTH=f"{EDITOR[0]}:{EDITOR[1]}:editor,{VIEWER[0]}:{VIEWER[1]}:viewer",
-        HF_HUB_OFFLINE="1",
-        GRADIO_TEMP_DIR=str(root / "gradio-tmp"),
-    )
-    port = free_port()
-    log = (root / "serve.log").open("w")
-    gangwei = Path(sys.executable).with_name("gangwei")
-    proc = subprocess.Popen(
-        [str(gangwei), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=root,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError("gangwei serve 退出了:\n" + (root / "serve.log").read_text())
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("gangwei serve 没有在 180 秒内启动:\n" + (root / "serve.log").read_text())
-            time.sleep(0.5)
-        yield {"url": url, "root": root}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for src in CORPUS_FILES:
+        src = src if src.exists() else corpus_dir / src.name
+        shutil.copy(src, corpus / src.name)
+    extra = ROOT.parent / "shared" / "corpus-extra"
+    for name in EXTRA_FILES:
+        if (extra / name).exists():
+            shutil.copy(extra / name, corpus / name)
+    settings = settings_factory(root / "home", corpus, auth=f"{EDITOR[0]}:{EDITOR[1]}:editor,{VIEWER[0]}:{VIEWER[1]}:viewer")
+    os.environ.setdefault("GRADIO_TEMP_DIR", str(root / "gradio-tmp"))
+    services = Services(settings)
+    result, _ = services.corpus.ingest()
+    assert not result.failed, [r.message for r in result.reports if not r.ok]
+    services.warm_up()
+    app = create_app(services, UserStore.for_settings(settings), host="127.0.0.1")
+    with BackgroundServer(app) as server:
+        yield SimpleNamespace(url=server.url, services=services, settings=settings, root=root)
 
 
 @pytest.fixture(scope="module")
 def browser():
-    # Never fetch a browser: use the system chromium only.
     os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
     from playwright.sync_api import sync_playwright
 
@@ -98,137 +95,222 @@ def browser():
         b.close()
 
 
-class Shots:
-    def __init__(self, page, folder: Path) -> None:
-        self.page, self.folder, self.n = page, folder, 0
-        folder.mkdir(parents=True, exist_ok=True)
-
-    def __call__(self, name: str, full: bool = True) -> Path:
-        self.n += 1
-        path = self.folder / f"{self.n:02d}_{name}.png"
-        self.page.screenshot(path=str(path), full_page=full)
-        return path
-
-
-def login(browser, served, user, tmp_path):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN", accept_downloads=True)
+def open_app(browser, site, user, width: int = 1280, height: int = 860):
+    """A fresh browser context (own profile), logged in; returns (context, page)."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN", accept_downloads=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url)
     page = context.new_page()
     page.set_default_timeout(60_000)
-    # Offline-first: the page must not fetch anything (fonts, scripts, telemetry) from elsewhere.
+    page.errors = []  # type: ignore[attr-defined]
+    page.dialogs = []  # type: ignore[attr-defined]
     page.external = []  # type: ignore[attr-defined]
-    page.on("request", lambda r: None if r.url.startswith((served["url"], "data:", "blob:")) else page.external.append(r.url))
-    page.goto(served["url"] + "/")
-    shots = Shots(page, tmp_path / "screenshots")
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: None if r.url.startswith((site.url, "data:", "blob:")) else page.external.append(r.url))
+    page.goto(site.url + "/")
     page.locator("input[type=text]").first.fill(user[0])
     page.locator("input[type=password]").fill(user[1])
-    shots("login")
     page.locator("button").filter(has_text="登录").click()
     page.wait_for_selector("#gw-tabs")
-    page.wait_for_selector("#gw-header .gw-user")  # the page-load event ran (it also sets role-based controls)
-    return context, page, shots
+    page.wait_for_selector("#gw-header .gw-user")  # the page-load event ran
+    return context, page
+
+
+def shot(page, name: str, full_page: bool = False) -> Path:
+    """A small PNG in docs/screenshots (palette-quantised so the README stays light)."""
+    from PIL import Image
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    image = Image.open(io.BytesIO(page.screenshot(full_page=full_page))).convert("RGB")
+    target = SHOTS / f"{name}.png"
+    for colors in (64, 32, 16):
+        image.quantize(colors=colors, method=Image.Quantize.MEDIANCUT).save(target, optimize=True)
+        if target.stat().st_size < SHOT_MAX_BYTES:
+            break
+    assert target.stat().st_size < SHOT_MAX_BYTES, target.stat().st_size
+    return target
 
 
 def ask(page, question: str) -> None:
+    before = page.locator("#gw-chat .gw-actions").count()
     page.locator("#gw-question textarea").fill(question)
     page.locator("#gw-send").click()
+    page.wait_for_function(f"document.querySelectorAll('#gw-chat .gw-actions').length > {before}")
 
 
-def test_chat_streams_an_answer_with_source_cards(browser, served, tmp_path) -> None:
-    context, page, shots = login(browser, served, VIEWER, tmp_path)
-    assert "boss" in page.locator("#gw-header").inner_text()
-    # Record every state the answer bubble goes through: a streamed answer shows partial states.
-    page.evaluate(
-        """() => { window.__states = [];
-        new MutationObserver(() => {
-            const bots = document.querySelectorAll('#gw-chat .bot-row');
-            const last = bots[bots.length - 1]; if (!last) return;
-            const t = last.innerText;
-            if (window.__states[window.__states.length - 1] !== t) window.__states.push(t);
-        }).observe(document.querySelector('#gw-chat'), {subtree: true, childList: true, characterData: true}); }"""
-    )
+def last_answer(page):
+    return page.locator("#gw-chat .bot-row").last
+
+
+def set_role(page, elem_id: str, role: str) -> None:
+    box = page.locator(f"#{elem_id} input")
+    box.click()
+    box.fill(role)
+    box.press("Enter")
+    page.keyboard.press("Escape")
+
+
+def feedback_rows(settings) -> list[dict]:
+    path = settings.home / "feedback.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute("SELECT * FROM feedback ORDER BY id")]
+
+
+# --- chat --------------------------------------------------------------------------------------------------
+
+
+def test_chat_citations_copy_feedback_and_reload(browser, site) -> None:
+    context, page = open_app(browser, site, EDITOR)
     ask(page, "期货公司客服中心的产品服务专员要做哪些工作?")
-    page.wait_for_selector("#gw-chat details.gw-src")
-    states = page.evaluate("window.__states")
-    assert any("▍" in s or "正在检索" in s for s in states), states  # intermediate states were shown
-    final = page.locator("#gw-chat .bot-row").last.inner_text()
-    assert "400电话" in final
-    card = page.locator("#gw-chat details.gw-src").first
-    card.locator("summary").click()
-    assert card.locator("mark").count() >= 1  # the quoted passage is highlighted
-    assert "000_9eeea241028b3f98.txt" in card.inner_text() and "行" in card.inner_text()
-    shots("chat_answer")
+    answer = last_answer(page)
+    assert "400电话" in answer.inner_text()
+    # sources name the document, not the hashed file alone, with a location people understand
+    summary = answer.locator("details.gw-src summary").first.inner_text()
+    assert "《客户经理岗位职责集锦9篇》" in summary and "产品服务专员" in summary and "行" in summary
 
+    # [1] is clickable: it opens its source card with the quoted passage marked
+    assert answer.locator("details.gw-src[open]").count() == 0
+    cite = answer.locator(".gw-cite").first
+    cite.hover()
+    page.wait_for_selector("#gw-tip", state="visible")
+    assert "客户经理岗位职责集锦9篇" in page.locator("#gw-tip").inner_text()  # hover preview on desktop
+    cite.click()
+    card = answer.locator("details.gw-src[open]").first
+    card.wait_for()
+    assert card.locator(".gw-src-passage mark").count() >= 1 and card.locator(".gw-src-passage").is_visible()
+
+    # "查看原文": the document around the cited lines, the cited ones marked
+    card.locator(".gw-view").click()
+    viewer = page.locator(".gw-viewer:not(.gw-closed)")
+    viewer.wait_for()
+    assert "客户经理岗位职责集锦9篇" in viewer.locator(".gw-viewer-title").inner_text()
+    assert "400电话业务" in viewer.locator("tr.gw-line-cited").all_inner_texts()[-1]
+    assert viewer.locator("tr:not(.gw-line-cited)").count() > 0  # context around them
+    viewer.locator(".gw-viewer-close").click()
+    page.wait_for_selector(".gw-viewer:not(.gw-closed)", state="hidden")
+
+    # copy: the answer and its sources as plain text, no HTML
+    answer.locator(".gw-copy").click()
+    page.wait_for_function("window.__gwCopied !== undefined")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == page.evaluate("window.__gwCopied")
+    assert "400电话业务" in copied and "来源" in copied and "《客户经理岗位职责集锦9篇》" in copied
+    assert "<" not in copied and ">" not in copied and "**" not in copied and "&lt;" not in copied
+
+    # a follow-up, then a thumbs-down with a comment: stored with the question, answer, sources
+    # and the earlier question
     ask(page, "那任职要求呢?")
-    page.wait_for_function("document.querySelectorAll('#gw-chat .gw-sources').length >= 2")
-    assert "本科" in page.locator("#gw-chat .bot-row").last.inner_text()
-    ask(page, "红烧肉怎么做才好吃?")
-    page.wait_for_selector("#gw-chat .gw-refusal")
-    shots("chat_followup_refusal", full=False)
+    assert "本科" in last_answer(page).inner_text()
+    last_answer(page).locator(".gw-fb-down").click()
+    page.wait_for_selector("#gw-fb-row", state="visible")
+    assert "没用" in page.locator("#gw-chat-status").inner_text()
+    page.locator("#gw-fb-comment textarea").fill("希望也列出证书要求")
+    page.locator("#gw-fb-send").click()
+    page.wait_for_selector("#gw-chat-status >> text=说明已保存")
+    rows = [r for r in feedback_rows(site.settings) if r["question"] == "那任职要求呢?"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["rating"] == -1 and row["user"] == EDITOR[0] and row["comment"] == "希望也列出证书要求"
+    assert "本科" in row["answer"] and "<" not in row["answer"]
+    assert json.loads(row["conversation"]) == ["期货公司客服中心的产品服务专员要做哪些工作?"]
+    cites = json.loads(row["citations"])
+    assert cites and cites[0]["file"] == "000_9eeea241028b3f98.txt" and cites[0]["line_start"] >= 1
 
+    # gangwei eval exports it as a candidate gold item
+    from assistant.eval.feedback import export_feedback
+
+    out = site.root / "feedback.jsonl"
+    assert export_feedback(site.settings.home, out) >= 1
+    item = next(json.loads(line) for line in out.read_text("utf-8").splitlines() if "那任职要求呢" in line)
+    assert item["needs_review"] is True and item["turns"][-1]["question"] == "那任职要求呢?"
+    shot(page, "chat_1280")
+
+    # a reload keeps the conversation (and its follow-up state), listed in the history panel
+    page.reload()
+    page.wait_for_selector("#gw-header .gw-user")
+    page.wait_for_function("document.querySelectorAll('#gw-chat .gw-actions').length === 2")
+    assert "400电话" in page.locator("#gw-chat .bot-row").first.inner_text()
+    assert page.locator("#gw-history input:checked").count() == 1
+    ask(page, "第二条展开说说")
+    assert "专业" in last_answer(page).inner_text() or "不限" in last_answer(page).inner_text()
+
+    # "新对话" starts empty; the earlier one stays in the history and can be reopened
     page.locator("#gw-new-chat").click()
     page.wait_for_function("document.querySelectorAll('#gw-chat .bot-row').length === 0")
-    page.locator(".gw-example").first.click()  # an example question for new staff
-    page.wait_for_selector("#gw-chat details.gw-src")
-    assert page.external == [], page.external
+    page.locator("#gw-history label").first.click()
+    page.wait_for_function("document.querySelectorAll('#gw-chat .gw-actions').length === 3")
+    assert page.errors == [] and page.dialogs == [] and page.external == [], (page.errors, page.dialogs, page.external)
     context.close()
 
 
-def test_jd_draft_and_docx_download(browser, served, tmp_path) -> None:
-    import docx
+def test_chat_kpi_answer_exports_like_the_cli_and_opens_in_its_tab(browser, site) -> None:
+    import openpyxl
 
-    context, page, shots = login(browser, served, VIEWER, tmp_path)
-    page.get_by_role("tab", name="岗位说明书").click()
-    page.locator("#gw-jd-role input, #gw-jd-role textarea").first.fill("客户经理")
-    page.locator("#gw-jd-draft").click()
-    page.wait_for_function("document.querySelector('#gw-jd-text textarea').value.includes('主要职责')")
-    page.wait_for_selector("#gw-jd-sources details.gw-src")
-    shots("jd_draft")
-    # Edit the draft: the export follows the edited text.
-    box = page.locator("#gw-jd-text textarea")
-    box.fill(box.input_value() + "\n\n## 备注\n\n本岗位需驻点星河支行。\n")
-    page.locator("#gw-jd-export").click()
-    link = page.locator('#gw-jd-files a[download$=".docx"]')
+    from assistant.tools.export import KPI_COLUMNS
+    from assistant.tools.kpi_design import KpiRequest
+
+    context, page = open_app(browser, site, EDITOR)
+    ask(page, "给人事行政部经理设计KPI")
+    answer = last_answer(page)
+    assert answer.locator(".gw-tool").count() == 3  # .xlsx, .csv, open in the KPI tab
+    answer.locator(".gw-tool").filter(has_text="Excel").click()
+    link = page.locator("#gw-chat-file a").first
     link.wait_for()
     with page.expect_download() as info:
         link.click()
-    target = tmp_path / info.value.suggested_filename
-    info.value.save_as(target)
-    assert target.name.endswith(".docx")
-    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
-    assert "客户经理" in text and "本岗位需驻点星河支行" in text
-    assert page.locator('#gw-jd-files a[download$=".md"]').count() == 1
-    shots("jd_exported")
+    web = site.root / "chat-kpi.xlsx"
+    info.value.save_as(web)
+    name, data, _ = site.services.tools.export(site.services.tools.design_kpis(KpiRequest(role="人事行政部经理")), "xlsx")
+    assert info.value.suggested_filename == name  # the same file as the CLI's `gangwei kpi design … --format xlsx`
+    cli = openpyxl.load_workbook(io.BytesIO(data))
+    got = openpyxl.load_workbook(web)
+    assert got.sheetnames == cli.sheetnames
+    assert [c.value for c in got.worksheets[0][1]] == [c.value for c in cli.worksheets[0][1]] == list(KPI_COLUMNS)
+
+    answer.locator(".gw-tool-open").click()
+    page.wait_for_selector("#gw-kpi-total")
+    assert page.get_by_role("tab", name="KPI 设计").get_attribute("aria-selected") == "true"
+    assert page.locator("#gw-kpi-total").get_attribute("data-total") == "100"
     context.close()
 
 
-def test_kpi_design_weights_total_100_and_live_check(browser, served, tmp_path) -> None:
+# --- KPI ------------------------------------------------------------------------------------------------------
+
+
+def test_kpi_invalid_role_keeps_the_edited_table_and_exports_cli_columns(browser, site) -> None:
     import openpyxl
 
-    context, page, shots = login(browser, served, VIEWER, tmp_path)
+    from assistant.tools.export import KPI_COLUMNS, KPI_SHEET
+    from assistant.tools.kpi_design import KpiRequest
+
+    context, page = open_app(browser, site, EDITOR)
     page.get_by_role("tab", name="KPI 设计").click()
-    page.locator("#gw-kpi-role input, #gw-kpi-role textarea").first.fill("支行客户经理")
+    set_role(page, "gw-kpi-role", "人事行政部经理")
     page.locator("#gw-kpi-design").click()
     total = page.locator("#gw-kpi-total")
     total.wait_for()
     assert total.get_attribute("data-total") == "100" and "gw-total-ok" in total.get_attribute("class")
+    headers = [h.strip() for h in page.locator("#gw-kpi-table thead th").all_inner_texts() if h.strip()]
+    assert [h for h in headers if h in KPI_COLUMNS] == list(KPI_COLUMNS)  # the CLI's 10 columns
     page.wait_for_selector("#gw-kpi-chart canvas, #gw-kpi-chart svg")
-    shots("kpi_design")
+    assert page.locator("#gw-kpi-explain .gw-src").count() >= 1  # the design explained, with its sources
+    page.locator("#gw-kpi-explain .gw-cite").first.click()
+    page.wait_for_selector("#gw-kpi-explain details.gw-src[open]")
 
-    # Editing a weight re-checks the total at once.
-    first = page.locator('#gw-kpi-table [data-testid="cell-0-2"]')
-    old = float(first.inner_text())
-    # A loaded 2-core machine sometimes swallows the double click that opens the cell editor:
-    # retry the edit itself, never the assertion.
+    # edit a weight: the total is checked at once
+    cell = page.locator('#gw-kpi-table [data-testid="cell-0-4"]')
+    old = float(cell.inner_text())
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    for attempt in range(3):
-        first.dblclick()
+    for attempt in range(3):  # a loaded 2-core machine sometimes swallows the double click
+        cell.dblclick()
         page.keyboard.press("Control+a")
         page.keyboard.type(str(int(old) + 10))
         page.keyboard.press("Enter")
         try:
             page.wait_for_function(
-                "document.querySelector('#gw-kpi-total').dataset.total === '110'", timeout=20_000
+                "document.querySelector('#gw-kpi-total').dataset.total === '110'", timeout=15_000
             )
             break
         except PlaywrightTimeout:
@@ -236,134 +318,229 @@ def test_kpi_design_weights_total_100_and_live_check(browser, served, tmp_path) 
                 raise
     assert "gw-total-bad" in page.locator("#gw-kpi-total").get_attribute("class")
 
+    # an unknown role: a Chinese message next to the role box; the edited table stays
+    set_role(page, "gw-kpi-role", "宇航员")
+    page.locator("#gw-kpi-design").click()
+    error = page.locator("#gw-kpi-status .gw-status-error")
+    error.wait_for()
+    assert "宇航员" in error.inner_text() and "知识库" in error.inner_text()
+    assert page.locator('#gw-kpi-table [data-testid="cell-0-4"]').inner_text().strip() == str(int(old) + 10)
+    assert page.locator("#gw-kpi-total").get_attribute("data-total") == "110"
+    assert page.locator(".toast-body, .toast-wrap .error").count() == 0  # no vanishing English toast
+
+    # a misspelt role: "您是不是要找…" suggestions that can be clicked
+    set_role(page, "gw-kpi-role", "行政部经理")
+    page.locator("#gw-kpi-design").click()
+    page.wait_for_selector("#gw-kpi-status .gw-suggest")
+    shot(page, "kpi_1280")
+    page.locator("#gw-kpi-status .gw-suggest").filter(has_text="人事行政部经理").first.click()
+    page.wait_for_selector("#gw-kpi-status .gw-status-ok")
+    assert page.locator("#gw-kpi-role input").input_value() == "人事行政部经理"
+
+    # edit again and export: the edited design, with exactly the CLI's columns and sheets
+    page.wait_for_function("document.querySelector('#gw-kpi-total').dataset.total === '100'")
+    page.locator("#gw-kpi-export").click()
+    link = page.locator("#gw-kpi-file a").first
+    link.wait_for()
+    with page.expect_download() as info:
+        link.click()
+    web = site.root / "kpi-web.xlsx"
+    info.value.save_as(web)
+    design = site.services.tools.design_kpis(KpiRequest(role="人事行政部经理"))
+    name, data, _ = site.services.tools.export(design, "xlsx")
+    assert info.value.suggested_filename == name
+    cli = openpyxl.load_workbook(io.BytesIO(data))
+    got = openpyxl.load_workbook(web)
+    assert got.sheetnames == cli.sheetnames
+    assert [c.value for c in got[KPI_SHEET][1]] == [c.value for c in cli[KPI_SHEET][1]] == list(KPI_COLUMNS)
+    assert got[KPI_SHEET].max_row == cli[KPI_SHEET].max_row  # rows + the SUM check row
+
     page.locator("#gw-smart-text textarea").fill("提高服务质量")
     page.locator("#gw-smart-btn").click()
     report = page.locator("#gw-smart-report")
     report.wait_for()
     assert report.get_attribute("data-passed") == "false" and "改写建议" in report.inner_text()
-    shots("kpi_edited_smart")
+    assert page.errors == [] and page.external == [], (page.errors, page.external)
+    context.close()
 
-    page.locator("#gw-kpi-export").click()
-    link = page.locator('#gw-kpi-file a[download$=".xlsx"]')
+
+# --- JD --------------------------------------------------------------------------------------------------------
+
+
+def test_jd_form_notes_and_docx_of_the_edited_draft(browser, site) -> None:
+    import docx
+
+    context, page = open_app(browser, site, EDITOR)
+    page.get_by_role("tab", name="岗位说明书").click()
+    # an empty role: an inline Chinese message, nothing else changes
+    page.locator("#gw-jd-draft").click()
+    page.wait_for_selector("#gw-jd-status .gw-status-error >> text=请先填写岗位名称")
+    set_role(page, "gw-jd-role", "车辆调度员")
+    page.locator("#gw-jd-notes textarea").fill("要求 C1 驾照优先；侧重财富管理")
+    page.locator("#gw-jd-draft").click()
+    page.wait_for_selector("#gw-jd-status .gw-status-ok")
+    notes = page.locator("#gw-jd-notes-out").inner_text()
+    assert "已采用「要求 C1 驾照优先」" in notes and "未采用「侧重财富管理」" in notes
+    # a rendered form: fields and item lists with their sources, not raw Markdown
+    assert page.locator("#gw-jd-purpose textarea").input_value().strip()
+    first = page.locator('#gw-jd-duties [data-testid="cell-0-1"]')
+    assert first.inner_text().strip() and "**" not in first.inner_text()
+    assert page.locator('#gw-jd-duties [data-testid="cell-0-2"]').inner_text().startswith("[")
+    assert page.locator("#gw-jd-sources .gw-src").count() >= 1
+
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        first.dblclick()
+        page.keyboard.press("Control+a")
+        page.keyboard.type("负责车辆调度与出车登记")
+        page.keyboard.press("Enter")
+        try:
+            page.wait_for_function(
+                "document.querySelector('#gw-jd-duties [data-testid=\"cell-0-1\"]').innerText.includes('出车登记')", timeout=15_000
+            )
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+    page.wait_for_timeout(300)
+    page.locator("#gw-jd-export").click()
+    link = page.locator("#gw-jd-files a").first
     link.wait_for()
     with page.expect_download() as info:
         link.click()
-    target = tmp_path / "kpi.xlsx"
+    target = site.root / info.value.suggested_filename
     info.value.save_as(target)
-    sheet = openpyxl.load_workbook(target)["KPI"]
-    weights = [row[2] for row in sheet.iter_rows(min_row=3, values_only=True) if isinstance(row[2], (int, float))]
-    assert sum(weights) == 110  # the edited table, not the original design
-    # The total is also a plain value: readers that do not recalculate formulas still see it.
-    cached = openpyxl.load_workbook(target, data_only=True)["KPI"]
-    label = next(c for row in cached.iter_rows() for c in row if c.value == "合计(数值)")
-    assert cached.cell(row=label.row, column=label.column + 1).value == 110
-
-    # A post the corpus does not describe: a clear Chinese error, not an empty table.
-    page.locator("#gw-kpi-role input, #gw-kpi-role textarea").first.fill("护士")
-    page.locator("#gw-kpi-design").click()
-    page.get_by_text("语料中没有找到与「护士」相关的职责或指标").first.wait_for()
-    shots("kpi_unknown_role", full=False)
+    assert target.name == "岗位说明书_车辆调度员.docx"
+    paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
+    body = "\n".join(paragraphs[: paragraphs.index("编制说明")])
+    assert "负责车辆调度与出车登记" in body and "C1 驾照优先" in body
+    assert "[1]" not in body and "相近岗位" not in body  # clean body: sources only in the appendix
     context.close()
 
 
-def test_api_docs_render_offline(browser, served, tmp_path) -> None:
-    """/docs is Swagger UI served by gangwei itself: it renders with no request to another host."""
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    external: list[str] = []
-    page.on("request", lambda r: None if r.url.startswith((served["url"], "data:", "blob:")) else external.append(r.url))
-    page.goto(served["url"] + "/docs")
-    page.wait_for_selector(".swagger-ui .info .title")
-    assert "岗位助手" in page.locator(".swagger-ui .info .title").inner_text()
-    page.get_by_text("/v1/kpi/design", exact=True).first.wait_for()
-    Shots(page, tmp_path / "screenshots")("api_docs", full=False)
-    assert external == [], external
-    context.close()
+# --- knowledge base and escaping -----------------------------------------------------------------------
 
 
-NEW_DOC = """# 星河数据标注员岗位说明书
-
-## 岗位职责
-1. 负责星河卫星图像的数据标注与质检, 每日完成不少于五百张。
-2. 负责维护星河标注规范文档并培训新标注员。
-
-## 任职资格
-1. 大专及以上学历, 熟悉遥感图像。
-"""
-
-
-def test_editor_uploads_a_document_and_chat_finds_it(browser, served, tmp_path) -> None:
-    context, page, shots = login(browser, served, EDITOR, tmp_path)
+def test_uploaded_script_payloads_are_escaped_everywhere(browser, site, tmp_path) -> None:
+    context, page = open_app(browser, site, EDITOR)
     page.get_by_role("tab", name="知识库").click()
     page.wait_for_selector("#gw-editor-tools")
-    assert page.locator("#gw-viewer-note").count() == 0 or not page.locator("#gw-viewer-note").is_visible()
-    shots("kb_editor")
+    before = site.services.corpus.stats()
     doc = tmp_path / "星河数据标注员.md"
-    doc.write_text(NEW_DOC, encoding="utf-8")
+    doc.write_text(XSS_DOC, encoding="utf-8")
     page.locator("#gw-upload input[type=file]").set_input_files(str(doc))
     page.wait_for_selector("#gw-upload >> text=星河数据标注员")
     page.locator("#gw-upload-btn").click()
-    page.wait_for_selector("#gw-corpus-status .gw-good", timeout=180_000)
-    assert "已导入" in page.locator("#gw-corpus-status").inner_text()
-    page.wait_for_selector("#gw-docs >> text=星河数据标注员.md")
-    shots("kb_uploaded")
+    page.wait_for_selector("#gw-upload-result .gw-good", timeout=180_000)
+    assert "已导入" in page.locator("#gw-upload-status").inner_text()
+    after = site.services.corpus.stats()
+    tiles = page.locator("#gw-stats .gw-stat-n").all_inner_texts()
+    assert tiles[0] == str(after.files) == str(before.files + 1)  # counts from services.corpus.stats() only
+
+    # the per-document view and the hit test show the payloads as text
+    page.get_by_role("tab", name="文档内容").click()
+    page.locator("#gw-doc-choice input").click()
+    page.get_by_role("option", name="星河数据标注员.md").first.click()
+    page.wait_for_selector("#gw-doc-view .gw-doc")
+    assert XSS_SCRIPT in page.locator("#gw-doc-view").inner_text() or "<img" in page.locator("#gw-doc-view").inner_text()
+    page.get_by_role("tab", name="命中测试").click()
+    page.locator("#gw-hit-query textarea").fill("星河数据标注员的岗位职责")
+    page.locator("#gw-hit-btn").click()
+    page.wait_for_selector("#gw-hits .gw-hit")
+    hits = page.locator("#gw-hits").inner_text()
+    assert "星河" in hits and "综合得分" in hits and "向量" in hits and "第" in hits
 
     page.get_by_role("tab", name="问答").click()
     ask(page, "星河数据标注员的岗位职责是什么?")
-    page.wait_for_selector("#gw-chat details.gw-src")
-    answer = page.locator("#gw-chat .bot-row").last.inner_text()
-    assert "卫星图像" in answer and "星河数据标注员.md" in answer
-    shots("chat_new_doc")
+    answer = last_answer(page)
+    assert "卫星图像" in answer.inner_text()
+    answer.locator(".gw-cite").first.click()
+    answer.locator("details.gw-src[open] .gw-view").first.click()
+    page.wait_for_selector(".gw-viewer:not(.gw-closed)")
+    page.wait_for_timeout(300)
+    page.get_by_role("tab", name="岗位说明书").click()
+    set_role(page, "gw-jd-role", "星河数据标注员")
+    page.locator("#gw-jd-draft").click()
+    page.wait_for_selector("#gw-jd-status .gw-status")
+    page.wait_for_timeout(500)
 
-    # Delete it again: gone from every index at once, so the chat no longer cites it.
+    dom = page.content()
+    assert XSS_SCRIPT not in dom and XSS_IMG not in dom and "onerror=alert(1)>" not in dom
+    assert page.locator("img[src='x']").count() == 0
+    assert page.evaluate("[...document.scripts].filter(s => s.textContent.includes('alert(1)')).length") == 0
+    assert page.dialogs == [] and page.errors == [], (page.dialogs, page.errors)
+
+    # delete asks first; "取消" keeps the document
     page.get_by_role("tab", name="知识库").click()
+    page.get_by_role("tab", name="文档", exact=True).click()
     page.locator("#gw-delete-choice input").click()
-    page.get_by_role("option", name="星河数据标注员.md").click()
+    page.get_by_role("option", name="星河数据标注员.md").first.click()
     page.locator("#gw-delete-btn").click()
+    page.wait_for_selector("#gw-delete-confirm >> text=确定要从知识库删除")
+    page.locator("#gw-delete-no").click()
+    page.wait_for_selector("#gw-corpus-status >> text=已取消删除")
+    assert "星河数据标注员.md" in {d.file for d in site.services.corpus.documents()}
+    page.locator("#gw-delete-btn").click()
+    page.locator("#gw-delete-yes").click()
     page.wait_for_selector("#gw-corpus-status >> text=已从所有索引中删除")
-    assert page.locator("#gw-docs >> text=星河数据标注员.md").count() == 0
-    shots("kb_deleted")
+    assert "星河数据标注员.md" not in {d.file for d in site.services.corpus.documents()}
+    context.close()
+
+
+def test_viewer_sees_own_history_only_and_cannot_write(browser, site) -> None:
+    context, page = open_app(browser, site, VIEWER)
+    assert page.locator("#gw-history input").count() == 0  # the editor's conversations are not listed
+    page.get_by_role("tab", name="知识库").click()
+    page.wait_for_selector("#gw-viewer-note >> text=只读")
+    assert not page.locator("#gw-editor-tools").is_visible()
+    # the UI's own write endpoint, called with the viewer's session: refused on the server
+    api = context.request
+    names = {d.file for d in site.services.corpus.documents()}
+    start = api.post(site.url + "/gradio_api/call/do_delete", data=json.dumps({"data": ["cx10_导购岗位职责.txt"]}),
+                     headers={"content-type": "application/json"})  # fmt: skip
+    assert start.ok, start.text()
+    events = api.get(site.url + f"/gradio_api/call/do_delete/{start.json()['event_id']}").text()
+    assert "只读用户" in events, events
+    assert {d.file for d in site.services.corpus.documents()} == names
+    context.close()
+
+
+# --- phone width ----------------------------------------------------------------------------------------------
+
+
+def test_every_tab_is_usable_at_390_px(browser, site) -> None:
+    context, page = open_app(browser, site, EDITOR, width=390, height=844)
+    width = page.evaluate("document.documentElement.clientWidth")
+    for tab in ("问答", "岗位说明书", "KPI 设计", "知识库"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(200)
+        # nothing pushes the page sideways (wide tables scroll inside their own box)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, tab
+
+    page.get_by_role("tab", name="KPI 设计").click()
+    set_role(page, "gw-kpi-role", "人事行政部经理")
+    page.locator("#gw-kpi-design").click()
+    page.wait_for_selector("#gw-kpi-total")
+    # the weight column never wraps ("2 / 0"): each weight is one line
+    heights = page.evaluate(
+        """() => [...document.querySelectorAll('#gw-kpi-table [data-testid^="cell-"][data-testid$="-4"]')].map(c => {
+             const r = document.createRange(); r.selectNodeContents(c); return r.getClientRects().length; })"""
+    )
+    assert heights and all(n <= 1 for n in heights), heights
+    # the table comes before the chart, the chart before the explanation
+    y = {sel: page.locator(sel).bounding_box()["y"] for sel in ("#gw-kpi-table", "#gw-kpi-chart", "#gw-kpi-explain")}
+    assert y["#gw-kpi-table"] < y["#gw-kpi-chart"] < y["#gw-kpi-explain"], y
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+    shot(page, "kpi_390")
+
     page.get_by_role("tab", name="问答").click()
     page.locator("#gw-new-chat").click()
-    # Ask only once the old conversation is cleared: otherwise the clear can land after the
-    # new question on a loaded machine and the single-answer check below never becomes true.
-    page.wait_for_function("document.querySelectorAll('#gw-chat .bot-row').length === 0")
-    ask(page, "星河数据标注员的岗位职责是什么?")
-    page.wait_for_function(
-        "(() => { const rows = document.querySelectorAll('#gw-chat .bot-row');"
-        " if (rows.length !== 1) return false; const t = rows[0].innerText;"
-        " return t.length > 0 && !t.includes('正在检索') && !t.includes('▍'); })()"
-    )
-    assert "星河数据标注员.md" not in page.locator("#gw-chat .bot-row").last.inner_text()
+    ask(page, "导购的岗位职责有哪些?")
+    last_answer(page).locator(".gw-cite").first.click()
+    page.wait_for_selector("#gw-chat details.gw-src[open]")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+    shot(page, "chat_390")
+    assert page.errors == [], page.errors
     context.close()
 
-
-def test_viewer_cannot_upload_even_bypassing_the_ui(browser, served, tmp_path) -> None:
-    context, page, shots = login(browser, served, VIEWER, tmp_path)
-    page.get_by_role("tab", name="知识库").click()
-    page.wait_for_selector("#gw-viewer-note")
-    assert page.locator("#gw-upload input[type=file]").count() == 0  # the controls are not shown
-    shots("kb_viewer")
-
-    # Call the UI's own upload and delete endpoints with the viewer's session: the server refuses.
-    api = context.request
-    up = api.post(
-        served["url"] + "/gradio_api/upload",
-        multipart={"files": {"name": "偷偷上传.md", "mimeType": "text/markdown", "buffer": NEW_DOC.encode()}},
-    )
-    assert up.ok, up.text()
-    path = up.json()[0]
-    file_data = {"path": path, "orig_name": "偷偷上传.md", "meta": {"_type": "gradio.FileData"}}
-    for endpoint, data in (("kb_upload", [[file_data]]), ("kb_delete", ["000_9eeea241028b3f98.txt"])):
-        start = api.post(served["url"] + f"/gradio_api/call/{endpoint}", data=json.dumps({"data": data}),
-                         headers={"content-type": "application/json"})  # fmt: skip
-        assert start.ok, start.text()
-        events = api.get(served["url"] + f"/gradio_api/call/{endpoint}/{start.json()['event_id']}").text()
-        assert "event: error" in events, events
-        payload = json.loads(events.split("event: error", 1)[1].split("data:", 1)[1].strip().splitlines()[0])
-        assert "只读用户" in payload["error"], payload
-    docs = httpx.get(served["url"] + "/v1/corpus/documents", auth=VIEWER, timeout=30).json()
-    names = {d["file"] for d in docs}
-    assert "偷偷上传.md" not in names and "000_9eeea241028b3f98.txt" in names
-    context.close()

@@ -1,113 +1,72 @@
-"""The answer pipeline as a LangChain runnable chain: understand -> retrieve -> compose -> (LLM).
+"""The answering chain: understand -> retrieve -> decide -> compose (-> optional checked LLM rewrite).
 
-``Assistant`` loads the records, the retriever and the prompts once; ``ask`` then takes tens of
-milliseconds. Each stage is a ``RunnableLambda`` over a plain state dict, so the chain can be
-inspected, traced and extended like any LangChain runnable.
+A LangChain runnable sequence over one knowledge snapshot. Answering never imports the tools:
+routing "帮我写岗位说明书" to the JD drafter happens in the chat service.
 """
 
 from __future__ import annotations
 
-import threading
 import time
-from typing import Any, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from assistant.answer.compose import (
-    Draft,
-    about_role,
-    compose_expand,
-    compose_kpi,
-    compose_missing_kind,
-    compose_passages,
-    compose_refusal,
-    compose_role_section,
-    intent_kind,
-    method_units,
-    missing_kind_intro,
-    with_other_role_caveat,
-)
-from assistant.answer.conversation import Conversation, Turn
-from assistant.answer.kb import KnowledgeBase
-from assistant.answer.lists import compose_list, is_prose, list_score, render_list
-from assistant.answer.relevance import Query, Scorer
-from assistant.answer.understand import RoleStatus, Understanding, understand
+from assistant.answer import compose as c
+from assistant.answer.conversation import Conversation, Turn, UnitRef
+from assistant.answer.evidence import Scorer, Unit, section_units
+from assistant.answer.scope import ScopeModel, asks_live_data, names_core_topic
+from assistant.answer.understand import EmbedFn, IntentClassifier, PreviousTurn, Understanding, expand_number, understand
 from assistant.config import Settings
+from assistant.knowledge.citations import CitationBook
+from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.models import Answer, Intent, SectionKind
+from assistant.text import escape_md
 
-# Refusal gate. evidence = lexical + DENSE_WEIGHT * (dense - DENSE_PIVOT), where lexical is
-# Scorer.best_lexical() (share of the question's IDF-weighted word bigrams covered by the best
-# evidence unit, 0..1) and dense the e5 cosine of the closest retrieved passage. Calibrated on
-# evals/data/answer_scope.jsonl + evals/data/retrieval_dev.jsonl, checked on evals/data/gold.jsonl:
-# see evals/answer_calibration.md (script: benchmarks/calibrate_answer.py).
-DENSE_PIVOT = 0.85
-DENSE_WEIGHT = 5.0
-MIN_EVIDENCE = 0.55
-# A question without any domain word (岗位, 考核, 客户 ...) must match much better to be answered.
-MIN_EVIDENCE_NO_DOMAIN = 0.65
-# A question naming a role the corpus describes, or a core topic (KPI, 绩效, 岗位职责 ...), is in
-# scope on weaker wording evidence.
-MIN_EVIDENCE_KNOWN = 0.40
-# Without a vector index (lexical evidence only).
-MIN_RELEVANCE = 0.30
-MIN_RELEVANCE_NO_DOMAIN = 0.55
-# A list answers a "哪几点/哪些步骤" method question when it matches at least this well.
-LIST_FOR_METHOD = 0.45
-
-CLARIFY = {
-    SectionKind.duties: "请问是哪个岗位的职责？例如：「人力资源专员的岗位职责是什么？」",
-    SectionKind.qualifications: "请问是哪个岗位的任职要求？例如：「大客户经理需要什么任职条件？」",
-}
-EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导入语料，然后再提问。"
+EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导入文档（或在网页「知识库」页上传），然后再提问。"
+SEARCH_K = 12
+# Bigrams of the words every duty/requirement question uses: they say nothing about which list.
+KPI_WORDS = "kpi 绩效 考核 指标 考评 打分 评分 业绩 衡量 设计 制定 有哪些"
+SPECIFIC_MIN = 0.3
+MENTION_MIN = 0.35
+_ATTRIBUTE_FALLBACK = {
+    "education": SectionKind.qualifications, "major": SectionKind.qualifications, "experience": SectionKind.qualifications,
+    "certificate": SectionKind.qualifications, "skills": SectionKind.qualifications, "age": SectionKind.qualifications,
+    "gender": SectionKind.qualifications, "personal": SectionKind.qualifications, "other_requirements": SectionKind.qualifications, "purpose": SectionKind.duties,
+}  # fmt: skip
+GENERIC_WORDS = "岗位职责 工作职责 工作内容 任职要求 任职资格 任职条件 招聘条件 负责 具备 能力 素质 满足 条件 要求 岗位 职位 工作 事情 业务 主要 日常 每天 平时"
 
 
 class Assistant:
-    """Grounded question answering over the ingested corpus (extractive; optional checked LLM)."""
+    """Grounded question answering over the current knowledge snapshot."""
 
     def __init__(
-        self, settings: Settings, searcher: Any = None, kb: KnowledgeBase | None = None, use_index: bool = True
+        self,
+        settings: Settings,
+        snapshot: KnowledgeSnapshot | Callable[[], KnowledgeSnapshot],
+        searcher: Any = None,
+        embed: EmbedFn | None = None,
+        llm: Any = None,
+        scope: ScopeModel | None = None,
     ) -> None:
-        """``searcher``: a warm HybridSearcher to share (built lazily otherwise). ``use_index=False``
-        answers from the records alone (lexical evidence, no vector index needed)."""
         self.settings = settings
-        self.kb = kb if kb is not None else KnowledgeBase.load(settings.records_dir)
-        self._searcher = searcher
-        self._searcher_failed = not use_index
-        self._lock = threading.Lock()
-        self.method_units = method_units(self.kb) if not self.kb.empty else []
-        self._llm = None
+        self._snapshot = snapshot
+        self.searcher = searcher
+        self.embed = embed
+        self.llm = llm
+        self.scope = scope or ScopeModel.shipped()
+        self._classifiers: dict[int, IntentClassifier] = {}
         self.chain = self._build_chain()
 
-    # --- components ----------------------------------------------------------------------------
-
     @property
-    def searcher(self) -> Any:
-        """The hybrid retriever; built on first use. Without an index the answerer works lexically."""
-        if self._searcher is None and not self._searcher_failed and not self.kb.empty:
-            with self._lock:
-                if self._searcher is None and not self._searcher_failed:
-                    try:
-                        from assistant.retrieve.retriever import HybridSearcher
+    def snapshot(self) -> KnowledgeSnapshot:
+        return self._snapshot() if callable(self._snapshot) else self._snapshot
 
-                        self._searcher = HybridSearcher(self.settings)
-                    except Exception:  # noqa: BLE001 - a missing vector index must not break answering
-                        self._searcher_failed = True
-        return self._searcher
+    def classifier(self, snapshot: KnowledgeSnapshot) -> IntentClassifier:
+        key = id(snapshot.lexicon)
+        if key not in self._classifiers:
+            self._classifiers = {key: IntentClassifier(snapshot.lexicon, self.embed)}
+        return self._classifiers[key]
 
-    @property
-    def llm(self):
-        if self._llm is None and self.settings.llm_base_url and self.settings.llm_model:
-            with self._lock:
-                if self._llm is None:
-                    from assistant.answer.llm import LlmBackend
-
-                    self._llm = LlmBackend(self.settings)
-        return self._llm
-
-    def warmup(self) -> None:
-        """Load the retriever's models now, so the first question is as fast as the rest."""
-        if self.searcher is not None and hasattr(self.searcher, "warmup"):
-            self.searcher.warmup()
-
-    def _build_chain(self):
+    def _build_chain(self):  # noqa: ANN202 - a LangChain Runnable
         from langchain_core.runnables import RunnableLambda
 
         return (
@@ -116,220 +75,333 @@ class Assistant:
             | RunnableLambda(self._compose, name="compose")
         )
 
+    def warmup(self) -> None:
+        if self.searcher is not None and hasattr(self.searcher, "warmup"):
+            self.searcher.warmup()
+        snap = self.snapshot
+        if not snap.empty:
+            self.understand("岗位职责", None, snap)
+
     # --- public API ----------------------------------------------------------------------------
+
+    def understand(
+        self, question: str, conversation: Conversation | None = None, snapshot: KnowledgeSnapshot | None = None
+    ) -> Understanding:
+        snap = snapshot or self.snapshot
+        topic = conversation.last_topic() if conversation is not None else None
+        wanted = expand_number(question, snap.lexicon) or 1
+        listed = conversation.last_listed(wanted) if conversation is not None else None
+        return understand(question, snap, self.classifier(snap), topic.previous if topic else None,
+                          listed.previous if listed else None)  # fmt: skip
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         answer: Answer | None = None
-        for part in self.stream(question, conversation, _deltas=False):
+        for part in self.stream(question, conversation, deltas=False):
             if isinstance(part, Answer):
                 answer = part
         assert answer is not None
         return answer
 
-    def stream(self, question: str, conversation: Conversation | None = None, _deltas: bool = True) -> Iterator[str | Answer]:
-        """Text deltas (str) as they are produced, then the final ``Answer``.
-
-        With the LLM backend the deltas are the model's tokens; if its answer then fails the
-        guard, a note and the extractive answer follow, and the final ``Answer`` is extractive.
-        """
+    def stream(self, question: str, conversation: Conversation | None = None, deltas: bool = True) -> Iterator[str | Answer]:
+        """Text deltas (str) as they are produced, then the final ``Answer``."""
         started = time.perf_counter()
         state = self.chain.invoke({"question": question, "conversation": conversation, "timings": {}})
         answer: Answer = state["answer"]
-        llm = self.llm
-        if llm is not None and state.get("llm_ok"):
+        draft: c.Draft = state["draft"]
+        if self.llm is not None and not draft.refused and draft.items:
             t0 = time.perf_counter()
+            evidence = _evidence(state["book"], draft)
             final = None
-            for part in llm.stream_answer(state, deltas=_deltas):
+            for part in self.llm.stream_answer(answer, evidence, deltas=deltas):
                 if isinstance(part, Answer):
                     final = part
                 else:
                     yield part
             answer = final or answer
             answer.timings["llm"] = time.perf_counter() - t0
-        elif _deltas:
+        elif deltas:
             for line in answer.text.splitlines(keepends=True):
                 yield line
         answer.timings["total"] = time.perf_counter() - started
         if conversation is not None:
-            conversation.add(Turn(understanding=state["u"], answer=answer, item_units=state["draft"].item_units))
+            self.remember(conversation, state["u"], answer, draft.item_units)
         yield answer
+
+    @staticmethod
+    def remember(conversation: Conversation, u: Understanding, answer: Answer, item_units: list[list[Unit]]) -> None:
+        role = answer.role or (u.role if u.has_role else None)
+        previous = PreviousTurn(
+            question=u.question,
+            intent=u.intent,
+            attribute=u.attribute,
+            role=role,
+            asked_role=u.asked_role if role else None,
+            role_status=u.role_status if role else "none",
+            items=len(answer.items),
+        )
+        conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units]))
+
+    def scope_features(self, question: str) -> dict[str, Any]:
+        """What the scope decision sees for a standalone question (for calibration and --explain)."""
+        state = self._retrieve(self._understand({"question": question, "conversation": None, "timings": {}}))
+        u: Understanding = state["u"]
+        scorer: Scorer = state["scorer"]
+        units = scorer.units()
+        return {
+            "dense": scorer.dense,
+            "lexical": scorer.best_lexical(units),
+            "core": names_core_topic(u.question, self.snapshot.lexicon),
+            "role_status": u.role_status,
+            "intent": u.intent.value,
+            "smalltalk": u.smalltalk,
+        }
 
     # --- stages --------------------------------------------------------------------------------
 
     def _understand(self, state: dict) -> dict:
         t0 = time.perf_counter()
+        snap = self.snapshot
+        state["snapshot"] = snap
         conversation: Conversation | None = state.get("conversation")
-        prev = conversation.last_answered() if conversation is not None else None
-        question = (state["question"] or "").strip()
-        u = understand(question, self.kb, prev.understanding if prev else None, len(prev.answer.items) if prev else 0)
-        state["u"] = u
-        state["prev"] = prev
+        wanted = expand_number(state["question"] or "", snap.lexicon) or 1
+        state["prev"] = conversation.last_listed(wanted) if conversation is not None else None
+        state["u"] = self.understand((state["question"] or "").strip(), conversation, snap)
         state["timings"]["understand"] = time.perf_counter() - t0
         return state
 
     def _retrieve(self, state: dict) -> dict:
         t0 = time.perf_counter()
         u: Understanding = state["u"]
-        hits = []
-        if u.intent != Intent.out_of_scope and u.expand_item is None and not self.kb.empty:
-            searcher = self.searcher
-            if searcher is not None:
-                query = u.question
-                if u.followup and u.role and u.role not in query:
-                    query = f"{u.role} {query}"
-                kind = intent_kind(u.intent) or (SectionKind.kpi if u.intent == Intent.kpi else None)
-                try:
-                    hits = searcher.search(
-                        query,
-                        k=8,
-                        boost_kinds=[kind] if kind else None,
-                        boost_roles=[u.role] if u.role else None,
-                    )
-                except Exception:  # noqa: BLE001 - answering continues on the lexical evidence
-                    hits = []
+        snap: KnowledgeSnapshot = state["snapshot"]
+        hits: list = []
+        kind = c.kind_of(u.intent)
+        if self.searcher is not None and not snap.empty and not u.smalltalk and u.followup != "expand":
+            query = u.question
+            if u.role and u.followup and u.role not in query:
+                query = f"{u.role} {query}"
+            try:
+                # list kinds are reliable section labels; KPI talk is as often in prose as in KPI sections
+                boost = kind if kind in (SectionKind.duties, SectionKind.qualifications) else None
+                hits = self.searcher.search(
+                    query,
+                    k=SEARCH_K,
+                    boost_kinds=[boost] if boost else None,
+                    boost_roles=[u.role] if u.has_role and u.role else None,
+                )
+            except Exception:  # noqa: BLE001 - answering continues on the role's own records
+                hits = []
+        prev: Turn | None = state.get("prev")
+        context = prev.previous.question if prev is not None and u.followup else None
         state["hits"] = hits
-        kind = intent_kind(u.intent) or (SectionKind.kpi if u.intent == Intent.kpi else None)
-        query = Query.make(self.kb, u.question, u.context, u.role, u.asked_role)
-        state["scorer"] = Scorer(self.kb, query, hits, kind)
+        state["scorer"] = Scorer(snap, u.question, hits, kind, context=context, role=u.role, terms=u.terms)
         state["timings"]["retrieve"] = time.perf_counter() - t0
         return state
 
     def _compose(self, state: dict) -> dict:
         t0 = time.perf_counter()
-        from assistant.answer.citations import CitationBook
-
         u: Understanding = state["u"]
-        scorer: Scorer = state["scorer"]
-        book = CitationBook(self.kb)
-        if self.kb.empty:
-            draft = Draft(text=EMPTY_INDEX_MESSAGE, refused=True)
-        else:
-            draft = self._draft(u, scorer, book, state.get("prev"))
-        state["draft"] = draft
-        state["book"] = book
-        state["answer"] = Answer(
+        snap: KnowledgeSnapshot = state["snapshot"]
+        book = CitationBook(snap)
+        ctx = c.Context(snapshot=snap, u=u, scorer=state["scorer"], book=book)
+        draft = c.Draft(text=EMPTY_INDEX_MESSAGE, refused=True, note="知识库为空") if snap.empty else self._draft(ctx, state.get("prev"))
+        answer = Answer(
             question=u.question,
-            intent=u.intent,
-            role=draft.role if not draft.refused else (u.role if u.intent != Intent.out_of_scope else None),
+            intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
+            role=draft.role if not draft.refused else (u.role if u.has_role else None),
+            role_ref=draft.role_ref,
+            attribute=u.attribute,
             text=draft.text,
             items=draft.items,
-            citations=draft.citations if draft.citations is not None else list(book.citations),
+            citations=list(book.citations),
             refused=draft.refused,
-            backend="extractive",
             note=draft.note,
+            caveat=draft.caveat,
             timings=dict(state["timings"]),
         )
-        state["answer"].timings["compose"] = time.perf_counter() - t0
-        state["llm_ok"] = not draft.refused and bool(draft.items) and u.intent not in (Intent.jd_draft, Intent.kpi_design)
+        if draft.refused and u.role_status == "unknown":
+            answer.intent = Intent.out_of_scope
+        answer.timings["compose"] = time.perf_counter() - t0
+        state.update(draft=draft, book=book, answer=answer)
         return state
 
-    def _draft(self, u: Understanding, scorer: Scorer, book, prev: Turn | None) -> Draft:
-        if u.intent == Intent.out_of_scope:
-            return compose_refusal(self.kb, u)
-        if u.expand_missing is not None:
-            n, have = u.expand_missing, u.previous_items
-            return Draft(
-                text=f"上一个回答只有 {have} 条，没有第{n}条。可以说「第1条展开说说」（1 到 {have} 之间）。",
-                refused=True,
-                note="条目编号超出范围",
-            )
-        if u.expand_item is not None and prev is not None:
-            uids = prev.item_units[u.expand_item - 1] if u.expand_item <= len(prev.item_units) else []
-            if uids:
-                return compose_expand(self.kb, u.expand_item, uids, book, prev.answer.role)
-        if u.intent in (Intent.jd_draft, Intent.kpi_design):
-            from assistant.answer.tools_route import route_tool
+    # --- decisions -----------------------------------------------------------------------------
 
-            routed = route_tool(self.settings, u, self.searcher)
-            if routed is not None:
-                return routed
+    def _draft(self, ctx: c.Context, prev: Turn | None) -> c.Draft:
+        u = ctx.u
+        if u.followup == "expand" and prev is not None and u.expand_item is not None:
+            return self._expand(ctx, prev, u.expand_item)
+        if u.followup == "more" and u.has_role:
+            kind = c.kind_of(u.intent) or SectionKind.duties
+            trial = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
+            more = c.role_list(trial, kind, skip_primary=True)
+            if more is not None and (prev is None or more.role_ref is None or prev.answer.role_ref is None
+                                     or more.role_ref.profile_id != prev.answer.role_ref.profile_id):  # fmt: skip
+                return c.role_list(ctx, kind, skip_primary=True) or more
+            return c.nothing_more(ctx, kind)
+        if u.smalltalk and not u.has_role:
+            return c.refusal(ctx, "smalltalk")
+        if u.role_status == "mentioned" and u.asked_role:
+            # the documents name the post; answer only from passages that describe it for this intent
+            about = u.mention or u.asked_role
+            named = self._sections_naming(ctx, about)
+            found = c.passages(ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named)
+            if found is not None:
+                return found
+            if u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+                return c.only_named(ctx)
+        if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,
+                                                       Intent.jd_draft, Intent.kpi_design):  # fmt: skip
+            return c.refusal(ctx, "unknown_role")
+        if u.has_role:
+            drafted = self._about_role(ctx)
+            if drafted is not None:
+                return drafted
+        return self._general(ctx)
 
-        kind = intent_kind(u.intent)
-        if kind is not None and not (u.role or u.asked_role) and not scorer.q.specific:
-            # "那任职要求呢?" with nothing to refer to: ask which role instead of guessing.
-            return Draft(text=CLARIFY[kind], refused=True, note="需要岗位名称")
-        if u.intent in (Intent.duty, Intent.qualification, Intent.jd_draft):
-            draft = compose_list(self.kb, u, scorer, book, kind or SectionKind.duties)
-            if draft is None and not u.role:
-                draft = self._best_list(u, scorer, book, kind)
-            if draft is not None and (u.role_status == RoleStatus.known or self._in_scope(u, scorer)):
-                return with_other_role_caveat(self.kb, u, draft, kind)
-            if u.role_status == RoleStatus.known and u.role and kind is not None and not self._has_kind(u.role, kind):
-                # A section titled by the role alone ("一、柜员" + its items) is the role's own text.
-                own = compose_role_section(self.kb, u, book, kind)
-                if own is not None:
-                    return own
-                # Known role without a list of this kind: only sentences about the role and of the
-                # asked kind may answer ("家装业务员需要具有…"), introduced as such; otherwise say so.
-                intro = missing_kind_intro(self.kb, u, kind)
-                draft = compose_passages(self.kb, u, scorer, book, keep=about_role(self.kb, u.role, kind), intro=intro)
-                if draft is None:
-                    # No sentence says what the role needs: looser mentions, still introduced as such.
-                    loose = about_role(self.kb, u.role, kind, strict=False)
-                    draft = compose_passages(self.kb, u, scorer, book, keep=loose, intro=intro)
-                return draft if draft is not None else compose_missing_kind(self.kb, u, kind)
-        if not self._in_scope(u, scorer):
-            return compose_refusal(self.kb, u)
+    def _about_role(self, ctx: c.Context) -> c.Draft | None:
+        u = ctx.u
+        kind = c.kind_of(u.intent)
+        if u.intent == Intent.jd_draft:
+            kind = SectionKind.duties
+        mentioned: c.Draft | None = None
+        if u.role_status in ("narrower", "related") and u.asked_role and ctx.snapshot.mentions(u.asked_role):
+            # "对公客户经理": what the documents say about the narrower post itself comes first;
+            # the broader title's own list follows, labelled as such.
+            found = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)
+            if found is not None and found.score >= MENTION_MIN:
+                mentioned = found
+        drafted = self._about_title(ctx, kind)
+        if mentioned is None:
+            return drafted
+        return c.combine(mentioned, drafted) if drafted is not None and not drafted.refused else mentioned
+
+    def _about_title(self, ctx: c.Context, kind: SectionKind | None) -> c.Draft | None:
+        """The resolved title's own material for the question's intent."""
+        u = ctx.u
+        if u.intent == Intent.attribute and not u.attribute and len(u.attributes) >= 2:
+            found = c.attributes(ctx, u.attributes)
+            if found is not None:
+                return found
+        if u.intent == Intent.attribute and u.attribute:
+            found = c.attribute(ctx)
+            if found is not None:
+                return found
+            fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
+            if fallback is None:
+                return c.attribute_missing(ctx)
+            kind = fallback
         if u.intent in (Intent.kpi, Intent.kpi_design):
-            draft = compose_kpi(self.kb, u, scorer, book, self.method_units)
-        else:
-            draft = None
-            if u.wants_list:
-                draft = self._best_list(u, scorer, book)
-            if draft is None:
-                draft = compose_passages(self.kb, u, scorer, book, intro=self._related_intro(u))
-        if draft is None:
-            return compose_refusal(self.kb, u)
-        return draft
-
-    def _in_scope(self, u: Understanding, scorer: Scorer) -> bool:
-        score = evidence_score(scorer)
-        if scorer.dense is None:
-            return score >= (MIN_RELEVANCE_NO_DOMAIN if u.oos_reason == "no_domain_words" else MIN_RELEVANCE)
-        if u.oos_reason == "no_domain_words":
-            return score >= MIN_EVIDENCE_NO_DOMAIN
-        if u.role_status == RoleStatus.known or u.core_topic:
-            return score >= MIN_EVIDENCE_KNOWN
-        return score >= MIN_EVIDENCE
-
-    def _has_kind(self, role: str | None, kind: SectionKind) -> bool:
-        return bool(role) and any(s.kind == kind for s in self.kb.lists_for_role(role))
-
-    def _best_list(self, u: Understanding, scorer: Scorer, book, kind: SectionKind | None = None) -> Draft | None:
-        """The list that matches the question best, if one matches well ("哪几点", role-less duties)."""
-        best, best_score = None, 0.0
-        # Only a list that holds the best evidence (or, failing that, some of the top three): a
-        # long list must not outvote a better paragraph elsewhere.
-        ranked = [uid for uid, _ in scorer.ranked(kinds=("sentence", "item"), limit=1)]
-        if not ranked:
-            return None
-        top = self.kb.units[ranked[0]]
-        # A duty question is not answered by a requirements list, nor the other way round.
-        other = {SectionKind.duties: SectionKind.qualifications, SectionKind.qualifications: SectionKind.duties}.get(kind)
-        usable = [s for s in self.kb.lists if not is_prose(self.kb, s) and s.kind != other]
-        # The list holding the best unit, or the list of the section it introduces
-        # ("…进行新员工开户培训强化方案。" followed by ①②③).
-        holding = [s for s in usable if top.uid in s.items or top.passage in s.passages]
-        for source in holding:
-            score = list_score(self.kb, source, scorer)
-            if kind is not None and source.kind == kind:
-                score += 0.05
-            if score > best_score:
-                best, best_score = source, score
-        if best is None or best_score < LIST_FOR_METHOD:
-            return None
-        return render_list(self.kb, u, scorer, book, [best], kind if best.kind == kind else None, None, focus=True)
+            specific = c.specific_coverage(ctx, ctx.scorer.units(), GENERIC_WORDS + " " + KPI_WORDS) >= SPECIFIC_MIN
+            if not specific or u.intent == Intent.kpi_design:
+                # the role's or department's own KPI sheet rows, as stated
+                found = c.kpi_answer(ctx, tables_only=True)
+                if found is not None:
+                    return found
+            # "…这项指标怎么打分", or a role without a KPI sheet: the passages that say it
+            found = c.passages(ctx, extra_sections=self._role_sections(ctx))
+            return found or c.kpi_answer(ctx)
+        if kind in (SectionKind.duties, SectionKind.qualifications):
+            if u.attribute and u.intent == Intent.qualification:
+                found = c.attribute(ctx)
+                if found is not None:
+                    return found
+            drafted = c.role_list(ctx, kind)
+            if drafted is not None:
+                return drafted
+            if u.intent_source == "default":
+                # the question did not say what it wants: give what the documents have for the role
+                other = SectionKind.qualifications if kind == SectionKind.duties else SectionKind.duties
+                drafted = c.role_list(ctx, other)
+                if drafted is not None:
+                    return drafted
+            # No list of this kind: sentences about the role of the asked kind may still answer
+            # ("客户经理应具备…"), introduced as such; otherwise say what is missing.
+            what = c.KIND_ZH.get(kind, "内容")
+            intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
+            drafted = c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role)
+            if drafted is not None:
+                return drafted
+            return c.missing_kind(ctx, kind)
+        return None  # method questions that name a role: general passages, boosted to the role
 
     @staticmethod
-    def _related_intro(u: Understanding) -> str | None:
-        if u.asked_role and u.role_status in (RoleStatus.mentioned, RoleStatus.related) and u.asked_role != u.role:
-            return f"知识库中没有「{u.asked_role}」的专门岗位描述，以下是语料中最相关的内容。"
-        return None
+    def _sections_naming(ctx: c.Context, phrase: str, limit: int = 6) -> list[str]:
+        """Sections headed by (or labelled with) a post the inventory has no profile for."""
+        from assistant.text import squash
+
+        key = squash(phrase)
+        out: list[str] = []
+        for sid, (article, section) in ctx.snapshot.sections.items():
+            if key in squash(section.heading or "") or (section.role and key in squash(section.role)):
+                out.append(sid)
+                if len(section.blocks) <= 1:
+                    # a heading that only names the post ("五、信息科技类"): its content is in the
+                    # sections that follow it ("工作职责:" + items)
+                    pos = next((i for i, x in enumerate(article.sections) if x.id == sid), -1)
+                    out += [x.id for x in article.sections[pos + 1 : pos + 3]]
+        return list(dict.fromkeys(out))[:limit]
+
+    def _role_sections(self, ctx: c.Context) -> list[str]:
+        from assistant.text import squash
+
+        key = squash(ctx.u.role or "")
+        return [sid for sid, (_, s) in ctx.snapshot.sections.items() if s.role and squash(s.role) == key][:6]
+
+    def _general(self, ctx: c.Context) -> c.Draft:
+        u = ctx.u
+        kind = c.kind_of(u.intent)
+        if u.intent in (Intent.kpi, Intent.kpi_design, Intent.method):
+            named = c.named_indicators(ctx)
+            if named:
+                return c.kpi_detail(ctx, named[0])
+        units = ctx.scorer.units()
+        if kind in (SectionKind.duties, SectionKind.qualifications) and not u.has_role:
+            # "那任职要求呢?" with nothing to refer to: ask which post instead of guessing
+            feats = c.specific_feats(u.question, None, GENERIC_WORDS)
+            if not feats or c.specific_coverage(ctx, units, GENERIC_WORDS) < 0.3 and len(feats) <= 2:
+                return c.clarify(ctx, kind)
+        lexical = ctx.scorer.best_lexical(units)
+        core = names_core_topic(u.question, ctx.lexicon)
+        if asks_live_data(u.question, ctx.lexicon) and lexical < 0.5:
+            return c.refusal(ctx, "no_evidence")
+        if not self.scope.answerable(ctx.scorer.dense, lexical, core):
+            return c.refusal(ctx, "no_evidence")
+        drafted = c.passages(ctx)
+        return drafted if drafted is not None else c.refusal(ctx, "no_evidence")
+
+    def _expand(self, ctx: c.Context, prev: Turn, n: int) -> c.Draft:
+        if n < 1 or n > len(prev.items):
+            have = len(prev.items)
+            return c.Draft(text=f"上一个回答只有 {have} 条，没有第 {n} 条。可以说「第1条展开说说」（1 到 {have} 之间）。",
+                           refused=True, note="条目编号超出范围", role=prev.previous.role)  # fmt: skip
+        units = [ref.unit() for ref in prev.items[n - 1]]
+        related: list[Unit] = []
+        if self.searcher is not None and units:
+            try:
+                hits = self.searcher.search(units[0].text, k=5, boost_roles=[prev.previous.role] if prev.previous.role else None)
+            except Exception:  # noqa: BLE001
+                hits = []
+            scorer = Scorer(ctx.snapshot, units[0].text, hits)
+            pool = scorer.units()
+            pool = [x for x in pool if x.kind in ("sentence", "item") and not (x.file == units[0].file and x.line_start == units[0].line_start)]
+            pool.sort(key=lambda x: -scorer.score(x))
+            related = [x for x in pool if scorer.lexical(x) >= 0.3]
+        ctx.u.role = prev.previous.role
+        return c.expand(ctx, n, units, related)
 
 
-def evidence_score(scorer: Scorer) -> float:
-    """The number the refusal gate compares with its thresholds (see the constants above)."""
-    lexical = scorer.best_lexical()
-    if scorer.dense is None:
-        return lexical
-    return lexical + DENSE_WEIGHT * (scorer.dense - DENSE_PIVOT)
+def _evidence(book: CitationBook, draft: c.Draft) -> dict[int, str]:
+    """citation id -> the full text of every unit cited under it (one id can stand for several
+    items of one passage); the LLM rewrites from these and the guard checks each id against its own."""
+    texts: dict[int, list[str]] = {}
+    for item, units in zip(draft.items, draft.item_units):
+        for cid, unit in zip(item.citations, units):
+            texts.setdefault(cid, [])
+            if unit.text not in texts[cid]:
+                texts[cid].append(unit.text)
+    for cit in book.citations:
+        texts.setdefault(cit.id, [cit.quote])  # cited outside the items (a second source's extra lines)
+    return {cid: "\n".join(parts) for cid, parts in texts.items()}
+
+
+__all__ = ["Assistant", "EMPTY_INDEX_MESSAGE", "section_units"]

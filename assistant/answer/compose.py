@@ -1,550 +1,721 @@
-"""Extractive composers: every sentence of an answer is corpus text, and every item cites it.
+"""Extractive composers: every sentence of an answer is document text, and every item cites it.
 
-* ``compose_list`` (lists.py): duties / qualifications as a numbered list, merged across sources.
-* ``compose_passages``: the few most relevant sentences (MMR), stitched per passage in source order.
-* ``compose_kpi``: indicators grouped by balanced-scorecard dimension, plus explaining sentences.
-* ``compose_expand``: "第二条展开说说" - one item of the previous answer in full.
-* ``compose_refusal``: what the knowledge base does not cover, and what it does.
+* ``role_list``   — a role's duties or requirements from ONE profile (the best-matching document);
+                    other documents about the same title are named, and their extra items shown
+                    apart (never numbered into one list across organisations).
+* ``attribute``   — a profile field (直属上级, 学历, 工作地点 …), or the items that state it.
+* ``kpi``         — an indicator's row (formula, weight …), or a role's/department's KPI rows.
+* ``passages``    — the few most relevant sentences for general questions, per passage.
+* ``expand``      — "第二条展开说说": the passage around an item of the previous answer.
+* ``refusal``     — what the knowledge base does not cover, and what it does (from the inventory).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
 
-from assistant.answer.citations import CitationBook, markers
-from assistant.answer.kb import LONG_ITEM, KnowledgeBase, Unit, near_duplicate
-from assistant.answer.relevance import Scorer
-from assistant.answer.text import one_line, similarity, strip_marker
+from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
 from assistant.answer.understand import Understanding
-from assistant.models import AnswerItem, BscDimension, Citation, Intent, SectionKind
+from assistant.knowledge.citations import CitationBook, markers
+from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.lexicon.loader import IntentEntry
+from assistant.models import AnswerItem, BscDimension, Intent, JobProfile, KpiEntry, ProfileItem, RoleRef, SectionKind, SourceSpan
+from assistant.text import bigrams, content_text, coverage, escape_md, fold, similarity, squash
 
+MAX_ITEMS = 15
+EXTRA_ITEMS = 5
 MAX_SENTENCES = 5
 MMR_LAMBDA = 0.75
-# A sentence joins an answer when it scores at least NEAR_RATIO of the best one and sits next to
-# evidence already chosen (same section, or a few lines away in the same article); elsewhere in
-# the corpus it must score FAR_RATIO of the best: answers stay on the passage that answers.
-NEAR_RATIO = 0.55
-FAR_RATIO = 0.9
-NEAR_LINES = 12
-# Sections named by the question (quoted term or heading written out) lead the answer.
-MAX_ANCHORS = 2
-ANCHOR_UNITS = 5
+NEAR_DUPLICATE = 0.6
+PASSAGE_MIN = 0.25
+# Words of any KPI question: they single out no row of a KPI sheet.
+KPI_GENERIC = "kpi 考核指标 考核 指标 考评 打分 评分 权重 维度 计算 公式 怎么算 有哪些 哪几个 哪些 其中 有关 相关 两个 几个 这些 表"
+LONG_ITEM = 120  # best unit score below which a passage answer is not attempted
+
+# How a duty or requirement item states a reporting line (grammar, not vocabulary).
+REPORTING = {
+    "reports_to": re.compile(r"上级(?:为|是)|对\S{1,10}负责|向\S{1,10}(?:汇报|报告|负责)|在\S{1,12}(?:的)?(?:直接)?领导下|直接上级|直属上级|隶属于"),
+    "subordinates": re.compile(r"下属|下级|带领\S{0,10}(?:团队|人员)|管理\S{0,6}(?:名|个)"),
+}
+
+# Where an attribute can be stated when it is not a labelled field of the profile.
+ATTRIBUTE_KINDS: dict[str, tuple[SectionKind, ...]] = {
+    **{a: (SectionKind.qualifications,) for a in ("education", "major", "experience", "certificate", "skills",
+                                                  "personal", "age", "gender", "other_requirements")},
+    # postings put pay and perks under benefits or among the requirements, never among the duties
+    "pay": (SectionKind.benefits, SectionKind.qualifications),
+    "benefits": (SectionKind.benefits, SectionKind.qualifications),
+    "purpose": (SectionKind.purpose,),
+    "location": (SectionKind.benefits, SectionKind.qualifications),
+}  # fmt: skip
+
+KIND_ZH = {SectionKind.duties: "岗位职责", SectionKind.qualifications: "任职要求", SectionKind.kpi: "考核指标"}
 
 
 @dataclass
 class Draft:
     text: str
     items: list[AnswerItem] = field(default_factory=list)
-    item_units: list[list[int]] = field(default_factory=list)  # unit ids behind each item
+    item_units: list[list[Unit]] = field(default_factory=list)
     role: str | None = None
+    role_ref: RoleRef | None = None
     note: str | None = None
+    caveat: str | None = None
     refused: bool = False
-    score: float = 0.0  # how well the chosen evidence matches the question
-    citations: list[Citation] | None = None  # set by tools that number their own citations
+    score: float = 0.0
 
 
-def display(text: str) -> str:
-    """An item as shown in an answer: one line, without its original list marker."""
-    return strip_marker(one_line(text))
+@dataclass
+class Context:
+    snapshot: KnowledgeSnapshot
+    u: Understanding
+    scorer: Scorer
+    book: CitationBook
+
+    @property
+    def lexicon(self):  # noqa: ANN201 - Lexicon
+        return self.snapshot.lexicon
 
 
-# --- sentences (method / general) --------------------------------------------------------------
+# --- helpers -----------------------------------------------------------------------------------
 
 
-_INTRO = re.compile(r"(包括|如下|以下|步骤|分为|有以下|主要有|分别是|几个方面|几点)[^。;]{0,12}[:：]|[:：]$|[:：]第一")
-_ENUM = re.compile(
-    r"^(第[二三四五六七八九十]|其[次二三四]|再次|然后|最后|[二三四五六七八九十]是|[2-9][、.,]|\([2-9]\)|[②③④⑤⑥⑦⑧⑨]|"
-    r"[B-H][、.]|[二三四五六七八九十][、,])"
-)
+def kind_of(intent: Intent) -> SectionKind | None:
+    return {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications,
+            Intent.kpi: SectionKind.kpi, Intent.kpi_design: SectionKind.kpi}.get(intent)  # fmt: skip
 
 
-def select_sentences(
-    kb: KnowledgeBase,
-    scorer: Scorer,
-    k: int = MAX_SENTENCES,
-    boost: dict[int, float] | None = None,
-    keep: Callable[[Unit], bool] | None = None,
-) -> list[tuple[int, float]]:
-    """MMR over the best-scoring units: relevant, but not the same thing twice."""
-    ranked = []
-    for uid, score in scorer.ranked(kinds=("sentence", "item", "heading"), limit=60):
-        unit = kb.units[uid]
-        if keep is not None and not keep(unit):
+def source_where(snapshot: KnowledgeSnapshot, profile: JobProfile) -> str:
+    """A source name that tells two parts of one document apart (adds where the profile starts)."""
+    return f"{source_name(snapshot, profile)} {snapshot.location(profile.span.file, profile.span.line_start)}起"
+
+
+def source_name(snapshot: KnowledgeSnapshot, profile: JobProfile) -> str:
+    """"一德期货 · 《客户经理岗位职责》" — how an answer names the document a profile comes from."""
+    title = profile.doc_title or snapshot.document_title(profile.span.file)
+    parts = [escape_md(profile.organisation)] if profile.organisation and profile.organisation not in title else []
+    if profile.article_title and profile.article_title != title and len(profile.article_title) <= 30:
+        parts.append(f"《{escape_md(title)}》·{escape_md(profile.article_title)}")
+    else:
+        parts.append(f"《{escape_md(title)}》")
+    return " ".join(parts)
+
+
+def role_ref(snapshot: KnowledgeSnapshot, u: Understanding, profile: JobProfile | None) -> RoleRef:
+    return RoleRef(
+        asked=u.asked_role or (u.role or ""),
+        title=u.role,
+        organisation=profile.organisation if profile else None,
+        file=profile.span.file if profile else None,
+        profile_id=profile.id if profile else None,
+        match=u.role_match or "none",
+        score=u.role_score,
+    )
+
+
+def _article_id(section_id: str) -> str:
+    return section_id.rsplit("/s", 1)[0]
+
+
+def _article_title(snapshot: KnowledgeSnapshot, section_id: str) -> str:
+    found = snapshot.section_of(section_id)
+    return found[0].title if found else ""
+
+
+def mention_intro(u: Understanding) -> str:
+    return f"知识库中没有「{escape_md(u.asked_role or '')}」的岗位说明，以下是资料中谈到「{escape_md(u.asked_role or '')}」的内容："
+
+
+def caveat_for(u: Understanding, title: str) -> str | None:
+    """Say when the answer is about another title than the one asked."""
+    asked = u.asked_role
+    if u.role_status == "narrower" and asked:
+        return f"知识库中没有「{escape_md(asked)}」的专门资料，以下是「{escape_md(title)}」的内容，仅供参考。"
+    if u.role_status == "typo" and asked:
+        return f"没有找到「{escape_md(asked)}」，按「{escape_md(title)}」回答（您是不是要找「{escape_md(title)}」？）。"
+    if u.role_status == "related" and asked:
+        return f"知识库中没有「{escape_md(asked)}」的资料；以下是相近岗位「{escape_md(title)}」的内容，仅供参考。"
+    return None
+
+
+def _cite_unit(ctx: Context, unit: Unit) -> int:
+    return ctx.book.cite(unit.file, unit.line_start, unit.line_end, unit.quote, unit.section_id, unit.role, unit.organisation)
+
+
+def _items_of(profile: JobProfile, kind: SectionKind) -> list[ProfileItem]:
+    return {
+        SectionKind.duties: profile.duties,
+        SectionKind.qualifications: profile.qualifications,
+        SectionKind.kpi: profile.kpis,
+        SectionKind.purpose: profile.purpose,
+        SectionKind.benefits: profile.benefits,
+    }.get(kind, [])
+
+
+def _profile_units(ctx: Context, profile: JobProfile, kind: SectionKind) -> list[Unit]:
+    section = ctx.snapshot.section_at(profile.span.file, profile.span.line_start)
+    sid = section[1].id if section else profile.id
+    return [profile_unit(item, sid, kind, i, profile.title, profile.organisation) for i, item in enumerate(_items_of(profile, kind))]
+
+
+def _org_match(ctx: Context, profile: JobProfile) -> float:
+    if not ctx.u.org_words:
+        return 0.0
+    names = " ".join(x for x in (profile.organisation, profile.doc_title, profile.article_title, profile.department) if x)
+    return max((similarity(w, names) for w in ctx.u.org_words), default=0.0)
+
+
+def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | None) -> list[JobProfile]:
+    """Best source first: the organisation the question names, retrieval, completeness."""
+
+    def score(p: JobProfile) -> float:
+        items = _items_of(p, kind) if kind else p.duties + p.qualifications
+        units = _profile_units(ctx, p, kind) if kind else []
+        value = 2.0 * _org_match(ctx, p)
+        value += max((ctx.scorer.bonus(u) for u in units), default=0.0)
+        value += max((ctx.scorer.lexical(u) for u in units), default=0.0) * 0.5
+        value += 0.03 * min(len(items), 10) + (0.2 if items else 0.0) + 0.05 * min(len(p.fields), 4)
+        # a list of short items is a job description; paragraphs are an essay about the role
+        if items:
+            value -= 0.4 * sum(len(i.text) > LONG_ITEM for i in items) / len(items)
+        return value
+
+    return sorted(profiles, key=lambda p: (-score(p), p.span.file, p.span.line_start))
+
+
+# --- role lists ----------------------------------------------------------------------------------
+
+
+def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Draft | None:
+    """A role's duties or requirements from its best profile; None when no profile holds them."""
+    u, snap = ctx.u, ctx.snapshot
+    profiles = [p for p in snap.profiles_of(u.role or "") if _items_of(p, kind)]
+    if not profiles:
+        return _role_section_list(ctx, kind)
+    ranked = rank_profiles(ctx, profiles, kind)
+    primary = ranked[1] if skip_primary and len(ranked) > 1 else ranked[0]
+    others = [p for p in ranked if p is not primary]
+    what = KIND_ZH.get(kind, "内容")
+    lines: list[str] = []
+    caveat = caveat_for(u, primary.title)
+    if caveat:
+        lines += [caveat, ""]
+    units = _profile_units(ctx, primary, kind)[:MAX_ITEMS]
+    lines.append(f"**{escape_md(primary.title)}**（{source_name(snap, primary)}）的{what}：")
+    items: list[AnswerItem] = []
+    item_units: list[list[Unit]] = []
+    for unit in units:
+        cid = _cite_unit(ctx, unit)
+        text = display(unit.text)
+        items.append(AnswerItem(text=text, citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
+    total = len(_items_of(primary, kind))
+    if total > len(units):
+        lines.append(f"（共 {total} 条，此处列出前 {len(units)} 条）")
+    if others:
+        extra = _extra_items(ctx, others[0], kind, units)
+        if extra:
+            lines += ["", f"另一份资料（{source_where(snap, others[0])}）还提到："]
+            for unit in extra:
+                cid = _cite_unit(ctx, unit)
+                lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
+        names = [source_where(snap, p) for p in others[:4]]
+        lines += ["", f"知识库中共有 {len(ranked)} 份资料描述「{escape_md(primary.title)}」，其他来源：{'；'.join(names)}。"]
+    score = max((ctx.scorer.score(x) for x in units), default=0.0)
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=primary.title,
+                 role_ref=role_ref(snap, u, primary), caveat=caveat, score=score)  # fmt: skip
+
+
+def _extra_items(ctx: Context, other: JobProfile, kind: SectionKind, shown: list[Unit]) -> list[Unit]:
+    """Items of a second source that say something the primary list does not."""
+    out = []
+    for unit in _profile_units(ctx, other, kind):
+        if any(similarity(unit.feats, s.feats) >= NEAR_DUPLICATE for s in shown + out):
             continue
-        if len(unit.text) < 4 or (unit.kind != "heading" and len(unit.text) < 6):
-            continue
-        if unit.kind == "item" and len(unit.text) > LONG_ITEM:
-            continue  # its sentences are units of their own
-        score += (boost or {}).get(unit.passage, 0.0)
-        ranked.append((uid, score))
-    ranked.sort(key=lambda x: (-x[1], x[0]))
-    if not ranked:
-        return []
-    best = ranked[0][1]
-    chosen: list[tuple[int, float]] = []
-    taken: set[int] = set()
-    # A section the question names by its heading ("“信息反馈”这项指标…") answers first.
-    for pid in scorer.anchors[:MAX_ANCHORS]:
-        for uid in _section_body(kb, pid, ANCHOR_UNITS):
-            unit = kb.units[uid]
-            if uid not in taken and (keep is None or keep(unit)) and len(chosen) < k:
-                chosen.append((uid, best))
-                taken.add(uid)
-    pool = [entry for entry in ranked[:30] if entry[0] not in taken]
-    while pool and len(chosen) < k:
-        def mmr(entry: tuple[int, float]) -> float:
-            feats = kb.units[entry[0]].feats
-            overlap = max((similarity(feats, kb.units[c].feats) for c, _ in chosen), default=0.0)
-            return MMR_LAMBDA * entry[1] - (1 - MMR_LAMBDA) * overlap
-
-        entry = max(pool, key=lambda e: (mmr(e), -e[0]))
-        pool.remove(entry)
-        if entry[1] < NEAR_RATIO * best:
+        out.append(unit)
+        if len(out) >= EXTRA_ITEMS:
             break
-        uid, score = entry
-        if chosen and score < FAR_RATIO * best and not any(_near(kb, uid, c) for c, _ in chosen):
+    return out
+
+
+def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
+    """A role without a profile of this kind, but with a section of it ("一、柜员" + items)."""
+    u, snap = ctx.u, ctx.snapshot
+    key = squash(u.role or "")
+    sections = [s for _, s in snap.sections.values() if s.role and squash(s.role) == key and s.kind == kind]
+    if not sections:
+        return None
+    section = sections[0]
+    units = [x for x in section_units(snap, section.id) if x.kind in ("item", "sentence", "field")][:MAX_ITEMS]
+    if not units:
+        return None
+    what = KIND_ZH.get(kind, "内容")
+    caveat = caveat_for(u, section.role or "")
+    lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(section.role or '')}**（《{escape_md(snap.document_title(section.span.file))}》）的{what}："]
+    items, item_units = [], []
+    for unit in units:
+        cid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=section.role,
+                 role_ref=role_ref(snap, u, None), caveat=caveat)  # fmt: skip
+
+
+def only_named(ctx: Context) -> Draft:
+    """The documents name the post but never describe it: say so instead of guessing."""
+    asked = escape_md(ctx.u.asked_role or "")
+    return Draft(text=f"知识库中只提到了「{asked}」这个岗位，没有它的职责或任职要求说明，无法回答。{_covers_line(ctx.snapshot)}",
+                 refused=True, note="岗位只被提及, 没有说明")  # fmt: skip
+
+
+def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
+    """"还有吗?" when the knowledge base holds nothing further of this kind for the role."""
+    u = ctx.u
+    other = SectionKind.qualifications if kind == SectionKind.duties else SectionKind.duties
+    have = any(_items_of(p, other) for p in ctx.snapshot.profiles_of(u.role or ""))
+    tail = f"还可以问它的{KIND_ZH[other]}。" if have else ""
+    return Draft(text=f"关于「{escape_md(u.role or '')}」的{KIND_ZH.get(kind, '内容')}，上面已经列出了知识库中的全部内容。{tail}",
+                 refused=True, role=u.role, note="没有更多")  # fmt: skip
+
+
+def missing_kind(ctx: Context, kind: SectionKind) -> Draft:
+    """The role is described, but not with this kind of content: say so and say what there is."""
+    u, snap = ctx.u, ctx.snapshot
+    what = KIND_ZH.get(kind, "相关内容")
+    have = []
+    for p in snap.profiles_of(u.role or ""):
+        for k, label in ((SectionKind.duties, "岗位职责"), (SectionKind.qualifications, "任职要求"), (SectionKind.kpi, "考核指标")):
+            if _items_of(p, k) and label not in have:
+                have.append(label)
+    tail = f"现有的是它的{'、'.join(have)}，可以接着问。" if have else ""
+    return Draft(text=f"知识库中关于「{escape_md(u.role or '')}」的资料没有写明{what}。{tail}", refused=True, role=u.role,
+                 role_ref=role_ref(snap, u, None), note="资料未写明")  # fmt: skip
+
+
+# --- attributes ----------------------------------------------------------------------------------
+
+
+def attribute(ctx: Context) -> Draft | None:
+    """A profile field ("直属上级: 行政经理"), or the items that state the attribute."""
+    u, snap = ctx.u, ctx.snapshot
+    attr = u.attribute or ""
+    spec = ctx.lexicon.fields.fields.get(attr)
+    label = spec.labels[0] if spec and spec.labels else attr
+    profiles = rank_profiles(ctx, snap.profiles_of(u.role or ""), None)
+    caveat = caveat_for(u, u.role or "")
+    # 1. a labelled field of any profile of the title (the best-ranked profile first)
+    for profile in profiles:
+        item = profile.fields.get(attr)
+        if item is None and attr == "reports_to" and profile.reports_to:
+            item = _field_item(profile, profile.reports_to)
+        stated = None
+        if item is None and attr == "department" and profile.department:
+            item = _field_item(profile, profile.department) or _heading_item(snap, profile, profile.department)
+            stated = profile.department if item is not None and item.category is None else None
+        if item is not None:
+            unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
+            unit.kind = "field"
+            cid = _cite_unit(ctx, unit)
+            value = stated or display(item.text)
+            head = f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）的{label}：{escape_md(value)} {markers([cid])}"
+            text = "\n".join(([caveat, ""] if caveat else []) + [head])
+            return Draft(text=text, items=[AnswerItem(text=value, citations=[cid])], item_units=[[unit]],
+                         role=profile.title, role_ref=role_ref(snap, u, profile), caveat=caveat, score=1.0)  # fmt: skip
+    # Not a field: items that state it (qualification categories, or items naming the label), in
+    # the sections where such a fact can be ("发放员工工资" among the duties is not the post's pay)
+    # 2. items that state it: a requirement of the attribute's category, or an item naming it
+    # (reporting lines only in the grammar that states one: "上级为…", "对…负责", "向…汇报")
+    words = [fold(w) for w in (spec.labels + spec.asks if spec else []) if len(w) >= 2]
+    words += [fold(w) for w in ctx.lexicon.sections.qualification_categories.get(attr, [])]
+    pattern = REPORTING.get(attr)
+    kinds = ATTRIBUTE_KINDS.get(attr, (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits, SectionKind.purpose))
+    for profile in profiles:
+        found: list[Unit] = []
+        for kind in kinds:
+            for unit, item in zip(_profile_units(ctx, profile, kind), _items_of(profile, kind)):
+                if pattern is not None:
+                    if pattern.search(unit.text):
+                        found.append(unit)
+                elif item.category == attr or any(w and w in fold(unit.text) for w in words):
+                    found.append(unit)
+        if found:
+            lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{label}的说明："]
+            items, item_units = [], []
+            for unit in found[:6]:
+                cid = _cite_unit(ctx, unit)
+                items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+                item_units.append([unit])
+                lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+            return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
+                         role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
+    return None
+
+
+def attributes(ctx: Context, keys: list[str]) -> Draft | None:
+    """Several facts of one profile ("在哪个城市? 工资多少?"), each with its citation."""
+    parts: list[Draft] = []
+    for key in keys:
+        ctx.u.attribute = key
+        found = attribute(ctx)
+        if found is not None:
+            parts.append(found)
+    ctx.u.attribute = None
+    if not parts:
+        return None
+    text = "\n\n".join(p.text for p in parts)
+    items = [i for p in parts for i in p.items]
+    units = [g for p in parts for g in p.item_units]
+    return Draft(text=text, items=items, item_units=units, role=parts[0].role, role_ref=parts[0].role_ref,
+                 caveat=parts[0].caveat, score=min(p.score for p in parts))  # fmt: skip
+
+
+def _heading_item(snapshot: KnowledgeSnapshot, profile: JobProfile, value: str) -> ProfileItem | None:
+    """A fact stated by the heading that opens the profile ("【人力资源部】人力资源专员")."""
+    article = snapshot.articles.get(profile.article_id)
+    for section in article.sections if article else []:
+        if not (profile.span.line_start <= section.span.line_start <= profile.span.line_end):
             continue
-        # A heading stands for its section: answer with the text under it.
-        uids = _body_of(kb, uid) if kb.units[uid].kind == "heading" else [uid]
-        for one in uids:
-            if one in taken or (keep is not None and not keep(kb.units[one])):
-                continue
-            feats = kb.units[one].feats
-            if any(near_duplicate(feats, kb.units[c].feats) for c, _ in chosen):
-                continue
-            chosen.append((one, score))
-            taken.add(one)
-            # "…主要包括:第一,…" is followed by the rest of the enumeration: keep it together.
-            for nxt in _continuation(kb, one):
-                if nxt not in taken:
-                    chosen.append((nxt, score))
-                    taken.add(nxt)
+        for block in section.blocks:
+            for no, text in block.numbered_lines():
+                if value in text:
+                    return ProfileItem(text=text, span=SourceSpan(file=profile.span.file, line_start=no, line_end=no), line_nos=[no])
+    return None
+
+
+def _field_item(profile: JobProfile, value: str) -> ProfileItem | None:
+    """A field stated only as a string on the profile: find the line that holds it."""
+    for item in profile.fields.values():
+        if value in item.text:
+            return item
+    return None
+
+
+def attribute_missing(ctx: Context) -> Draft:
+    u = ctx.u
+    spec = ctx.lexicon.fields.fields.get(u.attribute or "")
+    label = spec.labels[0] if spec and spec.labels else (u.attribute or "这一项")
+    stated = []
+    for p in ctx.snapshot.profiles_of(u.role or ""):
+        for key in p.fields:
+            s = ctx.lexicon.fields.fields.get(key)
+            name = s.labels[0] if s and s.labels else key
+            if name not in stated:
+                stated.append(name)
+    tail = f"资料中写明的有：{'、'.join(stated[:8])}。" if stated else ""
+    return Draft(text=f"知识库中「{escape_md(u.role or '')}」的资料没有写明{label}。{tail}", refused=True, role=u.role,
+                 role_ref=role_ref(ctx.snapshot, u, None), note="资料未写明")  # fmt: skip
+
+
+# --- KPIs --------------------------------------------------------------------------------------
+
+
+def _kpi_unit(entry: KpiEntry, order: int) -> Unit:
+    item = ProfileItem(text=entry.sentence.split("\n")[0], span=entry.span, line_nos=[entry.span.line_start])
+    unit = profile_unit(item, entry.id, SectionKind.kpi, order, entry.roles[0] if entry.roles else None, None)
+    unit.quote = _kpi_quote(entry)
+    return unit
+
+
+def _kpi_quote(entry: KpiEntry) -> str:
+    """The indicator name is what a KPI citation quotes (it occurs in the cited row)."""
+    first = entry.sentence.split("\n")[0]
+    return entry.name if entry.name in first else first
+
+
+def named_indicators(ctx: Context) -> list[KpiEntry]:
+    """Indicators the question names ("招聘费用预算达成率怎么算"), best match first."""
+    q = squash(ctx.u.question)
+    found = []
+    for ind in ctx.snapshot.kpi_library():
+        key = squash(ind.name)
+        if len(key) >= 4 and key in q:
+            found.append((len(key), ind.entries[0]))
+    found.sort(key=lambda x: -x[0])
+    return [e for _, e in found]
+
+
+def _kpi_line(entry: KpiEntry) -> str:
+    bits = []
+    if entry.weight is not None:
+        bits.append(f"权重 {entry.weight:g}%")
+    if entry.formula:
+        bits.append(f"计算：{entry.formula}")
+    elif entry.definition:
+        bits.append(f"说明：{entry.definition}")
+    if entry.period:
+        bits.append(f"周期：{entry.period}")
+    return entry.name + (f"（{'；'.join(bits)}）" if bits else "")
+
+
+def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
+    unit = _kpi_unit(entry, 0)
+    cid = _cite_unit(ctx, unit)
+    rows = [f"**{escape_md(entry.name)}**{markers([cid])}"]
+    owner = entry.department or (entry.roles[0] if entry.roles else None)
+    for label, value in (("所属", owner), ("维度", entry.dimension or (entry.bsc.value if entry.bsc else None)),
+                         ("权重", f"{entry.weight:g}%" if entry.weight is not None else None),
+                         ("计算公式", entry.formula), ("指标说明", entry.definition), ("数据来源", entry.data_source),
+                         ("考核周期", entry.period), ("目标/标准", entry.target), ("考核目标", entry.objective)):  # fmt: skip
+        if value:
+            rows.append(f"- {label}：{escape_md(str(value))}")
+    return Draft(text="\n".join(rows), items=[AnswerItem(text=_kpi_line(entry), citations=[cid])], item_units=[[unit]],
+                 role=owner, score=1.0)  # fmt: skip
+
+
+def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
+    """A role's or department's KPI rows, grouped by the dimension the sheet states."""
+    u = ctx.u
+    if u.dimension is not None:
+        narrowed = [e for e in entries if e.bsc == u.dimension]
+        entries = narrowed or entries
+    # "其中跟绩效管理有关的…": the rows the question's own words single out
+    feats = specific_feats(u.question, owner, KPI_GENERIC + " " + (u.asked_role or ""))
+    if feats:
+        def cover(e: KpiEntry) -> float:
+            text = " ".join(x for x in (e.name, e.objective, e.dimension, e.definition, e.formula) if x)
+            return coverage(feats, bigrams(text), ctx.snapshot.idf)
+
+        best = max((cover(e) for e in entries), default=0.0)
+        if best >= 0.5:
+            entries = [e for e in entries if cover(e) >= 0.8 * best]
+    groups: dict[str, list[KpiEntry]] = {}
+    for entry in entries:
+        dim = entry.dimension or (entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else "未分维度")
+        groups.setdefault(dim, []).append(entry)
+    file = entries[0].span.file
+    lines = [f"**{escape_md(owner)}** 的考核指标（{escape_md(ctx.snapshot.document_title(file))}）："]
+    items, item_units = [], []
+    for dim, group in groups.items():
+        weight = next((e.dimension_weight for e in group if e.dimension_weight is not None), None)
+        lines.append(f"\n{escape_md(dim)}" + (f"（{weight:g}%）" if weight is not None else "") + "：")
+        for entry in group:
+            unit = _kpi_unit(entry, len(items))
+            cid = _cite_unit(ctx, unit)
+            text = _kpi_line(entry)
+            items.append(AnswerItem(text=text, citations=[cid]))
+            item_units.append([unit])
+            lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
+    total = sum(e.weight for e in entries if e.weight is not None)
+    if any(e.weight is not None for e in entries):
+        lines.append(f"\n（表中权重合计 {total:g}%）")
+    caveat = caveat_for(u, owner)
+    if caveat:
+        lines.insert(0, caveat + "\n")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=owner,
+                 role_ref=role_ref(ctx.snapshot, u, None), caveat=caveat, score=1.0)  # fmt: skip
+
+
+def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
+    """A named indicator's row; else the role's/department's KPI rows; else (unless
+    ``tables_only``) the KPI items of its profile."""
+    named = named_indicators(ctx)
+    if named:
+        return kpi_detail(ctx, named[0])
+    u, snap = ctx.u, ctx.snapshot
+    if u.role:
+        # a KPI sheet's own rows; indicators merely mentioned near the role in prose are not its KPIs
+        rows = [e for e in snap.kpis_for(u.role) if e.origin == "table" and not e.soft and getattr(e, "kind", "indicator") != "criterion"]
+        if rows:
+            # one sheet: the one with most rows for this owner
+            by_file: dict[str, list[KpiEntry]] = {}
+            for e in rows:
+                by_file.setdefault(e.span.file, []).append(e)
+            best = max(by_file.values(), key=len)
+            return kpi_list(ctx, best, u.role)
+        if tables_only:
+            return None
+        draft = role_list(ctx, SectionKind.kpi)
+        if draft is not None:
+            return draft
+    return None
+
+
+# --- passages ------------------------------------------------------------------------------------
+
+
+def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> list[tuple[Unit, float]]:
+    """MMR over the best-scoring units: relevant, but not the same thing twice."""
+    scored = sorted(((x, ctx.scorer.score(x)) for x in units if x.kind != "heading" and len(x.text) >= 6),
+                    key=lambda p: -p[1])[:60]  # fmt: skip
+    chosen: list[tuple[Unit, float]] = []
+    while scored and len(chosen) < k:
+        best_i, best_v = 0, -1e9
+        for i, (unit, score) in enumerate(scored):
+            redundancy = max((similarity(unit.feats, c.feats) for c, _ in chosen), default=0.0)
+            value = MMR_LAMBDA * score - (1 - MMR_LAMBDA) * redundancy
+            if value > best_v:
+                best_i, best_v = i, value
+        unit, score = scored.pop(best_i)
+        if chosen and score < 0.55 * chosen[0][1]:
+            break
+        if any(similarity(unit.feats, c.feats) >= 0.8 for c, _ in chosen):
+            continue
+        chosen.append((unit, score))
     return chosen
 
 
-def _section_body(kb: KnowledgeBase, pid: int, limit: int) -> list[int]:
-    """The first units under a heading (its own section, or the next one for a heading-only section)."""
-    passage = kb.passages[pid]
-    body = [i for i in passage.units if kb.units[i].kind != "heading"]
-    nxt = pid + 1
-    if not body and nxt < len(kb.passages) and kb.passages[nxt].article_id == passage.article_id:
-        body = [i for i in kb.passages[nxt].units if kb.units[i].kind != "heading"]
-    return body[:limit]
-
-
-def _near(kb: KnowledgeBase, a: int, b: int) -> bool:
-    """Same section, or the same article within NEAR_LINES lines."""
-    ua, ub = kb.units[a], kb.units[b]
-    if ua.passage == ub.passage:
-        return True
-    pa, pb = kb.passages[ua.passage], kb.passages[ub.passage]
-    if pa.article_id != pb.article_id:
-        return False
-    gap = max(ua.line_start, ub.line_start) - min(ua.line_end, ub.line_end)
-    return gap <= NEAR_LINES
-
-
-def _body_of(kb: KnowledgeBase, heading: int) -> list[int]:
-    unit = kb.units[heading]
-    passage = kb.passages[unit.passage]
-    body = [i for i in passage.units if kb.units[i].order > unit.order and kb.units[i].kind != "heading"][:2]
-    nxt = unit.passage + 1
-    if not body and nxt < len(kb.passages) and kb.passages[nxt].article_id == passage.article_id:
-        body = [i for i in kb.passages[nxt].units if kb.units[i].kind != "heading"][:2]
-    return body
-
-
-def _continuation(kb: KnowledgeBase, uid: int, limit: int = 6) -> list[int]:
-    unit = kb.units[uid]
-    if not _INTRO.search(unit.text):
-        return []
-    passage = kb.passages[unit.passage]
-    out = []
-    for other in passage.units:
-        nxt = kb.units[other]
-        if nxt.order <= unit.order or nxt.kind == "heading":
-            continue
-        if not _ENUM.match(nxt.text) or len(out) >= limit:
-            break
-        out.append(other)
-    return out
-
-
-def compose_passages(
-    kb: KnowledgeBase,
-    u: Understanding,
-    scorer: Scorer,
-    book: CitationBook,
-    k: int = MAX_SENTENCES,
-    intro: str | None = None,
-    keep: Callable[[Unit], bool] | None = None,
-) -> Draft | None:
-    boost: dict[int, float] = {}
-    if u.role or u.asked_role:
-        for passage in kb.passages:
-            if (u.role and passage.role == u.role) or (u.asked_role and u.asked_role in (passage.heading or "")):
-                boost[passage.pid] = 0.1
-    fits = _fits_intent(kb, u)
-    chosen = select_sentences(kb, scorer, k, boost, (lambda unit: fits(unit) and keep(unit)) if keep else fits)
-    if not chosen:
-        chosen = select_sentences(kb, scorer, k, boost, keep)
-    if not chosen:
+def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
+             about: str | None = None, describing: bool = False, named: list[str] | None = None) -> Draft | None:  # fmt: skip
+    """The most relevant sentences. ``about``: only those that name this role (or sit in its
+    sections, or under a heading that names it) and are of the asked kind or plain prose."""
+    units = ctx.scorer.units(extra_sections or [])
+    if about:
+        # passages of the articles that name it (a speech "竞聘个人客户经理" names the post once,
+        # then talks about the work without repeating the title)
+        key = squash(about)
+        kind = ctx.scorer.kind
+        articles = {_article_id(x.section_id) for x in units if key in squash(x.text) or key in squash(x.heading or "")
+                    or (x.role and squash(x.role) == key) or key in squash(_article_title(ctx.snapshot, x.section_id))}  # fmt: skip
+        named_set = set(named or [])
+        units = [x for x in units if x.section_id in named_set or
+                 (_article_id(x.section_id) in articles and (kind is None or x.section_kind in (kind, SectionKind.prose)))]  # fmt: skip
+        if describing and ctx.u.intent == Intent.attribute:
+            kind = SectionKind.qualifications
+        if describing and kind is not None:
+            # a post only named in passing ("配置培训顾问1名, 培训助理1名") is not described: keep the
+            # sections headed by it, or sentences where the post is followed by the kind's words
+            # ("培训助理负责…", "…专员应具备…")
+            cues = "|".join(re.escape(fold(w)) for w in ctx.lexicon.sections.kinds.get(kind.value, []) +
+                            ctx.lexicon.intents.intents.get(ctx.u.intent.value, IntentEntry()).cues if len(w) >= 2)  # fmt: skip
+            near = re.compile(re.escape(key) + r".{0,8}(" + cues + ")") if cues else None
+            units = [x for x in units if x.section_id in named_set or (x.role and squash(x.role) == key)
+                     or key in squash(x.heading or "") or (near is not None and near.search(squash(x.text)))]  # fmt: skip
+    chosen = select_units(ctx, units)
+    if not chosen or chosen[0][1] < PASSAGE_MIN:
         return None
-    by_passage: dict[int, list[int]] = {}
-    best_of: dict[int, float] = {}
-    for uid, score in chosen:
-        pid = kb.units[uid].passage
-        by_passage.setdefault(pid, []).append(uid)
-        best_of[pid] = max(best_of.get(pid, 0.0), score)
-    lines: list[str] = []
-    if intro:
-        lines += [intro, ""]
-    items: list[AnswerItem] = []
-    item_units: list[list[int]] = []
-    for pid in sorted(by_passage, key=lambda p: (-best_of[p], p)):
-        label = passage_label(kb, pid)
-        uids = sorted(by_passage[pid], key=lambda i: kb.units[i].order)
-        parts = []
-        for uid in uids:
-            ids = book.cite_all([uid, *_dup_items(kb, uid)])
-            text = one_line(kb.units[uid].text)
-            items.append(AnswerItem(text=text, citations=ids))
-            item_units.append([uid])
-            parts.append(f"{text}{markers(ids)}")
-        lines.append(f"**{label}**")
-        lines.append("".join(parts) if len(parts) == 1 else "\n".join(f"- {p}" for p in parts))
+    snap = ctx.snapshot
+    # reading order within each passage; passages in order of their best sentence
+    by_section: dict[str, list[tuple[Unit, float]]] = {}
+    for unit, score in chosen:
+        by_section.setdefault(unit.section_id, []).append((unit, score))
+    lines = [intro, ""] if intro else []
+    items, item_units = [], []
+    for sid, group in by_section.items():
+        group.sort(key=lambda p: p[0].order)
+        found = snap.section_of(sid)
+        label = f"《{escape_md(snap.document_title(group[0][0].file))}》"
+        if found and found[1].heading:
+            label += f" · {escape_md(display(found[1].heading).rstrip(':：'))}"
+        lines.append(f"{label}：")
+        for unit, _ in group:
+            cid = _cite_unit(ctx, unit)
+            items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+            item_units.append([unit])
+            lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
         lines.append("")
-    return Draft(text="\n".join(lines).strip(), items=items, item_units=item_units, role=u.role, score=chosen[0][1])
+    return Draft(text="\n".join(lines).strip(), items=items, item_units=item_units, role=ctx.u.role,
+                 score=chosen[0][1])  # fmt: skip
 
 
-def _fits_intent(kb: KnowledgeBase, u: Understanding) -> Callable[[Unit], bool]:
-    """Whether a unit's section is of a kind the question can be answered from: a requirements
-    list does not say what a role does, and a profile's duties do not say whom to hire."""
-
-    def fits(unit: Unit) -> bool:
-        passage = kb.passages[unit.passage]
-        if u.intent == Intent.qualification:
-            return not (passage.kind == SectionKind.duties and passage.role)
-        return passage.kind != SectionKind.qualifications
-
-    return fits
-
-
-def passage_label(kb: KnowledgeBase, pid: int) -> str:
-    """How an answer titles a passage: its heading (with the parent heading when the heading is
-    generic, "四、风险控制类 · 工作职责"), else its article title."""
-    passage = kb.passages[pid]
-    heading = one_line(passage.heading or "").rstrip(":")
-    if heading and passage.parent and len(heading) <= 6:
-        heading = f"{one_line(passage.parent).rstrip(':')} · {heading}"
-    elif heading and passage.role and len(heading) <= 6 and passage.role not in heading:
-        heading = f"{passage.role} · {heading}"  # "岗位职责" alone does not say whose
-    return heading or passage.article_title
-
-
-def _dup_items(kb: KnowledgeBase, uid: int) -> list[int]:
-    """Copies of a sentence elsewhere in the corpus. A short line ("标准:差:0-8分;") repeated under
-    another heading is a different statement, not a copy."""
-    unit = kb.units[uid]
-    heading = kb.passages[unit.passage].heading
-
-    def same(other: Unit) -> bool:
-        return len(unit.text) >= SHORT_SENTENCE or kb.passages[other.passage].heading == heading
-
-    return [d for d in kb.duplicates(uid) if kb.units[d].kind == unit.kind and same(kb.units[d])][:3]
-
-
-SHORT_SENTENCE = 30
-
-
-# --- KPI ---------------------------------------------------------------------------------------
-
-_ASKS_INDICATORS = re.compile(
-    r"(哪些|什么|哪几|设哪|放哪|选哪|有哪|包括).{0,8}(指标|kpi)|(指标|kpi).{0,6}(有哪些|是什么|包括|哪些)|维度|计分卡|bsc",
-    re.IGNORECASE,
-)
-# "怎么设计/制定 KPI": the answer also gets the corpus' design method (SMART, 4-7 indicators, the flow).
-_DESIGN = re.compile(r"(怎么|如何|怎样)(设计|制定|设置|提炼|建立|确定|定)|设计.{0,8}(kpi|指标)", re.IGNORECASE)
-_DIMENSION_ORDER = [BscDimension.financial, BscDimension.customer, BscDimension.process, BscDimension.learning]
-# Methodology passages a "how do I design KPIs" answer should include, found by these queries.
-METHOD_QUERIES = ("关键绩效指标的设置必须符合SMART原则", "岗位关键绩效指标以4-7个为宜", "设计关键绩效指标的一般流程")
-
-
-def compose_kpi(kb: KnowledgeBase, u: Understanding, scorer: Scorer, book: CitationBook, method_units: list[int]) -> Draft | None:
-    q = u.question.lower()
-    lines: list[str] = []
-    items: list[AnswerItem] = []
-    item_units: list[list[int]] = []
-    best = 0.0
-    if _ASKS_INDICATORS.search(q) and kb.kpis:
-        groups = _kpi_groups(kb, u, scorer)
-        if groups:
-            title = f"**{u.role}**可参考的考核指标" if u.role else "语料中的考核指标"
-            lines.append(title + "（按平衡计分卡维度归类）：")
-            for dim, entries in groups:
-                uids = sorted({e.unit for e in entries}, key=lambda i: kb.units[i].order)
-                ids = book.cite_all(uids)
-                names = "、".join(dict.fromkeys(e.name for e in entries))
-                label = dim.value if dim else "其他"
-                text = f"{label}：{names}"
-                items.append(AnswerItem(text=text, citations=ids))
-                item_units.append(uids)
-                lines.append(f"- **{label}**：{names} {markers(ids)}")
-                best = max(best, max(scorer.score(i) for i in uids))
-            lines.append("")
-    shown = [uid for uids in item_units for uid in uids]
-    # With indicators listed, the explanation comes from around them, not from elsewhere.
-    near_shown = (lambda unit: any(_near(kb, unit.uid, uid) for uid in shown)) if shown else None
-    passages = compose_passages(kb, u, scorer, book, k=4 if items else MAX_SENTENCES, keep=near_shown)
-    if passages:
-        if lines:
-            lines.append("相关说明：")
-        lines.append(passages.text)
-        items += passages.items
-        item_units += passages.item_units
-        best = max(best, passages.score)
-    if _DESIGN.search(u.question) and method_units:
-        extra = [uid for uid in method_units if not any(uid in g for g in item_units)]
-        if extra:
-            lines.append("")
-            lines.append("设计岗位 KPI 的方法要点：")
-            for uid in extra:
-                ids = book.cite_all([uid])
-                text = one_line(kb.units[uid].text)
-                items.append(AnswerItem(text=text, citations=ids))
-                item_units.append([uid])
-                lines.append(f"- {text}{markers(ids)}")
-    if not items:
-        return None
-    return Draft(text="\n".join(lines).strip(), items=items, item_units=item_units, role=u.role, score=best)
-
-
-def _kpi_groups(kb: KnowledgeBase, u: Understanding, scorer: Scorer) -> list[tuple[BscDimension | None, list]]:
-    """Indicators relevant to the question; the whole scorecard only when it asks for the scorecard."""
-    entries = kb.kpis
-    top = scorer.ranked(limit=1)
-    best = top[0][1] if top else 0.0
-    # Indicators named near the best-worded evidence, or elsewhere in sentences nearly as good as
-    # the best evidence.
-    by_words = scorer.ranked_lexical(limit=20)
-    worded = [uid for uid, _ in by_words[:1]]
-    relevant = [
-        e
-        for e in entries
-        if scorer.score(e.unit) >= 0.6 * best
-        and (any(_near(kb, t, e.unit) for t in worded) or scorer.score(e.unit) >= FAR_RATIO * best)
-    ]
-    scorecard = re.search(r"计分卡|bsc|平衡", u.question, re.IGNORECASE) or (
-        "维度" in u.question and any(e.dimension for e in relevant)
+def combine(first: Draft, second: Draft) -> Draft:
+    """Two drafts one after the other. The second is the numbered list, so its items come first:
+    "第二条" means the second numbered item the user sees."""
+    return Draft(
+        text=first.text + "\n\n" + second.text,
+        items=second.items + first.items,
+        item_units=second.item_units + first.item_units,
+        role=second.role or first.role,
+        role_ref=second.role_ref or first.role_ref,
+        caveat=first.caveat or second.caveat,
+        score=max(first.score, second.score),
     )
-    # The scorecard's own lists: sentences that name the dimension ("客户维度可以选择:…").
-    card = [e for e in entries if e.dimension is not None and _names_dimension(kb.units[e.unit].text, e.dimension)]
-    near_card = [v for uid, v in by_words if any(_near(kb, uid, e.unit) for e in card)]
-    if scorecard and u.dimension is None and by_words and by_words[0][1] >= CLEARLY_BETTER * max(near_card, default=0.0):
-        # "网点平衡计分卡里…加了什么考核指标?" names the scorecard but asks about one measure
-        # described elsewhere: the best-worded evidence is not the scorecard's lists.
-        scorecard = False
-    if u.dimension is not None or scorecard:
-        chosen = card
-        if u.dimension is not None:
-            chosen = [e for e in chosen if e.dimension == u.dimension]
-    else:
-        chosen = relevant
-    out = []
-    for dim in [*_DIMENSION_ORDER, None]:
-        group = [e for e in chosen if e.dimension == dim]
-        if group:
-            out.append((dim, group))
-    return out
 
 
-# The scorecard is not what a question naming it asks about when a sentence elsewhere matches its
-# wording this many times better than anything around the scorecard's lists.
-CLEARLY_BETTER = 1.5
+# --- follow-ups ----------------------------------------------------------------------------------
 
 
-def _names_dimension(text: str, dim: BscDimension) -> bool:
-    return bool(re.search(re.escape(dim.value) + r"(维度|方面|层面|类|指标)", text))
+def expand(ctx: Context, n: int, units: list[Unit], searcher_hits: list[Unit]) -> Draft:
+    """The passage around item ``n`` of the previous answer, not the item again."""
+    snap = ctx.snapshot
+    if not units:
+        return Draft(text=f"上一个回答没有第 {n} 条。", refused=True)
+    item = units[0]
+    lines = [f"关于第 {n} 条「{escape_md(display(item.text))}」："]
+    items, item_units = [], []
+    cid = _cite_unit(ctx, item)
+    # 1. the item's own passage: the lines right after it in its section (sub-items, explanations)
+    own = section_units(snap, item.section_id)
+    after = [x for x in own if x.order > item.order and x.line_start >= item.line_start]
+    follow = [x for x in after if x.kind in ("sentence", "field")][:3]
+    # 2. other passages that talk about it (retrieved with the item's words)
+    others = [x for x in searcher_hits if x.section_id != item.section_id and similarity(x.feats, item.feats) < 0.85][:3]
+    if not follow and not others:
+        lines.append(f"资料中对这一条没有更详细的说明，原文是：{escape_md(display(item.text))} {markers([cid])}")
+        return Draft(text="\n".join(lines), items=[AnswerItem(text=display(item.text), citations=[cid])],
+                     item_units=[[item]], role=ctx.u.role, note="没有更详细的说明")  # fmt: skip
+    for unit in follow + others:
+        ucid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=display(unit.text), citations=[ucid]))
+        item_units.append([unit])
+        where = "" if unit.section_id == item.section_id else f"（《{escape_md(snap.document_title(unit.file))}》）"
+        lines.append(f"- {escape_md(display(unit.text))}{where} {markers([ucid])}")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=ctx.u.role, score=0.5)
 
 
-def method_units(kb: KnowledgeBase) -> list[int]:
-    """The corpus sentences behind METHOD_QUERIES (SMART, 4-7 indicators, the design flow)."""
-    from assistant.answer.relevance import Query
-
-    out: list[int] = []
-    for query in METHOD_QUERIES:
-        scorer = Scorer(kb, Query.make(kb, query))
-        ranked = scorer.ranked(limit=1)
-        if ranked and ranked[0][1] >= 0.5 and ranked[0][0] not in out:
-            out.append(ranked[0][0])
-    return out
+# --- refusals ----------------------------------------------------------------------------------
 
 
-# --- follow-up: expand one item ----------------------------------------------------------------
-
-
-def compose_expand(kb: KnowledgeBase, n: int, uids: list[int], book: CitationBook, role: str | None) -> Draft:
-    unit = kb.units[uids[0]]
-    ids = book.cite_all(uids)
-    full = one_line(unit.text)
-    lines = [f"第{n}条的完整内容是：", "", f"> {display(full)} {markers(ids)}"]
-    items: list[AnswerItem] = []
-    item_units: list[list[int]] = []
-    parts = [p.strip() for p in re.split(r"[;；]|(?<=。)", strip_marker(full)) if len(p.strip()) >= 2]
-    if len(parts) > 1:
-        lines += ["", "分开来看："]
-        for i, part in enumerate(parts, 1):
-            items.append(AnswerItem(text=part, citations=ids))
-            item_units.append(list(uids))
-            lines.append(f"{i}. {part} {markers(ids)}")
-    else:
-        items.append(AnswerItem(text=display(full), citations=ids))
-        item_units.append(list(uids))
-    # What follows the item in its section (sub-points, explanations) before the next item.
-    passage = kb.passages[unit.passage]
-    after = [i for i in passage.units if kb.units[i].order > unit.order]
-    extra = []
-    for uid in after:
-        nxt = kb.units[uid]
-        if nxt.kind == "item" or nxt.kind == "heading" or len(extra) >= 3:
-            break
-        if nxt.line_start > unit.line_end:
-            extra.append(uid)
-    if extra:
-        lines += ["", "原文中紧接着的说明："]
-        for uid in extra:
-            cid = book.cite_all([uid])
-            text = one_line(kb.units[uid].text)
-            items.append(AnswerItem(text=text, citations=cid))
-            item_units.append([uid])
-            lines.append(f"- {text}{markers(cid)}")
-    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=role, score=1.0)
-
-
-# --- refusal -----------------------------------------------------------------------------------
-
-
-def coverage_summary(kb: KnowledgeBase, limit: int = 8) -> list[str]:
-    """Roles the knowledge base describes best (most list entries), for refusal suggestions."""
-    counts: dict[str, int] = {}
-    for source in kb.lists:
-        if source.role and source.from_profile:
-            counts[source.role] = counts.get(source.role, 0) + len(source.items)
-    return [r for r, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))][:limit]
-
-
-def compose_refusal(kb: KnowledgeBase, u: Understanding) -> Draft:
-    if u.oos_reason == "unknown_role" and u.asked_role:
-        head = f"抱歉，知识库中没有关于「{u.asked_role}」这个岗位的资料，无法回答。"
-    elif u.oos_reason in ("other_domain", "chitchat"):
-        head = "抱歉，这个问题不在知识库的范围内。我只回答与岗位职责、任职要求和绩效考核（KPI）有关的问题。"
-    else:
-        head = "抱歉，知识库中没有找到与这个问题相关的内容，无法给出有依据的回答。"
-    roles = coverage_summary(kb)
-    lines = [head, ""]
+def coverage_summary(snapshot: KnowledgeSnapshot, limit: int = 8) -> str:
+    """What the knowledge base covers, from its own inventory (never a fixed topic list)."""
+    roles = [e for e in snapshot.inventory.with_profiles()]
+    roles.sort(key=lambda e: (-len(e.profile_ids), e.title))
+    parts = []
     if roles:
-        lines.append(f"知识库目前收录的岗位资料包括：{'、'.join(roles)} 等；")
-    lines.append("以及平衡计分卡、关键绩效指标（KPI）设计流程、SMART 原则、能力素质模型等考核方法。")
-    if roles:
-        lines += ["", f"可以这样问：「{roles[0]}的岗位职责是什么？」「{roles[min(1, len(roles) - 1)]}需要什么任职条件？」「平衡计分卡有哪几个维度？」"]
-    return Draft(text="\n".join(lines), refused=True, role=None)
+        names = "、".join(escape_md(e.title) for e in roles[:limit])
+        parts.append(f"{len(roles)} 个岗位的说明（如 {names}{'等' if len(roles) > limit else ''}）")
+    owners = snapshot.kpi_owners()
+    if owners:
+        parts.append(f"{len(owners)} 个部门/岗位的考核指标表（如 {'、'.join(escape_md(o) for o in list(owners)[:4])}）")
+    elif snapshot.kpis:
+        parts.append(f"{len(snapshot.kpi_library())} 个考核指标")
+    return "；".join(parts)
 
 
-_QUAL_CUE = re.compile(r"需要|具备|具有|要求|条件|资格|学历|经验|能力|素质|证书|专业")
-_DUTY_CUE = re.compile(r"负责|职责|工作|主要|协助|完成|做好")
+def _covers_line(snapshot: KnowledgeSnapshot) -> str:
+    covers = coverage_summary(snapshot)
+    return f"知识库目前收录了{covers}。" if covers else ""
 
 
-# A requirement is said of the role: "家装业务员需要具有…", "要求客服专员具有…"; not "要求客服专员每日提取…".
-_QUAL_AFTER = re.compile(r"^.{0,4}?(需要|需具备|具备|具有|应具|应当具|必须|要有|要会|要懂)")
+def refusal(ctx: Context, reason: str) -> Draft:
+    u, snap = ctx.u, ctx.snapshot
+    hint = ctx.lexicon.scope.refusal_hint
+    covers_line = _covers_line(snap)
+    if reason == "smalltalk":
+        text = f"您好，我是岗位助手，只根据知识库中的文档回答。{covers_line}{hint}"
+        return Draft(text=text, refused=True, note="闲聊")
+    if reason == "unknown_role":
+        sugg = f"您是不是要找：{'、'.join(escape_md(x) for x in u.suggestions)}？" if u.suggestions else ""
+        text = f"知识库中没有「{escape_md(u.asked_role or '')}」这个岗位的资料，无法回答，以免编造。{sugg}{covers_line}"
+        return Draft(text=text, refused=True, note="岗位不在知识库中")
+    text = f"抱歉，知识库中没有能回答这个问题的内容，我不编造答案。{covers_line}{hint}"
+    return Draft(text=text, refused=True, note="知识库中没有相关内容")
 
 
-def about_role(kb: KnowledgeBase, role: str, kind: SectionKind, strict: bool = True) -> Callable[[Unit], bool]:
-    """Units that name the role and read like the asked kind ("家装业务员需要具有…渠道资源")."""
-    cue = _QUAL_CUE if kind == SectionKind.qualifications else _DUTY_CUE
-
-    def keep(unit: Unit) -> bool:
-        passage = kb.passages[unit.passage]
-        if passage.kind == kind and passage.role and passage.role == role:
-            return True
-        if role not in unit.text or unit.kind == "heading":
-            return False
-        if kind == SectionKind.qualifications and strict:
-            return any(_QUAL_AFTER.search(part) for part in unit.text.split(role)[1:])
-        return bool(cue.search(unit.text))
-
-    return keep
+def clarify(ctx: Context, kind: SectionKind) -> Draft:
+    examples = [e.title for e in ctx.snapshot.inventory.with_profiles()][:3]
+    what = KIND_ZH.get(kind, "内容")
+    sample = f"例如「{escape_md(examples[0])}的{what}是什么？」" if examples else ""
+    return Draft(text=f"请问是哪个岗位的{what}？{sample}", refused=True, note="需要岗位名称")
 
 
-def compose_missing_kind(kb: KnowledgeBase, u: Understanding, kind: SectionKind) -> Draft:
-    """A known role without the asked kind of list (快递业务员 has duties, no qualifications)."""
-    have = [s for s in kb.lists_for_role(u.role or "") if s.kind != kind]
-    what = "任职要求" if kind == SectionKind.qualifications else "岗位职责"
-    other = "岗位职责" if kind == SectionKind.qualifications else "任职要求"
-    text = f"抱歉，知识库中没有「{u.role}」的{what}。"
-    if have:
-        text += f"知识库里有它的{other}，可以问：「{u.role}的{other}是什么？」"
-    return Draft(text=text, refused=True, role=u.role)
+def specific_feats(question: str, role: str | None, generic: str) -> set[str]:
+    """What a question says beyond the role and the generic words of its intent (``generic``:
+    space-separated words). Words are cut out before the bigrams are made, so no bigram straddles
+    a removed word ("跟绩效管理" minus 绩效 leaves 管理, not 跟绩)."""
+    text = content_text(question)
+    for word in sorted({w for w in generic.split() if w} | ({fold(role)} if role else set()), key=len, reverse=True):
+        text = text.replace(fold(word), " ")
+    return {f for f in bigrams(text) if len(f) >= 2}
 
 
-def intent_kind(intent: Intent) -> SectionKind | None:
-    return {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications}.get(intent)
+def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:
+    feats = specific_feats(ctx.u.question, ctx.u.role, generic)
+    if not feats:
+        return 0.0
+    return max((coverage(feats, set(x.feats), ctx.snapshot.idf) for x in units), default=0.0)
 
 
-def _kind_words(kind: SectionKind) -> tuple[str, str]:
-    return ("任职要求", "岗位职责") if kind == SectionKind.qualifications else ("岗位职责", "任职要求")
-
-
-def missing_kind_intro(kb: KnowledgeBase, u: Understanding, kind: SectionKind) -> str:
-    """First line of an answer built from sentences about a role that has no list of the asked kind."""
-    what, other = _kind_words(kind)
-    have = any(s.kind != kind for s in kb.lists_for_role(u.role or ""))
-    head = f"语料中的「{u.role}」资料只有{other}，没有{what}清单" if have else f"语料中没有「{u.role}」的{what}清单"
-    return head + f"；以下是语料中直接提到{u.role}的相关句子（不是成条的{what}）："
-
-
-def compose_role_section(kb: KnowledgeBase, u: Understanding, book: CitationBook, kind: SectionKind) -> Draft | None:
-    """The items of a section titled by the role alone ("一、柜员" / "1、既可精确完成柜台业务…"), for a
-    role without a list of the asked kind: that section is the role's own text, not another role's."""
-    role = u.role or ""
-    pids = [
-        p.pid
-        for p in kb.passages
-        if p.role == role and p.kind in (kind, SectionKind.prose) and p.items
-    ]
-    if not pids:
-        return None
-    what, _ = _kind_words(kind)
-    lines = [f"语料中关于「{role}」的一节（原文未标注为{what}，按原文列出）：", ""]
-    items: list[AnswerItem] = []
-    item_units: list[list[int]] = []
-    for pid in pids:
-        for uid in kb.passages[pid].items:
-            ids = book.cite_all([uid])
-            text = display(kb.units[uid].text)
-            items.append(AnswerItem(text=text, citations=ids))
-            item_units.append([uid])
-            lines.append(f"{len(items)}. {text} {markers(ids)}")
-    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=role, score=1.0)
-
-
-def with_other_role_caveat(kb: KnowledgeBase, u: Understanding, draft: Draft, kind: SectionKind | None) -> Draft:
-    """A list answering a role the corpus does not have says first whose list it is."""
-    named = u.named_role
-    if u.role or not named or not draft.item_units or draft.refused:
-        return draft
-    unit = kb.units[draft.item_units[0][0]]
-    sources = kb.lists_of_unit(unit.uid)
-    passage = kb.passages[unit.passage]
-    label = sources[0].label if sources else passage_label(kb, passage.pid)
-    if fold_eq(label, named):
-        return draft
-    what, _ = _kind_words(kind or SectionKind.duties)
-    where = f"（出自《{passage.article_title}》）" if passage.article_title and passage.article_title != label else ""
-    draft.text = f"语料中没有「{named}」的{what}；最接近的是「{label}」{where}的内容，供参考：\n\n" + draft.text
-    return draft
-
-
-def fold_eq(a: str, b: str) -> bool:
-    return a.strip().lower() in b.strip().lower()
+__all__ = ["BscDimension", "Context", "Draft"]

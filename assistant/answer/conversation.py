@@ -1,21 +1,51 @@
-"""Conversation state for follow-ups ("那任职要求呢?", "第二条展开说说")."""
+"""Conversation state for follow-ups: the resolved role, intent and item list of each turn."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from assistant.answer.understand import Understanding
-from assistant.models import Answer
+from assistant.answer.evidence import Unit
+from assistant.answer.understand import PreviousTurn
+from assistant.models import Answer, SectionKind
+from assistant.text import bigrams
+
+
+class UnitRef(BaseModel):
+    """A cited unit of an answer, kept so "第二条展开说说" can find its passage."""
+
+    file: str
+    line_start: int
+    line_end: int
+    text: str
+    quote: str
+    kind: str
+    section_id: str
+    section_kind: SectionKind
+    order: int
+    role: str | None = None
+    organisation: str | None = None
+
+    @classmethod
+    def of(cls, unit: Unit) -> UnitRef:
+        return cls(file=unit.file, line_start=unit.line_start, line_end=unit.line_end, text=unit.text, quote=unit.quote,
+                   kind=unit.kind, section_id=unit.section_id, section_kind=unit.section_kind, order=unit.order,
+                   role=unit.role, organisation=unit.organisation)  # fmt: skip
+
+    def unit(self) -> Unit:
+        return Unit(uid=f"{self.section_id}#{self.order}", file=self.file, line_start=self.line_start,
+                    line_end=self.line_end, text=self.text, quote=self.quote, kind=self.kind, section_id=self.section_id,
+                    section_kind=self.section_kind, order=self.order, role=self.role, organisation=self.organisation,
+                    feats=frozenset(bigrams(self.text)))  # fmt: skip
 
 
 class Turn(BaseModel):
-    understanding: Understanding
+    previous: PreviousTurn
     answer: Answer
-    item_units: list[list[int]] = Field(default_factory=list, description="evidence units behind each item")
+    items: list[list[UnitRef]] = Field(default_factory=list, description="evidence units behind each item")
 
 
 class Conversation(BaseModel):
-    """The turns so far. Pass the same object to consecutive ``Assistant.ask`` calls."""
+    """The turns so far. Pass the same object to consecutive questions."""
 
     turns: list[Turn] = Field(default_factory=list)
     max_turns: int = 20
@@ -24,12 +54,20 @@ class Conversation(BaseModel):
     def last(self) -> Turn | None:
         return self.turns[-1] if self.turns else None
 
-    def last_answered(self) -> Turn | None:
-        """The latest turn that was answered (a refusal gives nothing to follow up on)."""
+    def last_topic(self) -> Turn | None:
+        """The latest turn about a role or topic (a refusal about a known role still counts)."""
         for turn in reversed(self.turns):
-            if not turn.answer.refused:
+            if not turn.answer.refused or turn.previous.role:
                 return turn
         return None
+
+    def last_listed(self, at_least: int = 1) -> Turn | None:
+        """The latest turn whose answer listed at least ``at_least`` items ("第三条" refers to it:
+        never to a later one-item answer that has no third item)."""
+        for turn in reversed(self.turns):
+            if len(turn.items) >= at_least:
+                return turn
+        return self.last_listed() if at_least > 1 else None
 
     def add(self, turn: Turn) -> None:
         self.turns.append(turn)

@@ -17,10 +17,11 @@ log = logging.getLogger("gangwei.api")
 
 _TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
           404: "not_found_error", 405: "invalid_request_error", 409: "conflict_error", 413: "invalid_request_error",
-          415: "invalid_request_error", 422: "invalid_request_error", 503: "service_unavailable"}
+          415: "invalid_request_error", 422: "invalid_request_error", 429: "rate_limit_error", 503: "service_unavailable"}
 
 _STATUS_TEXT = {400: "请求无效", 401: "需要登录", 403: "没有权限", 404: "找不到请求的资源",
-                405: "不支持该请求方法", 413: "上传内容过大", 415: "不支持的文件类型", 422: "请求参数无效"}
+                405: "不支持该请求方法", 413: "请求内容过大", 415: "不支持的文件类型", 422: "请求参数无效",
+                429: "请求过于频繁, 请稍后再试"}
 
 # pydantic error type -> Chinese phrase ("{ctx}" keys come from the error's ctx).
 _PYDANTIC_ZH = {
@@ -108,6 +109,9 @@ def install_error_handlers(app: FastAPI) -> None:
         message = detail or _STATUS_TEXT.get(exc.status_code, f"请求失败 (HTTP {exc.status_code})")
         if exc.status_code == 404 and not detail:
             message = f"找不到接口 {request.method} {request.url.path}"
+        limit = request.scope.get("starlette.max_body_size")
+        if exc.status_code == 413 and not detail and isinstance(limit, int):
+            message = f"请求内容过大, 上限为 {limit // 1024} KB"  # a body without Content-Length, counted while read
         return JSONResponse(error_body(exc.status_code, message), status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 

@@ -155,15 +155,19 @@ class JdBody(BaseModel):
 
 class KpiDesignBody(BaseModel):
     role: str = Field(min_length=1, max_length=60, description="岗位名称")
-    format: Literal["json", "xlsx"] = Field(default="json", description="json / xlsx")
+    format: Literal["json", "xlsx", "csv"] = Field(default="json", description="json / xlsx / csv")
     count: int | None = Field(default=None, description="指标个数 (4-7; 不填则按岗位类型)")
 
     @field_validator("count")
     @classmethod
     def _count(cls, v: int | None) -> int | None:
+        from assistant.tools.errors import ToolError
         from assistant.tools.kpi_design import check_count
 
-        return check_count(v)  # the CLI's rule and message: 4-7, never silently clamped
+        try:
+            return check_count(v)  # the CLI's rule and message: 4-7, never silently clamped
+        except ToolError as exc:
+            raise ValueError(exc.message) from None
 
     @field_validator("role")
     @classmethod

@@ -4,29 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from assistant.cli import app
-from assistant.cli.common import console, err_console, fail, settings
-
-EMPTY = "知识库为空：请先运行 `gangwei ingest` 导入语料（默认导入自带的 corpus/ 目录），然后再提问。"
-
-
-def _assistant():
-    """The warm assistant, or a Chinese error exit when there is nothing to answer from."""
-    from assistant.answer.chain import Assistant
-
-    cfg = settings()
-    try:
-        assistant = Assistant(cfg)
-    except Exception as exc:  # noqa: BLE001 - unreadable records are a user-facing problem
-        fail(f"无法读取知识库记录 ({cfg.records_dir}): {exc}")
-    if assistant.kb.empty:
-        fail(EMPTY)
-    return assistant
+from assistant.cli.common import (
+    console,
+    err_console,
+    fail,
+    footer_lines,
+    plain_markdown,
+    print_answer,
+    print_markdown,
+    services,
+    wants_plain,
+)
 
 
 def read_conversations(text: str) -> list[list[str]]:
@@ -55,13 +50,16 @@ def _read_batch(path: Path) -> str:
         fail(f"批量问题文件不是 UTF-8 文本: {path}")
 
 
-def _print_answer(answer) -> None:  # type: ignore[no-untyped-def]
-    from assistant.answer.render import footer_lines
+def _chat_service() -> Any:
+    from assistant.services import EMPTY_KNOWLEDGE_BASE, ServiceError
 
-    # Plain writes: rich would hard-wrap long Chinese lines (and the [n] markers) at the terminal width.
-    sys.stdout.write(answer.text.rstrip() + "\n\n")
-    sys.stdout.write("\n".join(footer_lines(answer)) + "\n")
-    sys.stdout.flush()
+    svc = services()
+    try:
+        if svc.chat.empty():
+            fail(EMPTY_KNOWLEDGE_BASE)
+    except ServiceError as exc:
+        fail(exc.message)
+    return svc
 
 
 @app.command()
@@ -75,39 +73,43 @@ def ask(
             help="批量模式: 文件每行一个问题, 每行输出一个 JSON 对象; 空行开始新的对话, 连续的行属于同一对话 ('-' 为标准输入)",
         ),
     ] = None,
+    plain: Annotated[bool, typer.Option("--plain", help="纯文本输出 (不渲染 Markdown; 输出到管道时自动启用)")] = False,
 ) -> None:
-    """回答一个问题 (岗位职责 / 任职要求 / KPI 与考核方法), 每条内容都注明出处文件和行号。"""
+    """回答一个问题 (岗位职责 / 任职要求 / 汇报关系 / KPI), 每条内容都注明出处文档和位置。"""
+    from assistant.services import ServiceError
+
     if batch is None and not (question and question.strip()):
         fail('请提供问题, 例如: gangwei ask "大客户经理的任职要求有哪些"; 或使用 --batch 文件。')
     conversations = read_conversations(_read_batch(batch)) if batch is not None else [[question.strip()]]  # type: ignore[union-attr]
     if batch is not None and not conversations:
         fail("批量问题文件里没有问题。")
-    assistant = _assistant()
-    from assistant.answer.conversation import Conversation
-
+    svc = _chat_service()
     for questions in conversations:
-        conversation = Conversation()
+        conversation = svc.chat.new_conversation()
         for q in questions:
-            answer = assistant.ask(q, conversation)
+            try:
+                answer = svc.chat.ask(q, conversation)
+            except ServiceError as exc:
+                fail(exc.message)
             if batch is not None or as_json:
                 sys.stdout.write(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             else:
-                _print_answer(answer)
+                print_answer(answer, plain)
 
 
 @app.command()
-def chat() -> None:
+def chat(plain: Annotated[bool, typer.Option("--plain", help="纯文本输出")] = False) -> None:
     """交互式问答: 连续提问可追问 (如 “那任职要求呢?”、“第二条展开说说”); /new 开始新对话, /quit 退出。"""
-    from assistant.answer.conversation import Conversation
-    from assistant.answer.render import footer_lines
     from assistant.models import Answer
+    from assistant.services import ServiceError
 
-    assistant = _assistant()
-    with console.status("正在加载模型…"):
-        assistant.warmup()
-    console.print("岗位助手：可以问岗位职责、任职要求和 KPI 设计。输入 /new 开始新对话，/quit 退出。", style="bold")
-    conversation = Conversation()
+    svc = _chat_service()
+    # The prompt appears at once; the models load in the background while the user types.
+    loader = threading.Thread(target=_warm, args=(svc,), daemon=True)
+    loader.start()
+    console.print("岗位助手：可以问岗位职责、任职要求、汇报关系和 KPI。输入 /new 开始新对话，/quit 退出。", style="bold")
+    conversation = svc.chat.new_conversation()
     while True:
         try:
             line = console.input("[bold cyan]你：[/] ")
@@ -120,25 +122,42 @@ def chat() -> None:
         if q in ("/quit", "/exit", "/q", "退出"):
             break
         if q in ("/new", "/reset", "新对话"):
-            conversation = Conversation()
+            conversation = svc.chat.new_conversation()
             console.print("已开始新的对话。", style="dim")
             continue
         if q.startswith("/"):
             err_console.print("可用命令：/new 开始新对话，/quit 退出。")
             continue
+        if loader.is_alive():
+            with console.status("正在加载模型…"):
+                loader.join()
         console.print("[bold green]助手：[/]")
         answer = None
         try:
-            for part in assistant.stream(q, conversation):
-                if isinstance(part, Answer):
-                    answer = part
-                else:
-                    sys.stdout.write(part)
-                    sys.stdout.flush()
+            if wants_plain(plain):
+                for part in svc.chat.stream(q, conversation):
+                    if isinstance(part, Answer):
+                        answer = part
+                    else:
+                        sys.stdout.write(plain_markdown(part) + ("\n" if part.endswith("\n") else ""))
+                        sys.stdout.flush()
+            else:
+                answer = svc.chat.ask(q, conversation)
+                print_markdown(answer.text)
+        except ServiceError as exc:
+            err_console.print(f"[red]{exc.message}[/]")
+            continue
         except KeyboardInterrupt:
             console.print("\n（已中断）", style="dim")
             continue
-        sys.stdout.write("\n\n")
+        sys.stdout.write("\n")
         if answer is not None:
             sys.stdout.write("\n".join(footer_lines(answer)) + "\n\n")
             sys.stdout.flush()
+
+
+def _warm(svc: Any) -> None:
+    try:
+        svc.warm_up()
+    except Exception:  # noqa: BLE001 - the first question reports any real problem
+        pass

@@ -10,9 +10,9 @@ from typing import Annotated, Optional
 import typer
 
 from assistant.cli import app
-from assistant.cli.common import console, fail, settings
+from assistant.cli.common import console, fail, services
 
-_KINDS = {"duties": "岗位职责", "qualifications": "任职资格", "kpi": "绩效考核", "prose": "正文"}
+from assistant.models import SECTION_KIND_ZH as _KINDS
 
 
 def _payload(question: str, hits) -> dict:  # type: ignore[no-untyped-def]
@@ -32,6 +32,7 @@ def search(
     ] = None,
     role: Annotated[Optional[list[str]], typer.Option("--role", help="只看某个岗位")] = None,
     file: Annotated[Optional[list[str]], typer.Option("--file", help="只看某个文档")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="显示每个结果在各检索器中的排名、得分和加权, 说明为什么排在这里")] = False,
 ) -> None:
     """在知识库中检索与问题最相关的段落 (向量 + 关键词混合检索, 重复段落已合并)。"""
     if batch is None and not (question and question.strip()):
@@ -45,11 +46,11 @@ def search(
 
     from assistant.index.chroma_store import StoreError
     from assistant.index.embeddings import EmbeddingError
-    from assistant.retrieve.retriever import HybridSearcher, IndexNotReady, SearchFilters
+    from assistant.retrieve.retriever import IndexNotReady, SearchFilters
 
-    cfg = settings()
+    svc = services()
     try:
-        searcher = HybridSearcher(cfg)
+        searcher = svc.components.searcher
         searcher.ensure_ready()
     except (StoreError, IndexNotReady) as exc:
         fail(str(exc))
@@ -62,10 +63,15 @@ def search(
         except (EmbeddingError, StoreError) as exc:
             fail(str(exc))
         if batch is not None or as_json:
-            sys.stdout.write(json.dumps(_payload(q, hits), ensure_ascii=False) + "\n")
+            payload = _payload(q, hits)
+            if explain:
+                payload["expansions"] = svc.search.expansions(q)
+                for row, hit in zip(payload["hits"], hits):
+                    row["explain"] = {k: round(v, 6) for k, v in sorted(hit.signals.items())}
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
-            _print_hits(q, hits)
+            _print_hits(q, hits, svc.search.expansions(q) if explain else None)
 
 
 def _read_batch(path: Path) -> list[str]:
@@ -84,7 +90,20 @@ def _read_batch(path: Path) -> list[str]:
     return questions
 
 
-def _print_hits(question: str, hits) -> None:  # type: ignore[no-untyped-def]
+def _explain_line(hit) -> str:  # type: ignore[no-untyped-def]
+    """Why a hit ranks where it does: each retriever's rank and score, boosts, fused score."""
+    s = hit.signals
+    parts = []
+    for name, label, score in (("dense", "向量", "dense_sim"), ("bigram", "二元词 BM25", "bigram"), ("jieba", "分词 BM25", "jieba")):
+        rank = int(s.get(f"rank_{name}", 0))
+        parts.append(f"{label} 第{rank}名 ({s.get(score, 0):.3f})" if rank else f"{label} 未入选 ({s.get(score, 0):.3f})")
+    parts.append(f"融合 {s.get('fused', 0):.4f} × 加权 {s.get('boost', 1):.2f} = {hit.score:.4f}")
+    if s.get("rerank") is not None and "rerank" in s:
+        parts.append(f"重排 {s['rerank']:.3f}")
+    return " · ".join(parts)
+
+
+def _print_hits(question: str, hits, expansions: list[str] | None = None) -> None:  # type: ignore[no-untyped-def]
     from rich.markup import escape
     from rich.panel import Panel
     from rich.text import Text
@@ -93,12 +112,14 @@ def _print_hits(question: str, hits) -> None:  # type: ignore[no-untyped-def]
         console.print(f"没有找到与 “{escape(question)}” 相关的段落。")
         return
     console.print(f"[bold]问题:[/] {escape(question)}")
+    if expansions:
+        console.print(f"[dim]同义词扩展: {escape('、'.join(expansions))}[/]")
     for hit in hits:
         c = hit.chunk
         title = f"[{hit.rank}] {c.file}:{c.line_start}-{c.line_end} · {_KINDS[c.section_kind.value]}"
         if c.role:
             title += f" · {c.role}"
-        sub = f"得分 {hit.score:.4f} · 向量相似度 {hit.signals.get('dense_sim', 0):.3f}"
+        sub = _explain_line(hit) if expansions is not None else f"得分 {hit.score:.4f} · 向量相似度 {hit.signals.get('dense_sim', 0):.3f}"
         if hit.duplicates:
             sub += " · 其他出处: " + ", ".join(f"{d.file}:{d.line_start}-{d.line_end}" for d in hit.duplicates[:4])
         text = c.text if len(c.text) <= 400 else c.text[:400] + "…"

@@ -14,16 +14,30 @@ from assistant.cli.common import console, err_console, fail, settings
 def serve(
     host: Annotated[str, typer.Option("--host", help="监听地址 (对外提供服务请用 0.0.0.0)")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="端口")] = 7860,
+    allow_public: Annotated[
+        bool, typer.Option("--allow-public", help="允许在非本机地址上不设登录 (GANGWEI_AUTH) 就提供服务; 任何人都能修改知识库")
+    ] = False,
 ) -> None:
     """启动网页界面 (/) 与 OpenAI 兼容 API (/v1, 文档见 /docs)。首次启动且索引为空时会先导入语料。"""
-    from assistant.api.users import AuthConfigError, UserStore
+    from rich.markup import escape
+
+    from assistant.api.security import is_loopback
+    from assistant.auth import AuthConfigError, UserStore
     from assistant.services import ServiceError, Services
 
     cfg = settings()
     try:
-        users = UserStore.from_setting(cfg.auth)
+        users = UserStore.for_settings(cfg)
     except AuthConfigError as exc:
         fail(str(exc))
+    if not users.enabled and not is_loopback(host) and not (allow_public or cfg.allow_public):
+        fail(
+            f"拒绝启动: 监听地址 {host} 不是本机地址, 但没有设置 GANGWEI_AUTH, 网络上的任何人都能访问并修改知识库。"
+            "请设置 GANGWEI_AUTH 启用登录 (可用 `gangwei users add 用户名 --role editor` 创建用户), "
+            "或改用 --host 127.0.0.1; 确实要公开且不设登录时, 加上 --allow-public (或设置 GANGWEI_ALLOW_PUBLIC=1)。"
+        )
+    for warning in users.warnings:
+        err_console.print(f"[yellow]警告:[/] {escape(warning)}", highlight=False)
     _check_port(host, port)
     services = Services(cfg)
     _first_start(services)
@@ -34,15 +48,19 @@ def serve(
         fail(exc.message)
     import uvicorn
 
-    from assistant.api.server import create_app
+    from assistant.web import create_app
 
-    web = create_app(services, users)
+    web = create_app(services, users, host=host)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     console.print(f"[bold green]岗位助手已启动[/]: 网页 http://{shown}:{port}/ · API http://{shown}:{port}/v1 · 文档 http://{shown}:{port}/docs")
     if users.enabled:
         console.print("已启用登录 (GANGWEI_AUTH)。")
+    elif is_loopback(host):
+        console.print("[yellow]未设置 GANGWEI_AUTH: 无需登录, 本机上的所有人都可以修改知识库。[/]")
     else:
-        console.print("[yellow]未设置 GANGWEI_AUTH: 无需登录, 所有人都可以修改知识库。[/]")
+        console.print("[bold red]未设置 GANGWEI_AUTH 且对外公开 (--allow-public): 网络上的任何人都可以修改知识库。[/]")
+        if not cfg.allowed_hosts.strip():
+            console.print("通过 IP 地址访问即可; 通过域名访问时请把域名加入 GANGWEI_ALLOWED_HOSTS (防 DNS 重绑定)。")
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
@@ -52,7 +70,7 @@ def _first_start(services) -> None:  # type: ignore[no-untyped-def]
 
     from assistant.services import ServiceError
 
-    if not services.is_empty():
+    if not services.corpus.is_empty():
         return
     err_console.print(f"索引为空, 首次启动: 导入语料目录 {services.settings.corpus_dir}")
     with Progress(
@@ -67,7 +85,7 @@ def _first_start(services) -> None:  # type: ignore[no-untyped-def]
             progress.update(task, description="嵌入向量", completed=done, total=total)
 
         try:
-            result = services.ensure_index(progress=on_file, embed_progress=on_embed)
+            result = services.corpus.ensure_index(progress=on_file, embed_progress=on_embed)
         except ServiceError as exc:
             fail(exc.message)
     if result is not None:

@@ -1,11 +1,13 @@
 """The plain LangChain recipe, evaluated beside gangwei so every "better" is measured.
 
-RecursiveCharacterTextSplitter(500, 50) over the raw corpus files + the same embedder
+RecursiveCharacterTextSplitter(500, 50) over the corpus files' citable lines (the same loader as
+gangwei, so .docx/.xlsx/.pdf are read too) + the same embedder
 (``make_embeddings(settings)``) + Chroma similarity search (defaults: L2 on normalised vectors).
 Its "answer" is the top chunk, cited by the chunk's line range; it never refuses and has no
 conversation memory. The only departure from Chroma's defaults: the HNSW index is built with one
 thread and searched with ef_search=1000 -- exhaustive, i.e. exact, for corpora up to 1000 chunks
-(the shipped one has under 300) -- so repeated runs give the same figures.
+(the shipped one has under 300) -- so repeated runs give the same figures. It has no drafting tools:
+the tool metrics are "—" for it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.load import SUPPORTED_SUFFIXES, LoadError, discover, load_file
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES, LoadError, discover, load_file
 from assistant.models import Answer, Chunk, Citation, Hit, Intent, SectionKind
 
 CHUNK_SIZE = 500
@@ -102,7 +104,7 @@ class NaiveRagBaseline:
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             try:
-                doc = load_file(path, root)
+                doc = load_file(path, root, self.settings)
             except LoadError as exc:
                 self.skipped.append(str(exc))
                 continue

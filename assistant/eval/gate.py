@@ -18,6 +18,8 @@ from assistant.eval.metrics import METRICS, format_value
 from assistant.eval.results import EvalReport, QuestionResult
 
 BASELINE_VERSION = 1
+DIGITS = 4  # baseline files store metrics rounded to this many places
+ROUNDING = 0.5 * 10**-DIGITS + 1e-9  # so a zero tolerance still accepts the unrounded value
 
 
 class Tolerance(BaseModel):
@@ -73,13 +75,17 @@ class QuestionSnapshot(BaseModel):
 class BaselineFile(BaseModel):
     version: int = BASELINE_VERSION
     set_name: str
+    split: str = "dev"
     fingerprint: str
     items: int
     created: str
     config: dict[str, str | int | float | None] = Field(default_factory=dict)
     metrics: dict[str, float | None]
     reference: dict[str, float | None] = Field(default_factory=dict, description="the LangChain baseline")
-    questions: dict[str, QuestionSnapshot] = Field(default_factory=dict)
+    breakdown: dict[str, dict[str, float | None]] = Field(default_factory=dict, description="per intent, for the record")
+    questions: dict[str, QuestionSnapshot] = Field(
+        default_factory=dict, description="dev items only: a test set's baseline names no question"
+    )
 
 
 def snapshot(q: QuestionResult) -> QuestionSnapshot:
@@ -93,20 +99,23 @@ def snapshot(q: QuestionResult) -> QuestionSnapshot:
 
 
 def _rounded(metrics: dict[str, float | None]) -> dict[str, float | None]:
-    return {k: (None if v is None else round(v, 4)) for k, v in metrics.items()}
+    return {k: (None if v is None else round(v, DIGITS)) for k, v in metrics.items()}
 
 
 def baseline_from_report(report: EvalReport) -> BaselineFile:
     reference = report.baseline.metrics if report.baseline else {}
+    gw = report.gangwei
     return BaselineFile(
         set_name=report.set_name,
+        split=report.split,
         fingerprint=report.fingerprint,
         items=report.items,
         created=report.created,
         config=report.config,
-        metrics=_rounded(report.gangwei.metrics),
+        metrics=_rounded(gw.metrics),
         reference=_rounded(reference),
-        questions={q.key: snapshot(q) for q in report.gangwei.questions},
+        breakdown={k: _rounded(v) for k, v in gw.breakdown.items()},
+        questions={q.key: snapshot(q) for q in report.visible(gw.questions)},
     )
 
 
@@ -172,18 +181,18 @@ def check_metric(name: str, baseline: float | None, current: float | None, tol: 
     if current is None:
         regressed = True
     elif METRICS[name].higher_is_better:
-        regressed = current < baseline - allowed - 1e-9
+        regressed = current < baseline - allowed - ROUNDING
     else:
-        regressed = current > baseline + allowed + 1e-9
+        regressed = current > baseline + allowed + ROUNDING
     return MetricCheck(
         name=name, baseline=baseline, current=current, allowed=allowed, gated=tol.gate, regressed=regressed and tol.gate
     )
 
 
 def question_changes(report: EvalReport, baseline: BaselineFile) -> list[QuestionChange]:
-    """Questions that got worse than in the baseline file (what to look at first)."""
+    """Questions that got worse than in the baseline file (what to look at first); never test items."""
     changes: list[QuestionChange] = []
-    for q in report.gangwei.questions:
+    for q in report.visible(report.gangwei.questions):
         old = baseline.questions.get(q.key)
         if old is None:
             continue

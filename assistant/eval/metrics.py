@@ -17,6 +17,10 @@ Definitions (also in evals/README.md):
 * citation validity: citations whose quote occurs in the cited lines of the original file, after
   ``normalize_line`` on both sides and whitespace removal; "…" in a quote separates fragments
   that must occur in order.
+* cited-gold: 1 when at least one citation of an answered in-scope question overlaps gold evidence.
+* attribute accuracy: an attribute question (直属上级, 学历 …) is right when it is answered and covers
+  at least half its key points.
+* tool checks (``assistant.eval.tools_check``): JD drafts and KPI designs made for a role.
 """
 
 from __future__ import annotations
@@ -111,6 +115,11 @@ def key_point_coverage(text: str, key_points: Sequence[Sequence[str]]) -> float:
     return sum(hits) / len(hits) if hits else 0.0
 
 
+def cited_gold(citations: Sequence[Citation], evidence: Sequence[SpanLike]) -> bool:
+    """Whether any citation overlaps a gold evidence span."""
+    return any(citation_relevance(citations, evidence))
+
+
 def citation_relevance(citations: Sequence[Citation], evidence: Sequence[SpanLike]) -> list[bool]:
     return [any(overlaps(c, e) for e in evidence) for c in citations]
 
@@ -201,7 +210,7 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 class MetricInfo:
     name: str
     label: str  # Chinese, for tables
-    group: str  # retrieval | answer | latency | system
+    group: str  # retrieval | answer | tool | latency | system
     higher_is_better: bool
     unit: str  # "ratio" (shown as %), "ms", "MB", "count"
 
@@ -216,10 +225,20 @@ METRICS: dict[str, MetricInfo] = {
         MetricInfo("ndcg@10", "nDCG@10", "retrieval", True, "ratio"),
         MetricInfo("key_point_coverage", "要点覆盖率", "answer", True, "ratio"),
         MetricInfo("citation_precision", "引用精确率", "answer", True, "ratio"),
+        MetricInfo("cited_gold", "引用命中标注", "answer", True, "ratio"),
         MetricInfo("citation_validity", "引用有效率", "answer", True, "ratio"),
         MetricInfo("refusal_accuracy", "超范围拒答准确率", "answer", True, "ratio"),
         MetricInfo("false_refusal_rate", "范围内误拒率", "answer", False, "ratio"),
         MetricInfo("followup_accuracy", "追问准确率", "answer", True, "ratio"),
+        MetricInfo("attribute_accuracy", "属性问答准确率", "answer", True, "ratio"),
+        MetricInfo("tool_routing", "对话转工具准确率", "tool", True, "ratio"),
+        MetricInfo("tool_cited", "工具输出有有效引用", "tool", True, "ratio"),
+        MetricInfo("tool_must_cite", "工具引用指定文件", "tool", True, "ratio"),
+        MetricInfo("tool_key_point_coverage", "工具输出要点覆盖", "tool", True, "ratio"),
+        MetricInfo("jd_sections", "JD 各节有引用内容", "tool", True, "ratio"),
+        MetricInfo("kpi_weights_100", "KPI 权重合计 100", "tool", True, "ratio"),
+        MetricInfo("kpi_bsc_dimensions", "KPI 覆盖 ≥3 个 BSC 维度", "tool", True, "ratio"),
+        MetricInfo("kpi_indicator_recall", "KPI 预期指标召回", "tool", True, "ratio"),
         MetricInfo("retrieve_p50_ms", "检索延迟 p50", "latency", False, "ms"),
         MetricInfo("retrieve_p95_ms", "检索延迟 p95", "latency", False, "ms"),
         MetricInfo("compose_p50_ms", "生成延迟 p50", "latency", False, "ms"),

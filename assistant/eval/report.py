@@ -8,12 +8,17 @@ on (CI included) ship no CJK font, and matplotlib would draw boxes for Chinese g
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.eval.gate import GateResult
 from assistant.eval.metrics import METRICS, format_value
-from assistant.eval.results import EvalReport, QuestionResult, latency_samples
+from assistant.eval.results import LATER_TURNS, EvalReport, QuestionResult, system_latency
+
+if TYPE_CHECKING:
+    from assistant.eval.suite import SuiteEntry
 
 REPORT_JSON = "eval.json"
 REPORT_MD = "report.md"
@@ -31,7 +36,20 @@ CHART_LABELS = {
     "refusal_accuracy": "refusal accuracy (out of scope)",
     "false_refusal_rate": "false refusals (in scope, lower=better)",
     "followup_accuracy": "follow-up accuracy",
+    "cited_gold": "cited gold evidence",
+    "attribute_accuracy": "attribute accuracy",
+    "tool_cited": "tool output cited",
+    "jd_sections": "JD sections cited",
+    "kpi_weights_100": "KPI weights sum to 100",
+    "kpi_indicator_recall": "KPI expected indicators",
 }
+
+INTENT_LABELS: dict[str, str] = {
+    "duty": "岗位职责", "qualification": "任职资格", "attribute": "岗位属性", "kpi": "KPI 问答", "method": "方法",
+    "jd": "起草 JD", "kpi_design": "设计 KPI", "out_of_scope": "超范围", "followup": "追问 (首轮)",
+    LATER_TURNS: "追问 (后续轮)", "retrieval": "仅检索",
+}  # fmt: skip
+TEST_NOTE = "测试集 (test): 只报告汇总指标; 逐题结果不显示、不保存 —— 调优时不要查看测试集的失败题。"
 
 
 @dataclass(frozen=True)
@@ -83,6 +101,8 @@ def summary_dict(report: EvalReport, gate: GateResult | None = None) -> dict:
     """Metrics of both systems, ratios and the gate verdict (no per-question records)."""
     out: dict = {
         "set": report.set_name,
+        "split": report.split,
+        "corpus": report.corpus,
         "items": report.items,
         "fingerprint": report.fingerprint,
         "created": report.created,
@@ -92,6 +112,7 @@ def summary_dict(report: EvalReport, gate: GateResult | None = None) -> dict:
             r.name: {"gangwei": r.gangwei, "baseline": r.baseline, "ratio": r.ratio, "higher_is_better": r.higher_is_better}
             for r in comparison_rows(report)
         },
+        "breakdown": {name: result.breakdown for name, result in report.systems.items()},
     }
     if gate is not None:
         out["gate"] = {
@@ -104,7 +125,8 @@ def summary_dict(report: EvalReport, gate: GateResult | None = None) -> dict:
 
 
 def to_json(report: EvalReport, gate: GateResult | None = None) -> str:
-    data = {"summary": summary_dict(report, gate), "report": report.model_dump(mode="json")}
+    """Summary and the full report, with the records of test items left out."""
+    data = {"summary": summary_dict(report, gate), "report": report.redacted().model_dump(mode="json")}
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 
@@ -116,9 +138,11 @@ def load_report_json(path: Path) -> EvalReport:
 
 
 def console_table(report: EvalReport):
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"gangwei 评测 · 题集 {report.set_name} ({report.items} 题) · 对照: LangChain 基线", show_lines=False)
+    title = escape(f"gangwei 评测 · 题集 {report.set_name} · {report.split} ({report.items} 题) · 对照: LangChain 基线")
+    table = Table(title=title, show_lines=False)
     table.add_column("指标")
     table.add_column("方向", justify="center")
     table.add_column("gangwei", justify="right")
@@ -141,6 +165,56 @@ def console_table(report: EvalReport):
             format_ratio(row),
         )
     return table
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+def breakdown_cell(row: dict[str, float | None] | None) -> str:
+    """"要点 81% · 通过 86%" for one intent of one system (n is shown separately)."""
+    if not row:
+        return ""
+    if row.get("ok") is None and row.get("mrr@10") is not None:
+        return f"MRR {_pct(row['mrr@10'])}"
+    return f"要点 {_pct(row.get('key_point_coverage'))} · 通过 {_pct(row.get('ok'))}"
+
+
+def breakdown_rows(report: EvalReport) -> list[tuple[str, int, str, str]]:
+    """(intent label, n, gangwei cell, baseline cell) per intent."""
+    base = report.baseline.breakdown if report.baseline else {}
+    rows = []
+    for key, row in report.gangwei.breakdown.items():
+        rows.append((INTENT_LABELS.get(key, key), int(row.get("n") or 0), breakdown_cell(row), breakdown_cell(base.get(key))))
+    return rows
+
+
+def breakdown_table(report: EvalReport):
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=escape(f"按意图 · {report.set_name} (通过 = 作答且覆盖 ≥ 一半要点, 或该拒即拒)"))
+    for name, justify in (("意图", "left"), ("题数", "right"), ("gangwei", "right"), ("LangChain 基线", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for label, n, g, b in breakdown_rows(report):
+        table.add_row(label, str(n), g, b)
+    return table
+
+
+def failure_lines(report: EvalReport, limit: int = 40) -> list[str]:
+    """Per-question problems of gangwei, for dev sets only (a test set lists nothing)."""
+    if report.is_test:
+        return [TEST_NOTE]
+    listed = [(q, question_problems(q)) for q in report.visible(report.gangwei.questions)]
+    listed = [(q, p) for q, p in listed if p]
+    lines = [f"gangwei 答错或明显不足的题目 ({len(listed)}) · {report.set_name}:"]
+    for q, p in listed[:limit]:
+        lines.append(f"  {q.key} [{q.intent}] {q.question} — {'; '.join(p)}")
+    if len(listed) > limit:
+        lines.append(f"  …… 另有 {len(listed) - limit} 题, 见 report.md")
+    if report.hidden:
+        lines.append(f"  (另有 {len(set(q.split('#')[0] for q in report.hidden))} 题属于测试集, 不列出)")
+    return lines
 
 
 def gate_lines(gate: GateResult) -> list[str]:
@@ -183,9 +257,43 @@ def question_problems(q: QuestionResult) -> list[str]:
         problems.append("引用原文不符: " + ", ".join(f"[{c.id}] {c.file}:{c.line_start}-{c.line_end}" for c in invalid))
     if q.citation_precision is not None and q.citation_precision < 0.5:
         problems.append("无引用" if not q.citations else f"引用精确率 {q.citation_precision:.0%}")
+    if q.attribute_ok is False:
+        asked = f" (问的是 {q.attribute}, 回答按 {q.answer_attribute} 作答)" if q.answer_attribute not in (None, q.attribute) else ""
+        if asked or not problems:
+            problems.append("属性问答未通过" + asked)
+    if q.tool is not None:
+        problems.extend(tool_problems(q))
     if q.followup_ok is False and not problems:
         problems.append("追问未通过")
     return problems
+
+
+def tool_problems(q: QuestionResult) -> list[str]:
+    t = q.tool
+    if t is None:
+        return []
+    out: list[str] = []
+    if t.error:
+        out.append(f"工具出错: {t.error}")
+    elif not t.cited:
+        out.append("工具输出没有有效引用")
+    if t.routed is False:
+        out.append(f"对话未转到工具 {t.kind} (回答意图 {q.answer_intent})")
+    if t.must_cite is False:
+        out.append("工具未引用指定文件")
+    missing_sections = [s for s, ok in t.sections.items() if not ok]
+    if missing_sections and not t.error:
+        out.append("JD 缺少有引用的小节: " + "、".join(missing_sections))
+    if t.kind == "kpi_design" and not t.error:
+        if t.weights_ok is False:
+            out.append(f"权重合计 {t.weight_sum if t.weight_sum is not None else '—'}, 不是 100")
+        if t.bsc_ok is False:
+            out.append(f"只覆盖 {t.bsc_dimensions} 个平衡计分卡维度")
+        if t.missing_indicators:
+            out.append("缺少预期指标: " + "、".join(t.missing_indicators))
+    if t.key_point_coverage is not None and t.key_point_coverage < 0.5:
+        out.append(f"工具输出要点覆盖 {t.key_point_coverage:.0%}")
+    return out
 
 
 # --- Markdown ----------------------------------------------------------------------------------
@@ -199,7 +307,7 @@ def to_markdown(report: EvalReport, gate: GateResult | None = None, chart: str |
     out = [
         "# gangwei 评测报告",
         "",
-        f"- 题集: `{report.set_name}` ({report.items} 条, 指纹 `{report.fingerprint[:12]}`)",
+        f"- 题集: `{report.set_name}` [{report.split}] ({report.items} 条, 指纹 `{report.fingerprint[:12]}`) · 语料 `{report.corpus}`",
         f"- 时间: {report.created} · 用时 {report.duration_s:.1f} 秒",
         "- 配置: " + ", ".join(f"{k}={v}" for k, v in report.config.items() if v is not None),
         "- 对照组: LangChain 常规做法 (RecursiveCharacterTextSplitter 500/50 + 同一嵌入模型 + Chroma, 答案 = 第一段)",
@@ -228,13 +336,19 @@ def to_markdown(report: EvalReport, gate: GateResult | None = None, chart: str |
         out += ["## 图表", "", f"![指标与延迟]({chart})", ""]
     if gate is not None:
         out += ["## 回归门禁", ""] + [f"- {line.strip()}" for line in gate_lines(gate)] + [""]
-    problems = [(q, question_problems(q)) for q in report.gangwei.questions]
+    out += ["## 按意图", "", "通过 = 作答且覆盖至少一半要点, 或该拒答时拒答。", "", "| 意图 | 题数 | gangwei | LangChain 基线 |", "|---|--:|--:|--:|"]
+    out += [f"| {label} | {n} | {g} | {b} |" for label, n, g, b in breakdown_rows(report)]
+    out.append("")
+    if report.is_test:
+        out += ["## 逐题结果", "", TEST_NOTE, ""]
+        return "\n".join(out)
+    problems = [(q, question_problems(q)) for q in report.visible(report.gangwei.questions)]
     problems = [(q, p) for q, p in problems if p]
     out += [
         f"## gangwei 答错或明显不足的题目 ({len(problems)})",
         "",
         "标准: 前 5 条检索结果无相关段落、误拒或该拒未拒、要点覆盖不足一半、引用精确率不足一半、"
-        "引用原文不符、追问未通过、运行出错。",
+        "引用原文不符、属性问答或追问未通过、工具输出不合格、运行出错。",
         "",
     ]
     if problems:
@@ -243,6 +357,8 @@ def to_markdown(report: EvalReport, gate: GateResult | None = None, chart: str |
             out.append(f"| {q.key} | {q.intent} | {_md_escape(q.question)} | {_md_escape('; '.join(p))} |")
     else:
         out.append("无。")
+    if report.hidden:
+        out += ["", f"另有属于测试集的题目 {len(report.hidden)} 条记录, 不列出。"]
     out.append("")
     return "\n".join(out)
 
@@ -258,11 +374,14 @@ def render_chart(report: EvalReport, path: Path) -> Path:
     import matplotlib.pyplot as plt
     import numpy as np
 
-    rows = [r for r in comparison_rows(report) if r.name in CHART_LABELS]
+    rows = [r for r in comparison_rows(report) if r.name in CHART_LABELS and (r.gangwei is not None or r.baseline is not None)]
     labels = [CHART_LABELS[r.name] for r in rows]
     g = [(r.gangwei or 0.0) * 100 for r in rows]
     b = [(r.baseline or 0.0) * 100 for r in rows]
     y = np.arange(len(rows))
+
+    def bar_labels(values: list[float | None]) -> list[str]:
+        return ["n/a" if v is None else f"{v * 100:.0f}" for v in values]
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(14, 6.5), gridspec_kw={"width_ratios": [1.4, 1]})
     height = 0.38
@@ -270,8 +389,8 @@ def render_chart(report: EvalReport, path: Path) -> Path:
     has_base = report.baseline is not None
     if has_base:
         bars_b = ax1.barh(y + height / 2, b, height, label="LangChain baseline", color="#bbbbbb")
-        ax1.bar_label(bars_b, fmt="%.0f", fontsize=7, padding=2)
-    ax1.bar_label(bars_g, fmt="%.0f", fontsize=7, padding=2)
+        ax1.bar_label(bars_b, labels=bar_labels([r.baseline for r in rows]), fontsize=7, padding=2)
+    ax1.bar_label(bars_g, labels=bar_labels([r.gangwei for r in rows]), fontsize=7, padding=2)
     ax1.set_yticks(y, labels, fontsize=8)
     ax1.invert_yaxis()
     ax1.set_xlim(0, 110)
@@ -286,7 +405,7 @@ def render_chart(report: EvalReport, path: Path) -> Path:
         if result is None:
             continue
         for stage in stages:
-            values = latency_samples(result.questions, stage)
+            values = system_latency(result, stage)
             if values:
                 series.append([max(v, 1e-3) for v in values])
                 names.append(f"{system}\n{stage}")
@@ -301,7 +420,7 @@ def render_chart(report: EvalReport, path: Path) -> Path:
     ax2.set_title("Latency per question")
     ax2.grid(axis="x", alpha=0.3)
 
-    fig.suptitle(f"gangwei eval - set '{report.set_name}', {report.items} items, {report.created}", fontsize=11)
+    fig.suptitle(f"gangwei eval - set '{report.set_name}' ({report.split}), {report.items} items, {report.created}", fontsize=11)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
@@ -315,7 +434,159 @@ def write_report(report: EvalReport, directory: Path, gate: GateResult | None = 
 
     directory.mkdir(parents=True, exist_ok=True)
     paths = {"json": directory / REPORT_JSON, "markdown": directory / REPORT_MD, "chart": directory / REPORT_PNG}
-    atomic_write_text(paths["json"], to_json(report, gate) + "\n")
+    atomic_write_text(paths["json"], to_json(report, gate) + "\n")  # test records left out
     render_chart(report, paths["chart"])
     atomic_write_text(paths["markdown"], to_markdown(report, gate, chart=REPORT_PNG))
+    return paths
+
+
+# --- suite: all registered sets side by side -------------------------------------------------
+
+SUITE_JSON = "suite.json"
+SUITE_MD = "suite.md"
+
+
+def _suite_columns(entries: Sequence[SuiteEntry]) -> list[SuiteEntry]:
+    return [e for e in entries if e.report is not None]
+
+
+def suite_summary(entries: Sequence[SuiteEntry]) -> dict:
+    """Every set's metrics (both systems), per-intent breakdown and gate verdict; no per-question data."""
+    out: dict = {"sets": {}}
+    for e in entries:
+        if e.report is None:
+            out["sets"][e.name] = {"column": e.column, "split": e.eval_set.split, "error": e.error}
+            continue
+        data = summary_dict(e.report, e.gate)
+        data["column"] = e.column
+        data["warnings"] = e.warnings
+        out["sets"][e.name] = data
+    out["passed"] = all(e.report is not None and (e.gate is None or e.gate.passed) for e in entries)
+    return out
+
+
+def suite_table(entries: Sequence[SuiteEntry]):
+    """One table: rows are metrics; per set, gangwei and the LangChain recipe side by side."""
+    from rich.table import Table
+
+    shown = _suite_columns(entries)
+    table = Table(title="gangwei 评测 · 全部题集 (gangwei | LangChain 基线)", show_lines=False)
+    table.add_column("指标")
+    table.add_column("", justify="center")
+    for e in shown:
+        n = e.report.items if e.report else 0
+        table.add_column(f"{e.column}\ngangwei ({n})", justify="right")
+        table.add_column(f"{e.column}\nLangChain", justify="right")
+    group = None
+    for name, info in METRICS.items():
+        if group is not None and info.group != group:
+            table.add_section()
+        group = info.group
+        cells: list[str] = []
+        for e in shown:
+            assert e.report is not None
+            g = e.report.gangwei.metrics.get(name)
+            b = e.report.baseline.metrics.get(name) if e.report.baseline else None
+            row = Row(name, info.label, info.higher_is_better, g, b, metric_ratio(g, b))
+            better = _better(row)
+            style = "green" if better else ("red" if better is False else "")
+            text = format_value(name, g)
+            cells += [f"[{style}]{text}[/]" if style else text, format_value(name, b)]
+        table.add_row(info.label, "↑" if info.higher_is_better else "↓", *cells)
+    return table
+
+
+def suite_breakdown_table(entries: Sequence[SuiteEntry]):
+    """Per intent and set: (n) key-point coverage · share passed, gangwei and the recipe."""
+    from rich.table import Table
+
+    shown = _suite_columns(entries)
+    table = Table(title="按意图 (n) 要点覆盖 · 通过率 (通过 = 作答且覆盖 ≥ 一半要点, 或该拒即拒)")
+    table.add_column("意图")
+    for e in shown:
+        table.add_column(f"{e.column}\ngangwei", justify="right")
+        table.add_column(f"{e.column}\nLangChain", justify="right")
+    for key, label, cells in _suite_breakdown(shown):
+        table.add_row(label, *cells)
+    return table
+
+
+def _suite_breakdown(shown: Sequence[SuiteEntry]) -> list[tuple[str, str, list[str]]]:
+    keys: list[str] = []
+    for e in shown:
+        assert e.report is not None
+        keys += [k for k in e.report.gangwei.breakdown if k not in keys]
+    order = {k: i for i, k in enumerate(INTENT_LABELS)}
+    rows = []
+    for key in sorted(keys, key=lambda k: order.get(k, len(order))):
+        cells: list[str] = []
+        for e in shown:
+            assert e.report is not None
+            g = e.report.gangwei.breakdown.get(key)
+            b = e.report.baseline.breakdown.get(key) if e.report.baseline else None
+            n = f"({int(g['n'] or 0)}) " if g else ""
+            cells += [n + breakdown_cell(g) if g else "", breakdown_cell(b)]
+        rows.append((key, INTENT_LABELS.get(key, key), cells))
+    return rows
+
+
+def suite_markdown(entries: Sequence[SuiteEntry], reports_dir: str = ".") -> str:
+    shown = _suite_columns(entries)
+    head = "| 指标 | 方向 | " + " | ".join(f"{e.column} gangwei | {e.column} LangChain" for e in shown) + " |"
+    out = [
+        "# gangwei 评测 · 全部题集",
+        "",
+        "各题集: " + "; ".join(
+            f"`{e.name}` ({e.column}, {e.report.items if e.report else 0} 条, 语料 `{e.report.corpus if e.report else e.eval_set.corpus.path}`)"
+            for e in entries
+        ),
+        "",
+        "对照组: LangChain 常规做法 (RecursiveCharacterTextSplitter 500/50 + 同一嵌入模型 + Chroma, 答案 = 第一段); "
+        "它没有起草工具, 工具指标记为 —。",
+        "",
+        head,
+        "|---|:-:|" + "--:|" * (2 * len(shown)),
+    ]
+    for name, info in METRICS.items():
+        cells = []
+        for e in shown:
+            assert e.report is not None
+            g = e.report.gangwei.metrics.get(name)
+            b = e.report.baseline.metrics.get(name) if e.report.baseline else None
+            better = _better(Row(name, info.label, info.higher_is_better, g, b, None))
+            text = format_value(name, g)
+            cells += [f"**{text}**" if better else text, format_value(name, b)]
+        out.append(f"| {info.label} (`{name}`) | {'↑' if info.higher_is_better else '↓'} | " + " | ".join(cells) + " |")
+    out += ["", "## 按意图", "", "(题数) 要点覆盖 · 通过率; 通过 = 作答且覆盖至少一半要点, 或该拒答时拒答。", ""]
+    out.append("| 意图 | " + " | ".join(f"{e.column} gangwei | {e.column} LangChain" for e in shown) + " |")
+    out.append("|---|" + "--:|" * (2 * len(shown)))
+    for _, label, cells in _suite_breakdown(shown):
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out.append("")
+    for e in entries:
+        out += [f"## {e.name} ({e.column})", ""]
+        if e.error:
+            out += [f"未能运行: {_md_escape(e.error)}", ""]
+            continue
+        if e.warnings:
+            out += ["导入警告: " + _md_escape("; ".join(e.warnings)), ""]
+        if e.gate is not None:
+            out += [f"- {line.strip()}" for line in gate_lines(e.gate)] + [""]
+        out += [f"详细报告: [{e.name}/report.md]({reports_dir}/{e.name}/report.md)", ""]
+        if e.report is not None and e.report.is_test:
+            out += [TEST_NOTE, ""]
+    return "\n".join(out)
+
+
+def write_suite(entries: Sequence[SuiteEntry], directory: Path) -> dict[str, Path]:
+    """suite.json and suite.md, plus each set's own eval.json / report.md / eval.png in a subdirectory."""
+    from assistant.ingest.records import atomic_write_text
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for e in entries:
+        if e.report is not None:
+            write_report(e.report, directory / e.name, e.gate)
+    paths = {"json": directory / SUITE_JSON, "markdown": directory / SUITE_MD}
+    atomic_write_text(paths["json"], json.dumps(suite_summary(entries), ensure_ascii=False, indent=1) + "\n")
+    atomic_write_text(paths["markdown"], suite_markdown(entries))
     return paths

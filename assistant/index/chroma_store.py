@@ -12,7 +12,6 @@ from typing import Any, Iterable, Sequence
 from urllib.parse import urlparse
 
 from assistant.config import Settings
-from assistant.ingest.chunk import context_text
 from assistant.models import Chunk
 
 
@@ -148,6 +147,20 @@ class ChromaStore:
                 return out
             offset += batch
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        """Stored vectors of the given ids (batched ``get``); missing ids are left out."""
+        out: dict[str, list[float]] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 1000):
+            got = self._on_collection("get", default={"ids": [], "embeddings": []}, ids=ids[start : start + 1000],
+                                      include=["embeddings"])  # fmt: skip
+            embeddings = got.get("embeddings")
+            if embeddings is None:
+                continue
+            for cid, vec in zip(got["ids"], embeddings):
+                out[cid] = list(vec)
+        return out
+
     def count(self) -> int:
         return int(self._on_collection("count", default=0))
 
@@ -162,7 +175,7 @@ class ChromaStore:
                 model_id=model_id,
                 ids=[c.id for c in part],
                 embeddings=[list(map(float, v)) for v in vectors[start : start + step]],
-                documents=[context_text(c) for c in part],
+                documents=[c.indexed_text for c in part],
                 metadatas=[_metadata(c) for c in part],
             )
 
@@ -173,6 +186,35 @@ class ChromaStore:
         for start in range(0, len(ids), 1000):
             self._on_collection("delete", ids=ids[start : start + 1000])
         return len(ids)
+
+    def compact(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], model_id: str) -> None:
+        """Recreate the collection with exactly ``chunks`` and reclaim the freed space.
+
+        A deleted record's text otherwise lingers in the store's write-ahead log table and in
+        free pages of ``chroma.sqlite3``; dropping the collection removes its log, VACUUM
+        rewrites the file without the free pages. Vectors come from the embedding cache, so this
+        costs an upsert of the live chunks, not a model run.
+        """
+        self.drop()
+        self.upsert(chunks, vectors, model_id)
+        self.vacuum()
+
+    def vacuum(self) -> bool:
+        """SQLite VACUUM of the embedded store (a Chroma server's file is the server admin's:
+        ``chroma vacuum --path …`` there). False when there is nothing local to vacuum."""
+        import sqlite3
+
+        if self.remote:
+            return False
+        path = self.settings.index_dir / "chroma" / "chroma.sqlite3"
+        if not path.exists():
+            return False
+        conn = sqlite3.connect(path, timeout=60)
+        try:
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        return True
 
     def delete_file(self, file: str) -> None:
         self._on_collection("delete", where={"file": file})

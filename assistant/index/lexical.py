@@ -1,6 +1,7 @@
 """BM25 (bm25s) over character bigrams and over jieba words with an HR user dictionary.
 
-Both indexes cover ``context_text(chunk)`` of every committed chunk. They are persisted under
+Both indexes cover ``chunk.indexed_text`` (structural header + text) of every committed chunk;
+the dictionary comes from the lexicon and the corpus's role titles. They are persisted under
 ``index_dir/lexical/<fingerprint>/``, where the fingerprint hashes the indexed texts: a reader
 loads the directory matching the committed records, and builds in memory when it is missing
 (e.g. after a crash), so the lexical index can never disagree with the records.
@@ -21,53 +22,25 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from assistant.ingest.chunk import context_text
+from assistant.lexicon import Lexicon
 from assistant.models import Chunk
+from assistant.text import bigram_list
 
-LEXICAL_VERSION = "lex-2"
+LEXICAL_VERSION = "lex-3"
 BM25_K1 = 1.2
 BM25_B = 0.75
-
-# Domain words jieba must keep whole (profile titles are added at build time).
-HR_WORDS = (
-    "客户经理", "大客户经理", "理财经理", "销售经理", "区域经理", "产品经理", "项目经理", "部门经理",
-    "岗位职责", "职位职责", "工作职责", "任职资格", "任职要求", "任职条件", "岗位要求", "岗位说明书",
-    "职位说明书", "职务说明书", "岗位分析", "工作分析", "岗位评价", "关键绩效指标", "绩效指标",
-    "绩效考核", "绩效管理", "绩效评价", "考核指标", "平衡计分卡", "胜任力", "胜任素质", "胜任力模型",
-    "素质模型", "首放制", "人力资源", "人力资源专员", "人力资源部", "人事专员", "招聘专员",
-    "培训专员", "薪酬专员", "绩效专员", "行政助理", "行政专员", "网络管理员", "信息技术专员",
-    "宣传专员", "制度专员", "客服专员", "快递业务员", "业务员", "营业员", "柜员", "大堂经理",
-    "软件开发工程师", "财务人员", "会计", "出纳", "学习与成长", "内部流程", "KPI", "KSA", "BSC",
-    "SMART", "目标管理", "360度考核", "强制休假", "离岗审计", "轮岗", "信贷", "客户关系",
-    "客户关系管理", "市场营销", "营销团队", "证券客户经理", "理财产品", "风险控制", "合规",
-    "专业技能", "沟通能力", "团队合作", "学历", "大专", "本科", "工作经验", "职业资格",
-)
 
 _STOPWORDS = frozenset(
     "的 了 和 与 及 或 等 是 在 对 为 以 将 把 被 有 也 都 就 而 并 其 之 于 由 从 到 这 那 个 些 "
     "我 你 他 她 它 们 我们 你们 要 会 能 可 可以 吗 呢 吧 啊 呀 么 什么 哪些 哪 怎么 怎样 如何 "
     "请问 一下 一些 有没有 是否 需要 应该 主要 具体 一般 通常 哪方面 方面".split()
 )
-# Question scaffolding removed from queries before tokenising (it never occurs as content).
+# Question scaffolding removed from queries before tokenising (grammar, not vocabulary).
 _QUERY_NOISE = re.compile(
     r"请问|请列出|请说明|请介绍|帮我|能不能|可不可以|有没有|都有哪些|有哪些|哪些|哪几[个种类块条步方面]?|几[个种类块条步]|"
     r"什么样的?|什么|干些|做些|讲些|要些|干啥|多久|怎么样|怎么回事|怎样|怎么|如何|为什么|是否|"
     r"一般|通常|主要|具体|需要|应该|大概|一下|意思|呢|吗|吧|呀|啊|么|？|\?"
 )
-
-# Everyday wording -> the corpus's HR wording, added to lexical queries (never to passages).
-QUERY_SYNONYMS: dict[str, str] = {
-    "招人": "招聘", "找人": "招聘", "招募": "招聘", "招新": "招聘",
-    "工资": "薪酬", "薪水": "薪酬", "待遇": "薪酬 福利", "奖金": "薪酬 激励",
-    "干什么": "职责 工作内容", "做什么": "职责 工作内容", "干啥": "职责", "做哪些事": "职责",
-    "管什么": "职责", "分内": "职责",
-    "门槛": "任职资格 条件", "条件": "任职资格", "资质": "任职资格", "证书": "资格证",
-    "老师": "教师", "快递员": "快递业务员", "收派": "快递",
-    "考核": "绩效", "考评": "绩效考核", "kpi": "关键绩效指标", "指标": "绩效指标",
-    "什么意思": "是指 定义", "是什么": "是指", "含义": "是指 定义", "定义": "是指",
-    "意思": "是指",
-}
-_SYNONYM_RE = re.compile("|".join(sorted(map(re.escape, QUERY_SYNONYMS), key=len, reverse=True)))
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(rf"[{_CJK}]+|[a-z0-9]+(?:[.+#][a-z0-9]+)*")
@@ -77,30 +50,45 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def expand_query(query: str) -> str:
-    """Append the corpus wording of everyday terms the query uses ("招人" -> "招聘")."""
-    text = normalize(query)
-    extra = [QUERY_SYNONYMS[m.group()] for m in _SYNONYM_RE.finditer(text)]
-    return text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
+class QueryExpander:
+    """Synonym groups of the lexicon (``synonyms.toml``): a word of a group adds the others."""
+
+    def __init__(self, groups: Sequence[Sequence[str]]) -> None:
+        self.lookup: dict[str, list[str]] = {}
+        for group in groups:
+            words = [normalize(w) for w in group if w]
+            for word in words:
+                self.lookup.setdefault(word, [])
+                self.lookup[word] += [w for w in words if w != word and w not in self.lookup[word]]
+        keys = sorted(self.lookup, key=len, reverse=True)
+        self._re = re.compile("|".join(map(re.escape, keys))) if keys else None
+
+    def expand(self, query: str) -> str:
+        text = normalize(query)
+        if self._re is None:
+            return text
+        extra: list[str] = []
+        for m in self._re.finditer(text):
+            extra += self.lookup[m.group()]
+        return text + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
+
+    def terms(self, query: str) -> list[str]:
+        """The synonyms a query brings in (for ``search --explain``)."""
+        text = normalize(query)
+        if self._re is None:
+            return []
+        return list(dict.fromkeys(w for m in self._re.finditer(text) for w in self.lookup[m.group()]))
 
 
-def strip_query_noise(query: str) -> str:
+def strip_query_noise(query: str, expander: QueryExpander | None = None) -> str:
     """Drop question words so they do not match random passages ("哪些", "如何")."""
-    return _QUERY_NOISE.sub(" ", expand_query(query))
+    text = expander.expand(query) if expander is not None else normalize(query)
+    return _QUERY_NOISE.sub(" ", text)
 
 
 def bigram_tokens(text: str) -> list[str]:
     """Character bigrams of every CJK run (a lone character stays a unigram); Latin words whole."""
-    tokens: list[str] = []
-    for match in _RUN.finditer(normalize(text)):
-        run = match.group()
-        if not ("\u3400" <= run[0] <= "\u9fff" or "\uf900" <= run[0] <= "\ufaff"):
-            tokens.append(run)
-        elif len(run) == 1:
-            tokens.append(run)
-        else:
-            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return tokens
+    return bigram_list(text)
 
 
 _TOKENIZERS: dict[tuple[str, ...], object] = {}
@@ -148,19 +136,34 @@ class JiebaTokenizer:
         return out
 
 
-def fingerprint(chunks: Sequence[Chunk]) -> str:
-    """Identity of an indexed chunk set: ids plus the exact indexed texts, in id order."""
+def fingerprint(chunks: Sequence[Chunk], words: Iterable[str] = ()) -> str:
+    """Identity of an indexed chunk set: ids plus the exact indexed texts, and the dictionary."""
     digest = hashlib.sha256(LEXICAL_VERSION.encode())
     for chunk in sorted(chunks, key=lambda c: c.id):
         digest.update(chunk.id.encode())
         digest.update(b"\x00")
-        digest.update(context_text(chunk).encode("utf-8"))
+        digest.update(chunk.indexed_text.encode("utf-8"))
         digest.update(b"\x01")
+    for word in sorted(set(words)):
+        digest.update(word.encode("utf-8") + b"\x02")
     return digest.hexdigest()[:24]
 
 
-def dictionary_words(titles: Iterable[str]) -> list[str]:
-    return sorted(set(HR_WORDS) | {t.strip() for t in titles if t and 2 <= len(t.strip()) <= 12})
+def dictionary_words(lexicon: Lexicon, titles: Iterable[str]) -> list[str]:
+    """Words jieba must keep whole: the lexicon's HR vocabulary plus the corpus's role titles."""
+    words: set[str] = set()
+    for spec in list(lexicon.fields.fields.values()) + list(lexicon.fields.columns.values()):
+        words.update(spec.labels)
+    for values in lexicon.sections.kinds.values():
+        words.update(values)
+    for group in lexicon.synonyms.groups:
+        words.update(group)
+    words.update(lexicon.roles.aliases)
+    for spec in lexicon.bsc.dimensions.values():
+        words.update(spec.labels)
+    words.update(lexicon.scope.core_topics)
+    words.update(t.strip() for t in titles if t)
+    return sorted(w for w in words if 2 <= len(w.strip()) <= 12)
 
 
 def _bm25(corpus_tokens: list[list[str]]):
@@ -186,13 +189,15 @@ class LexicalIndex:
     # --- building and persistence ---------------------------------------------------------
 
     @classmethod
-    def build(cls, chunks: Sequence[Chunk], titles: Iterable[str] = ()) -> LexicalIndex:
+    def build(cls, chunks: Sequence[Chunk], words: Iterable[str] = ()) -> LexicalIndex:
+        """``words``: the jieba user dictionary (see ``dictionary_words``)."""
         ordered = sorted(chunks, key=lambda c: c.id)
-        texts = [context_text(c) for c in ordered]
-        tokenizer = JiebaTokenizer(dictionary_words(list(titles) + [c.role for c in ordered if c.role]))
+        texts = [c.indexed_text for c in ordered]
+        vocabulary = sorted(set(words) | {c.role for c in ordered if c.role})
+        tokenizer = JiebaTokenizer(vocabulary)
         bigram = _bm25([bigram_tokens(t) for t in texts])
-        words = _bm25([tokenizer.tokens(t) for t in texts])
-        return cls([c.id for c in ordered], bigram, words, tokenizer, fingerprint(ordered))
+        words_model = _bm25([tokenizer.tokens(t) for t in texts])
+        return cls([c.id for c in ordered], bigram, words_model, tokenizer, fingerprint(ordered, vocabulary))
 
     def save(self, root: Path) -> Path:
         """Write ``root/<fingerprint>`` atomically (temp dir, then rename)."""
@@ -234,16 +239,17 @@ class LexicalIndex:
         return cls(meta["ids"], bigram, words, JiebaTokenizer(meta["words"]), meta["fingerprint"])
 
     @classmethod
-    def open_or_build(cls, root: Path, chunks: Sequence[Chunk], titles: Iterable[str] = ()) -> LexicalIndex:
-        """The persisted index for exactly these chunks, or a fresh in-memory one."""
-        fp = fingerprint(chunks)
+    def open_or_build(cls, root: Path, chunks: Sequence[Chunk], words: Iterable[str] = ()) -> LexicalIndex:
+        """The persisted index for exactly these chunks and words, or a fresh in-memory one."""
+        words = list(words)
+        fp = fingerprint(chunks, sorted(set(words) | {c.role for c in chunks if c.role}))
         directory = root / fp
         if (directory / "meta.json").exists():
             try:
                 return cls.load(directory)
             except (OSError, ValueError, KeyError):
                 pass  # unreadable or old format: rebuilding is cheap
-        return cls.build(chunks, titles)
+        return cls.build(chunks, words)
 
     @staticmethod
     def prune(root: Path, keep: str) -> None:
@@ -263,8 +269,8 @@ class LexicalIndex:
             return np.zeros(n, dtype=np.float32)
         return np.asarray(model.get_scores_from_ids(ids), dtype=np.float32)[:n]
 
-    def query_tokens(self, query: str) -> tuple[list[str], list[str]]:
-        cleaned = strip_query_noise(query)
+    def query_tokens(self, query: str, expander: QueryExpander | None = None) -> tuple[list[str], list[str]]:
+        cleaned = strip_query_noise(query, expander)
         return bigram_tokens(cleaned), self.tokenizer.tokens(cleaned)
 
     def unknown_terms(self, query: str) -> list[str]:
@@ -281,8 +287,8 @@ class LexicalIndex:
         # cut_for_search also yields the parts of a long word; report the longest form only
         return [w for w in out if not any(w != o and w in o for o in out)]
 
-    def scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+    def scores(self, query: str, expander: QueryExpander | None = None) -> tuple[np.ndarray, np.ndarray]:
         """BM25 scores of every chunk (in ``self.ids`` order) for the bigram and jieba models."""
-        big, words = self.query_tokens(query)
+        big, words = self.query_tokens(query, expander)
         n = len(self.ids)
         return self._scores(self.bigram, big, n), self._scores(self.jieba, words, n)

@@ -1,0 +1,1 @@
+"""Ingestion: files -> citable lines -> tables and sections -> job profiles, KPI library, chunks."""

@@ -1,15 +1,19 @@
-"""Structure-aware chunks: sections packed to a target size, list items never split."""
+"""Structure-aware chunks: sections packed to a target size, list items and table rows never split.
+
+A table section repeats its header row at the top of every chunk, so each chunk reads on its
+own. ``context`` is a short structural header (document · role · section kind) that retrieval
+indexes but a citation never quotes: it is kept out of ``text`` and out of the span.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
-from assistant.models import Article, BlockType, Chunk, Section, SectionKind
+from assistant.ingest.sentences import split_sentences
+from assistant.models import SECTION_KIND_ZH, Article, Block, BlockType, Chunk, Section, SectionKind
 
-_SENTENCE_END = re.compile(r"(?<=[。!?;])")
-_CLAUSE_END = re.compile(r"(?<=[,、:])")
+__all__ = ["chunk_article", "context_text", "short_hash", "split_sentences"]
 
 
 def short_hash(text: str, n: int = 20) -> str:
@@ -18,55 +22,29 @@ def short_hash(text: str, n: int = 20) -> str:
 
 @dataclass
 class _Unit:
-    """An unsplittable piece: a whole item, a heading, or part of one long paragraph line."""
+    """An unsplittable piece: a whole item, a heading, a table row, or a sentence run of a paragraph."""
 
-    pieces: list[tuple[int, str]]  # (line_no, text); several only for multi-line items
+    pieces: list[tuple[int, str]]  # (line_no, text)
     is_heading: bool = False
+    fragment: bool = False  # a piece of one long paragraph: rejoined with its neighbours
 
     @property
     def size(self) -> int:
         return sum(len(t) for _, t in self.pieces)
 
 
-def split_sentences(text: str, limit: int) -> list[str]:
-    """Split a long line at Chinese sentence ends, then clause ends, into pieces <= limit."""
-    sentences = [s for s in _SENTENCE_END.split(text) if s]
-    out: list[str] = []
-    for sentence in sentences:
-        if len(sentence) <= limit:
-            out.append(sentence)
-            continue
-        buf = ""
-        for clause in (c for c in _CLAUSE_END.split(sentence) if c):
-            if buf and len(buf) + len(clause) > limit:
-                out.append(buf)
-                buf = ""
-            buf += clause
-            while len(buf) > limit:  # a clause with no punctuation at all
-                out.append(buf[:limit])
-                buf = buf[limit:]
-        if buf:
-            out.append(buf)
-    return out
-
-
-def _units(section: Section, target: int, hard_max: int) -> list[_Unit]:
-    units: list[_Unit] = []
-    for block in section.blocks:
-        if block.type == BlockType.item:
-            units.append(_Unit([(line.line_no, line.text) for line in block.lines]))
-        elif block.type == BlockType.heading:
-            units.append(_Unit([(block.lines[0].line_no, block.text)], is_heading=True))
-        else:
-            line = block.lines[0]
-            if len(block.text) <= hard_max:
-                units.append(_Unit([(line.line_no, block.text)]))
-            else:
-                units.extend(_Unit([(line.line_no, piece)]) for piece in split_sentences(block.text, target))
+def _block_units(block: Block, target: int, hard_max: int) -> list[_Unit]:
+    if block.type == BlockType.heading:
+        return [_Unit(block.numbered_lines(), is_heading=True)]
+    if block.type != BlockType.text or len(block.text) <= hard_max:
+        return [_Unit(block.numbered_lines())]
+    units = []
+    for line_no, text in block.numbered_lines():
+        units.extend(_Unit([(line_no, piece)], fragment=True) for piece in split_sentences(text, target))
     return units
 
 
-def _pack(units: list[_Unit], target: int) -> list[list[_Unit]]:
+def _pack(units: list[_Unit], target: int, header: _Unit | None) -> list[list[_Unit]]:
     groups: list[list[_Unit]] = []
     current: list[_Unit] = []
     size = 0
@@ -74,38 +52,65 @@ def _pack(units: list[_Unit], target: int) -> list[list[_Unit]]:
         only_headings = all(u.is_heading for u in current)
         if current and size + unit.size > target and not only_headings:
             groups.append(current)
-            current, size = [], 0
+            current = [header] if header is not None else []
+            size = header.size if header is not None else 0
         current.append(unit)
         size += unit.size
-    if current:
+    if current and not (header is not None and current == [header]):
         groups.append(current)
     return groups
 
 
 def _render(units: list[_Unit]) -> str:
-    """Join pieces; consecutive pieces of the same source line are rejoined without a break."""
-    lines: list[tuple[int, str]] = []
+    """Join pieces; consecutive fragments of one paragraph line are rejoined without a break."""
+    lines: list[tuple[int, str, bool]] = []
     for unit in units:
         for line_no, text in unit.pieces:
-            if lines and lines[-1][0] == line_no and not unit.is_heading:
-                lines[-1] = (line_no, lines[-1][1] + text)
+            if lines and unit.fragment and lines[-1][2] and lines[-1][0] == line_no:
+                lines[-1] = (line_no, lines[-1][1] + text, True)
             else:
-                lines.append((line_no, text))
-    return "\n".join(text for _, text in lines)
+                lines.append((line_no, text, unit.fragment))
+    return "\n".join(text for _, text, _ in lines)
 
 
-def chunk_article(article: Article, target: int = 400, hard_max: int = 900) -> list[Chunk]:
+def context_of(article: Article, section: Section, doc_title: str | None) -> str:
+    """"一德期货 · 人力资源专员 · 任职要求": where a chunk sits, built from structure."""
+    parts: list[str] = []
+    title = doc_title or article.title
+    if title:
+        parts.append(title)
+    org = section.organisation or article.organisation
+    if org and not any(org in p for p in parts):
+        parts.append(org)
+    who = section.role or section.department
+    if who and not any(who in p for p in parts):
+        parts.append(who)
+    if section.kind != SectionKind.prose:
+        parts.append(SECTION_KIND_ZH[section.kind.value])
+    if section.heading and section.kind == SectionKind.kpi and section.heading not in parts and len(section.heading) <= 30:
+        parts.append(section.heading)
+    return " · ".join(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+
+
+def chunk_article(article: Article, target: int = 400, hard_max: int = 900, doc_title: str | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     carry: list[_Unit] = []  # a heading-only section waits to be glued to the next one
     sections = article.sections
     for pos, section in enumerate(sections):
-        units = carry + _units(section, target, hard_max)
+        header: _Unit | None = None
+        units = list(carry)
         carry = []
+        for block in section.blocks:
+            made = _block_units(block, target, hard_max)
+            if block.key == "header" and header is None:
+                header = made[0]
+            units.extend(made)
         has_body = any(not u.is_heading for u in units)
         if not has_body and pos + 1 < len(sections):
             carry = units
             continue
-        for group in _pack(units, target):
+        context = context_of(article, section, doc_title)
+        for group in _pack(units, target, header):
             text = _render(group)
             line_nos = [n for u in group for n, _ in u.pieces]
             start, end = min(line_nos), max(line_nos)
@@ -118,9 +123,15 @@ def chunk_article(article: Article, target: int = 400, hard_max: int = 900) -> l
                     line_end=end,
                     article_id=article.id,
                     article_title=article.title,
+                    doc_title=doc_title,
+                    section_id=section.id,
                     section_kind=section.kind,
                     section_heading=section.heading,
+                    section_start=section.span.line_start,
+                    section_end=section.span.line_end,
                     role=section.role,
+                    organisation=section.organisation or article.organisation,
+                    context=context,
                     content_hash=short_hash(text),
                 )
             )
@@ -128,12 +139,5 @@ def chunk_article(article: Article, target: int = 400, hard_max: int = 900) -> l
 
 
 def context_text(chunk: Chunk) -> str:
-    """Text to embed and index: the chunk plus where it sits (title, role, section)."""
-    head = [chunk.article_title]
-    if chunk.role:
-        head.append(chunk.role)
-    if chunk.section_heading and chunk.section_heading not in chunk.text:
-        head.append(chunk.section_heading)
-    if chunk.section_kind != SectionKind.prose:
-        head.append({"duties": "岗位职责", "qualifications": "任职资格", "kpi": "绩效考核"}[chunk.section_kind.value])
-    return " / ".join(head) + "\n" + chunk.text
+    """Text to embed and index: the structural header, then the chunk."""
+    return chunk.indexed_text

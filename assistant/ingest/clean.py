@@ -1,13 +1,36 @@
-"""Remove web boilerplate and normalise text line by line, so every kept line keeps its number."""
+"""Normalise text and drop boilerplate, unit by unit, so every kept line keeps its number.
+
+What is boilerplate comes from two places: the rules in ``cleaning.toml`` (generic furniture and,
+scoped ``site``, one site's stamps) and structure: running headers/footers repeated across the
+pages of a PDF, lines repeated at the head or tail of several documents of the corpus (a site
+footer), related-article lists, icon glyphs. Removal never renumbers anything.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from assistant.ingest import markers as mk
+from assistant.ingest.layout import Source, Table, Unit
+from assistant.ingest.vocab import Vocab, squash
+from assistant.lexicon import Lexicon, load_lexicon
 from assistant.models import CleanDocument, CleanLine, LoadedDocument
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _ASCII_PUNCT = set(",.:;!?()[]")
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
+# Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
+_MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>)\s+"), re.compile(r"\*\*|__")]
+# A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
+_ICON = re.compile(r"^(?:[A-Za-z]|[\ue000-\uf8ff\s]+|[►▶▸•·»›→←↑↓✓✔✕✖×]+)$")
+_PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/,，]\s*(?:共\s*)?\d{1,4}\s*页?)?$|^[-—–]\s*\d{1,4}\s*[-—–]$")
+_DIGITS = re.compile(r"\d+")
+_EDGE = 5  # lines at the head and tail of a document where corpus-wide furniture sits
+_FURNITURE_MIN_FILES = 3
 
 
 def _is_ideograph(ch: str) -> bool:
@@ -31,23 +54,18 @@ def _joinable(left: str, right: str) -> bool:
     return not (_is_ideograph(left) and _is_ideograph(right))
 
 
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
-# Anti-scraping watermarks spliced into sentences by the source sites ("沟通|方|案范|文库=整理%^汇报").
-_J = r"[|}'’.=%^]*"
-_WATERMARKS = [
-    re.compile(_J + _J.join("方案范文库整理") + _J),
-    re.compile(r"(?<=方)'(?=案)"),
-    re.compile(r"以下是小编精心收集整理的[^。]*?下面小编就和大家分享,来欣赏一下吧。"),
-]
-# Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
-_MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>)\s+"), re.compile(r"\*\*|__")]
+@lru_cache(maxsize=1)
+def _shipped_inline() -> tuple[re.Pattern[str], ...]:
+    """Inline rules of the shipped cleaning.toml: every caller of ``normalize_line`` must agree on
+    them, or a cleaned quote would no longer be a substring of the normalised original."""
+    return tuple(re.compile(rule.pattern, re.IGNORECASE) for rule in load_lexicon(None).cleaning.inline)
 
 
-def normalize_line(text: str) -> str:
+def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None) -> str:
     """Full-width ASCII -> half-width, zero-width chars dropped, whitespace folded.
 
     Chinese punctuation (。、“”《》【】) and circled numbers (①) are kept: they carry meaning.
-    Scraping watermarks, site blurbs spliced into sentences and Markdown marks are removed.
+    Inline rules of cleaning.toml (watermarks, spliced blurbs) and Markdown marks are removed.
     """
     out = []
     for ch in text.translate(_ZERO_WIDTH):
@@ -58,7 +76,7 @@ def normalize_line(text: str) -> str:
             ch = " "
         out.append(ch)
     joined = "".join(out)
-    for pattern in (*_WATERMARKS, *_MARKDOWN):
+    for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)
     folded = _SPACE_RUN.sub(" ", joined).strip()
     if " " not in folded:
@@ -72,57 +90,167 @@ def normalize_line(text: str) -> str:
     return "".join(kept)
 
 
-# Whole lines that are site furniture or publication stamps, never content.
-_BOILERPLATE = [
-    re.compile(r"欢迎来到.{0,12}(网|站)"),
-    re.compile(r"(发表|订阅)咨询[:]?\s*400-?\d{3}-?\d{4}"),
-    re.compile(r"^.{0,10}期刊网\s*精选范文"),
-    re.compile(r"^阅读提示[:].{0,10}本篇共"),
-    re.compile(r"^(公司网址|简历投递邮箱|网址)[:].*省略"),
-    re.compile(r"^时间[:]\s*\d{4}-\d{1,2}-\d{1,2}"),
-    re.compile(r"(文章编号|中图分类号|文献标识码)[:]"),
-    re.compile(r"^(【关键词】|关键词[:])"),
-    re.compile(r"^前言[:].{0,30}(本站|小编|好文章)"),
-    re.compile(r"^\(?作者(单位|简介)[:]"),
-    re.compile(r"^参考文献[:]?$"),
-    re.compile(r"^\[\d+\].{2,}\[[A-Z]\]"),
-]
-# Start of the trailing "related articles" list; its entries end in a MM-DD date.
-_RELATED_START = re.compile(r"推荐阅读[:]?$|相关(文章|推荐|阅读)[:]?$")
-_RELATED_ENTRY = re.compile(r"^.{2,40}\d{2}-\d{2}$")
+@dataclass(frozen=True)
+class Rules:
+    """cleaning.toml compiled."""
+
+    line: tuple[re.Pattern[str], ...]
+    inline: tuple[re.Pattern[str], ...]
+    related_starts: tuple[str, ...]
+    related_entry: re.Pattern[str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> Rules:
+        c = lexicon.cleaning
+        return cls(
+            line=tuple(re.compile(r.pattern, re.IGNORECASE) for r in c.line),
+            inline=tuple(re.compile(r.pattern, re.IGNORECASE) for r in c.inline),
+            related_starts=tuple(c.related.starts),
+            related_entry=re.compile(c.related.entry),
+        )
 
 
-def is_boilerplate(text: str) -> bool:
-    return any(p.search(text) for p in _BOILERPLATE)
+def is_boilerplate(text: str, lexicon: Lexicon | None = None, rules: Rules | None = None) -> bool:
+    """Whether a normalised line is furniture by the cleaning rules (not by structure)."""
+    rules = rules or Rules.build(lexicon or load_lexicon(None))
+    return any(p.search(text) for p in rules.line)
 
 
-def clean_document(doc: LoadedDocument) -> CleanDocument:
-    """Normalise each line and drop boilerplate; blank lines vanish, numbering is untouched."""
-    normalized = [normalize_line(line) for line in doc.lines]
-    removed: list[int] = []
-    kept: list[CleanLine] = []
+def furniture_key(text: str) -> str:
+    """How a repeated line is recognised across pages and documents (numbers vary: 第 3 页)."""
+    return hashlib.sha1(_DIGITS.sub("#", squash(text)).encode("utf-8")).hexdigest()[:12]
+
+
+def _edge_units(source: Source) -> list[Unit]:
+    units = [p for p in source.flow if isinstance(p, Unit) and p.text.strip()]
+    return units[:_EDGE] + units[-_EDGE:] if len(units) > 2 * _EDGE else units
+
+
+def furniture_candidates(source: Source, vocab: Vocab) -> list[str]:
+    """Keys of the short head/tail lines of a document that could be a site's repeated furniture.
+
+    Labels, section headings and list items are content even when every document repeats them.
+    """
+    keys: set[str] = set()
+    for unit in _edge_units(source):
+        text = normalize_line(unit.text)
+        if not 4 <= len(text) <= 80 or mk.parse_marker(text) or unit.hint.item:
+            continue
+        if vocab.label_key(text) or vocab.section_kind(text) or vocab.kind_suffix(text):
+            continue
+        keys.add(furniture_key(text))
+    return sorted(keys)
+
+
+def corpus_furniture(candidates: dict[str, list[str]]) -> frozenset[str]:
+    """Keys found at the head or tail of at least three documents."""
+    counts = Counter(k for keys in candidates.values() for k in set(keys))
+    return frozenset(k for k, n in counts.items() if n >= _FURNITURE_MIN_FILES)
+
+
+def _page_furniture(source: Source) -> set[int]:
+    """Running headers/footers and page numbers: lines repeated at the edges of most pages."""
+    pages = [r for r in source.doc.regions if r.kind == "page"]
+    if len(pages) < 2:
+        return set()
+    lines = source.doc.lines
+    keys_by_page: list[list[tuple[int, str]]] = []
+    for page in pages:
+        nos = [n for n in range(page.line_start, page.line_end + 1) if lines[n - 1].strip()]
+        edge = nos[:2] + nos[-2:] if len(nos) > 6 else nos[:1] + nos[-1:]
+        keys_by_page.append([(n, _DIGITS.sub("#", squash(lines[n - 1]))) for n in dict.fromkeys(edge)])
+    counts = Counter(k for page in keys_by_page for k in {key for _, key in page})
+    need = max(2, (len(pages) + 1) // 2)
+    out = set()
+    for page in keys_by_page:
+        for n, key in page:
+            if counts[key] >= need or _PAGE_NUMBER.match(normalize_line(lines[n - 1])):
+                out.add(n)
+    return out
+
+
+@dataclass
+class Cleaned:
+    """The cleaned flow and its bookkeeping."""
+
+    doc: CleanDocument
+    flow: list[Unit | Table]
+    furniture: list[str] = field(default_factory=list)  # corpus furniture keys applied here
+
+
+def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = frozenset()) -> Cleaned:
+    """Normalise every unit and drop boilerplate; line numbers are untouched."""
+    rules = Rules.build(vocab.lexicon)
+    page_furniture = _page_furniture(source)
+    edge = {id(u) for u in _edge_units(source)} if furniture else set()
+    removed: set[int] = set(source.dropped)
+    kept_lines: set[int] = set()
+    applied: set[str] = set()
     in_related = False
-    for idx, text in enumerate(normalized):
-        line_no = idx + 1
+
+    def clean_unit(unit: Unit, in_table: bool) -> Unit | None:
+        nonlocal in_related
+        text = normalize_line(unit.text, rules.inline)
         if not text:
-            continue
-        if _RELATED_START.search(text) and len(text) <= 40:
-            in_related = True
-            removed.append(line_no)
-            continue
-        if in_related:
-            if _RELATED_ENTRY.match(text):
-                removed.append(line_no)
-                continue
-            in_related = False
-        if is_boilerplate(text):
-            removed.append(line_no)
-            continue
-        kept.append(CleanLine(line_no=line_no, text=text))
-    return CleanDocument(
-        file=doc.file,
-        content_hash=doc.content_hash,
-        lines=kept,
-        removed_lines=removed,
-        warnings=list(doc.warnings),
+            return None
+        drop = False
+        bare = text.rstrip(":：")
+        if not in_table and len(text) <= 40 and any(bare.endswith(s) or bare.startswith(s) for s in rules.related_starts):
+            in_related, drop = True, True
+        elif in_related and not in_table:
+            if rules.related_entry.match(text):
+                drop = True
+            else:
+                in_related = False
+        if not drop:
+            drop = (
+                any(p.search(text) for p in rules.line)
+                or unit.line_no in page_furniture
+                or bool(_ICON.match(text))
+            )
+        if not drop and id(unit) in edge:
+            key = furniture_key(text)
+            if key in furniture:
+                applied.add(key)
+                drop = True
+        if drop:
+            removed.add(unit.line_no)
+            return None
+        kept_lines.add(unit.line_no)
+        return unit.with_text(text)
+
+    flow: list[Unit | Table] = []
+    for part in source.flow:
+        if isinstance(part, Table):
+            for row in part.rows:
+                for cell in row:
+                    cell.units = [u for u in (clean_unit(x, True) for x in cell.units) if u is not None]
+            flow.append(part)
+        else:
+            unit = clean_unit(part, False)
+            if unit is not None:
+                flow.append(unit)
+    lines = _clean_lines(flow)
+    doc = CleanDocument(
+        file=source.doc.file,
+        content_hash=source.doc.content_hash,
+        lines=lines,
+        removed_lines=sorted(removed - kept_lines),
+        warnings=list(source.doc.warnings),
     )
+    return Cleaned(doc=doc, flow=flow, furniture=sorted(applied))
+
+
+def _clean_lines(flow: list[Unit | Table]) -> list[CleanLine]:
+    out: list[CleanLine] = []
+    for part in flow:
+        units = [u for r in part.rows for c in r if not c.merged for u in c.units] if isinstance(part, Table) else [part]
+        out.extend(CleanLine(line_no=u.line_no, text=u.text) for u in units)
+    return out
+
+
+def clean_document(doc: LoadedDocument, lexicon: Lexicon | None = None) -> CleanDocument:
+    """Clean a document given as lines (each line one unit)."""
+    vocab = Vocab.build(lexicon or load_lexicon(None))
+    source = Source(doc=doc, flow=[Unit(n, t) for n, t in enumerate(doc.lines, start=1)], kind="text")
+    return clean_source(source, vocab).doc

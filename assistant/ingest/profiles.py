@@ -1,95 +1,209 @@
-"""Extract job profiles (role, department, duties, qualifications) from segmented articles."""
+"""Job profiles from structured sections: one role as one document describes it.
+
+The segmenter already decided which sections belong to which role (by headings, title fields,
+role columns); here the sections of a role are gathered into a ``JobProfile``: duties,
+qualifications (with their category), KPIs, purpose, benefits and labelled facts, each with the
+lines it cites.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from assistant.ingest import markers as mk
-from assistant.models import Article, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
+from assistant.ingest.blocks import field_value
+from assistant.ingest.roles import normalize_title, same_role, strip_title_noise
+from assistant.ingest.textables import PLACEHOLDERS
+from assistant.ingest.vocab import QUALIFICATION_KEYS, Vocab, squash
+from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
 
-_LIST_KINDS = (SectionKind.duties, SectionKind.qualifications)
+__all__ = ["extract_profiles", "same_role"]
 
-
-def same_role(a: str, b: str) -> bool:
-    """快递业业务员 ~ 快递业务员: the same role written twice in one posting."""
-    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.8
+_LIST_KINDS = (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi, SectionKind.purpose, SectionKind.benefits)
+_SCALAR_FIELDS = ("department", "reports_to", "subordinates", "location", "pay", "organisation")
 
 
 @dataclass
 class _Draft:
     role: str
+    raw: list[str] = field(default_factory=list)
     department: str | None = None
-    reports_to: str | None = None
+    organisation: str | None = None
+    source: str = "text"
     kinds: set[SectionKind] = field(default_factory=set)
     sections: list[Section] = field(default_factory=list)
-    duties: list[ProfileItem] = field(default_factory=list)
-    qualifications: list[ProfileItem] = field(default_factory=list)
+    lists: dict[SectionKind, list[ProfileItem]] = field(default_factory=dict)
+    fields: dict[str, ProfileItem] = field(default_factory=dict)
 
 
-def section_items(section: Section) -> list[ProfileItem]:
-    """The section's list items; a section written as plain paragraphs gives one item each."""
-    blocks = [b for b in section.blocks if b.type == BlockType.item]
-    if not blocks:
-        blocks = [b for b in section.blocks if b.type == BlockType.text]
-    return [ProfileItem(text=b.text, span=b.span) for b in blocks]
+def _item(block: Block, text: str | None = None, category: str | None = None, heading: str | None = None) -> ProfileItem | None:
+    """A profile item citing only the lines its text sits on."""
+    text = (text if text is not None else block.text).strip()
+    if not text or text in PLACEHOLDERS:
+        return None
+    pairs = block.numbered_lines()
+    wanted = [line for line in text.split("\n") if line.strip()]
+    nos = []
+    for line in wanted:
+        hit = next((n for n, t in pairs if line in t), None)
+        nos.append(hit if hit is not None else block.span.line_start)
+    return ProfileItem(
+        text=text,
+        span=SourceSpan(file=block.span.file, line_start=min(nos), line_end=max(nos)),
+        line_nos=nos,
+        category=category,
+        heading=heading,
+    )
 
 
-def extract_profiles(article: Article) -> list[JobProfile]:
+def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
+    """Items of a list section; a section written as paragraphs gives one item per paragraph.
+
+    Labelled cells of a form ("文化专业 | 会计专业本科学历") count as items of the section too.
+    """
+    blocks = [b for b in section.blocks if b.type in (BlockType.item, BlockType.field) and b.key != "title"]
+    if not any(b.type == BlockType.item for b in blocks):
+        blocks += [b for b in section.blocks if b.type == BlockType.text]
+        blocks.sort(key=lambda b: b.span.line_start)
+    out: list[ProfileItem] = []
+    for block in blocks:
+        if block.type == BlockType.field and block.key not in (None, *QUALIFICATION_KEYS) and section.kind != SectionKind.kpi:
+            if block.key not in ("duties", "qualifications", "purpose", "benefits"):
+                continue  # 直属上级, 工作地点 …: facts, not list items
+        text = field_value(block) if block.type == BlockType.field else block.text
+        category = None
+        if section.kind == SectionKind.qualifications:
+            category = block.key if block.key in QUALIFICATION_KEYS else vocab.qualification_category(text)
+        heading = block.label or section.heading
+        item = _item(block, text, category, heading)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _fields(section: Section) -> dict[str, ProfileItem]:
+    out: dict[str, ProfileItem] = {}
+    for block in section.blocks:
+        if block.type != BlockType.field or not block.key:
+            continue
+        item = _item(block, field_value(block), category=block.key, heading=block.label)
+        if item is not None and block.key not in out:
+            out[block.key] = item
+    return out
+
+
+def _source(section: Section) -> str:
+    first = section.blocks[0] if section.blocks else None
+    if first is not None and first.type == BlockType.field and first.key == "title":
+        return "table" if first.label is None else "fields"
+    return "heading" if section.heading else "text"
+
+
+def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -> tuple[str, list[str]]:
+    """The title to show and the other spellings: headcounts, "A/B" titles, bare 经理 under a 部门."""
+    aliases: list[str] = []
+    for r in raw:
+        r = normalize_title(mk.strip_marker(r)).lstrip("#").strip().rstrip(":：")
+        # "文案策划（2名）": the same title with a headcount or filler around it.
+        if r and r != title and (squash(strip_title_noise(r, vocab)) == squash(title) or (department and title == department + r)):
+            aliases.append(r)
+    if "/" in title:
+        aliases.extend(p.strip() for p in title.split("/") if p.strip())
+    paren = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]+)[)）]$", title)
+    if paren:
+        aliases.append(paren.group("core").strip())
+        if any(paren.group("inner").endswith(s) for s in vocab.role_suffixes if len(s) > 1):
+            aliases.append(paren.group("inner").strip())
+    if (department and len(title) <= 2 and title in vocab.lexicon.roles.suffixes and not title.startswith(department)
+            and department.endswith(vocab.department_suffixes)):
+        aliases.append(title)
+        title = department + title  # "经理" under "所属部门: 财务部" is the 财务部经理
+    return title, list(dict.fromkeys(a for a in aliases if a != title))
+
+
+def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = None) -> list[JobProfile]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for section in article.sections:
-        fields = _fields(section)
-        if "岗位名称" in fields or "职位名称" in fields:
-            current = _Draft(role=fields.get("岗位名称") or fields["职位名称"])
-            drafts.append(current)
-        if current is not None:
-            current.department = current.department or fields.get("所属部门")
-            current.reports_to = current.reports_to or fields.get("直属上司") or fields.get("直属上级")
         if section.role is None:
+            current = None
             continue
         if section.opens_role and not (
             current is not None and same_role(current.role, section.role) and section.kind not in current.kinds
+            and section.kind != SectionKind.prose
         ):
-            current = _Draft(role=section.role, department=section.department)
+            current = _Draft(role=section.role, department=section.department, organisation=section.organisation,
+                             source=_source(section))
             drafts.append(current)
         elif current is None or not same_role(current.role, section.role):
-            current = _Draft(role=section.role, department=section.department)
+            current = _Draft(role=section.role, department=section.department, organisation=section.organisation,
+                             source=_source(section))
             drafts.append(current)
-        current.sections.append(section)  # the span covers the role heading too
+        current.sections.append(section)
+        for key, item in _fields(section).items():
+            current.fields.setdefault(key, item)
         if section.kind in _LIST_KINDS:
             current.kinds.add(section.kind)
-            target = current.duties if section.kind == SectionKind.duties else current.qualifications
-            target.extend(section_items(section))
-    profiles = []
-    for draft in drafts:
-        if not (draft.duties or draft.qualifications):
+            current.lists.setdefault(section.kind, []).extend(_section_items(section, vocab))
+        for block in section.blocks:
+            if block.type == BlockType.heading and block.text and section.opens_role:
+                current.raw.append(block.text.rstrip(":："))
+    profiles: list[JobProfile] = []
+    for pos, draft in enumerate(drafts):
+        lists = draft.lists
+        nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None
+        if nxt is not None and same_role(nxt.role, draft.role) and not _has_items(draft):
+            continue  # a title and an intro paragraph, then the same role for real: not a posting
+        if not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications) or lists.get(SectionKind.kpi)):
             continue
+        fields = draft.fields
+        department = _value(fields, "department") or draft.department
+        organisation = _value(fields, "organisation") or draft.organisation or article.organisation
+        title, aliases = _aliases(draft.role, [_value(fields, "title") or "", *draft.raw], department, vocab)
         spans = [s.span for s in draft.sections]
+        purpose = lists.get(SectionKind.purpose, [])
+        if not purpose and "purpose" in fields:
+            purpose = [fields["purpose"]]
         profiles.append(
             JobProfile(
                 id=f"{article.id}/p{len(profiles) + 1}",
-                title=draft.role,
-                department=draft.department,
-                reports_to=draft.reports_to,
+                title=title,
+                aliases=aliases,
+                organisation=organisation,
+                department=department,
+                reports_to=_value(fields, "reports_to"),
+                subordinates=_value(fields, "subordinates"),
+                location=_value(fields, "location"),
+                pay=_value(fields, "pay"),
                 article_id=article.id,
                 article_title=article.title,
+                doc_title=doc_title,
                 span=SourceSpan(
                     file=article.file,
                     line_start=min(s.line_start for s in spans),
                     line_end=max(s.line_end for s in spans),
                 ),
-                duties=draft.duties,
-                qualifications=draft.qualifications,
+                purpose=purpose,
+                duties=lists.get(SectionKind.duties, []),
+                qualifications=lists.get(SectionKind.qualifications, []),
+                kpis=lists.get(SectionKind.kpi, []),
+                benefits=lists.get(SectionKind.benefits, []),
+                fields=fields,
+                source=draft.source,
             )
         )
     return profiles
 
 
-def _fields(section: Section) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for block in section.blocks:
-        m = mk.FIELD_LINE.match(block.text)
-        if m:
-            out[m.group("key")] = m.group("value").strip()
-    return out
+def _has_items(draft: _Draft) -> bool:
+    return any(b.type in (BlockType.item, BlockType.field) for s in draft.sections for b in s.blocks
+               if b.key != "title")
+
+
+def _value(fields: dict[str, ProfileItem], key: str) -> str | None:
+    item = fields.get(key)
+    if item is None:
+        return None
+    value = item.text.replace("\n", "").strip()
+    return value or None

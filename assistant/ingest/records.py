@@ -1,4 +1,11 @@
-"""Persist ingested records as JSON Lines, one set per source file, written atomically."""
+"""Persist ingested records as JSON Lines, one set per source file, written atomically.
+
+``files.jsonl`` is written last and is the commit marker: it lists every file with how many
+records of each kind it has. A reader checks every line parses and every count matches, so a
+torn file (cut mid-line by a crash or a full disk) or a corrupt line is detected and reported in
+Chinese (``RecordsCorrupt``) instead of surfacing as a traceback; ``gangwei ingest`` keeps what
+is intact and rebuilds the rest.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,22 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
-from assistant.models import Article, Chunk, FileReport, JobProfile, KpiEntry
+from assistant.models import Article, Chunk, FileReport, JobProfile, KpiEntry, Region
 
 T = TypeVar("T", bound=BaseModel)
+
+
+class RecordsCorrupt(Exception):
+    """A records file is torn or corrupt; the message is user-facing Chinese text."""
+
+
+def _repair_hint(path: Path, detail: str) -> str:
+    return (
+        f"知识库记录文件 {path.name} 已损坏 ({detail}), 可能是上次导入被中断或磁盘已满。"
+        f" 运行 `gangwei ingest` 会重新导入受影响的文件并修复记录。"
+    )
 
 
 class FileRecords(BaseModel):
@@ -20,6 +38,8 @@ class FileRecords(BaseModel):
 
     file: str
     content_hash: str
+    title: str | None = None
+    regions: list[Region] = Field(default_factory=list)
     articles: list[Article] = Field(default_factory=list)
     profiles: list[JobProfile] = Field(default_factory=list)
     chunks: list[Chunk] = Field(default_factory=list)
@@ -28,6 +48,8 @@ class FileRecords(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     encoding: str = "utf-8"
     pipeline: str = Field(default="", description="fingerprint of the code and settings that made these records")
+    furniture_candidates: list[str] = Field(default_factory=list, description="keys of head/tail lines (corpus pass)")
+    furniture_applied: list[str] = Field(default_factory=list, description="corpus-wide furniture keys removed here")
 
     def report(self) -> FileReport:
         return FileReport(
@@ -38,8 +60,14 @@ class FileRecords(BaseModel):
             sections=sum(len(a.sections) for a in self.articles),
             profiles=len(self.profiles),
             chunks=len(self.chunks),
+            kpis=len(self.kpis),
             removed_lines=self.removed_lines,
+            warnings=list(self.warnings),
         )
+
+
+_META = ("content_hash", "title", "regions", "removed_lines", "warnings", "encoding", "pipeline",
+         "furniture_candidates", "furniture_applied")
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -64,10 +92,38 @@ def to_jsonl(records: Iterable[BaseModel]) -> str:
 
 
 def read_jsonl(path: Path, model: type[T]) -> list[T]:
+    """All records of one JSONL file; a torn or invalid line raises ``RecordsCorrupt``."""
     if not path.exists():
         return []
-    with path.open(encoding="utf-8") as fh:
-        return [model.model_validate_json(line) for line in fh if line.strip()]
+    try:
+        data = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecordsCorrupt(_repair_hint(path, f"无法读取: {exc}")) from exc
+    if data and not data.endswith("\n"):
+        raise RecordsCorrupt(_repair_hint(path, "最后一行不完整"))
+    out: list[T] = []
+    for no, line in enumerate(data.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(model.model_validate_json(line))
+        except ValidationError as exc:
+            raise RecordsCorrupt(_repair_hint(path, f"第 {no} 行无法解析")) from exc
+    return out
+
+
+class _FileRow(BaseModel):
+    file: str
+    content_hash: str
+    title: str | None = None
+    regions: list[Region] = Field(default_factory=list)
+    removed_lines: int = 0
+    warnings: list[str] = Field(default_factory=list)
+    encoding: str = "utf-8"
+    pipeline: str = ""
+    furniture_candidates: list[str] = Field(default_factory=list)
+    furniture_applied: list[str] = Field(default_factory=list)
+    counts: dict[str, int] | None = None  # records per kind, checked when reading
 
 
 class RecordStore:
@@ -84,42 +140,63 @@ class RecordStore:
     def exists(self) -> bool:
         return self.path("files").exists()
 
+    def _rows(self) -> list[_FileRow]:
+        return read_jsonl(self.path("files"), _FileRow) if self.exists() else []
+
     def file_states(self) -> dict[str, str]:
         """file -> content hash of what is stored now."""
-        if not self.exists():
-            return {}
-        rows = [json.loads(line) for line in self.path("files").read_text("utf-8").splitlines() if line]
-        return {row["file"]: row["content_hash"] for row in rows}
+        return {row.file: row.content_hash for row in self._rows()}
+
+    def _assemble(self, rows: list[_FileRow], strict: bool) -> tuple[dict[str, FileRecords], list[str]]:
+        out = {row.file: FileRecords(file=row.file, **{k: getattr(row, k) for k in _META}) for row in rows}
+        problems: list[str] = []
+        kinds: list[tuple[str, type[BaseModel], str]] = [
+            ("articles", Article, "file"), ("profiles", JobProfile, "span"), ("chunks", Chunk, "file"),
+            ("kpis", KpiEntry, "span"),
+        ]
+        broken: set[str] = set()
+        for name, model, owner in kinds:
+            try:
+                items = read_jsonl(self.path(name), model)
+            except RecordsCorrupt as exc:
+                if strict:
+                    raise
+                problems.append(str(exc))
+                broken.add(name)
+                continue
+            for item in items:
+                file = item.file if owner == "file" else item.span.file  # type: ignore[attr-defined]
+                if file in out:
+                    getattr(out[file], name).append(item)
+        bad_files: set[str] = set()
+        for row in rows:
+            if row.counts is None:
+                continue
+            for name in self.FILES:
+                if name in broken or len(getattr(out[row.file], name)) != row.counts.get(name, 0):
+                    bad_files.add(row.file)
+        if bad_files:
+            message = _repair_hint(self.path("chunks"), f"{len(bad_files)} 个文件的记录数与提交标记不符")
+            if strict:
+                raise RecordsCorrupt(message)
+            problems.append(message)
+            for file in bad_files:
+                out.pop(file, None)
+        return out, problems
 
     def load_all(self) -> dict[str, FileRecords]:
-        """Reassemble per-file records from the JSONL files."""
+        """Reassemble per-file records; raises ``RecordsCorrupt`` when anything is torn."""
         if not self.exists():
             return {}
-        out: dict[str, FileRecords] = {}
-        for line in self.path("files").read_text("utf-8").splitlines():
-            if line:
-                row = json.loads(line)
-                out[row["file"]] = FileRecords(
-                    file=row["file"],
-                    content_hash=row["content_hash"],
-                    removed_lines=row.get("removed_lines", 0),
-                    warnings=row.get("warnings", []),
-                    encoding=row.get("encoding", "utf-8"),
-                    pipeline=row.get("pipeline", ""),
-                )
-        for article in read_jsonl(self.path("articles"), Article):
-            if article.file in out:
-                out[article.file].articles.append(article)
-        for profile in read_jsonl(self.path("profiles"), JobProfile):
-            if profile.span.file in out:
-                out[profile.span.file].profiles.append(profile)
-        for chunk in read_jsonl(self.path("chunks"), Chunk):
-            if chunk.file in out:
-                out[chunk.file].chunks.append(chunk)
-        for entry in read_jsonl(self.path("kpis"), KpiEntry):
-            if entry.span.file in out:
-                out[entry.span.file].kpis.append(entry)
-        return out
+        return self._assemble(self._rows(), strict=True)[0]
+
+    def salvage(self) -> tuple[dict[str, FileRecords], list[str]]:
+        """The files whose records are intact, and what was wrong (the rest is to be rebuilt)."""
+        try:
+            rows = self._rows()
+        except RecordsCorrupt as exc:
+            return {}, [str(exc)]
+        return self._assemble(rows, strict=False)
 
     def save_all(self, records: dict[str, FileRecords]) -> None:
         """Write every JSONL file atomically, in sorted file order (byte-identical re-runs)."""
@@ -130,20 +207,12 @@ class RecordStore:
             "chunks": to_jsonl(c for r in ordered for c in r.chunks),
             "kpis": to_jsonl(k for r in ordered for k in r.kpis),
         }
-        files_rows = "".join(
-            json.dumps(
-                {
-                    "file": r.file,
-                    "content_hash": r.content_hash,
-                    "removed_lines": r.removed_lines,
-                    "warnings": r.warnings,
-                    "encoding": r.encoding,
-                    "pipeline": r.pipeline,
-                },
-                ensure_ascii=False,
-                sort_keys=True,
+        files_rows = to_jsonl(
+            _FileRow(
+                file=r.file,
+                **{k: getattr(r, k) for k in _META},
+                counts={name: len(getattr(r, name)) for name in self.FILES},
             )
-            + "\n"
             for r in ordered
         )
         for name, text in contents.items():

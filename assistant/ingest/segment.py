@@ -1,4 +1,10 @@
-"""Split a cleaned page into articles, blocks (headings, whole list items, paragraphs) and sections."""
+"""Structure a cleaned flow into articles and sections: which role, which kind, which label.
+
+Text blocks are grouped by headings (section words from sections.toml, role headings, bare
+titles that a duties/requirements section follows); tables contribute labelled blocks through
+their reading (``tables.py``): a title field opens a role, a role column opens one role per
+row, a KPI table becomes a KPI section, form labels route their values to the right kind.
+"""
 
 from __future__ import annotations
 
@@ -7,311 +13,599 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
-from assistant.models import (
-    Article,
-    Block,
-    BlockType,
-    CleanDocument,
-    CleanLine,
-    Section,
-    SectionKind,
-    SourceSpan,
+from assistant.ingest.blocks import build_blocks, field_value, make_block
+from assistant.ingest.layout import Cell, Table, Unit
+from assistant.ingest.roles import (
+    RoleName,
+    compose_title,
+    department_of,
+    looks_like_title,
+    organisation_of,
+    parse_title,
+    role_heading,
+    same_role,
+    strip_title_noise,
 )
+from assistant.ingest.tables import KEY_COLUMNS, RowEvent, Slot, TableReading, read_table
+from assistant.ingest.textables import PLACEHOLDERS
+from assistant.ingest.vocab import KIND_OF_KEY, QUALIFICATION_KEYS, Vocab
+from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
 
-# Article headings of the collection pages: 客户经理岗位职责范文3 / 第2篇:… / …第5篇 / … 篇8
+# Article headings of collection pages: 客户经理岗位职责范文3 / 第2篇:… / …第5篇 / … 篇8
 _ARTICLE_HEADINGS = [
     re.compile(r"^(?P<title>.{2,30}?)范文(?P<n>\d{1,2})$"),
-    re.compile(r"^第(?P<n>\d{1,2})篇[:](?P<title>.{2,40})$"),
+    re.compile(r"^第(?P<n>\d{1,2})篇[:：](?P<title>.{2,40})$"),
     re.compile(r"^(?P<title>.{2,30}?)\s*第(?P<n>\d{1,2})篇$"),
     re.compile(r"^(?P<title>.{2,30}?)\s*篇(?P<n>\d{1,2})$"),
 ]
-_HEADING_MAX = 30
-_CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
-_TRAILING_HEADING = re.compile(
-    r"^(?P<body>.{4,}[。;!])(?P<head>[^。;!,]{2,20}(工作内容|岗位职责|工作职责|任职要求|任职资格|任职条件):)$"
-)
+_LIST_KINDS = (SectionKind.duties, SectionKind.qualifications)
 
 
-def article_heading(text: str) -> str | None:
-    for pattern in _ARTICLE_HEADINGS:
-        if pattern.match(text):
-            return text
-    return None
+@dataclass
+class TableRow:
+    """A table row with the context it was read in (for the KPI library)."""
+
+    event: RowEvent
+    reading: TableReading
+    article_id: str
+    role: str | None
+    department: str | None
+    heading: str | None  # the latest heading or caption above the row
+    block: Block | None = None
 
 
-def split_articles(doc: CleanDocument) -> list[tuple[str, list[CleanLine]]]:
-    """(title, lines) per article. A page without article headings is one article.
+@dataclass
+class Structure:
+    articles: list[Article]
+    rows: list[TableRow]
+    doc_title: str | None
+    organisation: str | None
 
-    Lines before the first heading are the page's own title lines: they belong to no article.
-    """
-    starts = [i for i, line in enumerate(doc.lines) if article_heading(line.text)]
-    if not starts:
-        first = doc.lines[0].text if doc.lines else ""
-        title = first if 0 < len(first) <= 40 and first[-1] not in mk.TERMINAL_PUNCT else _stem(doc.file)
-        return [(title, list(doc.lines))] if doc.lines else []
-    out = []
-    for pos, start in enumerate(starts):
-        end = starts[pos + 1] if pos + 1 < len(starts) else len(doc.lines)
-        out.append((doc.lines[start].text, doc.lines[start + 1 : end]))
-    return out
+
+def article_heading(text: str) -> bool:
+    return any(p.match(text) for p in _ARTICLE_HEADINGS)
 
 
 def _title_stem(title: str) -> str:
-    return re.sub(r"(第?\d+篇[:]?|篇\d+|范文\d+|\d+)", "", title).strip()
+    return re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+|\d+)", "", title).strip()
 
 
 def _stem(file: str) -> str:
-    name = file.rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0]
+    return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
-def _is_heading_text(text: str, marker: mk.Marker | None) -> bool:
-    """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
-    if len(text) > _HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
-        return False
-    if marker is None:
-        return True
-    if marker.family in mk.HEADING_FAMILIES:
-        return True
-    # "1、连锁养生会所店长岗位职责": an arabic-numbered line that names a role's duties.
-    return mk.parse_role_heading(marker.rest) is not None
-
-
-def _span(file: str, lines: list[CleanLine]) -> SourceSpan:
-    return SourceSpan(file=file, line_start=lines[0].line_no, line_end=lines[-1].line_no)
+# --- sections ----------------------------------------------------------------------------------
 
 
 @dataclass
-class _Open:
-    """The item being built; continuation lines and nested sub-items join it."""
-
-    marker: mk.Marker
-    lines: list[CleanLine] = field(default_factory=list)
-
-
-def build_blocks(file: str, lines: list[CleanLine]) -> list[Block]:
-    blocks: list[Block] = []
-    current: _Open | None = None
-
-    def close() -> None:
-        nonlocal current
-        if current is not None:
-            text = "\n".join(line.text for line in current.lines)
-            blocks.append(
-                Block(
-                    type=BlockType.item,
-                    text=text,
-                    span=_span(file, current.lines),
-                    marker=current.marker.token,
-                    lines=current.lines,
-                )
-            )
-            current = None
-
-    def emit(kind: BlockType, line: CleanLine, marker: str | None = None) -> None:
-        blocks.append(
-            Block(type=kind, text=line.text, span=_span(file, [line]), marker=marker, lines=[line])
-        )
-
-    prev_line_no = -10
-    for line in _split_trailing_heading(lines):
-        text = line.text
-        glued = mk.GLUED_ROLE_ITEM.match(text)
-        if glued:
-            # One source line holds a heading and the first item: split it, same line number.
-            close()
-            head = glued.group("role") + glued.group("label") + glued.group("n")
-            emit(BlockType.heading, CleanLine(line_no=line.line_no, text=head))
-            item_text = glued.group("item")
-            marker = mk.parse_marker(item_text)
-            if marker:
-                current = _Open(marker, [CleanLine(line_no=line.line_no, text=item_text)])
-            prev_line_no = line.line_no
-            continue
-        marker = mk.parse_marker(text)
-        adjacent = line.line_no == prev_line_no + 1
-        prev_line_no = line.line_no
-        if _is_heading_text(text, marker) and not (
-            current is not None and marker is None and _is_continuation(current, text, adjacent)
-        ):
-            close()
-            emit(BlockType.heading, line, marker.token if marker else None)
-            continue
-        if marker is not None:
-            if (
-                current is not None
-                and marker.family in mk.CHILD_FAMILIES
-                and current.marker.family in mk.PARENT_FAMILIES
-            ):
-                current.lines.append(line)  # a sub-item (①, A、) stays inside its parent item
-                continue
-            close()
-            current = _Open(marker, [line])
-            continue
-        if current is not None and _is_continuation(current, text, adjacent):
-            current.lines.append(line)
-            continue
-        close()
-        emit(BlockType.text, line)
-    close()
-    return blocks
-
-
-def _is_continuation(item: _Open, text: str, adjacent: bool) -> bool:
-    """A line without a marker continues the open item when it reads as the item's tail.
-
-    An item cut mid-sentence ("…坚持由") continues on the next text line even across the blank
-    line the page put between them, unless that line looks like a heading.
-    """
-    last = item.lines[-1].text
-    open_ended = last[-1] not in mk.TERMINAL_PUNCT and last[-1] != ":"
-    if open_ended and (adjacent or not _is_heading_text(text, None)):
-        return True
-    if not adjacent:
-        return False
-    return text.startswith(_CONTINUATION_START) or (len(text) <= 8 and text[-1] in "。;")
-
-
-def _split_trailing_heading(lines: list[CleanLine]) -> list[CleanLine]:
-    """"…损坏等。快递业务员的工作内容:" holds the end of an item and the next heading: split it."""
-    out: list[CleanLine] = []
-    for line in lines:
-        m = _TRAILING_HEADING.match(line.text)
-        if m:
-            out.append(CleanLine(line_no=line.line_no, text=m.group("body")))
-            out.append(CleanLine(line_no=line.line_no, text=m.group("head")))
-        else:
-            out.append(line)
-    return out
-
-
-@dataclass
-class _SectionBuilder:
+class _Builder:
     kind: SectionKind
     heading: str | None
     role: str | None
-    blocks: list[Block] = field(default_factory=list)
     department: str | None = None
+    organisation: str | None = None
     opens_role: bool = False
+    label: str | None = None
+    blocks: list[Block] = field(default_factory=list)
 
 
-def _heading_core(text: str) -> tuple[mk.Marker | None, str]:
-    marker = mk.parse_marker(text)
-    if marker is None or "步" in marker.token:
-        return marker, text  # "第二步:…" is read whole: the step word matters
-    return marker, marker.rest
+class _Sections:
+    """Sections of one article, built block by block with the role and kind in force."""
 
+    def __init__(self, file: str, article_id: str, vocab: Vocab, title_role: str | None,
+                 organisation: str | None, department: str | None) -> None:
+        self.file = file
+        self.article_id = article_id
+        self.vocab = vocab
+        self.title_role = title_role
+        self.organisation = organisation
+        self.sections: list[Section] = []
+        self.role: str | None = title_role
+        self.department = department
+        self.base_department = department  # the document's own unit, for roles that name none
+        self.role_kind: SectionKind | None = None  # the list kind the current role's heading opened
+        self.role_family: str | None = None  # numbering of the heading that opened the role
+        self.top_kind: SectionKind | None = None
+        self.heading_text: str | None = None
+        self.current = _Builder(SectionKind.prose, None, self.role, department, organisation)
+        self.rows: list[TableRow] = []
 
-def build_sections(file: str, title_role: str | None, blocks: list[Block]) -> list[Section]:
-    """Group blocks into sections by headings; each section knows its kind and role."""
-    sections: list[Section] = []
-    role = title_role
-    top_kind: SectionKind | None = None  # kind of the enclosing top-level heading
-    current = _SectionBuilder(SectionKind.prose, None, role)
+    # -- basic operations ----------------------------------------------------------------------
 
-    def flush() -> None:
-        if not current.blocks:
+    def flush(self) -> None:
+        cur = self.current
+        if not cur.blocks:
             return
-        kind = current.kind
-        items = sum(b.type == BlockType.item for b in current.blocks)
-        if current.heading is None and not sections and title_role and items * 2 >= len(current.blocks):
+        kind = cur.kind
+        items = sum(b.type == BlockType.item for b in cur.blocks)
+        if cur.heading is None and not self.sections and self.title_role and items * 2 >= len(cur.blocks):
             kind = SectionKind.duties  # a bare list right under "大客户经理岗位职责 篇11"
-        sections.append(
+        self.sections.append(
             Section(
                 kind=kind,
-                heading=current.heading,
-                role=current.role,
-                department=current.department,
-                opens_role=current.opens_role,
+                heading=cur.heading,
+                role=cur.role,
+                department=cur.department,
+                organisation=cur.organisation,
+                opens_role=cur.opens_role,
                 span=SourceSpan(
-                    file=file,
-                    line_start=min(b.span.line_start for b in current.blocks),
-                    line_end=max(b.span.line_end for b in current.blocks),
+                    file=self.file,
+                    line_start=min(b.span.line_start for b in cur.blocks),
+                    line_end=max(b.span.line_end for b in cur.blocks),
                 ),
-                blocks=current.blocks,
+                blocks=cur.blocks,
             )
         )
 
-    for block in blocks:
-        if block.type != BlockType.heading:
-            current.blocks.append(block)
-            continue
-        field_match = mk.FIELD_LINE.match(block.text)
-        if field_match:
-            # 岗位名称:快递业业务员 opens a profile; 所属部门/直属上司 are profile fields.
-            if field_match.group("key") in ("岗位名称", "职位名称"):
-                flush()
-                role = field_match.group("value").strip()
-                current = _SectionBuilder(SectionKind.prose, None, role, [block], opens_role=True)
-            else:
-                current.blocks.append(block)
-            continue
-        marker, core = _heading_core(block.text)
-        role_heading = mk.parse_role_heading(core) or _glued_heading_role(block.text)
-        if role_heading is None and marker is not None and marker.family in ("cn", "paren_cn"):
-            role_heading = mk.bare_role_heading(core)
-        flush()
-        if role_heading is not None:
-            role = role_heading.role
-            top_kind = role_heading.kind
-            current = _SectionBuilder(
-                role_heading.kind or SectionKind.prose,
-                block.text,
-                role,
-                [block],
-                department=role_heading.department,
-                opens_role=True,
-            )
-            continue
-        if marker is not None and marker.family == "cn":
-            role = title_role  # a new numbered part ("二、客户营销类") leaves the previous role behind
-        kind = mk.section_kind_of(core)
+    def open(self, kind: SectionKind, heading: str | None, first: list[Block] | None = None,
+             opens_role: bool = False, label: str | None = None) -> None:
+        self.flush()
+        self.current = _Builder(kind, heading, self.role, self.department, self.organisation,
+                                opens_role=opens_role, label=label, blocks=list(first or []))
+
+    def add(self, block: Block) -> None:
+        self.current.blocks.append(block)
+
+    def open_role(self, name: RoleName, first: list[Block], kind: SectionKind | None = None,
+                  heading: str | None = None, department: str | None = None) -> None:
+        self.role = name.title
+        self.role_kind = kind
+        self.role_family = None
+        self.department = department or self.base_department
+        if name.organisation:
+            self.organisation = name.organisation
+        self.top_kind = kind
+        self.open(kind or SectionKind.prose, heading, first, opens_role=True)
+
+    def route(self, block: Block, key: str | None, label: str | None) -> None:
+        """Put a labelled block into a section of the kind its key names (opened when needed)."""
+        kind = KIND_OF_KEY.get(key or "")
+        if kind is not None and (self.current.kind != kind or (label and self.current.label not in (None, label)
+                                                               and kind not in (SectionKind.qualifications,))):
+            self.open(kind, label, label=label)
+        elif kind is not None and self.current.label is None:
+            self.current.label = label
+        self.add(block)
+
+    # -- text ------------------------------------------------------------------------------------
+
+    def feed(self, blocks: list[Block], allow_roles: bool = True, upcoming: list[Block] | None = None) -> None:
+        """Group text blocks by their headings."""
+        for i, block in enumerate(blocks):
+            if block.type == BlockType.field:
+                if block.key == "title" and allow_roles:
+                    self._title_field(block)
+                else:
+                    self.route(block, block.key if block.key in KIND_OF_KEY else None, block.label)
+                continue
+            if block.type != BlockType.heading:
+                if block.key in KIND_OF_KEY and self.current.kind != KIND_OF_KEY[block.key]:
+                    self.route(block, block.key, block.label)
+                else:
+                    self.add(block)
+                continue
+            following = blocks[i + 1:] + (upcoming or [])
+            self.heading(block, following, allow_roles)
+
+    def _title_field(self, block: Block) -> None:
+        from assistant.ingest.blocks import field_value
+
+        value = field_value(block).replace("\n", "")
+        name = parse_title(value, self.vocab, strong=True)
+        if name is None:
+            self.add(block)
+            return
+        self.open_role(name, [block])
+
+    def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
+        text = block.text
+        self.heading_text = text
+        marker = mk.parse_marker(text)
+        core = marker.rest if marker is not None and marker.family != "clause" else text
+        kind = self.vocab.kind_of_label(core) or (KIND_OF_KEY.get(block.key or "") if block.key else None)
+        rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
+        found = (rh.role, rh.kind) if rh is not None else None
+        if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
+            found = self._bare_title(core, marker, following)
+        if found is not None:
+            name, role_kind = found
+            dept = department_of(name.title, self.vocab) if name.department is None else name.department
+            self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department)
+            self.role_family = marker.family if marker is not None else None
+            return
+        if marker is not None and marker.family == "cn" and allow_roles and self.role_family == "cn":
+            # A new numbered part ("二、客户营销类") leaves a role opened by a sibling part behind.
+            self.role = self.title_role
+        kind = kind or self.vocab.section_kind(core)
+        dept = department_of(core, self.vocab)
+        if dept and (kind == SectionKind.kpi or kind is None) and not looks_like_title(strip_title_noise(core, self.vocab), self.vocab):
+            self.department = dept
         is_top = marker is None or marker.family in ("cn", "clause", "ordinal_cn")
         if kind is None:
-            if marker is None and block.text.endswith(":") and current.kind in (
-                SectionKind.duties,
-                SectionKind.qualifications,
-            ):
-                kind = current.kind  # "辅助工作:" style sub-heading inside a duty list
-            elif not is_top and top_kind is not None:
-                kind = top_kind
+            if marker is None and text.endswith((":", "：")) and self.current.kind in _LIST_KINDS:
+                kind = self.current.kind  # "辅助工作:" style sub-heading inside a duty list
+            elif not is_top and self.top_kind is not None:
+                kind = self.top_kind
+            elif marker is not None and marker.family in ("dotted", "letter") and self.current.kind != SectionKind.prose:
+                kind = self.current.kind
+            elif self.role_kind in _LIST_KINDS and self.role is not None and (marker is None or marker.family != "cn"):
+                kind = self.role_kind  # "1人力资源招聘" under "…招聘专员行为标准": a part of that list
             else:
                 kind = SectionKind.prose
         if is_top:
-            top_kind = kind if kind != SectionKind.prose else None
-        current = _SectionBuilder(kind, block.text, role, [block])
-    flush()
-    return sections
+            self.top_kind = kind if kind != SectionKind.prose else None
+        self.open(kind, text, [block])
+
+    def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block]) -> tuple[RoleName, None] | None:
+        """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
+        if marker is not None and marker.family in ("clause",):
+            return None
+        nxt = next((b for b in following if b.text.strip()), None)
+        if nxt is None:
+            return None
+        opens_list = False
+        if nxt.type == BlockType.heading:
+            ncore = mk.strip_marker(nxt.text)
+            opens_list = self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
+        elif nxt.type == BlockType.field:
+            opens_list = nxt.key in QUALIFICATION_KEYS or nxt.key in KIND_OF_KEY
+        if not opens_list:
+            return None
+        name = parse_title(core, self.vocab, strong=True)
+        return (name, None) if name else None
+
+    # -- tables ----------------------------------------------------------------------------------
+
+    def table(self, reading: TableReading, line_text) -> None:  # type: ignore[no-untyped-def]
+        """Feed one table's rows (see ``tables.py`` for what each row kind means)."""
+        start_section = len(self.sections)
+        role_before = self.role
+        role_opened = False
+        last_row: TableRow | None = None
+        for event in reading.events:
+            if event.kind == "title":
+                slot = event.slots[0]
+                blocks = build_blocks(self.file, slot.cell.units, self.vocab)
+                heading = [b for b in blocks if b.type == BlockType.heading]
+                self.feed(blocks if heading else [make_block(BlockType.heading, self.file, slot.cell.units)])
+            elif event.kind == "header":
+                self._table_header(event, line_text)
+            elif event.kind == "record":
+                last_row = self._record(event, reading, line_text)
+                role_opened = role_opened or self.role != role_before
+            elif event.kind == "continuation":
+                self._continuation(event, last_row, line_text)
+            elif event.kind == "pairs":
+                for pair in event.pairs:
+                    if pair.key == "title" and pair.value is not None:
+                        name = parse_title("".join(u.text for u in pair.value.cell.units), self.vocab, strong=True)
+                        if name:
+                            block = _field_block(self.file, pair.label, pair.value, "title", line_text)
+                            moved = self._fields_since(start_section) if not role_opened else []
+                            dept = next((p.value.text for p in event.pairs if p.key == "department" and p.value), None)
+                            dept = dept or next((field_value(b) for b in moved if b.key == "department"), None)
+                            name = compose_title(name, dept, self.vocab)
+                            self.open_role(name, moved + [block], department=dept)
+                            role_opened = True
+                            continue
+                    self._pair(pair.label, pair.key, pair.value, line_text)
+            else:
+                for slot in event.slots:
+                    self.feed(build_blocks(self.file, slot.cell.units, self.vocab), allow_roles=False)
+
+    def _fields_since(self, start_section: int) -> list[Block]:
+        """Field blocks this table emitted before its title field (所属部门 left of 岗位名称)."""
+        moved = [b for b in self.current.blocks if b.type == BlockType.field]
+        if moved and len(self.sections) == start_section:
+            self.current.blocks = [b for b in self.current.blocks if b.type != BlockType.field]
+            return moved
+        return []
+
+    def _table_header(self, event: RowEvent, line_text) -> None:  # type: ignore[no-untyped-def]
+        keys = [c.key for c in event.columns.values() if c.key]
+        block = _row_block(self.file, event.slots, line_text, BlockType.heading)
+        block.key = "header"
+        if "role" in keys:
+            self.open(SectionKind.prose, self.heading_text, [block])
+        elif any(k in ("indicator", "criterion") for k in keys):
+            self.open(SectionKind.kpi, self.heading_text or block.text, [block])
+        else:
+            kind = next((KIND_OF_KEY[k] for k in keys if k in KIND_OF_KEY), self.current.kind)
+            self.open(kind, self.heading_text, [block])
+
+    def _record(self, event: RowEvent, reading: TableReading, line_text) -> TableRow:  # type: ignore[no-untyped-def]
+        keys = {c.key for c in event.columns.values()}
+        row = TableRow(event, reading, self.article_id, self.role, self.department, self.heading_text)
+        role_slot = event.value("role")
+        if role_slot is not None and "role" in keys:
+            name = parse_title(role_slot.text, self.vocab, strong=True)
+            if name:
+                first = [_field_block(self.file, None, role_slot, "title", line_text)]
+                self.open_role(name, first)
+                for col, slot in sorted(event.values.items()):
+                    column = event.columns[col]
+                    if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
+                        continue
+                    self._cell(column.key, column.label, slot, line_text)
+                row.role = self.role
+                self.rows.append(row)
+                return row
+        if keys & {"indicator", "criterion"}:
+            block = _row_block(self.file, [s for s in event.slots if not s.inherited], line_text, BlockType.item)
+            block.key = "criterion" if "criterion" in keys else "indicator"
+            key_slot = event.value("indicator") or event.value("criterion")
+            block.label = key_slot.text if key_slot else None
+            self.add(block)
+            row.block = block
+            self.rows.append(row)
+            return row
+        for col, slot in sorted(event.values.items()):
+            column = event.columns[col]
+            if slot.inherited:
+                continue
+            self._cell(column.key, column.label, slot, line_text)
+        self.rows.append(row)
+        return row
+
+    def _continuation(self, event: RowEvent, last: TableRow | None, line_text) -> None:  # type: ignore[no-untyped-def]
+        if last is not None and last.block is not None:
+            extra = _row_block(self.file, event.slots, line_text, BlockType.item)
+            block = last.block
+            block.text = block.text + "\n" + extra.text
+            block.line_nos = block.line_nos + extra.line_nos
+            block.lines = block.lines + extra.lines
+            block.span = SourceSpan(file=self.file, line_start=min(block.line_nos), line_end=max(block.line_nos))
+            last.event.slots.extend(event.slots)
+            for col, slot in event.values.items():
+                if col in last.event.values and not slot.inherited:
+                    prev = last.event.values[col]
+                    last.event.values[col] = Slot(prev.col, prev.span, Cell(prev.cell.units + slot.cell.units))
+                elif not slot.inherited:
+                    last.event.values[col] = slot
+            return
+        for col, slot in sorted(event.values.items()):
+            self._cell(event.columns[col].key, event.columns[col].label, slot, line_text)
+
+    def _cell(self, key: str | None, label: str, slot: Slot, line_text) -> None:  # type: ignore[no-untyped-def]
+        """One labelled cell: list content is split into items, a single fact is a field."""
+        text = slot.text
+        if not text or text in PLACEHOLDERS:
+            return
+        if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
+            blocks = build_blocks(self.file, slot.cell.units, self.vocab)
+            for b in blocks:
+                if b.type != BlockType.heading:
+                    b.label = b.label or label
+            self.route_cell(blocks, key, label)
+            return
+        if key is None and (len(text) <= 4 or text.replace(".", "").isdigit()):
+            return  # a rank, a serial number, an unnamed short cell
+        if key in QUALIFICATION_KEYS and self._qualification_items(slot, key, label):
+            return
+        block = _field_block(self.file, None, slot, key, line_text, label_text=label)
+        if key in QUALIFICATION_KEYS:
+            self.route(block, key, label)
+        elif key is None:
+            self.feed(build_blocks(self.file, slot.cell.units, self.vocab), allow_roles=False)
+        else:
+            self.add(block)
+
+    def route_cell(self, blocks: list[Block], key: str, label: str) -> None:
+        blocks = _items_not_headings(blocks)
+        kind = KIND_OF_KEY[key]
+        if self.current.kind != kind or self.current.label != label:
+            self.open(kind, label, label=label)
+        self.feed(blocks, allow_roles=False)
+
+    def _pair(self, label: Slot, key: str | None, value: Slot | None, line_text) -> None:  # type: ignore[no-untyped-def]
+        if value is None:
+            if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
+                # A label cell alone (a section row of a form, "岗位基本资格要求"): a heading.
+                self.feed([make_block(BlockType.heading, self.file, label.cell.units)])
+            return
+        if value.text in PLACEHOLDERS:
+            return
+        if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
+            head = make_block(BlockType.heading, self.file, label.cell.units, label=label.text, key=key)
+            kind = KIND_OF_KEY[key]
+            if self.current.kind != kind or self.current.label != label.text:
+                self.open(kind, label.text, [head], label=label.text)
+            else:
+                self.add(head)
+            blocks = _items_not_headings(build_blocks(self.file, value.cell.units, self.vocab))
+            for b in blocks:
+                if b.type != BlockType.heading:
+                    b.label = b.label or label.text
+            self.feed(blocks, allow_roles=False)
+            return
+        if key in QUALIFICATION_KEYS and self._qualification_items(value, key, label.text):
+            return
+        block = _field_block(self.file, label, value, key, line_text)
+        if key in QUALIFICATION_KEYS:
+            self.route(block, key, label.text)
+        else:
+            self.add(block)
+
+    def _qualification_items(self, value: Slot, key: str, label: str) -> bool:
+        """A requirement cell that is a list ("岗位任职基本技能" 1–5): one item per entry."""
+        blocks = [b for b in build_blocks(self.file, value.cell.units, self.vocab)]
+        if len(blocks) < 2:
+            return False
+        for block in blocks:
+            block = block.model_copy(update={"type": BlockType.item} if block.type == BlockType.heading else {})
+            block.key, block.label = key, label
+            self.route(block, key, label)
+        return True
 
 
-def _glued_heading_role(text: str) -> mk.RoleHeading | None:
-    m = re.match(r"^(?P<role>[\u4e00-\u9fff]{2,12}?)(工作职责|岗位职责)\d$", text)
-    if not m:
-        return None
-    role, _ = mk.clean_role(m.group("role"))
-    return mk.RoleHeading(role, None, SectionKind.duties) if role else None
+def _items_not_headings(blocks: list[Block]) -> list[Block]:
+    """In a list cell, a short line with nothing under it is an entry of the list, not a heading."""
+    out = []
+    for pos, block in enumerate(blocks):
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        if block.type == BlockType.heading and (nxt is None or nxt.type == BlockType.heading) and not block.text.endswith((":", "：")):
+            block = block.model_copy(update={"type": BlockType.item})
+        out.append(block)
+    return out
 
 
-def segment(doc: CleanDocument) -> list[Article]:
-    articles = []
-    parts = split_articles(doc)
-    # Collection pages give every article the same generic title ("客户经理岗位职责范文3"):
-    # such a title says nothing about the role its article describes.
+def _unit_texts(units: list[Unit], line_text) -> tuple[list[Unit], list[str]]:  # type: ignore[no-untyped-def]
+    """Texts to quote for these units: a whole line when they make up that line, else each unit."""
+    by_line: dict[int, list[Unit]] = {}
+    for u in units:
+        by_line.setdefault(u.line_no, []).append(u)
+    out_units: list[Unit] = []
+    texts: list[str] = []
+    for line_no, group in by_line.items():
+        whole = line_text(line_no, group)
+        if whole is not None:
+            out_units.append(group[0])
+            texts.append(whole)
+        else:
+            out_units.extend(group)
+            texts.extend(u.text for u in group)
+    return out_units, texts
+
+
+def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Block:  # type: ignore[no-untyped-def]
+    units = [u for s in slots for u in s.cell.units]
+    out_units, texts = _unit_texts(units, line_text)
+    return make_block(kind, file, out_units, texts=texts)
+
+
+def _field_block(file: str, label: Slot | None, value: Slot, key: str | None, line_text,  # type: ignore[no-untyped-def]
+                 label_text: str | None = None) -> Block:
+    units = ([u for u in label.cell.units] if label is not None else []) + list(value.cell.units)
+    out_units, texts = _unit_texts(units, line_text)
+    block = make_block(BlockType.field, file, out_units, texts=texts,
+                       label=label.text if label is not None else label_text, key=key)
+    return block
+
+
+# --- the document ------------------------------------------------------------------------------
+
+
+def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]], inline):  # type: ignore[no-untyped-def]
+    """Whole-line quoting: when the given units are everything kept on a line, quote the line."""
+    from assistant.ingest.clean import normalize_line
+
+    def line_text(line_no: int, units: list[Unit]) -> str | None:
+        kept = cleaned_lines.get(line_no, [])
+        if len(units) < 2 or sorted(u.text for u in units) != sorted(kept):
+            return None
+        return normalize_line(doc.lines[line_no - 1], inline)
+
+    return line_text
+
+
+def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
+    first = next((p for p in flow if isinstance(p, Unit) and p.text.strip()), None)
+    candidates = [doc.title] if doc.title else []
+    if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
+        candidates.insert(0, first.text)
+    return candidates[0] if candidates else None
+
+
+def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list[Unit | Table]]]:
+    """(title, parts) per article: article headings of collection pages, one article per sheet,
+    otherwise the whole document as one article."""
+    sheets = [p for p in flow if isinstance(p, Table) and p.source == "xlsx"]
+    if len(sheets) > 1:
+        return [(t.name or _stem(file), [t]) for t in sheets]
+    starts = [i for i, p in enumerate(flow) if isinstance(p, Unit) and article_heading(p.text)]
+    if not starts:
+        first = next((p for p in flow if isinstance(p, Unit) and p.text.strip()), None)
+        if first is not None and 0 < len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
+            title = first.text
+        elif sheets and sheets[0].name:
+            title = sheets[0].name
+        else:
+            title = _stem(file)
+        return [(title, list(flow))] if flow else []
+    out = []
+    for pos, start in enumerate(starts):
+        end = starts[pos + 1] if pos + 1 < len(starts) else len(flow)
+        head = flow[start]
+        assert isinstance(head, Unit)
+        out.append((head.text, flow[start + 1: end]))
+    return out
+
+
+def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=None) -> Structure:  # type: ignore[no-untyped-def]
+    """Articles (with sections and blocks) and the table rows read on the way."""
+    file = doc.file
+    cleaned_lines: dict[int, list[str]] = {}
+    for part in flow:
+        units = [u for r in part.rows for c in r if not c.merged for u in c.units] if isinstance(part, Table) else [part]
+        for u in units:
+            cleaned_lines.setdefault(u.line_no, []).append(u.text)
+    line_text = _line_text_factory(doc, cleaned_lines, inline)
+    doc_title = _document_title(doc, flow)
+    organisation = organisation_of(doc_title, vocab) if doc_title else None
+    doc_department = department_of(doc_title, vocab) if doc_title else None
+    articles: list[Article] = []
+    rows: list[TableRow] = []
+    parts = _split_articles(flow, file)
     stems = Counter(_title_stem(title) for title, _ in parts)
-    for index, (title, lines) in enumerate(parts, start=1):
-        if not lines:
+    for index, (title, part) in enumerate(parts, start=1):
+        if not part:
             continue
-        title_role = mk.role_from_title(title) if stems[_title_stem(title)] < 3 else None
-        blocks = build_blocks(doc.file, lines)
-        sections = build_sections(doc.file, title_role, blocks)
+        title_role = None
+        if stems[_title_stem(title)] < 3:
+            found = role_heading(re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+)", "", title).strip(), vocab)
+            title_role = found.role.title if found else None
+        article_id = f"{file}#{index}"
+        builder = _Sections(file, article_id, vocab, title_role, organisation, doc_department)
+        pending: list[Unit] = []
+
+        def flush_text(upcoming: list[Block] | None = None) -> None:
+            if pending:
+                builder.feed(build_blocks(file, list(pending), vocab), upcoming=upcoming)
+                pending.clear()
+
+        for piece in part:
+            if isinstance(piece, Table):
+                reading = read_table(piece, vocab)
+                first_block = _first_table_block(reading, file)
+                flush_text([first_block] if first_block else None)
+                builder.table(reading, line_text)
+            else:
+                pending.append(piece)
+        flush_text()
+        builder.flush()
+        if not builder.sections:
+            continue
+        rows.extend(builder.rows)
+        spans = [s.span for s in builder.sections]
         articles.append(
             Article(
-                id=f"{doc.file}#{index}",
-                file=doc.file,
+                id=article_id,
+                file=file,
                 index=index,
                 title=title,
-                span=_span(doc.file, lines),
-                sections=sections,
+                organisation=organisation,
+                span=SourceSpan(file=file, line_start=min(s.line_start for s in spans),
+                                line_end=max(s.line_end for s in spans)),
+                sections=builder.sections,
             )
         )
-    return articles
+    for article in articles:
+        for pos, section in enumerate(article.sections, start=1):
+            section.id = f"{article.id}/s{pos}"
+    return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
+
+
+def _first_table_block(reading: TableReading, file: str) -> Block | None:
+    """What the table starts with, as a bare title above it would see it (a field or a heading)."""
+    for event in reading.events:
+        if event.kind == "pairs" and event.pairs:
+            pair = event.pairs[0]
+            block = make_block(BlockType.field, file, pair.label.cell.units, label=pair.label.text, key=pair.key)
+            return block
+        if event.kind in ("title", "header"):
+            return make_block(BlockType.heading, file, event.slots[0].cell.units)
+        return None
+    return None
+
+
+__all__ = ["Structure", "TableRow", "segment", "same_role", "KEY_COLUMNS"]

@@ -7,7 +7,9 @@ process ran ``gangwei ingest``). Only chunk ids of the committed records are eve
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -18,15 +20,17 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import BaseModel, ConfigDict
 
 from assistant.config import Settings
-from assistant.index.lexical import bigram_tokens
-from assistant.ingest.chunk import context_text
-from assistant.ingest.profiles import same_role
+from assistant.index.lexical import QueryExpander, bigram_tokens
 from assistant.ingest.records import RecordStore
+from assistant.lexicon import Lexicon, load_lexicon
 from assistant.models import Chunk, Hit, SectionKind, SourceSpan
 from assistant.retrieve.dedup import near_duplicates
 from assistant.retrieve.fusion import best_first, weighted_rrf
+from assistant.text import squash
 
 RETRIEVERS = ("dense", "bigram", "jieba")
+
+log = logging.getLogger("gangwei.retrieve")
 
 
 class SearchFilters(BaseModel):
@@ -50,6 +54,18 @@ class SearchFilters(BaseModel):
         return True
 
 
+def same_role(a: str, b: str) -> bool:
+    """快递业业务员 ~ 快递业务员: one title contains the other, or they differ by one character."""
+    a, b = squash(a), squash(b)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= 80
+
+
 def role_matches(chunk: Chunk, role: str) -> bool:
     role = role.strip()
     if not role:
@@ -66,10 +82,20 @@ class _State:
 
     chunks: dict[str, Chunk]
     lexical: Any  # LexicalIndex | None
-    dense_ids: set[str]
-    restrict_dense: bool  # Chroma holds vectors the records do not name (a killed sync)
+    dense: Any  # DenseMatrix
     duplicates: dict[str, list[str]]
     marker: tuple[int, int] | None
+
+
+READ_ATTEMPTS = 6  # torn reads retried within ~1 s before falling back to the previous state
+RETRY_SECONDS = 0.5  # a version that failed to load is not re-read more often than this
+_UNREAD = (-1, -1)  # marker of the placeholder state: never equal to a real marker, so it is retried
+
+
+def _empty_dense():  # noqa: ANN202 - DenseMatrix
+    from assistant.retrieve.dense import DenseMatrix
+
+    return DenseMatrix([], np.zeros((0, 1), dtype=np.float32))
 
 
 class IndexNotReady(RuntimeError):
@@ -77,13 +103,17 @@ class IndexNotReady(RuntimeError):
 
 
 class HybridSearcher:
-    def __init__(self, settings: Settings, embeddings=None) -> None:
+    def __init__(self, settings: Settings, embeddings=None, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
+        self.lexicon = lexicon or load_lexicon(settings.home)
+        self.expander = QueryExpander(self.lexicon.synonyms.groups)
         self._embeddings_arg = embeddings
         self._embeddings = None
         self._chroma = None
         self._lock = threading.RLock()
+        self._reranker = None
         self._state: _State | None = None
+        self._failed: tuple[tuple[int, int] | None, int] | None = None
         self.reload()
 
     # --- loading --------------------------------------------------------------------------------
@@ -95,6 +125,17 @@ class HybridSearcher:
 
             self._embeddings = ensure_cached(self._embeddings_arg, self.settings, show_progress=False)
         return self._embeddings
+
+    @property
+    def reranker(self):  # noqa: ANN201 - CrossEncoderReranker | None
+        """The optional cross-encoder (``GANGWEI_RERANKER``); None when not configured."""
+        if not self.settings.reranker:
+            return None
+        if self._reranker is None:
+            from assistant.retrieve.rerank import CrossEncoderReranker
+
+            self._reranker = CrossEncoderReranker(self.settings.reranker)
+        return self._reranker
 
     @property
     def chroma(self):
@@ -111,39 +152,86 @@ class HybridSearcher:
             return None
         return (st.st_mtime_ns, st.st_size)
 
-    def reload(self) -> None:
-        """Re-read the committed records and the indexes built for them."""
-        from assistant.index.lexical import LexicalIndex, fingerprint
+    def reload(self, if_changed: bool = False) -> None:
+        """Re-read the committed records and the indexes built for them; swap in one step.
 
+        Only a read that is complete and consistent (every count matches the commit marker,
+        and the marker did not move while reading) is accepted. A torn read — a writer in
+        another process is between replacing the record files and the marker, or a crash left
+        a bad tail — keeps the previous state answering and is retried shortly; the next
+        ``gangwei ingest`` repairs a lasting one. Searches never see a half-built state.
+        """
         with self._lock:
             marker = self._marker()
-            store = RecordStore(self.settings.records_dir)
-            chunks = store.load_chunks() if marker else []
-            titles = [p.title for p in store.load_profiles()] if marker else []
-            by_id = {c.id: c for c in chunks}
-            lexical = None
-            if chunks:
-                previous = self._state.lexical if self._state is not None else None
-                if previous is not None and previous.fingerprint == fingerprint(chunks):
-                    lexical = previous  # records rewritten with the same chunks
-                else:
-                    lexical = LexicalIndex.open_or_build(self.settings.index_dir / "lexical", chunks, titles)
-            dense_ids = self.chroma.ids() if chunks else set()
-            restrict = bool(dense_ids - set(by_id))
-            state = _State(
-                chunks=by_id,
-                lexical=lexical,
-                dense_ids=dense_ids,
-                restrict_dense=restrict,
-                duplicates=near_duplicates(chunks, self.settings.dedup_threshold),
-                marker=marker,
-            )
-            self._state = state
+            if if_changed and self._state is not None and self._state.marker == marker:
+                return  # another thread reloaded while this one waited for the lock
+            if self._state is not None and self._failed == (marker, int(time.monotonic() / RETRY_SECONDS)):
+                return  # this version failed a moment ago: do not re-read it on every query
+            try:
+                loaded = self._load()
+            except Exception:  # noqa: BLE001 - readers must keep answering; the next commit or retry fixes it
+                log.warning("知识库记录暂时无法完整读取 (可能正在导入), 继续使用上一版本", exc_info=True)
+                self._failed = (marker, int(time.monotonic() / RETRY_SECONDS))
+                if self._state is None:
+                    self._state = _State(chunks={}, lexical=None, dense=_empty_dense(), duplicates={}, marker=_UNREAD)
+                return
+            self._failed = None
+            self._state = loaded
+
+    def _load(self) -> _State:
+        from assistant.index.lexical import LexicalIndex, dictionary_words, fingerprint
+        from assistant.ingest.records import RecordsCorrupt
+        from assistant.retrieve.dense import DenseMatrix
+
+        store = RecordStore(self.settings.records_dir)
+        for attempt in range(READ_ATTEMPTS):
+            marker = self._marker()
+            try:
+                # load_all checks every file's record counts against the commit marker
+                records = store.load_all() if marker else {}
+            except RecordsCorrupt:
+                if attempt == READ_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))  # a writer is between files: it commits in moments
+                continue
+            if self._marker() == marker:
+                break
+        else:
+            raise RuntimeError("records kept changing while being read")
+        chunks = [c for name in sorted(records) for c in records[name].chunks]
+        titles = [t for r in records.values() for p in r.profiles for t in [p.title, *p.aliases]]
+        by_id = {c.id: c for c in chunks}
+        lexical = None
+        if chunks:
+            words = dictionary_words(self.lexicon, titles)
+            vocabulary = sorted(set(words) | {c.role for c in chunks if c.role})
+            previous = self._state.lexical if self._state is not None else None
+            if previous is not None and previous.fingerprint == fingerprint(chunks, vocabulary):
+                lexical = previous  # records rewritten with the same chunks
+            else:
+                try:
+                    lexical = LexicalIndex.open_or_build(self.settings.index_dir / "lexical", chunks, words)
+                except Exception:  # noqa: BLE001 - a writer pruned the directory while it was read
+                    lexical = LexicalIndex.build(chunks, words)
+        if not chunks:
+            dense = _empty_dense()
+        else:
+            try:
+                dense = DenseMatrix.load(chunks, self.embeddings, self.chroma)
+            except Exception:  # noqa: BLE001 - the vector store is being rebuilt by another process
+                dense = DenseMatrix.load(chunks, self.embeddings, None)  # the embedding cache alone
+        return _State(
+            chunks=by_id,
+            lexical=lexical,
+            dense=dense,
+            duplicates=near_duplicates(chunks, self.settings.dedup_threshold),
+            marker=marker,
+        )
 
     def _current(self) -> _State:
         state = self._state
         if state is None or self._marker() != state.marker:
-            self.reload()
+            self.reload(if_changed=True)
             state = self._state
         assert state is not None
         return state
@@ -164,15 +252,11 @@ class HybridSearcher:
 
     # --- retrieval ----------------------------------------------------------------------------
 
-    def _dense(self, state: _State, query: str, allowed: list[str] | None, n: int) -> dict[str, float]:
+    def _dense(self, state: _State, query: str, mask: np.ndarray | None, n: int) -> dict[str, float]:
+        if not len(state.dense):
+            return {}
         vector = self.embeddings.embed_query(query)
-        ids = allowed
-        if ids is None and state.restrict_dense:
-            ids = sorted(set(state.chunks) & state.dense_ids)
-        # Without a restriction Chroma caps n itself; over-fetch a little in case a concurrent,
-        # not yet committed sync added vectors the records do not name (they are dropped below).
-        hits = self.chroma.query(vector, n=n if ids is not None else n + 8, ids=ids)
-        return {h.id: h.similarity for h in hits if h.id in state.chunks}
+        return {cid: sim for cid, sim in state.dense.top(vector, n, mask).items() if cid in state.chunks}
 
     @staticmethod
     def _top(scores: np.ndarray, ids: list[str], mask: np.ndarray | None, n: int) -> dict[str, float]:
@@ -192,8 +276,12 @@ class HybridSearcher:
         boost_kinds: Iterable[SectionKind | str] | None = None,
         boost_roles: Iterable[str] | None = None,
         weights: dict[str, float] | None = None,
+        rerank: bool = True,
     ) -> list[Hit]:
         """Best ``k`` passages (near-duplicates collapsed) for ``query``.
+
+        With a reranker configured (and ``rerank``), the top ``rerank_depth`` fused candidates
+        are re-scored by the cross-encoder and the two rankings blended.
 
         ``weights`` overrides the per-retriever fusion weights (e.g. ``{"dense": 1}`` for dense
         only); by default they come from settings.
@@ -215,15 +303,16 @@ class HybridSearcher:
         per: dict[str, dict[str, float]] = {}
         lexical = state.lexical
         # Lexical scores are cheap and feed the evidence signals even when they are not fused.
-        mask = None
+        mask = dense_mask = None
         if allowed is not None:
             keep = set(allowed)
             mask = np.fromiter((cid in keep for cid in lexical.ids), dtype=bool, count=len(lexical.ids))
-        big_scores, jieba_scores = lexical.scores(query)
+            dense_mask = np.fromiter((cid in keep for cid in state.dense.ids), dtype=bool, count=len(state.dense.ids))
+        big_scores, jieba_scores = lexical.scores(query, self.expander)
         per["bigram"] = self._top(big_scores, lexical.ids, mask, n)
         per["jieba"] = self._top(jieba_scores, lexical.ids, mask, n)
         if w.get("dense", 0) > 0:
-            per["dense"] = self._dense(state, query, allowed, n)
+            per["dense"] = self._dense(state, query, dense_mask, n)
         else:
             per["dense"] = {}
 
@@ -235,6 +324,7 @@ class HybridSearcher:
         kinds = {SectionKind(x) for x in boost_kinds} if boost_kinds else set()
         roles = [r for r in (boost_roles or []) if r and r.strip()]
         boosted: dict[str, float] = {}
+        factors: dict[str, float] = {}
         for cid, score in fused.items():
             chunk = state.chunks[cid]
             factor = 1.0
@@ -242,10 +332,26 @@ class HybridSearcher:
                 factor += s.boost
             if roles and any(role_matches(chunk, r) for r in roles):
                 factor += s.boost
-            boosted[cid] = score * factor
+            factors[cid] = factor
+            boosted[cid] = round(score * factor, 9)
 
-        hits = self._collapse(state, best_first(boosted), boosted, k)
+        order = best_first(boosted)
+        reranked: dict[str, float] = {}
+        if rerank and self.reranker is not None:
+            top = order[: s.rerank_depth]
+            scores = self.reranker.scores(query, [state.chunks[cid].indexed_text for cid in top])
+            reranked = {cid: float(v) for cid, v in zip(top, scores)}
+            from assistant.retrieve.rerank import combine
+
+            blended = combine(top, reranked, s.rerank_weight)
+            boosted = {cid: round(blended.get(cid, 0.0), 9) for cid in order}
+            order = best_first(boosted)
+        hits = self._collapse(state, order, boosted, k)
         self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores)
+        for hit in hits:
+            hit.signals["boost"] = factors.get(hit.chunk.id, 1.0)
+            if hit.chunk.id in reranked:
+                hit.signals["rerank"] = reranked[hit.chunk.id]
         return hits
 
     def _collapse(self, state: _State, ordered: list[str], scores: dict[str, float], k: int) -> list[Hit]:
@@ -281,10 +387,10 @@ class HybridSearcher:
         lexical = state.lexical
         dense = per.get("dense", {})
         missing = [h.chunk.id for h in hits if h.chunk.id not in dense]
-        if missing and state.dense_ids:
+        if missing and len(state.dense):
             dense = dict(dense)
-            dense.update(self._similarities(query, missing))
-        q_bigrams = set(lexical.query_tokens(query)[0])
+            dense.update(state.dense.similarity(self.embeddings.embed_query(query), missing))
+        q_bigrams = set(lexical.query_tokens(query, self.expander)[0])
         top_big = float(big_scores.max()) if big_scores.size else 0.0
         unknown = float(len(lexical.unknown_terms(query)))
         for hit in hits:
@@ -302,7 +408,7 @@ class HybridSearcher:
                 order = per.get(name, {})
                 sig[f"rank_{name}"] = float(list(order).index(cid) + 1) if cid in order else 0.0
             if q_bigrams:
-                present = set(bigram_tokens(context_text(hit.chunk)))
+                present = set(bigram_tokens(hit.chunk.indexed_text))
                 sig["coverage"] = len(q_bigrams & present) / len(q_bigrams)
             else:
                 sig["coverage"] = 0.0
@@ -312,13 +418,6 @@ class HybridSearcher:
         """Query words that occur nowhere in the corpus ("护士", "外卖骑手"): a refusal cue."""
         lexical = self._current().lexical
         return [] if lexical is None else lexical.unknown_terms(query)
-
-    def _similarities(self, query: str, ids: Sequence[str]) -> dict[str, float]:
-        """Cosine of the query with chunks the dense ranking did not reach."""
-        vector = self.embeddings.embed_query(query)
-        hits = self.chroma.query(vector, n=len(ids), ids=list(ids))
-        return {h.id: h.similarity for h in hits}
-
 
 # --- LangChain retriever ----------------------------------------------------------------------
 
@@ -337,6 +436,8 @@ def hit_to_document(hit: Hit) -> Document:
             "section_heading": chunk.section_heading,
             "role": chunk.role,
             "article_id": chunk.article_id,
+            "section_id": chunk.section_id,
+            "organisation": chunk.organisation,
             "article_title": chunk.article_title,
             "rank": hit.rank,
             "score": hit.score,

@@ -1,349 +1,400 @@
-"""Render and export: JD -> Markdown / .docx; KPI design -> Markdown / .xlsx / CSV.
+"""The one export path for the CLI, the web UI and the API: JD drafts, KPI designs, SMART reports.
 
-``render_jd_markdown`` and ``render_kpi_markdown`` return the Chinese text with [n] citation markers
-and the matching ``assistant.models.Citation`` list (the chat answerer shows both). python-docx and
-openpyxl are imported only when a file is written.
+Every function returns text or bytes (callers write files). Markdown keeps [n] markers and a
+sources list; the .docx body is clean (no markers, no provenance notes) with the sources in an
+appendix "出处"; the KPI sheet has exactly ``KPI_COLUMNS``, a SUM check row and a 「说明」 sheet.
+Office files carry fixed timestamps, so the same draft always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
-from typing import NamedTuple
+import re
+import zipfile
+from typing import Any
 
-from assistant.models import Citation
-from assistant.tools.data import SourceQuote
+from assistant.knowledge.citations import citation_lines, format_citation, source_label
+from assistant.models import Answer, AnswerItem, Citation, Intent
+from assistant.tools.errors import ToolError
 from assistant.tools.jd import JdDraft, JdItem
 from assistant.tools.kpi_design import KpiDesign
 from assistant.tools.smart import SmartReport
 
-JD_SECTIONS = ("基本信息", "岗位目的", "主要职责", "任职资格", "关键绩效指标", "工作关系", "出处附录")
-KPI_COLUMNS = ("序号", "维度", "指标名称", "计算口径", "权重(%)", "数据来源", "目标值", "是否推导", "选取理由", "出处")
-_LEGEND = (
-    "本草稿由岗位助手根据语料自动起草: [n] 为出处编号(见文末出处附录); 标注「归纳」的内容由工具归纳或推断, 非原文; "
-    "【待补充:…】为语料未提供、需人工填写的信息。"
-)
+KPI_COLUMNS = ("序号", "维度", "指标名称", "计算口径", "权重(%)", "数据来源", "目标值", "考核周期", "选取理由", "出处")
+KPI_SHEET = "KPI 设计"
+NOTE_SHEET = "说明"
+JD_SECTIONS = ("基本信息", "岗位目的", "主要职责", "任职资格", "关键绩效指标", "工作关系")
+SOURCES_HEADING = "出处"
+FORMATS: dict[str, tuple[str, ...]] = {
+    "jd": ("md", "docx", "json"),
+    "kpi": ("xlsx", "csv", "md", "json"),
+    "smart": ("md", "json"),
+}
+MEDIA_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+_KIND_NAMES = {"jd": "岗位说明书", "kpi": "KPI设计", "smart": "SMART检查"}
+_LEGEND = "本草稿由岗位助手依据知识库中的文档起草：[n] 为出处编号（见文末「出处」）；【待补充:…】为文档未提供、需人工填写的信息；标注「推导」「相近岗位」「用户补充」的条目请核对。"
+_FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+_FIXED_STAMP = "2000-01-01T00:00:00Z"
+_STAMP = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
-class Rendered(NamedTuple):
-    text: str
-    citations: list[Citation]
+def normalise_format(fmt: str) -> str:
+    fmt = (fmt or "").strip().lower().lstrip(".")
+    return {"markdown": "md", "word": "docx", "excel": "xlsx"}.get(fmt, fmt)
 
 
-class Citer:
-    """Numbers cited passages in order of first use; one number per (file, lines, quote)."""
-
-    def __init__(self) -> None:
-        self._ids: dict[tuple[str, int, int, str], int] = {}
-        self.citations: list[Citation] = []
-
-    def ids(self, quotes: list[SourceQuote]) -> list[int]:
-        out = []
-        for q in quotes:
-            key = (*q.key, q.quote)
-            if key not in self._ids:
-                self._ids[key] = len(self.citations) + 1
-                self.citations.append(q.to_citation(self._ids[key]))
-            if self._ids[key] not in out:
-                out.append(self._ids[key])
-        return out
-
-    def marks(self, quotes: list[SourceQuote]) -> str:
-        return "".join(f"[{n}]" for n in self.ids(quotes))
+def export_name(kind: str, role: str, fmt: str) -> str:
+    """"岗位说明书_车辆调度员.docx": the one file-name rule for every front end."""
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", (role or "").strip()).strip("_.") or "未命名"
+    return f"{_KIND_NAMES.get(kind, kind)}_{safe[:40]}.{normalise_format(fmt)}"
 
 
-def _flags(item: JdItem) -> str:
-    parts = []
-    if item.generalised:
-        parts.append("归纳")
-    if item.from_user:
-        parts.append("用户提供")
-    if item.support > 1:
-        parts.append(f"{item.support} 个来源一致")
-    if item.note:
-        parts.append(item.note)
-    return f"({'; '.join(parts)})" if parts else ""
+def _marks(ids: list[int]) -> str:
+    return "".join(f"[{i}]" for i in dict.fromkeys(ids))
 
 
-def _line(item: JdItem, citer: Citer) -> str:
-    bits = [item.text, citer.marks(item.citations), _flags(item)]
-    return " ".join(b for b in bits if b).replace(" [", "[")
+# --- JD ---------------------------------------------------------------------------------------------------
 
 
-def _sources_block(citations: list[Citation]) -> list[str]:
-    return [f"[{c.id}] {c.file} 第 {c.line_start}" + (f"-{c.line_end}" if c.line_end != c.line_start else "")
-            + f" 行: “{c.quote}”" for c in citations]  # fmt: skip
+def _flag(item: JdItem) -> str:
+    if item.placeholder:
+        return ""
+    if item.origin == "related":
+        return f"（相近岗位「{item.source_role}」）"
+    if item.origin == "user":
+        return f"（{item.note or '用户补充'}）"
+    if item.origin == "derived":
+        return f"（推导：{item.note}）" if item.note else "（推导）"
+    return f"（{item.note}）" if item.note else ""
 
 
-# --- JD ------------------------------------------------------------------------------------------
+def _md_line(item: JdItem) -> str:
+    return f"{item.text}{_marks(item.citations)}{_flag(item)}"
 
 
-def render_jd_markdown(draft: JdDraft) -> Rendered:
-    citer = Citer()
-    lines = [f"# 岗位说明书:{draft.title.text}", "", f"> {_LEGEND}", ""]
+def jd_markdown(draft: JdDraft) -> str:
+    """The draft as Markdown with [n] markers, provenance flags and the sources list."""
+    lines = [f"# 岗位说明书：{draft.role}", "", f"> {_LEGEND}", ""]
     for w in draft.warnings:
         lines.append(f"> ⚠ {w}")
     if draft.warnings:
         lines.append("")
-    lines += ["## 基本信息", ""]
-    lines.append(f"- **岗位名称**: {draft.title.text}")
-    lines.append(f"- **所属部门**: {_line(draft.department, citer)}")
-    lines.append(f"- **直属上级**: {_line(draft.reports_to, citer)}")
-    if draft.level:
-        lines.append(f"- **岗位级别**: {_line(draft.level, citer)}")
-    if draft.matched_roles:
-        lines.append(f"- **参考的语料岗位**: {'、'.join(draft.matched_roles[:6])}")
-    lines += ["", "## 岗位目的", "", _line(draft.purpose, citer), "", "## 主要职责", ""]
-    lines += [f"{i}. {_line(item, citer)}" for i, item in enumerate(draft.duties, start=1)]
-    lines += ["", "## 任职资格", ""]
+    lines += [f"## {JD_SECTIONS[0]}", ""]
+    lines += [f"- **{label}**：{_md_line(item)}" for label, item in draft.basics.items()]
+    if draft.documents:
+        lines.append(f"- **依据文档**：{'、'.join(f'《{d}》' for d in draft.documents[:6])}")
+    lines += ["", f"## {JD_SECTIONS[1]}", "", _md_line(draft.purpose), "", f"## {JD_SECTIONS[2]}", ""]
+    lines += [f"{i}. {_md_line(item)}" for i, item in enumerate(draft.duties, start=1)]
+    lines += ["", f"## {JD_SECTIONS[3]}", ""]
     for category, items in draft.qualifications.items():
-        lines.append(f"### {category}")
-        lines += [f"{i}. {_line(item, citer)}" for i, item in enumerate(items, start=1)]
+        lines += [f"### {category}", ""]
+        lines += [f"{i}. {_md_line(item)}" for i, item in enumerate(items, start=1)]
         lines.append("")
-    lines += ["## 关键绩效指标", ""]
-    if draft.kpis and draft.kpis.indicators:
-        lines += _kpi_table(draft.kpis, citer)
-        lines += ["", draft.kpis.explanation + citer.marks(draft.kpis.method_citations)]
-    else:
-        lines.append("【待补充:关键绩效指标】(语料中没有可用的指标, 可运行 `gangwei kpi design` 调整后补充)")
-    lines += ["", "## 工作关系", ""]
-    for item in draft.relations:
-        label = f"**{item.category}**: " if item.category else ""
-        lines.append(f"- {label}{_line(item, citer)}")
-    if draft.excluded:
-        lines += ["", "### 未采用的原文条目", ""]
-        lines += [f"- {_line(item, citer)}" for item in draft.excluded]
-    lines += ["", "## 出处附录", ""]
-    lines += _sources_block(citer.citations)
-    return Rendered("\n".join(lines).rstrip() + "\n", citer.citations)
+    lines += [f"## {JD_SECTIONS[4]}", ""]
+    lines += [f"{i}. {_md_line(item)}" for i, item in enumerate(draft.kpis, start=1)] or ["【待补充:关键绩效指标】"]
+    lines += ["", f"## {JD_SECTIONS[5]}", ""]
+    lines += [f"- {f'**{item.category}**：' if item.category else ''}{_md_line(item)}" for item in draft.relations]
+    applied = [n for n in draft.notes if n.applied]
+    if applied:
+        lines += ["", "## 已采用的补充要求", ""] + [f"- 「{n.note}」：{n.detail}" for n in applied]
+    if draft.not_applied:
+        lines += ["", "## 未采用的补充要求", ""] + [f"- 「{n.note}」：{n.detail}" for n in draft.not_applied]
+    lines += ["", f"## {SOURCES_HEADING}", ""]
+    lines += citation_lines(draft.citations) or ["（无）"]
+    return "\n".join(lines).rstrip() + "\n"
 
 
-def jd_to_markdown(draft: JdDraft) -> str:
-    return render_jd_markdown(draft).text
+def _where(citations: dict[int, Citation], ids: list[int]) -> str:
+    parts = []
+    for i in ids:
+        c = citations.get(i)
+        if c is not None:
+            quote = c.quote if len(c.quote) <= 40 else c.quote[:40] + "…"
+            parts.append(f"{source_label(c)}{c.location or ''}：“{quote}”")
+    return "；".join(parts)
 
 
-jd_markdown = jd_to_markdown  # the name the API/UI adapters use
-
-
-def jd_to_docx(draft: JdDraft, path: Path) -> Path:
-    """A Word document: title, headings per template section, numbered lists, a sources appendix."""
+def jd_docx(draft: JdDraft) -> bytes:
+    """A Word document: the template with a clean body; sources and provenance only in the appendix."""
     from docx import Document
     from docx.shared import Pt
 
-    citer = Citer()
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10.5)
-    doc.add_heading(f"岗位说明书:{draft.title.text}", level=0)
-    doc.add_paragraph().add_run(_LEGEND).italic = True
-    for w in draft.warnings:
-        doc.add_paragraph(f"⚠ {w}")
-
-    doc.add_heading("基本信息", level=1)
-    rows = [("岗位名称", draft.title.text), ("所属部门", _line(draft.department, citer)),
-            ("直属上级", _line(draft.reports_to, citer))]  # fmt: skip
-    if draft.level:
-        rows.append(("岗位级别", _line(draft.level, citer)))
-    if draft.matched_roles:  # as in the Markdown version: which corpus posts the draft draws on
-        rows.append(("参考的语料岗位", "、".join(draft.matched_roles[:6])))
+    doc.add_heading(f"岗位说明书：{draft.role}", level=0)
+    doc.add_heading(JD_SECTIONS[0], level=1)
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    for key, value in rows:
+    for label, item in draft.basics.items():
         cells = table.add_row().cells
-        cells[0].text, cells[1].text = key, value
-
-    doc.add_heading("岗位目的", level=1)
-    doc.add_paragraph(_line(draft.purpose, citer))
-    doc.add_heading("主要职责", level=1)
-    _numbered(doc, [_line(i, citer) for i in draft.duties])
-    doc.add_heading("任职资格", level=1)
+        cells[0].text, cells[1].text = label, item.text
+    doc.add_heading(JD_SECTIONS[1], level=1)
+    doc.add_paragraph(draft.purpose.text)
+    doc.add_heading(JD_SECTIONS[2], level=1)
+    for i, item in enumerate(draft.duties, start=1):
+        doc.add_paragraph(f"{i}. {item.text}")
+    doc.add_heading(JD_SECTIONS[3], level=1)
     for category, items in draft.qualifications.items():
         doc.add_heading(category, level=2)
-        _numbered(doc, [_line(i, citer) for i in items])
-
-    doc.add_heading("关键绩效指标", level=1)
-    if draft.kpis and draft.kpis.indicators:
-        _kpi_docx_table(doc, draft.kpis, citer)
-        doc.add_paragraph(draft.kpis.explanation + citer.marks(draft.kpis.method_citations))
-    else:
+        for i, item in enumerate(items, start=1):
+            doc.add_paragraph(f"{i}. {item.text}")
+    doc.add_heading(JD_SECTIONS[4], level=1)
+    for i, item in enumerate(draft.kpis, start=1):
+        doc.add_paragraph(f"{i}. {item.text}")
+    if not draft.kpis:
         doc.add_paragraph("【待补充:关键绩效指标】")
-    doc.add_heading("工作关系", level=1)
+    doc.add_heading(JD_SECTIONS[5], level=1)
     for item in draft.relations:
-        label = f"{item.category}: " if item.category else ""
-        doc.add_paragraph(label + _line(item, citer), style="List Bullet")
-    if draft.excluded:
-        doc.add_heading("未采用的原文条目", level=2)
-        for item in draft.excluded:
-            doc.add_paragraph(_line(item, citer), style="List Bullet")
+        doc.add_paragraph((f"{item.category}：" if item.category else "") + item.text)
 
-    doc.add_heading("出处附录", level=1)
-    for line in _sources_block(citer.citations):
-        doc.add_paragraph(line)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(path))
-    return path
-
-
-def _numbered(doc, texts: list[str]) -> None:  # noqa: ANN001 - docx Document
-    """A numbered list that starts again at 1 (python-docx shares one numbering per style)."""
-    paragraphs = [doc.add_paragraph(t, style="List Number") for t in texts]
-    if not paragraphs:
-        return
-    numbering = doc.part.numbering_part.element
-    style_num = doc.styles["List Number"].element.pPr.numPr.numId.val
-    abstract_id = numbering.num_having_numId(style_num).abstractNumId.val
-    num = numbering.add_num(abstract_id)
-    num.add_lvlOverride(ilvl=0).add_startOverride(1)
-    for p in paragraphs:
-        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = 0
-        num_pr.get_or_add_numId().val = num.numId
+    # appendix: how the draft was made, then every item's sources
+    doc.add_heading("编制说明", level=1)
+    doc.add_paragraph(_LEGEND.replace("[n] 为出处编号（见文末「出处」）；", "各条内容的出处见文末「出处」；"))
+    for w in draft.warnings:
+        doc.add_paragraph(w)
+    marked = [(name, i, item) for name, items in draft.sections() for i, item in enumerate(items, 1) if _flag(item)]
+    for name, i, item in marked:
+        doc.add_paragraph(f"{name} 第 {i} 条{_flag(item)}：{item.text}")
+    for n in draft.notes:
+        doc.add_paragraph(f"补充要求「{n.note}」：{'已采用' if n.applied else '未采用'}，{n.detail}")
+    doc.add_heading(SOURCES_HEADING, level=1)
+    by_id = {c.id: c for c in draft.citations}
+    for name, items in draft.sections():
+        for i, item in enumerate(items, start=1):
+            if item.citations:
+                label = name if len(items) == 1 else f"{name} 第 {i} 条"
+                doc.add_paragraph(f"{label}：{_where(by_id, item.citations)}")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _stable_zip(buf.getvalue())
 
 
-# --- KPI design ------------------------------------------------------------------------------------
+def jd_json(draft: JdDraft) -> str:
+    return draft.model_dump_json(indent=2)
 
 
-def _kpi_rows(design: KpiDesign, citer: Citer) -> list[list[str]]:
+# --- KPI design ---------------------------------------------------------------------------------------------
+
+
+def kpi_rows(design: KpiDesign) -> list[list[Any]]:
+    """The table every front end shows and exports: one row per indicator, ``KPI_COLUMNS`` in order."""
+    by_id = {c.id: c for c in design.citations}
     rows = []
     for i, k in enumerate(design.indicators, start=1):
-        rows.append([
-            str(i), k.dimension.value, k.name, k.definition, str(k.weight), k.data_source, k.target,
-            "是(职责分析法推导)" if k.derived else "否", k.reason, citer.marks(k.citations),
-        ])  # fmt: skip
+        dimension = k.dimension.value
+        if k.dimension_label != k.dimension.value:
+            dimension += f"（{k.dimension_label}）"
+        if k.dimension_inferred:
+            dimension += "（推断）"
+        cited = [by_id[cid] for cid in k.citations if cid in by_id]
+        sources = "；".join(f"[{c.id}] {source_label(c)}{c.location or ''}" for c in cited)
+        rows.append([i, dimension, k.name, k.formula, k.weight, k.data_source, k.target, k.period, k.rationale,
+                     sources])  # fmt: skip
     return rows
 
 
-def _kpi_table(design: KpiDesign, citer: Citer) -> list[str]:
-    cols = ["序号", "维度", "指标", "权重(%)", "计算口径", "数据来源", "依据"]
-    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    for row in _kpi_rows(design, citer):
-        name = row[2] + (" (推导)" if row[7].startswith("是") else "")
-        cells = [row[0], row[1], name, row[4], row[3], row[5], row[9]]
-        lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
-    lines.append(f"| | | **合计** | **{design.total_weight}** | | | |")
+def kpi_markdown(design: KpiDesign) -> str:
+    lines = [f"# 关键绩效指标设计：{design.title}", ""]
+    if design.title != design.role:
+        lines += [f"> 按知识库中的「{design.title}」设计（您输入的是「{design.role}」）。", ""]
+    lines += ["| " + " | ".join(KPI_COLUMNS) + " |", "|" + "---|" * len(KPI_COLUMNS)]
+    for row in kpi_rows(design):
+        cells = [str(v) for v in row[:-1]] + [_marks(design.indicators[row[0] - 1].citations)]
+        lines.append("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in cells) + " |")
+    lines.append(f"| | | **合计** | | **{design.total_weight}** | | | | | |")
+    lines += ["", "## 设计说明", "", design.explanation]
     derived = [k for k in design.indicators if k.derivation]
     if derived:
-        lines.append("")
-        lines += [f"- 「{k.name}」推导过程: {k.derivation}{citer.marks(k.citations)}" for k in derived]
-    return lines
+        lines += ["", "### 推导过程", ""] + [f"- {k.derivation}{_marks(k.citations)}" for k in derived]
+    if design.notes:
+        lines += [""] + [f"> ⚠ {n}" for n in design.notes]
+    lines += ["", f"## {SOURCES_HEADING}", ""] + (citation_lines(design.citations) or ["（无）"])
+    return "\n".join(lines).rstrip() + "\n"
 
 
-def _kpi_docx_table(doc, design: KpiDesign, citer: Citer) -> None:  # noqa: ANN001
-    cols = ["序号", "维度", "指标", "权重(%)", "计算口径", "数据来源", "依据"]
-    table = doc.add_table(rows=1, cols=len(cols))
-    table.style = "Table Grid"
-    for cell, name in zip(table.rows[0].cells, cols):
-        cell.text = name
-    for row in _kpi_rows(design, citer):
-        name = row[2] + (" (推导)" if row[7].startswith("是") else "")
-        for cell, value in zip(table.add_row().cells, [row[0], row[1], name, row[4], row[3], row[5], row[9]]):
-            cell.text = value
-    total = table.add_row().cells
-    total[2].text, total[3].text = "合计", str(design.total_weight)
+def kpi_xlsx(design: KpiDesign) -> bytes:
+    """Sheet 「KPI 设计」 (``KPI_COLUMNS``, a SUM check row) and sheet 「说明」 (explanation, methods, sources)."""
+    import datetime
 
-
-def render_kpi_markdown(design: KpiDesign) -> Rendered:
-    citer = Citer()
-    lines = [f"# 关键绩效指标设计:{design.role}", ""]
-    if design.indicators:
-        lines += [design.explanation + citer.marks(design.method_citations), ""]
-        lines += _kpi_table(design, citer)
-        lines += ["", "目标值与考核周期: 【待设定】(语料未给出, 请结合本单位情况设定, 并用 `gangwei kpi check` 做 SMART 检查)"]
-    for note in design.notes:
-        lines.append(f"> ⚠ {note}")
-    if citer.citations:
-        lines += ["", "## 出处", ""]
-        lines += _sources_block(citer.citations)
-    return Rendered("\n".join(lines).rstrip() + "\n", citer.citations)
-
-
-def kpi_markdown(design: KpiDesign) -> str:
-    return render_kpi_markdown(design).text
-
-
-def kpi_to_xlsx(design: KpiDesign, path: Path) -> Path:
-    """One row per indicator, a SUM row under the weights and a check cell that must read 100."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    citer = Citer()
     wb = Workbook()
+    stamp = datetime.datetime(2000, 1, 1)
+    wb.properties.creator = "gangwei"
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
     ws = wb.active
-    ws.title = "KPI设计"
+    ws.title = KPI_SHEET
     ws.append(list(KPI_COLUMNS))
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    rows = _kpi_rows(design, citer)
+    rows = kpi_rows(design)
     for row in rows:
-        values: list[object] = list(row)
-        values[0], values[4] = int(row[0]), int(row[4])
-        ws.append(values)
+        ws.append(row)
     first, last = 2, len(rows) + 1
-    total_row = last + 1
-    ws.cell(row=total_row, column=3, value="合计").font = Font(bold=True)
-    ws.cell(row=total_row, column=5, value=f"=SUM(E{first}:E{last})").font = Font(bold=True)
-    ws.cell(row=total_row + 1, column=3, value="校验")
-    ws.cell(row=total_row + 1, column=5,
-            value=f'=IF(E{total_row}=100,"权重合计为100","权重合计不等于100,请调整")')  # fmt: skip
-    # openpyxl stores formulas without a cached result: readers that do not recalculate (pandas,
-    # openpyxl data_only, previewers) would see an empty total, so the values are written too.
-    total = design.total_weight
-    ws.cell(row=total_row, column=6, value="合计(数值)").font = Font(bold=True)
-    ws.cell(row=total_row, column=7, value=total).font = Font(bold=True)
-    ws.cell(row=total_row + 1, column=6, value="校验(数值)")
-    ws.cell(row=total_row + 1, column=7, value="权重合计为100" if total == 100 else "权重合计不等于100,请调整")
-    widths = {"A": 6, "B": 10, "C": 24, "D": 40, "E": 9, "F": 24, "G": 22, "H": 16, "I": 40, "J": 12}
-    for col, width in widths.items():
+    check = last + 1
+    ws.cell(row=check, column=1, value="合计")
+    ws.cell(row=check, column=3, value="权重合计（应为 100）")
+    ws.cell(row=check, column=5, value=f"=SUM(E{first}:E{last})")
+    ws.cell(row=check, column=9, value=f'=IF(E{check}=100,"权重合计为 100","权重合计不等于 100，请调整")')
+    for cell in ws[check]:
+        cell.font = Font(bold=True)
+    for col, width in zip("ABCDEFGHIJ", (6, 14, 26, 40, 9, 24, 22, 12, 48, 40)):
         ws.column_dimensions[col].width = width
-    for row in ws.iter_rows(min_row=2, max_row=last):
+    for row in ws.iter_rows(min_row=2, max_row=check):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
 
-    src = wb.create_sheet("出处")
-    src.append(["编号", "文件", "起始行", "结束行", "原文"])
-    for c in citer.citations:
-        src.append([c.id, c.file, c.line_start, c.line_end, c.quote])
-    note = wb.create_sheet("说明")
-    note.append(["岗位", design.role])
+    note = wb.create_sheet(NOTE_SHEET)
+    note.append(["岗位/部门", design.title])
+    if design.role != design.title:
+        note.append(["输入的名称", design.role])
+    note.append(["指标个数", len(design.indicators)])
+    note.append(["权重合计", design.total_weight])
     note.append(["设计说明", design.explanation])
-    for q in design.method_citations:
-        note.append(["方法依据", f"{q.file} 第 {q.line_start} 行: {q.quote}"])
+    by_id = {c.id: c for c in design.citations}
+    for cid in design.method_citations:
+        if cid in by_id:
+            note.append(["方法依据", format_citation(by_id[cid], quote_max=120)])
     for n in design.notes:
         note.append(["提示", n])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(str(path))
-    return path
+    note.append([])
+    note.append([SOURCES_HEADING])
+    for c in design.citations:
+        note.append([f"[{c.id}]", format_citation(c, quote_max=120)])
+    note.column_dimensions["A"].width = 14
+    note.column_dimensions["B"].width = 100
+    for row in note.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _stable_zip(buf.getvalue())
 
 
-def kpi_to_csv(design: KpiDesign) -> str:
-    """The indicator table as CSV text (citations as file:line)."""
+def kpi_csv(design: KpiDesign) -> bytes:
+    """The same table as CSV, UTF-8 with a BOM so that Excel reads the Chinese text."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(KPI_COLUMNS)
-    for i, k in enumerate(design.indicators, start=1):
-        cites = "; ".join(f"{q.file}:{q.line_start}" for q in k.citations)
-        writer.writerow([i, k.dimension.value, k.name, k.definition, k.weight, k.data_source, k.target,
-                         "是" if k.derived else "否", k.reason, cites])  # fmt: skip
-    writer.writerow(["", "", "合计", "", design.total_weight, "", "", "", "", ""])
-    return buf.getvalue()
+    writer.writerows(kpi_rows(design))
+    writer.writerow(["合计", "", "", "", design.total_weight, "", "", "", "", ""])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-# --- SMART ---------------------------------------------------------------------------------------------
+def kpi_json(design: KpiDesign) -> str:
+    return design.model_dump_json(indent=2)
 
 
-def render_smart_markdown(report: SmartReport) -> Rendered:
-    citer = Citer()
-    lines = [f"**SMART 检查**: {report.text}", ""]
+# --- SMART -----------------------------------------------------------------------------------------------------
+
+
+def smart_markdown(report: SmartReport) -> str:
+    lines = [f"**SMART 检查**：{report.text}", ""]
     for f in report.flags:
-        mark = "✓" if f.ok else "✗"
-        line = f"- {mark} **{f.letter} {f.name}**: {f.reason}"
+        line = f"- {'✓' if f.ok else '✗'} **{f.letter} {f.name}**：{f.reason}"
         if f.suggestion:
-            line += f"。建议: {f.suggestion}"
+            line += f"。建议：{f.suggestion}"
         lines.append(line)
-    lines += ["", f"**改写建议**: {report.rewrite}"]
+    lines += ["", f"**改写建议**：{report.rewrite}"]
+    if report.suggested and report.suggested_from == "knowledge_base":
+        lines += ["", f"建议指标「{report.suggested}」取自知识库的指标库。"]
     if report.citations:
-        lines += ["", "依据: 语料要求各项关键绩效指标的设置必须符合 SMART 原则" + citer.marks(report.citations) + "。"]
-        lines += ["", *_sources_block(citer.citations)]
+        lines += ["", "依据：知识库中关于 SMART 原则的论述" + _marks([c.id for c in report.citations]) + "。", ""]
+        lines += citation_lines(report.citations)
     if report.note:
         lines += ["", f"> {report.note}"]
-    return Rendered("\n".join(lines) + "\n", citer.citations)
+    return "\n".join(lines) + "\n"
+
+
+def smart_json(report: SmartReport) -> str:
+    return report.model_dump_json(indent=2)
+
+
+# --- one entry point -----------------------------------------------------------------------------------------------
+
+
+def _kind(obj: object) -> str:
+    if isinstance(obj, JdDraft):
+        return "jd"
+    if isinstance(obj, KpiDesign):
+        return "kpi"
+    if isinstance(obj, SmartReport):
+        return "smart"
+    raise ToolError("无法导出：不是岗位说明书、KPI 设计或 SMART 检查的结果。", status=400)
+
+
+def render_markdown(obj: JdDraft | KpiDesign | SmartReport) -> str:
+    kind = _kind(obj)
+    if kind == "jd":
+        return jd_markdown(obj)  # type: ignore[arg-type]
+    if kind == "kpi":
+        return kpi_markdown(obj)  # type: ignore[arg-type]
+    return smart_markdown(obj)  # type: ignore[arg-type]
+
+
+def export(obj: JdDraft | KpiDesign | SmartReport, fmt: str) -> tuple[str, bytes, str]:
+    """(file name, bytes, media type) of a draft, a design or a report in ``fmt``."""
+    kind = _kind(obj)
+    fmt = normalise_format(fmt)
+    if fmt not in FORMATS[kind]:
+        raise ToolError(f"不支持的导出格式「{fmt}」；可用：{'、'.join(FORMATS[kind])}。", status=422)
+    role = obj.role if not isinstance(obj, SmartReport) else (obj.indicator or obj.text[:12])
+    if fmt == "md":
+        data = render_markdown(obj).encode("utf-8")
+    elif fmt == "json":
+        data = obj.model_dump_json(indent=2).encode("utf-8")
+    elif fmt == "docx":
+        data = jd_docx(obj)  # type: ignore[arg-type]
+    elif fmt == "xlsx":
+        data = kpi_xlsx(obj)  # type: ignore[arg-type]
+    else:
+        data = kpi_csv(obj)  # type: ignore[arg-type]
+    return export_name(kind, role, fmt), data, MEDIA_TYPES[fmt]
+
+
+def as_answer(result: JdDraft | KpiDesign | SmartReport, question: str) -> Answer:
+    """A tool result as a chat answer: the Markdown text with its numbered citations."""
+    kind = _kind(result)
+    if isinstance(result, JdDraft):
+        intent, role, tool = Intent.jd_draft, result.role, "jd"
+        items = [AnswerItem(text=i.text, citations=i.citations) for i in result.duties if not i.placeholder]
+        caveat = "；".join(result.warnings) or None
+    elif isinstance(result, KpiDesign):
+        intent, role, tool = Intent.kpi_design, result.title, "kpi_design"
+        items = [AnswerItem(text=f"{k.name}（{k.weight}%）", citations=k.citations) for k in result.indicators]
+        caveat = "；".join(result.notes) or None
+    else:
+        intent, role, tool, items, caveat = Intent.kpi, None, "smart", [], result.note
+    return Answer(question=question, intent=intent, role=role, text=render_markdown(result), items=items,
+                  citations=list(result.citations), caveat=caveat, tool=tool if kind != "smart" else "smart")  # fmt: skip
+
+
+# --- deterministic office files -----------------------------------------------------------------------------------
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """Rewrite an OOXML package with fixed entry times and document timestamps (same input, same bytes)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                text = body.decode("utf-8")
+                text = _STAMP.sub(rf"\g<1>{_FIXED_STAMP}\g<2>", text)
+                body = text.encode("utf-8")
+            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, body)
+    return out.getvalue()

@@ -1,483 +1,546 @@
-"""JD drafter: a job description (岗位说明书) for a post, assembled from what the corpus says about it.
+"""JD drafter: a 岗位说明书 for any role the knowledge base describes, every item cited.
 
-Every drafted item is a quote (or a merge of near-identical quotes) with its sources; items the
-drafter had to put together itself are marked ``generalised``; facts the corpus does not give are
-visible placeholders (【待补充:…】), never invented.
+The standard template is filled from the role's own profile(s) first (several profiles of one
+title are merged and de-duplicated, the organisation/department the request names first);
+relatives fill in only when the role's own duties are thin, and are marked. Facts the
+documents do not give stay visible as 【待补充:…】. User notes are applied or listed as not
+applied, with the reason.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from assistant.config import Settings
-from assistant.models import Citation
-from assistant.ingest import markers as mk
-from assistant.ingest.clean import is_boilerplate
-from assistant.tools.data import SourceQuote, ToolData, quote_of
-from assistant.tools.kpi_design import KpiDesign, design_kpis
-from assistant.tools.roles import SIBLING, relatedness
-from assistant.tools.sources import (
-    QUAL_CATEGORIES,
-    Candidate,
-    RoleEvidence,
-    family_base,
-    qual_category,
-    restriction_kinds,
-)
-from assistant.tools.text import clean_item, near_duplicate, sentences
+from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.models import Citation, Hit, JobProfile, ProfileItem, SectionKind
+from assistant.text import bigrams, containment, one_line, similarity, squash, strip_marker
+from assistant.tools.duty_analysis import duty_output
+from assistant.tools.errors import ToolError
+from assistant.tools.kpi_design import ORIGIN_ZH, KpiRequest, plan_design
+from assistant.tools.notes import Note, NoteOutcome, parse_notes
+from assistant.tools.quoting import Source, Sourcer
+from assistant.tools.role_material import RoleMaterial, resolve_material
 
+Search = Callable[[str, int], list[Hit]]
 MAX_DUTIES = 12
-MAX_PER_CATEGORY = 4
+MAX_PER_CATEGORY = 5
+MAX_SOURCES = 3  # citations kept for one merged item
+THIN = 3  # fewer own duties than this: relatives may fill in
+MAX_ITEM_CHARS = 150  # a longer "item" is a paragraph of an essay, not a duty or a requirement
+QUALIFICATION_LABELS = {"education": "学历", "major": "专业", "experience": "经验", "certificate": "证书", "skills": "技能"}
+OTHER = "其他"
+QUALIFICATION_ORDER = [*QUALIFICATION_LABELS.values(), OTHER]
+# fields.toml keys whose values are requirements, and their template category
+_FIELD_CATEGORY = {**{k: v for k, v in QUALIFICATION_LABELS.items()}, "age": OTHER, "gender": OTHER,
+                   "other_requirements": OTHER}  # fmt: skip
+_GENERIC = re.compile(r"(?:交办|交给|交待|安排|布置)的?其[他它]")  # "领导交办的其他工作" goes last
+_RELATION_VERB = re.compile(r"协调|沟通|配合|协作|对接|联系|汇报|联络|衔接")
+_EXTERNAL = re.compile(r"外部|供应商|政府|监管|合作方|合作单位|媒体|社区|主管部门")
+
+Origin = Literal["own", "related", "user", "derived", "placeholder"]
 
 
 def placeholder(what: str) -> str:
     return f"【待补充:{what}】"
 
 
-def unmatched_message(role: str) -> str:
-    """What the CLI and API say when the corpus describes neither the post nor any relative."""
-    return (
-        f"语料中没有找到与「{role}」相关的岗位职责或任职资格, 无法起草岗位说明书。"
-        "请确认输入的是岗位名称 (如 客户经理、人力资源专员), 或先导入描述该岗位的语料。"
-    )
-
-
 class JdRequest(BaseModel):
     """What the user asks for; only the role is required."""
 
     role: str = Field(description="岗位名称")
-    department: str | None = Field(default=None, description="所属部门")
-    level: str | None = Field(default=None, description="岗位级别, 如 高级/初级")
-    reports_to: str | None = Field(default=None, description="直属上级")
-    notes: str | None = Field(default=None, description="补充要求, 如 侧重对公业务; 要求 CFA 优先")
+    department: str | None = Field(default=None, description="所属部门 (用户指定)")
+    organisation: str | None = Field(default=None, description="优先采用该公司/机构的资料")
+    reports_to: str | None = Field(default=None, description="直属上级 (用户指定)")
+    level: str | None = Field(default=None, description="岗位级别 (用户指定)")
+    notes: str | None = Field(default=None, description="补充要求, 如: 侧重财务分析; 要求 CPA 优先")
+    include_kpis: bool = Field(default=True, description="是否附关键绩效指标")
 
     @field_validator("role")
     @classmethod
     def _role(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("岗位名称不能为空")
-        if len(value) > 30:
-            raise ValueError("岗位名称过长 (最多 30 个字)")
-        return value
+        return (value or "").strip()
 
-    @field_validator("department", "level", "reports_to", "notes")
+    @field_validator("department", "organisation", "reports_to", "level", "notes")
     @classmethod
-    def _blank_is_none(cls, value: str | None) -> str | None:
-        return value.strip() or None if value is not None else None
+    def _blank(cls, value: str | None) -> str | None:
+        return (value or "").strip() or None
 
 
 class JdItem(BaseModel):
-    """One line of the JD with its evidence."""
+    """One line of the draft with its citations ([n] numbers of ``JdDraft.citations``).
+
+    ``sources`` repeats those citations in full so that an item stands on its own (a UI opens an
+    item's passages; structural readers such as the eval find each section's citations).
+    """
 
     text: str
-    citations: list[SourceQuote] = Field(default_factory=list)
-    support: int = Field(default=0, description="有多少个独立来源给出了该条")
-    generalised: bool = Field(default=False, description="由起草工具归纳或推断, 非原文")
-    placeholder: bool = False
-    from_user: bool = False
-    note: str | None = None
+    citations: list[int] = Field(default_factory=list)
+    sources: list[Citation] = Field(default_factory=list)
+    origin: Origin = "own"
+    source_role: str | None = Field(default=None, description="the related role an item comes from")
     category: str | None = None
+    note: str | None = Field(default=None, description="provenance note shown in Markdown (not in .docx)")
+
+    @property
+    def placeholder(self) -> bool:
+        return self.origin == "placeholder"
 
 
 class JdDraft(BaseModel):
     request: JdRequest
-    title: JdItem
-    department: JdItem
-    reports_to: JdItem
-    level: JdItem | None = None
+    role: str = Field(description="岗位名称 as drafted")
+    matched_title: str = Field(description="the title the knowledge base uses")
+    match: str = "exact"
+    organisation: str | None = None
+    documents: list[str] = Field(default_factory=list, description="titles of the documents drawn on")
+    basics: dict[str, JdItem] = Field(description="岗位名称, 所属部门, 直属上级, 下属 (+ 岗位级别, 工作地点, 薪资 when stated)")
     purpose: JdItem
     duties: list[JdItem]
     qualifications: dict[str, list[JdItem]]
-    kpis: KpiDesign | None = None
-    relations: list[JdItem]
-    matched_roles: list[str] = Field(default_factory=list)
-    excluded: list[JdItem] = Field(default_factory=list, description="未采用的条目 (如年龄、性别限制)")
+    kpis: list[JdItem] = Field(default_factory=list)
+    relations: list[JdItem] = Field(default_factory=list)
+    notes: list[NoteOutcome] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+
+    # the template's basic facts by name (what a reader of the draft asks for)
+    @property
+    def title(self) -> JdItem:
+        return self.basics["岗位名称"]
 
     @property
-    def found(self) -> bool:
-        return bool(self.duties and not self.duties[0].placeholder)
+    def department(self) -> JdItem | None:
+        return self.basics.get("所属部门")
 
     @property
-    def matched(self) -> bool:
-        """Whether the corpus says anything at all about the post or a relative (else: nothing to draft)."""
-        return bool(self.matched_roles)
+    def reports_to(self) -> JdItem | None:
+        return self.basics.get("直属上级")
+
+    @property
+    def subordinates(self) -> JdItem | None:
+        return self.basics.get("下属")
+
+    @property
+    def level(self) -> JdItem | None:
+        return self.basics.get("岗位级别")
+
+    def sections(self) -> list[tuple[str, list[JdItem]]]:
+        """The template's sections in order (what every renderer walks)."""
+        quals = [i for items in self.qualifications.values() for i in items]
+        return [("基本信息", list(self.basics.values())), ("岗位目的", [self.purpose]), ("主要职责", self.duties),
+                ("任职资格", quals), ("关键绩效指标", self.kpis), ("工作关系", self.relations)]  # fmt: skip
 
     def all_items(self) -> list[JdItem]:
-        items = [self.title, self.department, self.reports_to, self.purpose, *self.duties, *self.relations]
-        if self.level:
-            items.append(self.level)
-        for group in self.qualifications.values():
-            items.extend(group)
-        return items
+        return [i for _, items in self.sections() for i in items]
 
     @property
     def placeholders(self) -> list[str]:
         return [i.text for i in self.all_items() if i.placeholder]
 
     @property
-    def citations(self) -> list[Citation]:
-        """The numbered citations of the rendered Markdown ([n] markers), for chat and API answers."""
-        from assistant.tools.export import render_jd_markdown
-
-        return render_jd_markdown(self).citations
-
-    def sources(self) -> list[SourceQuote]:
-        """Distinct cited spans, in order of first use (JD items, then the KPI section)."""
-        seen: dict[tuple[str, int, int], SourceQuote] = {}
-        for item in self.all_items():
-            for q in item.citations:
-                seen.setdefault(q.key, q)
-        if self.kpis:
-            for k in self.kpis.indicators:
-                for q in k.citations:
-                    seen.setdefault(q.key, q)
-        return list(seen.values())
+    def not_applied(self) -> list[NoteOutcome]:
+        return [n for n in self.notes if not n.applied]
 
 
-# --- notes ---------------------------------------------------------------------------------------
-
-_FOCUS_WORDS = {
-    "对公": ("对公", "公司", "企业", "法人", "授信", "大客户"),
-    "个人": ("个人", "对私", "零售", "理财", "储蓄", "VIP"),
-}
-_QUAL_NOTE = re.compile(r"优先|要求|具备|持有|需有|必须|证书|学历|经验|以上")
-_FOCUS_NOTE = re.compile(r"^(?:侧重|重点|偏重|聚焦|主要负责|主攻)(?P<what>.+?)(?:业务|工作|方向)?$")
+# --- pieces (items before numbering) -------------------------------------------------------------------
 
 
-def parse_notes(notes: str | None) -> tuple[list[str], list[str], list[str]]:
-    """(focus keywords, requirement notes, other notes) from free text."""
-    focus: list[str] = []
-    reqs: list[str] = []
-    other: list[str] = []
-    for part in re.split(r"[,;,;。\n]+", notes or ""):
-        part = part.strip()
-        if not part:
+@dataclass
+class Piece:
+    text: str
+    sources: list[Source] = field(default_factory=list)
+    origin: Origin = "own"
+    source_role: str | None = None
+    category: str | None = None
+    note: str | None = None
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[;；,，、]+$", "", one_line(strip_marker(text))).strip()
+
+
+def _dupe(a: str, b: str) -> bool:
+    if squash(a) == squash(b):
+        return True
+    fa, fb = bigrams(a), bigrams(b)
+    return similarity(fa, fb) >= 0.6 or containment(fa, fb) >= 0.85
+
+
+def merge_pieces(pieces: list[Piece]) -> list[Piece]:
+    """Near-identical items of several profiles become one item citing each (up to three)."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        twin = next((k for k in kept if _dupe(k.text, piece.text)), None)
+        if twin is None:
+            kept.append(piece)
             continue
-        m = _FOCUS_NOTE.match(part)
-        if m:
-            what = m.group("what").strip()
-            key = next((k for k, words in _FOCUS_WORDS.items() if any(w in what for w in words)), None)
-            focus.extend(_FOCUS_WORDS[key] if key else [what])
-        elif _QUAL_NOTE.search(part):
-            reqs.append(re.sub(r"^要求\s*", "", part))
-        else:
-            other.append(part)
-    return focus, reqs, other
+        fuller = len(piece.text) > len(twin.text) and containment(twin.text, piece.text) >= 0.9
+        if fuller and piece.origin == twin.origin:
+            twin.text = piece.text  # the fuller wording (a copy may be cut short)
+        for s in piece.sources:
+            known = any((s.file, s.line_start) == (t.file, t.line_start) for t in twin.sources)
+            if len(twin.sources) < MAX_SOURCES and not known:
+                twin.sources.append(s)
+    return kept
 
 
-# --- merging -------------------------------------------------------------------------------------
-
-_GENERIC = re.compile(r"(领导|上级)(交办|交给|交待)的其[他它]")
-_NOISE = re.compile(r"小编|范文|阅读提示|点赞|推荐阅读|竞聘")
-
-
-class _Cluster:
-    def __init__(self, first: Candidate) -> None:
-        self.members = [first]
-
-    @property
-    def rep(self) -> Candidate:
-        """The fullest wording among the closest sources (a copy may be cut short by a line break)."""
-        top = max(c.weight for c in self.members)
-        return max((c for c in self.members if c.weight == top), key=lambda c: len(c.text))
-
-    @property
-    def support(self) -> int:
-        return len({c.source for c in self.members})
-
-    @property
-    def weight(self) -> float:
-        return max(c.weight for c in self.members)
-
-    def citations(self, limit: int = 3) -> list[SourceQuote]:
-        best: dict[str, Candidate] = {}
-        for c in self.members:
-            if c.source not in best or c.weight > best[c.source].weight:
-                best[c.source] = c
-        ordered = sorted(best.values(), key=lambda c: -c.weight)
-        return [c.quote for c in ordered[:limit]]
+def _item_piece(sourcer: Sourcer, item: ProfileItem, profile: JobProfile | None, origin: Origin = "own",
+                related: str | None = None, text: str | None = None) -> Piece:  # fmt: skip
+    body = text if text is not None else _clean(item.text)
+    source = sourcer.span(item.span.file, item.span.line_start, item.span.line_end, body,
+                          role=profile.title if profile else None,
+                          organisation=profile.organisation if profile else None)  # fmt: skip
+    note = f"来自相近岗位「{related}」" if related else None
+    return Piece(body, [source], origin, related, None, note)
 
 
-def merge(candidates: list[Candidate], threshold: float = 0.6) -> list[_Cluster]:
-    """Group near-duplicates (the corpus repeats lists verbatim and nearly verbatim)."""
-    clusters: list[_Cluster] = []
-    for cand in sorted(candidates, key=lambda c: -c.weight):  # stable: corpus order within a weight
-        if _NOISE.search(cand.text) or is_boilerplate(cand.text):
-            continue
-        for cluster in clusters:
-            if any(near_duplicate(cand.text, m.text, threshold) for m in cluster.members[:3]):
-                cluster.members.append(cand)
-                break
-        else:
-            clusters.append(_Cluster(cand))
-    return clusters
+# --- basics ------------------------------------------------------------------------------------------------
 
 
-def _rank(clusters: list[_Cluster], focus: list[str]) -> list[_Cluster]:
-    """More agreeing sources first, then closer relatives; focus notes lift matching items."""
-
-    def key(cl: _Cluster) -> tuple[float, float, int]:
-        text = cl.rep.text
-        bonus = 0.5 if focus and any(w in text for w in focus) else 0.0
-        generic = 1 if _GENERIC.search(text) else 0
-        return (generic, -(cl.support + bonus), -cl.weight)
-
-    return sorted(clusters, key=key)
-
-
-def _item(cl: _Cluster, category: str | None = None) -> JdItem:
-    rep = cl.rep
-    note = None
-    if rep.inferred:
-        note = f"来自「{rep.role}」的部门职责, 请确认是否由本岗位承担"
-    elif rep.weight < 0.9:
-        note = f"来自相近岗位「{rep.role}」"
-    return JdItem(text=rep.text, citations=cl.citations(), support=cl.support, generalised=rep.inferred, note=note,
-                  category=category)  # fmt: skip
-
-
-# --- the draft ------------------------------------------------------------------------------------
-
-
-def draft_jd(
-    request: JdRequest | str,
-    settings: Settings | None = None,
-    *,
-    data: ToolData | None = None,
-    searcher: Any | None = None,
-    with_kpis: bool = True,
-    max_duties: int = MAX_DUTIES,
-) -> JdDraft:
-    """Draft a JD for ``request.role`` from the records under ``settings.records_dir``.
-
-    ``searcher`` (a HybridSearcher) is optional: its duty/qualification hits add passages that the
-    record scan did not attribute to the post.
-    """
-    if isinstance(request, str):
-        request = JdRequest(role=request)
-    if data is None:
-        data = ToolData.load(settings or Settings())
-    evidence = RoleEvidence(data, request.role)
-    if searcher is not None:
-        evidence.candidates.extend(_from_search(searcher, request.role, evidence, data))
-    focus, req_notes, other_notes = parse_notes(request.notes)
-    warnings: list[str] = []
-    if not evidence.candidates:
-        warnings.append(f"语料中没有找到「{request.role}」或相近岗位的职责与任职资格, 以下各项需人工补充。")
-    if other_notes:
-        warnings.append("以下备注未能自动处理, 请人工落实: " + ";".join(other_notes))
-
-    duties = _duties(evidence, focus, max_duties)
-    qualifications, excluded = _qualifications(evidence, data, request, req_notes)
-    kpis = design_kpis(request.role, data=data, evidence=evidence) if with_kpis and evidence.candidates else None
-    return JdDraft(
-        request=request,
-        title=JdItem(text=request.role, from_user=True),
-        department=_department(request, evidence, data),
-        reports_to=_reports_to(request, evidence, data),
-        level=JdItem(text=request.level, from_user=True) if request.level else None,
-        purpose=_purpose(evidence, duties, request.role),
-        duties=duties,
-        qualifications=qualifications,
-        kpis=kpis,
-        relations=_relations(evidence, duties),
-        matched_roles=_matched(evidence),
-        excluded=excluded,
-        warnings=warnings + (kpis.notes if kpis else []),
-    )
-
-
-def _matched(evidence: RoleEvidence) -> list[str]:
-    roles: dict[str, float] = {}
-    for c in evidence.candidates:
-        roles[c.role] = max(roles.get(c.role, 0.0), c.weight)
-    return [r for r, _ in sorted(roles.items(), key=lambda rw: -rw[1])]
-
-
-def _pool(evidence: RoleEvidence, kind: str, need: int) -> list[Candidate]:
-    """Exact and specialised relatives always; siblings only when the closer ones say too little."""
-    close = [c for c in evidence.of_kind(kind) if c.weight >= 0.6]  # type: ignore[arg-type]
-    if len(merge(close)) >= need:
-        return close
-    return [c for c in evidence.of_kind(kind) if c.weight >= SIBLING]  # type: ignore[arg-type]
-
-
-def _duties(evidence: RoleEvidence, focus: list[str], limit: int) -> list[JdItem]:
-    clusters = _rank(merge(_pool(evidence, "duty", 5)), focus)
-    items = [_item(cl) for cl in clusters[:limit]]
-    if not items:
-        return [JdItem(text=placeholder("主要职责"), placeholder=True)]
-    return items
-
-
-def _qualifications(
-    evidence: RoleEvidence, data: ToolData, request: JdRequest, req_notes: list[str]
-) -> tuple[dict[str, list[JdItem]], list[JdItem]]:
-    groups: dict[str, list[JdItem]] = {c: [] for c in QUAL_CATEGORIES}
-    excluded: list[JdItem] = []
-    pool = _pool(evidence, "qualification", 3)
-    if request.level:
-        pool = pool + _level_candidates(data, request)
-    for cl in _rank(merge(pool, 0.7), []):
-        category = qual_category(cl.rep.text)
-        item = _item(cl, category)
-        kinds = restriction_kinds(cl.rep.text)
-        if kinds:
-            item.note = f"涉及{'、'.join(kinds)}限制, 与岗位能力无直接关系, 可能构成就业歧视, 未写入岗位说明书"
-            excluded.append(item)
-            continue
-        if len(groups[category]) < MAX_PER_CATEGORY:
-            groups[category].append(item)
-    for note in req_notes:
-        category = qual_category(note)
-        groups[category].insert(0, JdItem(text=note, from_user=True, note="按用户要求添加", category=category))
-    for category in QUAL_CATEGORIES[:-1]:
-        if not groups[category]:
-            groups[category].append(
-                JdItem(text=placeholder(f"{category}要求"), placeholder=True, category=category)
-            )
-    if not groups["其他"]:
-        del groups["其他"]
-    return groups, excluded
-
-
-def _level_candidates(data: ToolData, request: JdRequest) -> list[Candidate]:
-    """What the corpus says about this level of the post ("高级客户经理岗要对知识深入了解熟练运用")."""
-    assert request.level
-    name = request.level + family_base(request.role)
-    out: list[Candidate] = []
-    for article, _section, block in data.blocks():
-        if name not in block.text:
-            continue
-        for sentence in sentences(block.text.replace("\n", "")):
-            for clause in re.split(r"[,;]", sentence):
-                if name in clause and re.search(r"要|应|须|能够", clause):
-                    clause = clean_item(clause)
-                    quote = quote_of(clause, block.span, role=name, title=article.title)
-                    out.append(Candidate(kind="qualification", text=clause, quote=quote, weight=0.9,
-                                         source=article.id, role=name, origin="prose"))  # fmt: skip
-    return out
-
-
-def _field_quote(data: ToolData, evidence: RoleEvidence, value: str) -> SourceQuote | None:
-    """The line of an exact posting that states ``value`` (a 所属部门 field or a 部门【岗位】 heading)."""
-    for profile, weight in evidence.profiles:
-        if weight < 0.9:
-            continue
-        article = data.article_by_id.get(profile.article_id)
-        if article is None:
-            continue
-        for section in article.sections:
-            for block in section.blocks:
-                if value in block.text and block.span.line_start <= profile.span.line_end and (
-                    mk.FIELD_LINE.match(block.text) or profile.title in block.text
-                ):
-                    return quote_of(block.text, block.span, role=profile.title, title=article.title)
+def _field_piece(sourcer: Sourcer, profiles: list[JobProfile], key: str, attr: str | None = None,
+                 accept: Callable[[str], bool] = lambda v: True) -> Piece | None:  # fmt: skip
+    """A labelled fact: the first profile whose field (or attribute) states it, with its line."""
+    for p in profiles:
+        item = p.fields.get(key)
+        if item is not None and item.text.strip() and accept(item.text):
+            value = _clean(item.text)
+            return Piece(value, [sourcer.span(item.span.file, item.span.line_start, item.span.line_end, value,
+                                              role=p.title, organisation=p.organisation, focus=value)])  # fmt: skip
+        value = getattr(p, attr, None) if attr else None
+        if value and accept(value):
+            source = sourcer.value_in(p, value)
+            return Piece(value.strip(), [source] if source else [])
     return None
 
 
-def _department(request: JdRequest, evidence: RoleEvidence, data: ToolData) -> JdItem:
-    if request.department:
-        return JdItem(text=request.department, from_user=True)
-    for dept in evidence.departments():
-        if not _DEPARTMENT.search(dept):
-            continue  # "某金融行业公司" names the employer, not a department
-        quote = _field_quote(data, evidence, dept)
-        return JdItem(text=dept, citations=[quote] if quote else [], support=1)
-    return JdItem(text=placeholder("所属部门"), placeholder=True)
+def _is_department(snapshot: KnowledgeSnapshot, value: str) -> bool:
+    """"某金融行业公司" names an employer, not a department: departments end like one."""
+    key = squash(value)
+    return any(key.endswith(squash(s)) for s in snapshot.lexicon.roles.department_suffixes)
 
 
-def _reports_to(request: JdRequest, evidence: RoleEvidence, data: ToolData) -> JdItem:
-    if request.reports_to:
-        return JdItem(text=request.reports_to, from_user=True)
-    for cand in evidence.of_kind("reports_to", 0.9):
-        return JdItem(text=cand.text, citations=[cand.quote], support=1)
-    for profile, weight in evidence.profiles:
-        if weight >= 0.9 and profile.reports_to:
-            quote = _field_quote(data, evidence, profile.reports_to)
-            return JdItem(text=profile.reports_to, citations=[quote] if quote else [], support=1)
-    return JdItem(text=placeholder("直属上级"), placeholder=True)
+def _basics(request: JdRequest, material: RoleMaterial, sourcer: Sourcer, role: str) -> dict[str, Piece]:
+    snapshot = sourcer.snapshot
+    profiles = material.profiles
+    out: dict[str, Piece] = {}
+    title_source = sourcer.value_in(profiles[0], profiles[0].title) if profiles else None
+    out["岗位名称"] = Piece(role, [title_source] if title_source else [])
 
+    def user_or(label: str, value: str | None, found: Piece | None) -> None:
+        if value:
+            out[label] = Piece(value, [], "user", note="用户指定")
+        elif found is not None:
+            out[label] = found
+        else:
+            out[label] = Piece(placeholder(label), [], "placeholder")
 
-def _purpose(evidence: RoleEvidence, duties: list[JdItem], role: str) -> JdItem:
-    for min_weight in (0.9, 0.6):
-        found = evidence.of_kind("purpose", min_weight)
-        if found:
-            clusters = _rank(merge(found), [])
-            item = _item(clusters[0])
-            return item
-    real = [d for d in duties if not d.placeholder and not _GENERIC.search(d.text)][:3]
-    if not real:
-        return JdItem(text=placeholder("岗位目的"), placeholder=True)
-    heads = [_head(d.text) for d in real]
-    text = f"通过{'、'.join(heads)}等工作, 履行{role}岗位职责。"
-    cites = [q for d in real for q in d.citations[:1]]
-    return JdItem(text=text, citations=cites, generalised=True, note="由主要职责归纳, 非原文")
-
-
-def _head(text: str) -> str:
-    """The main clause of a duty, without 负责/工作 (for a generalised summary)."""
-    clauses = [c for c in re.split(r"[,;。:]", text) if c]
-    main = next((c for c in clauses if not re.match(r"^(根据|按照|依据|为了|在|通过|结合)", c)), clauses[0])
-    main = re.sub(r"^(负责|协助|参与)", "", main) or main
-    return re.sub(r"(等)?(工作|事宜)$", "", main) or main
-
-
-_DEPARTMENT = re.compile(r"(部|部门|中心|处|科|室|组|团队|办公室)$")
-_RELATION_VERB = re.compile(r"协调|沟通|配合|协作|对接|汇报|上报|请示|联系|反馈至|交流|会同")
-_PARTY = re.compile(r"部门|领导|上级|总监|经理|主管|同事|下级|客户|业主|合作|政府|单位|银行|交易所")
-_EXTERNAL = re.compile(r"客户|业主|合作单位|合作方|政府|交易所|监管|外部|供应商")
-
-
-def _relations(evidence: RoleEvidence, duties: list[JdItem]) -> list[JdItem]:
-    items: list[JdItem] = []
-    for cl in merge(evidence.of_kind("relation", 0.9)):
-        items.append(_item(cl))
-    for duty in duties:
-        if duty.placeholder or not (_RELATION_VERB.search(duty.text) and _PARTY.search(duty.text)):
-            continue
-        if any(near_duplicate(duty.text, i.text) for i in items):
-            continue
-        items.append(JdItem(text=duty.text, citations=duty.citations, support=duty.support, note="摘自主要职责"))
-    for item in items:
-        scope = "外部联系" if _EXTERNAL.search(item.text) else "内部联系"
-        item.category = scope
-    if not items:
-        return [JdItem(text=placeholder("工作关系(内部协作部门、外部联系对象)"), placeholder=True)]
-    return items
-
-
-def _from_search(searcher: Any, role: str, evidence: RoleEvidence, data: ToolData) -> list[Candidate]:
-    """Duty/qualification passages the search finds for the post in articles the records scan missed."""
-    from assistant.models import BlockType, SectionKind
-
-    try:
-        from assistant.retrieve.retriever import SearchFilters
-
-        filters = SearchFilters(section_kinds=[SectionKind.duties, SectionKind.qualifications])
-        hits = searcher.search(f"{role} 岗位职责 任职资格", k=10, filters=filters, boost_roles=[role])
-    except Exception:  # noqa: BLE001 - the searcher is optional; the records suffice
-        return []
-    known = {c.source for c in evidence.candidates}
-    out: list[Candidate] = []
-    for hit in hits:
-        chunk = hit.chunk
-        weight = relatedness(role, chunk.role) if chunk.role else 0.0
-        article = data.article_by_id.get(chunk.article_id)
-        if weight < 0.7 or chunk.article_id in known or article is None:
-            continue
-        kind = "qualification" if chunk.section_kind == SectionKind.qualifications else "duty"
-        for section in article.sections:
-            for block in section.blocks:
-                inside = chunk.line_start <= block.span.line_start and block.span.line_end <= chunk.line_end
-                if not inside or block.type == BlockType.heading:
-                    continue
-                quote = quote_of(block.text, block.span, role=chunk.role, title=chunk.article_title)
-                out.append(Candidate(kind=kind, text=block.text, quote=quote, weight=weight * 0.9,  # type: ignore[arg-type]
-                                     source=chunk.article_id, role=chunk.role or role, origin="prose"))  # fmt: skip
+    user_or("所属部门", request.department,
+            _field_piece(sourcer, profiles, "department", "department", lambda v: _is_department(snapshot, v)))  # fmt: skip
+    user_or("直属上级", request.reports_to, _field_piece(sourcer, profiles, "reports_to", "reports_to"))
+    user_or("下属", None, _field_piece(sourcer, profiles, "subordinates", "subordinates"))
+    if request.level:
+        out["岗位级别"] = Piece(request.level, [], "user", note="用户指定")
+    elif (level := _field_piece(sourcer, profiles, "level")) is not None:
+        out["岗位级别"] = level
+    for label, key in (("工作地点", "location"), ("薪资", "pay")):
+        found = _field_piece(sourcer, profiles, key, key)
+        if found is not None:
+            out[label] = found
     return out
+
+
+# --- duties, qualifications, purpose, relations ---------------------------------------------------------------
+
+
+def _duty_pieces(material: RoleMaterial, sourcer: Sourcer, search: Search | None) -> tuple[list[Piece], list[str]]:
+    pieces: list[Piece] = []
+    for p in material.profiles:
+        pieces += [_item_piece(sourcer, d, p) for d in p.duties]
+    for _article, section in material.sections:
+        if section.kind == SectionKind.duties:
+            for block in section.items:
+                item = ProfileItem(text=block.text, span=block.span, line_nos=block.line_nos)
+                pieces.append(_item_piece(sourcer, item, None))
+    if len(pieces) < THIN and search is not None:
+        pieces += _searched_duties(material, sourcer, search)
+    pieces = [p for p in merge_pieces(pieces) if 4 <= len(p.text) <= MAX_ITEM_CHARS]
+    related_used: list[str] = []
+    if len(pieces) < THIN:
+        for title, profiles in material.related:
+            extra = [_item_piece(sourcer, d, profiles[0], "related", title) for d in profiles[0].duties
+                     if len(d.text) <= MAX_ITEM_CHARS]  # fmt: skip
+            if extra:
+                related_used.append(title)
+                pieces = merge_pieces(pieces + extra)
+    return pieces, related_used
+
+
+def _searched_duties(material: RoleMaterial, sourcer: Sourcer, search: Search) -> list[Piece]:
+    """Duty passages the retriever finds for this very role (a section no profile was built from)."""
+    try:
+        hits = search(f"{material.title} 岗位职责", 8)
+    except Exception:  # noqa: BLE001 - the records are enough; search only adds
+        return []
+    keys = material.owner_keys
+    out = []
+    for hit in hits:
+        c = hit.chunk
+        if c.section_kind != SectionKind.duties or not c.role or squash(c.role) not in keys:
+            continue
+        found = sourcer.snapshot.section_of(c.section_id)
+        if found is None:
+            continue
+        for block in found[1].items:
+            item = ProfileItem(text=block.text, span=block.span, line_nos=block.line_nos)
+            out.append(_item_piece(sourcer, item, None))
+    return out
+
+
+def _order_duties(pieces: list[Piece], focus: list[str]) -> tuple[list[Piece], int]:
+    """Items mentioning a focus word first, generic "交办的其他工作" last; returns (order, matched)."""
+
+    def mentions(text: str) -> bool:
+        return any(_mentions(text, f) for f in focus)
+
+    matched = [p for p in pieces if focus and mentions(p.text) and not _GENERIC.search(p.text)]
+    rest = [p for p in pieces if p not in matched and not _GENERIC.search(p.text)]
+    generic = [p for p in pieces if _GENERIC.search(p.text)]
+    return matched + rest + generic, len(matched)
+
+
+def _mentions(text: str, term: str) -> bool:
+    term_key = squash(term)
+    if not term_key:
+        return False
+    if term_key in squash(text):
+        return True
+    feats = bigrams(term)
+    return len(feats) >= 2 and containment(feats, bigrams(text)) >= 0.67 and len(feats & bigrams(text)) >= 2
+
+
+def _split_requirement(text: str) -> list[str]:
+    """"本科及以上学历;人力资源相关专业毕业" holds two requirements of different categories."""
+    parts = [p.strip() for p in re.split(r"[;；]", _clean(text)) if p.strip()]
+    return parts if len(parts) > 1 and all(len(p) >= 4 for p in parts) else [_clean(text)]
+
+
+def _category(snapshot: KnowledgeSnapshot, text: str, stated: str | None) -> str:
+    """The template category of a requirement: as stated, else the category whose words
+    (``sections.toml``) it uses most ("人力资源相关专业毕业" is about the major, not the degree)."""
+    if stated in _FIELD_CATEGORY:
+        return _FIELD_CATEGORY[stated or ""]
+    best, hits = None, 0
+    for key, words in snapshot.lexicon.sections.qualification_categories.items():
+        n = sum(1 for w in words if w in text)
+        if n > hits:
+            best, hits = key, n
+    return _FIELD_CATEGORY.get(best or "", OTHER)
+
+
+def _qualification_pieces(material: RoleMaterial, sourcer: Sourcer) -> tuple[list[Piece], list[str]]:
+    pieces: list[Piece] = []
+
+    def add(item: ProfileItem, profile: JobProfile | None, stated: str | None, origin: Origin = "own",
+            related: str | None = None) -> None:  # fmt: skip
+        for part in _split_requirement(item.text):
+            piece = _item_piece(sourcer, item, profile, origin, related, text=part)
+            piece.category = _category(sourcer.snapshot, part, stated)
+            pieces.append(piece)
+
+    for p in material.profiles:
+        for key, item in p.fields.items():
+            if key in _FIELD_CATEGORY and item.text.strip():
+                add(item, p, key)
+        for q in p.qualifications:
+            add(q, p, q.category)
+    for _article, section in material.sections:
+        if section.kind == SectionKind.qualifications:
+            for block in section.items:
+                add(ProfileItem(text=block.text, span=block.span, line_nos=block.line_nos), None, None)
+    related_used: list[str] = []
+    if len(pieces) < 2:
+        for title, profiles in material.related:
+            before = len(pieces)
+            for q in profiles[0].qualifications:
+                add(q, profiles[0], q.category, "related", title)
+            if len(pieces) > before:
+                related_used.append(title)
+    return [p for p in merge_pieces(pieces) if 2 <= len(p.text) <= MAX_ITEM_CHARS], related_used
+
+
+def _purpose(material: RoleMaterial, sourcer: Sourcer, duties: list[Piece]) -> Piece:
+    for p in material.profiles:
+        items = p.purpose or ([p.fields["purpose"]] if "purpose" in p.fields else [])
+        if items:
+            text = "".join(_clean(i.text) for i in items)
+            return Piece(text, [_item_piece(sourcer, i, p).sources[0] for i in items][:MAX_SOURCES])
+    real = [d for d in duties if d.origin == "own" and not _GENERIC.search(d.text)][:3]
+    if not real:
+        return Piece(placeholder("岗位目的"), [], "placeholder")
+    heads = "、".join(dict.fromkeys(duty_output(d.text, sourcer.snapshot.lexicon) for d in real))
+    text = f"通过{heads}等工作，履行「{material.title}」的岗位职责。"
+    return Piece(text, [d.sources[0] for d in real if d.sources], "derived", note="由主要职责归纳，非原文")
+
+
+def _relations(material: RoleMaterial, sourcer: Sourcer, duties: list[Piece], basics: dict[str, Piece]) -> list[Piece]:
+    snapshot = sourcer.snapshot
+    customer = snapshot.lexicon.bsc.dimensions.get("customer")
+    parties = [w for w in (customer.indicator_words if customer else []) if len(w) >= 2]
+    out: list[Piece] = []
+    for label in ("直属上级", "下属"):
+        piece = basics.get(label)
+        if piece is not None and piece.origin == "own":
+            out.append(Piece(f"{'汇报对象' if label == '直属上级' else '管理对象'}：{piece.text}", list(piece.sources),
+                             category="内部联系"))  # fmt: skip
+    for p in material.profiles:
+        for article_section in snapshot.sections.values():
+            _a, section = article_section
+            if section.kind != SectionKind.relations or not section.span.overlaps(p.span):
+                continue
+            for block in section.blocks:
+                if block.type.value in ("item", "text", "field"):
+                    out.append(_item_piece(sourcer, ProfileItem(text=block.text, span=block.span), p))
+    for duty in duties:
+        if duty.origin == "own" and _RELATION_VERB.search(duty.text):
+            out.append(Piece(duty.text, list(duty.sources), note="摘自主要职责"))
+    out = merge_pieces(out)
+    for piece in out:
+        if piece.category is None:
+            external = _EXTERNAL.search(piece.text) or any(w in piece.text for w in parties)
+            piece.category = "外部联系" if external else "内部联系"
+    return out
+
+
+# --- notes -------------------------------------------------------------------------------------------------------
+
+
+def _apply_notes(notes: list[Note], duties: list[Piece], quals: list[Piece], snapshot: KnowledgeSnapshot
+                 ) -> tuple[list[Piece], list[Piece], list[NoteOutcome]]:  # fmt: skip
+    outcomes: list[NoteOutcome] = []
+    focus = [n for n in notes if n.kind == "focus"]
+    for note in notes:
+        if note.kind == "exclude":
+            before = len(duties) + len(quals)
+            duties = [d for d in duties if not _mentions(d.text, note.what)]
+            quals = [q for q in quals if not _mentions(q.text, note.what)]
+            removed = before - len(duties) - len(quals)
+            outcomes.append(NoteOutcome(note=note.text, kind=note.kind, applied=bool(removed),
+                                        detail=f"已删去提到「{note.what}」的 {removed} 条内容" if removed
+                                        else f"草稿中没有提到「{note.what}」的条目，无需删除"))  # fmt: skip
+        elif note.kind == "add_duty":
+            duties.append(Piece(note.what, [], "user", note="用户补充"))
+            outcomes.append(NoteOutcome(note=note.text, kind=note.kind, applied=True, detail="已作为用户补充的职责加入「主要职责」"))
+        elif note.kind == "require":
+            category = _category(snapshot, note.what, None)
+            quals.insert(0, Piece(note.what, [], "user", category=category, note="用户补充"))
+            outcomes.append(NoteOutcome(note=note.text, kind=note.kind, applied=True,
+                                        detail=f"已作为用户补充的要求加入「任职资格 · {category}」"))  # fmt: skip
+        elif note.kind == "other":
+            outcomes.append(NoteOutcome(note=note.text, kind=note.kind, applied=False,
+                                        detail="无法判断应写入岗位说明书的哪一部分，请人工补充到相应栏目"))  # fmt: skip
+    for note in focus:
+        ordered, matched = _order_duties(duties, [note.what])
+        if matched:
+            duties = ordered
+            outcomes.append(NoteOutcome(note=note.text, kind=note.kind, applied=True,
+                                        detail=f"已将提到「{note.what}」的 {matched} 条职责排在前面"))  # fmt: skip
+        else:
+            outcomes.append(NoteOutcome(note=note.text, kind=note.kind, applied=False,
+                                        detail=f"该岗位的资料中没有提到「{note.what}」的职责，未作调整；可用「增加职责：…」补充"))  # fmt: skip
+    return duties, quals, outcomes
+
+
+# --- KPIs -----------------------------------------------------------------------------------------------------------
+
+
+def _kpi_pieces(request: JdRequest, material: RoleMaterial, snapshot: KnowledgeSnapshot,
+                sourcer: Sourcer) -> list[Piece]:  # fmt: skip
+    try:
+        _material, picks, _notes = plan_design(KpiRequest(role=request.role, organisation=request.organisation,
+                                                          department=request.department), snapshot, sourcer, material)  # fmt: skip
+    except ToolError:
+        return [Piece(placeholder("关键绩效指标"), [], "placeholder")]
+    out = []
+    for c in picks:
+        detail = [c.dim.label]
+        if c.target:
+            detail.append(f"目标：{c.target}")
+        detail.append(f"权重 {c.weight}%")
+        origin: Origin = "own" if c.tier <= 2 else "derived"
+        note = None if origin == "own" else ORIGIN_ZH[c.origin]
+        out.append(Piece(f"{c.name}（{'；'.join(detail)}）", list(c.sources), origin, category=c.dim.bsc.value, note=note))
+    return out
+
+
+# --- the draft --------------------------------------------------------------------------------------------------------
+
+
+def _number(sourcer: Sourcer, piece: Piece) -> JdItem:
+    return JdItem(text=piece.text, citations=sourcer.cite(piece.sources), origin=piece.origin,
+                  source_role=piece.source_role, category=piece.category, note=piece.note)  # fmt: skip
+
+
+def draft_jd(request: JdRequest | str, snapshot: KnowledgeSnapshot, search: Search | None = None) -> JdDraft:
+    """Draft the JD of ``request.role`` from the knowledge base (ToolError when it cannot)."""
+    if isinstance(request, str):
+        request = JdRequest(role=request)
+    if not request.role:
+        raise ToolError("请填写岗位名称，例如：人力资源专员、车辆调度员。", status=422)
+    if len(request.role) > 40:
+        raise ToolError("岗位名称太长（最多 40 个字），请只填写岗位名称。", status=422)
+    material = resolve_material(snapshot, request.role, request.organisation, request.department)
+    sourcer = Sourcer(snapshot)
+    role = request.role if material.match in ("narrower", "combined") else material.title
+    warnings = list(material.notes)
+
+    basics = _basics(request, material, sourcer, role)
+    duties, related_duties = _duty_pieces(material, sourcer, search)
+    quals, related_quals = _qualification_pieces(material, sourcer)
+    for title in dict.fromkeys(related_duties + related_quals):
+        warnings.append(f"「{material.title}」自身的资料较少，补充了相近岗位「{title}」的内容（已逐条标注），请核对。")
+    if material.focus:
+        duties, _ = _order_duties(duties, material.focus)
+    else:
+        duties, _ = _order_duties(duties, [])
+    duties, quals, outcomes = _apply_notes(parse_notes(request.notes), duties, quals, snapshot)
+    duties = duties[:MAX_DUTIES] if len(duties) > MAX_DUTIES else duties
+    purpose = _purpose(material, sourcer, duties)
+    relations = _relations(material, sourcer, duties, basics)
+    kpis = _kpi_pieces(request, material, snapshot, sourcer) if request.include_kpis else []
+
+    # number in template order, so [n] ascend through the document
+    basic_items = {label: _number(sourcer, p) for label, p in basics.items()}
+    purpose_item = _number(sourcer, purpose)
+    duty_items = [_number(sourcer, d) for d in duties] or [JdItem(text=placeholder("主要职责"), origin="placeholder")]
+    qual_items: dict[str, list[JdItem]] = {c: [] for c in QUALIFICATION_ORDER}
+    for q in quals:
+        group = qual_items[q.category or OTHER]
+        if len(group) < MAX_PER_CATEGORY:
+            group.append(_number(sourcer, q))
+    for category in QUALIFICATION_ORDER[:-1]:
+        if not qual_items[category]:
+            missing = JdItem(text=placeholder(f"{category}要求"), origin="placeholder", category=category)
+            qual_items[category].append(missing)
+    if not qual_items[OTHER]:
+        del qual_items[OTHER]
+    kpi_items = [_number(sourcer, k) for k in kpis]
+    relation_items = [_number(sourcer, r) for r in relations] or [
+        JdItem(text=placeholder("工作关系（内部协作部门、外部联系对象）"), origin="placeholder")
+    ]
+    documents = list(dict.fromkeys(c.title or c.file for c in sourcer.book.citations))
+    organisation = next((p.organisation for p in material.profiles if p.organisation), None)
+    draft = JdDraft(
+        request=request, role=role, matched_title=material.title, match=material.match, organisation=organisation,
+        documents=documents, basics=basic_items, purpose=purpose_item, duties=duty_items,
+        qualifications=qual_items, kpis=kpi_items, relations=relation_items, notes=outcomes, warnings=warnings,
+        citations=list(sourcer.book.citations),
+    )  # fmt: skip
+    by_id = {c.id: c for c in draft.citations}
+    for item in draft.all_items():  # after all numbering: merged passages have their final lines
+        item.sources = [by_id[i] for i in item.citations if i in by_id]
+    return draft

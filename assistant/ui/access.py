@@ -1,12 +1,17 @@
-"""Who is behind a UI event, checked on the server for every write (hidden buttons are not security)."""
+"""Who is behind a UI event, checked on the server for every action (hidden buttons are not security).
+
+Checks return a Chinese message instead of raising, so each tab can show it inline next to the
+control without touching what the user has entered.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from assistant.api.users import Role, User, UserStore
+from assistant.auth import Role, User, UserStore
 
 ROLE_ZH = {Role.viewer: "只读", Role.editor: "编辑"}
+LOGIN_FIRST = "请先登录。"
 
 
 def user_of(users: UserStore, request: Any) -> User | None:
@@ -14,13 +19,11 @@ def user_of(users: UserStore, request: Any) -> User | None:
     return users.get(getattr(request, "username", None) if request is not None else None)
 
 
-def editor_or_error(users: UserStore, request: Any) -> User:
-    """The editor making this request, or a gr.Error shown to the user."""
-    import gradio as gr
-
+def editor_problem(users: UserStore, request: Any) -> str | None:
+    """None when the request comes from an editor, else why not (Chinese)."""
     user = user_of(users, request)
     if user is None:
-        raise gr.Error("请先登录。", title="需要登录")
+        return LOGIN_FIRST
     if not user.can_edit:
-        raise gr.Error(f"用户 {user.name} 是只读用户, 不能修改知识库 (需要 editor 角色)。", title="没有权限")
-    return user
+        return f"用户 {user.name} 是只读用户，不能修改知识库（需要 editor 角色）。"
+    return None

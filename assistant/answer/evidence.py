@@ -1,0 +1,176 @@
+"""Citable evidence units and their scores for one question.
+
+A ``Unit`` is what an answer can quote: a list item (whole, with its continuation lines), a
+field ("直属上级: 行政经理"), a heading, or a sentence of a paragraph. Units are made per section
+on demand, and only for the sections the retriever returned (plus the asked role's own
+sections), so the work per question is bounded by the candidates, not by the corpus size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.models import BlockType, Hit, ProfileItem, SectionKind
+from assistant.text import bigrams, content_text, coverage, one_line, split_sentences, squash, strip_marker
+
+LONG_LINE = 140  # a paragraph line longer than this is quoted sentence by sentence
+HIT_BONUS = 0.35
+KIND_BONUS = 0.12
+DENSE_GAP = 0.05
+DENSE_GAP_WEIGHT = 3.0
+TERM_BONUS = 0.6  # a unit holding a term the question quotes is what the question asks about
+
+
+@dataclass
+class Unit:
+    uid: str
+    file: str
+    line_start: int
+    line_end: int
+    text: str  # what the answer shows (one line)
+    quote: str  # a verbatim piece of the first cited line
+    kind: str  # item | field | heading | sentence
+    section_id: str
+    section_kind: SectionKind
+    order: int  # position in the section
+    heading: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    feats: frozenset[str] = field(default_factory=frozenset)
+
+
+def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], texts: list[str], ukind: str,
+          heading: str | None, role: str | None, org: str | None) -> Unit:  # fmt: skip
+    shown = one_line("".join(texts)) if ukind == "item" else one_line(" ".join(texts))
+    return Unit(
+        uid=f"{sid}#{order}",
+        file=file,
+        line_start=min(nos),
+        line_end=max(nos),
+        text=shown,
+        quote=texts[0].strip(),
+        kind=ukind,
+        section_id=sid,
+        section_kind=kind,
+        order=order,
+        heading=heading,
+        role=role,
+        organisation=org,
+        feats=frozenset(bigrams(shown)),
+    )
+
+
+def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
+    """The citable units of one section, in reading order (cached on the snapshot)."""
+    cache: dict[str, list[Unit]] = snapshot.__dict__.setdefault("_unit_cache", {})
+    if section_id in cache:
+        return cache[section_id]
+    found = snapshot.section_of(section_id)
+    units: list[Unit] = []
+    if found is not None:
+        article, section = found
+        org = section.organisation or article.organisation
+        for block in section.blocks:
+            pairs = block.numbered_lines()
+            if not pairs:
+                continue
+            nos = [n for n, _ in pairs]
+            texts = [t for _, t in pairs]
+            if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
+                ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
+                units.append(_unit(section_id, section.kind, len(units), block.span.file, nos, texts, ukind,
+                                   section.heading, section.role, org))  # fmt: skip
+            elif block.type == BlockType.heading:
+                units.append(_unit(section_id, section.kind, len(units), block.span.file, nos[:1], texts[:1], "heading",
+                                   section.heading, section.role, org))  # fmt: skip
+            else:
+                for no, line in pairs:
+                    for sentence in split_sentences(line, LONG_LINE * 2):
+                        if sentence.strip():
+                            units.append(_unit(section_id, section.kind, len(units), block.span.file, [no], [sentence],
+                                               "sentence", section.heading, section.role, org))  # fmt: skip
+    cache[section_id] = units
+    return units
+
+
+def profile_unit(item: ProfileItem, section_id: str, kind: SectionKind, order: int, role: str | None, org: str | None) -> Unit:
+    pairs = list(zip(item.line_nos, item.text.split("\n"))) if len(item.line_nos) == len(item.text.split("\n")) else [
+        (item.span.line_start, item.text.split("\n")[0])
+    ]
+    return _unit(section_id, kind, order, item.span.file, [n for n, _ in pairs] + [item.span.line_end], [t for _, t in pairs],
+                 "item", item.heading, role, org)  # fmt: skip
+
+
+class Scorer:
+    """Scores units for one question: coverage of its words, retriever ranks, section kind."""
+
+    def __init__(self, snapshot: KnowledgeSnapshot, question: str, hits: list[Hit], kind: SectionKind | None = None,
+                 context: str | None = None, role: str | None = None, terms: list[str] | None = None) -> None:  # fmt: skip
+        self.snapshot = snapshot
+        self.hits = hits
+        self.kind = kind
+        feats = bigrams(content_text(question))
+        self.role_feats = bigrams(role) if role else set()
+        self.feats = feats
+        self.context = bigrams(content_text(context)) - feats if context else set()
+        self.idf = snapshot.idf
+        self.terms = [squash(t) for t in (terms or []) if len(squash(t)) >= 2]
+        self._bonus: dict[tuple[str, int], float] = {}
+        self.sections: list[str] = []
+        top = max((h.signals.get("dense_sim", 0.0) for h in hits), default=0.0)
+        self.dense: float | None = top if top > 0 else None
+        for hit in hits:
+            bonus = HIT_BONUS / (1 + 0.5 * (hit.rank - 1))
+            bonus += DENSE_GAP_WEIGHT * max(0.0, hit.signals.get("dense_sim", 0.0) - (top - DENSE_GAP))
+            for span in [hit.chunk.span, *hit.duplicates]:
+                for line in range(span.line_start, span.line_end + 1):
+                    key = (span.file, line)
+                    self._bonus[key] = max(self._bonus.get(key, 0.0), bonus)
+            sid = hit.chunk.section_id or self._section_id(hit)
+            if sid and sid not in self.sections:
+                self.sections.append(sid)
+
+    def _section_id(self, hit: Hit) -> str | None:
+        found = self.snapshot.section_at(hit.chunk.file, hit.chunk.line_start)
+        return found[1].id if found else None
+
+    def units(self, extra_sections: Iterable[str] = ()) -> list[Unit]:
+        seen: set[str] = set()
+        out: list[Unit] = []
+        for sid in [*self.sections, *extra_sections]:
+            if sid in seen:
+                continue
+            seen.add(sid)
+            out.extend(section_units(self.snapshot, sid))
+        return out
+
+    def lexical(self, unit: Unit) -> float:
+        """Share of the question's IDF-weighted words the unit (with its heading) covers, 0..1."""
+        feats = set(unit.feats) | (bigrams(unit.heading) if unit.heading else set())
+        return coverage(self.feats, feats, self.idf)
+
+    def bonus(self, unit: Unit) -> float:
+        return max((self._bonus.get((unit.file, n), 0.0) for n in range(unit.line_start, unit.line_end + 1)), default=0.0)
+
+    def score(self, unit: Unit) -> float:
+        value = self.lexical(unit) + self.bonus(unit)
+        if self.kind is not None and unit.section_kind == self.kind:
+            value += KIND_BONUS
+        if self.context:
+            value += 0.2 * coverage(self.context, set(unit.feats), self.idf)
+        if self.terms:
+            text = squash(unit.text + (unit.heading or ""))
+            if any(t in text for t in self.terms):
+                value += TERM_BONUS
+        return value
+
+    def best_lexical(self, units: list[Unit] | None = None) -> float:
+        units = units if units is not None else self.units()
+        return max((self.lexical(u) for u in units if u.kind != "heading"), default=0.0)
+
+
+def display(text: str) -> str:
+    """An item as shown in an answer: one line, without its original list marker."""
+    return strip_marker(one_line(text))

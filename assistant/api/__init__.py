@@ -1,0 +1,1 @@
+"""The HTTP API: OpenAI-compatible chat, search, tools and the knowledge base, over the services."""

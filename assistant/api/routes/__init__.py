@@ -1,0 +1,1 @@
+"""One router per feature: chat, search, tools, corpus, system."""

@@ -1,0 +1,229 @@
+"""Text units -> blocks: headings, whole list items (with continuation lines), paragraphs, fields.
+
+A block is never split later. Items keep their sub-items (① inside 1、); a line ending open
+("…坚持由") continues on the next line; "学历:本科;年龄:35岁以下" is a run of labelled fields;
+"任职要求:男,45岁以下…" is a heading and its first item on one line (both cite that line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.ingest import markers as mk
+from assistant.ingest.layout import Hint, Unit
+from assistant.ingest.roles import role_heading
+from assistant.ingest.vocab import KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
+from assistant.models import Block, BlockType, CleanLine, SourceSpan
+
+HEADING_MAX = 30
+_CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
+# "学历:本科" - a label of letters, then a colon; labels start a line or follow a separator.
+_LABEL_AT = re.compile(r"(?:^|(?<=[\s;；,，。]))(?P<label>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11})[:：]")
+
+
+def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None = None,
+               label: str | None = None, key: str | None = None, texts: list[str] | None = None) -> Block:
+    texts = texts if texts is not None else [u.text for u in units]
+    nos = [u.line_no for u in units]
+    return Block(
+        type=kind,
+        text="\n".join(texts),
+        span=SourceSpan(file=file, line_start=min(nos), line_end=max(nos)),
+        line_nos=nos,
+        marker=marker,
+        label=label,
+        key=key,
+        lines=[CleanLine(line_no=n, text=t) for n, t in zip(nos, texts)],
+    )
+
+
+def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
+    """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
+    if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
+        return False
+    if marker is None:
+        return True
+    if marker.family in mk.HEADING_FAMILIES:
+        return True
+    if marker.family == "dotted":
+        rest = marker.rest
+        return bool(role_heading(rest, vocab) or vocab.section_kind(rest)) or (
+            len(rest) <= 12 and not re.search(r"[,，、;；:：]", rest)
+        )
+    # "1、连锁养生会所店长岗位职责": an arabic-numbered line that names a role's duties.
+    return marker.family == "arabic" and role_heading(marker.rest, vocab) is not None
+
+
+def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
+    """Split "LABEL:VALUE" lines whose first label the lexicon knows into blocks.
+
+    A section label ("任职要求:…") gives a heading and the value as a paragraph; field labels
+    ("学历:…;年龄:…") give one field block per label, each quoting its own stretch of the line.
+    """
+    text = unit.text
+    found = list(_LABEL_AT.finditer(text))
+    if not found or found[0].start() != 0:
+        return None
+    first = found[0].group("label").strip()
+    key = vocab.label_key(first)
+    if key is None:
+        return None
+    value = text[found[0].end():].strip()
+    kind_key = KIND_OF_KEY.get(key)
+    if kind_key is not None and key not in QUALIFICATION_KEYS and len(found) == 1 or (kind_key and not value):
+        head = text[: found[0].end()]
+        blocks = [make_block(BlockType.heading, file, [unit], texts=[head], label=first, key=key)]
+        if value:
+            marker = mk.parse_marker(value)
+            kind = BlockType.item if marker else BlockType.text
+            blocks.append(make_block(kind, file, [unit], marker=marker.token if marker else None,
+                                     texts=[value], label=first, key=key))
+        return blocks
+    blocks = []
+    for pos, m in enumerate(found):
+        end = found[pos + 1].start() if pos + 1 < len(found) else len(text)
+        piece = text[m.start():end].strip().rstrip(";；,，")
+        label = m.group("label").strip()
+        if not piece[len(m.group(0)):].strip():
+            continue
+        blocks.append(make_block(BlockType.field, file, [unit], texts=[piece], label=label, key=vocab.label_key(label)))
+    return blocks or None
+
+
+def field_value(block: Block) -> str:
+    """The value part of a field block ("学历:本科" -> "本科"; a label cell + value cells -> the values)."""
+    if block.label is None:
+        return block.text
+    parts = block.text.split("\n")
+    if len(parts) > 1 and squash(parts[0]) == squash(block.label):
+        return "\n".join(parts[1:])
+    text = block.text
+    for sep in (":", "："):
+        head, found, tail = text.partition(sep)
+        if found and squash(head) == squash(block.label):
+            return tail.strip()
+    if text.startswith(block.label):
+        return text[len(block.label):].strip(" |:：")
+    return text
+
+
+@dataclass
+class _Open:
+    """The item or paragraph being built; continuation lines and nested sub-items join it."""
+
+    marker: mk.Marker | None
+    units: list[Unit] = field(default_factory=list)
+    token: str | None = None
+
+
+def _split_trailing_heading(units: list[Unit], vocab: Vocab) -> list[Unit]:
+    """"…损坏等。快递业务员的工作内容:" holds the end of an item and the next heading: split it."""
+    out: list[Unit] = []
+    for unit in units:
+        text = unit.text
+        m = re.match(r"^(?P<body>.{4,}[。;!；！])(?P<head>[^。;!,；！，]{2,20}[:：])$", text)
+        if m and vocab.section_kind(m.group("head")):
+            out.append(unit.with_text(m.group("body")))
+            out.append(Unit(unit.line_no, m.group("head"), Hint()))
+        else:
+            out.append(unit)
+    return out
+
+
+def _glued(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
+    """"家装业务员工作职责1" glued to its first item "1.负责…": heading and item on one line."""
+    m = re.match(r"^(?P<head>[\u4e00-\u9fff]{2,16}?\d)(?P<item>\d[、.,:：，].+)$", unit.text)
+    if m and role_heading(m.group("head"), vocab):
+        return Unit(unit.line_no, m.group("head"), Hint(heading=9)), Unit(unit.line_no, m.group("item"))
+    return None
+
+
+def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
+    blocks: list[Block] = []
+    current: _Open | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            kind = BlockType.item if current.marker is not None or current.token else BlockType.text
+            token = current.marker.token if current.marker else current.token
+            blocks.append(make_block(kind, file, current.units, marker=token))
+            current = None
+
+    prev_line = -10
+    expanded: list[Unit] = []
+    for unit in _split_trailing_heading(units, vocab):
+        glued = _glued(unit, vocab)
+        expanded.extend(glued if glued else [unit])
+    for pos, unit in enumerate(expanded):
+        text, hint = unit.text, unit.hint
+        adjacent = unit.line_no in (prev_line, prev_line + 1)
+        prev_line = unit.line_no
+        if hint.cont and current is not None:
+            current.units.append(unit)
+            continue
+        marker = mk.parse_marker(text)
+        if hint.heading:
+            close()
+            blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
+            continue
+        if marker is None and not hint.item:
+            fields = label_fields(unit, file, vocab)
+            if fields:
+                close()
+                blocks.extend(fields)
+                continue
+        heading_like = (hint.label or is_heading_text(text, marker, vocab)) and not hint.item
+        if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)):
+            close()
+            blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
+            continue
+        if marker is not None or hint.item:
+            if (
+                current is not None
+                and marker is not None
+                and current.marker is not None
+                and marker.family in mk.CHILD_FAMILIES
+                and current.marker.family in mk.PARENT_FAMILIES
+            ):
+                current.units.append(unit)  # a sub-item (①, A、) stays inside its parent item
+                continue
+            close()
+            current = _Open(marker, [unit], token=None if marker else (hint.marker or "•"))
+            continue
+        if current is not None and (
+            _is_continuation(current, text, adjacent, vocab) or _inside_list(current, expanded, pos, adjacent)
+        ):
+            current.units.append(unit)
+            continue
+        close()
+        current = _Open(None, [unit])
+        close()
+    close()
+    return blocks
+
+
+def _inside_list(item: _Open, units: list[Unit], pos: int, adjacent: bool) -> bool:
+    """An unnumbered line between item 8 and item 9 of one list belongs to item 8."""
+    if not adjacent or item.marker is None or pos + 1 >= len(units):
+        return False
+    nxt = mk.parse_marker(units[pos + 1].text)
+    return nxt is not None and nxt.family == item.marker.family and units[pos + 1].line_no == units[pos].line_no + 1
+
+
+def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bool:
+    """A line without a marker continues the open block when it reads as its tail.
+
+    An item cut mid-sentence ("…坚持由") continues on the next text line even across the blank
+    line the page put between them, unless that line looks like a heading.
+    """
+    last = item.units[-1].text
+    if not last:
+        return False
+    open_ended = last[-1] not in mk.TERMINAL_PUNCT and last[-1] not in ":："
+    if open_ended and (adjacent or not is_heading_text(text, None, vocab)):
+        return True
+    if not adjacent:
+        return False
+    return text.startswith(_CONTINUATION_START) or (len(text) <= 8 and text[-1] in "。;；")

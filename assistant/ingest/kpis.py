@@ -1,0 +1,336 @@
+"""The KPI library: indicators from KPI tables (every row) and from prose (explicit patterns).
+
+Table rows are read through their column headers (fields.toml ``[columns.*]``): indicator,
+dimension as stated (group labels filled down; "财务类(15%)" gives the dimension weight),
+weight, formula, definition, data source, period, objective, target, and the role or department
+from the table's own columns, the heading above it ("20.2 资金部关键绩效考核指标") or the
+document's role. Scoring items of another indicator (a 评分项 sub-table) are kept as
+``kind="criterion"`` with their ``parent``, so they never count as the department's indicators.
+Totals and signature rows are not indicators (kpi.toml ``not_indicators``).
+
+In prose an indicator is named only by an explicit pattern (an enumerated list closed by "等指标",
+a quoted indicator, "X指标", a scoring basis, a target "X达到…", an object of 提高/降低) and
+only when the phrase reads as a measurable name (kpi.toml endings). The BSC dimension is the
+stated one mapped through bsc.toml labels, else inferred from the name (``dimension_inferred``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.ingest.chunk import short_hash
+from assistant.ingest.segment import Structure, TableRow
+from assistant.ingest.tables import Slot
+from assistant.ingest.textables import PLACEHOLDERS
+from assistant.ingest.vocab import Vocab, squash
+from assistant.models import Article, BlockType, BscDimension, KpiEntry, SourceSpan
+
+_DIM_WEIGHT = re.compile(r"^(?P<dim>.*?)\s*[(（]\s*(?P<w>\d+(?:\.\d+)?)\s*[%％]?\s*[)）]\s*$")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*([%％])?")
+
+
+def parse_weight(text: str | None) -> float | None:
+    """"25%" -> 25; "0.25" -> 25; "10" -> 10; anything without a number -> None."""
+    if not text:
+        return None
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    value = float(m.group(1))
+    if not m.group(2) and 0 < value < 1:
+        value *= 100
+    return round(value, 4)
+
+
+def split_dimension(text: str | None) -> tuple[str | None, float | None]:
+    """"财务类(15%)" -> ("财务类", 15.0); "客户类" -> ("客户类", None)."""
+    if not text:
+        return None, None
+    flat = text.replace("\n", " ").strip()
+    m = _DIM_WEIGHT.match(flat)
+    if m and m.group("dim").strip():
+        return m.group("dim").strip(), float(m.group("w"))
+    return flat, None
+
+
+def _text(slot: Slot | None) -> str | None:
+    if slot is None:
+        return None
+    text = "\n".join(u.text for u in slot.cell.units if u.text.strip()).strip()
+    return text if text and text not in PLACEHOLDERS else None
+
+
+def _joined(row: TableRow, key: str) -> str | None:
+    texts = [t for _, s in row.event.all_values(key) if (t := _text(s))]
+    return "\n".join(texts) if texts else None
+
+
+def _is_indicator_row(name: str, vocab: Vocab) -> bool:
+    core = squash(name)
+    if not core or core in PLACEHOLDERS:
+        return False
+    not_indicators = [squash(w) for w in vocab.lexicon.kpi.not_indicators]
+    return not any(core == w or core.startswith(w) for w in not_indicators)
+
+
+def table_entries(structure: Structure, vocab: Vocab, file: str, department: str | None) -> list[KpiEntry]:
+    """One entry per indicator row of every KPI table."""
+    entries: list[KpiEntry] = []
+    soft_markers = vocab.lexicon.kpi.soft_markers
+    for row in structure.rows:
+        keys = {c.key for c in row.event.columns.values()}
+        if not keys & {"indicator", "criterion"} or row.block is None:
+            continue
+        is_criterion = "criterion" in keys and "indicator" not in keys
+        name = _text(row.event.value("criterion" if is_criterion else "indicator"))
+        if not name or not _is_indicator_row(name, vocab):
+            continue
+        name = name.replace("\n", "")
+        dimension, dim_weight = split_dimension(_text(row.event.value("dimension")))
+        bsc = vocab.bsc_of_label(dimension) if dimension else None
+        inferred = bsc is None
+        if bsc is None:
+            bsc = vocab.bsc_of_name(name)
+        definition = _joined(row, "definition")
+        roles = [r for r in [_text(row.event.value("role")), row.role] if r]
+        dept = _text(row.event.value("department")) or row.department or department
+        block = row.block
+        sentence_text = block.text
+        soft = any(m in (definition or "") or m in name or m in (row.heading or "") for m in soft_markers)
+        entries.append(
+            KpiEntry(
+                id=short_hash(f"{file}|{block.span.line_start}|{name}", 16),
+                name=name,
+                dimension=dimension,
+                bsc=bsc,
+                dimension_inferred=inferred and bsc is not None,
+                weight=parse_weight(_text(row.event.value("weight"))),
+                dimension_weight=dim_weight,
+                formula=_joined(row, "formula"),
+                definition=definition,
+                data_source=_joined(row, "data_source"),
+                period=_text(row.event.value("period")),
+                target=_joined(row, "target"),
+                objective=_text(row.event.value("objective")),
+                department=dept,
+                roles=list(dict.fromkeys(roles)),
+                sentence=sentence_text,
+                span=block.span,
+                origin="table",
+                soft=soft or is_criterion,
+                kind="criterion" if is_criterion else "indicator",
+                section=row.heading or row.reading.table.name,
+            )
+        )
+    indicators = [e.name for e in entries if e.kind == "indicator"]
+    for entry in entries:
+        if entry.kind == "criterion":
+            context = entry.section or ""
+            rows = [r for r in structure.rows if r.block is not None and r.block.span == entry.span]
+            captions = [context] + [r.heading or "" for r in rows]
+            entry.parent = next((n for n in sorted(indicators, key=len, reverse=True) if any(n in c for c in captions)), None)
+    return entries
+
+
+# --- prose ----------------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"[、;,，；]|以及|及(?!时)|和")
+_LIST_END = re.compile(r"等(?:业务量)?(?:指标|数据)")
+_QUOTED = re.compile(r"“(?P<name>[^“”]{2,16})”")
+_NAMED_INDICATOR = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,14})指标")
+_SCORE_BASIS = re.compile(r"根据(?P<list>[^。;]{2,40}?)(?:的增减情况)?(?:评分|考核)")
+_ASSESS_OBJECT = re.compile(r"对(?P<list>[^。;]{2,60}?)进行考核")
+_TARGET = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:时间|率|满意度|次数))(?:累计)?(?:达到|保持在|不低于|不少于)")
+_VERB_OBJECT = re.compile(
+    r"(?:提高|提升|降低|扩大|增加|保证|控制)(?:[\u4e00-\u9fff]{0,6}的)?(?P<name>[\u4e00-\u9fff]{1,8}?(?:率|满意度))"
+)
+_RATE_CHANGE = re.compile(r"(?:^|的|使|\))(?P<name>[\u4e00-\u9fff]{2,8}率)(?:下降|上升|升高)")
+_LEAD_CUT = re.compile(r".*(?:将|把|是|为|在|使|对(?![公私])|增设|设定|设置|实现|完成|取得|做到|力争|包括)")
+_BAD_START = re.compile(r"^(以|而|将|把|使|从|在|为|与|和|及|等|或|但|并|且|也|还|都|就|则|即|所以|因此|是|有|无|不(?!良)|其|该|此)")
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
+_CLEAN_LEAD = [
+    re.compile(r"^(?:一定时间内|全年|每月|每年)"),
+    re.compile(r"^(?:其)?所(?:负责|服务|管理|开发)[\u4e00-\u9fff]{0,4}?的(?=[\u4e00-\u9fff]{2})"),
+    re.compile(r"^[\u4e00-\u9fff]{2,6}所(?:负责|服务|管理)的(?:[\u4e00-\u9fff]{1,4}的)?"),
+    re.compile(r"^(?:提高|提升|降低|扩大|增加|保证|控制)"),
+    re.compile(r"^对(?![公私])"),
+]
+_CLEAN_TAIL = re.compile(r"(?:等(?:业务量)?(?:指标|数据).*|的完成情况|的增减情况|进行考核|评分|等)$")
+_SHORT_OF = re.compile(r"^(?P<a>[\u4e00-\u9fff]{1,3})的(?P<b>[\u4e00-\u9fff]{2,6})$")
+_SENTENCE = re.compile(r"[^。!?！？]+[。!?！？]?")
+
+
+def canonical_name(name: str) -> str:
+    """客户的满意度 -> 客户满意度 (short "X的Y" only)."""
+    m = _SHORT_OF.match(name)
+    return m.group("a") + m.group("b") if m else name
+
+
+@dataclass(frozen=True)
+class _Prose:
+    """The prose rules compiled from kpi.toml and bsc.toml."""
+
+    strict: tuple[str, ...]
+    listed: tuple[str, ...]
+    bad_endings: tuple[str, ...]
+    bad_parts: tuple[str, ...]
+    cue: re.Pattern[str]
+    trigger: re.Pattern[str]
+    dimension_lead: re.Pattern[str]
+    dimension_names: dict[str, BscDimension] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, vocab: Vocab) -> _Prose:
+        k = vocab.lexicon.kpi
+        triggers = "|".join(re.escape(t) for t in sorted(k.list_triggers, key=len, reverse=True)) or "(?!x)x"
+        cues = "|".join(re.escape(c) for c in k.sentence_cues) or "(?!x)x"
+        names = {d.name: BscDimension(d.name) for d in vocab.lexicon.bsc.dimensions.values()}
+        lead_words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!x)x"
+        return cls(
+            strict=tuple(k.name_endings),
+            listed=tuple(k.name_endings) + tuple(k.list_endings),
+            bad_endings=tuple(k.bad_endings),
+            bad_parts=tuple(k.bad_parts),
+            cue=re.compile(cues, re.IGNORECASE),
+            trigger=re.compile(rf".*(?:{triggers})(?:便于计量的)?[:：]?"),
+            dimension_lead=re.compile(rf"^(?:首先|其次|再次|最后|同时)?[,，]?(?P<dim>{lead_words})(?:维度|方面的指标|方面|指标)"),
+            dimension_names=names,
+        )
+
+    def clean(self, fragment: str) -> str:
+        text = fragment.strip().strip("“”\"'()[]【】《》 ")
+        text = self.trigger.sub("", text)
+        for _ in range(2):
+            text = _CLEAN_TAIL.sub("", text).strip()
+            for pattern in _CLEAN_LEAD:
+                text = pattern.sub("", text)
+        return text.strip("“”\"' ")
+
+    def is_name(self, name: str, list_mode: bool = False) -> bool:
+        """A qualifier plus a measurable noun ("招聘费用预算达成率"), never a clause."""
+        if not (2 <= len(name) <= 16) or not _NAME_CHARS.match(name):
+            return False
+        endings = self.listed if list_mode else self.strict
+        matched = [s for s in endings if name.endswith(s)]
+        if not matched or len(name) - max(len(s) for s in matched) < 2:
+            return False
+        bad = tuple(t for t in self.bad_endings if not (list_mode and t in self.listed and t not in self.strict))
+        if name.endswith(bad):
+            return False
+        return not (any(p in name for p in self.bad_parts) or _BAD_START.match(name))
+
+
+def _split_list(body: str) -> list[str]:
+    items: list[str] = []
+    for part in _SEPARATORS.split(body):
+        m = re.match(r"^(?P<main>[^()]+)\((?P<alt>[^()]+)\)$", _CLEAN_TAIL.sub("", part.strip()))
+        items.extend([m.group("main"), m.group("alt")] if m else [part])
+    return items
+
+
+def _cut_lead(phrase: str) -> str:
+    phrase = _LEAD_CUT.sub("", phrase)
+    _, sep, tail = phrase.rpartition("的")
+    return tail if sep and len(tail) >= 4 else phrase
+
+
+def candidates_in(sentence: str, rules: _Prose) -> list[tuple[str, BscDimension | None]]:
+    """Indicator names one sentence yields, in the order it names them."""
+    found: list[tuple[str, BscDimension | None]] = []
+    lead = rules.dimension_lead.match(sentence)
+    lead_dim = rules.dimension_names.get(lead.group("dim")) if lead else None
+    has_cue = bool(rules.cue.search(sentence))
+    explicit = bool(_LIST_END.search(sentence))
+    list_mode = explicit or lead is not None or (has_cue and rules.trigger.match(sentence) is not None)
+
+    def items(fragment: str, mode: bool) -> list[str]:
+        name = canonical_name(rules.clean(fragment))
+        left, sep, right = name.partition("与")
+        if sep and rules.is_name(left, mode) and rules.is_name(right, mode):
+            return [left, right]
+        return [name] if rules.is_name(name, mode) else []
+
+    if has_cue or explicit:
+        body = re.sub(r"[。!?！？]$", "", sentence)
+        for fragment in _split_list(body):
+            found.extend((n, lead_dim) for n in items(fragment, list_mode))
+    for m in _QUOTED.finditer(sentence):
+        name = canonical_name(rules.clean(m.group("name")))
+        if rules.is_name(name, list_mode=has_cue):
+            found.append((name, None))
+    for m in _NAMED_INDICATOR.finditer(sentence):
+        name = canonical_name(rules.clean(_cut_lead(m.group("name"))))
+        if rules.is_name(name):
+            found.append((name, None))
+    for pattern in (_SCORE_BASIS, _ASSESS_OBJECT):
+        for m in pattern.finditer(sentence):
+            for fragment in _split_list(m.group("list")):
+                found.extend((n, None) for n in items(fragment, True))
+    for pattern in (_TARGET, _VERB_OBJECT, _RATE_CHANGE):
+        for m in pattern.finditer(sentence):
+            name = canonical_name(rules.clean(_cut_lead(m.group("name"))))
+            if rules.is_name(name):
+                found.append((name, None))
+    out: list[tuple[str, BscDimension | None]] = []
+    seen: set[str] = set()
+    for name, dim in found:
+        if name not in seen:
+            seen.add(name)
+            out.append((name, dim))
+    return sorted(out, key=lambda f: sentence.find(f[0]) if f[0] in sentence else len(sentence))
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences at 。!? only: a list written "A;B;C等指标" must stay one sentence."""
+    return [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def _sentences(article: Article) -> Iterable[tuple[str, int, list[str], str | None]]:
+    """(sentence, line, roles, department) for the prose blocks of an article (tables excluded)."""
+    for section in article.sections:
+        for block in section.blocks:
+            if block.type == BlockType.heading or block.key in ("indicator", "criterion", "header"):
+                continue
+            for line_no, text in block.numbered_lines():
+                for sentence in sentences_of(text):
+                    roles = [section.role] if section.role else []
+                    yield sentence, line_no, roles, section.department
+
+
+def prose_entries(articles: list[Article], vocab: Vocab, skip_lines: set[int]) -> list[KpiEntry]:
+    rules = _Prose.build(vocab)
+    entries: list[KpiEntry] = []
+    seen: set[tuple[str, int]] = set()
+    for article in articles:
+        for sentence, line_no, roles, department in _sentences(article):
+            if line_no in skip_lines:
+                continue
+            for name, dim in candidates_in(sentence, rules):
+                if (name, line_no) in seen:
+                    continue
+                seen.add((name, line_no))
+                bsc = dim or vocab.bsc_of_name(name)
+                entries.append(
+                    KpiEntry(
+                        id=short_hash(f"{article.file}|{line_no}|{name}", 16),
+                        name=name,
+                        bsc=bsc,
+                        dimension_inferred=dim is None and bsc is not None,
+                        sentence=sentence,
+                        span=SourceSpan(file=article.file, line_start=line_no, line_end=line_no),
+                        roles=roles,
+                        department=department,
+                        origin="prose",
+                    )
+                )
+    return entries
+
+
+def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = None) -> list[KpiEntry]:
+    """Every KPI table row, then the indicators prose names (outside those tables)."""
+    file = structure.articles[0].file if structure.articles else ""
+    table = table_entries(structure, vocab, file, department)
+    table_lines = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}
+    return table + prose_entries(structure.articles, vocab, table_lines)

@@ -1,0 +1,143 @@
+"""PDF: extracted text lines across pages; ruled tables as tables whose cells cite those lines.
+
+pdfplumber gives positioned text lines and table grids; a table row owns the text lines whose
+middle lies inside it, and a cell's paragraphs are cited on the line that holds them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.ingest.layout import Cell, Source, Table, Unit
+from assistant.ingest.loaders.base import LoadError
+from assistant.models import LoadedDocument, Region
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _refusal(name: str, exc: Exception) -> LoadError:
+    kind = type(exc).__name__
+    if "Password" in kind or "Encrypt" in kind or "password" in str(exc).lower():
+        return LoadError(f"{name}: PDF 已加密 (需要密码), 无法读取; 请提供未加密的版本")
+    return LoadError(f"{name}: PDF 无法解析 (可能已损坏或加密): {exc}")
+
+
+def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table]]:
+    """(indexes of the page lines the table covers, the table) for each real grid on the page."""
+    out: list[tuple[list[int], Table]] = []
+    try:
+        found = page.find_tables()  # type: ignore[attr-defined]
+    except Exception:
+        return out
+    for table in found:
+        grid = table.extract()
+        if len(grid) < 2 or max((len(r) for r in grid), default=0) < 2:
+            continue
+        x0, top, x1, bottom = table.bbox
+        row_boxes = [row.bbox for row in table.rows]
+        owned: dict[int, list[int]] = {}
+        for idx, line in enumerate(lines):
+            mid = (line["top"] + line["bottom"]) / 2
+            if not (top <= mid <= bottom and line["x0"] < x1 and line["x1"] > x0):
+                continue
+            for r, (_, rtop, _, rbottom) in enumerate(row_boxes):
+                if rtop <= mid <= rbottom:
+                    owned.setdefault(r, []).append(idx)
+                    break
+        rows: list[list[Cell]] = []
+        ok = True
+        for r, values in enumerate(grid):
+            cells: list[Cell] = []
+            for c, value in enumerate(values):
+                if value is None:
+                    source = cells[-1] if cells else (rows[-1][c] if rows and c < len(rows[-1]) else Cell())
+                    cells.append(Cell(list(source.units), merged=True))
+                    continue
+                units: list[Unit] = []
+                for part in (p.strip() for p in value.split("\n")):
+                    if not part:
+                        continue
+                    holder = next((i for i in owned.get(r, []) if part in lines[i]["text"]), None)
+                    if holder is None:
+                        holder = next((i for i in owned.get(r, []) if _squash(part) in _squash(lines[i]["text"])), None)
+                        if holder is None:
+                            ok = False
+                            break
+                        part = _locate(lines[holder]["text"], part)
+                    units.append(Unit(lines[holder]["line_no"], part))
+                cells.append(Cell(units))
+            rows.append(cells)
+        if ok:
+            covered = sorted({i for idxs in owned.values() for i in idxs})
+            out.append((covered, Table(rows=rows, source="pdf", row_numbers=list(range(1, len(rows) + 1)))))
+    return out
+
+
+def _locate(line: str, part: str) -> str:
+    """The stretch of ``line`` that spells ``part`` (same characters, the line's own spacing)."""
+    target = _squash(part)
+    for start in range(len(line)):
+        if line[start].isspace():
+            continue
+        got, end = "", start
+        while end < len(line) and len(got) < len(target):
+            if not line[end].isspace():
+                got += line[end]
+            end += 1
+        if got == target:
+            return line[start:end]
+    return part
+
+
+def load_pdf(path: Path, name: str, digest: str, settings: Settings) -> Source:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(str(path))
+    except Exception as exc:
+        raise _refusal(name, exc) from exc
+    lines: list[str] = []
+    flow: list = []
+    regions: list[Region] = []
+    warnings: list[str] = []
+    try:
+        pages = pdf.pages
+        if len(pages) > settings.max_pdf_pages:
+            warnings.append(
+                f"{name}: PDF 共 {len(pages)} 页, 超过上限 {settings.max_pdf_pages} 页, 只读取了前"
+                f" {settings.max_pdf_pages} 页 (max_pdf_pages)"
+            )
+        for number, page in enumerate(pages[: settings.max_pdf_pages], start=1):
+            page_lines = [dict(l) for l in page.extract_text_lines(layout=False, strip=True, return_chars=False)]
+            page_lines = [l for l in page_lines if l["text"].strip()]
+            first = len(lines) + 1
+            for line in page_lines:
+                lines.append(line["text"])
+                line["line_no"] = len(lines)
+            tables = _page_tables(page, page_lines)
+            starts = {covered[0]: table for covered, table in tables if covered}
+            inside = {i for covered, _ in tables for i in covered}
+            for idx, line in enumerate(page_lines):
+                if idx in starts:
+                    flow.append(starts[idx])
+                if idx not in inside:
+                    flow.append(Unit(line["line_no"], line["text"]))
+            if len(lines) >= first:
+                regions.append(Region(kind="page", number=number, line_start=first, line_end=len(lines)))
+            page.flush_cache()
+        title = (pdf.metadata or {}).get("Title")
+    except LoadError:
+        raise
+    except Exception as exc:
+        raise _refusal(name, exc) from exc
+    finally:
+        pdf.close()
+    title = title.strip() if isinstance(title, str) and title.strip() else None
+    doc = LoadedDocument(
+        file=name, lines=lines, encoding="pdf", content_hash=digest, title=title, regions=regions, warnings=warnings
+    )
+    return Source(doc=doc, flow=flow, kind="pdf")

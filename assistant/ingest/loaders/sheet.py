@@ -1,0 +1,130 @@
+"""Excel workbooks: every sheet, one citable line per sheet row, merged cells filled.
+
+Rows are streamed (openpyxl read-only mode) and cut at ``max_sheet_rows``; merged ranges are
+read from the sheet XML with a streaming parser, so a large sheet never sits in memory whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.ingest.layout import Cell, Source, Table, Unit
+from assistant.ingest.loaders.base import LoadError
+from assistant.models import LoadedDocument, Region
+
+CELL_SEPARATOR = " | "  # between the cells of a row's line (the line is what a citation quotes)
+
+
+def _merged_ranges(path: Path, sheet_xml: str | None) -> list[tuple[int, int, int, int]]:
+    """(min_row, min_col, max_row, max_col) of every merged range of one sheet."""
+    if not sheet_xml:
+        return []
+    from lxml import etree
+    from openpyxl.utils.cell import range_boundaries
+
+    out = []
+    with zipfile.ZipFile(path) as archive, archive.open(sheet_xml) as fh:
+        for _, el in etree.iterparse(fh, events=("end",), tag="{*}mergeCell", huge_tree=False):
+            ref = el.get("ref")
+            if ref and ":" in ref:
+                min_col, min_row, max_col, max_row = range_boundaries(ref)
+                out.append((min_row, min_col, max_row, max_col))
+            el.clear()
+    return out
+
+
+def cell_text(value: object, number_format: str | None) -> str:
+    """A cell value as the sheet shows it (percent formats as percents, whole floats as ints)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (int, float)):
+        if number_format and "%" in number_format:
+            pct = value * 100
+            return f"{pct:g}%"
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged workbook
+        raise LoadError(f"{name}: 不是有效的 .xlsx 文件 (可能已损坏): {exc}") from exc
+    lines: list[str] = []
+    flow: list = []
+    regions: list[Region] = []
+    warnings: list[str] = []
+    try:
+        for ws in workbook.worksheets:
+            merges = _merged_ranges(path, getattr(ws, "_worksheet_path", None))
+            first_line = len(lines) + 1
+            grid: list[list[str]] = []
+            for r, row in enumerate(ws.iter_rows(), start=1):
+                if r > settings.max_sheet_rows:
+                    warnings.append(
+                        f"{name}: 工作表「{ws.title}」超过 {settings.max_sheet_rows} 行, 只读取了前"
+                        f" {settings.max_sheet_rows} 行 (max_sheet_rows)"
+                    )
+                    break
+                grid.append([cell_text(getattr(c, "value", None), getattr(c, "number_format", None)) for c in row])
+            while grid and not any(v.strip() for v in grid[-1]):
+                grid.pop()
+            if not grid:
+                continue
+            for values in grid:
+                lines.append(CELL_SEPARATOR.join(_flat(v) for v in values if v.strip()))
+            regions.append(
+                Region(kind="sheet", name=ws.title, line_start=first_line, line_end=len(lines), first_row=1)
+            )
+            flow.append(_table(grid, merges, first_line, ws.title))
+    except LoadError:
+        raise
+    except Exception as exc:
+        raise LoadError(f"{name}: .xlsx 内容无法读取 (可能已损坏): {exc}") from exc
+    finally:
+        workbook.close()
+    doc = LoadedDocument(
+        file=name, lines=lines, encoding="xlsx", content_hash=digest, regions=regions, warnings=warnings
+    )
+    return Source(doc=doc, flow=flow, kind="xlsx")
+
+
+def _flat(value: str) -> str:
+    """A multi-line cell on its row's line: its paragraphs side by side."""
+    return " ".join(p.strip() for p in value.replace("\r", "\n").split("\n") if p.strip())
+
+
+def _table(grid: list[list[str]], merges: list[tuple[int, int, int, int]], first_line: int, title: str) -> Table:
+    width = max(len(r) for r in grid)
+    rows: list[list[Cell]] = []
+    for r, values in enumerate(grid, start=1):
+        line_no = first_line + r - 1
+        cells = []
+        for value in values + [""] * (width - len(values)):
+            parts = [p.strip() for p in value.replace("\r", "\n").split("\n") if p.strip()]
+            cells.append(Cell([Unit(line_no, p) for p in parts]))
+        rows.append(cells)
+    for min_row, min_col, max_row, max_col in merges:
+        if min_row > len(rows):
+            continue
+        origin = rows[min_row - 1][min_col - 1] if min_col <= width else None
+        if origin is None:
+            continue
+        for r in range(min_row, min(max_row, len(rows)) + 1):
+            for c in range(min_col, min(max_col, width) + 1):
+                if (r, c) != (min_row, min_col):
+                    rows[r - 1][c - 1] = Cell(list(origin.units), merged=True)
+    return Table(rows=rows, source="xlsx", name=title, row_numbers=list(range(1, len(rows) + 1)))

@@ -1,0 +1,283 @@
+"""HTML: main content by structure, each text on its source line.
+
+lxml builds the element tree; the standard library's tokenizer tells on which physical line each
+text run starts (lxml only knows where elements start). The two are aligned run by run. Page
+furniture is dropped by structure, not by site: nav/header/footer/aside/form elements and
+link-dense blocks (menus, link lists). Lists, definition lists, tables and headings become hints;
+``<dt>1.</dt><dd>…</dd>`` is one numbered item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from assistant.ingest.layout import Cell, Hint, Source, Table, Unit
+from assistant.ingest.loaders.base import decode_text, physical_lines
+from assistant.models import LoadedDocument
+
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg", "canvas",
+         "select", "option", "button", "input", "textarea", "object", "embed", "map"}
+# Page furniture by HTML semantics (any site): navigation, banners, footers, side bars, forms.
+_FURNITURE = {"nav", "header", "footer", "aside", "form", "menu"}
+_BLOCK = {"p", "div", "li", "dd", "dt", "dl", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+          "table", "tbody", "thead", "tfoot", "section", "article", "main", "blockquote", "pre", "br", "hr",
+          "address", "figure", "figcaption", "caption", "center", "body", "html", "fieldset", "legend", "details",
+          "summary"}
+_CONTAINERS = {"div", "ul", "ol", "dl", "section", "table", "p", "td", "li", "span", "body", "main", "article"}
+_MARKER_ONLY = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*[.、)）:：]?\s*$|^\s*[（(]\s*\d{1,2}\s*[)）]\s*$")
+_LINK_DENSITY = 0.6
+
+
+class _Positions(HTMLParser):
+    """Start line of every text run, in document order (the tokenizer knows, lxml does not)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.runs: list[tuple[int, str]] = []
+
+    def handle_data(self, data: str) -> None:
+        if data.strip():
+            self.runs.append((self.getpos()[0], data))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass
+class _Aligner:
+    runs: list[tuple[int, str]]
+    pos: int = 0
+    last_line: int = 1
+
+    def line_of(self, text: str) -> int:
+        """Line where this run starts: the next tokenizer run with the same text."""
+        key = _squash(text)
+        window = range(self.pos, min(self.pos + 200, len(self.runs)))
+        # Exact match first; then a run that starts this text (the tokenizer split what lxml joined).
+        for test in (lambda run: run == key, lambda run: bool(run) and key.startswith(run)):
+            for i in window:
+                if test(_squash(self.runs[i][1])):
+                    self.pos = i + 1
+                    self.last_line = self.runs[i][0]
+                    return self.last_line
+        return self.last_line
+
+
+@dataclass
+class _Builder:
+    aligner: _Aligner
+    flow: list[Unit | Table] = field(default_factory=list)
+    dropped: set[int] = field(default_factory=set)
+    frags: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of the open block
+    hint: Hint = Hint()
+    pending_marker: str | None = None
+    sink: list[Unit] | None = None  # collecting units of a table cell
+
+    def text(self, raw: str | None, keep: bool = True) -> None:
+        if not raw or not raw.strip():
+            return
+        line = self.aligner.line_of(raw)
+        if not keep:
+            self.dropped.update(range(line, line + raw.count("\n") + 1))
+            return
+        for k, part in enumerate(raw.split("\n")):
+            if part.strip():
+                self.frags.append((line + k, part))
+
+    def flush(self) -> None:
+        """Close the open block: one unit per physical line it covers."""
+        if not self.frags:
+            self.hint = Hint()
+            return
+        out = self.sink if self.sink is not None else self.flow
+        merged: list[tuple[int, str]] = []
+        for line, part in self.frags:
+            if merged and merged[-1][0] == line:
+                merged[-1] = (line, merged[-1][1] + part)
+            else:
+                merged.append((line, part))
+        for k, (line, part) in enumerate(merged):
+            text = re.sub(r"\s+", " ", part).strip()
+            if not text:
+                continue
+            hint = self.hint if k == 0 else Hint(cont=True)
+            out.append(Unit(line, text, hint))
+        self.frags = []
+        self.hint = Hint()
+
+
+def _text_len(el: object) -> int:
+    return len(_squash("".join(el.itertext())))  # type: ignore[attr-defined]
+
+
+def _link_dense(el: object) -> bool:
+    """Menus and link lists: most of the text sits inside links."""
+    links = [a for a in el.iter("a")]  # type: ignore[attr-defined]
+    if len(links) < 2:
+        return False
+    total = _text_len(el)
+    if total == 0:
+        return True
+    linked = sum(_text_len(a) for a in links)
+    return linked / total >= _LINK_DENSITY
+
+
+def _is_layout_table(table: object) -> bool:
+    """A table used for page layout: its cells hold paragraphs, lists or other tables."""
+    for cell in table.iter("td", "th"):  # type: ignore[attr-defined]
+        if any(getattr(d, "tag", None) in ("p", "ol", "ul", "dl", "div", "table", "h1", "h2", "h3", "h4")
+               for d in cell.iterdescendants()):
+            return True
+    return False
+
+
+def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+    if not tag:  # comments and processing instructions: only their tail is text
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
+    tag = tag.lower()
+    if tag in _SKIP:
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
+    if tag in _FURNITURE or (tag in _CONTAINERS and _link_dense(el)):
+        b.flush()
+        for piece in el.itertext():  # type: ignore[attr-defined]
+            b.text(piece, keep=False)  # consumed run by run, so the alignment stays in step
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
+    if tag == "table" and not _is_layout_table(el):
+        b.flush()
+        _data_table(el, b)
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
+    block = tag in _BLOCK
+    if block:
+        b.flush()
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        b.hint = Hint(heading=int(tag[1]))
+    elif tag == "li":
+        marker = None
+        if list_index:
+            list_index[-1] += 1
+            marker = f"{list_index[-1]}." if list_index[-1] > 0 else None
+        b.hint = Hint(item=True, marker=marker)
+    elif tag == "dt":
+        content = el.text_content()  # type: ignore[attr-defined]
+        if _MARKER_ONLY.match(content or ""):
+            b.aligner.line_of(content)  # the number belongs to the next <dd>, not to a line of its own
+            b.pending_marker = content.strip()
+            b.text(el.tail)  # type: ignore[attr-defined]
+            return
+        b.hint = Hint(label=True)
+    elif tag == "dd":
+        b.hint = Hint(item=True, marker=b.pending_marker) if b.pending_marker else Hint()
+        b.pending_marker = None
+    elif tag in ("th",):
+        b.hint = Hint(label=True)
+    nested = None
+    if tag == "ol":
+        start = el.get("start")  # type: ignore[attr-defined]
+        nested = (int(start) - 1) if start and start.isdigit() else 0
+    elif tag == "ul":
+        nested = -10**9  # unordered: items get no number
+    if nested is not None:
+        list_index.append(nested)
+    b.text(el.text)  # type: ignore[attr-defined]
+    for child in el:  # type: ignore[attr-defined]
+        _walk(child, b, list_index)
+    if nested is not None:
+        list_index.pop()
+    if block:
+        b.flush()
+    b.text(el.tail)  # type: ignore[attr-defined]
+
+
+def _data_table(table: object, b: _Builder) -> None:
+    """A data table: rows × cells, colspan/rowspan filled with merged copies."""
+    rows: list[list[Cell]] = []
+    carry: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to fill)
+    for tr in table.iter("tr"):  # type: ignore[attr-defined]
+        row: list[Cell] = []
+        col = 0
+
+        def fill_carried() -> None:
+            nonlocal col
+            while col in carry:
+                cell, left = carry[col]
+                row.append(Cell(list(cell.units), merged=True))
+                if left <= 1:
+                    del carry[col]
+                else:
+                    carry[col] = (cell, left - 1)
+                col += 1
+
+        for td in tr:
+            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                continue
+            fill_carried()
+            units: list[Unit] = []
+            b.sink = units
+            b.hint = Hint(label=td.tag.lower() == "th")
+            b.text(td.text)
+            for child in td:
+                _walk(child, b, [])
+            b.flush()
+            b.sink = None
+            cell = Cell(units)
+            span = int(td.get("colspan", "1") or 1) if str(td.get("colspan", "1")).isdigit() else 1
+            down = int(td.get("rowspan", "1") or 1) if str(td.get("rowspan", "1")).isdigit() else 1
+            for k in range(max(1, min(span, 50))):
+                row.append(cell if k == 0 else Cell(list(units), merged=True))
+                if down > 1:
+                    carry[col] = (cell, down - 1)
+                col += 1
+        fill_carried()
+        if row:
+            rows.append(row)
+    if rows:
+        b.flow.append(Table(rows=rows, source="html", row_numbers=list(range(1, len(rows) + 1))))
+
+
+def load_html(data: bytes, name: str, digest: str) -> Source:
+    import lxml.html
+
+    text, encoding, warnings = decode_text(data, name)
+    raw_lines = physical_lines(text)
+    positions = _Positions()
+    positions.feed("\n".join(raw_lines))
+    positions.close()
+    cleaned = re.sub(r"^\s*<\?xml[^>]*\?>", "", "\n".join(raw_lines))
+    root = lxml.html.document_fromstring(cleaned.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    builder = _Builder(_Aligner(positions.runs))
+    title_el = root.find(".//title")
+    title = (title_el.text_content().strip() or None) if title_el is not None else None
+    body = root.find("body")
+    # Skip past the head's runs (title, scripts) before walking the body.
+    head = root.find("head")
+    for el in head.iter() if head is not None else []:
+        if isinstance(el.tag, str) and el.text and el.text.strip():
+            builder.aligner.line_of(el.text)
+    _walk(body if body is not None else root, builder, [])
+    builder.flush()
+    lines = [""] * len(raw_lines)
+    for unit in _all_units(builder.flow):
+        idx = unit.line_no - 1
+        if 0 <= idx < len(lines):
+            lines[idx] = f"{lines[idx]} {unit.text}".strip()
+    doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, title=title, warnings=warnings)
+    dropped = sorted(n for n in builder.dropped if 0 < n <= len(lines) and not lines[n - 1])
+    return Source(doc=doc, flow=builder.flow, kind="html", dropped=dropped)
+
+
+def _all_units(flow: list[Unit | Table]) -> list[Unit]:
+    out: list[Unit] = []
+    for part in flow:
+        if isinstance(part, Table):
+            out.extend(u for r in part.rows for c in r if not c.merged for u in c.units)
+        else:
+            out.append(part)
+    return out

@@ -1,0 +1,234 @@
+"""Word (.docx): one citable line per paragraph, table-cell paragraphs included.
+
+Lines follow document order; inside a table, row by row and cell by cell, every paragraph of a
+cell is its own line and a merged cell (gridSpan / vMerge) is counted once. Heading styles and
+automatic numbering (which the paragraph text does not contain) travel as hints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.ingest.layout import Cell, Hint, Source, Table, Unit
+from assistant.ingest.loaders.base import LoadError
+from assistant.models import LoadedDocument, Region
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_CN_DIGITS = "零一二三四五六七八九十"
+
+
+def _tag(el: object) -> str:
+    return str(getattr(el, "tag", "")).rsplit("}", 1)[-1]
+
+
+def _cn_number(n: int) -> str:
+    if n <= 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n - 10] if n > 10 else "")
+    tens, ones = divmod(n, 10)
+    return _CN_DIGITS[tens] + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        pairs = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out, rest = "", n
+        for value, sym in pairs:
+            while rest >= value:
+                out, rest = out + sym, rest - value
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "chineseLegalSimplified"):
+        return _cn_number(n)
+    if fmt == "decimalEnclosedCircle" and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    return str(n)
+
+
+@dataclass
+class _Numbering:
+    """Renders automatic list numbers the way Word would (counters per list and level)."""
+
+    levels: dict[tuple[str, int], tuple[str, str, int]] = field(default_factory=dict)  # (numId, ilvl) -> fmt, text, start
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_document(cls, document: object) -> _Numbering:
+        numbering = cls()
+        try:
+            part = document.part.numbering_part  # type: ignore[attr-defined]
+        except (KeyError, NotImplementedError, AttributeError):
+            return numbering
+        root = part.element
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iter(f"{_W}abstractNum"):
+            lv: dict[int, tuple[str, str, int]] = {}
+            for lvl in an.iter(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                fmt_el, text_el, start_el = lvl.find(f"{_W}numFmt"), lvl.find(f"{_W}lvlText"), lvl.find(f"{_W}start")
+                lv[ilvl] = (
+                    fmt_el.get(f"{_W}val", "decimal") if fmt_el is not None else "decimal",
+                    text_el.get(f"{_W}val", "") if text_el is not None else "",
+                    int(start_el.get(f"{_W}val", "1")) if start_el is not None else 1,
+                )
+            abstract[an.get(f"{_W}abstractNumId", "")] = lv
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, spec in abstract.get(ref.get(f"{_W}val", ""), {}).items():
+                numbering.levels[(num.get(f"{_W}numId", ""), ilvl)] = spec
+        return numbering
+
+    def render(self, num_id: str, ilvl: int) -> str | None:
+        spec = self.levels.get((num_id, ilvl))
+        if spec is None or num_id == "0":
+            return None
+        fmt, text, start = spec
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else start
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        if fmt == "bullet":
+            return "•"
+        marker = text
+        for level in range(ilvl + 1):
+            lfmt = self.levels.get((num_id, level), (fmt, "", 1))[0]
+            marker = marker.replace(f"%{level + 1}", _format_number(counts[level] or 1, lfmt))
+        return marker.strip() or None
+
+
+def _num_pr(p: object, styles: dict[str, object]) -> tuple[str, int] | None:
+    ppr = p.find(f"{_W}pPr")  # type: ignore[attr-defined]
+    num = ppr.find(f"{_W}numPr") if ppr is not None else None
+    if num is None and ppr is not None:
+        style = ppr.find(f"{_W}pStyle")
+        style_el = styles.get(style.get(f"{_W}val", "")) if style is not None else None
+        spp = style_el.find(f"{_W}pPr") if style_el is not None else None  # type: ignore[attr-defined]
+        num = spp.find(f"{_W}numPr") if spp is not None else None
+    if num is None:
+        return None
+    nid, lvl = num.find(f"{_W}numId"), num.find(f"{_W}ilvl")
+    if nid is None:
+        return None
+    return nid.get(f"{_W}val", "0"), int(lvl.get(f"{_W}val", "0")) if lvl is not None else 0
+
+
+def _heading_level(p: object, style_names: dict[str, str]) -> int:
+    ppr = p.find(f"{_W}pPr")  # type: ignore[attr-defined]
+    if ppr is None:
+        return 0
+    outline = ppr.find(f"{_W}outlineLvl")
+    if outline is not None:
+        return int(outline.get(f"{_W}val", "9")) + 1 if outline.get(f"{_W}val", "9") != "9" else 0
+    style = ppr.find(f"{_W}pStyle")
+    name = style_names.get(style.get(f"{_W}val", ""), "") if style is not None else ""
+    if name.lower() == "title":
+        return 1
+    m = _HEADING_STYLE.match(name)
+    return int(m.group(1)) if m else 0
+
+
+class _Reader:
+    def __init__(self, document: object) -> None:
+        from docx.text.paragraph import Paragraph
+
+        self._paragraph = Paragraph
+        self.document = document
+        self.lines: list[str] = []
+        self.regions: list[Region] = []
+        self.nested: list[Table] = []  # tables found inside cells, read after their outer table
+        self.numbering = _Numbering.from_document(document)
+        styles_root = document.styles.element  # type: ignore[attr-defined]
+        self.styles = {s.get(f"{_W}styleId", ""): s for s in styles_root.iter(f"{_W}style")}
+        self.style_names = {}
+        for sid, s in self.styles.items():
+            name_el = s.find(f"{_W}name")
+            self.style_names[sid] = name_el.get(f"{_W}val", "") if name_el is not None else ""
+
+    def paragraph(self, p: object, in_table: bool) -> Unit:
+        text = self._paragraph(p, self.document).text.replace("\n", " ")
+        self.lines.append(text)
+        num = _num_pr(p, self.styles)
+        marker = self.numbering.render(*num) if num else None
+        level = 0 if in_table else _heading_level(p, self.style_names)
+        hint = Hint(heading=level, item=bool(marker) and not level, marker=marker if not level else None)
+        return Unit(len(self.lines), text, hint)
+
+    def blocks(self, parent: object, in_table: bool = False) -> list[Unit | Table]:
+        out: list[Unit | Table] = []
+        for child in parent.iterchildren():  # type: ignore[attr-defined]
+            tag = _tag(child)
+            if tag == "p":
+                out.append(self.paragraph(child, in_table))
+            elif tag == "tbl":
+                out.append(self.table(child))
+                if not in_table:
+                    out.extend(self.nested)
+                    self.nested = []
+            elif tag in ("sdt", "sdtContent", "customXml"):
+                out.extend(self.blocks(child, in_table))
+        return out
+
+    def table(self, tbl: object) -> Table:
+        first_line = len(self.lines) + 1
+        rows: list[list[Cell]] = []
+        for tr in (c for c in tbl.iterchildren() if _tag(c) == "tr"):  # type: ignore[attr-defined]
+            row: list[Cell] = []
+            for tc in (c for c in tr.iterchildren() if _tag(c) in ("tc", "sdt")):
+                tc = tc if _tag(tc) == "tc" else next((x for x in tc.iter(f"{_W}tc")), None)
+                if tc is None:
+                    continue
+                tcpr = tc.find(f"{_W}tcPr")
+                span_el = tcpr.find(f"{_W}gridSpan") if tcpr is not None else None
+                span = int(span_el.get(f"{_W}val", "1")) if span_el is not None else 1
+                vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+                col = sum(1 for _ in row)
+                if vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart" and rows:
+                    above = rows[-1][col] if col < len(rows[-1]) else Cell()
+                    cells = [Cell(list(above.units), merged=True) for _ in range(span)]
+                else:
+                    units: list[Unit] = []
+                    for part in self.blocks(tc, in_table=True):
+                        if isinstance(part, Unit):
+                            units.append(part)
+                        else:
+                            # A nested table keeps its rows: it is read right after the outer table
+                            # (its lines keep their numbers in the cell, so citations stay exact).
+                            self.nested.append(part)
+                    cells = [Cell(units)] + [Cell(list(units), merged=True) for _ in range(span - 1)]
+                row.extend(cells)
+            rows.append(row)
+        if len(self.lines) >= first_line:
+            self.regions.append(
+                Region(kind="table", number=sum(r.kind == "table" for r in self.regions) + 1,
+                       line_start=first_line, line_end=len(self.lines))
+            )
+        return Table(rows=rows, source="docx", row_numbers=list(range(1, len(rows) + 1)))
+
+
+def load_docx(path: Path, name: str, digest: str) -> Source:
+    import docx  # python-docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # PackageNotFoundError, KeyError, BadZipFile … from a damaged package
+        raise LoadError(f"{name}: 不是有效的 .docx 文件 (可能已损坏): {exc}") from exc
+    try:
+        reader = _Reader(document)
+        flow = reader.blocks(document.element.body)
+        title = (document.core_properties.title or "").strip() or None
+    except LoadError:
+        raise
+    except Exception as exc:
+        raise LoadError(f"{name}: .docx 内容无法读取 (可能已损坏): {exc}") from exc
+    doc = LoadedDocument(
+        file=name, lines=reader.lines, encoding="docx", content_hash=digest, title=title, regions=reader.regions
+    )
+    return Source(doc=doc, flow=flow, kind="docx")

@@ -1,0 +1,188 @@
+"""Recognise role titles, departments and organisations in headings, cells and titles.
+
+Role suffixes (roles.toml) make a phrase *read* as a title; whether it *is* a role the document
+describes is decided by structure (a duties section under it, a 岗位名称 field, a role column).
+``strong=True`` means the structure already vouches for it, so an unusual ending is accepted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from assistant.ingest.vocab import Vocab, squash
+from assistant.models import SectionKind
+
+_HEADCOUNT = re.compile(r"\s*[(（]\s*(?:\d+|若干|[一二三四五六七八九十]+)\s*(?:名|人|位)?\s*[)）]\s*$|\s*\d+\s*(?:名|人)$")
+_SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？、:：\"“”]")
+_BAD_INSIDE = re.compile(r"[与和及或的了在是对把将被让从向]")
+_BRACKET_DEPT_ROLE = re.compile(r"^(?P<dept>[^【】\[\]]{0,14})[【\[](?P<role>[^【】\[\]]{2,24})[】\]]$")
+_BRACKET_ROLE_AFTER = re.compile(r"^[【\[](?P<dept>[^【】\[\]]{2,14})[】\]](?P<role>[^【】\[\]]{2,24})$")
+_JOINED = re.compile(r"[与和及、]|以及")
+_LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}$")
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[、.．)]?|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?)\s*")
+
+
+def same_role(a: str, b: str) -> bool:
+    """快递业业务员 ~ 快递业务员: the same role written twice in one document."""
+    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def normalize_title(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).strip()
+    return re.sub(r"\s+", " ", text)
+
+
+@dataclass(frozen=True)
+class RoleName:
+    title: str
+    raw: str  # as written (headcount and noise included)
+    organisation: str | None = None
+    department: str | None = None
+
+
+def strip_title_noise(text: str, vocab: Vocab) -> str:
+    """Drop numbering, brackets, a trailing colon, headcounts and filler words around a title."""
+    text = normalize_title(text)
+    text = _NUMBERING.sub("", text)
+    text = text.strip(" :：[]【】「」《》*#")
+    text = _HEADCOUNT.sub("", text).strip()
+    bare = vocab.suffix_noise.sub("", text).strip()
+    # "教务工作" -> 教务, but "财务岗" stays: the filler goes only when a title remains or none was there.
+    return bare if bare and (has_role_suffix(bare, vocab) or not has_role_suffix(text, vocab)) else text
+
+
+def has_role_suffix(text: str, vocab: Vocab) -> bool:
+    core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text).strip()  # 招聘专员(一级)
+    return core.endswith(vocab.role_suffixes) or bool(vocab.latin_titles.search(core))
+
+
+def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
+    """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
+    if not text or text in vocab.generic_titles:
+        return False
+    if _LATIN_TITLE.match(text):
+        return bool(vocab.latin_titles.search(text)) or strong and len(text.split()) <= 5
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if cjk < 2 and not vocab.latin_titles.search(text) or len(text) > (32 if strong else 24):
+        return False
+    if _SENTENCE_PUNCT.search(text.replace("/", "")) or text[0].isdigit():
+        return False
+    if vocab.label_key(text) or vocab.kind_of_label(text) or vocab.section_kind(text):
+        return False  # "任职要求", "岗位名称": labels, not roles
+    if any(squash(text).endswith(squash(w)) for words in vocab.doc_kinds.values() for w in words):
+        return False
+    if not has_role_suffix(text, vocab) and text.endswith(vocab.department_suffixes + vocab.organisation_suffixes):
+        return False  # "各部门", "人力资源部", "某公司": units, not posts
+    if has_role_suffix(text, vocab):
+        core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text)
+        return not (len(core) > 10 and _BAD_INSIDE.search(core[:-2]))
+    return strong and (len(text) <= 12 or cjk < len(text) // 2) and not _BAD_INSIDE.search(text)
+
+
+def split_organisation(text: str, vocab: Vocab) -> tuple[str | None, str]:
+    """"xx公司人力资源招聘专员" -> ("xx公司", "人力资源招聘专员"); "某公司的客服专员" likewise."""
+    if "的" in text:
+        head, _, tail = text.rpartition("的")
+        if head and tail:
+            return head, tail
+    for suffix in vocab.organisation_suffixes:
+        pos = text.find(suffix)
+        if 0 < pos and pos + len(suffix) < len(text) - 1:
+            head, tail = text[: pos + len(suffix)].strip(), text[pos + len(suffix):].strip()
+            # "客户服务中心经理" is one title: a bare 经理 left over is not a post on its own.
+            if len(tail) >= 3 and has_role_suffix(tail, vocab) and not has_role_suffix(head, vocab):
+                return head, tail
+    return None, text
+
+
+def department_of(text: str, vocab: Vocab) -> str | None:
+    """The department a heading or title starts with ("20.2 资金部关键绩效考核指标" -> 资金部)."""
+    core = _NUMBERING.sub("", normalize_title(text)).strip()
+    core = re.sub(r"^第[\d一二三四五六七八九十]+[章节]\s*", "", core)
+    org = organisation_of(core, vocab)
+    if org and core.startswith(org):
+        core = core[len(org):]  # "某科技有限公司…": the unit comes after the organisation
+    best: str | None = None
+    for suffix in vocab.department_suffixes:
+        m = re.match(rf"^([\u4e00-\u9fffA-Za-z]{{1,10}}?{re.escape(suffix)})", core)
+        if not m or len(m.group(1)) <= len(suffix) or (best is not None and len(m.group(1)) >= len(best)):
+            continue
+        if len(suffix) == 1 and len(m.group(1)) < 3:
+            continue  # "某科技": a one-letter unit word needs a real name in front of it
+        rest = core[len(m.group(1)):]
+        # "生产技术部长" is a 部长, not the 生产技术部: the unit must not be cut out of a title.
+        if rest and any((suffix + rest).endswith(s) and len(s) > len(rest) for s in vocab.role_suffixes) and len(rest) < 2:
+            continue
+        best = m.group(1)
+    if best and best.endswith(vocab.role_suffixes) and not best.endswith(("部", "部门", "中心", "办公室", "事业部")):
+        return None
+    return best
+
+
+def organisation_of(text: str, vocab: Vocab) -> str | None:
+    """The organisation a document title names ("XXXX袜业有限公司岗位说明书" -> XXXX袜业有限公司)."""
+    core = normalize_title(text)
+    for suffix in vocab.organisation_suffixes:
+        pos = core.find(suffix)
+        if pos > 0:
+            org = core[: pos + len(suffix)]
+            if 2 <= len(org) <= 30 and not _SENTENCE_PUNCT.search(org):
+                return org
+    return None
+
+
+def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
+    """A role named by a cell, a field value or a heading on its own."""
+    text = strip_title_noise(raw, vocab)
+    if re.search(r"类$", normalize_title(raw).rstrip(":：")) and not has_role_suffix(text, vocab):
+        return None  # "客户营销类": a family of posts, not a post
+    org, text = split_organisation(text, vocab)
+    if _JOINED.search(text):
+        return None  # "网格经理与客户经理": two posts compared, not one title
+    # "梳理客户经理" -> 客户经理: a leading verb goes when a title remains ("分析师" keeps its 分析).
+    stripped = vocab.prefix_noise.sub("", text).strip()
+    for candidate in ((stripped,) if len(stripped) >= 4 else ()) + (text,):
+        if candidate and looks_like_title(candidate, vocab, strong):
+            return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org)
+    return None
+
+
+@dataclass(frozen=True)
+class RoleHeading:
+    role: RoleName
+    kind: SectionKind | None  # the section kind the heading opens, if any
+
+
+def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
+    """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
+    core = _NUMBERING.sub("", normalize_title(text)).strip().rstrip(":：")
+    m = _BRACKET_DEPT_ROLE.match(core) or _BRACKET_ROLE_AFTER.match(core)
+    if m:
+        name = parse_title(m.group("role"), vocab, strong=True)
+        if name:
+            dept = m.group("dept").strip() or None
+            return RoleHeading(RoleName(name.title, name.raw, name.organisation, dept), None)
+    split = vocab.kind_suffix(core)
+    if split:
+        head, kind, word = split
+        head = head.strip()
+        # "教务工作岗位素能": the writer calls the head a post ("岗位"), so any ending is accepted.
+        vouched = bool(re.search(r"(岗位|职位|岗)$", head)) or word.startswith(("岗位", "职位"))
+        if re.fullmatch(r"[A-Za-z][A-Za-z .]*", head.strip()):
+            vouched = False  # "POSITION DESCRIPTION岗位说明书": a Latin heading must be a known title (SRE)
+        name = parse_title(head, vocab, strong=vouched)
+        if name:
+            return RoleHeading(name, kind)
+    return None
+
+
+def compose_title(name: RoleName, department: str | None, vocab: Vocab) -> RoleName:
+    """"经理" under "所属部门: 财务部" is the 财务部经理: a bare title word takes its unit's name."""
+    title = name.title
+    if (department and len(title) <= 2 and title in vocab.lexicon.roles.suffixes
+            and not title.startswith(department) and department.endswith(vocab.department_suffixes)):
+        return RoleName(department + title, name.raw, name.organisation, department)
+    return name

@@ -1,0 +1,240 @@
+"""Read a table (from any format) as rows with meaning: titles, headers, records, label/value pairs.
+
+Header semantics come from ``fields.toml`` (``[columns.*]`` for column headers, ``[fields.*]``
+for form labels) and section words from ``sections.toml``. A row is
+
+- a **title** row: one value across the table ("20.2 资金部关键绩效考核指标", "任职资格");
+- a **header** row: mostly column labels (consecutive header rows combine, the lower one wins);
+- a **record** under the current header: one job of a job list, one indicator of a KPI sheet.
+  Blank cells of group columns (维度, 考核目标 …) repeat the value above (a merged or visually
+  merged group label); a record whose key cell is blank continues the record above;
+- a row of **pairs**: label cell, value cell, possibly several pairs (a 岗位说明书 form);
+- plain **cells** when none of these fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.ingest.layout import Cell, Table
+from assistant.ingest.vocab import GROUP_COLUMNS, Vocab, squash
+
+RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells"]
+# Record columns that identify a record; a row with this cell blank continues the one above.
+KEY_COLUMNS = ("indicator", "criterion", "role")
+_LABEL_MAX = 12
+_SENTENCE = re.compile(r"[,，。;；!！?？]")
+
+
+def cell_key(cell: Cell) -> tuple[tuple[int, str], ...]:
+    return tuple((u.line_no, u.text) for u in cell.units)
+
+
+def flat(cell: Cell) -> str:
+    return " ".join(u.text.strip() for u in cell.units if u.text.strip())
+
+
+@dataclass
+class Slot:
+    """One distinct cell of a row: its first grid column, how many columns it spans."""
+
+    col: int
+    span: int
+    cell: Cell
+    inherited: bool = False  # a blank group cell filled from the row above
+
+    @property
+    def text(self) -> str:
+        return flat(self.cell)
+
+
+@dataclass
+class Column:
+    key: str | None
+    label: str
+    slot: Slot | None = None  # the header cell that names it
+
+
+@dataclass
+class Pair:
+    label: Slot
+    key: str | None  # fields.toml key, section kind name or column key
+    value: Slot | None
+
+
+@dataclass
+class RowEvent:
+    kind: RowKind
+    index: int  # row index in the table
+    slots: list[Slot]  # non-empty distinct cells
+    columns: dict[int, Column] = field(default_factory=dict)  # header in force (col -> column)
+    values: dict[int, Slot] = field(default_factory=dict)  # record: col -> cell
+    pairs: list[Pair] = field(default_factory=list)
+
+    def value(self, key: str) -> Slot | None:
+        """The record's cell of the first column with this key."""
+        for col, column in sorted(self.columns.items()):
+            if column.key == key and col in self.values:
+                return self.values[col]
+        return None
+
+    def all_values(self, key: str) -> list[tuple[Column, Slot]]:
+        return [(self.columns[c], s) for c, s in sorted(self.values.items()) if self.columns[c].key == key]
+
+
+@dataclass
+class TableReading:
+    table: Table
+    events: list[RowEvent]
+
+    @property
+    def keys(self) -> set[str]:
+        return {c.key for e in self.events if e.kind == "header" for c in e.columns.values() if c.key}
+
+
+def slots_of(row: list[Cell], above: list[Cell] | None) -> list[Slot]:
+    """Distinct cells of a row; a horizontally merged copy widens its origin's span."""
+    out: list[Slot] = []
+    for col, cell in enumerate(row):
+        if cell.merged and out and cell_key(out[-1].cell) == cell_key(cell) and out[-1].col + out[-1].span == col:
+            out[-1].span += 1
+            continue
+        out.append(Slot(col, 1, cell))
+    return out
+
+
+def _is_label(text: str, vocab: Vocab) -> str | None:
+    if not text or len(squash(text)) > 16 or _SENTENCE.search(text.rstrip(":：")):
+        return None
+    return vocab.label_key(text) or vocab.column_key(text)
+
+
+def _header_columns(slots: list[Slot], vocab: Vocab) -> dict[int, Column] | None:
+    """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell."""
+    labels: dict[int, Column] = {}
+    others = 0
+    for slot in slots:
+        text = slot.text
+        key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) else None
+        if key:
+            for c in range(slot.col, slot.col + slot.span):
+                labels[c] = Column(key, text, slot)
+        else:
+            others += 1
+    found = len({id(c.slot) for c in labels.values()})
+    if found >= 2 and others <= max(1, found // 4):
+        # Alternating label/value cells make a form row, not a header.
+        if others and len(slots) >= 4 and all(
+            (vocab.column_key(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)
+        ):
+            return None
+        for slot in slots:
+            if slot.col not in labels:
+                for c in range(slot.col, slot.col + slot.span):
+                    labels[c] = Column(None, slot.text, slot)
+        return labels
+    return None
+
+
+def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
+    """Label/value pairs of a form row, or None when the row is not one."""
+    pairs: list[Pair] = []
+    i = 0
+    while i < len(slots):
+        slot = slots[i]
+        text = slot.text
+        key = _is_label(text, vocab)
+        two_cells = len(slots) == 2 and i == 0
+        looks_label = key is not None or (
+            len(text) <= _LABEL_MAX and not _SENTENCE.search(text.rstrip(":：")) and (text.endswith((":", "：")) or two_cells)
+        )
+        if not looks_label:
+            return None
+        value = slots[i + 1] if i + 1 < len(slots) and _is_label(slots[i + 1].text, vocab) is None else None
+        pairs.append(Pair(slot, key, value))
+        i += 2 if value is not None else 1
+    return pairs or None
+
+
+def _title_row(slots: list[Slot], width: int, header: dict[int, Column] | None) -> bool:
+    if len(slots) != 1 or width < 2:
+        return False
+    slot = slots[0]
+    if slot.span >= width:
+        return True
+    if header is not None and header.get(slot.col) is not None and header[slot.col].key:
+        return False  # a record with only its key cell filled
+    text = slot.text
+    return len(text) <= 40 and not _SENTENCE.search(text) and len(slot.cell.units) == 1
+
+
+def _totals(vocab: Vocab) -> set[str]:
+    return {squash(w) for w in vocab.lexicon.kpi.not_indicators}
+
+
+def read_table(table: Table, vocab: Vocab) -> TableReading:
+    events: list[RowEvent] = []
+    header: dict[int, Column] | None = None
+    last_record: RowEvent | None = None
+    prev_row: list[Cell] | None = None
+    width = table.width
+    for index, row in enumerate(table.rows):
+        all_slots = slots_of(row, prev_row)
+        prev_row = row
+        slots = [s for s in all_slots if not s.cell.empty]
+        if not slots or all(s.cell.merged for s in slots):
+            continue  # nothing new on this row: only the rest of cells merged from above
+        if _title_row(slots, width, header):
+            events.append(RowEvent("title", index, slots))
+            continue
+        columns = _header_columns(slots, vocab)
+        if columns is not None:
+            if events and events[-1].kind == "header" and header is not None:
+                merged = dict(header)
+                for col, column in columns.items():
+                    if column.key or col not in merged:
+                        merged[col] = column
+                columns = merged
+            header = columns
+            last_record = None
+            events.append(RowEvent("header", index, slots, columns=header))
+            continue
+        if header is not None and squash(slots[0].text) in _totals(vocab):
+            events.append(RowEvent("cells", index, slots))  # 合计 / 总计 / 签字: not a record
+            continue
+        first_is_label = _is_label(slots[0].text, vocab) is not None and not slots[0].cell.merged
+        if header is not None and not first_is_label:
+            event = _record(index, all_slots, slots, header, last_record)
+            events.append(event)
+            if event.kind == "record":
+                last_record = event
+            continue
+        if header is not None and first_is_label:
+            header = None  # a form row ends the table part the header governed
+            last_record = None
+        pairs = _pairs(slots, vocab)
+        events.append(RowEvent("pairs", index, slots, pairs=pairs) if pairs else RowEvent("cells", index, slots))
+    return TableReading(table, events)
+
+
+def _record(index: int, all_slots: list[Slot], slots: list[Slot], header: dict[int, Column],
+            last: RowEvent | None) -> RowEvent:
+    values: dict[int, Slot] = {}
+    for slot in all_slots:
+        col = slot.col if slot.col in header else next((c for c in range(slot.col, slot.col + slot.span) if c in header), None)
+        if col is None or slot.cell.empty:
+            continue
+        values[col] = slot
+    key_cols = [c for c, col in header.items() if col.key in KEY_COLUMNS]
+    if last is not None and key_cols and not any(c in values for c in key_cols):
+        return RowEvent("continuation", index, slots, columns=header, values=values)
+    if last is not None:
+        for col, column in header.items():
+            if column.key in GROUP_COLUMNS and col not in values and col in last.values:
+                values[col] = Slot(col, 1, last.values[col].cell, inherited=True)
+    for col, slot in list(values.items()):
+        if slot.cell.merged:
+            values[col] = Slot(slot.col, slot.span, slot.cell, inherited=True)
+    return RowEvent("record", index, slots, columns=header, values=values)

@@ -1,0 +1,185 @@
+"""Tables written as text: Markdown pipe tables, tab-separated rows, one-cell-per-line forms.
+
+Runs of text units are recognised by their shape (pipes and a separator row, tabs, or label
+lines from ``fields.toml`` alternating with short values) and turned into ``Table``s whose cells
+are substrings of their lines, so provenance stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.layout import Cell, Table, Unit
+from assistant.ingest.vocab import Vocab, squash
+
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
+_SENTENCE_END = re.compile(r"[。;；!！?？]$")
+# Values that say "nothing here" in a filled-in form.
+PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空"})
+_FLAT_VALUE_MAX = 40
+
+
+def _cell_units(line_no: int, text: str) -> Cell:
+    parts = [p.strip() for p in _BR.split(text)]
+    return Cell([Unit(line_no, p) for p in parts if p])
+
+
+def _md_cells(text: str) -> list[str]:
+    body = text.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
+
+
+def _markdown_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
+    """A pipe table whose header row is ``units[start]``; returns it and the index after it."""
+    if start + 1 >= len(units) or "|" not in units[start].text or not _MD_SEPARATOR.match(units[start + 1].text):
+        return None
+    rows = [[_cell_units(units[start].line_no, c) for c in _md_cells(units[start].text)]]
+    end = start + 2
+    while end < len(units) and units[end].text.count("|") >= 1 and units[end].text.strip():
+        rows.append([_cell_units(units[end].line_no, c) for c in _md_cells(units[end].text)])
+        end += 1
+    width = max(len(r) for r in rows)
+    for r in rows:
+        r.extend(Cell() for _ in range(width - len(r)))
+    return Table(rows=rows, source="markdown", row_numbers=list(range(1, len(rows) + 1))), end
+
+
+def _tsv_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
+    end = start
+    while end < len(units) and "\t" in units[end].text and units[end].text.strip():
+        end += 1
+    if end - start < 2:
+        return None
+    rows = []
+    for unit in units[start:end]:
+        parts = unit.text.split("\t")
+        rows.append([Cell([Unit(unit.line_no, p.strip())] if p.strip() else []) for p in parts])
+    width = max(len(r) for r in rows)
+    if width < 2:
+        return None
+    for r in rows:
+        r.extend(Cell() for _ in range(width - len(r)))
+    return Table(rows=rows, source="tsv", row_numbers=list(range(1, len(rows) + 1))), end
+
+
+def _bare_label(unit: Unit, vocab: Vocab) -> str | None:
+    text = unit.text.strip()
+    if not text or len(squash(text)) > 12 or text.endswith((":", "：")):
+        return None
+    return vocab.field_key(text) or vocab.columns.get(squash(text))
+
+
+def _flat_form(units: list[Unit], start: int, vocab: Vocab) -> tuple[list[Table | Unit], int] | None:
+    """Label lines each followed by their value lines (a form table flattened to one cell per line)."""
+    if _bare_label(units[start], vocab) is None:
+        return None
+    end, labels = start, 0
+    while end < len(units):
+        text = units[end].text.strip()
+        if not text:
+            break
+        if _bare_label(units[end], vocab):
+            labels += 1
+        elif len(text) > _FLAT_VALUE_MAX or text.endswith((":", "：")) or _SENTENCE_END.search(text):
+            break
+        end += 1
+    run = units[start:end]
+    if labels < 3 or labels * 3 < len(run):
+        return None
+    rows: list[list[Cell]] = []
+    out: list[Table | Unit] = []
+    i = 0
+    while i < len(run):
+        label = run[i]  # consecutive labels: the first ones have empty values
+        values: list[Unit] = []
+        k = i + 1
+        while k < len(run) and not _bare_label(run[k], vocab):
+            values.append(run[k])
+            k += 1
+        rows.append([Cell([label]), Cell(values)])
+        i = k
+    if len(rows) < 3:
+        return None
+    out.append(Table(rows=rows, source="flat", row_numbers=list(range(1, len(rows) + 1))))
+    return out, end
+
+
+def _flat_header(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:
+    """Column labels one per line, then the list's lines (a records table flattened): one column."""
+    j = start
+    while j < len(units) and _bare_label(units[j], vocab) and vocab.columns.get(squash(units[j].text)):
+        j += 1
+    if j - start < 2 or j >= len(units):
+        return None
+    header = [Cell([u]) for u in units[start:j]]
+    keys = [vocab.columns.get(squash(u.text)) for u in units[start:j]]
+    # Lines go to the column of the list kind named most often (职责 ×2 beats 业绩衡量标准 ×1).
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    main = max(counts, key=lambda k: (counts[k], -keys.index(k)))
+    main_col = keys.index(main)
+    group_col = next((c for c, k in enumerate(keys) if k == "time_share"), None)
+    rows = [header]
+    end = j
+    while end < len(units):
+        unit = units[end]
+        text = unit.text.strip()
+        if not text or text.endswith((":", "：")):
+            break
+        row = [Cell() for _ in header]
+        if group_col is not None and _PERCENT.match(text):
+            row[group_col] = Cell([unit])
+        elif text not in PLACEHOLDERS:
+            row[main_col] = Cell([unit])
+        rows.append(row)
+        end += 1
+    if len(rows) < 2:
+        return None
+    return Table(rows=rows, source="flat", row_numbers=list(range(1, len(rows) + 1))), end
+
+
+def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
+    """Replace runs of text units that form tables by ``Table``s (native tables pass through)."""
+    out: list[Unit | Table] = []
+    run: list[Unit] = []
+
+    def flush() -> None:
+        i = 0
+        while i < len(run):
+            for finder in (_markdown_table, _tsv_table):
+                found = finder(run, i)
+                if found:
+                    out.append(found[0])
+                    i = found[1]
+                    break
+            else:
+                flat = _flat_form(run, i, vocab)
+                if flat:
+                    out.extend(flat[0])
+                    i = flat[1]
+                    continue
+                header = _flat_header(run, i, vocab)
+                if header:
+                    out.append(header[0])
+                    i = header[1]
+                    continue
+                out.append(run[i])
+                i += 1
+        run.clear()
+
+    for part in flow:
+        if isinstance(part, Table):
+            flush()
+            out.append(part)
+        else:
+            run.append(part)
+    flush()
+    return out

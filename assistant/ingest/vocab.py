@@ -1,0 +1,230 @@
+"""The lexicon compiled for ingestion: label look-ups, section kinds, role and unit words.
+
+Built once per run from a ``Lexicon`` and handed down explicitly. Every domain word comes from
+the TOML files; this module only knows how to match them (ignoring spaces, widths and a trailing
+colon, so "职 务：" is the label 职务).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from assistant.lexicon import Lexicon
+from assistant.models import BscDimension, SectionKind
+
+# Keys of fields.toml / columns whose values are qualification items of that category.
+QUALIFICATION_KEYS = (
+    "education", "major", "experience", "certificate", "skills", "personal", "age", "gender", "other_requirements",
+)
+# Column keys that name the section kind their cells belong to.
+KIND_OF_KEY = {
+    "duties": SectionKind.duties,
+    "qualifications": SectionKind.qualifications,
+    "indicator": SectionKind.kpi,
+    "criterion": SectionKind.kpi,
+    "standard": SectionKind.kpi,
+    "purpose": SectionKind.purpose,
+    "benefits": SectionKind.benefits,
+    "relations": SectionKind.relations,
+    "kpi": SectionKind.kpi,
+    **{k: SectionKind.qualifications for k in QUALIFICATION_KEYS},
+}
+# Columns whose blank cells below a value repeat it (group labels of merged or visually merged cells).
+GROUP_COLUMNS = ("dimension", "objective", "department", "organisation", "period", "data_source", "time_share")
+_SPACES = re.compile(r"[\s\u3000]+")
+_TRAIL = re.compile(r"[:：]+$")
+_MARKER_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[、.．)]?|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
+
+
+def squash(text: str) -> str:
+    """A label's matching form: NFKC (full width -> half width), no spaces, no trailing colon."""
+    text = unicodedata.normalize("NFKC", text)
+    return _TRAIL.sub("", _SPACES.sub("", text)).strip().lower()
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Look-ups over one merged lexicon. Build with ``Vocab.build(lexicon)``."""
+
+    lexicon: Lexicon
+    fields: dict[str, str] = field(default_factory=dict)  # squashed label -> fields.toml key
+    columns: dict[str, str] = field(default_factory=dict)  # squashed label -> column key
+    kinds: dict[SectionKind, tuple[str, ...]] = field(default_factory=dict)
+    kind_words: dict[str, SectionKind] = field(default_factory=dict)  # squashed word -> kind
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> Vocab:
+        fields: dict[str, str] = {}
+        for key, labels in lexicon.fields.fields.items():
+            for label in labels.labels:
+                fields.setdefault(squash(label), key)
+        columns: dict[str, str] = {}
+        # A scoring-item header ("评分项目") is more specific than an indicator header: read it first.
+        ordered = sorted(lexicon.fields.columns.items(), key=lambda kv: kv[0] != "criterion")
+        for key, labels in ordered:
+            for label in labels.labels:
+                columns.setdefault(squash(label), key)
+        kinds: dict[SectionKind, tuple[str, ...]] = {}
+        kind_words: dict[str, SectionKind] = {}
+        for name in ("qualifications", "duties", "kpi", "purpose", "benefits", "relations"):
+            words = lexicon.sections.kinds.get(name, [])
+            kinds[SectionKind(name)] = _longest_first(words)
+            for w in words:
+                kind_words.setdefault(squash(w), SectionKind(name))
+        return cls(lexicon=lexicon, fields=fields, columns=columns, kinds=kinds, kind_words=kind_words)
+
+    # --- labels ---------------------------------------------------------------------------
+
+    def field_key(self, label: str) -> str | None:
+        return self.fields.get(squash(label))
+
+    def column_key(self, label: str) -> str | None:
+        """Column meaning of a header cell: exact label, else the longest label it ends or starts with."""
+        key = squash(label)
+        if not key or len(key) > 24:
+            return None
+        if key in self.columns:
+            return self.columns[key]
+        best: tuple[int, str] | None = None
+        for word, col in self.columns.items():
+            if len(word) < 2 or (best is not None and len(word) <= best[0]):
+                continue
+            # "考核指标(KPI)", "部门/分支机构", "KPI 指标": a label with a qualifier beside it.
+            tail = key.endswith(word) and len(key) - len(word) <= 4
+            head = key.startswith(word) and key[len(word)] in "/(（、|"
+            if tail or head:
+                best = (len(word), col)
+        return best[1] if best else None
+
+    def kind_of_label(self, label: str) -> SectionKind | None:
+        """The section kind a label names exactly ("岗位工作目标" -> kpi)."""
+        return self.kind_words.get(squash(label))
+
+    def label_key(self, label: str) -> str | None:
+        """What a form label means: a field key, a section kind name, or a column key."""
+        sq = squash(label)
+        if not sq or len(sq) > 16:
+            return None
+        if sq in self.fields:
+            return self.fields[sq]
+        if sq in self.kind_words:
+            return self.kind_words[sq].value
+        if sq in self.columns:
+            return self.columns[sq]
+        return None
+
+    # --- section kinds --------------------------------------------------------------------
+
+    def section_kind(self, heading: str) -> SectionKind | None:
+        """Kind a heading names: it starts or ends with a kind word (qualifications checked first)."""
+        core = _MARKER_HEAD.sub("", squash(heading))
+        core = re.sub(r"(如下|是|包括|有|\d+)$", "", core)
+        if not core:
+            return None
+        for kind, words in self.kinds.items():
+            for w in words:
+                sw = squash(w)
+                if core.endswith(sw) or core.startswith(sw):
+                    return kind
+        return None
+
+    def kind_suffix(self, heading: str) -> tuple[str, SectionKind, str] | None:
+        """(text before, kind, word) when a heading ends with a kind word: "导购岗位职责1" -> ("导购", duties, …)."""
+        core = _TRAIL.sub("", unicodedata.normalize("NFKC", heading).strip())
+        # "…岗位职责范文三", "…职责 篇8", "…职责1": numbering of collection pages after the kind word.
+        core = re.sub(r"\s*(?:范文|篇|第)?[一二三四五六七八九十\d]{0,3}篇?$", "", core) or core
+        core = re.sub(r"如下$", "", core)
+        candidates: list[tuple[str, SectionKind]] = [(w, k) for k, words in self.kinds.items() for w in words]
+        candidates += [(w, SectionKind.duties) for w in self.doc_kinds.get("job_description", ())]
+        candidates += [(w, SectionKind.kpi) for w in self.doc_kinds.get("kpi_sheet", ())]
+        candidates.sort(key=lambda wk: -len(wk[0]))
+        for w, kind in candidates:
+            if core.upper().endswith(w.upper()) and len(core) > len(w):
+                return core[: -len(w)], kind, w
+        return None
+
+    # --- roles and units ------------------------------------------------------------------
+
+    @cached_property
+    def role_suffixes(self) -> tuple[str, ...]:
+        return _longest_first(self.lexicon.roles.suffixes)
+
+    @cached_property
+    def latin_titles(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in _longest_first(self.lexicon.roles.latin_titles))
+        return re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.IGNORECASE) if words else re.compile(r"(?!x)x")
+
+    @cached_property
+    def generic_titles(self) -> frozenset[str]:
+        return frozenset(self.lexicon.roles.generic_titles)
+
+    @cached_property
+    def department_suffixes(self) -> tuple[str, ...]:
+        return _longest_first(self.lexicon.roles.department_suffixes)
+
+    @cached_property
+    def organisation_suffixes(self) -> tuple[str, ...]:
+        return _longest_first(self.lexicon.roles.organisation_suffixes)
+
+    @cached_property
+    def prefix_noise(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in _longest_first(self.lexicon.roles.prefix_noise))
+        return re.compile(rf"^(?:{words})+") if words else re.compile(r"(?!x)x")
+
+    @cached_property
+    def suffix_noise(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in _longest_first(self.lexicon.roles.suffix_noise))
+        return re.compile(rf"(?:{words})+$") if words else re.compile(r"(?!x)x")
+
+    @cached_property
+    def doc_kinds(self) -> dict[str, tuple[str, ...]]:
+        return {k: _longest_first(v) for k, v in self.lexicon.sections.document_kinds.items()}
+
+    @cached_property
+    def qualification_categories(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [(k, tuple(v)) for k, v in self.lexicon.sections.qualification_categories.items()]
+
+    def qualification_category(self, text: str) -> str | None:
+        for category, words in self.qualification_categories:
+            if any(w in text for w in words):
+                return category
+        return None
+
+    # --- balanced scorecard -----------------------------------------------------------------
+
+    @cached_property
+    def bsc_labels(self) -> dict[str, BscDimension]:
+        out: dict[str, BscDimension] = {}
+        for dim in self.lexicon.bsc.dimensions.values():
+            for label in [dim.name, *dim.labels]:
+                out.setdefault(squash(label), BscDimension(dim.name))
+        return out
+
+    def bsc_of_label(self, label: str) -> BscDimension | None:
+        """A stated dimension ("财务类", "内部营运类") mapped to its scorecard dimension."""
+        key = squash(label)
+        if key in self.bsc_labels:
+            return self.bsc_labels[key]
+        best: tuple[int, BscDimension] | None = None
+        for word, dim in self.bsc_labels.items():
+            if len(word) >= 2 and (key.startswith(word) or key.endswith(word)) and (best is None or len(word) > best[0]):
+                best = (len(word), dim)
+        return best[1] if best else None
+
+    def bsc_of_name(self, name: str) -> BscDimension | None:
+        """A dimension inferred from the indicator's words (the longest matching word wins)."""
+        best: tuple[int, int, BscDimension] | None = None
+        for order, dim in enumerate(self.lexicon.bsc.dimensions.values()):
+            for word in dim.indicator_words:
+                if word in name:
+                    score = (len(word), -order)
+                    if best is None or score > best[:2]:
+                        best = (score[0], score[1], BscDimension(dim.name))
+        return best[2] if best else None

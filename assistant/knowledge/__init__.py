@@ -1,0 +1,1 @@
+"""Read model of the knowledge base: snapshot, role inventory and resolver, citations."""

@@ -1,0 +1,351 @@
+"""Load the domain vocabulary: shipped TOML files, merged with a user's files.
+
+Every concept has one file (``roles.toml``, ``fields.toml`` …) shipped inside the package. A
+company extends the vocabulary without touching code by putting files of the same names in
+``$GANGWEI_HOME/lexicon/``: lists extend the shipped lists, maps override the shipped keys. The
+merged result is validated by pydantic and handed down explicitly (no module globals); its
+fingerprint is part of the ingest fingerprint, so changing a word re-processes the records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+FILES = ("roles", "fields", "sections", "intents", "bsc", "kpi", "smart", "cleaning", "scope", "synonyms")
+
+
+class LexiconError(ValueError):
+    """A lexicon file cannot be used; the message is user-facing Chinese text."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_pattern(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"正则表达式无效: {value!r} ({exc})") from exc
+    return value
+
+
+# --- one model per file ------------------------------------------------------------------------
+
+
+class RolesLexicon(_Model):
+    version: int = 1
+    suffixes: list[str] = Field(default_factory=list)
+    latin_titles: list[str] = Field(default_factory=list)
+    qualifiers: list[str] = Field(default_factory=list)
+    organisation_suffixes: list[str] = Field(default_factory=list)
+    department_suffixes: list[str] = Field(default_factory=list)
+    prefix_noise: list[str] = Field(default_factory=list)
+    suffix_noise: list[str] = Field(default_factory=list)
+    generic_titles: list[str] = Field(default_factory=list)
+    aliases: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class LabelSet(_Model):
+    labels: list[str] = Field(default_factory=list)
+    asks: list[str] = Field(default_factory=list)
+
+
+class FieldsLexicon(_Model):
+    version: int = 1
+    fields: dict[str, LabelSet] = Field(default_factory=dict)
+    columns: dict[str, LabelSet] = Field(default_factory=dict)
+
+
+class SectionsLexicon(_Model):
+    version: int = 1
+    kinds: dict[str, list[str]] = Field(default_factory=dict)
+    qualification_categories: dict[str, list[str]] = Field(default_factory=dict)
+    document_kinds: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        allowed = {"duties", "qualifications", "kpi", "purpose", "benefits", "relations"}
+        unknown = set(value) - allowed
+        if unknown:
+            raise ValueError(f"未知的段落类型 {sorted(unknown)}; 可用: {sorted(allowed)}")
+        return value
+
+
+class IntentEntry(_Model):
+    cues: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(default_factory=list)
+
+
+class FollowupCues(_Model):
+    starts: list[str] = Field(default_factory=list)
+    references: list[str] = Field(default_factory=list)
+    switch: list[str] = Field(default_factory=list)
+    more: list[str] = Field(default_factory=list)
+    expand: list[str] = Field(default_factory=list)
+    expand_units: list[str] = Field(default_factory=list)
+
+
+class SmalltalkCues(_Model):
+    patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        return [_check_pattern(v) for v in value]
+
+
+class IntentsLexicon(_Model):
+    version: int = 1
+    intents: dict[str, IntentEntry] = Field(default_factory=dict)
+    followup: FollowupCues = FollowupCues()
+    smalltalk: SmalltalkCues = SmalltalkCues()
+
+    @field_validator("intents")
+    @classmethod
+    def _known_intents(cls, value: dict[str, IntentEntry]) -> dict[str, IntentEntry]:
+        allowed = {"duty", "qualification", "attribute", "kpi", "method", "jd_draft", "kpi_design"}
+        unknown = set(value) - allowed
+        if unknown:
+            raise ValueError(f"未知的意图 {sorted(unknown)}; 可用: {sorted(allowed)}")
+        return value
+
+
+class Dimension(_Model):
+    name: str
+    labels: list[str] = Field(default_factory=list)
+    indicator_words: list[str] = Field(default_factory=list)
+
+
+class BscLexicon(_Model):
+    version: int = 1
+    dimensions: dict[str, Dimension] = Field(default_factory=dict)
+
+
+class KpiLexicon(_Model):
+    version: int = 1
+    name_endings: list[str] = Field(default_factory=list)
+    list_endings: list[str] = Field(default_factory=list)
+    bad_endings: list[str] = Field(default_factory=list)
+    bad_parts: list[str] = Field(default_factory=list)
+    sentence_cues: list[str] = Field(default_factory=list)
+    list_triggers: list[str] = Field(default_factory=list)
+    not_indicators: list[str] = Field(default_factory=list)
+    soft_markers: list[str] = Field(default_factory=list)
+    method_topics: list[str] = Field(default_factory=list)
+
+
+class Suggestion(_Model):
+    pattern: str
+    indicator: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        return _check_pattern(value)
+
+
+class SmartLexicon(_Model):
+    version: int = 1
+    letters: dict[str, str] = Field(default_factory=dict)
+    vague: list[str] = Field(default_factory=list)
+    abstract: list[str] = Field(default_factory=list)
+    attitude: list[str] = Field(default_factory=list)
+    extreme: list[str] = Field(default_factory=list)
+    lower_is_better: list[str] = Field(default_factory=list)
+    units: list[str] = Field(default_factory=list)
+    suggest: list[Suggestion] = Field(default_factory=list)
+
+
+class CleaningRule(_Model):
+    scope: str = "generic"
+    pattern: str
+
+    @field_validator("scope")
+    @classmethod
+    def _scope(cls, value: str) -> str:
+        if value not in ("generic", "site"):
+            raise ValueError(f"scope 只能是 generic 或 site, 不是 {value!r}")
+        return value
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        return _check_pattern(value)
+
+
+class RelatedList(_Model):
+    starts: list[str] = Field(default_factory=list)
+    entry: str = r"^.{2,40}\d{2}-\d{2}$"
+
+
+class CleaningLexicon(_Model):
+    version: int = 1
+    line: list[CleaningRule] = Field(default_factory=list)
+    inline: list[CleaningRule] = Field(default_factory=list)
+    related: RelatedList = RelatedList()
+
+
+class ScopeLexicon(_Model):
+    version: int = 1
+    core_topics: list[str] = Field(default_factory=list)
+    live_data: list[str] = Field(default_factory=list)
+    refusal_hint: str = ""
+
+
+class SynonymsLexicon(_Model):
+    version: int = 1
+    groups: list[list[str]] = Field(default_factory=list)
+
+
+MODELS: dict[str, type[_Model]] = {
+    "roles": RolesLexicon,
+    "fields": FieldsLexicon,
+    "sections": SectionsLexicon,
+    "intents": IntentsLexicon,
+    "bsc": BscLexicon,
+    "kpi": KpiLexicon,
+    "smart": SmartLexicon,
+    "cleaning": CleaningLexicon,
+    "scope": ScopeLexicon,
+    "synonyms": SynonymsLexicon,
+}
+
+
+class Lexicon(_Model):
+    """The merged vocabulary, one attribute per concept file."""
+
+    roles: RolesLexicon
+    fields: FieldsLexicon
+    sections: SectionsLexicon
+    intents: IntentsLexicon
+    bsc: BscLexicon
+    kpi: KpiLexicon
+    smart: SmartLexicon
+    cleaning: CleaningLexicon
+    scope: ScopeLexicon
+    synonyms: SynonymsLexicon
+    sources: list[str] = Field(default_factory=list, description="files merged, shipped first")
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever any word changes (the source paths do not matter)."""
+        payload = self.model_dump(mode="json", exclude={"sources"})
+        return hashlib.sha1(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
+
+
+# --- reading and merging -----------------------------------------------------------------------
+
+
+def merge(base: Any, extra: Any) -> Any:
+    """Lists extend (without repeating an entry), maps merge key by key, scalars are replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = merge(base[key], value) if key in base else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        out_list = list(base)
+        for value in extra:
+            if value not in out_list:
+                out_list.append(value)
+        return out_list
+    return extra
+
+
+def _parse(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{where}: TOML 格式错误: {exc}。请检查引号、方括号和逗号。") from exc
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "(文件)"
+        if err["type"] == "extra_forbidden":
+            parts.append(f"未知的键 “{loc}”")
+        elif err["type"] in ("list_type", "dict_type", "string_type", "int_type"):
+            kind = {"list_type": "列表", "dict_type": "表 (键值对)", "string_type": "字符串", "int_type": "整数"}[err["type"]]
+            parts.append(f"“{loc}” 应为{kind}")
+        else:
+            parts.append(f"“{loc}”: {err['msg'].removeprefix('Value error, ')}")
+    return "; ".join(parts)
+
+
+def validate_part(name: str, data: dict[str, Any], where: str) -> _Model:
+    try:
+        return MODELS[name].model_validate(data)
+    except ValidationError as exc:
+        raise LexiconError(f"{where}: {_describe(exc)}") from exc
+
+
+def shipped_text(name: str) -> str:
+    return resources.files("assistant.lexicon").joinpath(f"{name}.toml").read_text(encoding="utf-8")
+
+
+def user_dir(home: Path | None) -> Path | None:
+    return None if home is None else Path(home) / "lexicon"
+
+
+def load_lexicon(home: Path | None = None, extra_dirs: list[Path] | None = None) -> Lexicon:
+    """Shipped vocabulary merged with ``home/lexicon/*.toml`` (and any ``extra_dirs``, in order)."""
+    merged: dict[str, Any] = {}
+    sources: list[str] = []
+    for name in FILES:
+        merged[name] = _parse(shipped_text(name), f"{name}.toml (内置)")
+        sources.append(f"assistant/lexicon/{name}.toml")
+    dirs = [d for d in [user_dir(home), *(extra_dirs or [])] if d is not None]
+    for directory in dirs:
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.glob("*.toml")):
+            if path.stem not in MODELS:
+                raise LexiconError(
+                    f"{path}: 未知的词表文件名 “{path.name}”; 可用的文件名: {', '.join(f + '.toml' for f in FILES)}"
+                )
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise LexiconError(f"{path}: 无法读取 (需要 UTF-8 编码的文本): {exc}") from exc
+            merged[path.stem] = merge(merged[path.stem], _parse(text, str(path)))
+            sources.append(str(path))
+    parts = {name: validate_part(name, merged[name], f"{name}.toml (合并后)") for name in FILES}
+    return Lexicon(**parts, sources=sources)
+
+
+def check_file(path: Path) -> list[str]:
+    """Validate one user lexicon file; returns a short summary of what it adds (raises LexiconError)."""
+    path = Path(path)
+    if not path.is_file():
+        raise LexiconError(f"{path}: 文件不存在")
+    if path.stem not in MODELS:
+        raise LexiconError(f"{path}: 未知的词表文件名 “{path.name}”; 可用: {', '.join(f + '.toml' for f in FILES)}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: 无法读取 (需要 UTF-8 编码的文本): {exc}") from exc
+    data = _parse(text, str(path))
+    validate_part(path.stem, data, str(path))  # the file on its own
+    base = _parse(shipped_text(path.stem), path.stem)
+    validate_part(path.stem, merge(base, data), f"{path} (与内置词表合并后)")
+    return [f"{key}: {_count(value)}" for key, value in data.items() if key != "version"]
+
+
+def _count(value: Any) -> str:
+    if isinstance(value, list):
+        return f"{len(value)} 项"
+    if isinstance(value, dict):
+        return f"{len(value)} 个键"
+    return str(value)

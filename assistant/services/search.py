@@ -1,0 +1,32 @@
+"""Search: the hybrid retriever's hits for a query, with an explanation on request."""
+
+from __future__ import annotations
+
+from assistant.models import Hit
+from assistant.services.components import Components
+from assistant.services.errors import EMPTY_KNOWLEDGE_BASE, ServiceError
+
+MAX_QUERY = 2000
+MAX_K = 50
+
+
+class SearchService:
+    def __init__(self, components: Components) -> None:
+        self.c = components
+
+    def search(self, query: str, k: int = 10) -> list[Hit]:
+        query = (query or "").strip()
+        if not query:
+            raise ServiceError("查询内容不能为空")
+        if len(query) > MAX_QUERY:
+            raise ServiceError(f"查询太长（最多 {MAX_QUERY} 个字符）", status=413)
+        if not 1 <= k <= MAX_K:
+            raise ServiceError(f"k 应在 1 到 {MAX_K} 之间")
+        searcher = self.c.searcher
+        if not searcher.size:
+            raise ServiceError(EMPTY_KNOWLEDGE_BASE, status=503)
+        return searcher.search(query, k=k)
+
+    def expansions(self, query: str) -> list[str]:
+        """The synonyms the lexicon adds to the lexical query (for ``--explain``)."""
+        return self.c.searcher.expander.terms(query)

@@ -1,0 +1,129 @@
+"""Fit the scope model (answer or refuse a question no role decides) on the DEV splits only.
+
+    .venv/bin/python benchmarks/calibrate_scope.py [--write]
+
+Builds (or reuses) an index per corpus in a throwaway home, computes the scope features of every
+standalone dev question that names no role (in scope = expect_refusal false), fits a logistic
+regression (scipy), and prints its accuracy on the dev items and, as a check only, the accuracy
+on the test items (aggregate figures only: test items are never listed). ``--write`` stores the
+coefficients in assistant/answer/scope_model.json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SETS = {
+    "shipped": (ROOT / "corpus", [ROOT / "evals/data/gold-dev.jsonl", ROOT / "evals/data/answer_scope.jsonl"],
+                [ROOT / "evals/data/gold-test.jsonl", ROOT / "evals/sets/shipped-unseen.jsonl"]),
+    "extra": (ROOT.parent / "shared/corpus-extra", [ROOT / "evals/sets/extra-dev.jsonl"], [ROOT / "evals/sets/extra-test.jsonl"]),
+}
+
+
+def _items(paths: list[Path]) -> list[dict]:
+    out = []
+    for path in paths:
+        if path.is_file():
+            out += [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return out
+
+
+def features(services, items: list[dict]) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
+    assistant = services.components.assistant()
+    rows, labels = [], []
+    for item in items:
+        f = assistant.scope_features(item["question"])
+        if f["role_status"] != "none" or f["smalltalk"]:
+            continue  # decided by the role inventory / small-talk patterns, not by this model
+        d = f["dense"] if f["dense"] is not None else 0.85
+        rows.append([d - 0.85, f["lexical"], 1.0 if f["core"] else 0.0])
+        labels.append(0.0 if item.get("expect_refusal") else 1.0)
+    return np.asarray(rows), np.asarray(labels)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01) -> np.ndarray:
+    """Class-balanced logistic regression; features are standardised for the fit (so the L2
+    penalty treats them alike) and the weights mapped back to raw feature units."""
+    from scipy.optimize import minimize
+
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd[sd == 0] = 1.0
+    raw = x
+    x = (raw - mu) / sd
+    xb = np.hstack([x, np.ones((len(x), 1))])
+
+    def loss(w: np.ndarray) -> float:
+        z = xb @ w
+        # weight the classes equally: a false refusal and an invented answer both hurt
+        pos, neg = y.sum(), len(y) - y.sum()
+        sw = np.where(y > 0, len(y) / (2 * max(pos, 1)), len(y) / (2 * max(neg, 1)))
+        return float(np.sum(sw * (np.logaddexp(0, z) - y * z)) / len(y) + l2 * np.sum(w[:-1] ** 2))
+
+    w = minimize(loss, np.zeros(xb.shape[1]), method="L-BFGS-B").x
+    weights = w[:-1] / sd
+    return np.append(weights, w[-1] - float(np.sum(w[:-1] * mu / sd)))
+
+
+def accuracy(w: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    if not len(x):
+        return float("nan"), float("nan"), float("nan")
+    p = 1 / (1 + np.exp(-(np.hstack([x, np.ones((len(x), 1))]) @ w)))
+    pred = p >= 0.5
+    acc = float(np.mean(pred == (y > 0)))
+    false_refusal = float(np.mean(~pred[y > 0])) if (y > 0).any() else float("nan")
+    oos_refusal = float(np.mean(~pred[y == 0])) if (y == 0).any() else float("nan")
+    return acc, false_refusal, oos_refusal
+
+
+def main() -> None:
+    from assistant.config import Settings
+    from assistant.index.embeddings import cache_path
+    from assistant.services import Services
+
+    dev_x, dev_y, test = [], [], {}
+    with tempfile.TemporaryDirectory(prefix="gangwei-calibrate-") as tmp:
+        for name, (corpus, dev, tst) in SETS.items():
+            if not corpus.is_dir():
+                print(f"跳过 {name}: 语料目录不存在 {corpus}")
+                continue
+            base = Settings()
+            settings = base.model_copy(update={"home": Path(tmp) / name, "corpus_dir": corpus, "chroma_url": None,
+                                               "embed_cache_dir": cache_path(base).parent, "llm_base_url": None,
+                                               "ignore": ["README.md", "SOURCES.md", "*.json"]})  # fmt: skip
+            services = Services(settings)
+            services.corpus.ingest()
+            x, y = features(services, _items(dev))
+            dev_x.append(x)
+            dev_y.append(y)
+            test[name] = features(services, _items(tst))
+    x, y = np.vstack(dev_x), np.concatenate(dev_y)
+    if "-v" in sys.argv:
+        for row, label in sorted(zip(x.tolist(), y.tolist()), key=lambda r: r[0][1]):
+            print(f"  {'答' if label else '拒'} dense-0.85={row[0]:+.3f} lexical={row[1]:.3f} core={row[2]:.0f}")
+    w = fit(x, y)
+    print(f"dev 题数 {len(y)} (可答 {int(y.sum())}, 应拒答 {int(len(y) - y.sum())})")
+    print("系数 dense-0.85, lexical, core, bias =", np.round(w, 3))
+    acc, fr, oos = accuracy(w, x, y)
+    print(f"dev: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f}")
+    for name, (tx, ty) in test.items():
+        acc, fr, oos = accuracy(w, tx, ty)
+        print(f"test {name}: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f} (n={len(ty)}, 仅汇总)")
+    if "--write" in sys.argv:
+        path = ROOT / "assistant/answer/scope_model.json"
+        model = {"w_dense": round(float(w[0]), 4), "w_lexical": round(float(w[1]), 4), "w_core": round(float(w[2]), 4),
+                 "bias": round(float(w[3]), 4), "threshold": 0.5, "dense_center": 0.85,
+                 "note": "fitted by benchmarks/calibrate_scope.py on the dev splits of both corpora"}  # fmt: skip
+        path.write_text(json.dumps(model, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"已写入 {path}")
+
+
+if __name__ == "__main__":
+    main()

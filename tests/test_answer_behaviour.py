@@ -1,0 +1,113 @@
+"""Answers on the real corpora: one role, one source, cited; honest refusals; follow-ups; escaping."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.text import unescape_md
+
+pytestmark = pytest.mark.slow
+
+
+def _ask(services, *questions):
+    conv = services.chat.new_conversation()
+    return [services.chat.ask(q, conv) for q in questions]
+
+
+def _files(answer) -> set[str]:
+    return {c.file for c in answer.citations}
+
+
+def test_a_role_list_comes_from_one_source(extra_services) -> None:
+    (a,) = _ask(extra_services, "车辆调度员每天要做什么?")
+    assert not a.refused and a.role == "车辆调度员"
+    assert _files(a) == {"cx02_车辆调度员岗位说明书.docx"}
+    assert "合理调配" in unescape_md(a.text)
+    # numbered items restart for every source: never one list across documents
+    numbers = [int(n) for n in re.findall(r"(?m)^(\d+)\. ", a.text)]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_attribute_questions_answer_from_profile_fields(extra_services) -> None:
+    boss, education = _ask(extra_services, "车辆调度员的直属上级是谁?", "需要什么学历?")
+    assert "车辆租赁中心主任" in unescape_md(boss.text) and boss.attribute == "reports_to"
+    assert "高中及以上" in unescape_md(education.text) and education.role == "车辆调度员"
+    assert all(c.file.startswith("cx02") for c in boss.citations + education.citations)
+    # a spreadsheet row is cited as sheet + row
+    (kpi,) = _ask(extra_services, "招聘费用预算达成率怎么算?")
+    assert "(实际发生费用/计划费用)" in unescape_md(kpi.text)
+    assert kpi.citations and "工作表" in (kpi.citations[0].location or "")
+
+
+def test_kpi_sheet_rows_with_stated_dimensions(extra_services) -> None:
+    (a,) = _ask(extra_services, "人力资源部的KPI有哪些?")
+    text = unescape_md(a.text)
+    for name in ("部门费用预算达成率", "员工满意度", "人员编制控制率"):
+        assert name in text
+    assert "财务类" in text and "客户类" in text
+
+
+def test_role_the_documents_lack_is_refused_with_what_is_there(extra_services, shipped_services) -> None:
+    (a,) = _ask(extra_services, "厨师长的岗位职责是什么?")
+    assert a.refused and not a.citations and "厨师长" in a.text
+    (b,) = _ask(shipped_services, "护士需要什么证书?")
+    assert b.refused and not b.citations
+
+
+def test_out_of_scope_and_smalltalk_are_refused(shipped_services) -> None:
+    for q in ("明天北京天气怎么样, 会下雨吗?", "你好", "帮我写一段快速排序的代码"):
+        (a,) = _ask(shipped_services, q)
+        assert a.refused and not a.citations, q
+
+
+def test_followups_resolve_against_the_last_turn(shipped_services) -> None:
+    first, second, third = _ask(shipped_services, "大客户经理主要干什么?", "那任职要求呢?", "第二条展开说说")
+    assert first.role == second.role == "大客户经理"
+    assert second.intent.value == "qualification" and "本科" in unescape_md(second.text)
+    # expanding returns more than the item itself
+    assert third.citations and len(unescape_md(third.text)) > len(second.items[1].text) + 10
+
+
+def test_narrower_post_is_labelled_not_silently_swapped(shipped_services) -> None:
+    (a,) = _ask(shipped_services, "对公客户经理每天要做什么?")
+    assert not a.refused
+    assert "对公客户经理" in unescape_md(a.text)  # says what it answers about
+    assert "网格" not in unescape_md(a.text)  # not the telecom grid manager's duties
+
+
+def test_every_citation_quotes_its_cited_lines(shipped_services, extra_services) -> None:
+    from assistant.ingest.clean import normalize_line
+    from assistant.ingest.loaders import load_file
+
+    questions = {
+        shipped_services: ["人力资源专员的岗位职责", "快递业务员做哪些事?", "分析师要什么学历", "什么是平衡计分卡?",
+                           "KPI的权重怎么分配?", "网络管理员需要哪些技能"],
+        extra_services: ["出纳需要什么经验?", "前端开发工程师需要什么技能", "酒店前台上班时间", "导购需要什么条件",
+                         "财务部内控与财务分析的KPI有哪些", "行政主管的工作概述"],
+    }  # fmt: skip
+    for services, qs in questions.items():
+        settings = services.settings
+        for q in qs:
+            (a,) = _ask(services, q)
+            for c in a.citations:
+                lines = load_file(settings.corpus_dir / c.file, settings.corpus_dir, settings).lines
+                cited = [normalize_line(x) for x in lines[c.line_start - 1 : c.line_end]]
+                assert any(c.quote in line for line in cited), (q, c)
+
+
+def test_corpus_text_is_escaped_in_answers(tmp_path, settings_factory) -> None:
+    from assistant.services import Services
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "xss.txt").write_text(
+        "仓库管理员岗位职责\n1、负责<script>alert(1)</script>物料入库登记;\n2、负责<img src=x onerror=alert(1)>盘点;\n", "utf-8"
+    )
+    services = Services(settings_factory(tmp_path / "home", corpus))
+    services.corpus.ingest()
+    (a,) = _ask(services, "仓库管理员的岗位职责")
+    assert not a.refused
+    assert "<script>" not in a.text and "<img" not in a.text
+    assert "<script>" in unescape_md(a.text)  # the text is kept, only escaped

@@ -1,0 +1,99 @@
+"""Role resolution against the knowledge base's own inventory (no closed list decides "unknown")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest.records import FileRecords
+from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.lexicon import load_lexicon
+from assistant.models import Chunk, JobProfile, ProfileItem, SectionKind, SourceSpan
+
+
+def _profile(title: str, file: str = "a.txt", aliases: list[str] | None = None, org: str | None = None) -> JobProfile:
+    span = SourceSpan(file=file, line_start=1, line_end=3)
+    item = ProfileItem(text="负责日常工作", span=span, line_nos=[2])
+    return JobProfile(id=f"{file}#1/{title}", title=title, aliases=aliases or [], organisation=org, article_id=f"{file}#1",
+                      article_title=title, span=span, duties=[item])  # fmt: skip
+
+
+def _snapshot(*profiles: JobProfile, text: str = "") -> KnowledgeSnapshot:
+    chunk = Chunk(id="c1", text=text or "正文", file="a.txt", line_start=1, line_end=1, article_id="a.txt#1",
+                  article_title="t", section_kind=SectionKind.prose, content_hash="h")  # fmt: skip
+    records = {"a.txt": FileRecords(file="a.txt", content_hash="x", profiles=list(profiles), chunks=[chunk])}
+    return KnowledgeSnapshot(records, load_lexicon(None))
+
+
+@pytest.fixture(scope="module")
+def inventory():
+    return _snapshot(
+        _profile("客户经理"), _profile("网络管理员"), _profile("厨师长"), _profile("教练"),
+        _profile("平台Site Reliability Engineer"), _profile("产品经理-People-成都"), _profile("连锁养生会所店长"),
+        _profile("人力资源专员"), _profile("前端开发工程师"), _profile("软件开发工程师"),
+    ).inventory  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "title"),
+    [
+        ("客户经理每天做什么", "known", "客户经理"),
+        ("网管要会什么", "known", "网络管理员"),  # lexicon alias to a title the inventory has
+        ("对公客户经理的职责", "narrower", "客户经理"),  # a qualifier in front of a known title
+        ("健身教练要什么证书", "narrower", "教练"),  # the phrase ends with a known title
+        ("客户经历的职责", "typo", "客户经理"),  # misspelt title: suggested, not silently swapped
+        ("SRE要负责什么", "known", "平台Site Reliability Engineer"),  # acronym of a Latin title
+        ("产品经理平时做什么", "known", "产品经理-People-成都"),  # the title part of a posting name
+        ("养生会所店长负责什么", "known", "连锁养生会所店长"),  # the one title holding the phrase
+        ("人事专员的岗位职责", "known", "人力资源专员"),
+    ],
+)
+def test_resolution_kinds(inventory, question: str, status: str, title: str) -> None:
+    r = inventory.resolve(question)
+    assert r.status == status, (question, r)
+    assert r.best is not None and r.best.entry.title == title
+
+
+def test_a_role_the_inventory_lacks_is_unknown_whatever_the_word(inventory) -> None:
+    for question in ("园长负责什么", "护士的岗位职责", "普通保安要做什么"):
+        r = inventory.resolve(question)
+        assert r.status == "unknown", (question, r)
+
+
+def test_a_shared_generic_ending_does_not_make_relatives(inventory) -> None:
+    # 厨师长 and 客户经理 share nothing; "经理" alone must not relate 产品经理 to 客户经理
+    r = inventory.resolve("项目经理的职责")
+    assert all(c.entry.title != "客户经理" or c.match != "related" for c in r.candidates)
+
+
+def test_broader_phrase_held_by_several_titles_lists_relatives(inventory) -> None:
+    r = inventory.resolve("开发工程师需要什么")
+    titles = {c.entry.title for c in r.candidates}
+    assert {"前端开发工程师", "软件开发工程师"} <= titles
+    assert r.status == "related"
+
+
+def test_latin_abbreviation_inside_a_word_is_not_a_title(inventory) -> None:
+    assert inventory.resolve("Moka公司怎么样").status == "none"
+    assert inventory.resolve("HRBP的职责").best is None or inventory.resolve("HRBP的职责").best.match != "alias"
+
+
+def test_question_words_never_become_roles(inventory) -> None:
+    for question in ("这个岗位的业绩怎么考核?", "如何从商业模式出发找到关键岗位", "它能代替岗位说明书吗"):
+        assert inventory.resolve(question).status == "none", question
+
+
+def test_unknown_role_gets_suggestions_when_close(inventory) -> None:
+    r = inventory.resolve("网络管理的职责")  # no title suffix: fuzzy suggestions from the inventory
+    assert r.status in ("none", "typo") or r.suggestions
+
+
+def test_real_corpus_inventories(extra_services, shipped_services) -> None:
+    extra = extra_services.components.snapshot().inventory
+    for q, title in (("车辆调度员做什么", "车辆调度员"), ("财务经理的上级", "财务部经理"), ("行政主管要什么学历", "行政主管/行政经理助理")):
+        best = extra.resolve(q).best
+        assert best is not None and best.entry.title == title, q
+    assert extra.resolve("厨师长的职责").status == "unknown"  # no kitchen in this company's documents
+    shipped = shipped_services.components.snapshot().inventory
+    assert shipped.resolve("快递员每天做啥").best.entry.title.startswith("快递")

@@ -1,0 +1,87 @@
+"""Understanding a question: intent cues, attributes, follow-ups (no corpus needed beyond a tiny one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.understand import IntentClassifier, PreviousTurn, quoted_terms, understand
+from assistant.lexicon import load_lexicon
+from assistant.models import Intent
+from tests.test_answer_roles import _profile, _snapshot
+
+
+@pytest.fixture(scope="module")
+def snap():
+    return _snapshot(_profile("仓库管理员"), _profile("出纳"), _profile("门店店长"))
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return IntentClassifier(load_lexicon(None))
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("仓库管理员每天要做什么?", Intent.duty),
+        ("应聘出纳需要满足什么条件", Intent.qualification),
+        ("门店店长的KPI有哪些", Intent.kpi),
+        ("什么是平衡计分卡?", Intent.method),
+        ("帮我起草一份仓库管理员的岗位说明书", Intent.jd_draft),
+        ("给门店店长设计5-7个KPI, 按平衡计分卡分维度, 给权重", Intent.kpi_design),
+        ("出纳的直属上级是谁?", Intent.attribute),
+    ],
+)
+def test_intent_cues(snap, classifier, question: str, intent: Intent) -> None:
+    assert understand(question, snap, classifier).intent == intent
+
+
+def test_several_requirement_attributes_ask_for_the_whole_list(snap, classifier) -> None:
+    u = understand("出纳需要哪些专业和证书?", snap, classifier)
+    assert u.intent == Intent.qualification and set(u.attributes) >= {"major", "certificate"}
+
+
+def test_several_profile_facts_are_one_attribute_question(snap, classifier) -> None:
+    u = understand("门店店长在哪个城市上班? 工资多少?", snap, classifier)
+    assert u.intent == Intent.attribute and set(u.attributes) == {"location", "pay"}
+
+
+def _prev(role: str = "仓库管理员", intent: Intent = Intent.duty, items: int = 5) -> PreviousTurn:
+    return PreviousTurn(question="x", intent=intent, role=role, asked_role=role, role_status="known", items=items)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "attribute"),
+    [
+        ("那任职要求呢?", Intent.qualification, None),
+        ("需要什么学历?", Intent.attribute, "education"),
+        ("他的直属上司是谁?", Intent.attribute, "reports_to"),
+        ("这个岗位的业绩怎么考核?", Intent.kpi, None),
+    ],
+)
+def test_followups_keep_the_role(snap, classifier, question: str, intent: Intent, attribute: str | None) -> None:
+    u = understand(question, snap, classifier, _prev(), _prev())
+    assert u.role == "仓库管理员" and u.followup is not None
+    assert u.intent == intent and u.attribute == attribute
+
+
+def test_switching_the_role_keeps_the_question(snap, classifier) -> None:
+    u = understand("换成门店店长呢?", snap, classifier, _prev(intent=Intent.qualification), None)
+    assert u.role == "门店店长" and u.intent == Intent.qualification and u.followup == "switch"
+
+
+def test_expand_and_more(snap, classifier) -> None:
+    u = understand("第二条展开说说", snap, classifier, _prev(), _prev())
+    assert u.followup == "expand" and u.expand_item == 2 and u.role == "仓库管理员"
+    assert understand("还有吗?", snap, classifier, _prev(), _prev()).followup == "more"
+
+
+def test_a_new_topic_is_not_a_followup(snap, classifier) -> None:
+    for question in ("什么是平衡计分卡?", "明天北京天气怎么样", "你好"):
+        u = understand(question, snap, classifier, _prev(), _prev())
+        assert u.followup is None and u.role is None, question
+
+
+def test_quoted_terms() -> None:
+    assert quoted_terms('“大客户服务和维护”这项指标怎么打分') == ["大客户服务和维护"]
+    assert quoted_terms('"多快好省"四个维度') == ["多快好省"]
