@@ -234,6 +234,11 @@ class Chunk(BaseModel):
     organisation: str | None = None
     context: str = Field(default="", description="structural header (title · org · role · kind), embedded but never quoted")
     content_hash: str
+    duplicates: list[str] | None = Field(
+        default=None,
+        description="ids of the chunks that are copies of this one (or of a part of it), found once at ingest; "
+        "None in records written before they were stored",
+    )
 
     @property
     def span(self) -> SourceSpan:

@@ -133,3 +133,139 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as s:
         s.bind((host, 0))
         return int(s.getsockname()[1])
+
+
+# --- first start: listen at once, build the knowledge base behind a progress page ---------------
+
+
+class StartupState:
+    """What the first start is doing, for the progress page (written by one thread, read by others)."""
+
+    def __init__(self) -> None:
+        self.stage = "正在准备…"
+        self.files = 0
+        self.embedded = (0, 0)
+        self.error: str | None = None
+
+    def on_file(self, name: str) -> None:
+        self.files += 1
+        self.stage = f"正在读取文档：{name}"
+
+    def on_embed(self, done: int, total: int) -> None:
+        self.embedded = (done, total)
+        self.stage = "正在计算向量"
+
+    def describe(self) -> str:
+        done, total = self.embedded
+        parts = [self.stage, f"已读取 {self.files} 个文档"]
+        if total:
+            parts.append(f"向量 {done}/{total}")
+        return " · ".join(parts)
+
+
+_STARTING_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="refresh" content="2"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>岗位助手 · 正在建立知识库</title>
+<style>body{{font-family:sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#222}}
+.bar{{height:.5rem;background:#eee;border-radius:.25rem;overflow:hidden}}.bar i{{display:block;height:100%;background:#3b82f6;width:{pct}%}}</style>
+</head><body><h1>正在建立知识库…</h1><p>首次启动需要读取文档并计算向量，完成后本页会自动进入岗位助手。</p>
+<div class="bar"><i></i></div><p>{status}</p></body></html>"""
+
+
+class Switchboard:
+    """Pure ASGI: answers at once while the real app is being prepared, then hands every request to it.
+
+    The real app (API + Gradio UI) is built after the first ingest; until then the page says what
+    is happening, ``/healthz`` reports ``starting`` and the API answers 503 with a Chinese message.
+    The real app's own lifespan (Gradio's queue) is started on the server's loop when it arrives.
+    """
+
+    def __init__(self, state: StartupState) -> None:
+        self.state = state
+        self.app: Any = None
+        self._loop: Any = None
+        self._shutdown: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if self.app is not None and scope["type"] != "lifespan":
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        import html
+        import json
+
+        path = scope.get("path", "")
+        if path.startswith("/healthz"):
+            body = json.dumps({"status": "starting", "documents": 0, "chunks": 0, "models": [],
+                               "extra": {"progress": self.state.describe(), "error": self.state.error}}, ensure_ascii=False)  # fmt: skip
+            await _respond(send, 200, "application/json", body)
+        elif path.startswith("/v1"):
+            message = self.state.error or f"正在建立知识库，请稍后再试（{self.state.describe()}）"
+            body = json.dumps({"error": {"message": message, "type": "service_unavailable", "code": "starting"}}, ensure_ascii=False)
+            await _respond(send, 503, "application/json", body, retry_after=5)
+        else:
+            done, total = self.state.embedded
+            pct = int(100 * done / total) if total else 5
+            status = html.escape(self.state.error or self.state.describe())
+            await _respond(send, 200, "text/html; charset=utf-8", _STARTING_PAGE.format(pct=pct, status=status))
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        import asyncio
+
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self._loop = asyncio.get_running_loop()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                if self._shutdown is not None:
+                    self._shutdown.set()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    def activate(self, app: Any) -> None:
+        """Called from the preparing thread: start the real app's lifespan on the server loop, then route to it."""
+        import asyncio
+
+        if self._loop is None:  # served without lifespan events (tests): route at once
+            self.app = app
+            return
+        asyncio.run_coroutine_threadsafe(self._start(app), self._loop).result(timeout=120)
+
+    async def _start(self, app: Any) -> None:
+        import asyncio
+
+        started = asyncio.Event()
+        self._shutdown = asyncio.Event()
+        sent_startup = False
+
+        async def receive() -> dict:
+            nonlocal sent_startup
+            if not sent_startup:
+                sent_startup = True
+                return {"type": "lifespan.startup"}
+            await self._shutdown.wait()
+            return {"type": "lifespan.shutdown"}
+
+        async def send(message: dict) -> None:
+            if message["type"].startswith("lifespan.startup"):
+                started.set()
+
+        asyncio.get_running_loop().create_task(app({"type": "lifespan", "asgi": {"version": "3.0"}}, receive, send))
+        await asyncio.wait_for(started.wait(), timeout=60)
+        self.app = app
+
+
+async def _respond(send: Any, status: int, media: str, body: str, retry_after: int | None = None) -> None:
+    headers = [(b"content-type", media.encode()), (b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"),
+               (b"x-frame-options", b"DENY"), (b"content-security-policy", b"default-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'")]  # fmt: skip
+    if retry_after:
+        headers.append((b"retry-after", str(retry_after).encode()))
+    data = body.encode("utf-8")
+    headers.append((b"content-length", str(len(data)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})

@@ -179,3 +179,23 @@ def test_every_problem_is_reported_first_one_as_the_reason():
 )
 def test_quantities(text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_the_prompt_carries_only_evidence_the_draft_does_not_quote():
+    from assistant.answer.llm import prompt_inputs
+    from assistant.models import Answer, Citation, Intent
+
+    answer = Answer(
+        question="客户经理要什么资格?",
+        intent=Intent.qualification,
+        text=DRAFT,
+        citations=[Citation(id=i, file="000_x.txt", line_start=10 + i, line_end=10 + i, quote=EVIDENCE[i], location=f"第 {10 + i} 行")
+                   for i in EVIDENCE],  # fmt: skip
+    )
+    evidence = {**EVIDENCE, 3: EVIDENCE[3] + "\n4、违者按公司制度处理。"}
+    inputs = prompt_inputs(answer, evidence)
+    assert inputs["markers"] == "[1][2][3]"
+    assert inputs["caveats"] == CAVEAT
+    assert "[1]（000_x.txt，第 11 行）原文即参考答案中标 [1] 的各条" in inputs["evidence"]
+    assert "[3]（000_x.txt，第 13 行）4、违者按公司制度处理。" in inputs["evidence"]
+    assert "**" in inputs["draft"] and "\\" not in inputs["draft"]

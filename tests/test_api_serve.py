@@ -60,17 +60,33 @@ def test_first_start_ingests_then_serves_api_and_ui(tmp_path, embed_cache_dir) -
         )  # fmt: skip
         try:
             url = f"http://127.0.0.1:{port}"
+            # The server listens before the first ingest: a progress page, "starting", API 503.
+            deadline = time.monotonic() + 60
+            starting = None
+            while starting is None:
+                assert proc.poll() is None, log_path.read_text()
+                try:
+                    starting = httpx.get(f"{url}/healthz", timeout=2)
+                except httpx.HTTPError:
+                    assert time.monotonic() < deadline, log_path.read_text()
+                    time.sleep(0.2)
+            status = starting.json()["status"]
+            if status == "starting":
+                early = httpx.post(f"{url}/v1/chat/completions", json={"messages": []}, timeout=5)
+                ready = httpx.get(f"{url}/healthz", timeout=5).json()["status"] == "ok"
+                assert ready or (early.status_code == 503 and "知识库" in early.json()["error"]["message"])
+                page = httpx.get(f"{url}/", timeout=5)
+                assert page.status_code == 200 and ("正在建立知识库" in page.text or "gradio" in page.text.lower())
             deadline = time.monotonic() + 180
             while True:
                 assert proc.poll() is None, log_path.read_text()
-                try:
-                    health = httpx.get(f"{url}/healthz", timeout=2)
-                    if health.status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
+                health = httpx.get(f"{url}/healthz", timeout=5)
+                if health.json()["status"] != "starting":
+                    break
+                assert health.json()["extra"]["error"] is None, health.text
                 assert time.monotonic() < deadline, log_path.read_text()
                 time.sleep(0.5)
+            assert health.status_code == 200
             assert health.json()["documents"] == 1
             out = log_path.read_text()
             assert "索引为空, 首次启动" in out and "导入完成: 1 个文档" in out

@@ -104,7 +104,8 @@ def test_cli_ingest_while_serving(tmp_path, corpus_dir, embed_cache_dir) -> None
         while True:
             assert server.poll() is None, log_path.read_text()
             try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                health = httpx.get(f"{url}/healthz", timeout=2)
+                if health.status_code == 200 and health.json()["status"] == "ok":  # not "starting"
                     break
             except httpx.HTTPError:
                 pass

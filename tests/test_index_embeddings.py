@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -125,6 +126,53 @@ def test_cache_keeps_finished_batches_when_the_model_fails(tmp_path: Path):
     resumed = CachedEmbeddings(_Counting(), VectorCache(tmp_path / "v.sqlite3"), batch=2)
     resumed.embed_documents(["a", "b", "c", "d"])
     assert resumed.embedded == 2
+
+
+def test_a_broken_cache_never_breaks_embedding(tmp_path: Path):
+    """A cache SQLite cannot use (here: its file is a directory) misses and skips writes."""
+    (tmp_path / "v.sqlite3").mkdir()
+    cache = VectorCache(tmp_path / "v.sqlite3")
+    cached = CachedEmbeddings(_Counting(), cache, batch=2)
+    assert cached.embed_documents(["甲", "乙乙"]) == [[1.0, 1.0, 0.0], [2.0, 1.0, 0.0]]
+    assert cache.count() == 0 and cache.failures > 0
+
+
+def test_a_damaged_cache_file_is_set_aside_and_rebuilt(tmp_path: Path):
+    path = tmp_path / "v.sqlite3"
+    path.write_bytes(b"\x0d\x00" + b"\x00" * 8190)  # a b-tree page where the header should be
+    cache = VectorCache(path)
+    cache.put_many("m", [("k", [1.0])])
+    assert cache.get_many("m", ["k"])["k"].tolist() == [1.0]
+    assert [p.name for p in tmp_path.iterdir() if ".damaged-" in p.name]
+
+
+def test_cache_falls_back_to_a_rollback_journal_when_wal_fails(tmp_path: Path, monkeypatch):
+    cache = VectorCache(tmp_path / "v.sqlite3")
+    cache._drop()
+    real_connect = sqlite3.connect
+
+    class NoWal:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            if "journal_mode=WAL" in sql:
+                raise sqlite3.OperationalError("disk I/O error")
+            return self.conn.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+        def __enter__(self):
+            return self.conn.__enter__()
+
+        def __exit__(self, *exc):
+            return self.conn.__exit__(*exc)
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: NoWal(real_connect(*a, **k)))
+    cache.put_many("m", [("k", [1.0, 2.0])])
+    assert cache.get_many("m", ["k"])["k"].tolist() == [1.0, 2.0]
+    assert cache.failures == 1
 
 
 def test_query_lru_and_progress(tmp_path: Path):

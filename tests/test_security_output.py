@@ -85,8 +85,6 @@ def test_search_view_and_listings_never_send_raw_markup(server) -> None:
 
 
 
-@pytest.mark.xfail(reason="assistant/tools/export.render_markdown puts corpus text into the JD/KPI Markdown unescaped "
-                          "(the tools' part of issue 14 item 3: escape it with assistant.text.escape_md)", strict=False)
 def test_markdown_exports_escape_corpus_text(server) -> None:
     r = httpx.post(f"{server.url}/v1/jd", json={"role": "星云测试员", "format": "md"}, timeout=120)
     assert r.status_code == 200, r.text

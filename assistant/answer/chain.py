@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from typing import Any
 
 from assistant.answer import compose as c
@@ -54,7 +55,6 @@ class Assistant:
         self.llm = llm
         self.scope = scope or ScopeModel.shipped()
         self._classifiers: dict[int, IntentClassifier] = {}
-        self.chain = self._build_chain()
 
     @property
     def snapshot(self) -> KnowledgeSnapshot:
@@ -66,7 +66,13 @@ class Assistant:
             self._classifiers = {key: IntentClassifier(snapshot.lexicon, self.embed)}
         return self._classifiers[key]
 
-    def _build_chain(self):  # noqa: ANN202 - a LangChain Runnable
+    @cached_property
+    def chain(self):  # noqa: ANN201 - a LangChain Runnable
+        """The stages as a LangChain runnable sequence, for composing with other runnables.
+
+        ``stream`` runs the same stages directly: importing LangChain's runnables (and its tracing
+        stack) costs ~0.7 s, most of a one-off ``gangwei ask``, and adds nothing to the answer.
+        """
         from langchain_core.runnables import RunnableLambda
 
         return (
@@ -105,7 +111,7 @@ class Assistant:
     def stream(self, question: str, conversation: Conversation | None = None, deltas: bool = True) -> Iterator[str | Answer]:
         """Text deltas (str) as they are produced, then the final ``Answer``."""
         started = time.perf_counter()
-        state = self.chain.invoke({"question": question, "conversation": conversation, "timings": {}})
+        state = self._compose(self._retrieve(self._understand({"question": question, "conversation": conversation, "timings": {}})))
         answer: Answer = state["answer"]
         draft: c.Draft = state["draft"]
         if self.llm is not None and not draft.refused and draft.items:
@@ -331,8 +337,9 @@ class Assistant:
 
         key = squash(phrase)
         out: list[str] = []
-        for sid, (article, section) in ctx.snapshot.sections.items():
-            if key in squash(section.heading or "") or (section.role and key in squash(section.role)):
+        for sid, heading, role in ctx.snapshot.section_labels():  # squashed once per snapshot
+            if key in heading or (role and key in role):
+                article, section = ctx.snapshot.sections[sid]
                 out.append(sid)
                 if len(section.blocks) <= 1:
                     # a heading that only names the post ("五、信息科技类"): its content is in the
@@ -344,8 +351,7 @@ class Assistant:
     def _role_sections(self, ctx: c.Context) -> list[str]:
         from assistant.text import squash
 
-        key = squash(ctx.u.role or "")
-        return [sid for sid, (_, s) in ctx.snapshot.sections.items() if s.role and squash(s.role) == key][:6]
+        return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:6]
 
     def _general(self, ctx: c.Context) -> c.Draft:
         u = ctx.u

@@ -154,9 +154,16 @@ def _items_of(profile: JobProfile, kind: SectionKind) -> list[ProfileItem]:
 
 
 def _profile_units(ctx: Context, profile: JobProfile, kind: SectionKind) -> list[Unit]:
-    section = ctx.snapshot.section_at(profile.span.file, profile.span.line_start)
-    sid = section[1].id if section else profile.id
-    return [profile_unit(item, sid, kind, i, profile.title, profile.organisation) for i, item in enumerate(_items_of(profile, kind))]
+    # Cached on the snapshot like ``section_units``: a title held by a hundred profiles is ranked
+    # on every question about it, and making the units (bigrams of every item) was most of that.
+    cache: dict[tuple[str, str], list[Unit]] = ctx.snapshot.__dict__.setdefault("_profile_unit_cache", {})
+    key = (profile.id, kind.value)
+    if key not in cache:
+        section = ctx.snapshot.section_at(profile.span.file, profile.span.line_start)
+        sid = section[1].id if section else profile.id
+        cache[key] = [profile_unit(item, sid, kind, i, profile.title, profile.organisation)
+                      for i, item in enumerate(_items_of(profile, kind))]  # fmt: skip
+    return cache[key]
 
 
 def _org_match(ctx: Context, profile: JobProfile) -> float:
@@ -244,7 +251,7 @@ def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
     """A role without a profile of this kind, but with a section of it ("一、柜员" + items)."""
     u, snap = ctx.u, ctx.snapshot
     key = squash(u.role or "")
-    sections = [s for _, s in snap.sections.values() if s.role and squash(s.role) == key and s.kind == kind]
+    sections = [s for s in (snap.sections[sid][1] for sid in snap.sections_with_role(key)) if s.kind == kind]
     if not sections:
         return None
     section = sections[0]
@@ -705,10 +712,10 @@ def specific_feats(question: str, role: str | None, generic: str) -> set[str]:
     """What a question says beyond the role and the generic words of its intent (``generic``:
     space-separated words). Words are cut out before the bigrams are made, so no bigram straddles
     a removed word ("跟绩效管理" minus 绩效 leaves 管理, not 跟绩)."""
-    text = content_text(question)
+    text = fold(question)  # generic words first: stop words would cut them ("任职要求" minus 要)
     for word in sorted({w for w in generic.split() if w} | ({fold(role)} if role else set()), key=len, reverse=True):
         text = text.replace(fold(word), " ")
-    return {f for f in bigrams(text) if len(f) >= 2}
+    return {f for f in bigrams(content_text(text)) if len(f) >= 2}
 
 
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:

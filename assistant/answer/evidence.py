@@ -8,6 +8,7 @@ sections), so the work per question is bounded by the candidates, not by the cor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,21 @@ KIND_BONUS = 0.12
 DENSE_GAP = 0.05
 DENSE_GAP_WEIGHT = 3.0
 TERM_BONUS = 0.6  # a unit holding a term the question quotes is what the question asks about
+DEFINITION_BONUS = 0.3  # "X是指…" answers "什么是X"
+_DEFINITION_Q = [
+    re.compile(r"(?:什么是|何为|何谓)(?P<t>[^?？,，。]{2,20})"),
+    re.compile(r"(?P<t>[^?？,，。]{2,20}?)(?:是什么意思|什么意思|是什么|的含义|的定义|指什么|是指什么)"),
+]
+
+
+def definition_topic(question: str) -> str | None:
+    """The term a definitional question asks about ("强制休假制度是什么意思" -> 强制休假制度)."""
+    for pattern in _DEFINITION_Q:
+        m = pattern.search(question)
+        if m:
+            term = re.sub(r"^(请问|那|这个|所谓)", "", m.group("t")).strip()
+            return term if len(squash(term)) >= 2 else None
+    return None
 
 
 @dataclass
@@ -117,6 +133,10 @@ class Scorer:
         self.context = bigrams(content_text(context)) - feats if context else set()
         self.idf = snapshot.idf
         self.terms = [squash(t) for t in (terms or []) if len(squash(t)) >= 2]
+        topic = definition_topic(question)
+        # the term and its shorter head ("强制休假制度" is defined as "强制休假是指…")
+        self.defines = [re.compile(re.escape(squash(x)) + r".{0,3}(是指|指的是|是|即|就是|指)") for x in
+                        dict.fromkeys([topic, topic[:-2] if len(topic) >= 5 else topic]) ] if topic else []  # fmt: skip
         self._bonus: dict[tuple[str, int], float] = {}
         self.sections: list[str] = []
         top = max((h.signals.get("dense_sim", 0.0) for h in hits), default=0.0)
@@ -164,6 +184,8 @@ class Scorer:
             text = squash(unit.text + (unit.heading or ""))
             if any(t in text for t in self.terms):
                 value += TERM_BONUS
+        if self.defines and any(p.search(squash(unit.text)) for p in self.defines):
+            value += DEFINITION_BONUS
         return value
 
     def best_lexical(self, units: list[Unit] | None = None) -> float:

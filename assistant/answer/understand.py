@@ -22,6 +22,10 @@ from assistant.text import cn_number, content_text, fold, normalize_label, squas
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
+# Question words of a how/what question, and the words of a request for a document (grammar).
+_HOW = re.compile(r"怎么|如何|怎样|哪些|哪几|什么|是否|为什么|吗[?？]?$|步骤|流程|原则")
+_ASKING = re.compile(r"^(请|麻烦)|帮我|帮忙|给我|替我|为我|给[^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
+_DEFINITION = re.compile(r"^(请问)?(什么是|何为|何谓)|(是什么意思|什么意思|的含义|的定义|指什么)[?？]?$")
 EXAMPLE_MIN_SIM = 0.90  # e5 cosine below which the nearest example says nothing
 EXAMPLE_MARGIN = 0.02  # the best intent must beat the next intent's best example by this much
 SHORT_FOLLOWUP = 14
@@ -101,7 +105,10 @@ class IntentClassifier:
         return any(c in q for c in self.cues.get(intent, ()))
 
     def _request(self, intent: str, q: str) -> bool:
-        """A drafting request: a verb shortly before a cue ("帮我起草一份…岗位说明书")."""
+        """A drafting request: a verb shortly before a cue ("帮我起草一份…岗位说明书"), or a request
+        anywhere with the verb after the cue ("…该用哪些指标考核? 帮我设计一下")."""
+        if _ASKING.search(q) and any(v in q for v in self.verbs.get(intent, ()) if len(v) >= 2):
+            return True
         for cue in self.cues.get(intent, ()):
             pos = q.find(cue)
             if pos < 0:
@@ -149,10 +156,16 @@ class IntentClassifier:
     def classify(self, question: str) -> tuple[Intent | None, str]:
         """(intent, source); (None, "") when nothing in the question tells."""
         q = fold(question)
-        if self._has("jd_draft", q) and self._request("jd_draft", q):
+        # A drafting request asks for a document ("帮我写…", "给店长设计…"); "设计KPI有哪些步骤?"
+        # asks how it is done (a question word without a request word) and is a method question.
+        how = bool(_HOW.search(q)) and not _ASKING.search(q)
+        if self._has("jd_draft", q) and self._request("jd_draft", q) and not how:
             return Intent.jd_draft, "cue"
-        if self._has("kpi_design", q) and self._request("kpi_design", q) and re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做)", q):
+        if (self._has("kpi_design", q) and self._request("kpi_design", q) and not how
+                and re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做)", q)):  # fmt: skip
             return Intent.kpi_design, "cue"
+        if _DEFINITION.search(q):
+            return Intent.method, "cue"  # "什么是胜任力": a definition, whatever words the term holds
         kpi, qual, duty, method = (self._has(n, q) for n in ("kpi", "qualification", "duty", "method"))
         if kpi:
             if method and not re.search(r"指标|kpi|权重|维度|打分|评分|怎么计分|如何计分|公式|怎么算|计算", q):
@@ -230,15 +243,7 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     """Organisation or industry words of the question that the documents use too ("一德期货", "酒店")."""
     q = squash(question)
     found: list[str] = []
-    names: set[str] = set()
-    for p in snapshot.profiles:
-        for value in (p.organisation, p.department, p.doc_title):
-            if value:
-                names.add(value)
-    for file in snapshot.files:
-        names.add(snapshot.document_title(file))
-    for name in names:
-        key = squash(name)
+    for name, key in snapshot.organisation_names():  # built once per snapshot, not per question
         if len(key) >= 2 and key in q:
             found.append(name)
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货)

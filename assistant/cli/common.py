@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, NoReturn
 
 from rich.console import Console
 
-from assistant.config import Settings
 from assistant.text import unescape_md
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when used: pydantic-settings alone is a third of `gangwei --help`
+    from assistant.config import Settings
     from assistant.models import Answer
     from assistant.services import Services
 
@@ -21,6 +21,8 @@ err_console = Console(stderr=True)
 
 def settings() -> Settings:
     from pydantic import ValidationError
+
+    from assistant.config import Settings
 
     try:
         return Settings()

@@ -17,13 +17,13 @@ import typer
 
 from assistant.cli import app
 from assistant.cli.common import console, err_console, fail, settings
-from assistant.config import PROJECT_ROOT
 
 if TYPE_CHECKING:
     from assistant.eval.gate import BaselineFile, Tolerances
     from assistant.eval.sets import EvalSet, Registry
 
-EVALS_DIR = PROJECT_ROOT / "evals"
+# the checkout's evals/ (as assistant.config.PROJECT_ROOT; not imported here: `gangwei --help` stays fast)
+EVALS_DIR = Path(__file__).resolve().parents[2] / "evals"
 SETS = {"gold": EVALS_DIR / "data" / "gold.jsonl", "dev": EVALS_DIR / "data" / "retrieval_dev.jsonl"}
 DEFAULT_BASELINE = EVALS_DIR / "baseline.json"
 DEFAULT_BASELINES_DIR = EVALS_DIR / "baselines"

@@ -12,7 +12,6 @@ import typer
 from assistant.cli import app
 from assistant.cli.common import console, fail, services
 
-from assistant.models import SECTION_KIND_ZH as _KINDS
 
 
 def _payload(question: str, hits) -> dict:  # type: ignore[no-untyped-def]
@@ -37,6 +36,7 @@ def search(
     """在知识库中检索与问题最相关的段落 (向量 + 关键词混合检索, 重复段落已合并)。"""
     if batch is None and not (question and question.strip()):
         fail("请提供问题, 例如: gangwei search \"客户经理的岗位职责有哪些\"; 或使用 --batch 文件。")
+    from assistant.models import SECTION_KIND_ZH as _KINDS
     from assistant.models import SectionKind
 
     bad = [x for x in kind or [] if x not in _KINDS]
@@ -107,6 +107,8 @@ def _print_hits(question: str, hits, expansions: list[str] | None = None) -> Non
     from rich.markup import escape
     from rich.panel import Panel
     from rich.text import Text
+
+    from assistant.models import SECTION_KIND_ZH as _KINDS
 
     if not hits:
         console.print(f"没有找到与 “{escape(question)}” 相关的段落。")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Annotated
 
 import typer
@@ -23,7 +24,7 @@ def serve(
 
     from assistant.api.security import is_loopback
     from assistant.auth import AuthConfigError, UserStore
-    from assistant.services import ServiceError, Services
+    from assistant.services import Services
 
     cfg = settings()
     try:
@@ -40,17 +41,15 @@ def serve(
         err_console.print(f"[yellow]警告:[/] {escape(warning)}", highlight=False)
     _check_port(host, port)
     services = Services(cfg)
-    _first_start(services)
-    console.print("加载模型…")
-    try:
-        services.warm_up()
-    except ServiceError as exc:
-        fail(exc.message)
     import uvicorn
 
-    from assistant.web import create_app
+    from assistant.web import StartupState, Switchboard
 
-    web = create_app(services, users, host=host)
+    # Listen at once: while the first ingest (and the model load) runs, the switchboard shows a
+    # "正在建立知识库…" page, /healthz says "starting" and the API answers 503 in Chinese.
+    state = StartupState()
+    board = Switchboard(state)
+    threading.Thread(target=_prepare, args=(services, users, host, board, state), name="gangwei-prepare", daemon=True).start()
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     console.print(f"[bold green]岗位助手已启动[/]: 网页 http://{shown}:{port}/ · API http://{shown}:{port}/v1 · 文档 http://{shown}:{port}/docs")
     if users.enabled:
@@ -61,40 +60,34 @@ def serve(
         console.print("[bold red]未设置 GANGWEI_AUTH 且对外公开 (--allow-public): 网络上的任何人都可以修改知识库。[/]")
         if not cfg.allowed_hosts.strip():
             console.print("通过 IP 地址访问即可; 通过域名访问时请把域名加入 GANGWEI_ALLOWED_HOSTS (防 DNS 重绑定)。")
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    uvicorn.run(board, host=host, port=port, log_level="warning")
 
 
-def _first_start(services) -> None:  # type: ignore[no-untyped-def]
-    """Ingest the configured corpus when the index is empty, with a progress bar."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+def _prepare(services, users, host: str, board, state) -> None:  # type: ignore[no-untyped-def]
+    """First ingest (when the index is empty), model warm-up, then the real app behind the switchboard."""
     from assistant.services import ServiceError
+    from assistant.web import create_app
 
-    if not services.corpus.is_empty():
-        return
-    err_console.print(f"索引为空, 首次启动: 导入语料目录 {services.settings.corpus_dir}")
-    with Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console
-    ) as progress:
-        task = progress.add_task("读取", total=None)
-
-        def on_file(name: str) -> None:
-            progress.update(task, description=f"读取 {name}")
-
-        def on_embed(done: int, total: int) -> None:
-            progress.update(task, description="嵌入向量", completed=done, total=total)
-
-        try:
-            result = services.corpus.ensure_index(progress=on_file, embed_progress=on_embed)
-        except ServiceError as exc:
-            fail(exc.message)
-    if result is not None:
-        err_console.print(
-            f"导入完成: {len(result.added) + len(result.updated)} 个文档, 失败 {len(result.failed)}, 用时 {result.seconds:.1f} 秒"
-        )
-        for report in result.reports:
-            if not report.ok:
-                err_console.print(f"[yellow]提示:[/] {report.message}")
+    try:
+        if services.corpus.is_empty():
+            err_console.print(f"索引为空, 首次启动: 导入语料目录 {services.settings.corpus_dir}")
+            result = services.corpus.ensure_index(progress=state.on_file, embed_progress=state.on_embed)
+            if result is not None:
+                err_console.print(f"导入完成: {len(result.added) + len(result.updated)} 个文档, 失败 {len(result.failed)}, 用时 {result.seconds:.1f} 秒")
+                for report in result.reports:
+                    if not report.ok:
+                        err_console.print(f"[yellow]提示:[/] {report.message}")
+        state.stage = "正在加载模型"
+        services.warm_up()
+        state.stage = "正在启动网页"
+        board.activate(create_app(services, users, host=host))
+        err_console.print("就绪。")
+    except ServiceError as exc:
+        state.error = f"启动失败：{exc.message}"
+        err_console.print(f"[bold red]{state.error}[/]")
+    except Exception as exc:  # noqa: BLE001 - shown on the page and the console, the server stays up
+        state.error = f"启动失败：{exc}"
+        err_console.print(f"[bold red]{state.error}[/]")
 
 
 def _check_port(host: str, port: int) -> None:

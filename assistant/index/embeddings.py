@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import os
 import re
 import sqlite3
@@ -18,12 +20,15 @@ import threading
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Sequence, TypeVar
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
+
+_LOG = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 EmbedProgress = Callable[[int, int], None]  # (done, total)
 
@@ -293,59 +298,133 @@ class SentenceTransformerEmbeddings(ModelEmbeddings):
 
 
 class VectorCache:
-    """SQLite store of float32 vectors keyed by (model id, sha256(text)); safe across processes."""
+    """SQLite store of float32 vectors keyed by (model id, sha256(text)); safe across processes.
+
+    It is only a cache: when SQLite fails (a file system without shared-memory WAL, a full disk,
+    a stale lock) the connection is reopened once in rollback-journal mode, and if that fails too
+    lookups miss and writes are skipped, so embedding still works, only slower.
+    """
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._local = threading.local()
-        with self._conn() as conn:
-            conn.execute(
+        self._wal = True  # switched off for good after the first WAL failure
+        self.failures = 0
+        self._run(
+            lambda conn: conn.execute(
                 "CREATE TABLE IF NOT EXISTS vectors ("
                 " model TEXT NOT NULL, key TEXT NOT NULL, dim INTEGER NOT NULL, vec BLOB NOT NULL,"
                 " PRIMARY KEY (model, key))"
-            )
+            ),
+            None,
+            write=True,
+        )
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            try:
+                conn.execute(f"PRAGMA journal_mode={'WAL' if self._wal else 'DELETE'}")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.Error:
+                conn.close()
+                raise
             self._local.conn = conn
         return conn
+
+    def _drop(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    def _set_aside(self, exc: Exception) -> None:
+        """A damaged cache is moved aside (kept for inspection) and started afresh."""
+        aside = self.path.with_name(f"{self.path.name}.damaged-{os.getpid()}")
+        try:
+            self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            _LOG.warning("向量缓存 %s 已损坏 (%s): 已移到 %s, 重新建立缓存", self.path, exc, aside.name)
+        except OSError:
+            pass
+
+    def _run(self, op: Callable[[sqlite3.Connection], _T], default: _T, write: bool = False) -> _T:
+        for attempt in (1, 2):
+            try:
+                conn = self._conn()
+                if write:
+                    with conn:
+                        return op(conn)
+                return op(conn)
+            except sqlite3.Error as exc:
+                self._drop()
+                self.failures += 1
+                if attempt == 1:
+                    if type(exc) is sqlite3.DatabaseError:  # "file is not a database", "malformed"
+                        self._set_aside(exc)
+                    else:
+                        self._wal = False
+                    continue
+                _LOG.warning("向量缓存 %s 不可用 (%s): 本次不读写缓存, 向量照常计算", self.path, exc)
+        return default
 
     @staticmethod
     def key(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def get_many(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
-        found: dict[str, np.ndarray] = {}
-        conn = self._conn()
         unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), 500):
-            part = unique[start : start + 500]
-            marks = ",".join("?" * len(part))
-            rows = conn.execute(
-                f"SELECT key, vec FROM vectors WHERE model = ? AND key IN ({marks})", [model, *part]
-            ).fetchall()
-            for key, blob in rows:
-                found[key] = np.frombuffer(blob, dtype=np.float32)
-        return found
+
+        def read(conn: sqlite3.Connection) -> dict[str, np.ndarray]:
+            found: dict[str, np.ndarray] = {}
+            for start in range(0, len(unique), 500):
+                part = unique[start : start + 500]
+                marks = ",".join("?" * len(part))
+                rows = conn.execute(
+                    f"SELECT key, vec FROM vectors WHERE model = ? AND key IN ({marks})", [model, *part]
+                ).fetchall()
+                for key, blob in rows:
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+            return found
+
+        return self._run(read, {})
+
+    def has_many(self, model: str, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` are cached (no vectors read)."""
+        unique = list(dict.fromkeys(keys))
+
+        def read(conn: sqlite3.Connection) -> set[str]:
+            found: set[str] = set()
+            for start in range(0, len(unique), 500):
+                part = unique[start : start + 500]
+                marks = ",".join("?" * len(part))
+                rows = conn.execute(f"SELECT key FROM vectors WHERE model = ? AND key IN ({marks})", [model, *part])
+                found.update(key for (key,) in rows)
+            return found
+
+        return self._run(read, set())
 
     def put_many(self, model: str, items: Sequence[tuple[str, Sequence[float]]]) -> None:
         rows = []
         for key, vec in items:
             arr = np.asarray(vec, dtype=np.float32)
             rows.append((model, key, int(arr.shape[0]), arr.tobytes()))
-        with self._conn() as conn:
-            conn.executemany("INSERT OR REPLACE INTO vectors (model, key, dim, vec) VALUES (?, ?, ?, ?)", rows)
+        self._run(
+            lambda conn: conn.executemany("INSERT OR REPLACE INTO vectors (model, key, dim, vec) VALUES (?, ?, ?, ?)", rows),
+            None,
+            write=True,
+        )
 
     def count(self, model: str | None = None) -> int:
-        conn = self._conn()
         if model is None:
-            return int(conn.execute("SELECT COUNT(*) FROM vectors").fetchone()[0])
-        return int(conn.execute("SELECT COUNT(*) FROM vectors WHERE model = ?", [model]).fetchone()[0])
+            return self._run(lambda conn: int(conn.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]), 0)
+        return self._run(
+            lambda conn: int(conn.execute("SELECT COUNT(*) FROM vectors WHERE model = ?", [model]).fetchone()[0]), 0
+        )
 
 
 class CachedEmbeddings(Embeddings):
@@ -376,16 +455,33 @@ class CachedEmbeddings(Embeddings):
     def model_id(self) -> str:
         return self.inner.model_id
 
+    def fill(self, texts: Sequence[str], progress: EmbedProgress | None = None) -> int:
+        """Embed and cache whatever of ``texts`` the cache lacks; returns how many were computed.
+
+        Nothing is returned: a large corpus's vectors stay on disk until read in slices.
+        """
+        before = self.embedded
+        self._embed(list(texts), progress, keep=False)
+        return self.embedded - before
+
     def embed_documents(self, texts: list[str], progress: EmbedProgress | None = None) -> list[list[float]]:
+        keys, found = self._embed(texts, progress, keep=True)
+        return [found[k].tolist() for k in keys]
+
+    def _embed(
+        self, texts: list[str], progress: EmbedProgress | None, keep: bool
+    ) -> tuple[list[str], dict[str, np.ndarray]]:
         keys = [VectorCache.key(t) for t in texts]
-        found = self.cache.get_many(self.model_id, keys)
+        found = self.cache.get_many(self.model_id, keys) if keep else dict.fromkeys(self.cache.has_many(self.model_id, keys))
         missing: dict[str, str] = {}
         for key, text in zip(keys, texts):
             if key not in found and key not in missing:
                 missing[key] = text
         self.cached_hits += len(texts) - sum(1 for k in keys if k in missing)
         if missing:
-            todo = list(missing.items())
+            # Batches of similar length: a padded batch costs its longest text times its size, so
+            # sorting the whole set first (not just each batch) leaves almost no padding.
+            todo = sorted(missing.items(), key=lambda kv: len(kv[1]))
             report, close = self._progress(len(todo), progress)
             try:
                 for start in range(0, len(todo), self.batch):
@@ -393,13 +489,14 @@ class CachedEmbeddings(Embeddings):
                     vecs = self.inner.embed_documents([t for _, t in part])
                     # Persist each batch at once: a crash later keeps the work done so far.
                     self.cache.put_many(self.model_id, [(k, v) for (k, _), v in zip(part, vecs)])
-                    for (key, _), vec in zip(part, vecs):
-                        found[key] = np.asarray(vec, dtype=np.float32)
+                    if keep:
+                        for (key, _), vec in zip(part, vecs):
+                            found[key] = np.asarray(vec, dtype=np.float32)
                     self.embedded += len(part)
                     report(min(start + len(part), len(todo)), len(todo))
             finally:
                 close()
-        return [found[k].tolist() for k in keys]
+        return keys, found
 
     def _progress(self, total: int, progress: EmbedProgress | None) -> tuple[EmbedProgress, Callable[[], None]]:
         if progress is not None:
@@ -425,6 +522,46 @@ class CachedEmbeddings(Embeddings):
         if len(self._queries) > self._query_cache_size:
             self._queries.popitem(last=False)
         return vec
+
+
+def matrix_path(directory: Path, model_id: str, ids: Sequence[str]) -> Path:
+    """Where the unit-vector matrix of exactly these chunk ids (sorted) under a model is saved."""
+    digest = hashlib.sha256(f"dense-1\x00{model_id}".encode())
+    for cid in sorted(ids):
+        digest.update(cid.encode() + b"\x00")
+    return directory / f"{digest.hexdigest()[:24]}.npy"
+
+
+def save_matrix(directory: Path, embeddings: CachedEmbeddings, items: Sequence[tuple[str, str]]) -> Path | None:
+    """Save the L2-normalised vectors of ``(chunk id, indexed text)`` items, rows in id order.
+
+    A searcher memory-maps it instead of looking up every chunk's vector in the cache (1.6 s
+    at 100x the shipped corpus). The vectors must be cached already (``fill``); None otherwise.
+    """
+    ordered = sorted(items)
+    path = matrix_path(directory, embeddings.model_id, [cid for cid, _ in ordered])
+    if path.exists():
+        return path
+    keys = [VectorCache.key(text) for _, text in ordered]
+    rows: list[np.ndarray] = []
+    for start in range(0, len(keys), 5000):
+        found = embeddings.cache.get_many(embeddings.model_id, keys[start : start + 5000])
+        if any(k not in found for k in keys[start : start + 5000]):
+            return None
+        rows.extend(found[k] for k in keys[start : start + 5000])
+    if not rows:
+        return None
+    matrix = np.vstack(rows).astype(np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix /= np.where(norms > 0, norms, 1.0)
+    directory.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
+    try:
+        np.save(tmp, matrix)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
 
 
 def make_backend(spec: str, settings: Settings | None = None) -> ModelEmbeddings:

@@ -27,6 +27,7 @@ from assistant.models import Chunk
 from assistant.text import bigram_list
 
 LEXICAL_VERSION = "lex-3"
+VOCAB_FILE = "vocab.sqlite3"  # token -> id beside each bm25s model (searchers do not load the vocabulary)
 BM25_K1 = 1.2
 BM25_B = 0.75
 
@@ -93,34 +94,167 @@ def bigram_tokens(text: str) -> list[str]:
 
 _TOKENIZERS: dict[tuple[str, ...], object] = {}
 _TOKENIZER_LOCK = threading.Lock()
+FREQ_FILE = "jieba-freq.sqlite3"  # in the lexical root's parent (index_dir): the root holds only versions
+_MISSING = -1  # memoised "not in the dictionary" (frequencies are >= 0)
 
 
-def _jieba_for(words: tuple[str, ...]):
+def _jieba_identity() -> str:
+    """Which dictionary a frequency file was made from: jieba's version and its dict.txt."""
+    import jieba
+
+    try:
+        size = (Path(jieba.__file__).parent / "dict.txt").stat().st_size
+    except OSError:
+        size = -1
+    return f"{jieba.__version__}:{size}"
+
+
+class FrequencyFile:
+    """jieba's prefix dictionary (word -> frequency, prefixes with 0) and its total, in SQLite.
+
+    jieba's own start-up unmarshals all ~580,000 entries (0.7-1.5 s, ~60 MB); a query only looks
+    up the few hundred substrings of its own text, so a searcher reads them from this file on
+    demand (indexed lookups of a few microseconds) and the segmentation is the same.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import sqlite3
+
+        # immutable: written once (atomically) and never changed in place; no locks needed
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("identity") != _jieba_identity():
+            self._conn.close()
+            raise ValueError("frequency file of another jieba dictionary")
+        self.total = int(meta["total"])
+
+    def get(self, word: str) -> int | None:
+        with self._lock:
+            row = self._conn.execute("SELECT f FROM freq WHERE w = ?", (word,)).fetchone()
+        return None if row is None else int(row[0])
+
+    @staticmethod
+    def write(path: Path, freq: dict[str, int], total: int) -> None:
+        """Write atomically (temp file, then rename): readers never see half a dictionary."""
+        import sqlite3
+
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.unlink(missing_ok=True)
+        try:
+            conn = sqlite3.connect(tmp)
+            with conn:
+                conn.execute("CREATE TABLE freq (w TEXT PRIMARY KEY, f INTEGER NOT NULL) WITHOUT ROWID")
+                conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                conn.executemany("INSERT INTO freq VALUES (?, ?)", freq.items())
+                conn.executemany(
+                    "INSERT INTO meta VALUES (?, ?)", [("total", str(total)), ("identity", _jieba_identity())]
+                )
+            conn.close()
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+class _LazyFreq:
+    """Stands in for ``jieba.Tokenizer.FREQ``: the file below, user words and lookups in memory.
+
+    jieba reads FREQ with ``in``, ``[]`` and ``get`` and ``add_word`` writes to it, so an
+    unmodified jieba segments with it exactly as with the full dict.
+    """
+
+    MEMO = 200_000  # looked-up entries kept; a long-running server forgets them past this
+
+    def __init__(self, file: FrequencyFile) -> None:
+        self._file = file
+        self._own: dict[str, int] = {}  # add_word's entries
+        self._memo: dict[str, int] = {}
+
+    def _lookup(self, word: str) -> int:
+        found = self._own.get(word)
+        if found is not None:
+            return found
+        found = self._memo.get(word)
+        if found is None:
+            value = self._file.get(word)
+            found = _MISSING if value is None else value
+            if len(self._memo) >= self.MEMO:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._lookup(word) != _MISSING
+
+    def __getitem__(self, word: str) -> int:
+        found = self._lookup(word)
+        if found == _MISSING:
+            raise KeyError(word)
+        return found
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        found = self._lookup(word)
+        return default if found == _MISSING else found
+
+    def __setitem__(self, word: str, freq: int) -> None:
+        self._own[word] = freq
+
+
+def _jieba_for(words: tuple[str, ...], freq_file: Path | None = None):
     """A private jieba tokenizer per word list (the global one belongs to other code).
 
-    Loading jieba's dictionary takes ~1.5 s, so tokenizers are shared within the process.
+    Loading jieba's dictionary takes ~1.5 s, so tokenizers are shared within the process; with
+    ``freq_file`` (written beside the persisted indexes, see ``ensure_frequency_file``) the
+    dictionary is looked up on demand instead of loaded.
     """
+    key = (*words, f"\x00{freq_file}")
     with _TOKENIZER_LOCK:
-        tok = _TOKENIZERS.get(words)
+        tok = _TOKENIZERS.get(key)
         if tok is None:
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
             tok = jieba.Tokenizer()
-            tok.initialize()
+            lazy = None
+            if freq_file is not None:
+                try:
+                    lazy = FrequencyFile(freq_file)
+                except Exception:  # noqa: BLE001 - missing, foreign or damaged: load the real dictionary
+                    lazy = None
+            if lazy is not None:
+                tok.FREQ, tok.total, tok.initialized = _LazyFreq(lazy), lazy.total, True
+            else:
+                tok.initialize()
             for word in words:
                 tok.add_word(normalize(word), freq=200000)
             _TOKENIZERS.clear()  # keep one: a new word list replaces the old one
-            _TOKENIZERS[words] = tok
+            _TOKENIZERS[key] = tok
         return tok
+
+
+def ensure_frequency_file(directory: Path) -> None:
+    """Write jieba's base dictionary to ``directory/FREQ_FILE`` for searchers, once per jieba version."""
+    path = directory / FREQ_FILE
+    try:
+        FrequencyFile(path)
+        return
+    except Exception:  # noqa: BLE001 - absent or stale: (re)write it
+        pass
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    base = jieba.Tokenizer()
+    base.initialize()  # jieba's own cache makes this ~1 s; the user words are not in this table
+    directory.mkdir(parents=True, exist_ok=True)
+    FrequencyFile.write(path, base.FREQ, base.total)
 
 
 class JiebaTokenizer:
     """jieba ``cut_for_search`` with the HR user dictionary, stopwords dropped."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], freq_file: Path | None = None) -> None:
         self.words = sorted({w.strip() for w in words if w and len(w.strip()) >= 2})
-        self._tok = _jieba_for(tuple(self.words))
+        self._tok = _jieba_for(tuple(self.words), freq_file)
 
     def is_word(self, word: str) -> bool:
         """A dictionary word (jieba also stores every prefix of a word, with frequency 0)."""
@@ -166,20 +300,154 @@ def dictionary_words(lexicon: Lexicon, titles: Iterable[str]) -> list[str]:
     return sorted(w for w in words if 2 <= len(w.strip()) <= 12)
 
 
-def _bm25(corpus_tokens: list[list[str]]):
+class SqliteMap:
+    """A read-only str -> int table in SQLite, looked up on demand.
+
+    Stands in for large dicts a searcher would otherwise load whole -- BM25 vocabularies (up to
+    millions of tokens: ~400 MB as Python dicts at 100x the shipped corpus) and the word weights
+    of answering -- while a question only looks up a few hundred keys (a memo keeps them).
+    """
+
+    MEMO = 200_000
+
+    def __init__(self, path: Path) -> None:
+        import sqlite3
+
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        self.path = path
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._memo: dict[str, int | None] = {}
+
+    def _lookup(self, key: str) -> int | None:
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        with self._lock:
+            row = self._conn.execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
+        value = None if row is None else int(row[0])
+        if len(self._memo) >= self.MEMO:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._lookup(key) is not None
+
+    def __getitem__(self, key: str) -> int:
+        value = self._lookup(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: int | None = None) -> int | None:
+        value = self._lookup(key)
+        return default if value is None else value
+
+    def meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    @staticmethod
+    def write(path: Path, items: Iterable[tuple[str, int]], meta: dict[str, str] | None = None) -> None:
+        """Write atomically (temp file, then rename)."""
+        import sqlite3
+
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.unlink(missing_ok=True)
+        try:
+            conn = sqlite3.connect(tmp)
+            with conn:
+                conn.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID")
+                conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                conn.executemany("INSERT INTO kv VALUES (?, ?)", items)
+                conn.executemany("INSERT INTO meta VALUES (?, ?)", list((meta or {}).items()))
+            conn.close()
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+IDF_VERSION = "df-2"
+
+
+def _idf_key(ids: Iterable[str]) -> str:
+    """Identity of a chunk set (a chunk id is a hash of its file, span and text)."""
+    digest = hashlib.sha256(IDF_VERSION.encode())
+    for cid in sorted(ids):
+        digest.update(cid.encode() + b"\x00")
+    return digest.hexdigest()[:24]
+
+
+def save_document_frequencies(directory: Path, chunks: Sequence[Chunk]) -> Path:
+    """Write the bigram document frequencies of the chunks' texts (``assistant.text.Idf``'s table).
+
+    Answering weighs question words by them; counting them over every chunk took a reader 8 s
+    (and its dict ~185 MB) at 100x the shipped corpus. Keyed by the chunk set, so a reader never
+    uses a table of other chunks; written before the records commit, old ones pruned after.
+    """
+    from collections import Counter
+
+    from assistant.text import bigrams
+
+    key = _idf_key(c.id for c in chunks)
+    path = directory / f"idf-{key}.sqlite3"
+    if path.exists():
+        return path
+    df: Counter[str] = Counter()
+    for chunk in chunks:
+        df.update(bigrams(chunk.text))
+    SqliteMap.write(path, df.items(), {"version": IDF_VERSION, "key": key, "n": str(len(chunks))})
+    return path
+
+
+def load_document_frequencies(directory: Path, ids: Iterable[str]) -> tuple[int, SqliteMap] | None:
+    """(number of chunks, bigram -> chunks containing it) saved for exactly these chunk ids, or None."""
+    key = _idf_key(ids)
+    try:
+        table = SqliteMap(directory / f"idf-{key}.sqlite3")
+        if table.meta("version") != IDF_VERSION or table.meta("key") != key:
+            return None
+        return int(table.meta("n") or 0), table
+    except Exception:  # noqa: BLE001 - absent, older or damaged: the caller counts
+        return None
+
+
+def prune_document_frequencies(directory: Path, chunks: Sequence[Chunk]) -> None:
+    keep = f"idf-{_idf_key(c.id for c in chunks)}.sqlite3"
+    for path in [*directory.glob("idf-*.sqlite3"), *directory.glob("idf-*.marshal")]:
+        if path.name != keep:
+            path.unlink(missing_ok=True)
+
+
+def _bm25(corpus_tokens: Iterable[list[str]]):
+    """A BM25 model over documents given as token lists, consumed one at a time.
+
+    Each document becomes a list of token ids as it is read, so the corpus is never held as
+    token strings (a two-character token is a 76-byte str: 100x the shipped corpus as bigram
+    strings alone is over a gigabyte; as shared ids it is an eighth of that).
+    """
     import bm25s
 
+    vocab: dict[str, int] = {}
+    ids = [[vocab.setdefault(t, len(vocab)) for t in tokens] for tokens in corpus_tokens]
     model = bm25s.BM25(k1=BM25_K1, b=BM25_B, method="lucene")
     # bm25s rejects an empty corpus; an empty index still needs a valid shape.
-    model.index(corpus_tokens or [[""]], show_progress=False)
+    model.index((ids, vocab) if ids else [[""]], show_progress=False)
     return model
 
 
 class LexicalIndex:
     """Two BM25 models over the same chunk ids (same order)."""
 
-    def __init__(self, ids: list[str], bigram, jieba_model, tokenizer: JiebaTokenizer, fp: str) -> None:
+    def __init__(
+        self, ids: list[str], bigram, jieba_model, tokenizer: JiebaTokenizer, fp: str, vocabulary: list[str] | None = None
+    ) -> None:
         self.ids = ids
+        self.vocabulary = vocabulary  # what the fingerprint was taken over (None: an index saved before)
         self.position = {cid: i for i, cid in enumerate(ids)}
         self.bigram = bigram
         self.jieba = jieba_model
@@ -195,13 +463,14 @@ class LexicalIndex:
         texts = [c.indexed_text for c in ordered]
         vocabulary = sorted(set(words) | {c.role for c in ordered if c.role})
         tokenizer = JiebaTokenizer(vocabulary)
-        bigram = _bm25([bigram_tokens(t) for t in texts])
-        words_model = _bm25([tokenizer.tokens(t) for t in texts])
-        return cls([c.id for c in ordered], bigram, words_model, tokenizer, fingerprint(ordered, vocabulary))
+        bigram = _bm25(bigram_tokens(t) for t in texts)
+        words_model = _bm25(tokenizer.tokens(t) for t in texts)
+        return cls([c.id for c in ordered], bigram, words_model, tokenizer, fingerprint(ordered, vocabulary), vocabulary)
 
     def save(self, root: Path) -> Path:
         """Write ``root/<fingerprint>`` atomically (temp dir, then rename)."""
         root.mkdir(parents=True, exist_ok=True)
+        ensure_frequency_file(root.parent)
         final = root / self.fingerprint
         if final.exists():
             return final
@@ -211,11 +480,14 @@ class LexicalIndex:
         try:
             self.bigram.save(str(tmp / "bigram"), show_progress=False)
             self.jieba.save(str(tmp / "jieba"), show_progress=False)
+            for name, model in (("bigram", self.bigram), ("jieba", self.jieba)):
+                SqliteMap.write(tmp / name / VOCAB_FILE, model.vocab_dict.items())
             meta = {
                 "version": LEXICAL_VERSION,
                 "fingerprint": self.fingerprint,
                 "ids": self.ids,
                 "words": self.tokenizer.words,
+                "vocabulary": self.vocabulary,
             }
             (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
             try:
@@ -234,9 +506,39 @@ class LexicalIndex:
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         if meta.get("version") != LEXICAL_VERSION:
             raise ValueError("lexical index version mismatch")
-        bigram = bm25s.BM25.load(str(directory / "bigram"))
-        words = bm25s.BM25.load(str(directory / "jieba"))
-        return cls(meta["ids"], bigram, words, JiebaTokenizer(meta["words"]), meta["fingerprint"])
+        # memory-mapped: a searcher maps the score matrices instead of reading them (100x corpus),
+        # and looks tokens up in the vocabulary file instead of loading the vocabulary
+        models = []
+        for name in ("bigram", "jieba"):
+            lazy = (directory / name / VOCAB_FILE).is_file()
+            model = bm25s.BM25.load(str(directory / name), mmap=True, load_vocab=not lazy)
+            if lazy:
+                model.vocab_dict = SqliteMap(directory / name / VOCAB_FILE)
+            models.append(model)
+        bigram, words = models
+        tokenizer = JiebaTokenizer(meta["words"], freq_file=directory.parent.parent / FREQ_FILE)
+        return cls(meta["ids"], bigram, words, tokenizer, meta["fingerprint"], meta.get("vocabulary"))
+
+    @classmethod
+    def open_saved(cls, root: Path, chunks: Sequence[Chunk]) -> LexicalIndex | None:
+        """The saved index whose fingerprint, over its own recorded vocabulary, matches these
+        chunks: found without reading the profiles the vocabulary came from. None if there is none."""
+        if not root.is_dir():
+            return None
+        for directory in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+            try:
+                meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            vocabulary = meta.get("vocabulary")
+            if meta.get("version") != LEXICAL_VERSION or vocabulary is None or meta.get("fingerprint") != directory.name:
+                continue
+            if fingerprint(chunks, vocabulary) == directory.name:
+                try:
+                    return cls.load(directory)
+                except (OSError, ValueError, KeyError):
+                    return None
+        return None
 
     @classmethod
     def open_or_build(cls, root: Path, chunks: Sequence[Chunk], words: Iterable[str] = ()) -> LexicalIndex:

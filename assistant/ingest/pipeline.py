@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.ingest.chunk import chunk_article
 from assistant.ingest.clean import Rules, clean_source, corpus_furniture, furniture_candidates
+from assistant.ingest.dedup import mark_duplicates
 from assistant.ingest.kpis import extract_kpis
 from assistant.ingest.layout import Source
 from assistant.ingest.loaders import LoadError, discover_all, read_source, relative_name, sha256_file
@@ -60,7 +61,7 @@ def pipeline_fingerprint(settings: Settings, lexicon: Lexicon | None = None) -> 
         "|".join(
             str(v)
             for v in (settings.chunk_size, settings.chunk_max, settings.max_line_chars, settings.max_sheet_rows,
-                      settings.max_pdf_pages, lexicon.fingerprint)
+                      settings.max_pdf_pages, settings.dedup_threshold, lexicon.fingerprint)
         ).encode()
     )
     package = Path(__file__).resolve().parent
@@ -197,6 +198,10 @@ def ingest_records(
         for name in sorted(set(existing) - seen):
             records.pop(name, None)
             result.removed.append(name)
+    if result.changed or any(c.duplicates is None for r in records.values() for c in r.chunks):
+        # Corpus-wide and stored with the records, so no reader ever compares chunks pairwise;
+        # an added file can make a chunk of an unchanged one a copy, hence all chunks each time.
+        mark_duplicates([c for name in sorted(records) for c in records[name].chunks], settings.dedup_threshold)
     if furniture:
         result.notes.append(f"语料中多个文档重复出现的页眉页脚等 {len(furniture)} 种行已按样板去除。")
     result.reports.sort(key=lambda r: r.file)

@@ -147,13 +147,16 @@ class RecordStore:
         """file -> content hash of what is stored now."""
         return {row.file: row.content_hash for row in self._rows()}
 
-    def _assemble(self, rows: list[_FileRow], strict: bool) -> tuple[dict[str, FileRecords], list[str]]:
+    def _assemble(
+        self, rows: list[_FileRow], strict: bool, only: frozenset[str] | None = None
+    ) -> tuple[dict[str, FileRecords], list[str]]:
         out = {row.file: FileRecords(file=row.file, **{k: getattr(row, k) for k in _META}) for row in rows}
         problems: list[str] = []
         kinds: list[tuple[str, type[BaseModel], str]] = [
             ("articles", Article, "file"), ("profiles", JobProfile, "span"), ("chunks", Chunk, "file"),
             ("kpis", KpiEntry, "span"),
         ]
+        kinds = [k for k in kinds if only is None or k[0] in only]
         broken: set[str] = set()
         for name, model, owner in kinds:
             try:
@@ -173,6 +176,8 @@ class RecordStore:
             if row.counts is None:
                 continue
             for name in self.FILES:
+                if only is not None and name not in only:
+                    continue
                 if name in broken or len(getattr(out[row.file], name)) != row.counts.get(name, 0):
                     bad_files.add(row.file)
         if bad_files:
@@ -189,6 +194,12 @@ class RecordStore:
         if not self.exists():
             return {}
         return self._assemble(self._rows(), strict=True)[0]
+
+    def load_kinds(self, kinds: Iterable[str]) -> dict[str, FileRecords]:
+        """Like ``load_all``, reading and checking only some kinds (a searcher needs no articles)."""
+        if not self.exists():
+            return {}
+        return self._assemble(self._rows(), strict=True, only=frozenset(kinds))[0]
 
     def salvage(self) -> tuple[dict[str, FileRecords], list[str]]:
         """The files whose records are intact, and what was wrong (the rest is to be rebuilt)."""

@@ -107,6 +107,15 @@ class RoleInventory:
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
         self._aliases = {fold(k): [fold(t) for t in v] for k, v in roles.aliases.items()}
+        # qualifiers that start with each noise word (``_trim`` asked every qualifier every time)
+        self._noise_qualifiers = {n: [q for q in self._qualifiers if q.startswith(n)] for n in self._prefix_noise}
+        # Indexes over the forms, kept with ``_forms`` (per-question loops over every form grow
+        # with the knowledge base: ~10,000 forms at 100x the shipped corpus):
+        self._form_order: dict[str, int] = {}  # form -> position in ``_forms`` (tie order)
+        self._form_tails: set[str] = set()  # last one and two characters of every form
+        self._longest_form = 0
+        self._in_file: dict[str, set[str]] = {}  # file -> keys of the entries that have it
+        self._entry_pos: dict[str, int] = {}  # entry key -> creation order (= ``entries`` order)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -118,6 +127,7 @@ class RoleInventory:
         entry = self.entries.get(key)
         if entry is None:
             entry = self.entries[key] = RoleEntry(title=title, key=key)
+            self._entry_pos[key] = len(self._entry_pos)
             self._add_form(entry, title)
             for form in self._derived_forms(title):
                 self._add_form(entry, form)
@@ -146,14 +156,51 @@ class RoleInventory:
         if folded in self._suffixes and not folded.isascii() and folded != entry.key:
             return
         entry.forms.add(folded)
-        self._forms.setdefault(folded, entry.key)
+        if folded not in self._forms:
+            self._forms[folded] = entry.key
+            self._form_order[folded] = len(self._form_order)
+            self._form_tails.update((folded[-1:], folded[-2:]))
+            self._longest_form = max(self._longest_form, len(folded))
+            self._form_text = None
+
+    def _forms_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, form) of every form occurring in ``text``: its substrings looked up."""
+        out = []
+        for start in range(len(text)):
+            for end in range(start + MIN_TITLE, min(len(text), start + self._longest_form) + 1):
+                if text[start:end] in self._forms:
+                    out.append((start, end, text[start:end]))
+        return out
+
+    def _forms_holding(self, phrase: str) -> list[str]:
+        """Forms that contain ``phrase``, in ``_forms`` order (one search of all forms joined)."""
+        if getattr(self, "_form_text", None) is None:
+            forms = list(self._forms)
+            self._form_list = forms
+            self._form_starts = []
+            pos = 0
+            for form in forms:
+                self._form_starts.append(pos)
+                pos += len(form) + 1
+            self._form_text = "\x00".join(forms)
+        import bisect
+
+        found: list[str] = []
+        text, starts = self._form_text, self._form_starts
+        pos = text.find(phrase)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            form = self._form_list[i]
+            found.append(form)
+            pos = text.find(phrase, starts[i] + len(form) + 1) if i + 1 < len(starts) else -1
+        return found
 
     def add_profile(self, profile: JobProfile) -> None:
         entry = self._same_document_variant(profile) or self._entry(profile.title)
         if entry is None:
             return
         entry.profile_ids.append(profile.id)
-        entry.files.add(profile.span.file)
+        self._add_file(entry, profile.span.file)
         for alias in profile.aliases:
             self._add_form(entry, alias)
         if profile.organisation:
@@ -174,8 +221,9 @@ class RoleInventory:
         key = squash(_strip_count(profile.title))
         if key in self.entries or len(key) < 4:
             return None
-        for entry in self.entries.values():
-            if profile.span.file in entry.files and len(entry.key) >= 4 and fuzz.ratio(key, entry.key) >= VARIANT_RATIO:
+        # the entries of this document only (in inventory order), not every entry per profile
+        for entry in (self.entries[k] for k in sorted(self._in_file.get(profile.span.file, ()), key=self._entry_pos.__getitem__)):
+            if len(entry.key) >= 4 and fuzz.ratio(key, entry.key) >= VARIANT_RATIO:
                 self._add_form(entry, profile.title)
                 return entry
         return None
@@ -184,17 +232,21 @@ class RoleInventory:
         """A section names this role without a profile of its own (still evidence the corpus has it)."""
         entry = self._entry(title)
         if entry is not None:
-            entry.files.add(file)
+            self._add_file(entry, file)
             if kind:
                 entry.kinds.add(kind)
 
     def add_kpi_owner(self, name: str, file: str, department: bool) -> None:
         entry = self._entry(name)
         if entry is not None:
-            entry.files.add(file)
+            self._add_file(entry, file)
             entry.kpi_count += 1
             entry.kinds.add("kpi")
             entry.is_department = entry.is_department or department
+
+    def _add_file(self, entry: RoleEntry, file: str) -> None:
+        entry.files.add(file)
+        self._in_file.setdefault(file, set()).add(entry.key)
 
     def titles(self) -> list[str]:
         return sorted(e.title for e in self.entries.values())
@@ -267,12 +319,12 @@ class RoleInventory:
                     break
             for noise in self._prefix_noise:
                 # keep "对公…" whole: a qualifier may begin with a noise word
-                if any(run.startswith(q) and q.startswith(noise) for q in self._qualifiers):
+                if any(run.startswith(q) for q in self._noise_qualifiers[noise]):
                     continue
                 rest = run[len(noise) :]
                 # "培训助理" is a title, not 培训 + a bare "助理"
                 # "培训助理" stays whole (助理 alone names nothing here); "当柜员" -> 柜员 (银行柜员 exists)
-                bare = len(rest) <= 2 and rest in self._suffixes and not any(f.endswith(rest) for f in self._forms)
+                bare = len(rest) <= 2 and rest in self._suffixes and rest not in self._form_tails
                 if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare:
                     run = rest
                     changed = True
@@ -290,12 +342,7 @@ class RoleInventory:
                 cands[entry.key] = RoleCandidate(entry, match, score, asked, start)
 
         # 1. titles and same-document spellings written out in the question (longest wins)
-        spans: list[tuple[int, int, str]] = []
-        for form, key in self._forms.items():
-            start = q.find(form)
-            while start >= 0:
-                spans.append((start, start + len(form), key))
-                start = q.find(form, start + 1)
+        spans = [(start, end, self._forms[form]) for start, end, form in self._forms_in(q)]
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         taken: list[tuple[int, int]] = []
         for start, end, key in spans:
@@ -404,13 +451,13 @@ class RoleInventory:
             if entry.key not in out or cand.score > out[entry.key].score:
                 out[entry.key] = cand
         # "健身教练" when the inventory has "教练": the phrase ends with a title
-        for form, key in self._forms.items():
-            if len(form) >= MIN_TITLE and phrase.endswith(form) and phrase != form:
-                entry = self.entries[key]
-                out[key] = RoleCandidate(entry, "narrower", 0.7, phrase)
+        tails = [phrase[i:] for i in range(1, len(phrase) - MIN_TITLE + 1) if phrase[i:] in self._forms]
+        for form in sorted(tails, key=self._form_order.__getitem__):
+            key = self._forms[form]
+            out[key] = RoleCandidate(self.entries[key], "narrower", 0.7, phrase)
         # "养生会所店长" when the inventory has "连锁养生会所店长": the title holds the whole phrase
         # (one such title: the same post; several: relatives to choose from)
-        holders = {key for form, key in self._forms.items() if len(phrase) >= 3 and phrase in form and phrase != form}
+        holders = {self._forms[f] for f in self._forms_holding(phrase) if f != phrase} if len(phrase) >= 3 else set()
         for key in holders:
             entry = self.entries[key]
             match, score = ("exact", 0.9) if len(holders) == 1 else ("related", 0.5)

@@ -1,8 +1,12 @@
-"""Hybrid search over the committed records: dense (Chroma) + BM25 bigrams + BM25 jieba, fused.
+"""Hybrid search over the committed records: dense (exact matrix) + BM25 bigrams + BM25 jieba, fused.
 
-``HybridSearcher`` loads everything once (chunks, BM25 models, Chroma client, embedding model)
-and keeps it warm; it reloads by itself when the records commit marker changes (another
+``HybridSearcher`` loads everything once (chunks, BM25 models, the dense matrix, the embedding
+model) and keeps it warm; it reloads by itself when the records commit marker changes (another
 process ran ``gangwei ingest``). Only chunk ids of the committed records are ever returned.
+
+Loading does no work a query does not need: vectors come from the embedding cache (Chroma is
+opened only for vectors the cache lacks), near-duplicates are read from the records (found once
+at ingest), and LangChain is imported only by the LangChain view (``GangweiRetriever``).
 """
 
 from __future__ import annotations
@@ -11,20 +15,16 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from assistant.config import Settings
 from assistant.index.lexical import QueryExpander, bigram_tokens
 from assistant.ingest.records import RecordStore
 from assistant.lexicon import Lexicon, load_lexicon
 from assistant.models import Chunk, Hit, SectionKind, SourceSpan
-from assistant.retrieve.dedup import near_duplicates
 from assistant.retrieve.fusion import best_first, weighted_rrf
 from assistant.text import squash
 
@@ -187,8 +187,10 @@ class HybridSearcher:
         for attempt in range(READ_ATTEMPTS):
             marker = self._marker()
             try:
-                # load_all checks every file's record counts against the commit marker
-                records = store.load_all() if marker else {}
+                # checked against the commit marker's counts; chunks only: articles, profiles and
+                # KPI rows are most of the records and the searcher reads none of them (profile
+                # titles only when no index was saved for these chunks)
+                records = store.load_kinds(("chunks",)) if marker else {}
             except RecordsCorrupt:
                 if attempt == READ_ATTEMPTS - 1:
                     raise
@@ -199,34 +201,43 @@ class HybridSearcher:
         else:
             raise RuntimeError("records kept changing while being read")
         chunks = [c for name in sorted(records) for c in records[name].chunks]
-        titles = [t for r in records.values() for p in r.profiles for t in [p.title, *p.aliases]]
         by_id = {c.id: c for c in chunks}
         lexical = None
         if chunks:
-            words = dictionary_words(self.lexicon, titles)
-            vocabulary = sorted(set(words) | {c.role for c in chunks if c.role})
+            root = self.settings.index_dir / "lexical"
             previous = self._state.lexical if self._state is not None else None
-            if previous is not None and previous.fingerprint == fingerprint(chunks, vocabulary):
+            if (previous is not None and previous.vocabulary is not None
+                    and previous.fingerprint == fingerprint(chunks, previous.vocabulary)):  # fmt: skip
                 lexical = previous  # records rewritten with the same chunks
             else:
                 try:
-                    lexical = LexicalIndex.open_or_build(self.settings.index_dir / "lexical", chunks, words)
+                    lexical = LexicalIndex.open_saved(root, chunks)
+                except Exception:  # noqa: BLE001 - a writer pruned the directory while it was read
+                    lexical = None
+            if lexical is None:  # no saved index for these chunks: the dictionary from the profiles
+                profiles = store.load_kinds(("profiles",))
+                titles = [t for r in profiles.values() for p in r.profiles for t in [p.title, *p.aliases]]
+                words = dictionary_words(self.lexicon, titles)
+                try:
+                    lexical = LexicalIndex.open_or_build(root, chunks, words)
                 except Exception:  # noqa: BLE001 - a writer pruned the directory while it was read
                     lexical = LexicalIndex.build(chunks, words)
         if not chunks:
             dense = _empty_dense()
         else:
             try:
-                dense = DenseMatrix.load(chunks, self.embeddings, self.chroma)
+                dense = DenseMatrix.load(chunks, self.embeddings, lambda: self.chroma, self.settings.index_dir / "dense")
             except Exception:  # noqa: BLE001 - the vector store is being rebuilt by another process
                 dense = DenseMatrix.load(chunks, self.embeddings, None)  # the embedding cache alone
-        return _State(
-            chunks=by_id,
-            lexical=lexical,
-            dense=dense,
-            duplicates=near_duplicates(chunks, self.settings.dedup_threshold),
-            marker=marker,
-        )
+        return _State(chunks=by_id, lexical=lexical, dense=dense, duplicates=self._duplicates(chunks), marker=marker)
+
+    def _duplicates(self, chunks: list[Chunk]) -> dict[str, list[str]]:
+        """Near-duplicates as ingest stored them; records older than that get them computed once."""
+        if any(c.duplicates is None for c in chunks):
+            from assistant.retrieve.dedup import near_duplicates
+
+            return near_duplicates(chunks, self.settings.dedup_threshold)
+        return {c.id: c.duplicates for c in chunks if c.duplicates}
 
     def _current(self) -> _State:
         state = self._state
@@ -252,11 +263,16 @@ class HybridSearcher:
 
     # --- retrieval ----------------------------------------------------------------------------
 
-    def _dense(self, state: _State, query: str, mask: np.ndarray | None, n: int) -> dict[str, float]:
-        if not len(state.dense):
+    def _dense(self, state: _State, sims: np.ndarray | None, mask: np.ndarray | None, n: int) -> dict[str, float]:
+        if sims is None:
             return {}
-        vector = self.embeddings.embed_query(query)
-        return {cid: sim for cid, sim in state.dense.top(vector, n, mask).items() if cid in state.chunks}
+        return {cid: sim for cid, sim in state.dense.top_of(sims, n, mask).items() if cid in state.chunks}
+
+    def _similarities(self, state: _State, query: str) -> np.ndarray | None:
+        """The query's cosine to every chunk: one embedding and one product per search."""
+        if not len(state.dense):
+            return None
+        return state.dense.similarities(self.embeddings.embed_query(query))
 
     @staticmethod
     def _top(scores: np.ndarray, ids: list[str], mask: np.ndarray | None, n: int) -> dict[str, float]:
@@ -311,8 +327,10 @@ class HybridSearcher:
         big_scores, jieba_scores = lexical.scores(query, self.expander)
         per["bigram"] = self._top(big_scores, lexical.ids, mask, n)
         per["jieba"] = self._top(jieba_scores, lexical.ids, mask, n)
+        sims: np.ndarray | None = None
         if w.get("dense", 0) > 0:
-            per["dense"] = self._dense(state, query, dense_mask, n)
+            sims = self._similarities(state, query)
+            per["dense"] = self._dense(state, sims, dense_mask, n)
         else:
             per["dense"] = {}
 
@@ -331,7 +349,7 @@ class HybridSearcher:
             if kinds and chunk.section_kind in kinds:
                 factor += s.boost
             if roles and any(role_matches(chunk, r) for r in roles):
-                factor += s.boost
+                factor += s.role_boost
             factors[cid] = factor
             boosted[cid] = round(score * factor, 9)
 
@@ -347,7 +365,7 @@ class HybridSearcher:
             boosted = {cid: round(blended.get(cid, 0.0), 9) for cid in order}
             order = best_first(boosted)
         hits = self._collapse(state, order, boosted, k)
-        self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores)
+        self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores, sims)
         for hit in hits:
             hit.signals["boost"] = factors.get(hit.chunk.id, 1.0)
             if hit.chunk.id in reranked:
@@ -382,14 +400,17 @@ class HybridSearcher:
         fused: dict[str, float],
         big_scores: np.ndarray,
         jieba_scores: np.ndarray,
+        sims: np.ndarray | None = None,
     ) -> None:
         """Raw per-retriever evidence for "is anything here relevant at all" decisions."""
         lexical = state.lexical
         dense = per.get("dense", {})
         missing = [h.chunk.id for h in hits if h.chunk.id not in dense]
         if missing and len(state.dense):
+            if sims is None:
+                sims = self._similarities(state, query)
             dense = dict(dense)
-            dense.update(state.dense.similarity(self.embeddings.embed_query(query), missing))
+            dense.update(state.dense.pick(sims, missing))
         q_bigrams = set(lexical.query_tokens(query, self.expander)[0])
         top_big = float(big_scores.max()) if big_scores.size else 0.0
         unknown = float(len(lexical.unknown_terms(query)))
@@ -419,52 +440,15 @@ class HybridSearcher:
         lexical = self._current().lexical
         return [] if lexical is None else lexical.unknown_terms(query)
 
-# --- LangChain retriever ----------------------------------------------------------------------
+# --- LangChain view (imported on first use: langchain_core costs ~0.5 s to import) ----------------
 
 
-def hit_to_document(hit: Hit) -> Document:
-    chunk = hit.chunk
-    return Document(
-        page_content=chunk.text,
-        id=chunk.id,
-        metadata={
-            "id": chunk.id,
-            "file": chunk.file,
-            "line_start": chunk.line_start,
-            "line_end": chunk.line_end,
-            "section": chunk.section_kind.value,
-            "section_heading": chunk.section_heading,
-            "role": chunk.role,
-            "article_id": chunk.article_id,
-            "section_id": chunk.section_id,
-            "organisation": chunk.organisation,
-            "article_title": chunk.article_title,
-            "rank": hit.rank,
-            "score": hit.score,
-            "signals": dict(hit.signals),
-            "duplicates": [d.model_dump() for d in hit.duplicates],
-        },
-    )
+def __getattr__(name: str) -> Any:
+    if name in ("GangweiRetriever", "hit_to_document"):
+        from assistant.retrieve import langchain_view
 
-
-class GangweiRetriever(BaseRetriever):
-    """LangChain view of ``HybridSearcher``: Documents with file/line metadata and scores."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    searcher: Any
-    k: int = 6
-    filters: SearchFilters | None = None
-    boost_kinds: list[SectionKind] | None = None
-    boost_roles: list[str] | None = None
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[Document]:
-        hits = self.searcher.search(
-            query, k=self.k, filters=self.filters, boost_kinds=self.boost_kinds, boost_roles=self.boost_roles
-        )
-        return [hit_to_document(h) for h in hits]
+        return getattr(langchain_view, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def span_overlaps(a: SourceSpan, b: Any) -> bool:

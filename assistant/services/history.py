@@ -332,6 +332,16 @@ class HistoryStore:
             )
             return int(cur.lastrowid or 0)
 
+    def rerate_feedback(self, user: str | None, feedback_id: int, rating: int) -> bool:
+        """Change one of the user's own ratings (a thumb clicked again on the same answer)."""
+        if rating not in (1, -1):
+            raise ServiceError("评价只能是 “有用” 或 “没用”")
+        if not self.feedback_path.is_file():
+            return False
+        with self._feedback() as conn:
+            cur = conn.execute("UPDATE feedback SET rating = ? WHERE id = ? AND user IS ?", (rating, int(feedback_id), user or None))
+            return cur.rowcount == 1
+
     def comment_feedback(self, user: str | None, feedback_id: int, comment: str) -> bool:
         """Add (or replace) the comment of one of the user's own ratings."""
         comment = (comment or "").strip()[:MAX_TEXT]

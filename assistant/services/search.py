@@ -14,7 +14,10 @@ class SearchService:
     def __init__(self, components: Components) -> None:
         self.c = components
 
-    def search(self, query: str, k: int = 10) -> list[Hit]:
+    def search(self, query: str, k: int = 10, understand: bool = True) -> list[Hit]:
+        """Hybrid hits for a query. With ``understand``, the query is read like a question first:
+        chunks of the role it names (resolved against the role inventory) and of the list kind it
+        asks for (duties / requirements) are boosted."""
         query = (query or "").strip()
         if not query:
             raise ServiceError("查询内容不能为空")
@@ -25,7 +28,14 @@ class SearchService:
         searcher = self.c.searcher
         if not searcher.size:
             raise ServiceError(EMPTY_KNOWLEDGE_BASE, status=503)
-        return searcher.search(query, k=k)
+        if not understand:
+            return searcher.search(query, k=k)
+        from assistant.models import Intent, SectionKind
+
+        u = self.c.assistant().understand(query)
+        kind = {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications}.get(u.intent)
+        roles = [r for r in (u.role if u.has_role else None, u.asked_role if u.role_status != "unknown" else None) if r]
+        return searcher.search(query, k=k, boost_kinds=[kind] if kind else None, boost_roles=roles or None)
 
     def expansions(self, query: str) -> list[str]:
         """The synonyms the lexicon adds to the lexical query (for ``--explain``)."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.knowledge.citations import citation_lines, format_citation, source_label
 from assistant.models import Answer, AnswerItem, Citation, Intent
+from assistant.text import escape_md
 from assistant.tools.errors import ToolError
 from assistant.tools.jd import JdDraft, JdItem
 from assistant.tools.kpi_design import KpiDesign
@@ -56,6 +57,18 @@ def export_name(kind: str, role: str, fmt: str) -> str:
     return f"{_KIND_NAMES.get(kind, kind)}_{safe[:40]}.{normalise_format(fmt)}"
 
 
+_ESCAPED_MARK = re.compile(r"\\\[(\d+)\\\]")
+
+
+def _md(text: str | None) -> str:
+    """Document text inside Markdown, escaped (no markup from a document); our own [n] kept."""
+    return _ESCAPED_MARK.sub(r"[\1]", escape_md(text or ""))
+
+
+def _md_citations(citations: list[Citation]) -> list[str]:
+    return [_md(line) for line in citation_lines(citations)]
+
+
 def _marks(ids: list[int]) -> str:
     return "".join(f"[{i}]" for i in dict.fromkeys(ids))
 
@@ -67,47 +80,47 @@ def _flag(item: JdItem) -> str:
     if item.placeholder:
         return ""
     if item.origin == "related":
-        return f"（相近岗位「{item.source_role}」）"
+        return f"（相近岗位「{_md(item.source_role)}」）"
     if item.origin == "user":
-        return f"（{item.note or '用户补充'}）"
+        return f"（{_md(item.note or '用户补充')}）"
     if item.origin == "derived":
-        return f"（推导：{item.note}）" if item.note else "（推导）"
-    return f"（{item.note}）" if item.note else ""
+        return f"（推导：{_md(item.note)}）" if item.note else "（推导）"
+    return f"（{_md(item.note)}）" if item.note else ""
 
 
 def _md_line(item: JdItem) -> str:
-    return f"{item.text}{_marks(item.citations)}{_flag(item)}"
+    return f"{_md(item.text)}{_marks(item.citations)}{_flag(item)}"
 
 
 def jd_markdown(draft: JdDraft) -> str:
     """The draft as Markdown with [n] markers, provenance flags and the sources list."""
-    lines = [f"# 岗位说明书：{draft.role}", "", f"> {_LEGEND}", ""]
+    lines = [f"# 岗位说明书：{_md(draft.role)}", "", f"> {_LEGEND}", ""]
     for w in draft.warnings:
-        lines.append(f"> ⚠ {w}")
+        lines.append(f"> ⚠ {_md(w)}")
     if draft.warnings:
         lines.append("")
     lines += [f"## {JD_SECTIONS[0]}", ""]
     lines += [f"- **{label}**：{_md_line(item)}" for label, item in draft.basics.items()]
     if draft.documents:
-        lines.append(f"- **依据文档**：{'、'.join(f'《{d}》' for d in draft.documents[:6])}")
+        lines.append(f"- **依据文档**：{'、'.join(f'《{_md(d)}》' for d in draft.documents[:6])}")
     lines += ["", f"## {JD_SECTIONS[1]}", "", _md_line(draft.purpose), "", f"## {JD_SECTIONS[2]}", ""]
     lines += [f"{i}. {_md_line(item)}" for i, item in enumerate(draft.duties, start=1)]
     lines += ["", f"## {JD_SECTIONS[3]}", ""]
     for category, items in draft.qualifications.items():
-        lines += [f"### {category}", ""]
+        lines += [f"### {_md(category)}", ""]
         lines += [f"{i}. {_md_line(item)}" for i, item in enumerate(items, start=1)]
         lines.append("")
     lines += [f"## {JD_SECTIONS[4]}", ""]
     lines += [f"{i}. {_md_line(item)}" for i, item in enumerate(draft.kpis, start=1)] or ["【待补充:关键绩效指标】"]
     lines += ["", f"## {JD_SECTIONS[5]}", ""]
-    lines += [f"- {f'**{item.category}**：' if item.category else ''}{_md_line(item)}" for item in draft.relations]
+    lines += [f"- {f'**{_md(item.category)}**：' if item.category else ''}{_md_line(item)}" for item in draft.relations]
     applied = [n for n in draft.notes if n.applied]
     if applied:
-        lines += ["", "## 已采用的补充要求", ""] + [f"- 「{n.note}」：{n.detail}" for n in applied]
+        lines += ["", "## 已采用的补充要求", ""] + [f"- 「{_md(n.note)}」：{_md(n.detail)}" for n in applied]
     if draft.not_applied:
-        lines += ["", "## 未采用的补充要求", ""] + [f"- 「{n.note}」：{n.detail}" for n in draft.not_applied]
+        lines += ["", "## 未采用的补充要求", ""] + [f"- 「{_md(n.note)}」：{_md(n.detail)}" for n in draft.not_applied]
     lines += ["", f"## {SOURCES_HEADING}", ""]
-    lines += citation_lines(draft.citations) or ["（无）"]
+    lines += _md_citations(draft.citations) or ["（无）"]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -201,21 +214,21 @@ def kpi_rows(design: KpiDesign) -> list[list[Any]]:
 
 
 def kpi_markdown(design: KpiDesign) -> str:
-    lines = [f"# 关键绩效指标设计：{design.title}", ""]
+    lines = [f"# 关键绩效指标设计：{_md(design.title)}", ""]
     if design.title != design.role:
-        lines += [f"> 按知识库中的「{design.title}」设计（您输入的是「{design.role}」）。", ""]
+        lines += [f"> 按知识库中的「{_md(design.title)}」设计（您输入的是「{_md(design.role)}」）。", ""]
     lines += ["| " + " | ".join(KPI_COLUMNS) + " |", "|" + "---|" * len(KPI_COLUMNS)]
     for row in kpi_rows(design):
         cells = [str(v) for v in row[:-1]] + [_marks(design.indicators[row[0] - 1].citations)]
-        lines.append("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in cells) + " |")
+        lines.append("| " + " | ".join(_md(c.replace("\n", " ")) if j < len(cells) - 1 else c for j, c in enumerate(cells)) + " |")
     lines.append(f"| | | **合计** | | **{design.total_weight}** | | | | | |")
-    lines += ["", "## 设计说明", "", design.explanation]
+    lines += ["", "## 设计说明", "", _md(design.explanation)]
     derived = [k for k in design.indicators if k.derivation]
     if derived:
-        lines += ["", "### 推导过程", ""] + [f"- {k.derivation}{_marks(k.citations)}" for k in derived]
+        lines += ["", "### 推导过程", ""] + [f"- {_md(k.derivation)}{_marks(k.citations)}" for k in derived]
     if design.notes:
-        lines += [""] + [f"> ⚠ {n}" for n in design.notes]
-    lines += ["", f"## {SOURCES_HEADING}", ""] + (citation_lines(design.citations) or ["（无）"])
+        lines += [""] + [f"> ⚠ {_md(n)}" for n in design.notes]
+    lines += ["", f"## {SOURCES_HEADING}", ""] + (_md_citations(design.citations) or ["（无）"])
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -299,20 +312,20 @@ def kpi_json(design: KpiDesign) -> str:
 
 
 def smart_markdown(report: SmartReport) -> str:
-    lines = [f"**SMART 检查**：{report.text}", ""]
+    lines = [f"**SMART 检查**：{_md(report.text)}", ""]
     for f in report.flags:
-        line = f"- {'✓' if f.ok else '✗'} **{f.letter} {f.name}**：{f.reason}"
+        line = f"- {'✓' if f.ok else '✗'} **{f.letter} {f.name}**：{_md(f.reason)}"
         if f.suggestion:
-            line += f"。建议：{f.suggestion}"
+            line += f"。建议：{_md(f.suggestion)}"
         lines.append(line)
-    lines += ["", f"**改写建议**：{report.rewrite}"]
+    lines += ["", f"**改写建议**：{_md(report.rewrite)}"]
     if report.suggested and report.suggested_from == "knowledge_base":
-        lines += ["", f"建议指标「{report.suggested}」取自知识库的指标库。"]
+        lines += ["", f"建议指标「{_md(report.suggested)}」取自知识库的指标库。"]
     if report.citations:
         lines += ["", "依据：知识库中关于 SMART 原则的论述" + _marks([c.id for c in report.citations]) + "。", ""]
-        lines += citation_lines(report.citations)
+        lines += _md_citations(report.citations)
     if report.note:
-        lines += ["", f"> {report.note}"]
+        lines += ["", f"> {_md(report.note)}"]
     return "\n".join(lines) + "\n"
 
 

@@ -124,9 +124,8 @@ details.gw-src.gw-flash { animation: gw-flash 1.6s ease-out; }
 .gw-total-bad { color: #b91c1c; font-weight: 600; }
 .gw-smart { list-style: none; padding-left: 0; margin: 6px 0; } .gw-smart-ok { color: #166534; } .gw-smart-bad { color: #b91c1c; }
 #gw-jd-sources .gw-sources, #gw-kpi-explain .gw-sources { max-height: 560px; overflow-y: auto; }
-#gw-kpi-table td:nth-child(1), #gw-kpi-table th:nth-child(1),
-#gw-kpi-table td:nth-child(5), #gw-kpi-table th:nth-child(5) { white-space: nowrap !important; }
-#gw-kpi-table td:nth-child(5) * , #gw-kpi-table th:nth-child(5) * { white-space: nowrap !important; word-break: keep-all !important; }
+#gw-kpi-table [data-col="0"], #gw-kpi-table [data-col="0"] *, #gw-kpi-table [data-col="4"], #gw-kpi-table [data-col="4"] * {
+  white-space: nowrap !important; word-break: keep-all !important; overflow-wrap: normal !important; }
 .gw-export-row { gap: 8px; }
 /* knowledge base */
 .gw-result { margin: 4px 0; padding-left: 18px; }
@@ -142,7 +141,9 @@ details.gw-src.gw-flash { animation: gw-flash 1.6s ease-out; }
 .gw-hit-kind { font-size: .75rem; border: 1px solid var(--border-color-primary); border-radius: 999px; padding: 0 6px; }
 .gw-hit-meta { padding: 0 12px; font-size: .8rem; color: var(--body-text-color-subdued); }
 .gw-hit-scores { padding: 4px 12px; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: .8rem; }
-.gw-hit-text { padding: 4px 12px 6px; font-size: .85rem; line-height: 1.65; white-space: pre-wrap; max-height: 220px; overflow: auto; }
+.gw-hit-text { padding: 4px 12px 6px; font-size: .85rem; line-height: 1.65; white-space: pre-wrap; max-height: 220px;
+  overflow-y: auto !important; display: block; }
+.gw-hit .gw-src-foot { padding-top: 4px; }
 .gw-doc-head { margin: 6px 0; }
 details.gw-doc-profile { border: 1px solid var(--border-color-primary); border-radius: 8px; margin: 4px 0; padding: 4px 10px; }
 details.gw-doc-profile summary { cursor: pointer; }
@@ -227,7 +228,8 @@ def build_ui(services: Services, users: UserStore | None = None) -> Any:
 
         # --- thumbs ------------------------------------------------------------------------------------
 
-        fb_bridge.click(chat.on_feedback, None, [chat.status, chat.fb_row, chat.feedback_id, chat.fb_comment], show_progress="hidden")
+        fb_bridge.click(chat.on_feedback, [chat.rated], [chat.status, chat.fb_row, chat.feedback_id, chat.fb_comment, chat.rated],
+                        show_progress="hidden")  # fmt: skip
 
         # --- "您是不是要找…" ------------------------------------------------------------------------------
 

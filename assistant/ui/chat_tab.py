@@ -8,6 +8,7 @@ browser only remembers which conversation it is showing.
 
 # No postponed annotations here: gradio reads handler hints (gr.Request) at run time.
 
+import hashlib
 import re
 import time
 from collections.abc import Iterator
@@ -96,8 +97,12 @@ class ChatTab:
 
         self.conv_id = gr.State(None)  # id of the stored conversation shown
         self.conversation = gr.State(None)  # its follow-up state
-        self.feedback_id = gr.State(None)
-        self.browser = gr.BrowserState(None, storage_key="gangwei-conversation")
+        self.feedback_id = gr.State(None)  # the rating a comment goes with
+        self.rated = gr.State({})  # turn id -> feedback id: a second click changes the rating, no new row
+        # Which conversation this browser shows (checked against the user on every load). A key
+        # stable across restarts, so a reload after a restart still finds it.
+        key = hashlib.sha256(f"gangwei-ui:{services.settings.home}".encode()).hexdigest()[:32]
+        self.browser = gr.BrowserState(None, storage_key="gangwei-conversation", secret=key)
         with gr.Row(equal_height=False, elem_classes=["gw-chat-row"]):
             with gr.Column(scale=3, min_width=300, elem_classes=["gw-main-col"]):
                 self.chatbot = gr.Chatbot(
@@ -257,30 +262,40 @@ class ChatTab:
 
     # --- feedback --------------------------------------------------------------------------------
 
-    def on_feedback(self, evt: gr.EventData, request: gr.Request) -> tuple[Any, ...]:
-        """A thumb clicked in an answer (through the bridge). Outputs: status, comment row, feedback id, comment."""
+    def on_feedback(self, rated: dict | None, evt: gr.EventData, request: gr.Request) -> tuple[Any, ...]:
+        """A thumb clicked in an answer (through the bridge).
+
+        Outputs: status, comment row, feedback id, comment, rated turns."""
+        skip = gr.skip()
         user = user_of(self.users, request)
         data = getattr(evt, "_data", None) or {}
         m = _FEEDBACK_ID.fullmatch(str(data.get("id", "")))
         if user is None:
-            return render.status_html(LOGIN_FIRST), gr.skip(), gr.skip(), gr.skip()
+            return render.status_html(LOGIN_FIRST), skip, skip, skip, skip
         if not m:
-            return render.status_html("无法识别这条评价。"), gr.skip(), gr.skip(), gr.skip()
-        rating = 1 if m.group(1) == "up" else -1
+            return render.status_html("无法识别这条评价。"), skip, skip, skip, skip
+        rating, turn_id = (1 if m.group(1) == "up" else -1), int(m.group(2))
+        rated = dict(rated or {})
         try:
-            turn = self.services.history.turn(user.name, int(m.group(2)))
-            if turn is None:
-                return render.status_html("找不到这条回答（可能属于其他用户或已被删除）。"), gr.skip(), gr.skip(), gr.skip()
-            earlier = [t.question for t in self.services.history.turns(user.name, turn.conversation) if t.position < turn.position]
-            answer = turn_answer(turn)
-            fid = self.services.history.add_feedback(
-                user.name, rating, turn.question, render.plain_answer(answer.text, answer.citations), turn.citations, earlier
-            )
+            previous = rated.get(turn_id)
+            if previous and self.services.history.rerate_feedback(user.name, previous, rating):
+                fid = previous
+            else:
+                turn = self.services.history.turn(user.name, turn_id)
+                if turn is None:
+                    return render.status_html("找不到这条回答（可能属于其他用户或已被删除）。"), skip, skip, skip, skip
+                earlier = [t.question for t in self.services.history.turns(user.name, turn.conversation) if t.position < turn.position]
+                answer = turn_answer(turn)
+                fid = self.services.history.add_feedback(
+                    user.name, rating, turn.question, render.plain_answer(answer.text, answer.citations), turn.citations, earlier
+                )
+                rated[turn_id] = fid
         except ServiceError as exc:
-            return render.status_html(f"评价未能保存：{exc.message}"), gr.skip(), gr.skip(), gr.skip()
+            return render.status_html(f"评价未能保存：{exc.message}"), skip, skip, skip, skip
         if rating > 0:
-            return render.status_html("感谢反馈：已记为 “有用”。", "ok"), gr.update(visible=True), fid, ""
-        return render.status_html("已记为 “没用”。可以在下面补充说明哪里不对（可选），帮助我们改进。", "ok"), gr.update(visible=True), fid, ""
+            return render.status_html("感谢反馈：已记为 “有用”。", "ok"), gr.update(visible=True), fid, "", rated
+        message = "已记为 “没用”。可以在下面补充说明哪里不对（可选），帮助我们改进。"
+        return render.status_html(message, "ok"), gr.update(visible=True), fid, "", rated
 
     def on_comment(self, feedback_id: int | None, comment: str, request: gr.Request) -> tuple[Any, ...]:
         user = user_of(self.users, request)

@@ -207,6 +207,7 @@ class CorpusTab:
                     f"KPI 条目 {r.kpis} · 分块 {r.chunks}（{result.seconds:.1f} 秒）{warn}</li>"
                 )
 
+        yield (*skip, render.status_html(progress["text"], "info"), gr.skip())
         try:
             for text in self._run_with_progress(work, progress):
                 done = f'<ul class="gw-result">{"".join(results)}</ul>' if results else ""
@@ -271,6 +272,7 @@ class CorpusTab:
 
             outcome["result"] = self.services.corpus.rebuild(progress=on_file, embed_progress=on_embed)
 
+        yield (*skip, render.status_html(progress["text"], "info"), gr.update(visible=False))
         try:
             for text in self._run_with_progress(work, progress):
                 yield (*skip, render.status_html(text, "info"), gr.update(visible=False))

@@ -20,7 +20,7 @@ from assistant.ui.common import passage_fn, role_choices, write_export
 LEVELS = ["", "专员", "主管", "经理", "总监"]
 
 
-def _table(headers: list[str], label: str, elem_id: str, static: list[int], widths: list[str], rows: int = 3) -> Any:
+def _table(headers: list[str], label: str, elem_id: str, static: list[int], widths: list[str]) -> Any:
     return gr.Dataframe(
         value=None,
         headers=headers,
@@ -57,7 +57,7 @@ class JdTab:
                     placeholder="例如：侧重财富管理；要求 CFA 优先；增加职责：负责客户回访",
                 )  # fmt: skip
                 self.draft_btn = gr.Button("生成岗位说明书", variant="primary", elem_id="gw-jd-draft")
-                gr.Markdown("每一条都来自知识库并注明出处；右侧表格可直接修改、删除（清空内容）或新增行，导出使用修改后的内容。", elem_classes=["gw-hint"])
+                gr.Markdown("每一条都来自知识库并注明出处；草稿表格可直接修改、删除（清空内容）或新增行，导出使用修改后的内容。", elem_classes=["gw-hint"])
             with gr.Column(scale=3, min_width=300, elem_classes=["gw-main-col"]):
                 self.notes_out = gr.HTML("", elem_id="gw-jd-notes-out")
                 self.basics = _table(jd_form.BASIC_HEADERS, "基本信息", "gw-jd-basics", [0, 2], ["22%", "56%", "22%"])

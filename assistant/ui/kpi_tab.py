@@ -142,7 +142,7 @@ class KpiTab:
             with gr.Column(scale=1, min_width=260, elem_classes=["gw-side-col"]):
                 self.chart = gr.BarPlot(
                     chart_data([]), x="维度", y="权重", title="各维度权重（平衡计分卡）", y_lim=[0, 100],
-                    height=240, elem_id="gw-kpi-chart", sort=list(DIMENSIONS),
+                    height=260, elem_id="gw-kpi-chart", sort=list(DIMENSIONS), x_label_angle=-30,
                 )  # fmt: skip
                 gr.Markdown("#### SMART 检查", elem_classes=["gw-side-title"])
                 self.smart_text = gr.Textbox(label="指标或目标", placeholder="例如：季度新增有效客户数不少于 30 户", lines=2, elem_id="gw-smart-text")

@@ -35,6 +35,7 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
+_ASKED = re.compile(r"您是不是要找[:：][^。]*。?")
 TOOL_NAMES = {"jd": "岗位说明书", "kpi_design": "KPI 设计"}
 TOOL_FORMATS = {"jd": ("docx", "md"), "kpi_design": ("xlsx", "csv")}
 FORMAT_LABELS = {"docx": "Word (.docx)", "md": "Markdown (.md)", "xlsx": "Excel (.xlsx)", "csv": "CSV (.csv)"}
@@ -238,10 +239,16 @@ def status_html(message: str, kind: str = "error", suggestions: Iterable[str] = 
     """
     if not message and not suggestions:
         return ""
+    names = [s for s in suggestions if s]
+    asked = _ASKED.search(message or "")
+    if asked and target:  # the message's own "您是不是要找：「A」、「B」" become buttons too
+        names += re.findall(r"「([^」]+)」", asked.group())
+    names = list(dict.fromkeys(names))
+    if names and target:
+        message = _ASKED.sub("", message).strip()
     role = "alert" if kind == "error" else "status"
     icon = {"error": "⚠ ", "warn": "⚠ ", "ok": "✓ ", "info": ""}.get(kind, "")
     parts = [f'<div class="gw-status gw-status-{esc(kind)}" role="{role}"><span class="gw-status-text">{icon}{esc(message)}</span>']
-    names = [s for s in dict.fromkeys(suggestions) if s]
     if names and target:
         buttons = "".join(f'<button type="button" class="gw-suggest" id="gw-suggest-{esc(target)}-{hexid(s)}">{esc(s)}</button>' for s in names)
         parts.append(f'<div class="gw-suggestions"><span>您是不是要找：</span>{buttons}</div>')
