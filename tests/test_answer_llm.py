@@ -168,3 +168,28 @@ def test_llm_usage_counts_use_and_fallbacks_by_reason(indexed_settings, shipped_
     assert usage.reasons == {"check:number": 2, "http_error": 1}
     assert usage.fallback_rate == pytest.approx(0.75)
     assert usage.reason_labels() == {"未通过校验：数字与所引资料不符": 2, "HTTP 错误": 1}
+
+
+@pytest.mark.parametrize(("model", "used"), [("draft", True), ("markers", False)])
+def test_eval_runs_in_llm_mode_and_reports_fallbacks(indexed_settings, stub, model, used) -> None:
+    """``gangwei eval`` with GANGWEI_LLM_* set answers through the checked LLM mode and counts fallbacks."""
+    from pathlib import Path
+
+    from assistant.eval.gold import load_gold
+    from assistant.eval.runner import run_eval
+    from assistant.eval.systems import ServicesSystem
+    from assistant.services import Services
+
+    settings = indexed_settings.model_copy(update={"llm_base_url": stub, "llm_model": model, "llm_timeout": 10.0})
+    items = [i for i in load_gold(Path(__file__).parents[1] / "evals/data/gold-dev.jsonl") if not i.turns and not i.expect_refusal and i.tool is None][:4]
+    system = ServicesSystem(Services(settings))
+    assert system.model == "gangwei-llm"
+    report = run_eval(settings, items, set_name="llm", system=system, baseline=False)
+    metrics, counts = report.gangwei.metrics, report.gangwei.counts
+    asked = [q for q in report.gangwei.questions if q.backend == "llm" or q.fallback_reason]
+    assert asked and counts["llm_fallback_rate"] == len(asked)
+    if used:
+        assert metrics["llm_used_rate"] == 1.0 and metrics["llm_fallback_rate"] == 0.0
+    else:
+        assert metrics["llm_fallback_rate"] == 1.0 and counts["llm_fallback:check:markers_only"] == len(asked)
+    assert report.config["answer_backend"] == f"llm:{model}"

@@ -85,3 +85,19 @@ def test_a_new_topic_is_not_a_followup(snap, classifier) -> None:
 def test_quoted_terms() -> None:
     assert quoted_terms('“大客户服务和维护”这项指标怎么打分') == ["大客户服务和维护"]
     assert quoted_terms('"多快好省"四个维度') == ["多快好省"]
+
+
+def test_example_questions_never_start_a_drafting_tool() -> None:
+    """Nearest examples may say "a duty question"; a tool runs only on an explicit request."""
+    lexicon = load_lexicon(None)
+    drafting = {ex for name, entry in lexicon.intents.intents.items() if entry.verbs for ex in entry.examples}
+    duty_examples = set(lexicon.intents.intents["duty"].examples)
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        # the question sits on the drafting examples, or on the duty examples
+        return [[1.0, 0.0] if t in drafting or "档案" in t else [0.0, 1.0] if t in duty_examples or "忙些" in t
+                else [0.6, 0.8] for t in texts]  # fmt: skip
+
+    classifier = IntentClassifier(lexicon, embed=embed)
+    assert classifier.classify("营业部聘用时要建立哪些档案材料?") == (None, "")
+    assert classifier.classify("柜台那边平时都忙些啥") == (Intent.duty, "example")

@@ -200,6 +200,10 @@ class IntentClassifier:
             return None
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < EXAMPLE_MARGIN:
             return None
+        if self.verbs.get(ranked[0][0]):
+            # Drafting intents (those with verbs) start a tool: only an explicit request (verb + cue)
+            # does that; a question that merely resembles one ("…要建立哪些档案材料?") is not a request.
+            return None
         return Intent(ranked[0][0])
 
 

@@ -242,6 +242,7 @@ def _single(
         console.print(breakdown_table(report))
         for line in failure_lines(report):
             console.print(line, markup=False)
+        _print_llm_usage(report.gangwei.counts)
         console.print(f"报告: {paths['markdown']} · {paths['json']} · {paths['chart']}  (用时 {report.duration_s:.0f} 秒)")
         if gate is not None:
             for line in gate_lines(gate):
@@ -252,6 +253,19 @@ def _single(
     if gate is not None and not gate.passed:
         err_console.print("[bold red]回归门禁未通过[/]")
         raise typer.Exit(code=1)
+
+
+def _print_llm_usage(counts: dict[str, int], label: str = "") -> None:
+    """LLM mode: how many answers asked the model, and why the fallbacks fell back."""
+    from assistant.answer.llm import FALLBACK_LABELS
+
+    asked = counts.get("llm_fallback_rate", 0)
+    if not asked:
+        return
+    reasons = {k.split(":", 1)[1]: n for k, n in counts.items() if k.startswith("llm_fallback:")}
+    shown = "、".join(f"{FALLBACK_LABELS.get(r, r)} {n}" for r, n in reasons.items()) or "无"
+    prefix = f"{label}: " if label else ""
+    console.print(f"{prefix}大模型改写: 请求 {asked} 次, 回退 {sum(reasons.values())} 次 (原因: {shown})", markup=False)
 
 
 def _progress(quiet: bool):  # noqa: ANN202 - rich Progress
@@ -397,6 +411,7 @@ def _suite(
             for w in entry.warnings:
                 console.print(f"[yellow]{entry.name}: 导入警告 — {w}[/]")
             assert entry.report is not None
+            _print_llm_usage(entry.report.gangwei.counts, entry.name)
             if not entry.report.is_test:
                 for line in failure_lines(entry.report):
                     console.print(line, markup=False)

@@ -21,7 +21,7 @@ def _payload(question: str, hits) -> dict:  # type: ignore[no-untyped-def]
 @app.command()
 def search(
     question: Annotated[Optional[str], typer.Argument(help="问题, 例如 “客户经理的岗位职责有哪些”")] = None,
-    k: Annotated[int, typer.Option("-k", "--top", min=1, max=100, help="返回的段落数")] = 10,
+    k: Annotated[int, typer.Option("-k", "--top", min=1, max=50, help="返回的段落数")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON (稳定格式, 供其他工具读取)")] = False,
     batch: Annotated[
         Optional[Path], typer.Option("--batch", help="批量模式: 文件每行一个问题, 每行输出一个 JSON 对象 ('-' 为标准输入)")
@@ -47,6 +47,7 @@ def search(
     from assistant.index.chroma_store import StoreError
     from assistant.index.embeddings import EmbeddingError
     from assistant.retrieve.retriever import IndexNotReady, SearchFilters
+    from assistant.services import ServiceError
 
     svc = services()
     try:
@@ -59,9 +60,11 @@ def search(
     )
     for q in questions:
         try:
-            hits = searcher.search(q, k=k, filters=filters)
+            hits = svc.search.search(q, k=k, filters=filters)  # the same door and ranking as the API
         except (EmbeddingError, StoreError) as exc:
             fail(str(exc))
+        except ServiceError as exc:
+            fail(exc.message)
         if batch is not None or as_json:
             payload = _payload(q, hits)
             if explain:

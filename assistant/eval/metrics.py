@@ -231,6 +231,8 @@ METRICS: dict[str, MetricInfo] = {
         MetricInfo("false_refusal_rate", "范围内误拒率", "answer", False, "ratio"),
         MetricInfo("followup_accuracy", "追问准确率", "answer", True, "ratio"),
         MetricInfo("attribute_accuracy", "属性问答准确率", "answer", True, "ratio"),
+        MetricInfo("llm_used_rate", "大模型改写采用率", "answer", True, "ratio"),
+        MetricInfo("llm_fallback_rate", "大模型回退率", "answer", False, "ratio"),
         MetricInfo("tool_routing", "对话转工具准确率", "tool", True, "ratio"),
         MetricInfo("tool_cited", "工具输出有有效引用", "tool", True, "ratio"),
         MetricInfo("tool_must_cite", "工具引用指定文件", "tool", True, "ratio"),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
+from assistant.answer.llm import llm_usage
 from assistant.eval import metrics as m
 
 LATER_TURNS = "followup_turns"  # breakdown row of the later turns of follow-up conversations
@@ -82,6 +83,8 @@ class QuestionResult(BaseModel):
     followup_ok: bool | None = None
     tool: ToolCheck | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    backend: str | None = Field(default=None, description="extractive | llm (the answer actually given)")
+    fallback_reason: str | None = Field(default=None, description="why the LLM reply was not used (LLM mode)")
     error: str | None = None
 
     @property
@@ -150,6 +153,14 @@ def summarize(questions: Sequence[QuestionResult], peak_rss_mb: float | None = N
     put("false_refusal_rate", m.ratio(sum(bool(q.refused) for q in asked_first_in), len(asked_first_in)), len(asked_first_in))
     put("followup_accuracy", m.ratio(sum(bool(q.followup_ok) for q in later), len(later)), len(later))
     put("attribute_accuracy", _mean_bool([q.attribute_ok for q in attributes]), len(attributes))
+
+    # LLM mode: how often the checked rewrite was used; each fallback reason counted as "llm_fallback:<code>"
+    usage = llm_usage(q for q in questions if q.backend is not None)
+    if usage.asked:
+        put("llm_used_rate", m.ratio(usage.used, usage.asked), usage.asked)
+        put("llm_fallback_rate", m.ratio(usage.fallbacks, usage.asked), usage.asked)
+        for reason, n in usage.reasons.items():
+            counts[f"llm_fallback:{reason}"] = n
 
     routed = [t.routed for t in tools if t.routed is not None]
     put("tool_routing", _mean_bool(routed), len(routed))

@@ -108,6 +108,8 @@ def _score_answer(
     result.answer_attribute = _value(getattr(answer, "attribute", None))
     result.answer_tool = _value(getattr(answer, "tool", None))
     result.refused = answer.refused
+    result.backend = getattr(answer, "backend", None)
+    result.fallback_reason = getattr(answer, "fallback_reason", None)
     result.key_points = [list(g) for g in key_points]
     if key_points:
         result.key_points_hit = m.key_point_hits(text, key_points)

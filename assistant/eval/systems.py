@@ -41,6 +41,9 @@ class ServicesSystem:
 
     def __init__(self, services: Any) -> None:
         self.services = services
+        # With GANGWEI_LLM_* set the eval measures the LLM mode (checked rewrite, fallback counted)
+        settings = services.settings
+        self.model = "gangwei-llm" if settings.llm_base_url and settings.llm_model else None
 
     def warmup(self) -> None:
         self.services.warm_up()
@@ -52,7 +55,7 @@ class ServicesSystem:
         return self.services.chat.new_conversation()
 
     def ask(self, question: str, conversation: object | None = None) -> Answer:
-        return self.services.chat.ask(question, conversation)
+        return self.services.chat.ask(question, conversation, model=self.model)
 
     def tool(self, spec: ToolSpec) -> Any:
         if spec.kind == "jd":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.models import Hit
 from assistant.services.components import Components
 from assistant.services.errors import EMPTY_KNOWLEDGE_BASE, ServiceError
@@ -14,10 +16,11 @@ class SearchService:
     def __init__(self, components: Components) -> None:
         self.c = components
 
-    def search(self, query: str, k: int = 10, understand: bool = True) -> list[Hit]:
+    def search(self, query: str, k: int = 10, understand: bool = True, filters: Any = None) -> list[Hit]:
         """Hybrid hits for a query. With ``understand``, the query is read like a question first:
         chunks of the role it names (resolved against the role inventory) and of the list kind it
-        asks for (duties / requirements) are boosted."""
+        asks for (duties / requirements) are boosted. ``filters``: a ``SearchFilters`` (CLI --kind,
+        --role, --file). The CLI and the API both come here, so they rank alike."""
         query = (query or "").strip()
         if not query:
             raise ServiceError("查询内容不能为空")
@@ -29,13 +32,13 @@ class SearchService:
         if not searcher.size:
             raise ServiceError(EMPTY_KNOWLEDGE_BASE, status=503)
         if not understand:
-            return searcher.search(query, k=k)
+            return searcher.search(query, k=k, filters=filters)
         from assistant.models import Intent, SectionKind
 
         u = self.c.assistant().understand(query)
         kind = {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications}.get(u.intent)
         roles = [r for r in (u.role if u.has_role else None, u.asked_role if u.role_status != "unknown" else None) if r]
-        return searcher.search(query, k=k, boost_kinds=[kind] if kind else None, boost_roles=roles or None)
+        return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None)
 
     def expansions(self, query: str) -> list[str]:
         """The synonyms the lexicon adds to the lexical query (for ``--explain``)."""
