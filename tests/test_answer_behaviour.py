@@ -111,3 +111,28 @@ def test_corpus_text_is_escaped_in_answers(tmp_path, settings_factory) -> None:
     assert not a.refused
     assert "<script>" not in a.text and "<img" not in a.text
     assert "<script>" in unescape_md(a.text)  # the text is kept, only escaped
+
+
+def test_followups_keep_the_role_across_turns_of_every_kind(extra_services) -> None:
+    """Pronouns and bare KPI / JD requests refer to the role last discussed; "还有吗" after an
+    expanded item does not repeat the list; a role without a KPI sheet gets no other department's."""
+    boss, kpi, jd = _ask(extra_services, "行政主管的直接上级是谁?", "考核指标有哪些?", "帮他写一份岗位说明书")
+    assert "行政经理" in boss.text
+    assert kpi.role and kpi.role.startswith("行政主管") and not {"cx04_部门KPI指标库.xlsx"} & _files(kpi)
+    assert jd.tool == "jd" and jd.role.startswith("行政主管")
+    first, expanded, more = _ask(extra_services, "车辆调度员是做什么的?", "第二条展开说说", "还有吗?")
+    assert "客户用车需求" in unescape_md(expanded.text)
+    assert more.refused and "全部内容" in more.text
+
+
+def test_not_stated_attributes_name_only_readable_fields(extra_services) -> None:
+    _, missing = _ask(extra_services, "行政主管的直接上级是谁?", "他有哪些下属?")
+    assert missing.refused and "没有写明" in missing.text
+    assert not re.search(r"[a-z]+_[a-z]+", missing.text)  # no internal field keys such as time_share
+
+
+def test_generic_words_after_a_title_and_titles_that_name_an_attribute(extra_services) -> None:
+    (a,) = _ask(extra_services, "教务人员需要具备哪些素质?")
+    assert a.role == "教务" and "仅供参考" not in a.text  # 人员 after a title is the same post
+    (pay,) = _ask(extra_services, "薪资核算专员的工资多少?")
+    assert pay.refused and "没有写明薪资" in pay.text  # its 薪酬核算经验 item is not its pay

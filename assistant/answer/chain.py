@@ -97,8 +97,9 @@ class Assistant:
         topic = conversation.last_topic() if conversation is not None else None
         wanted = expand_number(question, snap.lexicon) or 1
         listed = conversation.last_listed(wanted) if conversation is not None else None
+        named = conversation.last_role() if conversation is not None else None
         return understand(question, snap, self.classifier(snap), topic.previous if topic else None,
-                          listed.previous if listed else None)  # fmt: skip
+                          listed.previous if listed else None, named.previous if named else None)  # fmt: skip
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         answer: Answer | None = None
@@ -209,7 +210,7 @@ class Assistant:
         snap: KnowledgeSnapshot = state["snapshot"]
         book = CitationBook(snap)
         ctx = c.Context(snapshot=snap, u=u, scorer=state["scorer"], book=book)
-        draft = c.Draft(text=EMPTY_INDEX_MESSAGE, refused=True, note="知识库为空") if snap.empty else self._draft(ctx, state.get("prev"))
+        draft = c.Draft(text=EMPTY_INDEX_MESSAGE, refused=True, note="知识库为空") if snap.empty else self._draft(ctx, state.get("prev"), state.get("conversation"))
         answer = Answer(
             question=u.question,
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
@@ -232,7 +233,7 @@ class Assistant:
 
     # --- decisions -----------------------------------------------------------------------------
 
-    def _draft(self, ctx: c.Context, prev: Turn | None) -> c.Draft:
+    def _draft(self, ctx: c.Context, prev: Turn | None, conversation: Conversation | None = None) -> c.Draft:
         u = ctx.u
         if u.followup == "expand" and prev is not None and u.expand_item is not None:
             return self._expand(ctx, prev, u.expand_item)
@@ -240,8 +241,11 @@ class Assistant:
             kind = c.kind_of(u.intent) or SectionKind.duties
             trial = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
             more = c.role_list(trial, kind, skip_primary=True)
-            if more is not None and (prev is None or more.role_ref is None or prev.answer.role_ref is None
-                                     or more.role_ref.profile_id != prev.answer.role_ref.profile_id):  # fmt: skip
+            # "还有吗?" after any turn (a list, an expanded item): only a profile not shown yet is "more"
+            shown = conversation.shown_profiles() if conversation is not None else set()
+            if prev is not None and prev.answer.role_ref is not None:
+                shown.add(prev.answer.role_ref.profile_id)
+            if more is not None and (more.role_ref is None or more.role_ref.profile_id not in shown):
                 return c.role_list(ctx, kind, skip_primary=True) or more
             return c.nothing_more(ctx, kind)
         if u.smalltalk and not u.has_role:
@@ -295,7 +299,14 @@ class Assistant:
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
                 return c.attribute_missing(ctx)
-            kind = fallback
+            # the requirement list may state it ("三年以上经验"), or sentences about the role that
+            # name it; otherwise say it is not stated rather than quote unrelated lines
+            what = c.KIND_ZH.get(fallback, "内容")
+            intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
+            return (c.role_list(ctx, fallback)
+                    or c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role,
+                                  mentioning=c.attribute_words(ctx, u.attribute))
+                    or c.attribute_missing(ctx))  # fmt: skip
         if u.intent in (Intent.kpi, Intent.kpi_design):
             specific = c.specific_coverage(ctx, ctx.scorer.units(), GENERIC_WORDS + " " + KPI_WORDS) >= SPECIFIC_MIN
             if not specific or u.intent == Intent.kpi_design:
@@ -303,9 +314,16 @@ class Assistant:
                 found = c.kpi_answer(ctx, tables_only=True)
                 if found is not None:
                     return found
-            # "…这项指标怎么打分", or a role without a KPI sheet: the passages that say it
-            found = c.passages(ctx, extra_sections=self._role_sections(ctx))
-            return found or c.kpi_answer(ctx)
+            if specific:
+                # "…这项指标怎么打分": the passages that say it
+                found = c.passages(ctx, extra_sections=self._role_sections(ctx))
+                return found or c.kpi_answer(ctx)
+            # "他的考核指标有哪些?" for a role without a KPI sheet: its own KPI material only
+            # (another department's sheet is not its indicators), else say there is none
+            found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role,
+                               mentioning=c.kind_words(ctx, SectionKind.kpi))  # fmt: skip
+            found = found or c.kpi_answer(ctx)
+            return found or c.missing_kind(ctx, SectionKind.kpi)
         if kind in (SectionKind.duties, SectionKind.qualifications):
             if u.attribute and u.intent == Intent.qualification:
                 found = c.attribute(ctx)

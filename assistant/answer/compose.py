@@ -305,6 +305,19 @@ def missing_kind(ctx: Context, kind: SectionKind) -> Draft:
 # --- attributes ----------------------------------------------------------------------------------
 
 
+def kind_words(ctx: Context, kind: SectionKind) -> list[str]:
+    """The words that say a sentence is of this kind (sections.toml)."""
+    return [fold(w) for w in ctx.lexicon.sections.kinds.get(kind.value, []) if len(w) >= 2]
+
+
+def attribute_words(ctx: Context, attr: str) -> list[str]:
+    """The words that say a sentence states this attribute (fields.toml labels and question
+    words, the requirement categories of sections.toml)."""
+    spec = ctx.lexicon.fields.fields.get(attr)
+    words = [fold(w) for w in (spec.labels + spec.asks if spec else []) if len(w) >= 2]
+    return words + [fold(w) for w in ctx.lexicon.sections.qualification_categories.get(attr, []) if w]
+
+
 def attribute(ctx: Context) -> Draft | None:
     """A profile field ("直属上级: 行政经理"), or the items that state the attribute."""
     u, snap = ctx.u, ctx.snapshot
@@ -335,8 +348,12 @@ def attribute(ctx: Context) -> Draft | None:
     # the sections where such a fact can be ("发放员工工资" among the duties is not the post's pay)
     # 2. items that state it: a requirement of the attribute's category, or an item naming it
     # (reporting lines only in the grammar that states one: "上级为…", "对…负责", "向…汇报")
-    words = [fold(w) for w in (spec.labels + spec.asks if spec else []) if len(w) >= 2]
-    words += [fold(w) for w in ctx.lexicon.sections.qualification_categories.get(attr, [])]
+    words = attribute_words(ctx, attr)
+    # a title that itself names the attribute ("薪资核算专员" and pay): its items name it for
+    # another reason (薪酬核算经验), so only the items' own category counts
+    title = fold(u.role or "")
+    if any(w in title for w in words):
+        words = []
     pattern = REPORTING.get(attr)
     kinds = ATTRIBUTE_KINDS.get(attr, (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits, SectionKind.purpose))
     for profile in profiles:
@@ -407,9 +424,9 @@ def attribute_missing(ctx: Context) -> Draft:
     stated = []
     for p in ctx.snapshot.profiles_of(u.role or ""):
         for key in p.fields:
-            s = ctx.lexicon.fields.fields.get(key)
-            name = s.labels[0] if s and s.labels else key
-            if name not in stated:
+            s = ctx.lexicon.fields.fields.get(key) or ctx.lexicon.fields.columns.get(key)
+            name = s.labels[0] if s and s.labels else None  # internal keys are never shown
+            if name and name not in stated:
                 stated.append(name)
     tail = f"资料中写明的有：{'、'.join(stated[:8])}。" if stated else ""
     return Draft(text=f"知识库中「{escape_md(u.role or '')}」的资料没有写明{label}。{tail}", refused=True, role=u.role,
@@ -565,10 +582,16 @@ def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> lis
 
 
 def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
-             about: str | None = None, describing: bool = False, named: list[str] | None = None) -> Draft | None:  # fmt: skip
+             about: str | None = None, describing: bool = False, named: list[str] | None = None,
+             mentioning: list[str] | None = None) -> Draft | None:  # fmt: skip
     """The most relevant sentences. ``about``: only those that name this role (or sit in its
-    sections, or under a heading that names it) and are of the asked kind or plain prose."""
+    sections, or under a heading that names it) and are of the asked kind or plain prose.
+    ``mentioning``: only sentences that use one of these words (``kind_words``,
+    ``attribute_words``): a line that merely sits near the role ("直属上级 行政经理") does not
+    answer "他的考核指标有哪些?" or "要几年经验?"."""
     units = ctx.scorer.units(extra_sections or [])
+    if mentioning is not None:
+        units = [x for x in units if any(w in fold(x.text) for w in mentioning)]
     if about:
         # passages of the articles that name it (a speech "竞聘个人客户经理" names the post once,
         # then talks about the work without repeating the title)

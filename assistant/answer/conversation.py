@@ -61,6 +61,13 @@ class Conversation(BaseModel):
                 return turn
         return None
 
+    def last_role(self) -> Turn | None:
+        """The latest turn about a role ("他", "这个岗位" refer to it even after a general question)."""
+        for turn in reversed(self.turns):
+            if turn.previous.role:
+                return turn
+        return None
+
     def last_listed(self, at_least: int = 1) -> Turn | None:
         """The latest turn whose answer listed at least ``at_least`` items ("第三条" refers to it:
         never to a later one-item answer that has no third item)."""
@@ -68,6 +75,10 @@ class Conversation(BaseModel):
             if len(turn.items) >= at_least:
                 return turn
         return self.last_listed() if at_least > 1 else None
+
+    def shown_profiles(self) -> set[str]:
+        """Ids of the profiles whose lists this conversation has already shown."""
+        return {t.answer.role_ref.profile_id for t in self.turns if t.answer.role_ref is not None}
 
     def add(self, turn: Turn) -> None:
         self.turns.append(turn)

@@ -267,8 +267,10 @@ def understand(
     classifier: IntentClassifier,
     previous: PreviousTurn | None = None,
     listed: PreviousTurn | None = None,
+    named: PreviousTurn | None = None,
 ) -> Understanding:
-    """``previous``: the last turn about a topic; ``listed``: the last turn that listed items."""
+    """``previous``: the last turn about a topic; ``listed``: the last turn that listed items;
+    ``named``: the last turn about a role (what "他" / "这个岗位" point to)."""
     lexicon = snapshot.lexicon
     q = question.strip()
     resolution: Resolution = snapshot.inventory.resolve(q)
@@ -291,7 +293,7 @@ def understand(
 
     if previous is not None and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
-        _follow(u, previous, listed, classifier, intent if source == "cue" else None)
+        _follow(u, previous, listed, classifier, intent if source == "cue" else None, named)
     if intent is None and u.followup is None:
         u.intent = Intent.duty if u.has_role else Intent.method
     facts = [a for a in u.attributes if a not in QUALIFICATION_ATTRIBUTES]
@@ -338,7 +340,7 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 
 
 def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, classifier: IntentClassifier,
-            intent: Intent | None) -> None:  # fmt: skip
+            intent: Intent | None, named: PreviousTurn | None = None) -> None:  # fmt: skip
     """Resolve a follow-up against the previous turns: keep their role, intent or item list."""
     lexicon = classifier.lexicon
     cues = lexicon.intents.followup
@@ -365,11 +367,16 @@ def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, c
             u.intent, u.intent_source, u.attribute = prev.intent, "followup", prev.attribute
         return
     if not prev.role:
-        return
+        if not (refers and named is not None):
+            return
+        prev = named  # a pronoun points back to the last role even across a general question
     # Only a message with no topic of its own continues the last one ("那任职要求呢?",
     # "需要什么学历?", "他的直属上司是谁?"); "什么是平衡计分卡" is a new question.
     ends = bool(re.search(r"呢[?？。!！\s]*$", u.question))
-    role_bound = u.intent in (Intent.duty, Intent.qualification, Intent.attribute) or u.attribute is not None
+    # intents that are about some post: without a topic of their own they are about the last one
+    # ("考核指标有哪些?", "写一份岗位说明书" right after a role was discussed)
+    role_bound = u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi, Intent.jd_draft,
+                              Intent.kpi_design) or u.attribute is not None  # fmt: skip
     if refers or ((starts or ends) and len(residual) <= 4) or (role_bound and len(residual) <= 2):
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role

@@ -105,6 +105,8 @@ class RoleInventory:
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
+        # "教务人员", "出纳岗位": a generic word after a known title names the same post
+        self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
         self._aliases = {fold(k): [fold(t) for t in v] for k, v in roles.aliases.items()}
         # qualifiers that start with each noise word (``_trim`` asked every qualifier every time)
@@ -376,8 +378,9 @@ class RoleInventory:
                 best = max(exact, key=lambda c: len(c.asked))
                 if len(pq) > len(best.asked):
                     extra = pq[: pq.rfind(best.asked)] if pq.endswith(best.asked) else pq.replace(best.asked, "")
+                    same = pq.startswith(best.asked) and extra in self._trailing_noise
                     # "对公客户经理": a qualifier in front of a known title names a narrower post
-                    if extra and not self._forms.get(pq):
+                    if extra and not same and not self._forms.get(pq):
                         asked = asked or phrase
                         cands[best.entry.key] = RoleCandidate(best.entry, "narrower", 0.8 if extra in self._qualifiers else 0.7, phrase, start)  # fmt: skip
                 continue
