@@ -136,3 +136,8 @@ def test_generic_words_after_a_title_and_titles_that_name_an_attribute(extra_ser
     assert a.role == "教务" and "仅供参考" not in a.text  # 人员 after a title is the same post
     (pay,) = _ask(extra_services, "薪资核算专员的工资多少?")
     assert pay.refused and "没有写明薪资" in pay.text  # its 薪酬核算经验 item is not its pay
+
+
+def test_the_chat_routes_a_judge_this_indicator_request_to_the_smart_check(extra_services) -> None:
+    (a,) = _ask(extra_services, "提高客户满意度这个指标合理吗?")
+    assert a.tool == "smart" and "SMART" in a.text and "改写建议" in a.text

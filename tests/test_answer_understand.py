@@ -101,3 +101,19 @@ def test_example_questions_never_start_a_drafting_tool() -> None:
     classifier = IntentClassifier(lexicon, embed=embed)
     assert classifier.classify("营业部聘用时要建立哪些档案材料?") == (None, "")
     assert classifier.classify("柜台那边平时都忙些啥") == (Intent.duty, "example")
+
+
+@pytest.mark.parametrize(
+    ("question", "indicator"),
+    [
+        ("提高客户满意度这个指标合理吗?", "提高客户满意度"),
+        ("帮我看看「加强团队建设」作为考核指标合适吗", "加强团队建设"),
+        ("请检查一下 按时完成率 这个KPI有没有问题", "按时完成率"),
+        ("车辆调度员的岗位职责合理吗", None),  # no indicator named: not a SMART request
+        ("员工满意度怎么算?", None),
+    ],
+)
+def test_smart_requests_name_the_indicator(question: str, indicator: str | None) -> None:
+    from assistant.answer.understand import smart_request
+
+    assert smart_request(question, load_lexicon(None)) == indicator

@@ -207,6 +207,25 @@ class IntentClassifier:
         return Intent(ranked[0][0])
 
 
+def smart_request(question: str, lexicon: Lexicon) -> str | None:
+    """The indicator a message asks to judge ("「提高客户满意度」这个指标合理吗?" -> 提高客户满意度),
+    or None when it is not such a request (smart.toml ``asks`` and ``refers``)."""
+    smart = lexicon.smart
+    q = fold(question)
+    if not any(fold(a) in q for a in smart.asks):
+        return None
+    quoted = quoted_terms(question)
+    if quoted:
+        return quoted[0]
+    for ref in sorted((fold(r) for r in smart.refers), key=len, reverse=True):
+        pos = q.find(ref)
+        if pos > 0:
+            text = re.sub(r"^(请问|请|帮我|帮忙|麻烦)?(看看|看一下|检查一下|检查|评估一下|评估|判断一下)?", "", q[:pos].strip())  # folded: positions agree
+            text = text.strip(" ,，:：、\"'“”「」")
+            return text if len(text) >= 2 else None
+    return None
+
+
 _QUOTED = re.compile(r"[“\"「『‘'](?P<term>[^”\"」』’']{2,24})[”\"」』’']")
 
 

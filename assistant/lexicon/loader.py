@@ -165,6 +165,10 @@ class SmartLexicon(_Model):
     lower_is_better: list[str] = Field(default_factory=list)
     units: list[str] = Field(default_factory=list)
     suggest: list[Suggestion] = Field(default_factory=list)
+    # A chat message asking to judge an indicator ("「提高客户满意度」这个指标合理吗?"): one of the
+    # ``asks`` words plus the indicator in quotes or before one of the ``refers`` words.
+    asks: list[str] = Field(default_factory=list)
+    refers: list[str] = Field(default_factory=list)
 
 
 class CleaningRule(_Model):

@@ -126,6 +126,17 @@ class ChatService:
         assistant = self.c.assistant(self.resolve_model(model))
         snapshot = self.c.snapshot()
         if not snapshot.empty:
+            from assistant.answer.understand import smart_request
+
+            judged = smart_request(question, snapshot.lexicon)
+            if judged is not None:
+                # "「提高客户满意度」这个指标合理吗?": the SMART check answers it
+                answer = self.tools.smart_answer(judged, question)
+                if answer is not None:
+                    if deltas:
+                        yield answer.text
+                    yield answer
+                    return
             u = assistant.understand(question, conversation, snapshot)
             if u.intent in (Intent.jd_draft, Intent.kpi_design) and u.has_role:
                 answer = self.tools.answer_request(u)

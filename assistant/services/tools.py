@@ -64,6 +64,15 @@ class ToolService:
 
     # --- chat routing ----------------------------------------------------------------------------
 
+    def smart_answer(self, text: str, question: str) -> Answer | None:
+        """A chat message asking to judge an indicator, answered by the SMART check."""
+        from assistant.tools.export import as_answer
+
+        try:
+            return as_answer(self.smart_check(text), question)
+        except (ServiceError, ValueError):
+            return None
+
     def answer_request(self, u: Understanding) -> Answer | None:
         """A chat message asking for a JD or a KPI design, answered by the tool as an Answer."""
         from assistant.tools.export import as_answer
