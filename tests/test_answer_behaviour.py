@@ -141,3 +141,9 @@ def test_generic_words_after_a_title_and_titles_that_name_an_attribute(extra_ser
 def test_the_chat_routes_a_judge_this_indicator_request_to_the_smart_check(extra_services) -> None:
     (a,) = _ask(extra_services, "提高客户满意度这个指标合理吗?")
     assert a.tool == "smart" and "SMART" in a.text and "改写建议" in a.text
+
+
+def test_which_posts_are_there_lists_the_inventory_with_citations(extra_services) -> None:
+    (a,) = _ask(extra_services, "现在有哪些岗位在招人?")
+    assert not a.refused and "车辆调度员" in a.text and "导购" in a.text
+    assert len(a.items) >= 30 and all(item.citations for item in a.items)

@@ -596,6 +596,8 @@ def test_every_tab_is_usable_at_390_px(browser, site) -> None:
 
     page.get_by_role("tab", name="问答").click()
     page.locator("#gw-new-chat").click()
+    # wait for the cleared conversation: else ask() counts the old answers and waits for one too many
+    page.wait_for_function("document.querySelectorAll('#gw-chat .bot-row').length === 0")
     ask(page, "导购的岗位职责有哪些?")
     last_answer(page).locator(".gw-cite").first.click()
     page.wait_for_selector("#gw-chat details.gw-src[open]")

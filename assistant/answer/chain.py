@@ -15,7 +15,15 @@ from assistant.answer import compose as c
 from assistant.answer.conversation import Conversation, Turn, UnitRef
 from assistant.answer.evidence import Scorer, Unit, section_units
 from assistant.answer.scope import ScopeModel, asks_live_data, names_core_topic
-from assistant.answer.understand import EmbedFn, IntentClassifier, PreviousTurn, Understanding, expand_number, understand
+from assistant.answer.understand import (
+    EmbedFn,
+    IntentClassifier,
+    PreviousTurn,
+    Understanding,
+    asks_inventory,
+    expand_number,
+    understand,
+)
 from assistant.config import Settings
 from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
@@ -250,6 +258,8 @@ class Assistant:
             return c.nothing_more(ctx, kind)
         if u.smalltalk and not u.has_role:
             return c.refusal(ctx, "smalltalk")
+        if not u.has_role and u.role_status == "none" and asks_inventory(u.question, ctx.lexicon):
+            return c.role_inventory(ctx)
         if u.role_status == "mentioned" and u.asked_role:
             # the documents name the post; answer only from passages that describe it for this intent
             about = u.mention or u.asked_role

@@ -288,6 +288,38 @@ def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
                  refused=True, role=u.role, note="没有更多")  # fmt: skip
 
 
+def role_inventory(ctx: Context, limit: int = 80) -> Draft:
+    """"有哪些岗位?": the posts the knowledge base describes, by document, each cited where its
+    profile begins."""
+    snap = ctx.snapshot
+    by_doc: dict[str, list[tuple[str, int]]] = {}
+    items, item_units, count = [], [], 0
+    for entry in sorted(snap.inventory.entries.values(), key=lambda e: e.title):
+        profiles = snap.profiles_of(entry.title)
+        if not profiles or entry.is_department or count >= limit:
+            continue
+        profile = profiles[0]
+        item = _field_item(profile, profile.title) or _heading_item(snap, profile, profile.title)
+        if item is None:
+            first = next((i for k in (SectionKind.duties, SectionKind.qualifications) for i in _items_of(profile, k)), None)
+            item = first
+        if item is None:
+            continue
+        unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
+        cid = _cite_unit(ctx, unit)
+        by_doc.setdefault(source_name(snap, profile), []).append((entry.title, cid))
+        items.append(AnswerItem(text=entry.title, citations=[cid]))
+        item_units.append([unit])
+        count += 1
+    if not items:
+        return Draft(text="知识库中还没有岗位说明。可以先导入岗位说明书、招聘信息等文档。", refused=True, note="没有岗位")
+    lines = [f"知识库中描述了 {count} 个岗位（按文档列出）："]
+    for doc, roles in by_doc.items():
+        lines.append(f"- {doc}：" + "、".join(f"{escape_md(t)} {markers([cid])}" for t, cid in roles))
+    lines.append("\n可以接着问某个岗位的职责、任职要求、汇报关系或考核指标。")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, score=1.0)
+
+
 def missing_kind(ctx: Context, kind: SectionKind) -> Draft:
     """The role is described, but not with this kind of content: say so and say what there is."""
     u, snap = ctx.u, ctx.snapshot

@@ -207,6 +207,12 @@ class IntentClassifier:
         return Intent(ranked[0][0])
 
 
+def asks_inventory(question: str, lexicon: Lexicon) -> bool:
+    """"现在有哪些岗位在招?": a question about which posts there are (intents.toml ``inventory``)."""
+    q = fold(question)
+    return any(fold(c) in q for c in lexicon.intents.inventory.cues)
+
+
 def smart_request(question: str, lexicon: Lexicon) -> str | None:
     """The indicator a message asks to judge ("「提高客户满意度」这个指标合理吗?" -> 提高客户满意度),
     or None when it is not such a request (smart.toml ``asks`` and ``refers``)."""

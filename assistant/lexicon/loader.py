@@ -105,11 +105,18 @@ class SmalltalkCues(_Model):
         return [_check_pattern(v) for v in value]
 
 
+class InventoryCues(_Model):
+    """"有哪些岗位?": a question about which posts the knowledge base describes."""
+
+    cues: list[str] = Field(default_factory=list)
+
+
 class IntentsLexicon(_Model):
     version: int = 1
     intents: dict[str, IntentEntry] = Field(default_factory=dict)
     followup: FollowupCues = FollowupCues()
     smalltalk: SmalltalkCues = SmalltalkCues()
+    inventory: InventoryCues = InventoryCues()
 
     @field_validator("intents")
     @classmethod
