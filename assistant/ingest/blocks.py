@@ -8,7 +8,7 @@ A block is never split later. Items keep their sub-items (① inside 1、); a li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
@@ -139,6 +139,20 @@ def _glued(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
     return None
 
 
+# Field keys that state a fact of the post (never a duty or a requirement item).
+_FACT_KEYS = frozenset({"reports_to", "subordinates", "department", "location", "pay", "headcount", "benefits", "title"})
+
+
+def _bullet_facts(unit: Unit, rest: str, file: str, vocab: Vocab) -> list[Block] | None:
+    """Field blocks of a bulleted "label：value" line when every label is a fact of the post."""
+    if not rest.strip():
+        return None
+    fields = label_fields(replace(unit, text=rest.strip()), file, vocab)
+    if not fields or any(b.type != BlockType.field or b.key not in _FACT_KEYS for b in fields):
+        return None
+    return fields
+
+
 def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     blocks: list[Block] = []
     current: _Open | None = None
@@ -179,6 +193,13 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
             continue
+        if (marker is None or marker.family == "dash") and (marker is not None or hint.item):
+            # "- 所属部门：品质部", an <li>/<dd> fact: the post's facts as fields, not as list items
+            facts = _bullet_facts(unit, marker.rest if marker else text, file, vocab)
+            if facts:
+                close()
+                blocks.extend(facts)
+                continue
         if marker is not None or hint.item:
             if (
                 current is not None

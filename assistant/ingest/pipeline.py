@@ -85,10 +85,14 @@ def build_records(source: Source, settings: Settings, vocab: Vocab, fingerprint:
     cleaned = clean_source(source, vocab, furniture)
     structure = segment(doc, cleaned.flow, vocab, Rules.build(vocab.lexicon).inline)
     profiles = [p for a in structure.articles for p in extract_profiles(a, vocab, structure.doc_title)]
-    chunks = [
-        c for a in structure.articles
-        for c in chunk_article(a, settings.chunk_size, settings.chunk_max, doc_title=structure.doc_title)
-    ]
+    # A chunk id hashes file, span and text: two identical chunks are one (a vector store
+    # refuses duplicate ids, and one repeated cell must never stop a whole ingest)
+    chunks, seen = [], set()
+    for a in structure.articles:
+        for c in chunk_article(a, settings.chunk_size, settings.chunk_max, doc_title=structure.doc_title):
+            if c.id not in seen:
+                seen.add(c.id)
+                chunks.append(c)
     department = department_of(structure.doc_title, vocab) if structure.doc_title else None
     return FileRecords(
         file=doc.file,
@@ -220,7 +224,7 @@ def corpus_stats(records: dict[str, FileRecords]) -> CorpusStats:
         articles=sum(len(r.articles) for r in records.values()),
         sections_by_kind=dict(sorted(kinds.items())),
         profiles=sum(len(r.profiles) for r in records.values()),
-        chunks=sum(len(r.chunks) for r in records.values()),
+        chunks=sum(r.count("chunks") for r in records.values()),
         removed_boilerplate_lines=sum(r.removed_lines for r in records.values()),
         kpis=sum(len(r.kpis) for r in records.values()),
         kpi_indicators=len(indicators),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Iterable, TypeVar
@@ -33,6 +34,9 @@ def _repair_hint(path: Path, detail: str) -> str:
     )
 
 
+_CHUNK_ID = re.compile(r'[{,] ?"id": ?"([^"]+)"')
+
+
 class FileRecords(BaseModel):
     """Everything ingestion derived from one source file."""
 
@@ -46,6 +50,14 @@ class FileRecords(BaseModel):
     kpis: list[KpiEntry] = Field(default_factory=list)
     removed_lines: int = 0
     warnings: list[str] = Field(default_factory=list)
+    stored_counts: dict[str, int] | None = Field(
+        default=None, exclude=True, description="records per kind as committed (kinds not loaded still count)"
+    )
+
+    def count(self, kind: str) -> int:
+        """How many records of a kind the file has, loaded or not (a snapshot loads no chunks)."""
+        loaded = getattr(self, kind)
+        return len(loaded) if loaded or self.stored_counts is None else self.stored_counts.get(kind, 0)
     encoding: str = "utf-8"
     pipeline: str = Field(default="", description="fingerprint of the code and settings that made these records")
     furniture_candidates: list[str] = Field(default_factory=list, description="keys of head/tail lines (corpus pass)")
@@ -59,7 +71,7 @@ class FileRecords(BaseModel):
             articles=len(self.articles),
             sections=sum(len(a.sections) for a in self.articles),
             profiles=len(self.profiles),
-            chunks=len(self.chunks),
+            chunks=self.count("chunks"),
             kpis=len(self.kpis),
             removed_lines=self.removed_lines,
             warnings=list(self.warnings),
@@ -83,6 +95,16 @@ def atomic_write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _count_lines(path: Path) -> tuple[int, bool]:
+    """(newlines, ends with a newline or is empty), read in blocks (bounded memory)."""
+    lines, last = 0, b"\n"
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            lines += block.count(b"\n")
+            last = block[-1:]
+    return lines, last == b"\n"
 
 
 def to_jsonl(records: Iterable[BaseModel]) -> str:
@@ -150,7 +172,8 @@ class RecordStore:
     def _assemble(
         self, rows: list[_FileRow], strict: bool, only: frozenset[str] | None = None
     ) -> tuple[dict[str, FileRecords], list[str]]:
-        out = {row.file: FileRecords(file=row.file, **{k: getattr(row, k) for k in _META}) for row in rows}
+        out = {row.file: FileRecords(file=row.file, stored_counts=row.counts, **{k: getattr(row, k) for k in _META})
+               for row in rows}  # fmt: skip
         problems: list[str] = []
         kinds: list[tuple[str, type[BaseModel], str]] = [
             ("articles", Article, "file"), ("profiles", JobProfile, "span"), ("chunks", Chunk, "file"),
@@ -171,6 +194,16 @@ class RecordStore:
                 file = item.file if owner == "file" else item.span.file  # type: ignore[attr-defined]
                 if file in out:
                     getattr(out[file], name).append(item)
+        if strict and only is not None:
+            # kinds not read must still be whole: a reader never pairs these records with a torn
+            # or half-replaced file of another kind (lines counted, nothing parsed)
+            for name in self.FILES:
+                if name in only or not self.path(name).exists():
+                    continue
+                lines, whole = _count_lines(self.path(name))
+                expected = sum((row.counts or {}).get(name, 0) for row in rows)
+                if any(row.counts is not None for row in rows) and (lines != expected or not whole):
+                    raise RecordsCorrupt(_repair_hint(self.path(name), f"{name}.jsonl 的记录数与提交标记不符"))
         bad_files: set[str] = set()
         for row in rows:
             if row.counts is None:
@@ -194,6 +227,13 @@ class RecordStore:
         if not self.exists():
             return {}
         return self._assemble(self._rows(), strict=True)[0]
+
+    def chunk_ids(self) -> list[str]:
+        """The committed chunks' ids, read without building the chunks (the IDF table's key)."""
+        if not self.path("chunks").exists():
+            return []
+        with self.path("chunks").open(encoding="utf-8") as fh:
+            return [m.group(1) for line in fh if (m := _CHUNK_ID.search(line))]
 
     def load_kinds(self, kinds: Iterable[str]) -> dict[str, FileRecords]:
         """Like ``load_all``, reading and checking only some kinds (a searcher needs no articles)."""

@@ -41,6 +41,10 @@ _ARTICLE_HEADINGS = [
 _LIST_KINDS = (SectionKind.duties, SectionKind.qualifications)
 
 
+# Field keys (fields.toml) that state facts of a post: a title-like heading they follow is a role.
+PROFILE_FACTS = frozenset({"reports_to", "subordinates", "department", "location", "pay", "headcount", "benefits"})
+
+
 @dataclass
 class TableRow:
     """A table row with the context it was read in (for the KPI library)."""
@@ -240,19 +244,32 @@ class _Sections:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
         if marker is not None and marker.family in ("clause",):
             return None
-        nxt = next((b for b in following if b.text.strip()), None)
-        if nxt is None:
-            return None
         opens_list = False
-        if nxt.type == BlockType.heading:
-            ncore = mk.strip_marker(nxt.text)
-            opens_list = self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
-        elif nxt.type == BlockType.field:
-            opens_list = nxt.key in QUALIFICATION_KEYS or nxt.key in KIND_OF_KEY
+        # the profile's facts may come first ("- 所属部门：品质部", "直接上级: 厂长"): look past them
+        for nxt in [b for b in following if b.text.strip()][:8]:
+            if nxt.type == BlockType.heading:
+                ncore = mk.strip_marker(nxt.text)
+                opens_list = self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
+                break
+            if nxt.type == BlockType.field:
+                # requirement fields open the profile; so do the post's own facts (汇报对象, 工作地点,
+                # 薪资待遇 …) right under a title-like heading: a careers page's job card
+                opens_list = nxt.key in QUALIFICATION_KEYS or nxt.key in KIND_OF_KEY or nxt.key in PROFILE_FACTS
+                if opens_list:
+                    break
+                continue
+            if nxt.type == BlockType.item and self._labelled(nxt.text):
+                continue
+            break
         if not opens_list:
             return None
         name = parse_title(core, self.vocab, strong=True)
         return (name, None) if name else None
+
+    def _labelled(self, text: str) -> bool:
+        """An item that is a labelled fact ("- 所属部门：品质部"), not a duty or a requirement."""
+        label, sep, value = mk.strip_marker(text).partition("：" if "：" in text else ":")
+        return bool(sep and value.strip() and self.vocab.label_key(label.strip()) is not None)
 
     # -- tables ----------------------------------------------------------------------------------
 
@@ -317,6 +334,17 @@ class _Sections:
         keys = {c.key for c in event.columns.values()}
         row = TableRow(event, reading, self.article_id, self.role, self.department, self.heading_text)
         role_slot = event.value("role")
+        if keys & {"indicator", "criterion"} and role_slot is not None and "role" in keys:
+            # a KPI sheet with an owner column (部门 | 岗位 | 维度 | 指标名称 | 权重 …): every row is an
+            # indicator of that role, not a job of a job list; the rows of one role form one section
+            name = parse_title(role_slot.text, self.vocab, strong=True)
+            if name and not (self.role and same_role(self.role, name.title) and self.current.kind == SectionKind.kpi):
+                dept_slot = event.value("department")
+                self.role = name.title
+                self.department = (dept_slot.text.strip() if dept_slot else None) or self.base_department
+                self.open(SectionKind.kpi, self.heading_text or reading.table.name)
+            row.role, row.department = self.role, self.department
+            role_slot = None
         if role_slot is not None and "role" in keys:
             name = parse_title(role_slot.text, self.vocab, strong=True)
             if name:

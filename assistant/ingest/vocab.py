@@ -49,6 +49,15 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+_BRACKETS = re.compile(r"^[【\[〔［(（「『<〈]+(.+?)[】\]〕］)）」』>〉]+$")
+
+
+def _unbracket(text: str) -> str:
+    """A label written in brackets is the label: "【工作内容】", "[任职要求]"."""
+    m = _BRACKETS.match(text)
+    return m.group(1) if m else text
+
+
 @dataclass(frozen=True)
 class Vocab:
     """Look-ups over one merged lexicon. Build with ``Vocab.build(lexicon)``."""
@@ -104,8 +113,8 @@ class Vocab:
         return best[1] if best else None
 
     def kind_of_label(self, label: str) -> SectionKind | None:
-        """The section kind a label names exactly ("岗位工作目标" -> kpi)."""
-        return self.kind_words.get(squash(label))
+        """The section kind a label names exactly ("岗位工作目标" -> kpi, "【工作内容】" -> duties)."""
+        return self.kind_words.get(_unbracket(squash(label)))
 
     def label_key(self, label: str) -> str | None:
         """What a form label means: a field key, a section kind name, or a column key."""
@@ -124,7 +133,7 @@ class Vocab:
 
     def section_kind(self, heading: str) -> SectionKind | None:
         """Kind a heading names: it starts or ends with a kind word (qualifications checked first)."""
-        core = _MARKER_HEAD.sub("", squash(heading))
+        core = _unbracket(_MARKER_HEAD.sub("", squash(heading)))
         core = re.sub(r"(如下|是|包括|有|\d+)$", "", core)
         if not core:
             return None

@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,7 +79,11 @@ class KnowledgeSnapshot:
         self.sections: dict[str, tuple[Article, Section]] = {}
         self.profiles: list[JobProfile] = []
         self.profile_by_id: dict[str, JobProfile] = {}
+        # Loaded from the store, a snapshot holds no chunks (the searcher has them; at 100x the
+        # shipped corpus they were a third of the query process): only their count and, for the
+        # IDF table's key, their ids (read on first use).
         self.chunks: dict[str, Chunk] = {}
+        self.chunk_total = 0
         self.kpis: list[KpiEntry] = []
         self.regions: dict[str, list[Region]] = {}
         self.titles: dict[str, str] = {}
@@ -99,8 +104,9 @@ class KnowledgeSnapshot:
             for profile in rec.profiles:
                 self.profiles.append(profile)
                 self.profile_by_id[profile.id] = profile
-            for chunk in rec.chunks:
+            for chunk in rec.chunks:  # present when built from fresh records (ingest, tests)
                 self.chunks[chunk.id] = chunk
+            self.chunk_total += rec.count("chunks")
             self.kpis.extend(rec.kpis)
         owners: list[tuple[str, str, bool]] = []
         for entry in self.kpis:
@@ -134,14 +140,14 @@ class KnowledgeSnapshot:
             # A writer may commit while we read: accept only a read that began and ended on
             # the same commit marker, so a snapshot never mixes two versions.
             marker = records_marker(records_dir)
-            records = store.load_all() if marker is not None else {}
+            records = store.load_kinds(("articles", "profiles", "kpis")) if marker is not None else {}
             if records_marker(records_dir) == marker:
                 break
         return cls(records, lexicon, marker, Path(records_dir))
 
     @property
     def empty(self) -> bool:
-        return not self.chunks
+        return not self.chunk_total
 
     # --- lookups -------------------------------------------------------------------------------
 
@@ -223,8 +229,18 @@ class KnowledgeSnapshot:
         if self._text is None:
             with self._lock:
                 if self._text is None:
-                    self._text = "\x00".join(squash(c.indexed_text) for c in self.chunks.values())
+                    self._text = "\x00".join(self._texts())
         return self._text.count(key)
+
+    def _texts(self) -> Iterator[str]:
+        """Every title, heading and block of the articles, squashed (what ``mentions`` searches)."""
+        for article in self.articles.values():
+            yield squash(article.title)
+            for section in article.sections:
+                if section.heading:
+                    yield squash(section.heading)
+                for block in section.blocks:
+                    yield squash(block.text)
 
     @property
     def idf(self) -> Idf:
@@ -237,18 +253,26 @@ class KnowledgeSnapshot:
             with self._lock:
                 if self._idf is None:
                     saved = None
-                    if self.records_dir is not None and self.chunks:
+                    if self.records_dir is not None and self.chunk_total:
                         from assistant.index.lexical import load_document_frequencies
 
-                        saved = load_document_frequencies(self.records_dir, self.chunks)
+                        ids = list(self.chunks) or RecordStore(self.records_dir).chunk_ids()
+                        saved = load_document_frequencies(self.records_dir, ids)
                     if saved is not None:
                         idf = Idf(())
                         idf.n, idf.df = max(saved[0], 1), saved[1]  # type: ignore[assignment]  # read-only: .get serves
                         idf.unseen = math.log(1 + idf.n)
                         self._idf = idf
                     else:
-                        self._idf = Idf(bigrams(c.text) for c in self.chunks.values())
+                        self._idf = Idf(bigrams(c.text) for c in self._chunks_for_counting())
         return self._idf
+
+    def _chunks_for_counting(self) -> list[Chunk]:
+        """The chunks, when no saved IDF table fits (records of an older version): read once."""
+        if self.chunks or self.records_dir is None:
+            return list(self.chunks.values())
+        records = RecordStore(self.records_dir).load_kinds(("chunks",))
+        return [c for name in sorted(records) for c in records[name].chunks]
 
     # --- KPI library -----------------------------------------------------------------------------
 

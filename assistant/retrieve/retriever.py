@@ -435,6 +435,12 @@ class HybridSearcher:
                 sig["coverage"] = 0.0
             hit.signals = sig
 
+    def chunks_between(self, file: str, line_start: int, line_end: int) -> list[Chunk]:
+        """The committed chunks of a file overlapping the lines, in line order (source previews)."""
+        found = [c for c in self._current().chunks.values()
+                 if c.file == file and c.line_start <= line_end and line_start <= c.line_end]  # fmt: skip
+        return sorted(found, key=lambda c: c.line_start)
+
     def unknown_terms(self, query: str) -> list[str]:
         """Query words that occur nowhere in the corpus ("护士", "外卖骑手"): a refusal cue."""
         lexical = self._current().lexical

@@ -100,7 +100,7 @@ class CorpusService:
                 title=snap.document_title(r.file),
                 articles=len(r.articles),
                 profiles=len(r.profiles),
-                chunks=len(r.chunks),
+                chunks=r.count("chunks"),
                 kpis=len(r.kpis),
                 sections=sum(len(a.sections) for a in r.articles),
                 content_hash=r.content_hash,
@@ -167,9 +167,7 @@ class CorpusService:
 
     def passage(self, file: str, line_start: int, line_end: int) -> str | None:
         """The stored chunk text around a cited span (source cards, hover previews)."""
-        snap = self.c.snapshot()
-        chunks = sorted((c for c in snap.chunks.values() if c.file == file and c.line_start <= line_end and line_start <= c.line_end),
-                        key=lambda c: c.line_start)  # fmt: skip
+        chunks = self.c.searcher.chunks_between(file, line_start, line_end)
         return "\n".join(c.text for c in chunks[:3]) if chunks else None
 
     def is_empty(self) -> bool:

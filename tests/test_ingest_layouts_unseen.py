@@ -1,0 +1,88 @@
+"""Layouts met on a new company's files (hospital, restaurant, factory), written here from scratch:
+a KPI library whose owner column is merged down, Markdown and careers-page job cards whose facts
+come before the lists, and bracketed section labels in a GBK text file."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.ingest.pipeline import process_file
+
+
+def _process(path: Path):
+    return process_file(path, path.parent, Settings(home=path.parent / "home"))
+
+
+def test_kpi_library_with_a_merged_owner_column_gives_indicators_not_jobs(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "门诊"
+    ws.append(["门诊科室岗位KPI指标库"])
+    ws.merge_cells("A1:G1")
+    ws.append(["部门", "岗位", "考核维度", "指标名称", "权重", "计算公式", "目标值"])
+    rows = [
+        ("门诊部", "分诊护士", "客户类(40%)", "候诊满意度", "25%", "满意问卷/有效问卷×100%", "≥95%"),
+        (None, None, None, "分诊准确率", "15%", "正确分诊数/分诊总数×100%", "≥98%"),
+        (None, None, "内部流程类(60%)", "预检登记完整率", "60%", "完整登记数/登记总数×100%", "100%"),
+        ("药剂科", "调剂员", "内部流程类(100%)", "调剂差错率", "70%", "差错处方数/调剂处方数×1000‰", "≤0.1‰"),
+        (None, None, None, "处方审核及时率", "30%", "30分钟内审核数/处方总数×100%", "≥99%"),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    ws.merge_cells("A3:A5")
+    ws.merge_cells("B3:B5")
+    ws.merge_cells("A6:A7")
+    ws.merge_cells("B6:B7")
+    path = tmp_path / "kpi.xlsx"
+    wb.save(path)
+    rec = _process(path)
+    assert len(rec.kpis) == 5
+    assert len({c.id for c in rec.chunks}) == len(rec.chunks)  # no duplicate chunk ids (a vector store refuses them)
+    owners = Counter(k.roles[0] for k in rec.kpis)
+    assert owners == {"分诊护士": 3, "调剂员": 2}
+    first = next(k for k in rec.kpis if k.name == "候诊满意度")
+    assert (first.weight, first.target, first.department, first.dimension) == (25.0, "≥95%", "门诊部", "客户类")
+    assert first.formula == "满意问卷/有效问卷×100%"
+    assert [p.title for p in rec.profiles] == ["分诊护士", "调剂员"]  # one per owner, holding its rows
+
+
+def test_markdown_job_cards_with_facts_before_the_lists(tmp_path: Path) -> None:
+    path = tmp_path / "汇编.md"
+    path.write_text(
+        "# 岗位汇编\n\n## 灌装工\n\n- 所属部门：灌装车间\n- 直接上级：车间主任\n\n### 职责描述\n\n1. 操作灌装线完成灌装；\n"
+        "2. 记录每班产量。\n\n### 岗位要求\n\n1. 初中及以上学历；\n2. 能适应倒班。\n",
+        encoding="utf-8",
+    )
+    (profile,) = _process(path).profiles
+    assert profile.title == "灌装工" and profile.department == "灌装车间"
+    assert profile.fields["reports_to"].text == "车间主任"
+    assert "操作灌装线完成灌装" in profile.duties[0].text
+    assert len(profile.qualifications) == 2
+
+
+def test_bracketed_section_labels_in_a_gbk_text(tmp_path: Path) -> None:
+    path = tmp_path / "门诊.txt"
+    path.write_bytes(
+        "一、挂号员\n直接上级：门诊办主任\n【工作内容】\n1、负责挂号与收费窗口服务；\n2、核对患者身份信息。\n"
+        "【应聘要求】\n1、中专及以上学历；\n2、熟练使用电脑。\n".encode("gbk")
+    )
+    (profile,) = _process(path).profiles
+    assert profile.title == "挂号员" and len(profile.duties) == 2 and len(profile.qualifications) == 2
+    assert profile.fields["reports_to"].text.endswith("门诊办主任")
+
+
+def test_careers_page_job_cards_with_a_definition_list(tmp_path: Path) -> None:
+    path = tmp_path / "join.html"
+    path.write_text(
+        "<html><body><h1>加入我们</h1><section><h2>面点师</h2><dl><dt>工作地点</dt><dd>各门店</dd>"
+        "<dt>薪资待遇</dt><dd>6000-8000元/月</dd></dl><h3>岗位职责</h3><ul><li>负责面点制作；</li>"
+        "<li>控制原料损耗。</li></ul><h3>任职要求</h3><ul><li>持健康证；</li></ul></section></body></html>",
+        encoding="utf-8",
+    )
+    (profile,) = _process(path).profiles
+    assert profile.title == "面点师" and len(profile.duties) == 2
+    assert "6000-8000" in profile.fields["pay"].text
