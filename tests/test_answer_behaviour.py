@@ -147,3 +147,32 @@ def test_which_posts_are_there_lists_the_inventory_with_citations(extra_services
     (a,) = _ask(extra_services, "现在有哪些岗位在招人?")
     assert not a.refused and "车辆调度员" in a.text and "导购" in a.text
     assert len(a.items) >= 30 and all(item.citations for item in a.items)
+
+
+def test_a_title_without_the_asked_material_is_answered_from_its_longer_titles(settings_factory, tmp_path) -> None:
+    """店长 has only KPI rows, 门店店长 a job card; 护士 is only named, 门诊护士 described."""
+    import openpyxl
+
+    from assistant.services import Services
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["部门", "岗位", "考核维度", "指标名称", "权重"])
+    ws.append(["门店", "店长", "财务类", "营业额达成率", "60%"])
+    ws.append(["门店", "店长", "客户类", "顾客满意度", "40%"])
+    wb.save(corpus / "kpi.xlsx")
+    (corpus / "join.md").write_text(
+        "# 加入我们\n\n## 门店店长\n\n- 工作地点：各门店\n\n### 岗位职责\n\n1. 负责门店日常运营；\n2. 负责排班与培训。\n\n"
+        "## 门诊护士\n\n- 直接上级：护士长\n\n### 岗位要求\n\n1. 持有护士执业证书；\n2. 大专及以上学历。\n",
+        encoding="utf-8",
+    )
+    services = Services(settings_factory(tmp_path / "home", corpus))
+    services.corpus.ensure_index()
+    (duties,) = _ask(services, "店长的职责有哪些")
+    assert duties.role == "门店店长" and "负责门店日常运营" in duties.text and "门店店长" in duties.text
+    (cert,) = _ask(services, "当护士需要什么证书?")
+    assert not cert.refused and "护士执业证书" in cert.text and "门诊护士" in cert.text
+    (kpi,) = _ask(services, "店长的KPI有哪些")
+    assert "营业额达成率" in kpi.text and "60" in kpi.text

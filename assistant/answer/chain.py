@@ -260,6 +260,13 @@ class Assistant:
             return c.refusal(ctx, "smalltalk")
         if not u.has_role and u.role_status == "none" and asks_inventory(u.question, ctx.lexicon):
             return c.role_inventory(ctx)
+        if u.role_status == "mentioned" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+            # "护士" named only in passing, "门诊护士" and "病区护士" described: answer from those
+            kind = c.kind_of(u.intent) or SectionKind.qualifications
+            varied = self._from_variant(ctx, c.attribute if u.intent == Intent.attribute and u.attribute
+                                        else lambda sub: c.role_list(sub, kind))  # fmt: skip
+            if varied is not None:
+                return varied
         if u.role_status == "mentioned" and u.asked_role:
             # the documents name the post; answer only from passages that describe it for this intent
             about = u.mention or u.asked_role
@@ -303,7 +310,7 @@ class Assistant:
             if found is not None:
                 return found
         if u.intent == Intent.attribute and u.attribute:
-            found = c.attribute(ctx)
+            found = c.attribute(ctx) or self._from_variant(ctx, c.attribute)
             if found is not None:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
@@ -339,7 +346,7 @@ class Assistant:
                 found = c.attribute(ctx)
                 if found is not None:
                     return found
-            drafted = c.role_list(ctx, kind)
+            drafted = c.role_list(ctx, kind) or self._from_variant(ctx, lambda sub: c.role_list(sub, kind))
             if drafted is not None:
                 return drafted
             if u.intent_source == "default":
@@ -375,6 +382,20 @@ class Assistant:
                     pos = next((i for i, x in enumerate(article.sections) if x.id == sid), -1)
                     out += [x.id for x in article.sections[pos + 1 : pos + 3]]
         return list(dict.fromkeys(out))[:limit]
+
+    def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None]) -> c.Draft | None:
+        """The same question about a longer title of the post ("门店店长" for 店长, "门诊护士" for
+        护士) when the asked title itself has no such material; the answer says so."""
+        u = ctx.u
+        asked = u.asked_role or u.role
+        if not asked:
+            return None
+        for title in ctx.snapshot.inventory.variants(u.role or asked):
+            sub_u = u.model_copy(update={"role": title, "role_status": "variant", "asked_role": asked})
+            drafted = compose(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=ctx.book))
+            if drafted is not None and not drafted.refused:
+                return drafted
+        return None
 
     def _role_sections(self, ctx: c.Context) -> list[str]:
         from assistant.text import squash

@@ -134,6 +134,8 @@ def caveat_for(u: Understanding, title: str) -> str | None:
         return f"知识库中没有「{escape_md(asked)}」的专门资料，以下是「{escape_md(title)}」的内容，仅供参考。"
     if u.role_status == "typo" and asked:
         return f"没有找到「{escape_md(asked)}」，按「{escape_md(title)}」回答（您是不是要找「{escape_md(title)}」？）。"
+    if u.role_status == "variant" and asked:
+        return f"资料中「{escape_md(asked)}」没有单独写明这部分内容；以下是「{escape_md(title)}」的内容。"
     if u.role_status == "related" and asked:
         return f"知识库中没有「{escape_md(asked)}」的资料；以下是相近岗位「{escape_md(title)}」的内容，仅供参考。"
     return None

@@ -253,6 +253,16 @@ class RoleInventory:
     def titles(self) -> list[str]:
         return sorted(e.title for e in self.entries.values())
 
+    def variants(self, title: str) -> list[str]:
+        """Posts named by a longer title around this one: "门店店长" for 店长, "病区护士" for 护士,
+        "药剂师(门诊药房)" for 药剂师 (a bracket after it); only titles with profiles."""
+        key = squash(_strip_count(title))
+        if len(key) < 2:
+            return []
+        bracketed = (title.strip() + "(", title.strip() + "（")
+        return [e.title for e in self.entries.values()
+                if e.has_profile and e.key != key and (e.key.endswith(key) or e.title.startswith(bracketed))]  # fmt: skip
+
     def with_profiles(self) -> list[RoleEntry]:
         return [e for e in self.entries.values() if e.has_profile]
 
