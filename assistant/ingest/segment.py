@@ -527,6 +527,8 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
 
 
 def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
+    if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
+        return _stem(doc.file)  # a workbook of several sheets: not its first sheet's name
     first = next((p for p in flow if isinstance(p, Unit) and p.text.strip()), None)
     candidates = [doc.title] if doc.title else []
     if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
