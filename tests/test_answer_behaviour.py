@@ -176,3 +176,24 @@ def test_a_title_without_the_asked_material_is_answered_from_its_longer_titles(s
     assert not cert.refused and "护士执业证书" in cert.text and "门诊护士" in cert.text
     (kpi,) = _ask(services, "店长的KPI有哪些")
     assert "营业额达成率" in kpi.text and "60" in kpi.text
+
+
+def test_reporting_lines_stated_in_prose_answer_attribute_questions(settings_factory, tmp_path) -> None:
+    from assistant.services import Services
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "岗位.md").write_text(
+        "# 门店岗位\n\n## 领班\n\n### 岗位职责\n\n1. 带领服务员完成楼面接待；\n2. 检查餐前准备。\n\n"
+        "## 传菜员\n\n### 岗位职责\n\n1. 按单传菜；\n2. 回收餐具。\n",
+        encoding="utf-8",
+    )
+    (corpus / "架构.txt").write_text(
+        "门店组织架构说明\n门店设领班若干名，领班向门店经理汇报；传菜员向领班汇报，服务员向领班汇报。\n", encoding="utf-8"
+    )
+    services = Services(settings_factory(tmp_path / "home", corpus))
+    services.corpus.ensure_index()
+    (boss,) = _ask(services, "领班的汇报对象是谁?")
+    assert not boss.refused and "门店经理" in boss.text and boss.citations[0].file == "架构.txt"
+    (team,) = _ask(services, "领班手下有哪些人?")
+    assert not team.refused and "传菜员向领班汇报" in unescape_md(team.text)

@@ -6,6 +6,7 @@ routing "帮我写岗位说明书" to the JD drafter happens in the chat service
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from functools import cached_property
@@ -315,7 +316,7 @@ class Assistant:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
-                return c.attribute_missing(ctx)
+                return self._stated_in_prose(ctx) or c.attribute_missing(ctx)
             # the requirement list may state it ("三年以上经验"), or sentences about the role that
             # name it; otherwise say it is not stated rather than quote unrelated lines
             what = c.KIND_ZH.get(fallback, "内容")
@@ -382,6 +383,26 @@ class Assistant:
                     pos = next((i for i, x in enumerate(article.sections) if x.id == sid), -1)
                     out += [x.id for x in article.sections[pos + 1 : pos + 3]]
         return list(dict.fromkeys(out))[:limit]
+
+    def _stated_in_prose(self, ctx: c.Context) -> c.Draft | None:
+        """A fact of the post stated in a sentence that names it ("收费员隶属财务科，向财务科科长汇报")
+        when no profile field says it: only sentences where the title is followed by the fact's words."""
+        u = ctx.u
+        role = u.asked_role or u.role
+        if not role or not u.attribute:
+            return None
+        pattern = c.REPORTING.get(u.attribute)
+        words = c.attribute_words(ctx, u.attribute)
+        said = pattern.pattern if pattern is not None else "|".join(re.escape(w) for w in words if len(w) >= 2)
+        if not said:
+            return None
+        near = re.compile(re.escape(role) + r"[^。；;!?！？]{0,24}(?:" + said + ")")
+        if u.attribute == "subordinates":  # "厨师长向店长汇报": who reports to the post
+            near = re.compile(near.pattern + r"|向" + re.escape(role) + r"(?:汇报|报告|负责)")
+        spec = ctx.lexicon.fields.fields.get(u.attribute)
+        label = spec.labels[0] if spec and spec.labels else u.attribute
+        return c.passages(ctx, intro=f"资料中关于「{escape_md(role)}」{label}的说法：", about=role,
+                          extra_sections=self._role_sections(ctx), matching=near)  # fmt: skip
 
     def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None]) -> c.Draft | None:
         """The same question about a longer title of the post ("门店店长" for 店长, "门诊护士" for

@@ -617,7 +617,7 @@ def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> lis
 
 def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
-             mentioning: list[str] | None = None) -> Draft | None:  # fmt: skip
+             mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None) -> Draft | None:  # fmt: skip
     """The most relevant sentences. ``about``: only those that name this role (or sit in its
     sections, or under a heading that names it) and are of the asked kind or plain prose.
     ``mentioning``: only sentences that use one of these words (``kind_words``,
@@ -626,6 +626,8 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     units = ctx.scorer.units(extra_sections or [])
     if mentioning is not None:
         units = [x for x in units if any(w in fold(x.text) for w in mentioning)]
+    if matching is not None:
+        units = [x for x in units if matching.search(x.text)]
     if about:
         # passages of the articles that name it (a speech "竞聘个人客户经理" names the post once,
         # then talks about the work without repeating the title)
