@@ -86,3 +86,42 @@ def test_careers_page_job_cards_with_a_definition_list(tmp_path: Path) -> None:
     (profile,) = _process(path).profiles
     assert profile.title == "面点师" and len(profile.duties) == 2
     assert "6000-8000" in profile.fields["pay"].text
+
+
+def test_english_headers_reporting_columns_and_one_line_lists(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text(
+        "title,department,responsibilities,requirements,salary,city\n"
+        '理货员,仓储部,"1. 负责货物上架；\n2. 盘点库存。","高中及以上学历；能适应夜班",5000-6000元/月,苏州\n',
+        encoding="utf-8",
+    )
+    (profile,) = _process(path).profiles
+    assert profile.title == "理货员" and profile.department == "仓储部"
+    assert "5000-6000" in profile.fields["pay"].text and profile.fields["location"].text == "苏州"
+    assert len(profile.duties) == 2 and [q.text for q in profile.qualifications] == ["高中及以上学历", "能适应夜班"]
+
+    table = tmp_path / "岗位一览.txt"
+    table.write_text(
+        "岗位\t部门\t汇报对象\t主要职责\t任职要求\n保洁员\t环境部\t环境主管\t负责公共区域清洁；垃圾分类收运\t身体健康；吃苦耐劳\n",
+        encoding="utf-8",
+    )
+    (cleaner,) = _process(table).profiles
+    assert cleaner.fields["reports_to"].text == "环境主管" and len(cleaner.duties) == 2
+
+    inline = tmp_path / "顾问.md"
+    inline.write_text("## 课程顾问\n\n### 岗位职责\n\n1.接待来访家长; 2.回访意向客户; 3.完成招生指标。\n", encoding="utf-8")
+    (adviser,) = _process(inline).profiles
+    assert [d.text for d in adviser.duties] == ["1.接待来访家长;", "2.回访意向客户;", "3.完成招生指标。"]
+
+
+def test_a_kpi_table_under_a_role_heading_with_a_period_belongs_to_the_role(tmp_path: Path) -> None:
+    path = tmp_path / "kpi.md"
+    path.write_text(
+        "# 绩效考核指标\n\n## 课程顾问月度KPI\n\n| 指标名称 | 计算公式 | 目标值 | 权重 |\n|---|---|---|---|\n"
+        "| 新签合同数 | 当月新签合同份数 | ≥15份 | 60% |\n| 续费率 | 续费人数/到期人数×100% | ≥70% | 40% |\n",
+        encoding="utf-8",
+    )
+    kpis = _process(path).kpis
+    assert [(k.name, k.roles, k.weight, k.target) for k in kpis] == [
+        ("新签合同数", ["课程顾问"], 60.0, "≥15份"), ("续费率", ["课程顾问"], 40.0, "≥70%")
+    ]

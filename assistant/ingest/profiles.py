@@ -76,10 +76,50 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         if section.kind == SectionKind.qualifications:
             category = block.key if block.key in QUALIFICATION_KEYS else vocab.qualification_category(text)
         heading = block.label or section.heading
-        item = _item(block, text, category, heading)
-        if item is not None:
-            out.append(item)
+        pieces = _list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications) else [text]
+        for piece in pieces:
+            if len(pieces) > 1 and section.kind == SectionKind.qualifications and block.key not in QUALIFICATION_KEYS:
+                category = vocab.qualification_category(piece)
+            item = _item(block, piece, category, heading)
+            if item is not None:
+                out.append(item)
     return out
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s；;。]))(\d{1,2})[.、．](?!\d)")
+
+
+def _list_pieces(text: str) -> list[str]:
+    """The items of one list cell or line: "1. …\n2. …" (a cell with line breaks) or "负责A；负责B；负责C"
+    (a list written on one line). Each piece is a verbatim part of the text."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    first = mk.parse_marker(lines[0]) if lines else None
+    family = first.family if first is not None else None
+
+    def sibling(line: str) -> bool:  # "2." after "1." (a "①" under "1、" stays inside its parent)
+        marker = mk.parse_marker(line)
+        return marker is not None and marker.family == family
+
+    if family is not None and sum(1 for line in lines if sibling(line)) >= 2:
+        pieces: list[str] = []
+        for line in lines:
+            if sibling(line) or not pieces:
+                pieces.append(line)
+            else:
+                pieces[-1] += "\n" + line  # a continuation of the item above
+        return pieces
+    if len(lines) == 1:
+        # "1.接待…; 2.负责…; 3.完成…": a numbered list written on one line (cell line breaks lost)
+        starts = [m for m in _INLINE_NUMBER.finditer(lines[0])]
+        numbers = [int(m.group(1)) for m in starts]
+        if len(starts) >= 2 and starts[0].start() == 0 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            cuts = [m.start() for m in starts] + [len(lines[0])]
+            return [lines[0][a:b].strip() for a, b in zip(cuts, cuts[1:]) if lines[0][a:b].strip()]
+    if len(lines) == 1 and not mk.parse_marker(lines[0]):  # a numbered item is one item already
+        parts = [part.strip() for part in re.split(r"[；;]", lines[0]) if part.strip()]
+        if len(parts) >= 2 and all(len(part) >= 4 for part in parts):
+            return parts
+    return [text]
 
 
 def _fields(section: Section) -> dict[str, ProfileItem]:

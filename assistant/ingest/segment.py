@@ -529,11 +529,18 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
 def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
         return _stem(doc.file)  # a workbook of several sheets: not its first sheet's name
-    first = next((p for p in flow if isinstance(p, Unit) and p.text.strip()), None)
-    candidates = [doc.title] if doc.title else []
+    # a navigation bar ("首页 | 关于我们 | 课程中心 | 加入我们") is not the title
+    first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)), None)
+    candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
     if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
         candidates.insert(0, first.text)
     return candidates[0] if candidates else None
+
+
+def _navigation(text: str) -> bool:
+    """Three or more short links in a row, separated by | · / or spaces."""
+    parts = [t for t in re.split(r"\s*[|｜·/]\s*|\s{2,}", text.strip()) if t]
+    return len(parts) >= 3 and all(len(t) <= 6 for t in parts)
 
 
 def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list[Unit | Table]]]:
@@ -544,7 +551,7 @@ def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list
         return [(t.name or _stem(file), [t]) for t in sheets]
     starts = [i for i, p in enumerate(flow) if isinstance(p, Unit) and article_heading(p.text)]
     if not starts:
-        first = next((p for p in flow if isinstance(p, Unit) and p.text.strip()), None)
+        first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)), None)
         if first is not None and 0 < len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
             title = first.text
         elif sheets and sheets[0].name:

@@ -49,6 +49,7 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+_PERIOD_TAIL = re.compile(r"(?:月度|季度|年度|半年度|学期|周|月|季|年|\d{4}年?度?)$")
 _BRACKETS = re.compile(r"^[【\[〔［(（「『<〈]+(.+?)[】\]〕］)）」』>〉]+$")
 
 
@@ -156,7 +157,9 @@ class Vocab:
         candidates.sort(key=lambda wk: -len(wk[0]))
         for w, kind in candidates:
             if core.upper().endswith(w.upper()) and len(core) > len(w):
-                return core[: -len(w)], kind, w
+                # "课程顾问月度KPI", "英语教师学期考核指标": the period before the kind word is not the title
+                before = _PERIOD_TAIL.sub("", core[: -len(w)]) or core[: -len(w)]
+                return before, kind, w
         return None
 
     # --- roles and units ------------------------------------------------------------------
