@@ -197,3 +197,19 @@ def test_reporting_lines_stated_in_prose_answer_attribute_questions(settings_fac
     assert not boss.refused and "门店经理" in boss.text and boss.citations[0].file == "架构.txt"
     (team,) = _ask(services, "领班手下有哪些人?")
     assert not team.refused and "传菜员向领班汇报" in unescape_md(team.text)
+
+
+def test_an_indicator_named_without_kpi_words_is_answered_from_its_row(settings_factory, tmp_path) -> None:
+    from assistant.services import Services
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kpi.md").write_text(
+        "# 指标\n\n## 课程顾问月度KPI\n\n| 指标名称 | 计算公式 | 目标值 | 权重 | 数据来源 |\n|---|---|---|---|---|\n"
+        "| 续费率 | 续费人数/到期人数×100% | ≥70% | 40% | 财务系统 |\n| 新签合同数 | 当月新签合同份数 | ≥15份 | 60% | CRM系统 |\n",
+        encoding="utf-8",
+    )
+    services = Services(settings_factory(tmp_path / "home", corpus))
+    services.corpus.ensure_index()
+    (target,) = _ask(services, "课程顾问的续费率目标是多少?")
+    assert "≥70%" in unescape_md(target.text) and "财务系统" in target.text

@@ -280,6 +280,11 @@ class Assistant:
         if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,
                                                        Intent.jd_draft, Intent.kpi_design):  # fmt: skip
             return c.refusal(ctx, "unknown_role")
+        if u.intent_source == "default" and u.intent in (Intent.duty, Intent.method):
+            # no cue word, but the question names an indicator of the KPI library ("续费率目标是多少?")
+            named = c.named_indicators(ctx)
+            if named:
+                return c.kpi_detail(ctx, named[0])
         if u.has_role:
             drafted = self._about_role(ctx)
             if drafted is not None:

@@ -489,7 +489,8 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
     found = []
     for ind in ctx.snapshot.kpi_library():
         key = squash(ind.name)
-        if len(key) >= 4 and key in q:
+        # three-character names (破损率, 续费率, 毛利率) count when a KPI table states them
+        if (len(key) >= 4 or len(key) == 3 and any(e.origin == "table" for e in ind.entries)) and key in q:
             found.append((len(key), ind.entries[0]))
     found.sort(key=lambda x: -x[0])
     return [e for _, e in found]
