@@ -125,3 +125,22 @@ def test_a_kpi_table_under_a_role_heading_with_a_period_belongs_to_the_role(tmp_
     assert [(k.name, k.roles, k.weight, k.target) for k in kpis] == [
         ("新签合同数", ["课程顾问"], 60.0, "≥15份"), ("续费率", ["课程顾问"], 40.0, "≥70%")
     ]
+
+
+def test_a_kpi_section_of_stated_items_gives_indicators_and_no_signoff_items(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for text in ["站点主管岗位说明书", "一、岗位职责", "（1）负责站点日常运营；", "（2）负责人员排班。", "二、考核指标",
+                 "（1）妥投率：当月妥投件数/应派件数×100%，目标值≥98%，权重60%；",
+                 "（2）单票成本：月运营总成本/月派件量，目标值≤1.2元/票，权重40%。",
+                 "编制部门：人力资源部        编制日期：2024年3月"]:  # fmt: skip
+        document.add_paragraph(text)
+    path = tmp_path / "站点主管.docx"
+    document.save(str(path))
+    rec = _process(path)
+    assert [(k.name, k.weight, k.target) for k in rec.kpis if k.origin == "table"] == [
+        ("妥投率", 60.0, "≥98%"), ("单票成本", 40.0, "≤1.2元/票")
+    ]
+    (profile,) = rec.profiles
+    assert len(profile.kpis) == 2  # 编制部门 / 编制日期 are about the document

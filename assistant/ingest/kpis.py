@@ -20,12 +20,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.ingest import markers as mk
 from assistant.ingest.chunk import short_hash
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import Slot
 from assistant.ingest.textables import PLACEHOLDERS
 from assistant.ingest.vocab import Vocab, squash
-from assistant.models import Article, BlockType, BscDimension, KpiEntry, SourceSpan
+from assistant.models import Article, BlockType, BscDimension, KpiEntry, SectionKind, SourceSpan
 
 _DIM_WEIGHT = re.compile(r"^(?P<dim>.*?)\s*[(（]\s*(?P<w>\d+(?:\.\d+)?)\s*[%％]?\s*[)）]\s*$")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*([%％])?")
@@ -328,9 +329,58 @@ def prose_entries(articles: list[Article], vocab: Vocab, skip_lines: set[int]) -
     return entries
 
 
+_STATED = re.compile(r"^(?P<name>[^:：,，;；。()（）]{2,16})[:：](?P<rest>.+)$")
+_STATED_TARGET = re.compile(r"(?:目标值?|标准|要求)\s*[:：为]?\s*(?P<t>[≥≤<>＞＜=]?[^，,;；。]+)")
+_STATED_WEIGHT = re.compile(r"权重\s*[:：为]?\s*(?P<w>\d+(?:\.\d+)?\s*[%％]?)")
+
+
+def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
+    """Items of a KPI section that state an indicator: "（1）妥投率：当月妥投件数/应派件数×100%，目标值≥98.5%，
+    权重30%；" — the name before the colon, its formula, target and weight as written."""
+    entries: list[KpiEntry] = []
+    for article in articles:
+        for section in article.sections:
+            if section.kind != SectionKind.kpi:
+                continue
+            for block in section.blocks:
+                if block.type != BlockType.item or block.key in ("indicator", "criterion"):
+                    continue
+                m = _STATED.match(mk.strip_marker(block.text.strip()))
+                if m is None or not _is_indicator_row(m.group("name"), vocab):
+                    continue
+                rest = m.group("rest").strip().rstrip("；;。")
+                weight = _STATED_WEIGHT.search(rest)
+                target = _STATED_TARGET.search(rest)
+                if weight is None and target is None:
+                    continue  # a labelled sentence, not a stated indicator
+                formula = re.split(r"[，,；;]\s*(?:目标|标准|要求|权重)", rest)[0].strip() or None
+                name = m.group("name").strip()
+                entries.append(
+                    KpiEntry(
+                        id=short_hash(f"{article.file}|{block.span.line_start}|{name}", 16),
+                        name=name,
+                        bsc=vocab.bsc_of_name(name),
+                        dimension_inferred=vocab.bsc_of_name(name) is not None,
+                        weight=parse_weight(weight.group("w")) if weight else None,
+                        formula=formula,
+                        target=target.group("t").strip() if target else None,
+                        sentence=block.text,
+                        span=block.span,
+                        roles=[section.role] if section.role else [],
+                        department=section.department,
+                        origin="table",  # a stated list of the role's indicators, like a sheet's rows
+                        section=section.heading,
+                    )
+                )
+    return entries
+
+
 def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = None) -> list[KpiEntry]:
-    """Every KPI table row, then the indicators prose names (outside those tables)."""
+    """Every KPI table row, the indicators a KPI section lists with their weights or targets, then
+    the indicators prose names (outside those)."""
     file = structure.articles[0].file if structure.articles else ""
     table = table_entries(structure, vocab, file, department)
-    table_lines = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}
-    return table + prose_entries(structure.articles, vocab, table_lines)
+    listed = list_entries(structure.articles, vocab)
+    skip = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}
+    skip |= {n for e in listed for n in range(e.span.line_start, e.span.line_end + 1)}
+    return table + listed + prose_entries(structure.articles, vocab, skip)

@@ -68,6 +68,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         blocks.sort(key=lambda b: b.span.line_start)
     out: list[ProfileItem] = []
     for block in blocks:
+        if block.type == BlockType.field and block.key in _DOCUMENT_FACTS:
+            continue  # 编制部门, 编制日期, 审核: about the document, never an item of the post
         if block.type == BlockType.field and block.key not in (None, *QUALIFICATION_KEYS) and section.kind != SectionKind.kpi:
             if block.key not in ("duties", "qualifications", "purpose", "benefits"):
                 continue  # 直属上级, 工作地点 …: facts, not list items
@@ -87,6 +89,9 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
 
 
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s；;。]))(\d{1,2})[.、．](?!\d)")
+
+
+_DOCUMENT_FACTS = frozenset({"approver", "published", "source", "code"})
 
 
 def _list_pieces(text: str) -> list[str]:
