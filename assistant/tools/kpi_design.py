@@ -348,9 +348,17 @@ def collect_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, sour
     """Every indicator the design may take, closest evidence first, without repeats."""
     whose = "本部门考核表" if material.is_department else "本岗位考核表"
     cands: list[Candidate] = []
-    for entry in own_kpi_rows(snapshot, material):
+    own_rows = own_kpi_rows(snapshot, material)
+    # One sheet is the owner's own (the one with most rows): two companies' sheets for a
+    # department of the same name are never mixed as equals; the other's rows come later
+    sheets = Counter((e.span.file, e.section) for e in own_rows if e.origin == "table")
+    main = max(sheets, key=lambda k: (sheets[k], -list(sheets).index(k))) if sheets else None
+    for entry in own_rows:
         origin: Origin = "own_sheet" if entry.origin == "table" else "own_mention"
-        if entry.origin == "table":
+        if entry.origin == "table" and (entry.span.file, entry.section) != main:
+            origin = "department_sheet"
+            text = _row_rationale(snapshot, entry, f"另一份考核表《{snapshot.document_title(entry.span.file)}》")
+        elif entry.origin == "table":
             text = _row_rationale(snapshot, entry, whose)
         else:
             text = f"文档将其列为「{material.title}」的考核指标（{_where(snapshot, entry)}）"
@@ -434,7 +442,9 @@ def select(cands: list[Candidate], count: int, dimensions_required: bool) -> lis
             rest = [c for c in cands if c not in picks and c.dim.bsc not in per_dim]
             if not rest:
                 break
-        rest.sort(key=lambda c: (_rank(c)[0], c.tier, per_dim[c.dim.bsc], _rank(c)[2], c.order))
+        # the owner's own rows by their stated weight (a 20% row before a 10% one); other
+        # evidence balanced across dimensions
+        rest.sort(key=lambda c: (_rank(c)[0], c.tier, 0 if c.tier == 0 else per_dim[c.dim.bsc], _rank(c)[2], c.order))
         picks.append(rest[0])
     return picks
 
