@@ -213,3 +213,27 @@ def test_an_indicator_named_without_kpi_words_is_answered_from_its_row(settings_
     services.corpus.ensure_index()
     (target,) = _ask(services, "课程顾问的续费率目标是多少?")
     assert "≥70%" in unescape_md(target.text) and "财务系统" in target.text
+
+
+def test_kpi_design_takes_one_sheet_of_a_department_and_its_rows_by_weight(settings_factory, tmp_path) -> None:
+    import openpyxl
+
+    from assistant.services import Services
+    from assistant.tools.kpi_design import KpiRequest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, rows in (("甲公司.xlsx", [("预算达成率", "30%"), ("报表及时率", "25%"), ("账实相符率", "20%"), ("资金计划准确率", "15%"),
+                                        ("档案完好率", "10%")]),
+                       ("乙公司.xlsx", [("融资成本率", "50%"), ("税务合规率", "50%")])):  # fmt: skip
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["部门", "考核维度", "指标名称", "权重"])
+        for indicator, weight in rows:
+            ws.append(["财务部", "内部流程类", indicator, weight])
+        wb.save(corpus / name)
+    services = Services(settings_factory(tmp_path / "home", corpus))
+    services.corpus.ensure_index()
+    design = services.tools.design_kpis(KpiRequest(role="财务部", count=4, dimensions_required=False))
+    assert [k.name for k in design.indicators] == ["预算达成率", "报表及时率", "账实相符率", "资金计划准确率"]
+    assert "融资成本率" not in design.model_dump_json()  # the other company's sheet is only a fallback
