@@ -316,19 +316,20 @@ class Assistant:
             if found is not None:
                 return found
         if u.intent == Intent.attribute and u.attribute:
-            found = c.attribute(ctx) or self._from_variant(ctx, c.attribute)
+            # the role's own material first (its field, its requirement list, sentences naming
+            # it), then a longer title of the same post, then "not stated"
+            found = c.attribute(ctx)
             if found is not None:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
-                return self._stated_in_prose(ctx) or c.attribute_missing(ctx)
-            # the requirement list may state it ("三年以上经验"), or sentences about the role that
-            # name it; otherwise say it is not stated rather than quote unrelated lines
+                return self._stated_in_prose(ctx) or self._from_variant(ctx, c.attribute) or c.attribute_missing(ctx)
             what = c.KIND_ZH.get(fallback, "内容")
             intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
             return (c.role_list(ctx, fallback)
                     or c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role,
                                   mentioning=c.attribute_words(ctx, u.attribute))
+                    or self._from_variant(ctx, c.attribute)
                     or c.attribute_missing(ctx))  # fmt: skip
         if u.intent in (Intent.kpi, Intent.kpi_design):
             specific = c.specific_coverage(ctx, ctx.scorer.units(), GENERIC_WORDS + " " + KPI_WORDS) >= SPECIFIC_MIN
