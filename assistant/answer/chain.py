@@ -419,9 +419,10 @@ class Assistant:
             return None
         for title in ctx.snapshot.inventory.variants(u.role or asked):
             sub_u = u.model_copy(update={"role": title, "role_status": "variant", "asked_role": asked})
-            drafted = compose(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=ctx.book))
-            if drafted is not None and not drafted.refused:
-                return drafted
+            # tried with a scratch citation book: a title that does not answer leaves no citations
+            trial = compose(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)))
+            if trial is not None and not trial.refused:
+                return compose(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=ctx.book))
         return None
 
     def _role_sections(self, ctx: c.Context) -> list[str]:
