@@ -20,6 +20,15 @@ def _files(answer) -> set[str]:
     return {c.file for c in answer.citations}
 
 
+def _indexed(settings_factory, tmp_path, corpus):
+    """Services over a corpus written by the test, indexed (vectors from the shared cache)."""
+    from assistant.services import Services
+
+    services = Services(settings_factory(tmp_path / "home", corpus))
+    services.corpus.ensure_index()
+    return services
+
+
 def test_a_role_list_comes_from_one_source(extra_services) -> None:
     (a,) = _ask(extra_services, "车辆调度员每天要做什么?")
     assert not a.refused and a.role == "车辆调度员"
@@ -153,8 +162,6 @@ def test_a_title_without_the_asked_material_is_answered_from_its_longer_titles(s
     """店长 has only KPI rows, 门店店长 a job card; 护士 is only named, 门诊护士 described."""
     import openpyxl
 
-    from assistant.services import Services
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     wb = openpyxl.Workbook()
@@ -168,8 +175,7 @@ def test_a_title_without_the_asked_material_is_answered_from_its_longer_titles(s
         "## 门诊护士\n\n- 直接上级：护士长\n\n### 岗位要求\n\n1. 持有护士执业证书；\n2. 大专及以上学历。\n",
         encoding="utf-8",
     )
-    services = Services(settings_factory(tmp_path / "home", corpus))
-    services.corpus.ensure_index()
+    services = _indexed(settings_factory, tmp_path, corpus)
     (duties,) = _ask(services, "店长的职责有哪些")
     assert duties.role == "门店店长" and "负责门店日常运营" in duties.text and "门店店长" in duties.text
     (cert,) = _ask(services, "当护士需要什么证书?")
@@ -179,8 +185,6 @@ def test_a_title_without_the_asked_material_is_answered_from_its_longer_titles(s
 
 
 def test_reporting_lines_stated_in_prose_answer_attribute_questions(settings_factory, tmp_path) -> None:
-    from assistant.services import Services
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "岗位.md").write_text(
@@ -191,8 +195,7 @@ def test_reporting_lines_stated_in_prose_answer_attribute_questions(settings_fac
     (corpus / "架构.txt").write_text(
         "门店组织架构说明\n门店设领班若干名，领班向门店经理汇报；传菜员向领班汇报，服务员向领班汇报。\n", encoding="utf-8"
     )
-    services = Services(settings_factory(tmp_path / "home", corpus))
-    services.corpus.ensure_index()
+    services = _indexed(settings_factory, tmp_path, corpus)
     (boss,) = _ask(services, "领班的汇报对象是谁?")
     assert not boss.refused and "门店经理" in boss.text and boss.citations[0].file == "架构.txt"
     (team,) = _ask(services, "领班手下有哪些人?")
@@ -200,8 +203,6 @@ def test_reporting_lines_stated_in_prose_answer_attribute_questions(settings_fac
 
 
 def test_an_indicator_named_without_kpi_words_is_answered_from_its_row(settings_factory, tmp_path) -> None:
-    from assistant.services import Services
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "kpi.md").write_text(
@@ -209,8 +210,7 @@ def test_an_indicator_named_without_kpi_words_is_answered_from_its_row(settings_
         "| 续费率 | 续费人数/到期人数×100% | ≥70% | 40% | 财务系统 |\n| 新签合同数 | 当月新签合同份数 | ≥15份 | 60% | CRM系统 |\n",
         encoding="utf-8",
     )
-    services = Services(settings_factory(tmp_path / "home", corpus))
-    services.corpus.ensure_index()
+    services = _indexed(settings_factory, tmp_path, corpus)
     (target,) = _ask(services, "课程顾问的续费率目标是多少?")
     assert "≥70%" in unescape_md(target.text) and "财务系统" in target.text
 
@@ -218,7 +218,6 @@ def test_an_indicator_named_without_kpi_words_is_answered_from_its_row(settings_
 def test_kpi_design_takes_one_sheet_of_a_department_and_its_rows_by_weight(settings_factory, tmp_path) -> None:
     import openpyxl
 
-    from assistant.services import Services
     from assistant.tools.kpi_design import KpiRequest
 
     corpus = tmp_path / "corpus"
@@ -232,8 +231,7 @@ def test_kpi_design_takes_one_sheet_of_a_department_and_its_rows_by_weight(setti
         for indicator, weight in rows:
             ws.append(["财务部", "内部流程类", indicator, weight])
         wb.save(corpus / name)
-    services = Services(settings_factory(tmp_path / "home", corpus))
-    services.corpus.ensure_index()
+    services = _indexed(settings_factory, tmp_path, corpus)
     design = services.tools.design_kpis(KpiRequest(role="财务部", count=4, dimensions_required=False))
     assert [k.name for k in design.indicators] == ["预算达成率", "报表及时率", "账实相符率", "资金计划准确率"]
     assert "融资成本率" not in design.model_dump_json()  # the other company's sheet is only a fallback

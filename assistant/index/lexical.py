@@ -118,42 +118,18 @@ class FrequencyFile:
     """
 
     def __init__(self, path: Path) -> None:
-        import sqlite3
-
-        # immutable: written once (atomically) and never changed in place; no locks needed
-        self._conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        self._lock = threading.Lock()
-        meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("identity") != _jieba_identity():
-            self._conn.close()
+        self._map = SqliteMap(path)  # written once (atomically), read-only here
+        if self._map.meta("identity") != _jieba_identity() or self._map.meta("format") != "kv":
             raise ValueError("frequency file of another jieba dictionary")
-        self.total = int(meta["total"])
+        self.total = int(self._map.meta("total") or 0)
 
     def get(self, word: str) -> int | None:
-        with self._lock:
-            row = self._conn.execute("SELECT f FROM freq WHERE w = ?", (word,)).fetchone()
-        return None if row is None else int(row[0])
+        return self._map.get(word)
 
     @staticmethod
     def write(path: Path, freq: dict[str, int], total: int) -> None:
-        """Write atomically (temp file, then rename): readers never see half a dictionary."""
-        import sqlite3
-
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.unlink(missing_ok=True)
-        try:
-            conn = sqlite3.connect(tmp)
-            with conn:
-                conn.execute("CREATE TABLE freq (w TEXT PRIMARY KEY, f INTEGER NOT NULL) WITHOUT ROWID")
-                conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                conn.executemany("INSERT INTO freq VALUES (?, ?)", freq.items())
-                conn.executemany(
-                    "INSERT INTO meta VALUES (?, ?)", [("total", str(total)), ("identity", _jieba_identity())]
-                )
-            conn.close()
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        """Write atomically: readers never see half a dictionary."""
+        SqliteMap.write(path, freq.items(), {"total": str(total), "identity": _jieba_identity(), "format": "kv"})
 
 
 class _LazyFreq:

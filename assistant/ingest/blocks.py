@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
 from assistant.ingest.roles import role_heading
-from assistant.ingest.vocab import KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
+from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SourceSpan
 
 HEADING_MAX = 30
@@ -139,8 +139,7 @@ def _glued(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
     return None
 
 
-# Field keys that state a fact of the post (never a duty or a requirement item).
-_FACT_KEYS = frozenset({"reports_to", "subordinates", "department", "location", "pay", "headcount", "benefits", "title"})
+_FACT_KEYS = PROFILE_FACTS | {"title"}
 
 
 def _bullet_facts(unit: Unit, rest: str, file: str, vocab: Vocab) -> list[Block] | None:

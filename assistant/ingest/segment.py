@@ -28,7 +28,7 @@ from assistant.ingest.roles import (
 )
 from assistant.ingest.tables import KEY_COLUMNS, RowEvent, Slot, TableReading, read_table
 from assistant.ingest.textables import PLACEHOLDERS
-from assistant.ingest.vocab import KIND_OF_KEY, QUALIFICATION_KEYS, Vocab
+from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
 
 # Article headings of collection pages: 客户经理岗位职责范文3 / 第2篇:… / …第5篇 / … 篇8
@@ -39,10 +39,6 @@ _ARTICLE_HEADINGS = [
     re.compile(r"^(?P<title>.{2,30}?)\s*篇(?P<n>\d{1,2})$"),
 ]
 _LIST_KINDS = (SectionKind.duties, SectionKind.qualifications)
-
-
-# Field keys (fields.toml) that state facts of a post: a title-like heading they follow is a role.
-PROFILE_FACTS = frozenset({"reports_to", "subordinates", "department", "location", "pay", "headcount", "benefits"})
 
 
 @dataclass
