@@ -144,3 +144,28 @@ def test_a_kpi_section_of_stated_items_gives_indicators_and_no_signoff_items(tmp
     ]
     (profile,) = rec.profiles
     assert len(profile.kpis) == 2  # 编制部门 / 编制日期 are about the document
+
+
+def test_an_essay_under_a_duties_title_gives_no_items_and_its_articles_name_their_chunks(tmp_path: Path) -> None:
+    """A collection of essays: one is titled "…岗位职责" but argues in paragraphs. Its paragraphs
+    stay passages (no "duty" of 300 characters), and every chunk's header carries its own
+    article's title, which says more than the collection's."""
+    essay = ("能力模型被许多企业广泛使用,并被证明为行之有效的管理工具。运用该模型可以把岗位要求讲清楚,"
+             "也能让招聘、培训和考核用同一把尺子衡量人。在此基础上,我们还可以按层级细分每项能力的掌握程度,"
+             "形成可以比较的标准。这样做的好处是显而易见的,但需要花费大量的时间和资源,"
+             "还需要各级领导的重视和支持,以及配套的制度来保证它落到实处。")
+    path = tmp_path / "文集.txt"
+    path.write_text(
+        "仓储岗位文章(共3篇)\n仓储主管岗位职责 篇1\n(一)梳理仓储主管岗位职责\n" + essay + "\n"
+        "(二)制度保障\n" + essay + "\n"
+        "如何做好夜班理货 篇2\n1.交接班时核对库位。\n2.发现破损立即登记。\n3.每两小时巡查一次。\n"
+        "叉车司机岗位职责 篇3\n1、负责叉车的日常驾驶与保养;\n2、按单装卸货物,确保安全。\n",
+        encoding="utf-8",
+    )
+    rec = _process(path)
+    for profile in rec.profiles:
+        assert all(len(item.text) < 150 for item in profile.duties + profile.qualifications), profile.title
+    forklift = next(p for p in rec.profiles if p.title == "叉车司机")
+    assert [i.text for i in forklift.duties][:1] == ["1、负责叉车的日常驾驶与保养;"]
+    night = [c for c in rec.chunks if "交接班时核对库位" in c.text]
+    assert night and "如何做好夜班理货" in night[0].context

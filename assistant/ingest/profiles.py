@@ -77,6 +77,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         category = None
         if section.kind == SectionKind.qualifications:
             category = block.key if block.key in QUALIFICATION_KEYS else vocab.qualification_category(text)
+        if block.type == BlockType.text and _essay_paragraph(text):
+            continue  # an essay under a "…岗位职责" heading: a passage to quote, not an item of the post
         heading = block.label or section.heading
         pieces = _list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications) else [text]
         for piece in pieces:
@@ -86,6 +88,19 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
             if item is not None:
                 out.append(item)
     return out
+
+
+# A paragraph this long with several sentences is argument, not a list entry: duty and
+# requirement items, even unnumbered ones, are a clause or two (the longest seen: ~120 chars).
+_PARAGRAPH_CHARS = 150
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _essay_paragraph(text: str) -> bool:
+    """One unnumbered line of several sentences, longer than any list entry."""
+    text = text.strip()
+    return ("\n" not in text and len(text) > _PARAGRAPH_CHARS and mk.parse_marker(text) is None
+            and bool(_SENTENCE_END.search(text.rstrip("。！？!? "))))
 
 
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s；;。]))(\d{1,2})[.、．](?!\d)")

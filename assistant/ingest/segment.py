@@ -66,11 +66,11 @@ def article_heading(text: str) -> bool:
     return any(p.match(text) for p in _ARTICLE_HEADINGS)
 
 
-def _title_stem(title: str) -> str:
+def title_stem(title: str) -> str:
     return re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+|\d+)", "", title).strip()
 
 
-def _stem(file: str) -> str:
+def stem(file: str) -> str:
     return file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
@@ -524,7 +524,7 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
 
 def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
-        return _stem(doc.file)  # a workbook of several sheets: not its first sheet's name
+        return stem(doc.file)  # a workbook of several sheets: not its first sheet's name
     # a navigation bar ("首页 | 关于我们 | 课程中心 | 加入我们") is not the title
     first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)), None)
     candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
@@ -544,7 +544,7 @@ def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list
     otherwise the whole document as one article."""
     sheets = [p for p in flow if isinstance(p, Table) and p.source == "xlsx"]
     if len(sheets) > 1:
-        return [(t.name or _stem(file), [t]) for t in sheets]
+        return [(t.name or stem(file), [t]) for t in sheets]
     starts = [i for i, p in enumerate(flow) if isinstance(p, Unit) and article_heading(p.text)]
     if not starts:
         first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)), None)
@@ -553,7 +553,7 @@ def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list
         elif sheets and sheets[0].name:
             title = sheets[0].name
         else:
-            title = _stem(file)
+            title = stem(file)
         return [(title, list(flow))] if flow else []
     out = []
     for pos, start in enumerate(starts):
@@ -579,12 +579,12 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
     articles: list[Article] = []
     rows: list[TableRow] = []
     parts = _split_articles(flow, file)
-    stems = Counter(_title_stem(title) for title, _ in parts)
+    stems = Counter(title_stem(title) for title, _ in parts)
     for index, (title, part) in enumerate(parts, start=1):
         if not part:
             continue
         title_role = None
-        if stems[_title_stem(title)] < 3:
+        if stems[title_stem(title)] < 3:
             found = role_heading(re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+)", "", title).strip(), vocab)
             title_role = found.role.title if found else None
         article_id = f"{file}#{index}"
