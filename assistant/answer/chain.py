@@ -34,7 +34,6 @@ from assistant.text import escape_md
 EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导入文档（或在网页「知识库」页上传），然后再提问。"
 SEARCH_K = 12
 # Bigrams of the words every duty/requirement question uses: they say nothing about which list.
-KPI_WORDS = "kpi 绩效 考核 指标 考评 打分 评分 业绩 衡量 设计 制定 有哪些"
 SPECIFIC_MIN = 0.3
 MENTION_MIN = 0.35
 _ATTRIBUTE_FALLBACK = {
@@ -42,7 +41,6 @@ _ATTRIBUTE_FALLBACK = {
     "certificate": SectionKind.qualifications, "skills": SectionKind.qualifications, "age": SectionKind.qualifications,
     "gender": SectionKind.qualifications, "personal": SectionKind.qualifications, "other_requirements": SectionKind.qualifications, "purpose": SectionKind.duties,
 }  # fmt: skip
-GENERIC_WORDS = "岗位职责 工作职责 工作内容 任职要求 任职资格 任职条件 招聘条件 负责 具备 能力 素质 满足 条件 要求 岗位 职位 工作 事情 业务 主要 日常 每天 平时"
 
 
 class Assistant:
@@ -332,7 +330,7 @@ class Assistant:
                     or self._from_variant(ctx, c.attribute)
                     or c.attribute_missing(ctx))  # fmt: skip
         if u.intent in (Intent.kpi, Intent.kpi_design):
-            specific = c.specific_coverage(ctx, ctx.scorer.units(), GENERIC_WORDS + " " + KPI_WORDS) >= SPECIFIC_MIN
+            specific = c.specific_coverage(ctx, ctx.scorer.units(), " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words)) >= SPECIFIC_MIN
             if not specific or u.intent == Intent.kpi_design:
                 # the role's or department's own KPI sheet rows, as stated
                 found = c.kpi_answer(ctx, tables_only=True)
@@ -440,8 +438,9 @@ class Assistant:
         units = ctx.scorer.units()
         if kind in (SectionKind.duties, SectionKind.qualifications) and not u.has_role:
             # "那任职要求呢?" with nothing to refer to: ask which post instead of guessing
-            feats = c.specific_feats(u.question, None, GENERIC_WORDS)
-            if not feats or c.specific_coverage(ctx, units, GENERIC_WORDS) < 0.3 and len(feats) <= 2:
+            generic = " ".join(ctx.lexicon.scope.generic_words)
+            feats = c.specific_feats(u.question, None, generic)
+            if not feats or c.specific_coverage(ctx, units, generic) < 0.3 and len(feats) <= 2:
                 return c.clarify(ctx, kind)
         lexical = ctx.scorer.best_lexical(units)
         core = names_core_topic(u.question, ctx.lexicon)

@@ -226,10 +226,20 @@ def smart_request(question: str, lexicon: Lexicon) -> str | None:
     for ref in sorted((fold(r) for r in smart.refers), key=len, reverse=True):
         pos = q.find(ref)
         if pos > 0:
-            text = re.sub(r"^(请问|请|帮我|帮忙|麻烦)?(看看|看一下|检查一下|检查|评估一下|评估|判断一下)?", "", q[:pos].strip())  # folded: positions agree
+            text = _strip_leads(q[:pos].strip(), [fold(w) for w in smart.request_leads])  # folded: positions agree
             text = text.strip(" ,，:：、\"'“”「」")
             return text if len(text) >= 2 else None
     return None
+
+
+def _strip_leads(text: str, leads: list[str]) -> str:
+    """"请帮我看看提高满意度" -> "提高满意度": request words in front, in any order."""
+    ordered = sorted(set(leads), key=len, reverse=True)
+    while True:
+        lead = next((w for w in ordered if w and text.startswith(w)), None)
+        if lead is None:
+            return text
+        text = text[len(lead):]
 
 
 _QUOTED = re.compile(r"[“\"「『‘'](?P<term>[^”\"」』’']{2,24})[”\"」』’']")

@@ -51,7 +51,6 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_PERIOD_TAIL = re.compile(r"(?:月度|季度|年度|半年度|学期|周|月|季|年|\d{4}年?度?)$")
 _BRACKETS = re.compile(r"^[【\[〔［(（「『<〈]+(.+?)[】\]〕］)）」』>〉]+$")
 
 
@@ -160,9 +159,15 @@ class Vocab:
         for w, kind in candidates:
             if core.upper().endswith(w.upper()) and len(core) > len(w):
                 # "课程顾问月度KPI", "英语教师学期考核指标": the period before the kind word is not the title
-                before = _PERIOD_TAIL.sub("", core[: -len(w)]) or core[: -len(w)]
+                before = self.period_tail.sub("", core[: -len(w)]) or core[: -len(w)]
                 return before, kind, w
         return None
+
+    @cached_property
+    def period_tail(self) -> re.Pattern[str]:
+        """A period written before the word KPI ("月度", "2024年度"): kpi.toml ``period_words``."""
+        words = "|".join(re.escape(w) for w in _longest_first(self.lexicon.kpi.period_words))
+        return re.compile(rf"(?:{words}|\d{{4}}年?度?)$" if words else r"\d{4}年?度?$")
 
     # --- roles and units ------------------------------------------------------------------
 

@@ -150,6 +150,7 @@ class KpiLexicon(_Model):
     not_indicators: list[str] = Field(default_factory=list)
     soft_markers: list[str] = Field(default_factory=list)
     method_topics: list[str] = Field(default_factory=list)
+    period_words: list[str] = Field(default_factory=list)
 
 
 class Suggestion(_Model):
@@ -176,6 +177,7 @@ class SmartLexicon(_Model):
     # ``asks`` words plus the indicator in quotes or before one of the ``refers`` words.
     asks: list[str] = Field(default_factory=list)
     refers: list[str] = Field(default_factory=list)
+    request_leads: list[str] = Field(default_factory=list)
 
 
 class CleaningRule(_Model):
@@ -212,6 +214,8 @@ class ScopeLexicon(_Model):
     core_topics: list[str] = Field(default_factory=list)
     live_data: list[str] = Field(default_factory=list)
     refusal_hint: str = ""
+    generic_words: list[str] = Field(default_factory=list)
+    kpi_words: list[str] = Field(default_factory=list)
 
 
 class SynonymsLexicon(_Model):
