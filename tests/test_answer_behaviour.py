@@ -235,3 +235,34 @@ def test_kpi_design_takes_one_sheet_of_a_department_and_its_rows_by_weight(setti
     design = services.tools.design_kpis(KpiRequest(role="财务部", count=4, dimensions_required=False))
     assert [k.name for k in design.indicators] == ["预算达成率", "报表及时率", "账实相符率", "资金计划准确率"]
     assert "融资成本率" not in design.model_dump_json()  # the other company's sheet is only a fallback
+
+
+def test_short_followups_and_facts_stated_without_labels(settings_factory, tmp_path) -> None:
+    """A post table of a clinic: short follow-ups without 呢 or a pronoun stay on the post, a
+    question of its own ("要值夜班吗?") is answered from the post's own lines or said to be
+    missing, a label word used as a verb (编制) is no headcount, a team size stated in a duty
+    answers "管多少人", and "直接下级：无" is an answer, not a gap."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "岗位表.txt").write_text(
+        "康泰诊所 岗位一览\n\n岗位\t汇报对象\t直接下级\t主要职责\t任职要求\t工作地点\n"
+        "护士长\t院长\t—\t负责排班与护理质量检查；编制年度培训计划；带领护理团队约15人；每月值夜班4次\t"
+        "护理本科及以上学历；5年以上临床护理经验；持有护士执业证书\t杭州市西湖区\n"
+        "收费员\t财务主管\t无\t负责门诊挂号与收费；每日对账并上交现金\t中专及以上学历；熟悉医保结算\t杭州市西湖区\n",
+        encoding="utf-8",
+    )
+    services = _indexed(settings_factory, tmp_path, corpus)
+    duties, experience, place, boss, night, parking, team = _ask(
+        services, "护士长做什么?", "工作经验要求", "在哪上班", "汇报给谁", "要值夜班吗", "有停车位吗", "管多少人")
+    assert duties.role == "护士长" and not duties.refused
+    assert experience.role == "护士长" and "5年以上临床护理经验" in unescape_md(experience.text)
+    assert place.role == "护士长" and "西湖区" in place.text
+    assert boss.role == "护士长" and "院长" in boss.text
+    assert night.role == "护士长" and not night.refused and "值夜班" in unescape_md(night.text)
+    assert parking.role == "护士长" and parking.refused and "没有写明" in parking.text  # not another post's line
+    assert team.role == "护士长" and "约15人" in unescape_md(team.text) and "编制年度培训计划" not in unescape_md(team.text)
+    (none,) = _ask(services, "收费员有下属吗?")
+    assert not none.refused and "：无" in unescape_md(none.text)
+    # a general question in between does not cut the thread: the next short question is about the post
+    _, _, education = _ask(services, "收费员负责什么?", "今天天气怎么样", "学历要求")
+    assert education.role == "收费员" and "中专及以上学历" in unescape_md(education.text)

@@ -35,6 +35,7 @@ EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导
 SEARCH_K = 12
 # Bigrams of the words every duty/requirement question uses: they say nothing about which list.
 SPECIFIC_MIN = 0.3
+OWN_QUESTION_MIN = 0.5  # "要出差吗?" about a post: a sentence must say most of what is asked
 MENTION_MIN = 0.35
 _ATTRIBUTE_FALLBACK = {
     "education": SectionKind.qualifications, "major": SectionKind.qualifications, "experience": SectionKind.qualifications,
@@ -368,6 +369,14 @@ class Assistant:
             if drafted is not None:
                 return drafted
             return c.missing_kind(ctx, kind)
+        if u.intent == Intent.method and u.followup in ("ellipsis", "reference"):
+            # a question of its own about the post just discussed ("要出差吗?"): its own material,
+            # never another post's sentence that happens to use the word
+            if asks_live_data(u.question, ctx.lexicon):
+                return c.refusal(ctx, "no_evidence")
+            asked = c.specific_feats(u.question, u.role, " ".join(ctx.lexicon.scope.generic_words))
+            found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role, covering=(asked, OWN_QUESTION_MIN))
+            return found or c.not_stated(ctx, "这一点")
         return None  # method questions that name a role: general passages, boosted to the role
 
     @staticmethod
@@ -395,7 +404,7 @@ class Assistant:
         role = u.asked_role or u.role
         if not role or not u.attribute:
             return None
-        pattern = c.REPORTING.get(u.attribute)
+        pattern = c.states_pattern(ctx, u.attribute)
         words = c.attribute_words(ctx, u.attribute)
         said = pattern.pattern if pattern is not None else "|".join(re.escape(w) for w in words if len(w) >= 2)
         if not said:

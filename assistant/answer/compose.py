@@ -33,12 +33,6 @@ PASSAGE_MIN = 0.25
 KPI_GENERIC = "kpi 考核指标 考核 指标 考评 打分 评分 权重 维度 计算 公式 怎么算 有哪些 哪几个 哪些 其中 有关 相关 两个 几个 这些 表"
 LONG_ITEM = 120  # best unit score below which a passage answer is not attempted
 
-# How a duty or requirement item states a reporting line (grammar, not vocabulary).
-REPORTING = {
-    "reports_to": re.compile(r"上级(?:为|是)|对\S{1,10}负责|向\S{1,10}(?:汇报|报告|负责)|在\S{1,12}(?:的)?(?:直接)?领导下|直接上级|直属上级|隶属于"),
-    "subordinates": re.compile(r"下属|下级|带领\S{0,10}(?:团队|人员)|管理\S{0,6}(?:名|个)"),
-}
-
 # Where an attribute can be stated when it is not a labelled field of the profile.
 ATTRIBUTE_KINDS: dict[str, tuple[SectionKind, ...]] = {
     **{a: (SectionKind.qualifications,) for a in ("education", "major", "experience", "certificate", "skills",
@@ -324,8 +318,12 @@ def role_inventory(ctx: Context, limit: int = 80) -> Draft:
 
 def missing_kind(ctx: Context, kind: SectionKind) -> Draft:
     """The role is described, but not with this kind of content: say so and say what there is."""
+    return not_stated(ctx, KIND_ZH.get(kind, "相关内容"))
+
+
+def not_stated(ctx: Context, what: str) -> Draft:
+    """The role is described, but its documents do not say ``what``: say so and say what there is."""
     u, snap = ctx.u, ctx.snapshot
-    what = KIND_ZH.get(kind, "相关内容")
     have = []
     for p in snap.profiles_of(u.role or ""):
         for k, label in ((SectionKind.duties, "岗位职责"), (SectionKind.qualifications, "任职要求"), (SectionKind.kpi, "考核指标")):
@@ -350,6 +348,12 @@ def attribute_words(ctx: Context, attr: str) -> list[str]:
     spec = ctx.lexicon.fields.fields.get(attr)
     words = [fold(w) for w in (spec.labels + spec.asks if spec else []) if len(w) >= 2]
     return words + [fold(w) for w in ctx.lexicon.sections.qualification_categories.get(attr, []) if w]
+
+
+def states_pattern(ctx: Context, attr: str) -> re.Pattern[str] | None:
+    """How a sentence states this fact without its label (fields.toml ``states``)."""
+    spec = ctx.lexicon.fields.fields.get(attr)
+    return re.compile(spec.states) if spec is not None and spec.states else None
 
 
 def attribute(ctx: Context) -> Draft | None:
@@ -381,14 +385,15 @@ def attribute(ctx: Context) -> Draft | None:
     # Not a field: items that state it (qualification categories, or items naming the label), in
     # the sections where such a fact can be ("发放员工工资" among the duties is not the post's pay)
     # 2. items that state it: a requirement of the attribute's category, or an item naming it
-    # (reporting lines only in the grammar that states one: "上级为…", "对…负责", "向…汇报")
+    # (where fields.toml gives the grammar that states the fact, only that: "上级为…", "向…汇报",
+    # "团队约40人"; a label word used otherwise, "编制年度预算", states nothing)
     words = attribute_words(ctx, attr)
     # a title that itself names the attribute ("薪资核算专员" and pay): its items name it for
     # another reason (薪酬核算经验), so only the items' own category counts
     title = fold(u.role or "")
     if any(w in title for w in words):
         words = []
-    pattern = REPORTING.get(attr)
+    pattern = states_pattern(ctx, attr)
     kinds = ATTRIBUTE_KINDS.get(attr, (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits, SectionKind.purpose))
     for profile in profiles:
         found: list[Unit] = []
@@ -618,13 +623,18 @@ def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> lis
 
 def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
-             mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None) -> Draft | None:  # fmt: skip
+             mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None,
+             covering: tuple[set[str], float] | None = None) -> Draft | None:  # fmt: skip
     """The most relevant sentences. ``about``: only those that name this role (or sit in its
     sections, or under a heading that names it) and are of the asked kind or plain prose.
     ``mentioning``: only sentences that use one of these words (``kind_words``,
     ``attribute_words``): a line that merely sits near the role ("直属上级 行政经理") does not
-    answer "他的考核指标有哪些?" or "要几年经验?"."""
+    answer "他的考核指标有哪些?" or "要几年经验?". ``covering``: (bigrams, share): only sentences
+    holding at least that (IDF-weighted) share of what the question specifically asks."""
     units = ctx.scorer.units(extra_sections or [])
+    if covering is not None:
+        feats, share = covering
+        units = [x for x in units if feats and coverage(feats, set(x.feats), ctx.snapshot.idf) >= share]
     if mentioning is not None:
         units = [x for x in units if any(w in fold(x.text) for w in mentioning)]
     if matching is not None:

@@ -374,6 +374,11 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
             u.asked_role = best.asked
 
 
+# Characters a message may say beyond cue, attribute and question words and still have no topic
+# of its own: "工作经验要求" leaves 工作求, "一个月休几天" leaves 月休几天.
+_OWN_TOPIC = 4
+
+
 def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, classifier: IntentClassifier,
             intent: Intent | None, named: PreviousTurn | None = None) -> None:  # fmt: skip
     """Resolve a follow-up against the previous turns: keep their role, intent or item list."""
@@ -401,10 +406,6 @@ def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, c
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = prev.intent, "followup", prev.attribute
         return
-    if not prev.role:
-        if not (refers and named is not None):
-            return
-        prev = named  # a pronoun points back to the last role even across a general question
     # Only a message with no topic of its own continues the last one ("那任职要求呢?",
     # "需要什么学历?", "他的直属上司是谁?"); "什么是平衡计分卡" is a new question.
     ends = bool(re.search(r"呢[?？。!！\s]*$", u.question))
@@ -412,10 +413,20 @@ def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, c
     # ("考核指标有哪些?", "写一份岗位说明书" right after a role was discussed)
     role_bound = u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi, Intent.jd_draft,
                               Intent.kpi_design) or u.attribute is not None  # fmt: skip
-    if refers or ((starts or ends) and len(residual) <= 4) or (role_bound and len(residual) <= 2):
+    # A bare question with no cue at all ("要出差吗?", "一个月休几天?") asked in a conversation
+    # about a post is about that post; a question word alone is never a topic.
+    bare = intent is None and u.intent_source == "default"
+    if not prev.role:
+        if named is None or not (refers or role_bound or bare):
+            return
+        prev = named  # the last role discussed, even across a general or refused turn
+    if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC):
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         if intent is None and u.attribute is None:
-            u.intent, u.intent_source = prev.intent, "followup"
+            # "要出差吗?", "那他的权力呢?" ask something of their own about the post (passages
+            # about it); only a message that says nothing more ("他呢?") repeats the last question
+            own = bare and len(residual) >= 2
+            u.intent, u.intent_source = (Intent.method if own else prev.intent), "followup"
         if u.attribute:
             u.intent = Intent.attribute

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
 from assistant.ingest.roles import normalize_title, same_role, strip_title_noise
-from assistant.ingest.textables import PLACEHOLDERS
-from assistant.ingest.vocab import QUALIFICATION_KEYS, Vocab, squash
+from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
+from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
 
 __all__ = ["extract_profiles", "same_role"]
@@ -40,7 +40,7 @@ class _Draft:
 def _item(block: Block, text: str | None = None, category: str | None = None, heading: str | None = None) -> ProfileItem | None:
     """A profile item citing only the lines its text sits on."""
     text = (text if text is not None else block.text).strip()
-    if not text or text in PLACEHOLDERS:
+    if not text or text in PLACEHOLDERS and not (text in NONE_STATED and category in PROFILE_FACTS):
         return None
     pairs = block.numbered_lines()
     wanted = [line for line in text.split("\n") if line.strip()]

@@ -27,7 +27,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
 )
 from assistant.ingest.tables import KEY_COLUMNS, RowEvent, Slot, TableReading, read_table
-from assistant.ingest.textables import PLACEHOLDERS
+from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
 
@@ -393,7 +393,7 @@ class _Sections:
     def _cell(self, key: str | None, label: str, slot: Slot, line_text) -> None:  # type: ignore[no-untyped-def]
         """One labelled cell: list content is split into items, a single fact is a field."""
         text = slot.text
-        if not text or text in PLACEHOLDERS:
+        if not text or text in PLACEHOLDERS and not (text in NONE_STATED and key in PROFILE_FACTS):
             return
         if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
             blocks = build_blocks(self.file, slot.cell.units, self.vocab)
@@ -427,7 +427,7 @@ class _Sections:
                 # A label cell alone (a section row of a form, "岗位基本资格要求"): a heading.
                 self.feed([make_block(BlockType.heading, self.file, label.cell.units)])
             return
-        if value.text in PLACEHOLDERS:
+        if value.text in PLACEHOLDERS and not (value.text in NONE_STATED and key in PROFILE_FACTS):
             return
         if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
             head = make_block(BlockType.heading, self.file, label.cell.units, label=label.text, key=key)

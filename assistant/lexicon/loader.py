@@ -57,6 +57,15 @@ class RolesLexicon(_Model):
 class LabelSet(_Model):
     labels: list[str] = Field(default_factory=list)
     asks: list[str] = Field(default_factory=list)
+    # How a sentence states the fact when no label says it (a regex): "向行政经理汇报" states a
+    # reporting line, "团队约40人" a team size. When set, a sentence must match it: a label word
+    # alone is not enough ("编制年度预算" uses 编制 but states no headcount).
+    states: str = ""
+
+    @field_validator("states")
+    @classmethod
+    def _states(cls, value: str) -> str:
+        return _check_pattern(value) if value else value
 
 
 class FieldsLexicon(_Model):
