@@ -266,3 +266,6 @@ def test_short_followups_and_facts_stated_without_labels(settings_factory, tmp_p
     # a general question in between does not cut the thread: the next short question is about the post
     _, _, education = _ask(services, "收费员负责什么?", "今天天气怎么样", "学历要求")
     assert education.role == "收费员" and "中专及以上学历" in unescape_md(education.text)
+    # "那X呢" after a refused question repeats that question (its attribute) for X
+    refused, switched = _ask(services, "宇航员需要什么学历?", "那收费员呢")
+    assert refused.refused and switched.role == "收费员" and "中专及以上学历" in unescape_md(switched.text)

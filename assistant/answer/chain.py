@@ -106,8 +106,10 @@ class Assistant:
         wanted = expand_number(question, snap.lexicon) or 1
         listed = conversation.last_listed(wanted) if conversation is not None else None
         named = conversation.last_role() if conversation is not None else None
+        last = conversation.last if conversation is not None else None
         return understand(question, snap, self.classifier(snap), topic.previous if topic else None,
-                          listed.previous if listed else None, named.previous if named else None)  # fmt: skip
+                          listed.previous if listed else None, named.previous if named else None,
+                          last.previous if last else None)  # fmt: skip
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         answer: Answer | None = None

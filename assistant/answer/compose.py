@@ -41,7 +41,8 @@ ATTRIBUTE_KINDS: dict[str, tuple[SectionKind, ...]] = {
     "pay": (SectionKind.benefits, SectionKind.qualifications),
     "benefits": (SectionKind.benefits, SectionKind.qualifications),
     "purpose": (SectionKind.purpose,),
-    "location": (SectionKind.benefits, SectionKind.qualifications),
+    # a duty may state it ("备注: 工作地点可在天津、北京…安排"): fields.toml ``states`` says how
+    "location": (SectionKind.benefits, SectionKind.qualifications, SectionKind.duties),
 }  # fmt: skip
 
 KIND_ZH = {SectionKind.duties: "岗位职责", SectionKind.qualifications: "任职要求", SectionKind.kpi: "考核指标"}
@@ -634,7 +635,8 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     units = ctx.scorer.units(extra_sections or [])
     if covering is not None:
         feats, share = covering
-        units = [x for x in units if feats and coverage(feats, set(x.feats), ctx.snapshot.idf) >= share]
+        # the heading counts: "报告权" under "工作权限" answers "他有哪些权力?"
+        units = [x for x in units if feats and coverage(feats, set(x.feats) | bigrams(x.heading or ""), ctx.snapshot.idf) >= share]
     if mentioning is not None:
         units = [x for x in units if any(w in fold(x.text) for w in mentioning)]
     if matching is not None:

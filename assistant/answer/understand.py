@@ -303,9 +303,11 @@ def understand(
     previous: PreviousTurn | None = None,
     listed: PreviousTurn | None = None,
     named: PreviousTurn | None = None,
+    last: PreviousTurn | None = None,
 ) -> Understanding:
     """``previous``: the last turn about a topic; ``listed``: the last turn that listed items;
-    ``named``: the last turn about a role (what "他" / "这个岗位" point to)."""
+    ``named``: the last turn about a role (what "他" / "这个岗位" point to); ``last``: the turn
+    just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历)."""
     lexicon = snapshot.lexicon
     q = question.strip()
     resolution: Resolution = snapshot.inventory.resolve(q)
@@ -326,9 +328,9 @@ def understand(
     )
     _apply_resolution(u, resolution, snapshot)
 
-    if previous is not None and not u.smalltalk:
+    if (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
-        _follow(u, previous, listed, classifier, intent if source == "cue" else None, named)
+        _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
     if intent is None and u.followup is None:
         u.intent = Intent.duty if u.has_role else Intent.method
     facts = [a for a in u.attributes if a not in QUALIFICATION_ATTRIBUTES]
@@ -379,8 +381,8 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 _OWN_TOPIC = 4
 
 
-def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, classifier: IntentClassifier,
-            intent: Intent | None, named: PreviousTurn | None = None) -> None:  # fmt: skip
+def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | None, classifier: IntentClassifier,
+            intent: Intent | None, named: PreviousTurn | None = None, last: PreviousTurn | None = None) -> None:  # fmt: skip
     """Resolve a follow-up against the previous turns: keep their role, intent or item list."""
     lexicon = classifier.lexicon
     cues = lexicon.intents.followup
@@ -402,9 +404,12 @@ def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, c
     if u.role_status != "none":
         # "换成店长呢" / "那店长呢": a new role, the same question
         rest = residual.replace(squash(u.asked_role or ""), "")
-        if intent is None and u.attribute is None and (starts or len(rest) <= 2):
+        asked = last or prev  # the question just asked, answered or not
+        if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2):
             u.followup = "switch"
-            u.intent, u.intent_source, u.attribute = prev.intent, "followup", prev.attribute
+            u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute
+        return
+    if prev is None:
         return
     # Only a message with no topic of its own continues the last one ("那任职要求呢?",
     # "需要什么学历?", "他的直属上司是谁?"); "什么是平衡计分卡" is a new question.
@@ -415,7 +420,7 @@ def _follow(u: Understanding, prev: PreviousTurn, listed: PreviousTurn | None, c
                               Intent.kpi_design) or u.attribute is not None  # fmt: skip
     # A bare question with no cue at all ("要出差吗?", "一个月休几天?") asked in a conversation
     # about a post is about that post; a question word alone is never a topic.
-    bare = intent is None and u.intent_source == "default"
+    bare = intent is None and u.intent_source in ("default", "example")
     if not prev.role:
         if named is None or not (refers or role_bound or bare):
             return
