@@ -269,3 +269,15 @@ def test_short_followups_and_facts_stated_without_labels(settings_factory, tmp_p
     # "那X呢" after a refused question repeats that question (its attribute) for X
     refused, switched = _ask(services, "宇航员需要什么学历?", "那收费员呢")
     assert refused.refused and switched.role == "收费员" and "中专及以上学历" in unescape_md(switched.text)
+
+
+def test_kpi_table_questions_and_titles_that_begin_with_a_verb_word(extra_services) -> None:
+    """"绩效" in a question is not a row filter (a row named "绩效、薪资管理完成率" stays one of
+    sixteen); "哪个权重最高" names the top row; "招聘专员" is part of a title here, not
+    招聘 + a bare 专员."""
+    table, top = _ask(extra_services, "人事行政部经理的绩效考核指标", "哪个权重最高")
+    text = unescape_md(table.text)
+    assert "人事行政成本控制" in text and "绩效、薪资管理完成率" in text and len(table.items) >= 10
+    assert unescape_md(top.text).startswith("权重最高的是：绩效、薪资管理完成率（15%）")
+    (recruiter,) = _ask(extra_services, "招聘专员做什么?")
+    assert "招聘专员" in (recruiter.role or "") and "招聘" in unescape_md(recruiter.text)

@@ -30,7 +30,6 @@ MMR_LAMBDA = 0.75
 NEAR_DUPLICATE = 0.6
 PASSAGE_MIN = 0.25
 # Words of any KPI question: they single out no row of a KPI sheet.
-KPI_GENERIC = "kpi 考核指标 考核 指标 考评 打分 评分 权重 维度 计算 公式 怎么算 有哪些 哪几个 哪些 其中 有关 相关 两个 几个 这些 表"
 LONG_ITEM = 120  # best unit score below which a passage answer is not attempted
 
 # Where an attribute can be stated when it is not a labelled field of the profile.
@@ -537,7 +536,8 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         narrowed = [e for e in entries if e.bsc == u.dimension]
         entries = narrowed or entries
     # "其中跟绩效管理有关的…": the rows the question's own words single out
-    feats = specific_feats(u.question, owner, KPI_GENERIC + " " + (u.asked_role or ""))
+    scope = ctx.lexicon.scope
+    feats = specific_feats(u.question, owner, " ".join(scope.kpi_words + scope.kpi_list_words + [u.asked_role or ""]))
     if feats:
         def cover(e: KpiEntry) -> float:
             text = " ".join(x for x in (e.name, e.objective, e.dimension, e.definition, e.formula) if x)
@@ -546,6 +546,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         best = max((cover(e) for e in entries), default=0.0)
         if best >= 0.5:
             entries = [e for e in entries if cover(e) >= 0.8 * best]
+    extreme = _weight_extreme(ctx, entries)
     groups: dict[str, list[KpiEntry]] = {}
     for entry in entries:
         dim = entry.dimension or (entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else "未分维度")
@@ -566,11 +567,30 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
     total = sum(e.weight for e in entries if e.weight is not None)
     if any(e.weight is not None for e in entries):
         lines.append(f"\n（表中权重合计 {total:g}%）")
+    if extreme is not None:
+        word, top = extreme
+        names = "、".join(f"{escape_md(e.name)}（{e.weight:g}%）" for e in top)
+        lines.insert(0, f"权重{word}的是：{names}。全部指标如下：\n")
     caveat = caveat_for(u, owner)
     if caveat:
         lines.insert(0, caveat + "\n")
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=owner,
                  role_ref=role_ref(ctx.snapshot, u, None), caveat=caveat, score=1.0)  # fmt: skip
+
+
+def _weight_extreme(ctx: Context, entries: list[KpiEntry]) -> tuple[str, list[KpiEntry]] | None:
+    """"哪个指标权重最高?": (the word asked, the rows with that weight), from kpi.toml ``highest``/``lowest``."""
+    q = fold(ctx.u.question)
+    weighted = [e for e in entries if e.weight is not None and e.weight > 0]
+    spec = ctx.lexicon.fields.columns.get("weight")
+    if not weighted or not any(fold(w) in q for w in (spec.labels if spec else []) if len(w) >= 2):
+        return None
+    for words, pick in ((ctx.lexicon.kpi.highest, max), (ctx.lexicon.kpi.lowest, min)):
+        word = next((w for w in words if fold(w) in q), None)
+        if word is not None:
+            value = pick(e.weight for e in weighted)
+            return word, [e for e in weighted if e.weight == value]
+    return None
 
 
 def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:

@@ -329,6 +329,8 @@ class RoleInventory:
                     run = run[idx + len(org) :]
                     changed = True
                     break
+            if any(self._forms_holding(run)):
+                break  # "招聘专员" is part of a title here ("人力资源招聘专员"): 招聘 is no verb in it
             for noise in self._prefix_noise:
                 # keep "对公…" whole: a qualifier may begin with a noise word
                 if any(run.startswith(q) for q in self._noise_qualifiers[noise]):

@@ -160,6 +160,8 @@ class KpiLexicon(_Model):
     soft_markers: list[str] = Field(default_factory=list)
     method_topics: list[str] = Field(default_factory=list)
     period_words: list[str] = Field(default_factory=list)
+    highest: list[str] = Field(default_factory=list)
+    lowest: list[str] = Field(default_factory=list)
 
 
 class Suggestion(_Model):
@@ -225,6 +227,7 @@ class ScopeLexicon(_Model):
     refusal_hint: str = ""
     generic_words: list[str] = Field(default_factory=list)
     kpi_words: list[str] = Field(default_factory=list)
+    kpi_list_words: list[str] = Field(default_factory=list)
 
 
 class SynonymsLexicon(_Model):
