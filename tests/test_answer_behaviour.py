@@ -281,3 +281,12 @@ def test_kpi_table_questions_and_titles_that_begin_with_a_verb_word(extra_servic
     assert unescape_md(top.text).startswith("权重最高的是：绩效、薪资管理完成率（15%）")
     (recruiter,) = _ask(extra_services, "招聘专员做什么?")
     assert "招聘专员" in (recruiter.role or "") and "招聘" in unescape_md(recruiter.text)
+
+
+def test_a_fact_of_no_named_post_asks_which_post_or_is_refused(extra_services) -> None:
+    """"直属上级是谁?" at the start of a conversation is about no post: another post's field
+    ("直属上级 行政经理") would be a wrong fact with a citation."""
+    (which,) = _ask(extra_services, "直属上级是谁?")
+    assert which.refused and "请问是哪个岗位的直属上级" in which.text and not which.citations
+    (unknown,) = _ask(extra_services, "receptionist的直属上级")
+    assert unknown.refused and not unknown.citations

@@ -453,6 +453,17 @@ class Assistant:
             feats = c.specific_feats(u.question, None, generic)
             if not feats or c.specific_coverage(ctx, units, generic) < 0.3 and len(feats) <= 2:
                 return c.clarify(ctx, kind)
+        if u.intent == Intent.attribute and u.attribute and not u.has_role:
+            # "直属上级是谁?" of no post: another post's field is no answer; ask which post, or
+            # answer only from sentences that say what else the question names
+            spec = ctx.lexicon.fields.fields.get(u.attribute)
+            label = spec.labels[0] if spec and spec.labels else u.attribute
+            asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + c.attribute_words(ctx, u.attribute)))
+            if not asked:
+                return c.clarify(ctx, label)
+            if len(asked) <= 2:  # one word beyond the fact ("cashier的直属上级"): it must be said
+                found = c.passages(ctx, covering=(asked, OWN_QUESTION_MIN))
+                return found if found is not None else c.refusal(ctx, "no_evidence")
         lexical = ctx.scorer.best_lexical(units)
         core = names_core_topic(u.question, ctx.lexicon)
         if asks_live_data(u.question, ctx.lexicon) and lexical < 0.5:

@@ -793,9 +793,10 @@ def refusal(ctx: Context, reason: str) -> Draft:
     return Draft(text=text, refused=True, note="知识库中没有相关内容")
 
 
-def clarify(ctx: Context, kind: SectionKind) -> Draft:
+def clarify(ctx: Context, kind: SectionKind | str) -> Draft:
+    """Ask which post: ``kind`` is a section kind or the name of a fact ("直属上级")."""
     examples = [e.title for e in ctx.snapshot.inventory.with_profiles()][:3]
-    what = KIND_ZH.get(kind, "内容")
+    what = KIND_ZH.get(kind, "内容") if isinstance(kind, SectionKind) else kind
     sample = f"例如「{escape_md(examples[0])}的{what}是什么？」" if examples else ""
     return Draft(text=f"请问是哪个岗位的{what}？{sample}", refused=True, note="需要岗位名称")
 
