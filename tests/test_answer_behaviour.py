@@ -290,3 +290,12 @@ def test_a_fact_of_no_named_post_asks_which_post_or_is_refused(extra_services) -
     assert which.refused and "请问是哪个岗位的直属上级" in which.text and not which.citations
     (unknown,) = _ask(extra_services, "receptionist的直属上级")
     assert unknown.refused and not unknown.citations
+
+
+def test_another_organisations_posting_of_the_post_is_found_by_its_name(extra_services) -> None:
+    """"美团那个呢?" after 前端开发工程师: 美团's posting calls the post 前端工程师; the next
+    question ("在哪个城市?") stays on the posting just shown."""
+    first, meituan, city = _ask(extra_services, "前端开发工程师有什么要求", "美团那个呢", "在哪个城市")
+    assert first.role == "前端开发工程师"
+    assert meituan.role == "前端工程师" and "美团" in meituan.text and not meituan.refused
+    assert city.role == "前端工程师" and "成都" in city.text

@@ -155,6 +155,7 @@ class Assistant:
             asked_role=u.asked_role if role else None,
             role_status=u.role_status if role else "none",
             items=len(answer.items),
+            profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
         )
         conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units]))
 

@@ -30,6 +30,7 @@ MMR_LAMBDA = 0.75
 NEAR_DUPLICATE = 0.6
 PASSAGE_MIN = 0.25
 # Words of any KPI question: they single out no row of a KPI sheet.
+CHAR_COVER = 0.75  # share of a question's characters a sentence must hold when its words differ
 LONG_ITEM = 120  # best unit score below which a passage answer is not attempted
 
 # Where an attribute can be stated when it is not a labelled field of the profile.
@@ -176,6 +177,8 @@ def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | 
         items = _items_of(p, kind) if kind else p.duties + p.qualifications
         units = _profile_units(ctx, p, kind) if kind else []
         value = 2.0 * _org_match(ctx, p)
+        if ctx.u.profile_hint == p.id:
+            value += 1.0  # the posting the conversation is about ("在哪个城市?" after its requirements)
         value += max((ctx.scorer.bonus(u) for u in units), default=0.0)
         value += max((ctx.scorer.lexical(u) for u in units), default=0.0) * 0.5
         value += 0.03 * min(len(items), 10) + (0.2 if items else 0.0) + 0.05 * min(len(p.fields), 4)
@@ -655,8 +658,12 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     units = ctx.scorer.units(extra_sections or [])
     if covering is not None:
         feats, share = covering
-        # the heading counts: "报告权" under "工作权限" answers "他有哪些权力?"
-        units = [x for x in units if feats and coverage(feats, set(x.feats) | bigrams(x.heading or ""), ctx.snapshot.idf) >= share]
+        # the heading counts: "报告权" under "工作权限" answers "他有哪些权力?"; so do the asked
+        # characters when the words differ ("月休几天" / "每月固定休息4天")
+        chars = {ch for f in feats for ch in f if "\u4e00" <= ch <= "\u9fff"}
+        units = [x for x in units if feats and (
+            coverage(feats, set(x.feats) | bigrams(x.heading or ""), ctx.snapshot.idf) >= share
+            or len(chars) >= 2 and len(chars & set(x.text + (x.heading or ""))) >= CHAR_COVER * len(chars))]  # fmt: skip
     if mentioning is not None:
         units = [x for x in units if any(w in fold(x.text) for w in mentioning)]
     if matching is not None:

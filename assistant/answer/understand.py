@@ -54,6 +54,7 @@ class Understanding(BaseModel):
     org_words: list[str] = Field(default_factory=list, description="organisation/industry words of the question")
     terms: list[str] = Field(default_factory=list, description="terms the question puts in quotes (names of things)")
     mention: str | None = Field(default=None, description="how the documents name a post they mention without a profile")
+    profile_hint: str | None = Field(default=None, description="profile the conversation was just showing (same post)")
 
     @property
     def has_role(self) -> bool:
@@ -75,6 +76,7 @@ class PreviousTurn(BaseModel):
     asked_role: str | None = None
     role_status: str = "none"
     items: int = 0
+    profile_id: str | None = None
 
 
 class IntentClassifier:
@@ -285,6 +287,11 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     for name, key in snapshot.organisation_names():  # built once per snapshot, not per question
         if len(key) >= 2 and key in q:
             found.append(name)
+        else:
+            # "美团" for "美团 成都研发中心": the leading word of a name written in parts
+            head = squash(re.split(r"[\s(（·]", name.strip(), maxsplit=1)[0])
+            if len(head) >= 2 and head != key and head in q:
+                found.append(name)
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货)
     for suffix in snapshot.lexicon.roles.organisation_suffixes:
         s = fold(suffix)
@@ -331,6 +338,8 @@ def understand(
     if (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
+    if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
+        _posting_of(u, snapshot)
     if intent is None and u.followup is None:
         u.intent = Intent.duty if u.has_role else Intent.method
     facts = [a for a in u.attributes if a not in QUALIFICATION_ATTRIBUTES]
@@ -345,6 +354,31 @@ def understand(
     if u.intent not in (Intent.attribute, Intent.qualification):
         u.attributes = []
     return u
+
+
+POSTING_RATIO = 75.0  # rapidfuzz ratio of two titles of one post in different postings ("前端工程师"/"前端开发工程师")
+
+
+def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
+    """"美团那个呢?" after 前端开发工程师: the organisation's posting of the same post, which may
+    carry a slightly different title (美团 calls it 前端工程师)."""
+    from rapidfuzz import fuzz
+
+    orgs = [squash(w) for w in u.org_words]
+
+    def at_org(title: str) -> bool:
+        return any(o in squash(p.organisation or "") or o in squash(p.doc_title or "")
+                   for p in snapshot.profiles_of(title) for o in orgs)  # fmt: skip
+
+    if at_org(u.role or ""):
+        return
+    key = squash(u.role or "")
+    near = [(fuzz.ratio(key, squash(e.title)), e.title) for e in snapshot.inventory.with_profiles() if at_org(e.title)]
+    near = [(score, title) for score, title in near if score >= POSTING_RATIO]
+    if near:
+        # the answer's header names the organisation and its own title for the post
+        u.role = u.asked_role = max(near)[1]
+        u.role_status = "known"
 
 
 def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:
@@ -428,10 +462,18 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC):
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
+        # "美团那个呢?": another organisation's posting of the same post; otherwise the one shown
+        u.profile_hint = None if u.org_words else prev.profile_id
         if intent is None and u.attribute is None:
             # "要出差吗?", "那他的权力呢?" ask something of their own about the post (passages
-            # about it); only a message that says nothing more ("他呢?") repeats the last question
-            own = bare and len(residual) >= 2
+            # about it); only a message that says nothing more ("他呢?", "美团那个呢?") repeats
+            # the last question
+            rest = residual
+            for word in u.org_words:
+                for part in [word, *re.split(r"[\s(（)）·]+", word)]:
+                    if len(squash(part)) >= 2:
+                        rest = rest.replace(squash(part), "")
+            own = bare and len(rest) >= 2
             u.intent, u.intent_source = (Intent.method if own else prev.intent), "followup"
         if u.attribute:
             u.intent = Intent.attribute
