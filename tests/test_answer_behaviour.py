@@ -299,3 +299,35 @@ def test_another_organisations_posting_of_the_post_is_found_by_its_name(extra_se
     assert first.role == "前端开发工程师"
     assert meituan.role == "前端工程师" and "美团" in meituan.text and not meituan.refused
     assert city.role == "前端工程师" and "成都" in city.text
+
+
+def test_org_chart_prose_and_a_department_sheet_answer_for_their_posts(settings_factory, tmp_path) -> None:
+    """A post described elsewhere gets its reporting line from an organisation chart's prose; a
+    post only the chart names is answered from it too; a post with no KPI sheet of its own gets
+    its department's sheet ("顺达仓储 仓储中心绩效考核表"), said so."""
+    import docx
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "岗位一览.md").write_text(
+        "# 顺达仓储岗位一览\n\n## 理货员\n\n- 所属部门：仓储中心\n\n### 岗位职责\n\n1. 按单拣货、复核；\n2. 整理库位。\n\n"
+        "### 任职要求\n\n1. 高中及以上学历；\n2. 能适应倒班。\n",
+        encoding="utf-8",
+    )
+    (corpus / "组织架构.txt").write_text(
+        "顺达仓储组织架构说明\n理货员隶属仓储中心，向仓储主管汇报；仓储主管向运营总监汇报。\n", encoding="utf-8"
+    )
+    sheet = docx.Document()
+    sheet.add_paragraph("顺达仓储 仓储中心绩效考核表")
+    table = sheet.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("考核指标", "权重", "计算方法"), ("拣货准确率", "60%", "准确单数/总单数×100%"),
+                                       ("库存盘点差异率", "40%", "差异数/盘点数×100%")]):  # fmt: skip
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    sheet.save(corpus / "仓储中心考核表.docx")
+    services = _indexed(settings_factory, tmp_path, corpus)
+    _, boss, kpi = _ask(services, "理货员做什么?", "他的直属上级", "考核什么")
+    assert not boss.refused and "仓储主管" in boss.text and boss.citations[0].file == "组织架构.txt"
+    assert not kpi.refused and "仓储中心" in kpi.text and "拣货准确率" in kpi.text and "单独的考核指标" in kpi.text
+    (chart_only,) = _ask(services, "仓储主管向谁汇报?")
+    assert not chart_only.refused and "运营总监" in chart_only.text

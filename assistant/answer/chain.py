@@ -270,6 +270,11 @@ class Assistant:
                                         else lambda sub: c.role_list(sub, kind))  # fmt: skip
             if varied is not None:
                 return varied
+        if u.role_status == "mentioned" and u.asked_role and u.intent == Intent.attribute and u.attribute:
+            # a post only an organisation chart names: "区域经理向餐饮事业部总经理汇报" still answers
+            stated = self._stated_in_prose(ctx)
+            if stated is not None:
+                return stated
         if u.role_status == "mentioned" and u.asked_role:
             # the documents name the post; answer only from passages that describe it for this intent
             about = u.mention or u.asked_role
@@ -417,8 +422,9 @@ class Assistant:
             near = re.compile(near.pattern + r"|向" + re.escape(role) + r"(?:汇报|报告|负责)")
         spec = ctx.lexicon.fields.fields.get(u.attribute)
         label = spec.labels[0] if spec and spec.labels else u.attribute
+        sections = self._role_sections(ctx) + ctx.snapshot.sections_mentioning(role)
         return c.passages(ctx, intro=f"资料中关于「{escape_md(role)}」{label}的说法：", about=role,
-                          extra_sections=self._role_sections(ctx), matching=near)  # fmt: skip
+                          extra_sections=sections, matching=near)  # fmt: skip
 
     def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None]) -> c.Draft | None:
         """The same question about a longer title of the post ("门店店长" for 店长, "门诊护士" for

@@ -596,6 +596,15 @@ def _weight_extreme(ctx: Context, entries: list[KpiEntry]) -> tuple[str, list[Kp
     return None
 
 
+def _sheet_rows(snap: KnowledgeSnapshot, owner: str) -> list[KpiEntry]:
+    """The owner's rows of one KPI sheet (the sheet with most rows for it); [] when none."""
+    rows = [e for e in snap.kpis_for(owner) if e.origin == "table" and not e.soft and getattr(e, "kind", "indicator") != "criterion"]
+    by_file: dict[str, list[KpiEntry]] = {}
+    for e in rows:
+        by_file.setdefault(e.span.file, []).append(e)
+    return max(by_file.values(), key=len) if by_file else []
+
+
 def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
     """A named indicator's row; else the role's/department's KPI rows; else (unless
     ``tables_only``) the KPI items of its profile."""
@@ -605,14 +614,17 @@ def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
     u, snap = ctx.u, ctx.snapshot
     if u.role:
         # a KPI sheet's own rows; indicators merely mentioned near the role in prose are not its KPIs
-        rows = [e for e in snap.kpis_for(u.role) if e.origin == "table" and not e.soft and getattr(e, "kind", "indicator") != "criterion"]
-        if rows:
-            # one sheet: the one with most rows for this owner
-            by_file: dict[str, list[KpiEntry]] = {}
-            for e in rows:
-                by_file.setdefault(e.span.file, []).append(e)
-            best = max(by_file.values(), key=len)
+        best = _sheet_rows(snap, u.role)
+        if best:
             return kpi_list(ctx, best, u.role)
+        # no sheet of its own: its department's sheet (a 客服中心 table for all its staff), said so
+        for dept in dict.fromkeys(p.department for p in snap.profiles_of(u.role) if p.department):
+            rows = _sheet_rows(snap, dept)
+            if rows:
+                draft = kpi_list(ctx, rows, dept)
+                note = f"资料中没有「{escape_md(u.role)}」单独的考核指标；以下是它所在部门「{escape_md(dept)}」的考核表。"
+                return Draft(text=note + "\n\n" + draft.text, items=draft.items, item_units=draft.item_units, role=u.role,
+                             role_ref=draft.role_ref, caveat=note, score=draft.score)  # fmt: skip
         if tables_only:
             return None
         draft = role_list(ctx, SectionKind.kpi)

@@ -119,6 +119,13 @@ def department_of(text: str, vocab: Vocab) -> str | None:
         best = m.group(1)
     if best and best.endswith(vocab.role_suffixes) and not best.endswith(("部", "部门", "中心", "办公室", "事业部")):
         return None
+    if best is None and org and core and org.endswith(vocab.department_suffixes) and not has_role_suffix(core.strip(), vocab):
+        # "安居物业 客服中心绩效考核表": the "organisation" found ends in a unit word (中心 is both);
+        # its last part is the unit the sheet is about (not when a post follows: that post's unit
+        # is its organisation's business)
+        unit = org.split()[-1]
+        if len(unit) >= 3:
+            return unit
     return best
 
 

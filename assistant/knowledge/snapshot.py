@@ -117,6 +117,8 @@ class KnowledgeSnapshot:
         self.inventory: RoleInventory = build_inventory(lexicon, self.profiles, mentions, owners)
         self._idf: Idf | None = None
         self._text: str | None = None
+        self._text_starts: list[int] = []  # offset in ``_text`` where each piece starts
+        self._text_sections: list[str | None] = []  # the section each piece belongs to
         self._library: list[LibraryIndicator] | None = None
         self._lock = threading.Lock()
         # Indexes for lookups answering makes per question (each was a scan of every section,
@@ -226,21 +228,48 @@ class KnowledgeSnapshot:
         key = squash(phrase)
         if len(key) < 2:
             return 0
+        return self._joined().count(key)
+
+    def sections_mentioning(self, phrase: str, limit: int = 8) -> list[str]:
+        """Ids of the sections whose heading or text contains the phrase, in corpus order: where
+        an organisation chart says "收费员隶属财务科，向财务科科长汇报"."""
+        import bisect
+
+        key = squash(phrase)
+        text = self._joined() if len(key) >= 2 else ""
+        out: list[str] = []
+        pos = text.find(key) if text else -1
+        while pos >= 0 and len(out) < limit:
+            sid = self._text_sections[bisect.bisect_right(self._text_starts, pos) - 1]
+            if sid is not None and sid not in out:
+                out.append(sid)
+            pos = text.find(key, pos + len(key))
+        return out
+
+    def _joined(self) -> str:
         if self._text is None:
             with self._lock:
                 if self._text is None:
-                    self._text = "\x00".join(self._texts())
-        return self._text.count(key)
+                    starts, sections, pieces, offset = [], [], [], 0
+                    for sid, piece in self._texts():
+                        starts.append(offset)
+                        sections.append(sid)
+                        pieces.append(piece)
+                        offset += len(piece) + 1
+                    self._text_starts, self._text_sections = starts, sections
+                    self._text = "\x00".join(pieces)
+        return self._text
 
-    def _texts(self) -> Iterator[str]:
-        """Every title, heading and block of the articles, squashed (what ``mentions`` searches)."""
+    def _texts(self) -> Iterator[tuple[str | None, str]]:
+        """(section id, text) of every title, heading and block of the articles, squashed (what
+        ``mentions`` searches)."""
         for article in self.articles.values():
-            yield squash(article.title)
+            yield None, squash(article.title)
             for section in article.sections:
                 if section.heading:
-                    yield squash(section.heading)
+                    yield section.id, squash(section.heading)
                 for block in section.blocks:
-                    yield squash(block.text)
+                    yield section.id, squash(block.text)
 
     @property
     def idf(self) -> Idf:
