@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from assistant.ingest.segment import stem, title_stem
 from assistant.ingest.sentences import split_sentences
 from assistant.models import SECTION_KIND_ZH, Article, Block, BlockType, Chunk, Section, SectionKind
 
@@ -80,10 +79,6 @@ def context_of(article: Article, section: Section, doc_title: str | None) -> str
     title = doc_title or article.title
     if title:
         parts.append(title)
-    # A collection of essays ("客户经理岗位职责(共13篇)") holds articles whose own titles
-    # ("如何做好个人客户经理工作 篇6") say far more about a passage than the collection's name.
-    if article.title and doc_title and title_stem(article.title) not in (title_stem(doc_title), stem(article.file)):
-        parts.append(article.title)
     org = section.organisation or article.organisation
     if org and not any(org in p for p in parts):
         parts.append(org)
