@@ -117,3 +117,29 @@ def test_smart_requests_name_the_indicator(question: str, indicator: str | None)
     from assistant.answer.understand import smart_request
 
     assert smart_request(question, load_lexicon(None)) == indicator
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("拟一份收银员岗位职责和任职要求", Intent.jd_draft),  # a verb with a document's measure word
+        ("整理一份理货员的岗位职责说明", Intent.jd_draft),
+        ("出一套采购部的绩效考核表", Intent.kpi_design),
+        ("仓储部考核表帮我做一下", Intent.kpi_design),  # the asking word and verb after the cue
+        ("设计一个质检部的绩效考核表", Intent.kpi_design),
+        ("这份岗位说明书的职责有哪些", Intent.duty),  # 一份 without a drafting verb: a question
+        ("我们部门一份考核表有哪些指标", Intent.kpi),
+    ],
+)
+def test_drafting_requests_in_other_words(classifier, question: str, intent: Intent) -> None:
+    assert classifier.classify(question)[0] == intent
+
+
+def test_a_count_is_a_number_of_indicators_not_any_number() -> None:
+    from assistant.answer.understand import _count
+
+    lexicon = load_lexicon(None)
+    assert _count("设计一个质检部的绩效考核表", lexicon) is None  # one table, not one indicator
+    assert _count("给店长设计5-7个KPI,按平衡计分卡分维度", lexicon) == 5
+    assert _count("设计三项考核指标", lexicon) == 3
+    assert _count("再给我6个", lexicon) == 6

@@ -166,3 +166,25 @@ def test_an_essay_under_a_duties_title_gives_no_items(tmp_path: Path) -> None:
         assert all(len(item.text) < 150 for item in profile.duties + profile.qualifications), profile.title
     forklift = next(p for p in rec.profiles if p.title == "叉车司机")
     assert [i.text for i in forklift.duties][:1] == ["1、负责叉车的日常驾驶与保养;"]
+
+
+def test_kpi_sheet_with_an_assessee_column_and_merged_owners_cites_each_row(tmp_path: Path) -> None:
+    """"考核对象" is an owner column; the sheet's heading names the department that owns the rows
+    too; each row is cited by its own line, not from the merged owner cell above it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "质检部"
+    ws.append(["质检部KPI考核表"])
+    ws.append(["考核对象", "维度", "指标名称", "权重"])
+    ws.append(["质检组长", "内部流程", "批次检验及时率", "60%"])
+    ws.append([None, "客户", "客户质量投诉次数", "40%"])
+    ws.merge_cells("A3:A4")
+    path = tmp_path / "质检KPI.xlsx"
+    wb.save(path)
+    rec = _process(path)
+    rows = {k.name: k for k in rec.kpis}
+    assert set(rows) == {"批次检验及时率", "客户质量投诉次数"}
+    assert all(k.roles == ["质检组长"] and k.department == "质检部" for k in rows.values())
+    assert rows["客户质量投诉次数"].span.line_start == rows["客户质量投诉次数"].span.line_end  # its own row

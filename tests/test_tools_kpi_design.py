@@ -208,3 +208,16 @@ def test_edits_from_a_table_are_applied_and_exported(snapshot):
     with pytest.raises(ToolError) as err:
         apply_edits(design, rows)
     assert err.value.status == 422 and "权重" in err.value.message
+
+
+def test_a_sheet_that_already_is_a_design_is_taken_as_stated():
+    """Rows with stated weights summing to 100 that cover three scorecard dimensions are a design
+    already: same rows, same weights, nothing padded (a 3-row sheet of 40/40/20 included)."""
+    doc = Doc("仓储_叉车KPI.txt", "叉车组KPI考核表")
+    rows = {"叉车安全事故次数": ("内部流程", 40), "客户投诉次数": ("客户", 40), "叉车点检完成率": ("学习成长", 20)}
+    for name, (dim, weight) in rows.items():
+        doc.kpi_row(name, owner="叉车组", dimension=dim, weight=weight)
+    design = design_kpis(KpiRequest(role="叉车组"), snapshot_of(doc))
+    assert {k.name: k.weight for k in design.indicators} == {n: w for n, (_, w) in rows.items()}
+    assert all(k.origin == "own_sheet" for k in design.indicators)
+    assert "均按原表" in design.explanation

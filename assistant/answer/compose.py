@@ -540,7 +540,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         entries = narrowed or entries
     # "其中跟绩效管理有关的…": the rows the question's own words single out
     scope = ctx.lexicon.scope
-    feats = specific_feats(u.question, owner, " ".join(scope.kpi_words + scope.kpi_list_words + [u.asked_role or ""]))
+    feats = specific_feats(u.question, owner, " ".join(scope.kpi_list_words + [u.asked_role or ""]))
     if feats:
         def cover(e: KpiEntry) -> float:
             text = " ".join(x for x in (e.name, e.objective, e.dimension, e.definition, e.formula) if x)

@@ -109,7 +109,11 @@ class IntentClassifier:
     def _request(self, intent: str, q: str) -> bool:
         """A drafting request: a verb shortly before a cue ("帮我起草一份…岗位说明书"), or a request
         anywhere with the verb after the cue ("…该用哪些指标考核? 帮我设计一下")."""
-        if _ASKING.search(q) and any(v in q for v in self.verbs.get(intent, ()) if len(v) >= 2):
+        verbs = self.verbs.get(intent, ())
+        if _ASKING.search(q) and any(v in q for v in verbs if len(v) >= 2):
+            return True
+        # "…考核表帮我做一下": an asking word right before a verb, after the cue
+        if any(v in q[m.end() : m.end() + 3] for m in _ASKING.finditer(q) for v in verbs):
             return True
         for cue in self.cues.get(intent, ()):
             pos = q.find(cue)
@@ -119,6 +123,12 @@ class IntentClassifier:
             if any(v in head for v in self.verbs.get(intent, ())):
                 return True
         return False
+
+    def _document_request(self, q: str) -> bool:
+        """A drafting verb with a measure word of a document: "出一套", "拟一份", "整理一份"."""
+        verbs = {v for name in ("jd_draft", "kpi_design") for v in self.verbs.get(name, ())}
+        words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        return bool(words) and bool(re.search(rf"(?:{words})\s*[一1]?\s*(?:份|套|版)", q))
 
     def residual(self, question: str) -> str:
         """What a question says beyond question words, intent cues and attribute words.
@@ -163,9 +173,13 @@ class IntentClassifier:
         how = bool(_HOW.search(q)) and not _ASKING.search(q)
         if self._has("jd_draft", q) and self._request("jd_draft", q) and not how:
             return Intent.jd_draft, "cue"
+        # "出一套…考核表", "拟一份…岗位职责和任职要求": a verb with a document's measure word
+        document = self._document_request(q)
         if (self._has("kpi_design", q) and self._request("kpi_design", q) and not how
-                and re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做)", q)):  # fmt: skip
+                and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做)", q))):  # fmt: skip
             return Intent.kpi_design, "cue"
+        if document and not how and (self._has("duty", q) or self._has("qualification", q)):
+            return Intent.jd_draft, "cue"  # the duties and requirements of a post, drafted: a JD
         if _DEFINITION.search(q):
             return Intent.method, "cue"  # "什么是胜任力": a definition, whatever words the term holds
         kpi, qual, duty, method = (self._has(n, q) for n in ("kpi", "qualification", "duty", "method"))
@@ -275,8 +289,13 @@ def _dimension(question: str, lexicon: Lexicon) -> BscDimension | None:
     return None
 
 
-def _count(question: str) -> int | None:
-    m = re.search(r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[-~到至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*(?:个|项|条)", question)
+def _count(question: str, lexicon: Lexicon) -> int | None:
+    """"设计5-7个KPI" -> 5: a number of items asked for. The counted word must be an indicator word
+    or end the clause ("给我5个"); "设计一个审计部的考核表" asks for one table, not one indicator."""
+    nouns = "|".join(re.escape(fold(w)) for w in sorted(lexicon.scope.kpi_words, key=len, reverse=True) if len(w) >= 2)
+    pattern = (r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[-~到至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*(?:个|项|条)"
+               rf"(?=\s*(?:关键|核心|主要)?\s*(?:{nouns})|\s*(?:[,，。.!！?？;；]|$))")
+    m = re.search(pattern, fold(question))
     return cn_number(m.group(1)) if m else None
 
 
@@ -329,7 +348,7 @@ def understand(
         attributes=attributes if intent in (Intent.attribute, Intent.qualification, None) else [],
         dimension=_dimension(q, lexicon),
         smalltalk=classifier.is_smalltalk(q),
-        count=_count(q),
+        count=_count(q, lexicon),
         org_words=org_words(q, snapshot),
         terms=quoted_terms(q),
     )

@@ -76,6 +76,15 @@ def _is_indicator_row(name: str, vocab: Vocab) -> bool:
     return not any(core == w or core.startswith(w) for w in not_indicators)
 
 
+def _own_span(row: TableRow, span: SourceSpan) -> SourceSpan:
+    """The row's own lines: a value filled from a merged cell above (the owner or dimension of
+    five rows) sits on the first of them, and citing all five would be imprecise."""
+    lines = [u.line_no for s in row.event.slots if not s.inherited and not s.cell.merged for u in s.cell.units]
+    if not lines:
+        return span
+    return SourceSpan(file=span.file, line_start=min(lines), line_end=max(lines))
+
+
 def table_entries(structure: Structure, vocab: Vocab, file: str, department: str | None) -> list[KpiEntry]:
     """One entry per indicator row of every KPI table."""
     entries: list[KpiEntry] = []
@@ -118,7 +127,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                 department=dept,
                 roles=list(dict.fromkeys(roles)),
                 sentence=sentence_text,
-                span=block.span,
+                span=_own_span(row, block.span),
                 origin="table",
                 soft=soft or is_criterion,
                 kind="criterion" if is_criterion else "indicator",
@@ -129,7 +138,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     for entry in entries:
         if entry.kind == "criterion":
             context = entry.section or ""
-            rows = [r for r in structure.rows if r.block is not None and r.block.span == entry.span]
+            rows = [r for r in structure.rows if r.block is not None and _own_span(r, r.block.span) == entry.span]
             captions = [context] + [r.heading or "" for r in rows]
             entry.parent = next((n for n in sorted(indicators, key=len, reverse=True) if any(n in c for c in captions)), None)
     return entries

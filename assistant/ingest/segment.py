@@ -337,7 +337,11 @@ class _Sections:
             if name and not (self.role and same_role(self.role, name.title) and self.current.kind == SectionKind.kpi):
                 dept_slot = event.value("department")
                 self.role = name.title
-                self.department = (dept_slot.text.strip() if dept_slot else None) or self.base_department
+                # no department column: the unit the sheet is headed by ("质量管理部KPI考核表", or
+                # the sheet's name) owns the rows too, so "给质量管理部设计KPI" finds them
+                self.department = ((dept_slot.text.strip() if dept_slot else None) or self.base_department
+                                   or department_of(self.heading_text or "", self.vocab)
+                                   or department_of(reading.table.name or "", self.vocab))  # fmt: skip
                 self.open(SectionKind.kpi, self.heading_text or reading.table.name)
             row.role, row.department = self.role, self.department
             role_slot = None

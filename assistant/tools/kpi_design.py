@@ -402,6 +402,22 @@ def _default_count(cands: list[Candidate], dimensions_required: bool) -> int:
     return DEFAULT_COUNT
 
 
+STATED_MIN = 3  # rows of a stated set kept as it is (a 3-row sheet of 40/40/20 is a design already)
+
+
+def _complete_sheet(cands: list[Candidate], count: int | None) -> list[Candidate]:
+    """The owner's own sheet rows when they already are a design: weights stated, summing to
+    100, as many as asked (or 3–7 when not asked). [] otherwise (then the rows are candidates)."""
+    own = [c for c in cands if c.origin == "own_sheet" and c.stated_weight and c.stated_weight > 0]
+    if not own or abs(sum(c.stated_weight or 0 for c in own) - 100) > 0.5:
+        return []
+    if count is not None and count != len(own) or not STATED_MIN <= len(own) <= MAX_KPIS:
+        return []
+    if any(abs((c.stated_weight or 0) - round(c.stated_weight or 0)) > 1e-6 for c in own):
+        return []  # fractional weights: allocated to whole numbers by the usual path
+    return own
+
+
 def _rank(c: Candidate) -> tuple[int, int, float, int]:
     zero = int(c.stated_weight is not None and c.stated_weight <= 0)  # weighted 0%: not assessed
     return (zero, c.tier, -(c.stated_weight or 0.0), c.order)
@@ -487,6 +503,19 @@ def plan_design(request: KpiRequest, snapshot: KnowledgeSnapshot, sourcer: Sourc
             )  # fmt: skip
         notes.append(f"知识库中「{material.title}」只有任职要求，没有职责或考核指标；以下是按平衡计分卡补充的通用指标，"
                      "请结合该岗位的实际工作调整。")  # fmt: skip
+    stated_set = _complete_sheet(cands, request.count)
+    if stated_set and (not request.dimensions_required or len({c.dim.bsc for c in stated_set}) >= MIN_DIMENSIONS):
+        # the owner's own sheet already is a design (weights summing to 100, the scorecard
+        # covered): its rows and weights, as stated. A sheet of fewer dimensions is completed
+        # below, its weights re-scaled, and the notes say so.
+        picks = stated_set
+        for c in picks:
+            c.weight = round(c.stated_weight or 0)
+        zero = [c.name for c in cands if c.origin == "own_sheet" and c.stated_weight is not None and c.stated_weight <= 0]
+        if zero:
+            notes.append("原表中权重为 0 的指标未选用：" + "、".join(zero) + "。")
+        picks.sort(key=lambda c: (ORDER.index(c.dim.bsc), c.tier, c.order))
+        return material, picks, notes
     count = request.count or _default_count(cands, request.dimensions_required)
     picks = select(cands, count, request.dimensions_required)
     if len(picks) < MIN_KPIS:
@@ -529,7 +558,9 @@ def _explain(material: RoleMaterial, picks: list[Candidate], methods: list[tuple
             label = "本部门考核表" if origin == "own_sheet" and material.is_department else label
             said.append(f"{label} {by_origin[origin]} 个")
     parts.append("指标来源：" + "，".join(said) + "。")
-    if any(p.stated_weight for p in picks):
+    if picks and all(p.stated_weight and p.weight == p.stated_weight for p in picks):
+        parts.append("权重、维度与计算公式均按原表（原表权重合计 100）。")
+    elif any(p.stated_weight for p in picks):
         parts.append("原表给出的权重按比例换算为合计 100（最大余数法取整），维度与计算公式保持原表写法。")
     else:
         parts.append("原文未给出权重，按维度分配（每个维度的权重随其指标数增加），合计 100。")
