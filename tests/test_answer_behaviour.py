@@ -331,3 +331,23 @@ def test_org_chart_prose_and_a_department_sheet_answer_for_their_posts(settings_
     assert not kpi.refused and "仓储中心" in kpi.text and "拣货准确率" in kpi.text and "单独的考核指标" in kpi.text
     (chart_only,) = _ask(services, "仓储主管向谁汇报?")
     assert not chart_only.refused and "运营总监" in chart_only.text
+
+
+def test_job_cards_of_one_post_at_several_sites(settings_factory, tmp_path) -> None:
+    """A careers page lists the same post for three sites, each card with an unlabelled place and
+    pay line: three postings, each with its pay; "武汉的呢?" and "成都那边有什么要求?" pick the
+    site's posting and keep the question."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    cards = [("江苏苏州·园区店", "5000-6000元/月", "有收银经验，能适应早晚班。"),
+             ("湖北武汉·光谷店", "4500-5500元/月", "高中及以上学历，普通话标准。"),
+             ("四川成都·春熙店", "4200-5200元/月", "能适应周末上班，有冷饮制作经验优先。")]  # fmt: skip
+    items = "".join(f"<li><h3>店员</h3><span>{p}</span><span>{pay}</span><p>要求：{req}</p></li>" for p, pay, req in cards)
+    (corpus / "careers.html").write_text(
+        f"<html><head><title>加入我们</title></head><body><h1>热招岗位</h1><ul>{items}</ul></body></html>", encoding="utf-8"
+    )
+    services = _indexed(settings_factory, tmp_path, corpus)
+    pay, wuhan, chengdu = _ask(services, "店员工资多少", "武汉的呢", "成都那边有什么要求")
+    assert "5000-6000元/月" in unescape_md(pay.text)
+    assert wuhan.attribute == "pay" and "4500-5500元/月" in unescape_md(wuhan.text) and "5000-6000" not in wuhan.text
+    assert "冷饮制作" in unescape_md(chengdu.text) and "收银经验" not in unescape_md(chengdu.text)

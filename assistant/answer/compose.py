@@ -166,8 +166,11 @@ def _profile_units(ctx: Context, profile: JobProfile, kind: SectionKind) -> list
 def _org_match(ctx: Context, profile: JobProfile) -> float:
     if not ctx.u.org_words:
         return 0.0
-    names = " ".join(x for x in (profile.organisation, profile.doc_title, profile.article_title, profile.department) if x)
-    return max((similarity(w, names) for w in ctx.u.org_words), default=0.0)
+    names = " ".join([x for x in (profile.organisation, profile.doc_title, profile.article_title, profile.department,
+                                  profile.location, profile.pay) if x] + [i.text for i in profile.fields.values()])  # fmt: skip
+    key = squash(names)
+    # a name held whole ("成都" in "四川成都·双流仓…") is a match; else how alike the names are
+    return max((1.0 if len(squash(w)) >= 2 and squash(w) in key else similarity(w, names) for w in ctx.u.org_words), default=0.0)
 
 
 def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | None) -> list[JobProfile]:
@@ -221,7 +224,8 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
     if total > len(units):
         lines.append(f"（共 {total} 条，此处列出前 {len(units)} 条）")
     if others:
-        extra = _extra_items(ctx, others[0], kind, units)
+        # the posting the question names ("成都那边"): another site's items are not its own
+        extra = _extra_items(ctx, others[0], kind, units) if _org_match(ctx, primary) < 1.0 else []
         if extra:
             lines += ["", f"另一份资料（{source_where(snap, others[0])}）还提到："]
             for unit in extra:

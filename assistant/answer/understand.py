@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.knowledge.roles import Resolution
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
-from assistant.models import BscDimension, Intent
+from assistant.models import BscDimension, Intent, JobProfile
 from assistant.text import cn_number, content_text, fold, normalize_label, squash
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
@@ -129,6 +129,12 @@ class IntentClassifier:
         verbs = {v for name in ("jd_draft", "kpi_design") for v in self.verbs.get(name, ())}
         words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         return bool(words) and bool(re.search(rf"(?:{words})\s*[一1]?\s*(?:份|套|版)", q))
+
+    def words(self) -> set[str]:
+        """Every cue, attribute and follow-up word (folded): words that never name a site."""
+        found = {c for cues in self.cues.values() for c in cues} | {w for w, _ in self.attribute_words}
+        found |= {fold(w) for w in self.lexicon.intents.followup.starts + self.lexicon.intents.followup.references}
+        return {squash(w) for w in found if w}
 
     def residual(self, question: str) -> str:
         """What a question says beyond question words, intent cues and attribute words.
@@ -359,6 +365,14 @@ def understand(
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
     if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
         _posting_of(u, snapshot)
+    before = previous or named
+    site = _site_word(q, u.role, snapshot, classifier.words()) if u.followup in ("ellipsis", "reference") and u.role else None
+    if site:
+        # "武汉的呢?", "成都那边有什么要求?": the posting of that site, not the one just shown
+        u.org_words.append(site)
+        u.profile_hint = None
+        if u.intent == Intent.method and u.intent_source == "followup" and before is not None:
+            u.intent, u.attribute = before.intent, before.attribute  # and the same question
     if intent is None and u.followup is None:
         u.intent = Intent.duty if u.has_role else Intent.method
     facts = [a for a in u.attributes if a not in QUALIFICATION_ATTRIBUTES]
@@ -398,6 +412,31 @@ def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
         # the answer's header names the organisation and its own title for the post
         u.role = u.asked_role = max(near)[1]
         u.role_status = "known"
+
+
+def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: set[str]) -> str | None:
+    """A word of the question that tells one posting of the post from another (a place, a site,
+    an organisation in its facts): held by some of its profiles but not all, and no cue word."""
+    residual = squash(question).replace(squash(role), " ")
+    profiles = snapshot.profiles_of(role)
+    if len(profiles) < 2:
+        return None
+
+    def facts(p: JobProfile) -> str:
+        parts = [p.organisation, p.department, p.location, p.pay, p.doc_title, p.article_title]
+        return squash(" ".join([x for x in parts if x] + [i.text for i in p.fields.values()]))
+
+    texts = [facts(p) for p in profiles]
+    # the longest part of the residual that tells postings apart ("成都那边" -> 成都)
+    for size in range(min(len(residual), 8), 1, -1):
+        for start in range(len(residual) - size + 1):
+            key = residual[start : start + size]
+            if " " in key or any(key in w for w in known):
+                continue
+            holding = sum(key in t for t in texts)
+            if 0 < holding < len(texts):
+                return key
+    return None
 
 
 def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:

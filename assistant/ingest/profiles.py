@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
-from assistant.ingest.roles import normalize_title, same_role, strip_title_noise
+from assistant.ingest.roles import MONEY, normalize_title, same_role, strip_title_noise
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
@@ -203,6 +203,11 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         current.sections.append(section)
         for key, item in _fields(section).items():
             current.fields.setdefault(key, item)
+        if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
+            # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place)
+            item = _item(section.blocks[0], category="pay", heading=None)
+            if item is not None:
+                current.fields.setdefault("pay", item)
         if section.kind in _LIST_KINDS:
             current.kinds.add(section.kind)
             current.lists.setdefault(section.kind, []).extend(_section_items(section, vocab))
@@ -256,7 +261,15 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     return profiles
 
 
+def _pay_line(section: Section) -> bool:
+    return (len(section.blocks) == 1 and section.blocks[0].type == BlockType.heading
+            and bool(MONEY.search(section.blocks[0].text)))  # fmt: skip
+
+
 def _has_items(draft: _Draft) -> bool:
+    """Items, fields, or a requirement paragraph: a posting ("要求：持N1叉车证…" of one site's card)."""
+    if any(draft.lists.get(k) for k in (SectionKind.qualifications, SectionKind.kpi)):
+        return True  # (a paragraph under the title alone may be an introduction, not duties)
     return any(b.type in (BlockType.item, BlockType.field) for s in draft.sections for b in s.blocks
                if b.key != "title")
 

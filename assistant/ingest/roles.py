@@ -59,6 +59,10 @@ def has_role_suffix(text: str, vocab: Vocab) -> bool:
     return core.endswith(vocab.role_suffixes) or bool(vocab.latin_titles.search(core))
 
 
+MONEY = re.compile(r"\d\s*(?:元|万|千|[kK](?![a-zA-Z]))")  # a pay figure: "6500-8500元/月", "20-35K"
+AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|\d\s*(?:元|万|千|[kK](?![a-zA-Z]))")
+
+
 def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
     if not text or text in vocab.generic_titles:
@@ -68,8 +72,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if cjk < 2 and not vocab.latin_titles.search(text) or len(text) > (32 if strong else 24):
         return False
-    if _SENTENCE_PUNCT.search(text.replace("/", "")) or text[0].isdigit():
-        return False
+    if _SENTENCE_PUNCT.search(text.replace("/", "")) or text[0].isdigit() or AMOUNT.search(text):
+        return False  # "浙江嘉兴·平湖仓6500-8500元/月": a place and a pay range, not a post
     if vocab.label_key(text) or vocab.kind_of_label(text) or vocab.section_kind(text):
         return False  # "任职要求", "岗位名称": labels, not roles
     if any(squash(text).endswith(squash(w)) for words in vocab.doc_kinds.values() for w in words):

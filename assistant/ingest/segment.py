@@ -16,6 +16,7 @@ from assistant.ingest import markers as mk
 from assistant.ingest.blocks import build_blocks, field_value, make_block
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.roles import (
+    AMOUNT,
     RoleName,
     compose_title,
     department_of,
@@ -246,6 +247,8 @@ class _Sections:
             if nxt.type == BlockType.heading:
                 ncore = mk.strip_marker(nxt.text)
                 opens_list = self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
+                if not opens_list and AMOUNT.search(ncore):
+                    continue  # a job card's unlabelled place and pay ("平湖仓 6500-8500元/月")
                 break
             if nxt.type == BlockType.field:
                 # requirement fields open the profile; so do the post's own facts (汇报对象, 工作地点,
