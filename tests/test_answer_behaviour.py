@@ -351,3 +351,20 @@ def test_job_cards_of_one_post_at_several_sites(settings_factory, tmp_path) -> N
     assert "5000-6000元/月" in unescape_md(pay.text)
     assert wuhan.attribute == "pay" and "4500-5500元/月" in unescape_md(wuhan.text) and "5000-6000" not in wuhan.text
     assert "冷饮制作" in unescape_md(chengdu.text) and "收银经验" not in unescape_md(chengdu.text)
+
+
+def test_posts_an_organisation_chart_names_keep_the_thread(settings_factory, tmp_path) -> None:
+    """"生产主管管哪些人?" is a subordinates question (not the duty cue inside it); the chart's
+    sentence answers it; "他向谁汇报?" then stays on the post the chart names."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "架构.txt").write_text(
+        "恒达制衣组织架构说明\n车间设生产主管1名。生产主管向厂长汇报，管理裁剪工和缝纫工。\n"
+        "质检员向生产主管汇报。\n",
+        encoding="utf-8",
+    )
+    (corpus / "岗位.md").write_text("# 缝纫工\n\n## 岗位职责\n\n1. 按工艺单缝制成衣；\n2. 保持机台整洁。\n", encoding="utf-8")
+    services = _indexed(settings_factory, tmp_path, corpus)
+    team, boss = _ask(services, "生产主管管哪些人?", "他向谁汇报?")
+    assert team.attribute == "subordinates" and "管理裁剪工和缝纫工" in unescape_md(team.text)
+    assert not boss.refused and "厂长" in boss.text

@@ -147,13 +147,17 @@ class Assistant:
     @staticmethod
     def remember(conversation: Conversation, u: Understanding, answer: Answer, item_units: list[list[Unit]]) -> None:
         role = answer.role or (u.role if u.has_role else None)
+        status = u.role_status if role else "none"
+        if role is None and u.role_status == "mentioned" and u.asked_role:
+            # a post only an organisation chart names ("总工程师向谁汇报?"): "他负责什么?" is about it
+            role, status = u.mention or u.asked_role, "mentioned"
         previous = PreviousTurn(
             question=u.question,
             intent=u.intent,
             attribute=u.attribute,
             role=role,
             asked_role=u.asked_role if role else None,
-            role_status=u.role_status if role else "none",
+            role_status=status,
             items=len(answer.items),
             profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
         )

@@ -166,6 +166,14 @@ class IntentClassifier:
                     found.append(key)
         return found
 
+    def _attribute_covers(self, intent: str, question: str) -> bool:
+        """Every cue of ``intent`` in the question is part of an attribute's ask word there:
+        "管哪些人" asks for subordinates, though it holds the duty cue "管哪些"."""
+        q, label = fold(question), normalize_label(question)
+        asked = [w for w, _ in self.attribute_words if len(w) >= 2 and w in label]
+        found = [c for c in self.cues.get(intent, ()) if c in q]
+        return bool(found) and all(any(c in w for w in asked) for c in found)
+
     def attribute(self, question: str) -> str | None:
         """The one attribute a question asks about; None for none or several ("专业和证书")."""
         found = self.attributes(question)
@@ -193,7 +201,7 @@ class IntentClassifier:
             if method and not re.search(r"指标|kpi|权重|维度|打分|评分|怎么计分|如何计分|公式|怎么算|计算", q):
                 return Intent.method, "cue"
             return Intent.kpi, "cue"
-        if self.attribute(question) and not duty:
+        if self.attribute(question) and (not duty or self._attribute_covers("duty", question)):
             return Intent.attribute, "cue"
         if qual:
             return Intent.qualification, "cue"
