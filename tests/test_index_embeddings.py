@@ -146,35 +146,6 @@ def test_a_damaged_cache_file_is_set_aside_and_rebuilt(tmp_path: Path):
     assert [p.name for p in tmp_path.iterdir() if ".damaged-" in p.name]
 
 
-def test_cache_falls_back_to_a_rollback_journal_when_wal_fails(tmp_path: Path, monkeypatch):
-    cache = VectorCache(tmp_path / "v.sqlite3")
-    cache._drop()
-    real_connect = sqlite3.connect
-
-    class NoWal:
-        def __init__(self, conn):
-            self.conn = conn
-
-        def execute(self, sql, *args):
-            if "journal_mode=WAL" in sql:
-                raise sqlite3.OperationalError("disk I/O error")
-            return self.conn.execute(sql, *args)
-
-        def __getattr__(self, name):
-            return getattr(self.conn, name)
-
-        def __enter__(self):
-            return self.conn.__enter__()
-
-        def __exit__(self, *exc):
-            return self.conn.__exit__(*exc)
-
-    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: NoWal(real_connect(*a, **k)))
-    cache.put_many("m", [("k", [1.0, 2.0])])
-    assert cache.get_many("m", ["k"])["k"].tolist() == [1.0, 2.0]
-    assert cache.failures == 1
-
-
 def test_query_lru_and_progress(tmp_path: Path):
     inner = _Counting()
     cached = CachedEmbeddings(inner, VectorCache(tmp_path / "v.sqlite3"), batch=2)

@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
@@ -300,76 +301,98 @@ class SentenceTransformerEmbeddings(ModelEmbeddings):
 class VectorCache:
     """SQLite store of float32 vectors keyed by (model id, sha256(text)); safe across processes.
 
-    It is only a cache: when SQLite fails (a file system without shared-memory WAL, a full disk,
-    a stale lock) the connection is reopened once in rollback-journal mode, and if that fails too
-    lookups miss and writes are skipped, so embedding still works, only slower.
+    Every operation holds an exclusive lock on ``<file>.lock`` and uses a connection opened for it
+    alone, in rollback-journal mode. SQLite's own locks are POSIX record locks, which the kernel
+    drops for the whole process as soon as *any* descriptor of the file is closed (a test or a
+    tool reading the cache directory with ``read_bytes()`` is enough). A long-lived WAL connection
+    then went on with a -shm/-wal another process had reset or deleted, returned wrong vectors and
+    checkpointed pages over the file (page 1 replaced by a b-tree leaf, seen after test runs).
+    The lock file is locked with ``flock``, which belongs to the open file, not to the process:
+    closing other descriptors cannot drop it. Nothing stays open between operations, so a fork
+    inherits no connection, and a damaged file is set aside while no other process has it open.
+
+    It is only a cache: if the lock or SQLite fails, lookups miss and writes are skipped, so
+    embedding still works, only slower.
     """
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._local = threading.local()
-        self._wal = True  # switched off for good after the first WAL failure
-        self.failures = 0
-        self._run(
-            lambda conn: conn.execute(
-                "CREATE TABLE IF NOT EXISTS vectors ("
-                " model TEXT NOT NULL, key TEXT NOT NULL, dim INTEGER NOT NULL, vec BLOB NOT NULL,"
-                " PRIMARY KEY (model, key))"
-            ),
-            None,
-            write=True,
-        )
+    LOCK_TIMEOUT = 30.0  # seconds; operations take milliseconds, so only a hung peer waits this long
+    LOCK_POLL = 0.005  # flock is polled (it has no timeout): short, or waiters idle between holders
+    SCHEMA = (
+        "CREATE TABLE IF NOT EXISTS vectors ("
+        " model TEXT NOT NULL, key TEXT NOT NULL, dim INTEGER NOT NULL, vec BLOB NOT NULL,"
+        " PRIMARY KEY (model, key))"
+    )
 
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30)
-            try:
-                conn.execute(f"PRAGMA journal_mode={'WAL' if self._wal else 'DELETE'}")
-                conn.execute("PRAGMA synchronous=NORMAL")
-            except sqlite3.Error:
-                conn.close()
-                raise
-            self._local.conn = conn
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock_path = path.with_name(f"{path.name}.lock")
+        self.failures = 0
+        with contextlib.suppress(OSError):  # an unusable directory only disables the cache
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._run(lambda conn: None, None)  # create the file and table now (never raises)
+
+    def _open(self) -> sqlite3.Connection:
+        """A connection for one operation (the caller holds the lock); the table always exists."""
+        conn = sqlite3.connect(self.path, timeout=self.LOCK_TIMEOUT)
+        try:
+            # One journal mode for every process (a WAL file left by an older version is folded
+            # back in): no -shm to map, reset or delete under another process. While a process of
+            # an older version still has it open in WAL mode the switch is refused: use it as is.
+            with contextlib.suppress(sqlite3.OperationalError):
+                conn.execute("PRAGMA journal_mode=DELETE")
+            # No fsync (12 ms per batch in rollback mode): a crashed process still leaves a sound
+            # file; only an OS crash could damage it, and then it is set aside and refilled.
+            conn.execute("PRAGMA synchronous=OFF")
+            conn.execute(self.SCHEMA)  # also after another process set a damaged file aside
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
-    def _drop(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        self._local.conn = None
-        if conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                conn.close()
-
     def _set_aside(self, exc: Exception) -> None:
-        """A damaged cache is moved aside (kept for inspection) and started afresh."""
-        aside = self.path.with_name(f"{self.path.name}.damaged-{os.getpid()}")
+        """Move a damaged file and its journals aside together (kept for inspection), never deleting.
+
+        Called under the lock, when no other process has the file open: a journal left at the
+        path would otherwise be applied to the fresh file (a mispaired hot journal).
+        """
+        aside = self.path.with_name(f"{self.path.name}.damaged-{os.getpid()}-{time.time_ns()}")
         try:
             self.path.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            for suffix in ("-journal", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{self.path}{suffix}").replace(f"{aside}{suffix}")
             _LOG.warning("向量缓存 %s 已损坏 (%s): 已移到 %s, 重新建立缓存", self.path, exc, aside.name)
         except OSError:
             pass
 
     def _run(self, op: Callable[[sqlite3.Connection], _T], default: _T, write: bool = False) -> _T:
-        for attempt in (1, 2):
-            try:
-                conn = self._conn()
-                if write:
-                    with conn:
-                        return op(conn)
-                return op(conn)
-            except sqlite3.Error as exc:
-                self._drop()
-                self.failures += 1
-                if attempt == 1:
-                    if type(exc) is sqlite3.DatabaseError:  # "file is not a database", "malformed"
-                        self._set_aside(exc)
-                    else:
-                        self._wal = False
-                    continue
-                _LOG.warning("向量缓存 %s 不可用 (%s): 本次不读写缓存, 向量照常计算", self.path, exc)
+        from filelock import FileLock, Timeout
+
+        # No soft-lock fallback where flock is missing: a lock file left by a killed process
+        # would shut the cache for good; without a lock the cache is simply not used.
+        lock = FileLock(
+            self.lock_path, timeout=self.LOCK_TIMEOUT, poll_interval=self.LOCK_POLL, fallback_to_soft=False
+        )
+        try:
+            with lock:
+                for attempt in (1, 2):
+                    try:
+                        with contextlib.closing(self._open()) as conn:
+                            if write:
+                                with conn:
+                                    return op(conn)
+                            return op(conn)
+                    except sqlite3.Error as exc:
+                        self.failures += 1
+                        # "file is not a database" / "malformed": nobody else is inside, so it is the file
+                        if attempt == 1 and type(exc) is sqlite3.DatabaseError:
+                            self._set_aside(exc)
+                            continue
+                        _LOG.warning("向量缓存 %s 不可用 (%s): 本次不读写缓存, 向量照常计算", self.path, exc)
+                        return default
+        except (Timeout, OSError) as exc:  # lock file not creatable, or a peer hung while holding it
+            self.failures += 1
+            _LOG.warning("向量缓存 %s 无法加锁 (%s): 本次不读写缓存, 向量照常计算", self.path, exc)
         return default
 
     @staticmethod
