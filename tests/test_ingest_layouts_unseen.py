@@ -188,3 +188,46 @@ def test_kpi_sheet_with_an_assessee_column_and_merged_owners_cites_each_row(tmp_
     assert set(rows) == {"批次检验及时率", "客户质量投诉次数"}
     assert all(k.roles == ["质检组长"] and k.department == "质检部" for k in rows.values())
     assert rows["客户质量投诉次数"].span.line_start == rows["客户质量投诉次数"].span.line_end  # its own row
+
+
+def test_word_form_with_unknown_labels_and_a_full_width_list_cell(tmp_path: Path) -> None:
+    """A Word 岗位说明书 grid: a row of label | value pairs where one label is the company's own
+    ("岗位定员"), "直接下属 | 无" (an answer), the duties as a numbered list in one full-width
+    cell under a full-width section row, and a sign-off line whose 编制 is no headcount."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("康泰药房 岗位说明书（药店店员）")
+    d.add_paragraph("编制：人力资源部  审核：运营部  批准：总经理")
+    t = d.add_table(rows=5, cols=6)
+    def full(row: int, text: str) -> None:
+        cell = t.cell(row, 0).merge(t.cell(row, 5))
+        cell.text = text
+    full(0, "一、基本信息")
+    for col, text in enumerate(["岗位名称", "药店店员", "直接上级", "店长", "直接下属", "无"]):
+        t.cell(1, col).text = text
+    for col, text in enumerate(["岗位定员", "每店3人", "岗位等级", "P1", "所属部门", "门店运营部"]):
+        t.cell(2, col).text = text
+    full(3, "二、工作职责")
+    full(4, "1.负责顾客接待与收银，按规定开具小票。\n2.负责商品陈列和效期检查。\n3.协助药师做好处方药登记。")
+    path = tmp_path / "店员.docx"
+    d.save(path)
+    (profile,) = _process(path).profiles
+    facts = {k: v.text for k, v in profile.fields.items()}
+    assert facts["reports_to"] == "店长" and facts["subordinates"] == "无" and facts["headcount"] == "每店3人"
+    assert [i.text[:8] for i in profile.duties] == ["1.负责顾客接待", "2.负责商品陈列", "3.协助药师做好"]
+
+
+def test_a_posting_export_with_the_companys_own_columns(tmp_path: Path) -> None:
+    """A CSV whose header has the company's own columns beside known ones: still a table of
+    postings, one per row, each with its place, headcount and pay (a row of facts only, too)."""
+    path = tmp_path / "用工需求.csv"
+    path.write_text(
+        "需求编号,岗位名称,用工类型,所在仓库,需求人数,薪酬,到岗时间\n"
+        "X-01,分拣员,临时工,苏州仓,40,21元/小时,2026-10-20\n"
+        "X-02,分拣员,正式工,无锡仓,8,5200-6000元/月,2026-10-15\n",
+        encoding="utf-8",
+    )
+    profiles = _process(path).profiles
+    assert [p.fields["location"].text for p in profiles] == ["苏州仓", "无锡仓"]
+    assert [p.fields["pay"].text for p in profiles] == ["21元/小时", "5200-6000元/月"]

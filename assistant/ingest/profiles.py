@@ -142,11 +142,14 @@ def _list_pieces(text: str) -> list[str]:
     return [text]
 
 
-def _fields(section: Section) -> dict[str, ProfileItem]:
+def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
     out: dict[str, ProfileItem] = {}
     for block in section.blocks:
         if block.type != BlockType.field or not block.key:
             continue
+        spec = vocab.lexicon.fields.fields.get(block.key)
+        if spec is not None and spec.value and not re.search(spec.value, field_value(block)):
+            continue  # not a value of this fact ("编制：人力资源部" is no headcount)
         item = _item(block, field_value(block), category=block.key, heading=block.label)
         if item is not None and block.key not in out:
             out[block.key] = item
@@ -201,7 +204,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                              source=_source(section))
             drafts.append(current)
         current.sections.append(section)
-        for key, item in _fields(section).items():
+        for key, item in _fields(section, vocab).items():
             current.fields.setdefault(key, item)
         if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
             # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place)
@@ -221,7 +224,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         if nxt is not None and same_role(nxt.role, draft.role) and not _has_items(draft):
             continue  # a title and an intro paragraph, then the same role for real: not a posting
         if not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications) or lists.get(SectionKind.kpi)):
-            continue
+            # a posting row of facts only ("拣货员 | 嘉兴平湖仓 | 80人 | 22元/小时") is still a posting
+            if draft.source != "table" or sum(k in PROFILE_FACTS for k in draft.fields) < 2:
+                continue
         fields = draft.fields
         department = _value(fields, "department") or draft.department
         organisation = _value(fields, "organisation") or draft.organisation or article.organisation

@@ -111,7 +111,7 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
     return vocab.label_key(text) or vocab.column_key(text)
 
 
-def _header_columns(slots: list[Slot], vocab: Vocab) -> dict[int, Column] | None:
+def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dict[int, Column] | None:
     """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell."""
     labels: dict[int, Column] = {}
     others = 0
@@ -124,7 +124,10 @@ def _header_columns(slots: list[Slot], vocab: Vocab) -> dict[int, Column] | None
         else:
             others += 1
     found = len({id(c.slot) for c in labels.values()})
-    if found >= 2 and others <= max(1, found // 4):
+    # the first row of short names with three or more known column labels is a header even when
+    # some columns are the company's own ("招聘门店", "所属区域", "用工类型")
+    short = all(len(s.text) <= _LABEL_MAX and not _SENTENCE.search(s.text) for s in slots)
+    if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short):
         # Alternating label/value cells make a form row, not a header.
         if others and len(slots) >= 4 and all(
             (vocab.column_key(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)
@@ -150,7 +153,7 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
         looks_label = key is not None or (
             len(text) <= _LABEL_MAX and not _SENTENCE.search(text.rstrip(":：")) and (text.endswith((":", "：")) or two_cells)
         )
-        if not looks_label:
+        if not looks_label and not _alternating(slots, vocab):
             return None
         value = slots[i + 1] if i + 1 < len(slots) and _is_label(slots[i + 1].text, vocab) is None else None
         pairs.append(Pair(slot, key, value))
@@ -158,15 +161,28 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
     return pairs or None
 
 
+def _alternating(slots: list[Slot], vocab: Vocab) -> bool:
+    """A form row of label | value | label | value … where some labels are not in the lexicon
+    ("直接上级 | 门店店长 | 岗位定员 | 每店1-2人"): at least two known labels, all of them in label
+    positions, and every label position short."""
+    if len(slots) < 4 or len(slots) % 2:
+        return False
+    known = [i for i, s in enumerate(slots) if _is_label(s.text, vocab) is not None]
+    return (len(known) >= 2 and all(i % 2 == 0 for i in known)
+            and all(len(s.text) <= _LABEL_MAX and not _SENTENCE.search(s.text) for s in slots[::2]))  # fmt: skip
+
+
 def _title_row(slots: list[Slot], width: int, header: dict[int, Column] | None) -> bool:
     if len(slots) != 1 or width < 2:
         return False
     slot = slots[0]
+    text = slot.text
     if slot.span >= width:
-        return True
+        # a full-width cell is a section title ("二、工作职责"), unless it holds the section's
+        # content: a list or sentences ("1.负责处方审核…。2.为顾客提供…")
+        return len(text) <= 40 and len(slot.cell.units) == 1 and not _SENTENCE.search(text)
     if header is not None and header.get(slot.col) is not None and header[slot.col].key:
         return False  # a record with only its key cell filled
-    text = slot.text
     return len(text) <= 40 and not _SENTENCE.search(text) and len(slot.cell.units) == 1
 
 
@@ -189,7 +205,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         if _title_row(slots, width, header):
             events.append(RowEvent("title", index, slots))
             continue
-        columns = _header_columns(slots, vocab)
+        columns = _header_columns(slots, vocab, first=header is None and not any(e.kind in ("record", "pairs") for e in events))
         if columns is not None:
             if events and events[-1].kind == "header" and header is not None:
                 merged = dict(header)

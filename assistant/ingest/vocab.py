@@ -51,6 +51,7 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+_DETERMINERS = frozenset({"各", "每", "全", "本", "该", "所有", "全部", "其他", "其它", "多个", "若干"})
 _BRACKETS = re.compile(r"^[【\[〔［(（「『<〈]+(.+?)[】\]〕］)）」』>〉]+$")
 
 
@@ -108,7 +109,8 @@ class Vocab:
             if len(word) < 2 or (best is not None and len(word) <= best[0]):
                 continue
             # "考核指标(KPI)", "部门/分支机构", "KPI 指标": a label with a qualifier beside it.
-            tail = key.endswith(word) and len(key) - len(word) <= 4
+            # ("各门店", "全部岗位" are values: a determiner in front of a label word)
+            tail = key.endswith(word) and len(key) - len(word) <= 4 and key[: -len(word)] not in _DETERMINERS
             head = key.startswith(word) and key[len(word)] in "/(（、|"
             if tail or head:
                 best = (len(word), col)

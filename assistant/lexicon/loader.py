@@ -61,8 +61,11 @@ class LabelSet(_Model):
     # reporting line, "团队约40人" a team size. When set, a sentence must match it: a label word
     # alone is not enough ("编制年度预算" uses 编制 but states no headcount).
     states: str = ""
+    # What a labelled value must hold (a regex): a headcount is a number, so "编制：人力资源部"
+    # (who drew up the form) is no headcount.
+    value: str = ""
 
-    @field_validator("states")
+    @field_validator("states", "value")
     @classmethod
     def _states(cls, value: str) -> str:
         return _check_pattern(value) if value else value
