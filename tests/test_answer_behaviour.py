@@ -342,15 +342,20 @@ def test_job_cards_of_one_post_at_several_sites(settings_factory, tmp_path) -> N
     cards = [("江苏苏州·园区店", "5000-6000元/月", "有收银经验，能适应早晚班。"),
              ("湖北武汉·光谷店", "4500-5500元/月", "高中及以上学历，普通话标准。"),
              ("四川成都·春熙店", "4200-5200元/月", "能适应周末上班，有冷饮制作经验优先。")]  # fmt: skip
-    items = "".join(f"<li><h3>店员</h3><span>{p}</span><span>{pay}</span><p>要求：{req}</p></li>" for p, pay, req in cards)
+    items = "\n".join(f"<li><h3>店员</h3><span>{p}</span><span>{pay}</span><p>要求：{req}</p></li>" for p, pay, req in cards)
     (corpus / "careers.html").write_text(
         f"<html><head><title>加入我们</title></head><body><h1>热招岗位</h1><ul>{items}</ul></body></html>", encoding="utf-8"
     )
     services = _indexed(settings_factory, tmp_path, corpus)
     pay, wuhan, chengdu = _ask(services, "店员工资多少", "武汉的呢", "成都那边有什么要求")
-    assert "5000-6000元/月" in unescape_md(pay.text)
+    # no site asked: every posting's pay, each cited
+    assert all(p in unescape_md(pay.text) for _, p, _ in cards) and len(pay.citations) == 3
     assert wuhan.attribute == "pay" and "4500-5500元/月" in unescape_md(wuhan.text) and "5000-6000" not in wuhan.text
     assert "冷饮制作" in unescape_md(chengdu.text) and "收银经验" not in unescape_md(chengdu.text)
+    (store,) = _ask(services, "光谷店店员多少钱")  # the store in front of the title picks its posting
+    assert "4500-5500元/月" in unescape_md(store.text) and "5000-6000" not in store.text and not store.caveat
+    _, own_words = _ask(services, "成都的店员有什么要求", "一定要会做冷饮吗")  # the post's own words: still about it
+    assert own_words.role == "店员" and not own_words.refused
 
 
 def test_posts_an_organisation_chart_names_keep_the_thread(settings_factory, tmp_path) -> None:

@@ -371,7 +371,11 @@ def attribute(ctx: Context) -> Draft | None:
     label = spec.labels[0] if spec and spec.labels else attr
     profiles = rank_profiles(ctx, snap.profiles_of(u.role or ""), None)
     caveat = caveat_for(u, u.role or "")
-    # 1. a labelled field of any profile of the title (the best-ranked profile first)
+    # 1. a labelled field of any profile of the title (the best-ranked profile first); when the
+    # title's postings state different values ("叉车司机工资多少?" at three sites), all of them
+    several = _values_by_posting(ctx, profiles, attr, label, caveat)
+    if several is not None:
+        return several
     for profile in profiles:
         item = profile.fields.get(attr)
         if item is None and attr == "reports_to" and profile.reports_to:
@@ -422,6 +426,29 @@ def attribute(ctx: Context) -> Draft | None:
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
     return None
+
+
+def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, label: str, caveat: str | None) -> Draft | None:
+    """The fact as each posting of the title states it, when they differ and the question did
+    not pick one (no site, organisation or posting from the conversation)."""
+    u, snap = ctx.u, ctx.snapshot
+    if u.org_words or u.profile_hint or len(profiles) < 2:
+        return None
+    stated = [(p, p.fields[attr]) for p in profiles if attr in p.fields and attr not in ("title",)]
+    if len({display(i.text) for _, i in stated}) < 2:
+        return None
+    lines = ([caveat, ""] if caveat else []) + [f"「{escape_md(u.role or '')}」在不同资料/岗位发布中的{label}："]
+    items, item_units = [], []
+    for profile, item in stated[:8]:
+        unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
+        unit.kind = "field"
+        cid = _cite_unit(ctx, unit)
+        where = source_where(snap, profile)
+        items.append(AnswerItem(text=display(item.text), citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"{len(items)}. {escape_md(display(item.text))}（{where}） {markers([cid])}")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role,
+                 role_ref=role_ref(snap, u, None), caveat=caveat, score=1.0)  # fmt: skip
 
 
 def attributes(ctx: Context, keys: list[str]) -> Draft | None:

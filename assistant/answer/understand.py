@@ -18,7 +18,7 @@ from assistant.knowledge.roles import Resolution
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import BscDimension, Intent, JobProfile
-from assistant.text import cn_number, content_text, fold, normalize_label, squash
+from assistant.text import bigrams, cn_number, content_text, fold, normalize_label, squash
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
@@ -367,10 +367,17 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if u.role_status == "narrower" and u.role and u.asked_role:
+        # "梅溪湖店营业员": not a narrower post but the posting of that store
+        site = _site_word(squash(u.asked_role).replace(squash(u.role), " "), u.role, snapshot, classifier.words())
+        if site:
+            u.org_words.append(site)
+            u.role_status, u.asked_role = "known", u.role
 
     if (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
+    _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
     if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
         _posting_of(u, snapshot)
     before = previous or named
@@ -395,6 +402,31 @@ def understand(
     if u.intent not in (Intent.attribute, Intent.qualification):
         u.attributes = []
     return u
+
+
+MATERIAL_COVER = 0.5  # share of a longer follow-up's own words the last post's material must hold
+
+
+def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier: IntentClassifier,
+                        snapshot: KnowledgeSnapshot, intent: Intent | None) -> None:  # fmt: skip
+    """A question about the post just discussed in words of its own ("一定要叉车证吗?" after its
+    requirements): too long to be an ellipsis, but its words are the post's own material."""
+    if u.followup is not None or u.role_status != "none" or prev is None or not prev.role or u.smalltalk:
+        return
+    if intent is not None and intent not in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi):
+        return  # "什么是平衡计分卡?": a question of its own
+    feats = bigrams(classifier.residual(u.question))
+    if len(feats) < 2:
+        return
+    material: set[str] = set()
+    for p in snapshot.profiles_of(prev.role):
+        for item in p.duties + p.qualifications + p.kpis + p.benefits + list(p.fields.values()):
+            material |= bigrams(item.text)
+    if len(feats & material) / len(feats) >= MATERIAL_COVER:
+        u.followup = "ellipsis"
+        u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
+        if intent is None and u.attribute is None:
+            u.intent, u.intent_source = Intent.method, "followup"
 
 
 POSTING_RATIO = 75.0  # rapidfuzz ratio of two titles of one post in different postings ("前端工程师"/"前端开发工程师")
