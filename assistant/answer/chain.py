@@ -426,9 +426,11 @@ class Assistant:
             near = re.compile(near.pattern + r"|向" + re.escape(role) + r"(?:汇报|报告|负责)")
         spec = ctx.lexicon.fields.fields.get(u.attribute)
         label = spec.labels[0] if spec and spec.labels else u.attribute
-        sections = self._role_sections(ctx) + ctx.snapshot.sections_mentioning(role)
+        # every section naming the post (a KPI sheet may name it in forty rows before the chart does)
+        sections = self._role_sections(ctx) + ctx.snapshot.sections_mentioning(role, limit=40)
+        # a sentence in that grammar is the evidence, whatever its retrieval score
         return c.passages(ctx, intro=f"资料中关于「{escape_md(role)}」{label}的说法：", about=role,
-                          extra_sections=sections, matching=near)  # fmt: skip
+                          extra_sections=sections, matching=near, min_score=0.0)  # fmt: skip
 
     def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None]) -> c.Draft | None:
         """The same question about a longer title of the post ("门店店长" for 店长, "门诊护士" for

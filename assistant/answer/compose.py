@@ -691,7 +691,7 @@ def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> lis
 def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
              mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None,
-             covering: tuple[set[str], float] | None = None) -> Draft | None:  # fmt: skip
+             covering: tuple[set[str], float] | None = None, min_score: float | None = None) -> Draft | None:  # fmt: skip
     """The most relevant sentences. ``about``: only those that name this role (or sit in its
     sections, or under a heading that names it) and are of the asked kind or plain prose.
     ``mentioning``: only sentences that use one of these words (``kind_words``,
@@ -733,7 +733,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
             units = [x for x in units if x.section_id in named_set or (x.role and squash(x.role) == key)
                      or key in squash(x.heading or "") or (near is not None and near.search(squash(x.text)))]  # fmt: skip
     chosen = select_units(ctx, units)
-    if not chosen or chosen[0][1] < PASSAGE_MIN:
+    if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):
         return None
     snap = ctx.snapshot
     # reading order within each passage; passages in order of their best sentence
