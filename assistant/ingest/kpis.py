@@ -107,7 +107,9 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         roles = [r for r in [_text(row.event.value("role")), row.role] if r]
         dept = _text(row.event.value("department")) or row.department or department
         block = row.block
-        sentence_text = block.text
+        span = _own_span(row, block.span)
+        # the row's own lines only (a merged dimension cell above is cited where it stands)
+        sentence_text = "\n".join(line.text for line in block.lines if span.line_start <= line.line_no <= span.line_end) or block.text
         soft = any(m in (definition or "") or m in name or m in (row.heading or "") for m in soft_markers)
         entries.append(
             KpiEntry(
@@ -127,7 +129,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                 department=dept,
                 roles=list(dict.fromkeys(roles)),
                 sentence=sentence_text,
-                span=_own_span(row, block.span),
+                span=span,
                 origin="table",
                 soft=soft or is_criterion,
                 kind="criterion" if is_criterion else "indicator",
