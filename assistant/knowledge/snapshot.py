@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant.ingest.records import FileRecords, RecordStore
 from assistant.knowledge.packed import LazyMap, PackedRecords, RecordList, RecordMap
-from assistant.knowledge.roles import RoleInventory, build_inventory
+from assistant.knowledge.roles import RoleInventory
 from assistant.lexicon import Lexicon
 from assistant.models import Article, Chunk, JobProfile, KpiEntry, Region, Section, SectionKind
 from assistant.text import Idf, bigrams, fold, squash
@@ -156,35 +156,86 @@ class _Articles:
         return article
 
 
+class _Index:
+    """What a snapshot keeps of the records, filled one record at a time (from objects, or
+    while the store is read: no list of every parsed article or profile ever exists)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.store = _Articles()
+        self.profiles: PackedRecords[JobProfile] = PackedRecords(JobProfile, PROFILE_CACHE)
+        self.kpis: list[KpiEntry] = []
+        self.refs: dict[str, SectionRef] = {}
+        self.mentions: list[tuple[str, str, str | None]] = []
+        self.article_ids: dict[str, None] = {}
+        self.first_title: dict[str, str] = {}
+        self.article_pos: dict[str, list[str]] = defaultdict(list)  # file -> its article ids
+        self.profile_pos: dict[str, list[int]] = defaultdict(list)  # file -> positions in ``profiles``
+        self.profile_names: dict[str, None] = {}  # organisations, departments, titles of the profiles
+        # profiles go into the inventory as they come (build_inventory's order: profiles,
+        # then section mentions, then KPI owners -- the latter two added by ``finish``)
+        self.inventory = RoleInventory(lexicon)
+
+    def article(self, article: Article, line: bytes | None = None) -> None:
+        _number_sections(article)
+        self.store.add(article, packed=line is not None)
+        self.article_ids.setdefault(article.id)
+        self.first_title.setdefault(article.file, article.title)
+        self.article_pos[article.file].append(article.id)
+        for i, section in enumerate(article.sections):
+            span = section.span
+            self.refs[section.id] = SectionRef(article.id, i, span.file, span.line_start, span.line_end, section.heading,
+                                               section.role, section.kind, article.title, article.organisation)  # fmt: skip
+            if section.role:
+                self.mentions.append((section.role, article.file, section.kind.value))
+
+    def profile(self, profile: JobProfile, line: bytes | None = None) -> None:
+        self.profile_pos[profile.span.file].append(len(self.profiles))
+        if line is None:
+            self.profiles.append_object(profile.id, profile)
+        else:
+            self.profiles.append(profile.id, line)
+        for value in (profile.organisation, profile.department, profile.doc_title):
+            if value:
+                self.profile_names.setdefault(value)
+        self.inventory.add_profile(profile)
+
+    def finish(self) -> RoleInventory:
+        for title, file, kind in self.mentions:
+            self.inventory.add_mention(title, file, kind)
+        for entry in self.kpis:
+            if entry.department:
+                self.inventory.add_kpi_owner(entry.department, entry.span.file, True)
+            for role in entry.roles:
+                self.inventory.add_kpi_owner(role, entry.span.file, False)
+        return self.inventory
+
+
 class KnowledgeSnapshot:
     """Everything answering and the tools read, indexed for lookups; immutable once built.
 
-    Loaded from the store (``load``), articles and profiles are kept as compressed JSON lines
-    (``PackedRecords``) and parsed when a question needs one; what lookups need about every
-    section and profile (ids, spans, headings, roles, the role inventory) is built at load.
-    ``articles``, ``sections``, ``profiles``, ``profile_by_id`` and ``records`` are read-only
-    views that behave like the dicts and lists they were.
+    Loaded from the store (``load``), articles' sections and profiles are kept as compressed
+    JSON lines (``PackedRecords``) and parsed when a question needs one; what lookups need
+    about every section and profile (ids, spans, headings, roles, the role inventory) is built
+    at load. ``articles``, ``sections``, ``profiles``, ``profile_by_id`` and ``records`` are
+    read-only views that behave like the dicts and lists they were.
     """
 
     def __init__(
         self, records: dict[str, FileRecords], lexicon: Lexicon, marker: Marker = None, records_dir: Path | None = None
     ) -> None:
         # Fresh records (ingest, tests) are objects already: kept as they are.
-        articles: PackedRecords[Article] = PackedRecords(Article, ARTICLE_CACHE, _number_sections)
-        profiles: PackedRecords[JobProfile] = PackedRecords(JobProfile, PROFILE_CACHE)
+        index = _Index(lexicon)
         chunks: dict[str, Chunk] = {}
-        kpis: list[KpiEntry] = []
         for name in sorted(records):
             rec = records[name]
             for article in rec.articles:
-                _number_sections(article)
-                articles.append_object(article.id, article)
+                index.article(article)
             for profile in rec.profiles:
-                profiles.append_object(profile.id, profile)
+                index.profile(profile)
             for chunk in rec.chunks:  # present when built from fresh records (ingest, tests)
                 chunks[chunk.id] = chunk
-            kpis.extend(rec.kpis)
-        self._setup(records, lexicon, marker, records_dir, articles, profiles, kpis, chunks)
+            index.kpis.extend(rec.kpis)
+        self._setup(records, lexicon, marker, records_dir, index, chunks)
         self.records = records
 
     def _setup(
@@ -193,72 +244,37 @@ class KnowledgeSnapshot:
         lexicon: Lexicon,
         marker: Marker,
         records_dir: Path | None,
-        articles: PackedRecords[Article],
-        profiles: PackedRecords[JobProfile],
-        kpis: list[KpiEntry],
+        index: _Index,
         chunks: dict[str, Chunk],
     ) -> None:
-        """Index packed records. ``articles``/``profiles`` are in file order (sorted names)."""
+        """Index the records (given to ``index`` in file order, i.e. sorted file names)."""
         self.lexicon = lexicon
         self.marker = marker
         self.records_dir = records_dir  # where ingest saved derived tables (word weights) for these records
         self.files = sorted(shells)
         self._shells = shells
-        self._article_pos: dict[str, list[str]] = defaultdict(list)  # file -> its article ids
-        self._profile_pos: dict[str, list[int]] = defaultdict(list)
-        self._profiles = profiles
-        self.profiles: Sequence[JobProfile] = RecordList(profiles)
-        self.profile_by_id: Mapping[str, JobProfile] = RecordMap(profiles)
+        self._article_pos = index.article_pos
+        self._profile_pos = index.profile_pos
+        self._profiles = index.profiles
+        self.profiles: Sequence[JobProfile] = RecordList(index.profiles)
+        self.profile_by_id: Mapping[str, JobProfile] = RecordMap(index.profiles)
         # Loaded from the store, a snapshot holds no chunks (the searcher has them; at 100x the
         # shipped corpus they were a third of the query process): only their count and, for the
         # IDF table's key, their ids (read on first use).
         self.chunks = chunks
         self.chunk_total = sum(rec.count("chunks") for rec in shells.values())
-        self.kpis = kpis
+        self.kpis = index.kpis
         self.regions: dict[str, list[Region]] = {name: list(getattr(shells[name], "regions", []) or []) for name in self.files}
         self.titles: dict[str, str] = {}
-        first_title: dict[str, str] = {}
-        refs: dict[str, SectionRef] = {}
-        mentions: list[tuple[str, str, str | None]] = []
-        self._store = _Articles()
-        article_ids: dict[str, None] = {}
-        for pos in range(len(articles)):
-            article = articles.parse(pos)  # one at a time: only the inventory below is kept
-            self._store.add(article, packed=articles.is_packed(pos))
-            article_ids.setdefault(article.id)
-            first_title.setdefault(article.file, article.title)
-            self._article_pos[article.file].append(article.id)
-            for i, section in enumerate(article.sections):
-                span = section.span
-                refs[section.id] = SectionRef(article.id, i, span.file, span.line_start, span.line_end, section.heading,
-                                              section.role, section.kind, article.title, article.organisation)  # fmt: skip
-                if section.role:
-                    mentions.append((section.role, article.file, section.kind.value))
-        self.articles: Mapping[str, Article] = LazyMap(list(article_ids), self._store.get)
+        self._store = index.store
+        self.articles: Mapping[str, Article] = LazyMap(list(index.article_ids), self._store.get)
         for name in self.files:
-            title = getattr(shells[name], "title", None) or first_title.get(name)
+            title = getattr(shells[name], "title", None) or index.first_title.get(name)
             self.titles[name] = title or Path(name).stem
-        self._refs = refs
+        refs = self._refs = index.refs
         self.sections: Mapping[str, tuple[Article, Section]] = LazyMap(list(refs), self._section)
-        owners: list[tuple[str, str, bool]] = []
-        for entry in self.kpis:
-            if entry.department:
-                owners.append((entry.department, entry.span.file, True))
-            for role in entry.roles:
-                owners.append((role, entry.span.file, False))
-        names: dict[str, None] = {}  # organisations, departments and titles of the profiles, in order
-        profile_stream = (profiles.parse(pos) for pos in range(len(profiles)))
-
-        def named(stream: Iterator[JobProfile]) -> Iterator[JobProfile]:
-            for pos, p in enumerate(stream):
-                self._profile_pos[p.span.file].append(pos)
-                for value in (p.organisation, p.department, p.doc_title):
-                    if value:
-                        names.setdefault(value)
-                yield p
-
-        self.inventory: RoleInventory = build_inventory(lexicon, named(profile_stream), mentions, owners)
-        self._profile_names = list(names)
+        self.inventory: RoleInventory = index.finish()
+        self._profile_names = list(index.profile_names)
         self._idf: Idf | None = None
         self._text: str | None = None
         self._library: list[LibraryIndicator] | None = None
@@ -306,19 +322,17 @@ class KnowledgeSnapshot:
             # A writer may commit while we read: accept only a read that began and ended on
             # the same commit marker, so a snapshot never mixes two versions.
             marker = records_marker(records_dir)
-            articles: PackedRecords[Article] = PackedRecords(Article, ARTICLE_CACHE, _number_sections)
-            profiles: PackedRecords[JobProfile] = PackedRecords(JobProfile, PROFILE_CACHE)
-            kpis: list[KpiEntry] = []
+            index = _Index(lexicon)
             sinks = {
-                "articles": lambda _f, a, line: articles.append(a.id, line),  # type: ignore[attr-defined]
-                "profiles": lambda _f, p, line: profiles.append(p.id, line),  # type: ignore[attr-defined]
-                "kpis": lambda _f, k, _line: kpis.append(k),  # type: ignore[arg-type]
+                "articles": lambda _f, a, line, index=index: index.article(a, line),  # type: ignore[misc]
+                "profiles": lambda _f, p, line, index=index: index.profile(p, line),  # type: ignore[misc]
+                "kpis": lambda _f, k, _line, index=index: index.kpis.append(k),  # type: ignore[misc]
             }
             shells = store.scan_kinds(sinks) if marker is not None else {}
             if records_marker(records_dir) == marker:
                 break
         snap = cls.__new__(cls)
-        snap._setup(shells, lexicon, marker, Path(records_dir), articles, profiles, kpis, {})
+        snap._setup(shells, lexicon, marker, Path(records_dir), index, {})
         snap.records = LazyMap(sorted(shells), snap._file_records)
         return snap
 
