@@ -32,8 +32,11 @@ class PackedRecords(Generic[T]):
     looks the same whether it was parsed at load or later.
     """
 
-    def __init__(self, model: type[T], cache_size: int = 64, prepare: Callable[[T], None] | None = None) -> None:
+    def __init__(
+        self, model: type[T], cache_size: int = 64, prepare: Callable[[T], None] | None = None, compress: bool = True
+    ) -> None:
         self.model = model
+        self.compress = compress
         self.cache_size = cache_size
         self.prepare = prepare
         self._ids: list[str] = []
@@ -47,7 +50,7 @@ class PackedRecords(Generic[T]):
         raw = line.encode("utf-8") if isinstance(line, str) else line
         self._pos[rid] = len(self._ids)  # the last of equal ids wins, like a dict filled in order
         self._ids.append(rid)
-        self._blobs.append(zlib.compress(raw, LEVEL))
+        self._blobs.append(zlib.compress(raw, LEVEL) if self.compress else raw)
 
     def append_object(self, rid: str, record: T) -> None:
         """Add a record that is already an object (fresh records: ingest, tests) -- kept as is."""
@@ -77,7 +80,7 @@ class PackedRecords(Generic[T]):
         blob = self._blobs[pos]
         if not isinstance(blob, bytes):
             return blob  # type: ignore[return-value]  # added as an object
-        record = self.model.model_validate_json(zlib.decompress(blob))
+        record = self.model.model_validate_json(zlib.decompress(blob) if self.compress else blob)
         if self.prepare is not None:
             self.prepare(record)
         return record
