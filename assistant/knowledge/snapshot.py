@@ -308,6 +308,17 @@ class KnowledgeSnapshot:
             return None
         return self._store.sections.at(self._store.section_pos[ref.article_id][ref.pos])
 
+    def section_refs(self) -> Iterator[tuple[str, SectionRef]]:
+        """(id, ref) of every section in ``sections`` order: filter on these, then parse the few."""
+        return iter(self._refs.items())
+
+    def iter_sections(self) -> Iterator[Section]:
+        """Every section in ``sections`` order, parsed one at a time (no whole article is made)."""
+        for sid in self._refs:
+            section = self.section(sid)
+            if section is not None:
+                yield section
+
     def section_ids_of(self, article_id: str) -> list[str]:
         """The ids of an article's sections, in order."""
         store = self._store
