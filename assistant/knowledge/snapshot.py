@@ -2,7 +2,9 @@
 
 Answering, the tools and the services all read the knowledge base through a
 ``KnowledgeSnapshot``: articles, sections, job profiles, chunks, KPI entries, the role inventory
-and the KPI library. ``KnowledgeStore`` hands out the current snapshot and reloads it (atomically,
+and the KPI library. Loaded from the store, a snapshot keeps sections and profiles as
+compressed JSON lines and parses the few a question reads (``packed``); every lookup index is
+built at load. ``KnowledgeStore`` hands out the current snapshot and reloads it (atomically,
 under a lock) when another process or a write commits a new records version.
 """
 
@@ -12,7 +14,7 @@ import math
 import re
 import threading
 import time
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,9 +106,7 @@ class _Articles:
         self.sections: PackedRecords[Section] = PackedRecords(Section, SECTION_CACHE)
         self.objects: dict[str, Article] = {}  # fresh records: the objects themselves
         self.section_pos: dict[str, list[int]] = {}  # article id -> positions in ``sections``
-        self._cache: PackedRecords[Article] | None = None
-        self._full: dict[str, Article] = {}
-        self._order: list[str] = []
+        self._full: OrderedDict[str, Article] = OrderedDict()  # recently made whole articles
         self._lock = threading.Lock()
 
     def add(self, article: Article, packed: bool) -> None:
@@ -141,18 +141,16 @@ class _Articles:
         with self._lock:
             found = self._full.get(aid)
             if found is not None:
-                self._order.remove(aid)
-                self._order.append(aid)
+                self._full.move_to_end(aid)
                 return found
         article = self.build(aid)
         with self._lock:
             found = self._full.get(aid)
-            if found is not None:
+            if found is not None:  # another thread made it meanwhile: hand out one object
                 return found
             self._full[aid] = article
-            self._order.append(aid)
-            while len(self._order) > ARTICLE_CACHE:
-                self._full.pop(self._order.pop(0), None)
+            while len(self._full) > ARTICLE_CACHE:
+                self._full.popitem(last=False)
         return article
 
 
