@@ -297,7 +297,7 @@ class Assistant:
         if u.intent == Intent.jd_draft:
             kind = SectionKind.duties
         mentioned: c.Draft | None = None
-        if u.role_status in ("narrower", "related") and u.asked_role and ctx.snapshot.mentions(u.asked_role):
+        if u.role_status in ("narrower", "related") and u.asked_role and ctx.snapshot.mentioned(u.asked_role):
             # "对公客户经理": what the documents say about the narrower post itself comes first;
             # the broader title's own list follows, labelled as such.
             found = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)

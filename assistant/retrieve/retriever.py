@@ -291,7 +291,14 @@ class HybridSearcher:
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:
             return {}
-        order = positive[np.argsort(-scores[positive], kind="stable")][:n]
+        values = scores[positive]
+        if 0 < n < positive.size:
+            # only the best n can come out: keep those at or above the n-th best score (ties
+            # included, index order kept, so the stable sort below gives the same order)
+            kth = np.partition(values, positive.size - n)[positive.size - n]
+            keep = values >= kth
+            positive, values = positive[keep], values[keep]
+        order = positive[np.argsort(-values, kind="stable")][:n]
         return {ids[i]: float(scores[i]) for i in order}
 
     def search(
