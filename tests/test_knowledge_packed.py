@@ -119,6 +119,8 @@ def test_loaded_snapshot_equals_one_built_from_objects(stored: tuple[Path, dict[
     assert loaded.organisation_names() == built.organisation_names()
     assert loaded.section_kinds() == built.section_kinds()
     assert loaded.mentions("岗位职责") == built.mentions("岗位职责") > 0
+    assert loaded.mentioned("岗位职责") and not loaded.mentioned("甲乙丙丁戊") and not loaded.mentioned("岗")
+    assert loaded.kpi_owners() == built.kpi_owners()
     for name in built.files:
         assert loaded.records[name].articles == records[name].articles
         assert loaded.records[name].profiles == records[name].profiles
