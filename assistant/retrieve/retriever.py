@@ -241,8 +241,12 @@ class HybridSearcher:
                 dense = DenseMatrix.load(chunks, self.embeddings, None)  # the embedding cache alone
         return _State(chunks=table, lexical=lexical, dense=dense, duplicates=self._duplicates(table), marker=marker)
 
-    def _duplicates(self, table: ChunkTable) -> dict[str, list[str]]:
+    def _duplicates(self, table: ChunkTable | Iterable[Chunk]) -> dict[str, list[str]]:
         """Near-duplicates as ingest stored them; records older than that get them computed once."""
+        if not isinstance(table, ChunkTable):  # chunks as objects (tests, older callers)
+            chunks, table = table, ChunkTable()
+            for chunk in chunks:
+                table.add(chunk)
         if table.duplicates_missing:
             from assistant.retrieve.dedup import near_duplicates
 
