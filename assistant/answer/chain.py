@@ -308,7 +308,7 @@ class Assistant:
         if u.intent == Intent.jd_draft:
             kind = SectionKind.duties
         mentioned: c.Draft | None = None
-        if u.role_status in ("narrower", "related") and u.asked_role and ctx.snapshot.mentions(u.asked_role):
+        if u.role_status in ("narrower", "related") and u.asked_role and ctx.snapshot.mentioned(u.asked_role):
             # "对公客户经理": what the documents say about the narrower post itself comes first;
             # the broader title's own list follows, labelled as such.
             found = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)
@@ -400,13 +400,15 @@ class Assistant:
         out: list[str] = []
         for sid, heading, role in ctx.snapshot.section_labels():  # squashed once per snapshot
             if key in heading or (role and key in role):
-                article, section = ctx.snapshot.sections[sid]
+                section = ctx.snapshot.section(sid)
                 out.append(sid)
-                if len(section.blocks) <= 1:
+                if section is not None and len(section.blocks) <= 1:
                     # a heading that only names the post ("五、信息科技类"): its content is in the
                     # sections that follow it ("工作职责:" + items)
-                    pos = next((i for i, x in enumerate(article.sections) if x.id == sid), -1)
-                    out += [x.id for x in article.sections[pos + 1 : pos + 3]]
+                    ref = ctx.snapshot.section_ref(sid)
+                    ids = ctx.snapshot.section_ids_of(ref.article_id) if ref else []
+                    pos = ids.index(sid) if sid in ids else -1
+                    out += ids[pos + 1 : pos + 3]
         return list(dict.fromkeys(out))[:limit]
 
     def _stated_in_prose(self, ctx: c.Context) -> c.Draft | None:

@@ -114,8 +114,8 @@ def _article_id(section_id: str) -> str:
 
 
 def _article_title(snapshot: KnowledgeSnapshot, section_id: str) -> str:
-    found = snapshot.section_of(section_id)
-    return found[0].title if found else ""
+    ref = snapshot.section_ref(section_id)  # no article parsed for its title
+    return ref.article_title if ref else ""
 
 
 def mention_intro(u: Understanding) -> str:
@@ -156,8 +156,7 @@ def _profile_units(ctx: Context, profile: JobProfile, kind: SectionKind) -> list
     cache: dict[tuple[str, str], list[Unit]] = ctx.snapshot.__dict__.setdefault("_profile_unit_cache", {})
     key = (profile.id, kind.value)
     if key not in cache:
-        section = ctx.snapshot.section_at(profile.span.file, profile.span.line_start)
-        sid = section[1].id if section else profile.id
+        sid = ctx.snapshot.section_id_at(profile.span.file, profile.span.line_start) or profile.id
         cache[key] = [profile_unit(item, sid, kind, i, profile.title, profile.organisation)
                       for i, item in enumerate(_items_of(profile, kind))]  # fmt: skip
     return cache[key]
@@ -254,7 +253,7 @@ def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
     """A role without a profile of this kind, but with a section of it ("一、柜员" + items)."""
     u, snap = ctx.u, ctx.snapshot
     key = squash(u.role or "")
-    sections = [s for s in (snap.sections[sid][1] for sid in snap.sections_with_role(key)) if s.kind == kind]
+    sections = [snap.section(sid) for sid in snap.sections_with_role(key) if snap.section_ref(sid).kind == kind]  # type: ignore[union-attr]
     if not sections:
         return None
     section = sections[0]

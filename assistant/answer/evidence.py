@@ -83,11 +83,11 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     cache: dict[str, list[Unit]] = snapshot.__dict__.setdefault("_unit_cache", {})
     if section_id in cache:
         return cache[section_id]
-    found = snapshot.section_of(section_id)
+    ref = snapshot.section_ref(section_id)
+    section = snapshot.section(section_id)  # the section alone: its article may be a whole document
     units: list[Unit] = []
-    if found is not None:
-        article, section = found
-        org = section.organisation or article.organisation
+    if ref is not None and section is not None:
+        org = section.organisation or ref.article_organisation
         for block in section.blocks:
             pairs = block.numbered_lines()
             if not pairs:
@@ -153,8 +153,7 @@ class Scorer:
                 self.sections.append(sid)
 
     def _section_id(self, hit: Hit) -> str | None:
-        found = self.snapshot.section_at(hit.chunk.file, hit.chunk.line_start)
-        return found[1].id if found else None
+        return self.snapshot.section_id_at(hit.chunk.file, hit.chunk.line_start)
 
     def units(self, extra_sections: Iterable[str] = ()) -> list[Unit]:
         seen: set[str] = set()

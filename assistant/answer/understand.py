@@ -481,12 +481,12 @@ def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: set
 
 def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:
     """How the documents name the post, if they do ("信息科技岗" is named as "信息科技" + 岗位)."""
-    if snapshot.mentions(phrase):
+    if snapshot.mentioned(phrase):
         return phrase
     key = squash(phrase)
     for suffix in sorted(snapshot.lexicon.roles.suffixes, key=len, reverse=True):
         if len(suffix) == 1 and key.endswith(suffix) and len(key) >= 4:
-            return key[:-1] if snapshot.mentions(key[:-1]) else None
+            return key[:-1] if snapshot.mentioned(key[:-1]) else None
     return None
 
 

@@ -14,6 +14,8 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from typing import Iterable, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
@@ -134,6 +136,35 @@ def read_jsonl(path: Path, model: type[T]) -> list[T]:
     return out
 
 
+def iter_jsonl(path: Path, model: type[T]) -> Iterator[tuple[T, bytes]]:
+    """Each record of a JSONL file with its line, read a line at a time (memory does not grow
+    with the file); a torn or invalid line raises ``RecordsCorrupt`` like ``read_jsonl``."""
+    if not path.exists():
+        return
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise RecordsCorrupt(_repair_hint(path, f"无法读取: {exc}")) from exc
+    with fh:
+        for no, raw in enumerate(fh, start=1):
+            if not raw.endswith(b"\n"):
+                raise RecordsCorrupt(_repair_hint(path, "最后一行不完整"))
+            line = raw[:-1]
+            if not line.strip():
+                continue
+            try:
+                yield model.model_validate_json(line), line
+            except ValidationError as exc:
+                raise RecordsCorrupt(_repair_hint(path, f"第 {no} 行无法解析")) from exc
+
+
+# A callback for ``RecordStore.scan_kinds``: (owning file, parsed record, its JSON line).
+RecordSink = Callable[[str, BaseModel, bytes], None]
+_KINDS: dict[str, tuple[type[BaseModel], str]] = {
+    "articles": (Article, "file"), "profiles": (JobProfile, "span"), "chunks": (Chunk, "file"), "kpis": (KpiEntry, "span"),
+}  # fmt: skip
+
+
 class _FileRow(BaseModel):
     file: str
     content_hash: str
@@ -195,15 +226,7 @@ class RecordStore:
                 if file in out:
                     getattr(out[file], name).append(item)
         if strict and only is not None:
-            # kinds not read must still be whole: a reader never pairs these records with a torn
-            # or half-replaced file of another kind (lines counted, nothing parsed)
-            for name in self.FILES:
-                if name in only or not self.path(name).exists():
-                    continue
-                lines, whole = _count_lines(self.path(name))
-                expected = sum((row.counts or {}).get(name, 0) for row in rows)
-                if any(row.counts is not None for row in rows) and (lines != expected or not whole):
-                    raise RecordsCorrupt(_repair_hint(self.path(name), f"{name}.jsonl 的记录数与提交标记不符"))
+            self._check_unread(rows, only)
         bad_files: set[str] = set()
         for row in rows:
             if row.counts is None:
@@ -221,6 +244,42 @@ class RecordStore:
             for file in bad_files:
                 out.pop(file, None)
         return out, problems
+
+    def _check_unread(self, rows: list[_FileRow], only: frozenset[str]) -> None:
+        """Kinds not read must still be whole: a reader never pairs its records with a torn or
+        half-replaced file of another kind (lines counted, nothing parsed)."""
+        for name in self.FILES:
+            if name in only or not self.path(name).exists():
+                continue
+            lines, whole = _count_lines(self.path(name))
+            expected = sum((row.counts or {}).get(name, 0) for row in rows)
+            if any(row.counts is not None for row in rows) and (lines != expected or not whole):
+                raise RecordsCorrupt(_repair_hint(self.path(name), f"{name}.jsonl 的记录数与提交标记不符"))
+
+    def scan_kinds(self, sinks: Mapping[str, RecordSink]) -> dict[str, FileRecords]:
+        """Like ``load_kinds`` (same checks, same errors), but each record goes to its kind's
+        callback as it is read instead of into the returned ``FileRecords`` (which hold the
+        per-file metadata and counts only): a reader keeps what it needs, in the form it needs.
+        Records arrive in file order of the JSONL files (sorted by file name)."""
+        if not self.exists():
+            return {}
+        rows = self._rows()
+        out = {row.file: FileRecords(file=row.file, stored_counts=row.counts, **{k: getattr(row, k) for k in _META})
+               for row in rows}  # fmt: skip
+        seen: Counter[tuple[str, str]] = Counter()
+        for name, sink in sinks.items():
+            model, owner = _KINDS[name]
+            for item, line in iter_jsonl(self.path(name), model):
+                file = item.file if owner == "file" else item.span.file  # type: ignore[attr-defined]
+                if file in out:
+                    seen[name, file] += 1
+                    sink(file, item, line)
+        self._check_unread(rows, frozenset(sinks))
+        bad = {row.file for row in rows if row.counts is not None
+               and any(seen[name, row.file] != row.counts.get(name, 0) for name in sinks)}  # fmt: skip
+        if bad:
+            raise RecordsCorrupt(_repair_hint(self.path("chunks"), f"{len(bad)} 个文件的记录数与提交标记不符"))
+        return out
 
     def load_all(self) -> dict[str, FileRecords]:
         """Reassemble per-file records; raises ``RecordsCorrupt`` when anything is torn."""

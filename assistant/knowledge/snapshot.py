@@ -2,7 +2,9 @@
 
 Answering, the tools and the services all read the knowledge base through a
 ``KnowledgeSnapshot``: articles, sections, job profiles, chunks, KPI entries, the role inventory
-and the KPI library. ``KnowledgeStore`` hands out the current snapshot and reloads it (atomically,
+and the KPI library. Loaded from the store, a snapshot keeps sections and profiles as
+compressed JSON lines and parses the few a question reads (``packed``); every lookup index is
+built at load. ``KnowledgeStore`` hands out the current snapshot and reloads it (atomically,
 under a lock) when another process or a write commits a new records version.
 """
 
@@ -12,13 +14,14 @@ import math
 import re
 import threading
 import time
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.ingest.records import FileRecords, RecordStore
-from assistant.knowledge.roles import RoleInventory, build_inventory
+from assistant.knowledge.packed import LazyMap, PackedRecords, RecordList, RecordMap
+from assistant.knowledge.roles import RoleInventory
 from assistant.lexicon import Lexicon
 from assistant.models import Article, Chunk, JobProfile, KpiEntry, Region, Section, SectionKind
 from assistant.text import Idf, bigrams, fold, squash
@@ -64,57 +67,212 @@ class LibraryIndicator:
         return out
 
 
+ARTICLE_CACHE = 16  # whole articles kept parsed per snapshot (tools and quotes; answering reads sections)
+SECTION_CACHE = 2048  # parsed sections kept per snapshot (what a question's evidence is made of)
+PROFILE_CACHE = 512
+
+
+def _number_sections(article: Article) -> None:
+    """Sections saved without an id get their position's (what every reader calls them)."""
+    for pos, section in enumerate(article.sections, start=1):
+        if not section.id:
+            section.id = f"{article.id}/s{pos}"
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    """Where a section is and what lookups need about it, without parsing the section."""
+
+    article_id: str
+    pos: int  # index in the article's sections
+    file: str
+    line_start: int
+    line_end: int
+    heading: str | None
+    role: str | None
+    kind: SectionKind
+    article_title: str
+    article_organisation: str | None
+
+
+class _Articles:
+    """Articles as a header (the article without its sections) and one packed record per
+    section: a question reads a few sections of articles that are each a whole document
+    (126 KB of JSON on average at 100x the shipped corpus), so sections are parsed alone and
+    a whole article only when a caller asks for one."""
+
+    def __init__(self) -> None:
+        self.headers: PackedRecords[Article] = PackedRecords(Article, 0)
+        self.sections: PackedRecords[Section] = PackedRecords(Section, SECTION_CACHE)
+        self.objects: dict[str, Article] = {}  # fresh records: the objects themselves
+        self.section_pos: dict[str, list[int]] = {}  # article id -> positions in ``sections``
+        self._full: OrderedDict[str, Article] = OrderedDict()  # recently made whole articles
+        self._lock = threading.Lock()
+
+    def add(self, article: Article, packed: bool) -> None:
+        if not packed:
+            self.objects[article.id] = article
+            self.section_pos[article.id] = []
+            for section in article.sections:
+                self.section_pos[article.id].append(len(self.sections))
+                self.sections.append_object(section.id, section)
+            return
+        self.headers.append(article.id, article.model_copy(update={"sections": []}).model_dump_json())
+        self.section_pos[article.id] = []
+        for section in article.sections:
+            self.section_pos[article.id].append(len(self.sections))
+            self.sections.append(section.id, section.model_dump_json())
+
+    def build(self, aid: str) -> Article:
+        """A fresh whole article (not cached)."""
+        if aid in self.objects:
+            return self.objects[aid]
+        pos = self.headers.position(aid)
+        if pos is None:
+            raise KeyError(aid)
+        article = self.headers.parse(pos)
+        article.sections = [self.sections.parse(i) for i in self.section_pos[aid]]
+        return article
+
+    def get(self, aid: str) -> Article:
+        """The whole article, from a small cache (the same object for repeated lookups)."""
+        if aid in self.objects:
+            return self.objects[aid]
+        with self._lock:
+            found = self._full.get(aid)
+            if found is not None:
+                self._full.move_to_end(aid)
+                return found
+        article = self.build(aid)
+        with self._lock:
+            found = self._full.get(aid)
+            if found is not None:  # another thread made it meanwhile: hand out one object
+                return found
+            self._full[aid] = article
+            while len(self._full) > ARTICLE_CACHE:
+                self._full.popitem(last=False)
+        return article
+
+
+class _Index:
+    """What a snapshot keeps of the records, filled one record at a time (from objects, or
+    while the store is read: no list of every parsed article or profile ever exists)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.store = _Articles()
+        self.profiles: PackedRecords[JobProfile] = PackedRecords(JobProfile, PROFILE_CACHE)
+        self.kpis: list[KpiEntry] = []
+        self.refs: dict[str, SectionRef] = {}
+        self.mentions: list[tuple[str, str, str | None]] = []
+        self.article_ids: dict[str, None] = {}
+        self.first_title: dict[str, str] = {}
+        self.article_pos: dict[str, list[str]] = defaultdict(list)  # file -> its article ids
+        self.profile_pos: dict[str, list[int]] = defaultdict(list)  # file -> positions in ``profiles``
+        self.profile_names: dict[str, None] = {}  # organisations, departments, titles of the profiles
+        # profiles go into the inventory as they come (build_inventory's order: profiles,
+        # then section mentions, then KPI owners -- the latter two added by ``finish``)
+        self.inventory = RoleInventory(lexicon)
+
+    def article(self, article: Article, line: bytes | None = None) -> None:
+        _number_sections(article)
+        self.store.add(article, packed=line is not None)
+        self.article_ids.setdefault(article.id)
+        self.first_title.setdefault(article.file, article.title)
+        self.article_pos[article.file].append(article.id)
+        for i, section in enumerate(article.sections):
+            span = section.span
+            self.refs[section.id] = SectionRef(article.id, i, span.file, span.line_start, span.line_end, section.heading,
+                                               section.role, section.kind, article.title, article.organisation)  # fmt: skip
+            if section.role:
+                self.mentions.append((section.role, article.file, section.kind.value))
+
+    def profile(self, profile: JobProfile, line: bytes | None = None) -> None:
+        self.profile_pos[profile.span.file].append(len(self.profiles))
+        if line is None:
+            self.profiles.append_object(profile.id, profile)
+        else:
+            self.profiles.append(profile.id, line)
+        for value in (profile.organisation, profile.department, profile.doc_title):
+            if value:
+                self.profile_names.setdefault(value)
+        self.inventory.add_profile(profile)
+
+    def finish(self) -> RoleInventory:
+        for title, file, kind in self.mentions:
+            self.inventory.add_mention(title, file, kind)
+        for entry in self.kpis:
+            if entry.department:
+                self.inventory.add_kpi_owner(entry.department, entry.span.file, True)
+            for role in entry.roles:
+                self.inventory.add_kpi_owner(role, entry.span.file, False)
+        return self.inventory
+
+
 class KnowledgeSnapshot:
-    """Everything answering and the tools read, indexed for lookups; immutable once built."""
+    """Everything answering and the tools read, indexed for lookups; immutable once built.
+
+    Loaded from the store (``load``), articles' sections and profiles are kept as compressed
+    JSON lines (``PackedRecords``) and parsed when a question needs one; what lookups need
+    about every section and profile (ids, spans, headings, roles, the role inventory) is built
+    at load. ``articles``, ``sections``, ``profiles``, ``profile_by_id`` and ``records`` are
+    read-only views that behave like the dicts and lists they were.
+    """
 
     def __init__(
         self, records: dict[str, FileRecords], lexicon: Lexicon, marker: Marker = None, records_dir: Path | None = None
     ) -> None:
+        # Fresh records (ingest, tests) are objects already: kept as they are.
+        index = _Index(lexicon)
+        chunks: dict[str, Chunk] = {}
+        for name in sorted(records):
+            rec = records[name]
+            for article in rec.articles:
+                index.article(article)
+            for profile in rec.profiles:
+                index.profile(profile)
+            for chunk in rec.chunks:  # present when built from fresh records (ingest, tests)
+                chunks[chunk.id] = chunk
+            index.kpis.extend(rec.kpis)
+        self._setup(records, lexicon, marker, records_dir, index, chunks)
+        self.records = records
+
+    def _setup(
+        self,
+        shells: dict[str, FileRecords],
+        lexicon: Lexicon,
+        marker: Marker,
+        records_dir: Path | None,
+        index: _Index,
+        chunks: dict[str, Chunk],
+    ) -> None:
+        """Index the records (given to ``index`` in file order, i.e. sorted file names)."""
         self.lexicon = lexicon
         self.marker = marker
         self.records_dir = records_dir  # where ingest saved derived tables (word weights) for these records
-        self.records = records
-        self.files = sorted(records)
-        self.articles: dict[str, Article] = {}
-        self.sections: dict[str, tuple[Article, Section]] = {}
-        self.profiles: list[JobProfile] = []
-        self.profile_by_id: dict[str, JobProfile] = {}
+        self.files = sorted(shells)
+        self._shells = shells
+        self._article_pos = index.article_pos
+        self._profile_pos = index.profile_pos
+        self._profiles = index.profiles
+        self.profiles: Sequence[JobProfile] = RecordList(index.profiles)
+        self.profile_by_id: Mapping[str, JobProfile] = RecordMap(index.profiles)
         # Loaded from the store, a snapshot holds no chunks (the searcher has them; at 100x the
         # shipped corpus they were a third of the query process): only their count and, for the
         # IDF table's key, their ids (read on first use).
-        self.chunks: dict[str, Chunk] = {}
-        self.chunk_total = 0
-        self.kpis: list[KpiEntry] = []
-        self.regions: dict[str, list[Region]] = {}
+        self.chunks = chunks
+        self.chunk_total = sum(rec.count("chunks") for rec in shells.values())
+        self.kpis = index.kpis
+        self.regions: dict[str, list[Region]] = {name: list(getattr(shells[name], "regions", []) or []) for name in self.files}
         self.titles: dict[str, str] = {}
-        mentions: list[tuple[str, str, str | None]] = []
+        self._store = index.store
+        self.articles: Mapping[str, Article] = LazyMap(list(index.article_ids), self._store.get)
         for name in self.files:
-            rec = records[name]
-            self.regions[name] = list(getattr(rec, "regions", []) or [])
-            title = getattr(rec, "title", None) or (rec.articles[0].title if rec.articles else None)
+            title = getattr(shells[name], "title", None) or index.first_title.get(name)
             self.titles[name] = title or Path(name).stem
-            for article in rec.articles:
-                self.articles[article.id] = article
-                for pos, section in enumerate(article.sections, start=1):
-                    if not section.id:
-                        section.id = f"{article.id}/s{pos}"
-                    self.sections[section.id] = (article, section)
-                    if section.role:
-                        mentions.append((section.role, name, section.kind.value))
-            for profile in rec.profiles:
-                self.profiles.append(profile)
-                self.profile_by_id[profile.id] = profile
-            for chunk in rec.chunks:  # present when built from fresh records (ingest, tests)
-                self.chunks[chunk.id] = chunk
-            self.chunk_total += rec.count("chunks")
-            self.kpis.extend(rec.kpis)
-        owners: list[tuple[str, str, bool]] = []
-        for entry in self.kpis:
-            if entry.department:
-                owners.append((entry.department, entry.span.file, True))
-            for role in entry.roles:
-                owners.append((role, entry.span.file, False))
-        self.inventory: RoleInventory = build_inventory(lexicon, self.profiles, mentions, owners)
+        refs = self._refs = index.refs
+        self.sections: Mapping[str, tuple[Article, Section]] = LazyMap(list(refs), self._section)
+        self.inventory: RoleInventory = index.finish()
+        self._profile_names = list(index.profile_names)
         self._idf: Idf | None = None
         self._text: str | None = None
         self._text_starts: list[int] = []  # offset in ``_text`` where each piece starts
@@ -125,13 +283,47 @@ class KnowledgeSnapshot:
         # profile or KPI entry: fine for 400 chunks, most of an answer's time at 40,000).
         self._by_file: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # file -> (start, end, sid)
         self._by_role: dict[str, list[str]] = defaultdict(list)  # squashed section role -> sids
-        for sid, (_article, section) in self.sections.items():
-            self._by_file[section.span.file].append((section.span.line_start, section.span.line_end, sid))
-            if section.role:
-                self._by_role[squash(section.role)].append(sid)
+        for sid, ref in refs.items():
+            self._by_file[ref.file].append((ref.line_start, ref.line_end, sid))
+            if ref.role:
+                self._by_role[squash(ref.role)].append(sid)
         self._headings: list[tuple[str, str, str]] | None = None
         self._org_names: list[tuple[str, str]] | None = None
         self._kpi_owner_index: dict[str, list[int]] | None = None
+        self._kpi_owners: dict[str, int] | None = None
+
+    def _section(self, sid: str) -> tuple[Article, Section]:
+        ref = self._refs[sid]
+        article = self._store.get(ref.article_id)
+        return article, article.sections[ref.pos]
+
+    # --- section lookups that parse no article (answering's hot paths) -----------------------
+
+    def section_ref(self, section_id: str) -> SectionRef | None:
+        return self._refs.get(section_id)
+
+    def section(self, section_id: str) -> Section | None:
+        """One section, parsed alone (``section_of`` also makes its whole article)."""
+        ref = self._refs.get(section_id)
+        if ref is None:
+            return None
+        return self._store.sections.at(self._store.section_pos[ref.article_id][ref.pos])
+
+    def section_refs(self) -> Iterator[tuple[str, SectionRef]]:
+        """(id, ref) of every section in ``sections`` order: filter on these, then parse the few."""
+        return iter(self._refs.items())
+
+    def iter_sections(self) -> Iterator[Section]:
+        """Every section in ``sections`` order, parsed one at a time (no whole article is made)."""
+        for sid in self._refs:
+            section = self.section(sid)
+            if section is not None:
+                yield section
+
+    def section_ids_of(self, article_id: str) -> list[str]:
+        """The ids of an article's sections, in order."""
+        store = self._store
+        return [store.sections.ids[i] for i in store.section_pos.get(article_id, ())]
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -142,10 +334,27 @@ class KnowledgeSnapshot:
             # A writer may commit while we read: accept only a read that began and ended on
             # the same commit marker, so a snapshot never mixes two versions.
             marker = records_marker(records_dir)
-            records = store.load_kinds(("articles", "profiles", "kpis")) if marker is not None else {}
+            index = _Index(lexicon)
+            sinks = {
+                "articles": lambda _f, a, line, index=index: index.article(a, line),  # type: ignore[misc]
+                "profiles": lambda _f, p, line, index=index: index.profile(p, line),  # type: ignore[misc]
+                "kpis": lambda _f, k, _line, index=index: index.kpis.append(k),  # type: ignore[misc]
+            }
+            shells = store.scan_kinds(sinks) if marker is not None else {}
             if records_marker(records_dir) == marker:
                 break
-        return cls(records, lexicon, marker, Path(records_dir))
+        snap = cls.__new__(cls)
+        snap._setup(shells, lexicon, marker, Path(records_dir), index, {})
+        snap.records = LazyMap(sorted(shells), snap._file_records)
+        return snap
+
+    def _file_records(self, name: str) -> FileRecords:
+        """One file's records as ``FileRecords`` (made when asked for: listings, statistics)."""
+        return self._shells[name].model_copy(update={
+            "articles": [self._store.build(aid) for aid in self._article_pos.get(name, ())],
+            "profiles": [self._profiles.parse(pos) for pos in self._profile_pos.get(name, ())],
+            "kpis": [k for k in self.kpis if k.span.file == name],
+        })  # fmt: skip
 
     @property
     def empty(self) -> bool:
@@ -154,15 +363,20 @@ class KnowledgeSnapshot:
     # --- lookups -------------------------------------------------------------------------------
 
     def section_of(self, section_id: str) -> tuple[Article, Section] | None:
-        return self.sections.get(section_id)
+        return self._section(section_id) if section_id in self._refs else None
 
     def section_at(self, file: str, line: int) -> tuple[Article, Section] | None:
         """The section whose span holds a line (the innermost, i.e. shortest; the first on ties)."""
+        sid = self.section_id_at(file, line)
+        return self._section(sid) if sid is not None else None
+
+    def section_id_at(self, file: str, line: int) -> str | None:
+        """``section_at``'s section id, found without parsing anything."""
         best = None
         for start, end, sid in self._by_file.get(file, ()):
             if start <= line <= end and (best is None or end - start < best[0]):
                 best = (end - start, sid)
-        return self.sections[best[1]] if best else None
+        return best[1] if best else None
 
     def sections_with_role(self, key: str) -> list[str]:
         """Ids of the sections whose role squashes to ``key``, in document order."""
@@ -174,8 +388,8 @@ class KnowledgeSnapshot:
             with self._lock:
                 if self._headings is None:
                     self._headings = [
-                        (sid, squash(section.heading or ""), squash(section.role) if section.role else "")
-                        for sid, (_a, section) in self.sections.items()
+                        (sid, squash(ref.heading or ""), squash(ref.role) if ref.role else "")
+                        for sid, ref in self._refs.items()
                     ]
         return self._headings
 
@@ -185,10 +399,8 @@ class KnowledgeSnapshot:
             with self._lock:
                 if self._org_names is None:
                     names: set[str] = set()
-                    for p in self.profiles:
-                        for value in (p.organisation, p.department, p.doc_title):
-                            if value:
-                                names.add(value)
+                    for value in self._profile_names:  # collected at load, in profile order
+                        names.add(value)
                     for file in self.files:
                         names.add(self.document_title(file))
                     self._org_names = [(name, squash(name)) for name in names]
@@ -246,6 +458,14 @@ class KnowledgeSnapshot:
             pos = text.find(key, pos + len(key))
         return out
 
+    def mentioned(self, phrase: str) -> bool:
+        """Whether ``mentions`` is non-zero; stops at the first occurrence instead of counting
+        them all (a scan of every article's text at 100x the shipped corpus)."""
+        key = squash(phrase)
+        if len(key) < 2:
+            return False
+        return key in self._joined()
+
     def _joined(self) -> str:
         if self._text is None:
             with self._lock:
@@ -263,7 +483,8 @@ class KnowledgeSnapshot:
     def _texts(self) -> Iterator[tuple[str | None, str]]:
         """(section id, text) of every title, heading and block of the articles, squashed (what
         ``mentions`` searches)."""
-        for article in self.articles.values():
+        for aid in self.articles:  # parsed one at a time (not cached): only the squashed text is kept
+            article = self._store.build(aid)  # the last of equal ids, as a dict kept it
             yield None, squash(article.title)
             for section in article.sections:
                 if section.heading:
@@ -340,15 +561,17 @@ class KnowledgeSnapshot:
         return [self.kpis[pos] for pos in sorted(hits)]
 
     def kpi_owners(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for entry in self.kpis:
-            if entry.origin == "table":
-                counts[entry.department or (entry.roles[0] if entry.roles else "")] += 1
-        counts.pop("", None)
-        return dict(counts)
+        if self._kpi_owners is None:  # counted once per snapshot (every refusal lists them)
+            counts: dict[str, int] = defaultdict(int)
+            for entry in self.kpis:
+                if entry.origin == "table":
+                    counts[entry.department or (entry.roles[0] if entry.roles else "")] += 1
+            counts.pop("", None)
+            self._kpi_owners = dict(counts)
+        return dict(self._kpi_owners)
 
     def section_kinds(self) -> set[SectionKind]:
-        return {s.kind for _, s in self.sections.values()}
+        return {ref.kind for ref in self._refs.values()}
 
 
 def canonical_indicator(name: str) -> str:

@@ -103,8 +103,15 @@ class DenseMatrix:
         candidates = np.flatnonzero(mask) if mask is not None else np.arange(len(self.ids))
         if candidates.size == 0:
             return {}
+        values = sims[candidates]
+        if candidates.size > n:
+            # only the best n can come out: keep those at or above the n-th best value (ties
+            # included, so the order below is the same) instead of sorting every chunk
+            kth = np.partition(-values, n - 1)[n - 1]
+            keep = -values <= kth
+            candidates, values = candidates[keep], values[keep]
         # lexsort: last key is primary -> sort by -similarity, then by id position (ids are sorted)
-        order = candidates[np.lexsort((candidates, -sims[candidates]))][:n]
+        order = candidates[np.lexsort((candidates, -values))][:n]
         return {self.ids[i]: float(sims[i]) for i in order}
 
     def similarity(self, vector: Sequence[float], ids: Sequence[str]) -> dict[str, float]:

@@ -25,6 +25,7 @@ from assistant.index.lexical import QueryExpander, bigram_tokens
 from assistant.ingest.records import RecordStore
 from assistant.lexicon import Lexicon, load_lexicon
 from assistant.models import Chunk, Hit, SectionKind, SourceSpan
+from assistant.retrieve.chunks import ChunkTable, IndexedText
 from assistant.retrieve.fusion import best_first, weighted_rrf
 from assistant.text import squash
 
@@ -80,7 +81,7 @@ def role_matches(chunk: Chunk, role: str) -> bool:
 class _State:
     """Everything one reload produces; swapped atomically so searches never see half of it."""
 
-    chunks: dict[str, Chunk]
+    chunks: ChunkTable  # id -> Chunk (parsed on demand) and a compact row per chunk
     lexical: Any  # LexicalIndex | None
     dense: Any  # DenseMatrix
     duplicates: dict[str, list[str]]
@@ -173,7 +174,7 @@ class HybridSearcher:
                 log.warning("知识库记录暂时无法完整读取 (可能正在导入), 继续使用上一版本", exc_info=True)
                 self._failed = (marker, int(time.monotonic() / RETRY_SECONDS))
                 if self._state is None:
-                    self._state = _State(chunks={}, lexical=None, dense=_empty_dense(), duplicates={}, marker=_UNREAD)
+                    self._state = _State(chunks=ChunkTable(), lexical=None, dense=_empty_dense(), duplicates={}, marker=_UNREAD)
                 return
             self._failed = None
             self._state = loaded
@@ -190,7 +191,13 @@ class HybridSearcher:
                 # checked against the commit marker's counts; chunks only: articles, profiles and
                 # KPI rows are most of the records and the searcher reads none of them (profile
                 # titles only when no index was saved for these chunks)
-                records = store.load_kinds(("chunks",)) if marker else {}
+                table, light = ChunkTable(), []
+
+                def keep(_file: str, chunk: Chunk, line: bytes, table: ChunkTable = table, light: list = light) -> None:
+                    table.add(chunk, line)
+                    light.append(IndexedText(chunk.id, chunk.indexed_text, chunk.role))
+
+                records = store.scan_kinds({"chunks": keep}) if marker else {}  # type: ignore[dict-item]
             except RecordsCorrupt:
                 if attempt == READ_ATTEMPTS - 1:
                     raise
@@ -200,8 +207,11 @@ class HybridSearcher:
                 break
         else:
             raise RuntimeError("records kept changing while being read")
-        chunks = [c for name in sorted(records) for c in records[name].chunks]
-        by_id = {c.id: c for c in chunks}
+        # the chunks as the index fingerprint and the dense matrix read them (id, indexed text,
+        # role), in file order like ``records``; the table keeps the rest compactly
+        chunks: list[IndexedText] = light
+        if not records:
+            table, chunks = ChunkTable(), []
         lexical = None
         if chunks:
             root = self.settings.index_dir / "lexical"
@@ -229,15 +239,19 @@ class HybridSearcher:
                 dense = DenseMatrix.load(chunks, self.embeddings, lambda: self.chroma, self.settings.index_dir / "dense")
             except Exception:  # noqa: BLE001 - the vector store is being rebuilt by another process
                 dense = DenseMatrix.load(chunks, self.embeddings, None)  # the embedding cache alone
-        return _State(chunks=by_id, lexical=lexical, dense=dense, duplicates=self._duplicates(chunks), marker=marker)
+        return _State(chunks=table, lexical=lexical, dense=dense, duplicates=self._duplicates(table), marker=marker)
 
-    def _duplicates(self, chunks: list[Chunk]) -> dict[str, list[str]]:
+    def _duplicates(self, table: ChunkTable | Iterable[Chunk]) -> dict[str, list[str]]:
         """Near-duplicates as ingest stored them; records older than that get them computed once."""
-        if any(c.duplicates is None for c in chunks):
+        if not isinstance(table, ChunkTable):  # chunks as objects (tests, older callers)
+            chunks, table = table, ChunkTable()
+            for chunk in chunks:
+                table.add(chunk)
+        if table.duplicates_missing:
             from assistant.retrieve.dedup import near_duplicates
 
-            return near_duplicates(chunks, self.settings.dedup_threshold)
-        return {c.id: c.duplicates for c in chunks if c.duplicates}
+            return near_duplicates(list(table.values()), self.settings.dedup_threshold)
+        return table.duplicates
 
     def _current(self) -> _State:
         state = self._state
@@ -281,7 +295,14 @@ class HybridSearcher:
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:
             return {}
-        order = positive[np.argsort(-scores[positive], kind="stable")][:n]
+        values = scores[positive]
+        if 0 < n < positive.size:
+            # only the best n can come out: keep those at or above the n-th best score (ties
+            # included, index order kept, so the stable sort below gives the same order)
+            kth = np.partition(values, positive.size - n)[positive.size - n]
+            keep = values >= kth
+            positive, values = positive[keep], values[keep]
+        order = positive[np.argsort(-values, kind="stable")][:n]
         return {ids[i]: float(scores[i]) for i in order}
 
     def search(
@@ -312,7 +333,7 @@ class HybridSearcher:
 
         allowed: list[str] | None = None
         if filters is not None and filters.active:
-            allowed = [cid for cid, c in state.chunks.items() if filters.matches(c)]
+            allowed = [cid for cid, c in state.chunks.infos() if filters.matches(c)]  # type: ignore[arg-type]
             if not allowed:
                 return []
 
@@ -344,7 +365,7 @@ class HybridSearcher:
         boosted: dict[str, float] = {}
         factors: dict[str, float] = {}
         for cid, score in fused.items():
-            chunk = state.chunks[cid]
+            chunk = state.chunks.info(cid)  # the few fields boosts read: no chunk parsed
             factor = 1.0
             if kinds and chunk.section_kind in kinds:
                 factor += s.boost
@@ -383,7 +404,7 @@ class HybridSearcher:
             covered.add(cid)
             covered.update(dups)
             spans = sorted(
-                (state.chunks[d].span for d in dups),
+                (state.chunks.info(d).span for d in dups),
                 key=lambda sp: (sp.file, sp.line_start, sp.line_end),
             )
             hits.append(Hit(rank=len(hits) + 1, score=scores[cid], chunk=state.chunks[cid], duplicates=spans))
@@ -437,7 +458,8 @@ class HybridSearcher:
 
     def chunks_between(self, file: str, line_start: int, line_end: int) -> list[Chunk]:
         """The committed chunks of a file overlapping the lines, in line order (source previews)."""
-        found = [c for c in self._current().chunks.values()
+        table = self._current().chunks
+        found = [table[cid] for cid, c in table.infos()
                  if c.file == file and c.line_start <= line_end and line_start <= c.line_end]  # fmt: skip
         return sorted(found, key=lambda c: c.line_start)
 

@@ -112,7 +112,7 @@ class CorpusService:
 
     def profiles(self, role: str | None = None, file: str | None = None) -> list[JobProfile]:
         snap = self.c.snapshot()
-        found = snap.profiles
+        found = list(snap.profiles)  # the snapshot's is a read-only view (parsed on demand)
         if file:
             found = [p for p in found if p.span.file == file]
         if role:

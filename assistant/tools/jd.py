@@ -398,9 +398,11 @@ def _relations(material: RoleMaterial, sourcer: Sourcer, duties: list[Piece], ba
             out.append(Piece(f"{'汇报对象' if label == '直属上级' else '管理对象'}：{piece.text}", list(piece.sources),
                              category="内部联系"))  # fmt: skip
     for p in material.profiles:
-        for article_section in snapshot.sections.values():
-            _a, section = article_section
-            if section.kind != SectionKind.relations or not section.span.overlaps(p.span):
+        for sid, ref in snapshot.section_refs():  # only the overlapping relations sections are parsed
+            if ref.kind != SectionKind.relations or ref.file != p.span.file:
+                continue
+            section = snapshot.section(sid)
+            if section is None or not section.span.overlaps(p.span):
                 continue
             for block in section.blocks:
                 if block.type.value in ("item", "text", "field"):

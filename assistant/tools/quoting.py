@@ -41,7 +41,7 @@ class SourceText:
     def _index(self) -> dict[str, dict[int, str]]:
         if self._lines is None:
             lines: dict[str, dict[int, str]] = {}
-            for _article, section in self.snapshot.sections.values():
+            for section in self.snapshot.iter_sections():  # sections alone: no whole article is made
                 per_file = lines.setdefault(section.span.file, {})
                 for block in section.blocks:
                     for no, text in block.numbered_lines():

@@ -251,7 +251,8 @@ def _profiles_of(snapshot: KnowledgeSnapshot, entry: RoleEntry) -> list[JobProfi
 def _sections_of(snapshot: KnowledgeSnapshot, entry: RoleEntry) -> list[tuple[Article, Section]]:
     """Sections that name the role although no profile was built for it."""
     forms = set(entry.forms) | {entry.key}
-    return [(a, s) for a, s in snapshot.sections.values() if s.role and squash(s.role) in forms]
+    # filtered on the section refs: only the matching sections are parsed
+    return [snapshot.sections[sid] for sid, ref in snapshot.section_refs() if ref.role and squash(ref.role) in forms]
 
 
 def _duty_count(material: RoleMaterial) -> int:
