@@ -416,15 +416,24 @@ def attribute(ctx: Context) -> Draft | None:
                     found.append(unit)
         if found:
             lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{label}的说明："]
-            items, item_units = [], []
-            for unit in found[:6]:
-                cid = _cite_unit(ctx, unit)
-                items.append(AnswerItem(text=display(unit.text), citations=[cid]))
-                item_units.append([unit])
-                lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+            numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:6]])
+            lines += numbered
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
     return None
+
+
+def _numbered(ctx: Context, rows: list[tuple[Unit, str, str]]) -> tuple[list[str], list[AnswerItem], list[list[Unit]]]:
+    """"1. text（note） [n]" lines for (unit, text, note) rows, each cited; the items and their units."""
+    lines: list[str] = []
+    items: list[AnswerItem] = []
+    units: list[list[Unit]] = []
+    for unit, text, note in rows:
+        cid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=text, citations=[cid]))
+        units.append([unit])
+        lines.append(f"{len(items)}. {escape_md(text)}{note} {markers([cid])}")
+    return lines, items, units
 
 
 def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, label: str, caveat: str | None) -> Draft | None:
@@ -436,16 +445,13 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
     stated = [(p, p.fields[attr]) for p in profiles if attr in p.fields and attr not in ("title",)]
     if len({display(i.text) for _, i in stated}) < 2:
         return None
-    lines = ([caveat, ""] if caveat else []) + [f"「{escape_md(u.role or '')}」在不同资料/岗位发布中的{label}："]
-    items, item_units = [], []
+    rows = []
     for profile, item in stated[:8]:
         unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
         unit.kind = "field"
-        cid = _cite_unit(ctx, unit)
-        where = source_where(snap, profile)
-        items.append(AnswerItem(text=display(item.text), citations=[cid]))
-        item_units.append([unit])
-        lines.append(f"{len(items)}. {escape_md(display(item.text))}（{where}） {markers([cid])}")
+        rows.append((unit, display(item.text), f"（{source_where(snap, profile)}）"))
+    numbered, items, item_units = _numbered(ctx, rows)
+    lines = ([caveat, ""] if caveat else []) + [f"「{escape_md(u.role or '')}」在不同资料/岗位发布中的{label}："] + numbered
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role,
                  role_ref=role_ref(snap, u, None), caveat=caveat, score=1.0)  # fmt: skip
 

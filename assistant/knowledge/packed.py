@@ -25,6 +25,36 @@ V = TypeVar("V")
 LEVEL = 1  # zlib level: 4x smaller than the raw lines already; higher levels cost load time for ~10%
 
 
+K = TypeVar("K")
+V2 = TypeVar("V2")
+
+
+class LruCache(Generic[K, V2]):
+    """A small thread-safe cache of recently made objects: made outside the lock, and when two
+    threads make the same one, both get the object that was stored first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V2] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_make(self, key: K, make: Callable[[K], V2]) -> V2:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        made = make(key)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                return found
+            self._items[key] = made
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return made
+
+
 class PackedRecords(Generic[T]):
     """Records of one model in a fixed order, stored compressed; ``get`` parses (LRU-cached).
 
@@ -42,8 +72,7 @@ class PackedRecords(Generic[T]):
         self._ids: list[str] = []
         self._blobs: list[bytes | T] = []  # compressed JSON lines, or objects given as objects
         self._pos: dict[str, int] = {}
-        self._cache: OrderedDict[int, T] = OrderedDict()
-        self._lock = threading.Lock()
+        self._cache: LruCache[int, T] = LruCache(cache_size)
 
     def append(self, rid: str, line: bytes | str) -> None:
         """Add a record as its JSON line (kept compressed; parsed when asked for)."""
@@ -87,20 +116,7 @@ class PackedRecords(Generic[T]):
 
     def at(self, pos: int) -> T:
         """The record at ``pos``, from the cache when it was parsed recently."""
-        with self._lock:
-            found = self._cache.get(pos)
-            if found is not None:
-                self._cache.move_to_end(pos)
-                return found
-        record = self.parse(pos)
-        with self._lock:
-            found = self._cache.get(pos)
-            if found is not None:  # another thread parsed it meanwhile: hand out one object
-                return found
-            self._cache[pos] = record
-            while len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
-        return record
+        return self._cache.get_or_make(pos, self.parse)
 
     def get(self, rid: str) -> T | None:
         pos = self._pos.get(rid)

@@ -14,13 +14,13 @@ import math
 import re
 import threading
 import time
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.ingest.records import FileRecords, RecordStore
-from assistant.knowledge.packed import LazyMap, PackedRecords, RecordList, RecordMap
+from assistant.knowledge.packed import LazyMap, LruCache, PackedRecords, RecordList, RecordMap
 from assistant.knowledge.roles import RoleInventory
 from assistant.lexicon import Lexicon
 from assistant.models import Article, Chunk, JobProfile, KpiEntry, Region, Section, SectionKind
@@ -106,8 +106,7 @@ class _Articles:
         self.sections: PackedRecords[Section] = PackedRecords(Section, SECTION_CACHE)
         self.objects: dict[str, Article] = {}  # fresh records: the objects themselves
         self.section_pos: dict[str, list[int]] = {}  # article id -> positions in ``sections``
-        self._full: OrderedDict[str, Article] = OrderedDict()  # recently made whole articles
-        self._lock = threading.Lock()
+        self._full: LruCache[str, Article] = LruCache(ARTICLE_CACHE)  # recently made whole articles
 
     def add(self, article: Article, packed: bool) -> None:
         if not packed:
@@ -138,19 +137,7 @@ class _Articles:
         """The whole article, from a small cache (the same object for repeated lookups)."""
         if aid in self.objects:
             return self.objects[aid]
-        with self._lock:
-            found = self._full.get(aid)
-            if found is not None:
-                self._full.move_to_end(aid)
-                return found
-        article = self.build(aid)
-        with self._lock:
-            found = self._full.get(aid)
-            if found is not None:  # another thread made it meanwhile: hand out one object
-                return found
-            self._full[aid] = article
-            while len(self._full) > ARTICLE_CACHE:
-                self._full.popitem(last=False)
+        return self._full.get_or_make(aid, self.build)
         return article
 
 
