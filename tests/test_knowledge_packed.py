@@ -147,3 +147,15 @@ def test_scan_kinds_streams_records_and_keeps_the_checks(stored: tuple[Path, dic
         copy.scan_kinds({"profiles": lambda *_: None})
     with pytest.raises(RecordsCorrupt):
         copy.scan_kinds({"articles": lambda *_: None})
+
+
+def test_label_and_text_lookups_find_sections_in_corpus_order(stored: tuple[Path, dict[str, FileRecords]]) -> None:
+    """One search of all labels / all text joined gives the sections a scan would (and the first
+    call, which builds the joined labels under the snapshot's lock, returns)."""
+    records_dir, _ = stored
+    snap = KnowledgeSnapshot.load(records_dir, load_lexicon(None))
+    for key in ("岗位职责", "客户经理", "任职"):
+        scanned = [sid for sid, heading, role in snap.section_labels() if key in heading or key in role]
+        assert snap.sections_labelled(key) == list(dict.fromkeys(scanned))
+    assert snap.sections_labelled("不存在的标题xyz") == []
+    assert snap.sections_mentioning("客户经理", limit=3) and len(snap.sections_mentioning("客户经理", limit=3)) <= 3

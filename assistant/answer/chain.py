@@ -398,17 +398,18 @@ class Assistant:
 
         key = squash(phrase)
         out: list[str] = []
-        for sid, heading, role in ctx.snapshot.section_labels():  # squashed once per snapshot
-            if key in heading or (role and key in role):
-                section = ctx.snapshot.section(sid)
-                out.append(sid)
-                if section is not None and len(section.blocks) <= 1:
-                    # a heading that only names the post ("五、信息科技类"): its content is in the
-                    # sections that follow it ("工作职责:" + items)
-                    ref = ctx.snapshot.section_ref(sid)
-                    ids = ctx.snapshot.section_ids_of(ref.article_id) if ref else []
-                    pos = ids.index(sid) if sid in ids else -1
-                    out += ids[pos + 1 : pos + 3]
+        for sid in ctx.snapshot.sections_labelled(key):  # heading or role holds it, in corpus order
+            if len(dict.fromkeys(out)) >= limit:
+                break
+            section = ctx.snapshot.section(sid)
+            out.append(sid)
+            if section is not None and len(section.blocks) <= 1:
+                # a heading that only names the post ("五、信息科技类"): its content is in the
+                # sections that follow it ("工作职责:" + items)
+                ref = ctx.snapshot.section_ref(sid)
+                ids = ctx.snapshot.section_ids_of(ref.article_id) if ref else []
+                pos = ids.index(sid) if sid in ids else -1
+                out += ids[pos + 1 : pos + 3]
         return list(dict.fromkeys(out))[:limit]
 
     def _stated_in_prose(self, ctx: c.Context) -> c.Draft | None:

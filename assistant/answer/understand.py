@@ -320,11 +320,8 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     for name, key in snapshot.organisation_names():  # built once per snapshot, not per question
         if len(key) >= 2 and key in q:
             found.append(name)
-        else:
-            # "美团" for "美团 成都研发中心": the leading word of a name written in parts
-            head = squash(re.split(r"[\s(（·]", name.strip(), maxsplit=1)[0])
-            if len(head) >= 2 and head != key and head in q:
-                found.append(name)
+    # "美团" for "美团 成都研发中心": the leading word of a name written in parts
+    found += [name for name, head in snapshot.organisation_heads() if head in q and name not in found]
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货)
     for suffix in snapshot.lexicon.roles.organisation_suffixes:
         s = fold(suffix)

@@ -276,6 +276,9 @@ class KnowledgeSnapshot:
                 self._by_role[squash(ref.role)].append(sid)
         self._headings: list[tuple[str, str, str]] | None = None
         self._org_names: list[tuple[str, str]] | None = None
+        self._org_heads: list[tuple[str, str]] | None = None
+        self._label_text: str | None = None
+        self._label_starts: list[int] = []
         self._kpi_owner_index: dict[str, list[int]] | None = None
         self._kpi_owners: dict[str, int] | None = None
 
@@ -369,6 +372,32 @@ class KnowledgeSnapshot:
         """Ids of the sections whose role squashes to ``key``, in document order."""
         return self._by_role.get(key, [])
 
+    def sections_labelled(self, key: str) -> list[str]:
+        """Ids of the sections whose squashed heading or role contains ``key``, in corpus order:
+        one search of all labels joined (a scan of 43,000 sections per question at 100x)."""
+        import bisect
+
+        labels = self.section_labels()  # (takes the lock itself: not inside it)
+        if self._label_text is None:
+            with self._lock:
+                if self._label_text is None:
+                    starts, pos = [], 0
+                    for _, heading, role in labels:
+                        starts.append(pos)
+                        pos += len(heading) + len(role) + 2
+                    self._label_starts = starts
+                    self._label_text = "".join(f"{h}\x00{r}\x00" for _, h, r in labels)
+        if not key:
+            return []
+        text, out = self._label_text, []
+        pos = text.find(key)
+        while pos >= 0:
+            i = bisect.bisect_right(self._label_starts, pos) - 1
+            if not out or out[-1] != labels[i][0]:
+                out.append(labels[i][0])
+            pos = text.find(key, pos + 1)
+        return list(dict.fromkeys(out))
+
     def section_labels(self) -> list[tuple[str, str, str]]:
         """(section id, squashed heading, squashed role) of every section (for substring lookups)."""
         if self._headings is None:
@@ -392,6 +421,18 @@ class KnowledgeSnapshot:
                         names.add(self.document_title(file))
                     self._org_names = [(name, squash(name)) for name in names]
         return self._org_names
+
+    def organisation_heads(self) -> list[tuple[str, str]]:
+        """(name, leading word) of names written in parts ("美团 成都研发中心" -> 美团), so a
+        question may name the organisation by its first word; computed once per snapshot."""
+        if self._org_heads is None:
+            heads = []
+            for name, key in self.organisation_names():
+                head = squash(re.split(r"[\s(（·]", name.strip(), maxsplit=1)[0])
+                if len(head) >= 2 and head != key:
+                    heads.append((name, head))
+            self._org_heads = heads
+        return self._org_heads
 
     def profiles_of(self, title: str) -> list[JobProfile]:
         entry = self.inventory.get(title)
