@@ -10,7 +10,7 @@ import pytest
 from assistant.config import Settings
 from assistant.ingest.pipeline import ingest_records
 from assistant.ingest.records import FileRecords, RecordsCorrupt, RecordStore
-from assistant.knowledge.packed import LazyMap, PackedRecords, RecordList, RecordMap
+from assistant.index.packed import LazyMap, PackedRecords, RecordList, RecordMap
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import load_lexicon
 from assistant.models import Chunk, SectionKind, SourceSpan

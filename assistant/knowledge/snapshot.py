@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.ingest.records import FileRecords, RecordStore
-from assistant.knowledge.packed import LazyMap, LruCache, PackedRecords, RecordList, RecordMap
+from assistant.index.packed import LazyMap, LruCache, PackedRecords, RecordList, RecordMap
 from assistant.knowledge.roles import RoleInventory
 from assistant.lexicon import Lexicon
 from assistant.models import Article, Chunk, JobProfile, KpiEntry, Region, Section, SectionKind

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
-from assistant.knowledge.packed import PackedRecords
+from assistant.index.packed import PackedRecords
 from assistant.models import Chunk, SectionKind, SourceSpan
 
 CHUNK_CACHE = 1024  # parsed chunks kept (hits of recent questions)
