@@ -427,8 +427,7 @@ class Assistant:
         near = re.compile(re.escape(role) + r"[^。；;!?！？]{0,24}(?:" + said + ")")
         if u.attribute == "subordinates":  # "厨师长向店长汇报": who reports to the post
             near = re.compile(near.pattern + r"|向" + re.escape(role) + r"(?:汇报|报告|负责)")
-        spec = ctx.lexicon.fields.fields.get(u.attribute)
-        label = spec.labels[0] if spec and spec.labels else u.attribute
+        label = c.attribute_label(ctx, u.attribute)
         # every section naming the post (a KPI sheet may name it in forty rows before the chart does)
         sections = self._role_sections(ctx) + ctx.snapshot.sections_mentioning(role, limit=40)
         # a sentence in that grammar is the evidence, whatever its retrieval score
@@ -472,8 +471,7 @@ class Assistant:
         if u.intent == Intent.attribute and u.attribute and not u.has_role:
             # "直属上级是谁?" of no post: another post's field is no answer; ask which post, or
             # answer only from sentences that say what else the question names
-            spec = ctx.lexicon.fields.fields.get(u.attribute)
-            label = spec.labels[0] if spec and spec.labels else u.attribute
+            label = c.attribute_label(ctx, u.attribute)
             asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + c.attribute_words(ctx, u.attribute)))
             if not asked:
                 return c.clarify(ctx, label)

@@ -29,7 +29,6 @@ MAX_SENTENCES = 5
 MMR_LAMBDA = 0.75
 NEAR_DUPLICATE = 0.6
 PASSAGE_MIN = 0.25
-# Words of any KPI question: they single out no row of a KPI sheet.
 CHAR_COVER = 0.75  # share of a question's characters a sentence must hold when its words differ
 LONG_ITEM = 120  # best unit score below which a passage answer is not attempted
 
@@ -356,6 +355,12 @@ def attribute_words(ctx: Context, attr: str) -> list[str]:
     return words + [fold(w) for w in ctx.lexicon.sections.qualification_categories.get(attr, []) if w]
 
 
+def attribute_label(ctx: Context, attr: str) -> str:
+    """How answers name a fact: its first label in fields.toml ("直属上级"), else its key."""
+    spec = ctx.lexicon.fields.fields.get(attr)
+    return spec.labels[0] if spec and spec.labels else attr
+
+
 def states_pattern(ctx: Context, attr: str) -> re.Pattern[str] | None:
     """How a sentence states this fact without its label (fields.toml ``states``)."""
     spec = ctx.lexicon.fields.fields.get(attr)
@@ -366,8 +371,7 @@ def attribute(ctx: Context) -> Draft | None:
     """A profile field ("直属上级: 行政经理"), or the items that state the attribute."""
     u, snap = ctx.u, ctx.snapshot
     attr = u.attribute or ""
-    spec = ctx.lexicon.fields.fields.get(attr)
-    label = spec.labels[0] if spec and spec.labels else attr
+    label = attribute_label(ctx, attr)
     profiles = rank_profiles(ctx, snap.profiles_of(u.role or ""), None)
     caveat = caveat_for(u, u.role or "")
     # 1. a labelled field of any profile of the title (the best-ranked profile first); when the
@@ -442,7 +446,7 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
     u, snap = ctx.u, ctx.snapshot
     if u.org_words or u.profile_hint or len(profiles) < 2:
         return None
-    stated = [(p, p.fields[attr]) for p in profiles if attr in p.fields and attr not in ("title",)]
+    stated = [(p, p.fields[attr]) for p in profiles if attr in p.fields]
     if len({display(i.text) for _, i in stated}) < 2:
         return None
     rows = []
@@ -497,8 +501,7 @@ def _field_item(profile: JobProfile, value: str) -> ProfileItem | None:
 
 def attribute_missing(ctx: Context) -> Draft:
     u = ctx.u
-    spec = ctx.lexicon.fields.fields.get(u.attribute or "")
-    label = spec.labels[0] if spec and spec.labels else (u.attribute or "这一项")
+    label = attribute_label(ctx, u.attribute or "") or "这一项"
     stated = []
     for p in ctx.snapshot.profiles_of(u.role or ""):
         for key in p.fields:

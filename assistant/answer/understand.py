@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cached_property
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -130,11 +131,12 @@ class IntentClassifier:
         words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         return bool(words) and bool(re.search(rf"(?:{words})\s*[一1]?\s*(?:份|套|版)", q))
 
-    def words(self) -> set[str]:
+    @cached_property
+    def words(self) -> frozenset[str]:
         """Every cue, attribute and follow-up word (folded): words that never name a site."""
         found = {c for cues in self.cues.values() for c in cues} | {w for w, _ in self.attribute_words}
         found |= {fold(w) for w in self.lexicon.intents.followup.starts + self.lexicon.intents.followup.references}
-        return {squash(w) for w in found if w}
+        return frozenset(squash(w) for w in found if w)
 
     def residual(self, question: str) -> str:
         """What a question says beyond question words, intent cues and attribute words.
@@ -366,7 +368,7 @@ def understand(
     _apply_resolution(u, resolution, snapshot)
     if u.role_status == "narrower" and u.role and u.asked_role:
         # "梅溪湖店营业员": not a narrower post but the posting of that store
-        site = _site_word(squash(u.asked_role).replace(squash(u.role), " "), u.role, snapshot, classifier.words())
+        site = _site_word(squash(u.asked_role).replace(squash(u.role), " "), u.role, snapshot, classifier.words)
         if site:
             u.org_words.append(site)
             u.role_status, u.asked_role = "known", u.role
@@ -378,7 +380,7 @@ def understand(
     if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
         _posting_of(u, snapshot)
     before = previous or named
-    site = _site_word(q, u.role, snapshot, classifier.words()) if u.followup in ("ellipsis", "reference") and u.role else None
+    site = _site_word(q, u.role, snapshot, classifier.words) if u.followup in ("ellipsis", "reference") and u.role else None
     if site:
         # "武汉的呢?", "成都那边有什么要求?": the posting of that site, not the one just shown
         u.org_words.append(site)
@@ -451,7 +453,7 @@ def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
         u.role_status = "known"
 
 
-def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: set[str]) -> str | None:
+def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: frozenset[str]) -> str | None:
     """A word of the question that tells one posting of the post from another (a place, a site,
     an organisation in its facts): held by some of its profiles but not all, and no cue word."""
     residual = squash(question).replace(squash(role), " ")

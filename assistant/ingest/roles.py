@@ -60,7 +60,7 @@ def has_role_suffix(text: str, vocab: Vocab) -> bool:
 
 
 MONEY = re.compile(r"\d\s*(?:元|万|千|[kK](?![a-zA-Z]))")  # a pay figure: "6500-8500元/月", "20-35K"
-AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|\d\s*(?:元|万|千|[kK](?![a-zA-Z]))")
+AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|" + MONEY.pattern)  # a range or a pay figure
 
 
 def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:

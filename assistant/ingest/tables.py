@@ -144,6 +144,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
 def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
     """Label/value pairs of a form row, or None when the row is not one."""
     pairs: list[Pair] = []
+    alternating = _alternating(slots, vocab)
     i = 0
     while i < len(slots):
         slot = slots[i]
@@ -153,7 +154,7 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
         looks_label = key is not None or (
             len(text) <= _LABEL_MAX and not _SENTENCE.search(text.rstrip(":：")) and (text.endswith((":", "：")) or two_cells)
         )
-        if not looks_label and not _alternating(slots, vocab):
+        if not looks_label and not alternating:
             return None
         value = slots[i + 1] if i + 1 < len(slots) and _is_label(slots[i + 1].text, vocab) is None else None
         pairs.append(Pair(slot, key, value))
@@ -196,6 +197,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
     last_record: RowEvent | None = None
     prev_row: list[Cell] | None = None
     width = table.width
+    had_rows = False  # records or form rows so far: a header after them is not the table's first row
     for index, row in enumerate(table.rows):
         all_slots = slots_of(row, prev_row)
         prev_row = row
@@ -205,7 +207,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         if _title_row(slots, width, header):
             events.append(RowEvent("title", index, slots))
             continue
-        columns = _header_columns(slots, vocab, first=header is None and not any(e.kind in ("record", "pairs") for e in events))
+        columns = _header_columns(slots, vocab, first=header is None and not had_rows)
         if columns is not None:
             if events and events[-1].kind == "header" and header is not None:
                 merged = dict(header)
@@ -224,6 +226,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         if header is not None and not first_is_label:
             event = _record(index, all_slots, slots, header, last_record)
             events.append(event)
+            had_rows = had_rows or event.kind == "record"
             if event.kind == "record":
                 last_record = event
             continue
@@ -232,6 +235,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             last_record = None
         pairs = _pairs(slots, vocab)
         events.append(RowEvent("pairs", index, slots, pairs=pairs) if pairs else RowEvent("cells", index, slots))
+        had_rows = had_rows or pairs is not None
     return TableReading(table, events)
 
 

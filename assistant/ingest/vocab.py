@@ -19,9 +19,9 @@ from assistant.models import BscDimension, SectionKind
 QUALIFICATION_KEYS = (
     "education", "major", "experience", "certificate", "skills", "personal", "age", "gender", "other_requirements",
 )
-# Column keys that name the section kind their cells belong to.
 # Field keys (fields.toml) that state a fact of the post itself, never a duty or a requirement item.
 PROFILE_FACTS = frozenset({"reports_to", "subordinates", "department", "location", "pay", "headcount", "benefits"})
+# Column keys that name the section kind their cells belong to.
 KIND_OF_KEY = {
     "duties": SectionKind.duties,
     "qualifications": SectionKind.qualifications,

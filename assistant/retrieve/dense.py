@@ -19,6 +19,17 @@ import numpy as np
 from assistant.models import Chunk
 
 
+
+def best_n(indices: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The entries that can be among the best ``n`` by value: those at or above the n-th best
+    (ties included, index order kept), so sorting them gives the order sorting all would give,
+    without sorting every chunk."""
+    if 0 < n < indices.size:
+        kth = np.partition(values, indices.size - n)[indices.size - n]
+        keep = values >= kth
+        return indices[keep], values[keep]
+    return indices, values
+
 class DenseMatrix:
     """Unit vectors of chunks, row i = ids[i]."""
 
@@ -103,13 +114,7 @@ class DenseMatrix:
         candidates = np.flatnonzero(mask) if mask is not None else np.arange(len(self.ids))
         if candidates.size == 0:
             return {}
-        values = sims[candidates]
-        if candidates.size > n:
-            # only the best n can come out: keep those at or above the n-th best value (ties
-            # included, so the order below is the same) instead of sorting every chunk
-            kth = np.partition(-values, n - 1)[n - 1]
-            keep = -values <= kth
-            candidates, values = candidates[keep], values[keep]
+        candidates, values = best_n(candidates, sims[candidates], n)
         # lexsort: last key is primary -> sort by -similarity, then by id position (ids are sorted)
         order = candidates[np.lexsort((candidates, -values))][:n]
         return {self.ids[i]: float(sims[i]) for i in order}

@@ -25,6 +25,7 @@ from assistant.index.lexical import QueryExpander, bigram_tokens
 from assistant.ingest.records import RecordStore
 from assistant.lexicon import Lexicon, load_lexicon
 from assistant.models import Chunk, Hit, SectionKind, SourceSpan
+from assistant.retrieve.dense import best_n
 from assistant.retrieve.chunks import ChunkTable, IndexedText
 from assistant.retrieve.fusion import best_first, weighted_rrf
 from assistant.text import squash
@@ -295,13 +296,7 @@ class HybridSearcher:
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:
             return {}
-        values = scores[positive]
-        if 0 < n < positive.size:
-            # only the best n can come out: keep those at or above the n-th best score (ties
-            # included, index order kept, so the stable sort below gives the same order)
-            kth = np.partition(values, positive.size - n)[positive.size - n]
-            keep = values >= kth
-            positive, values = positive[keep], values[keep]
+        positive, values = best_n(positive, scores[positive], n)
         order = positive[np.argsort(-values, kind="stable")][:n]
         return {ids[i]: float(scores[i]) for i in order}
 

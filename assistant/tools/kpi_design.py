@@ -504,32 +504,30 @@ def plan_design(request: KpiRequest, snapshot: KnowledgeSnapshot, sourcer: Sourc
         notes.append(f"知识库中「{material.title}」只有任职要求，没有职责或考核指标；以下是按平衡计分卡补充的通用指标，"
                      "请结合该岗位的实际工作调整。")  # fmt: skip
     stated_set = _complete_sheet(cands, request.count)
-    if stated_set and (not request.dimensions_required or len({c.dim.bsc for c in stated_set}) >= MIN_DIMENSIONS):
-        # the owner's own sheet already is a design (weights summing to 100, the scorecard
-        # covered): its rows and weights, as stated. A sheet of fewer dimensions is completed
-        # below, its weights re-scaled, and the notes say so.
+    # the owner's own sheet already is a design (weights summing to 100, the scorecard covered):
+    # its rows and weights, as stated. A sheet of fewer dimensions is completed, its weights
+    # re-scaled, and the notes say so.
+    stated = bool(stated_set) and (not request.dimensions_required or len({c.dim.bsc for c in stated_set}) >= MIN_DIMENSIONS)
+    if stated:
         picks = stated_set
-        for c in picks:
-            c.weight = round(c.stated_weight or 0)
-        zero = [c.name for c in cands if c.origin == "own_sheet" and c.stated_weight is not None and c.stated_weight <= 0]
-        if zero:
-            notes.append("原表中权重为 0 的指标未选用：" + "、".join(zero) + "。")
-        picks.sort(key=lambda c: (ORDER.index(c.dim.bsc), c.tier, c.order))
-        return material, picks, notes
-    count = request.count or _default_count(cands, request.dimensions_required)
-    picks = select(cands, count, request.dimensions_required)
-    if len(picks) < MIN_KPIS:
-        notes.append(f"知识库中的依据只够设计 {len(picks)} 个指标，少于建议的 {MIN_KPIS} 个；请补充该岗位的职责或考核表。")
+    else:
+        picks = select(cands, request.count or _default_count(cands, request.dimensions_required), request.dimensions_required)
+        if len(picks) < MIN_KPIS:
+            notes.append(f"知识库中的依据只够设计 {len(picks)} 个指标，少于建议的 {MIN_KPIS} 个；请补充该岗位的职责或考核表。")
     zero = [c.name for c in cands if c.tier <= 1 and _rank(c)[0] and c not in picks]
     if zero:
         notes.append("原表中权重为 0 的指标未选用：" + "、".join(zero) + "。")
-    skipped = [c.name for c in cands if c.tier <= 1 and c not in picks and c.name not in zero]
-    if skipped:
-        notes.append(f"限于 {len(picks)} 个指标，原表中的以下指标未选用：" + "、".join(skipped) + "。")
-    dims_used = {p.dim.bsc for p in picks}
-    if request.dimensions_required and len(dims_used) < MIN_DIMENSIONS:
-        notes.append("知识库中的依据只覆盖了 " + "、".join(d.value for d in ORDER if d in dims_used) + " 维度。")
-    assign_weights(picks)
+    if stated:
+        for c in picks:
+            c.weight = round(c.stated_weight or 0)
+    else:
+        skipped = [c.name for c in cands if c.tier <= 1 and c not in picks and c.name not in zero]
+        if skipped:
+            notes.append(f"限于 {len(picks)} 个指标，原表中的以下指标未选用：" + "、".join(skipped) + "。")
+        dims_used = {p.dim.bsc for p in picks}
+        if request.dimensions_required and len(dims_used) < MIN_DIMENSIONS:
+            notes.append("知识库中的依据只覆盖了 " + "、".join(d.value for d in ORDER if d in dims_used) + " 维度。")
+        assign_weights(picks)
     picks.sort(key=lambda c: (ORDER.index(c.dim.bsc), c.tier, c.order))
     return material, picks, notes
 
