@@ -47,7 +47,7 @@ class Settings(BaseSettings):
 
     # Retrieval: reciprocal rank fusion weights and constant
     # (tuned on evals/data/retrieval_dev.jsonl; bigram BM25 is the strongest single retriever)
-    rrf_k: int = 60
+    rrf_k: int = 20
     weight_dense: float = 1.0
     weight_bigram: float = 1.3
     weight_jieba: float = 0.6

@@ -47,6 +47,8 @@ def inventory():
         ("产品经理平时做什么", "known", "产品经理-People-成都"),  # the title part of a posting name
         ("养生会所店长负责什么", "known", "连锁养生会所店长"),  # the one title holding the phrase
         ("人事专员的岗位职责", "known", "人力资源专员"),
+        # a unit, a verb, then the post: the unit is where the asker works, not part of the title
+        ("我下月去运营管理部当客户经理,要干啥", "known", "客户经理"),
     ],
 )
 def test_resolution_kinds(inventory, question: str, status: str, title: str) -> None:
@@ -59,6 +61,12 @@ def test_a_role_the_inventory_lacks_is_unknown_whatever_the_word(inventory) -> N
     for question in ("园长负责什么", "护士的岗位职责", "普通保安要做什么"):
         r = inventory.resolve(question)
         assert r.status == "unknown", (question, r)
+
+
+def test_the_request_in_front_of_a_post_is_not_part_of_its_title(inventory) -> None:
+    for question, asked in (("帮我拟一份园艺专员的岗位职责", "园艺专员"), ("列一下园艺专员的考核指标, 4个就行", "园艺专员"),
+                            ("帮我设计园艺专员的绩效指标", "园艺专员"), ("出纳员要做什么", "出纳员")):  # fmt: skip
+        assert inventory.resolve(question).asked == asked, question
 
 
 def test_a_shared_generic_ending_does_not_make_relatives(inventory) -> None:
@@ -97,3 +105,13 @@ def test_real_corpus_inventories(extra_services, shipped_services) -> None:
     assert extra.resolve("厨师长的职责").status == "unknown"  # no kitchen in this company's documents
     shipped = shipped_services.components.snapshot().inventory
     assert shipped.resolve("快递员每天做啥").best.entry.title.startswith("快递")
+
+
+def test_an_equivalent_wording_of_the_lexicon_finds_the_title_here() -> None:
+    """"人事部" and "HR部门" are the lexicon's synonyms of 人力资源部, which this knowledge base
+    has; the longer wording wins over the bare alias "HR" (a post, 人力资源专员)."""
+    inventory = _snapshot(_profile("人力资源部"), _profile("人力资源专员"), _profile("出纳")).inventory
+    for question in ("人事部的KPI帮我设计一下", "帮HR部门出一套考核方案"):
+        best = inventory.resolve(question).best
+        assert best is not None and best.entry.title == "人力资源部", question
+    assert inventory.resolve("HR要做什么").best.entry.title == "人力资源专员"

@@ -218,6 +218,32 @@ def test_word_form_with_unknown_labels_and_a_full_width_list_cell(tmp_path: Path
     assert [i.text[:8] for i in profile.duties] == ["1.负责顾客接待", "2.负责商品陈列", "3.协助药师做好"]
 
 
+def test_a_form_row_whose_second_label_is_the_companys_own(tmp_path: Path) -> None:
+    """"岗位名称 | 服务顾问 | 英文名称 | Service Advisor": one known label first, then the
+    company's own; the row is still a form row (the whole profile was lost before). The
+    heading "服务顾问（SA）" gives the post its abbreviation."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("售后服务部岗位职责与任职要求")
+    d.add_paragraph("服务顾问（SA）")  # the abbreviation people use, heading the grid
+    t = d.add_table(rows=4, cols=4)
+    for row, cells in enumerate([["岗位名称", "服务顾问", "英文名称", "Service Advisor"],
+                                 ["汇报上级", "售后服务经理", "工作地点", "成都市武侯区4S店"]]):  # fmt: skip
+        for col, text in enumerate(cells):
+            t.cell(row, col).text = text
+    for row, (label, text) in enumerate([("岗位职责", "1. 接待维修保养客户，进行环车检查；\n2. 估算维修费用及交车时间，开具工单；"),
+                                         ("任职要求", "1. 大专及以上学历，汽车维修相关专业；\n2. 2年以上4S店服务经验；")], start=2):  # fmt: skip
+        t.cell(row, 0).text = label
+        t.cell(row, 1).merge(t.cell(row, 3)).text = text
+    path = tmp_path / "售后.docx"
+    d.save(path)
+    (profile,) = _process(path).profiles
+    assert profile.title == "服务顾问" and profile.fields["reports_to"].text == "售后服务经理"
+    assert len(profile.duties) == 2 and len(profile.qualifications) == 2
+    assert "SA" in profile.aliases
+
+
 def test_a_posting_export_with_the_companys_own_columns(tmp_path: Path) -> None:
     """A CSV whose header has the company's own columns beside known ones: still a table of
     postings, one per row, each with its place, headcount and pay (a row of facts only, too)."""
@@ -231,3 +257,47 @@ def test_a_posting_export_with_the_companys_own_columns(tmp_path: Path) -> None:
     profiles = _process(path).profiles
     assert [p.fields["location"].text for p in profiles] == ["苏州仓", "无锡仓"]
     assert [p.fields["pay"].text for p in profiles] == ["21元/小时", "5200-6000元/月"]
+
+
+def test_a_unit_word_inside_a_title_is_no_organisation() -> None:
+    """"个险营业部经理（南京）" is one post at a site: 营业部 ends organisation names elsewhere,
+    but a bare 经理 left over (with or without a site in brackets) names no post."""
+    from assistant.ingest.roles import split_organisation
+    from assistant.ingest.vocab import Vocab
+    from assistant.lexicon import load_lexicon
+
+    vocab = Vocab.build(load_lexicon(None))
+    assert split_organisation("个险营业部经理（南京）", vocab) == (None, "个险营业部经理（南京）")
+    assert split_organisation("鼎衡人寿公司理赔调查员（苏州）", vocab) == ("鼎衡人寿公司", "理赔调查员（苏州）")
+
+
+def test_a_blank_owner_cell_under_another_department_is_the_departments(tmp_path: Path) -> None:
+    """部门 | 岗位 | 类别 | KPI | 占比: the 销售部 rows leave 岗位 blank; they are the department's
+    indicators, not those of the post above them (行政总厨 of 餐饮部)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "KPI汇总"
+    ws.append(["部门", "岗位", "类别", "KPI", "占比"])
+    for row in [("餐饮部", "行政总厨", "财务类", "厨房毛利率", "60%"), ("餐饮部", "行政总厨", "客户类", "菜品投诉率", "40%"),
+                ("销售部", None, "财务类", "会议宴会收入达成率", "60%"), ("销售部", None, "客户类", "协议客户新增数", "40%")]:  # fmt: skip
+        ws.append(list(row))
+    path = tmp_path / "集团KPI.xlsx"
+    wb.save(path)
+    owners = {k.name: (k.department, k.roles) for k in _process(path).kpis}
+    assert owners["菜品投诉率"] == ("餐饮部", ["行政总厨"])
+    assert owners["会议宴会收入达成率"] == ("销售部", []) and owners["协议客户新增数"] == ("销售部", [])
+
+
+def test_an_inline_list_whose_first_item_begins_with_a_number() -> None:
+    """"1.3年以上经验;2.持健康证": item 1 starts with 3年 (no decimal 1.3, no section 1.3); a lone
+    "1.5年以上经验" and "2.5%" stay numbers."""
+    from assistant.ingest import markers as mk
+    from assistant.ingest.profiles import _list_pieces
+
+    assert _list_pieces("1.3年以上中餐热菜经验;2.持健康证。") == ["1.3年以上中餐热菜经验;", "2.持健康证。"]
+    assert len(_list_pieces("1.10年以上厨房经验；2.精通粤菜；3.持有高级技师证书。")) == 3
+    assert mk.parse_marker("1.10年以上厨房经验；2.精通粤菜").rest.startswith("10年以上")
+    assert mk.parse_marker("1.5年以上经验") is None and mk.parse_marker("2.5%的增长") is None
+    assert mk.parse_marker("3.1.1培训部经理职责").family == "dotted"

@@ -70,8 +70,12 @@ def test_every_kpi_sheet_department_gets_its_own_rows_first(extra):
     assert owners, "ingestion found no KPI table rows in corpus-extra"
     for owner in owners:
         design = design_kpis(KpiRequest(role=owner), extra)
-        assert design.total_weight == 100 and len(design.dimensions) >= 3
         own = [k for k in design.indicators if k.origin == "own_sheet"]
+        assert design.total_weight == 100
+        # the scorecard is covered, unless that would push out the sheet's own rows (then the
+        # notes say which dimensions the evidence covers)
+        assert len(design.dimensions) >= 3 or (len(own) >= min(owners[owner], len(design.indicators))
+                                               and any("只覆盖了" in n for n in design.notes)), (owner, design.notes)
         assert len(own) >= min(4, owners[owner]) - 1, (owner, [k.origin for k in design.indicators])
         rows = {e.name: e for e in extra.kpis if e.origin == "table" and owner in ([e.department] + e.roles)}
         for k in own:

@@ -57,12 +57,7 @@ def test_missing_facts_stay_visible_placeholders(snapshot):
     assert "工作地点" not in draft.basics  # stated only when a document states it
 
 
-def test_profiles_of_one_title_are_merged_and_the_named_organisation_comes_first(snapshot):
-    merged = draft_jd(JdRequest(role="仓库管理员"), snapshot)
-    intake = [d for d in merged.duties if "入库验收与登记" in d.text]
-    assert len(intake) == 1 and len(intake[0].citations) == 2  # two postings, one item citing both
-    files = {c.file for c in merged.citations}
-    assert {"顺达_仓库管理员招聘.txt", "恒通_仓库管理员.txt"} <= files
+def test_the_named_organisation_comes_first(snapshot):
     only = draft_jd(JdRequest(role="仓库管理员", organisation="恒通电商"), snapshot)
     assert {c.file for c in only.citations if c.id in {i for d in only.duties for i in d.citations}} == {"恒通_仓库管理员.txt"}
     assert only.qualifications["学历"][0].text == "中专及以上学历"
@@ -188,3 +183,16 @@ def test_storekeeper_postings_alone():
     draft = draft_jd(JdRequest(role="仓库管理员", include_kpis=False), snapshot)
     assert draft.kpis == []
     assert any(r.category == "内部联系" for r in draft.relations)  # "配合采购部门做好到货核对"
+
+
+def test_postings_of_one_title_by_two_employers_are_not_mixed():
+    """顺达物流 and 恒通电商 both post 仓库管理员: the JD takes one employer's posting (the
+    preferred one), never a list stitched from both, and says the other exists."""
+    snapshot = snapshot_of(*storekeeper_postings())
+    draft = draft_jd(JdRequest(role="仓库管理员", include_kpis=False), snapshot)
+    files = {c.file for c in draft.citations}
+    assert files == {"顺达_仓库管理员招聘.txt"}, files
+    assert not any("退货商品" in d.text for d in draft.duties)
+    assert any("恒通电商" in w for w in draft.warnings)
+    chosen = draft_jd(JdRequest(role="仓库管理员", organisation="恒通电商", include_kpis=False), snapshot)
+    assert {c.file for c in chosen.citations} == {"恒通_仓库管理员.txt"}

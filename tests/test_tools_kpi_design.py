@@ -221,3 +221,45 @@ def test_a_sheet_that_already_is_a_design_is_taken_as_stated():
     assert {k.name: k.weight for k in design.indicators} == {n: w for n, (_, w) in rows.items()}
     assert all(k.origin == "own_sheet" for k in design.indicators)
     assert "均按原表" in design.explanation
+
+
+def test_an_asked_count_is_filled_from_the_sheet_before_generic_indicators():
+    """Six rows of one inferred dimension, five asked: the sheet's own rows fill the design (no
+    generic indicator pushes one out for the scorecard's sake) and the notes say what is covered."""
+    doc = Doc("审计_KPI.txt", "审计组KPI考核表")
+    names = ["审计计划执行率", "审计报告按时提交率", "审计问题整改跟踪率", "审计底稿归档率", "审计结果准确率", "审计证据充分率"]
+    for name in names:
+        doc.kpi_row(name, owner="审计组")
+    design = design_kpis(KpiRequest(role="审计组", count=5), snapshot_of(doc))
+    own = [k.name for k in design.indicators if k.origin == "own_sheet"]
+    assert len(design.indicators) == 5 and len(own) == 5 and set(own) <= set(names)
+    assert design.total_weight == 100 and any("只覆盖了" in n for n in design.notes)
+
+
+def test_an_added_indicator_never_outweighs_a_stated_row():
+    doc = Doc("客房_KPI.txt", "客房服务员KPI考核表")
+    rows = {"日均清扫间数": 40, "客房检查合格率": 35, "宾客投诉次数": 25}
+    for name, weight in rows.items():
+        doc.kpi_row(name, owner="客房服务员", weight=weight)
+    design = design_kpis(KpiRequest(role="客房服务员", count=5), snapshot_of(doc))
+    stated = {k.name: k.weight for k in design.indicators if k.name in rows}
+    added = [k.weight for k in design.indicators if k.name not in rows]
+    assert set(stated) == set(rows) and added and design.total_weight == 100
+    assert max(added) <= min(stated.values())
+    assert stated["日均清扫间数"] > stated["客房检查合格率"] > stated["宾客投诉次数"]
+
+
+def test_the_sheet_a_request_names_is_the_owners_own_among_several():
+    """Two sheets give rows to 财务部; 「财务部内控与财务分析」 names the smaller one."""
+    big = Doc("部门KPI指标库.txt", "部门KPI指标库")
+    for name in ["预算达成率", "费用降低率", "账务处理及时性", "现金收支准确性", "资料完好性"]:
+        big.kpi_row(name, owner="财务部")
+    small = Doc("财务部内控与财务分析KPI组成表.txt", "财务部内控与财务分析KPI组成表")
+    for name in ["内控制度调整及时率", "财务分析报告提交及时率", "月底结账差错次数", "利润中心维护及时率"]:
+        small.kpi_row(name, owner="财务部")
+    snapshot = snapshot_of(big, small)
+    named = design_kpis(KpiRequest(role="财务部内控与财务分析", count=4), snapshot)
+    assert {k.name for k in named.indicators if k.origin == "own_sheet"} >= {"内控制度调整及时率", "财务分析报告提交及时率"}
+    plain = design_kpis(KpiRequest(role="财务部", count=4), snapshot)
+    assert all(k.citations[0] for k in plain.indicators if k.origin == "own_sheet")
+    assert "预算达成率" in {k.name for k in plain.indicators}

@@ -38,7 +38,10 @@ def test_weights_keep_stated_proportions():
      ("对来访车辆进行登记和引导", "来访车辆登记"),
      ("做好门店商品、赠品等盘点工作", "门店商品盘点"),
      ("负责设备的日常维护保养，确保设备正常运行", "设备维护保养"),
-     ("退换货处理：受理顾客退换货申请并登记", "退换货处理")],
+     ("退换货处理：受理顾客退换货申请并登记", "退换货处理"),
+     ("通过银行代发或现金发放形式按时、准确地发放员工工资", "员工工资发放"),  # the means is no output
+     ("及时准确地录入数据", "数据录入"),
+     ("制定并规范数据库设计规范", "数据库设计规范制定")],  # the action is not said twice
 )  # fmt: skip
 def test_duty_output(duty, output):
     assert duty_output(duty, LEXICON) == output

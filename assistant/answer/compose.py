@@ -709,6 +709,9 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     units = ctx.scorer.units(extra_sections or [])
     if covering is not None:
         feats, share = covering
+        # bigrams no document uses ("修多", "久要" of "报修多久要到场") cannot be matched by any
+        # sentence: they only dilute what the question asks
+        feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}
         # the heading counts: "报告权" under "工作权限" answers "他有哪些权力?"; so do the asked
         # characters when the words differ ("月休几天" / "每月固定休息4天")
         chars = {ch for f in feats for ch in f if "\u4e00" <= ch <= "\u9fff"}

@@ -25,13 +25,36 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalis
 
 # Question words of a how/what question, and the words of a request for a document (grammar).
 _HOW = re.compile(r"怎么|如何|怎样|哪些|哪几|什么|是否|为什么|吗[?？]?$|步骤|流程|原则")
-_ASKING = re.compile(r"^(请|麻烦)|帮我|帮忙|给我|替我|为我|给[^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
+_ASKING = re.compile(r"^(请(?!问)|麻烦)|帮我|帮忙|给我|替我|为我|给[^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
 _DEFINITION = re.compile(r"^(请问)?(什么是|何为|何谓)|(是什么意思|什么意思|的含义|的定义|指什么)[?？]?$")
 EXAMPLE_MIN_SIM = 0.90  # e5 cosine below which the nearest example says nothing
 EXAMPLE_MARGIN = 0.02  # the best intent must beat the next intent's best example by this much
 SHORT_FOLLOWUP = 14
 # Attributes that are parts of the requirements list (several of them ask for the whole list).
 QUALIFICATION_ATTRIBUTES = {"education", "major", "experience", "certificate", "skills", "personal", "age", "gender", "other_requirements"}  # characters: a message this short without a role continues the last topic
+
+
+# After a one-character drafting verb, what makes it a verb: a count or measure word ("出5个",
+# "写个", "列一下"), or the end of the text; "出纳" and "做法" are words of their own.
+_AFTER_VERB = re.compile(r"[\d一二两三四五六七八九十几个份套版下些张条项]|$")
+_BEFORE_VERB = re.compile(r"(帮我|给我|替我|为我|帮忙|帮|请|麻烦|我来|我要|我想)$")
+
+
+_REQUEST_WORDS = re.compile(r"帮我|给我|替我|为我|帮忙|麻烦|^请|[\d一二两三四五六七八九十几]+\s*[个份套版条项]|一下")
+
+
+def _verb_hits(q: str, verbs: Sequence[str]) -> list[tuple[int, int]]:
+    """Where drafting verbs occur as verbs: one-character ones only before a count or measure word
+    or right after an asking word ("帮我做出纳的JD")."""
+    hits: list[tuple[int, int]] = []
+    for verb in verbs:
+        pos = q.find(verb)
+        while pos >= 0:
+            end = pos + len(verb)
+            if len(verb) >= 2 or _AFTER_VERB.match(q, end) or _BEFORE_VERB.search(q, 0, pos):
+                hits.append((pos, end))
+            pos = q.find(verb, pos + 1)
+    return hits
 
 
 class Understanding(BaseModel):
@@ -110,18 +133,15 @@ class IntentClassifier:
     def _request(self, intent: str, q: str) -> bool:
         """A drafting request: a verb shortly before a cue ("帮我起草一份…岗位说明书"), or a request
         anywhere with the verb after the cue ("…该用哪些指标考核? 帮我设计一下")."""
-        verbs = self.verbs.get(intent, ())
-        if _ASKING.search(q) and any(v in q for v in verbs if len(v) >= 2):
+        hits = _verb_hits(q, self.verbs.get(intent, ()))
+        if _ASKING.search(q) and any(end - start >= 2 for start, end in hits):
             return True
         # "…考核表帮我做一下": an asking word right before a verb, after the cue
-        if any(v in q[m.end() : m.end() + 3] for m in _ASKING.finditer(q) for v in verbs):
+        if any(m.end() <= start < m.end() + 3 for m in _ASKING.finditer(q) for start, _ in hits):
             return True
         for cue in self.cues.get(intent, ()):
             pos = q.find(cue)
-            if pos < 0:
-                continue
-            head = q[max(0, pos - 20) : pos]
-            if any(v in head for v in self.verbs.get(intent, ())):
+            if pos >= 0 and any(pos - 20 <= start and end <= pos for start, end in hits):
                 return True
         return False
 
@@ -129,7 +149,11 @@ class IntentClassifier:
         """A drafting verb with a measure word of a document: "出一套", "拟一份", "整理一份"."""
         verbs = {v for name in ("jd_draft", "kpi_design") for v in self.verbs.get(name, ())}
         words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        return bool(words) and bool(re.search(rf"(?:{words})\s*[一1]?\s*(?:份|套|版)", q))
+        if words and re.search(rf"(?:{words})\s*[一1]?\s*(?:份|套|版)", q):
+            return True
+        # "写个…", "写一下…岗位职责和任职要求": a writing verb needs no measure word of a document
+        writing = "|".join(re.escape(v) for v in sorted(self.verbs.get("jd_draft", ()), key=len, reverse=True))
+        return bool(writing) and bool(re.search(rf"(?:帮我|给我|替我|帮忙|请|麻烦)\s*(?:{writing})\s*(?:个|一下|下)", q))
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -152,6 +176,11 @@ class IntentClassifier:
         for word in sorted(set(words), key=len, reverse=True):
             if len(word) >= 2:
                 text = text.replace(word, " ")
+        # "帮我设计5个", "写一份": the request itself (asking words, drafting verbs, a count) is no topic
+        verbs = [v for name in ("jd_draft", "kpi_design") for v in self.verbs.get(name, ())]
+        for start, end in sorted(_verb_hits(text, verbs), reverse=True):
+            text = text[:start] + " " * (end - start) + text[end:]
+        text = _REQUEST_WORDS.sub(" ", text)
         return re.sub(r"[\W_]+", "", text)
 
     def attributes(self, question: str) -> list[str]:
@@ -192,7 +221,8 @@ class IntentClassifier:
         # "出一套…考核表", "拟一份…岗位职责和任职要求": a verb with a document's measure word
         document = self._document_request(q)
         if (self._has("kpi_design", q) and self._request("kpi_design", q) and not how
-                and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做)", q))):  # fmt: skip
+                and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做)", q)
+                     or _count(question, self.lexicon) is not None)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
         if document and not how and (self._has("duty", q) or self._has("qualification", q)):
             return Intent.jd_draft, "cue"  # the duties and requirements of a post, drafted: a JD
@@ -310,7 +340,7 @@ def _count(question: str, lexicon: Lexicon) -> int | None:
     or end the clause ("给我5个"); "设计一个审计部的考核表" asks for one table, not one indicator."""
     nouns = "|".join(re.escape(fold(w)) for w in sorted(lexicon.scope.kpi_words, key=len, reverse=True) if len(w) >= 2)
     pattern = (r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[-~到至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*(?:个|项|条)"
-               rf"(?=\s*(?:关键|核心|主要)?\s*(?:{nouns})|\s*(?:[,，。.!！?？;；]|$))")
+               rf"(?=\s*(?:关键|核心|主要)?\s*(?:{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下))")
     m = re.search(pattern, fold(question))
     return cn_number(m.group(1)) if m else None
 
@@ -385,6 +415,9 @@ def understand(
         # "武汉的呢?", "成都那边有什么要求?": the posting of that site, not the one just shown
         u.org_words.append(site)
         u.profile_hint = None
+        titled = [t for t in _bracket_siblings(u.role or "", snapshot) if site in squash(t)]
+        if u.role and site not in squash(u.role) and len(titled) == 1:
+            u.role = u.asked_role = titled[0]  # the posting whose title names the site
         if u.intent == Intent.method and u.intent_source == "followup" and before is not None:
             u.intent, u.attribute = before.intent, before.attribute  # and the same question
     if intent is None and u.followup is None:
@@ -403,7 +436,9 @@ def understand(
     return u
 
 
-MATERIAL_COVER = 0.5  # share of a longer follow-up's own words the last post's material must hold
+# share of a longer follow-up's own bigrams the last post's material must hold (bigrams across
+# word boundaries never match: "出租率没达标" shares 出租 and 租率 of its 5)
+MATERIAL_COVER = 0.4
 
 
 def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier: IntentClassifier,
@@ -421,7 +456,10 @@ def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier:
     for p in snapshot.profiles_of(prev.role):
         for item in p.duties + p.qualifications + p.kpis + p.benefits + list(p.fields.values()):
             material |= bigrams(item.text)
-    if len(feats & material) / len(feats) >= MATERIAL_COVER:
+    for entry in snapshot.kpis_for(prev.role):  # its KPI sheet's rows ("出租率没达标怎么扣分")
+        material |= bigrams(" ".join(x for x in (entry.name, entry.formula, entry.definition, entry.target) if x))
+    shared = feats & material
+    if len(shared) >= 2 and len(shared) / len(feats) >= MATERIAL_COVER:
         u.followup = "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         if intent is None and u.attribute is None:
@@ -453,16 +491,26 @@ def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
         u.role_status = "known"
 
 
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _bracket_siblings(role: str, snapshot: KnowledgeSnapshot) -> list[str]:
+    """The post and its postings titled with a bracketed site ("个险营业部经理(南京)" and "(苏州)")."""
+    base = squash(_BRACKETED.sub("", role))
+    found = [e.title for e in snapshot.inventory.with_profiles() if e.title != role and squash(_BRACKETED.sub("", e.title)) == base]
+    return [role, *found] if base and base != squash(role) or found else [role]
+
+
 def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: frozenset[str]) -> str | None:
     """A word of the question that tells one posting of the post from another (a place, a site,
     an organisation in its facts): held by some of its profiles but not all, and no cue word."""
     residual = squash(question).replace(squash(role), " ")
-    profiles = snapshot.profiles_of(role)
+    profiles = [p for title in _bracket_siblings(role, snapshot) for p in snapshot.profiles_of(title)]
     if len(profiles) < 2:
         return None
 
     def facts(p: JobProfile) -> str:
-        parts = [p.organisation, p.department, p.location, p.pay, p.doc_title, p.article_title]
+        parts = [p.title, p.organisation, p.department, p.location, p.pay, p.doc_title, p.article_title]
         return squash(" ".join([x for x in parts if x] + [i.text for i in p.fields.values()]))
 
     texts = [facts(p) for p in profiles]

@@ -30,7 +30,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("clause", re.compile(rf"^(第[{_CN_NUM}\d]+[条步章节部分]+)\s*[:,：，]?\s*(.*)$")),
     ("cn", re.compile(rf"^([{_CN_NUM}]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"
-    ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%.])\s*(?=[^\s\d])(.*)$")),
+    # (nor "1.5年" / "1.10年以上", a number with its unit)
+    ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%.])(?!\s*[年个月天周万元倍岁人名次项件台套])\s*(?=[^\s\d])(.*)$")),
     # "1、" "1." (not "1.5") "1," "1:" "1)" and "5 负责" (digit, space, Chinese); "1负责" after a heading number
     ("arabic", re.compile(r"^(\d{1,2}(?:[、,:)）．，：]|\.(?!\d)|\s+(?=[\u4e00-\u9fff])))\s*(.*)$")),
     ("letter", re.compile(r"^([A-Ha-h][、.)）])\s*(.*)$")),
@@ -44,7 +45,14 @@ PARENT_FAMILIES = {"arabic", "cn", "paren_cn", "ordinal_cn", "dotted"}
 HEADING_FAMILIES = {"cn", "paren_cn", "clause", "ordinal_cn"}
 
 
+# "1.10年以上经验；2.精通粤菜": item 1 begins with a number; the next item's marker tells it
+_NUMBER_AFTER_MARKER = re.compile(r"^(\d{1,2}\.)(?=\d)(.*?[;；。]\s*(\d{1,2})[.、．]\D.*)$")
+
+
 def parse_marker(text: str) -> Marker | None:
+    m = _NUMBER_AFTER_MARKER.match(text)
+    if m and int(m.group(3)) == int(m.group(1)[:-1]) + 1:
+        return Marker(family="arabic", token=m.group(1), rest=m.group(2).strip())
     for family, pattern in _MARKERS:
         m = pattern.match(text)
         if m and m.group(2).strip():

@@ -103,7 +103,8 @@ def _essay_paragraph(text: str) -> bool:
             and bool(_SENTENCE_END.search(text.rstrip("。！？!? "))))
 
 
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s；;。]))(\d{1,2})[.、．](?!\d)")
+# "2." of an inline list (not "2.5"); the first item may begin with a number ("1.3年以上…；2.持证")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s；;。]))(\d{1,2})[.、．](?:(?!\d)|(?<=^\d[.、．])|(?<=^\d\d[.、．]))")
 
 
 _DOCUMENT_FACTS = frozenset({"approver", "published", "source", "code"})
@@ -171,6 +172,10 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         # "文案策划（2名）": the same title with a headcount or filler around it.
         if r and r != title and (squash(strip_title_noise(r, vocab)) == squash(title) or (department and title == department + r)):
             aliases.append(r)
+        # "服务顾问（SA）" above the grid of 服务顾问: the abbreviation is what people call it
+        abbr = re.match(r"^(?P<core>[^()（）]+)[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&]{1,7})\s*[)）]$", r or "")
+        if abbr and squash(abbr.group("core")) == squash(title):
+            aliases.append(abbr.group("abbr"))
     if "/" in title:
         aliases.extend(p.strip() for p in title.split("/") if p.strip())
     paren = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]+)[)）]$", title)
@@ -230,7 +235,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         fields = draft.fields
         department = _value(fields, "department") or draft.department
         organisation = _value(fields, "organisation") or draft.organisation or article.organisation
-        title, aliases = _aliases(draft.role, [_value(fields, "title") or "", *draft.raw], department, vocab)
+        # the article's headings: "服务顾问（SA）" may head the grid before the role opens
+        headings = [s.heading for s in article.sections if s.heading and "(" in normalize_title(s.heading)]
+        title, aliases = _aliases(draft.role, [_value(fields, "title") or "", *draft.raw, *headings], department, vocab)
         spans = [s.span for s in draft.sections]
         purpose = lists.get(SectionKind.purpose, [])
         if not purpose and "purpose" in fields:

@@ -96,8 +96,10 @@ def split_organisation(text: str, vocab: Vocab) -> tuple[str | None, str]:
         pos = text.find(suffix)
         if 0 < pos and pos + len(suffix) < len(text) - 1:
             head, tail = text[: pos + len(suffix)].strip(), text[pos + len(suffix):].strip()
-            # "客户服务中心经理" is one title: a bare 经理 left over is not a post on its own.
-            if len(tail) >= 3 and has_role_suffix(tail, vocab) and not has_role_suffix(head, vocab):
+            # "客户服务中心经理" is one title: a bare 经理 left over is not a post on its own,
+            # nor is "经理（南京）" (a site in brackets adds nothing to the post)
+            core = re.sub(r"[（(][^）)]*[）)]", "", tail).strip()
+            if len(core) >= 3 and has_role_suffix(core, vocab) and not has_role_suffix(head, vocab):
                 return head, tail
     return None, text
 
@@ -123,6 +125,8 @@ def department_of(text: str, vocab: Vocab) -> str | None:
         best = m.group(1)
     if best and best.endswith(vocab.role_suffixes) and not best.endswith(("部", "部门", "中心", "办公室", "事业部")):
         return None
+    if best and any(best.endswith(g) for g in vocab.lexicon.roles.generic_units):
+        return None  # "各部门": several units, none in particular
     if best is None and org and core and org.endswith(vocab.department_suffixes) and not has_role_suffix(core.strip(), vocab):
         # "安居物业 客服中心绩效考核表": the "organisation" found ends in a unit word (中心 is both);
         # its last part is the unit the sheet is about (not when a post follows: that post's unit
@@ -153,11 +157,19 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     org, text = split_organisation(text, vocab)
     if _JOINED.search(text):
         return None  # "网格经理与客户经理": two posts compared, not one title
+    # "销售部 销售顾问": a unit written apart in front of the post is its department ("财务部
+    # 经理" stays whole: a bare 经理 names no post)
+    dept = None
+    unit, space, rest = text.strip().partition(" ")
+    rest = rest.strip()
+    if (space and unit.endswith(vocab.department_suffixes) and len(rest) >= 3 and has_role_suffix(rest, vocab)
+            and not any(unit.endswith(g) for g in vocab.lexicon.roles.generic_units)):  # fmt: skip
+        dept, text = unit, rest
     # "梳理客户经理" -> 客户经理: a leading verb goes when a title remains ("分析师" keeps its 分析).
     stripped = vocab.prefix_noise.sub("", text).strip()
     for candidate in ((stripped,) if len(stripped) >= 4 else ()) + (text,):
         if candidate and looks_like_title(candidate, vocab, strong):
-            return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org)
+            return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
     return None
 
 

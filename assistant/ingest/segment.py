@@ -333,6 +333,14 @@ class _Sections:
         keys = {c.key for c in event.columns.values()}
         row = TableRow(event, reading, self.article_id, self.role, self.department, self.heading_text)
         role_slot = event.value("role")
+        dept_slot = event.value("department")
+        if (keys & {"indicator", "criterion"} and role_slot is None and "role" in keys and dept_slot is not None
+                and self.role and dept_slot.text.strip() != (self.department or "")):  # fmt: skip
+            # the owner cell left blank under another department: the department's own rows,
+            # not the post above's (销售部 rows after 餐饮部 · 行政总厨)
+            self.role, self.department = None, dept_slot.text.strip()
+            self.open(SectionKind.kpi, self.heading_text or reading.table.name)
+            row.role, row.department = None, self.department
         if keys & {"indicator", "criterion"} and role_slot is not None and "role" in keys:
             # a KPI sheet with an owner column (部门 | 岗位 | 维度 | 指标名称 | 权重 …): every row is an
             # indicator of that role, not a job of a job list; the rows of one role form one section

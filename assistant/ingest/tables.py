@@ -169,7 +169,8 @@ def _alternating(slots: list[Slot], vocab: Vocab) -> bool:
     if len(slots) < 4 or len(slots) % 2:
         return False
     known = [i for i, s in enumerate(slots) if _is_label(s.text, vocab) is not None]
-    return (len(known) >= 2 and all(i % 2 == 0 for i in known)
+    # two known labels, or a row that starts with one ("岗位名称 | 服务顾问 | 英文名称 | Service Advisor")
+    return ((len(known) >= 2 or known == [0]) and all(i % 2 == 0 for i in known)
             and all(len(s.text) <= _LABEL_MAX and not _SENTENCE.search(s.text) for s in slots[::2]))  # fmt: skip
 
 
@@ -251,8 +252,16 @@ def _record(index: int, all_slots: list[Slot], slots: list[Slot], header: dict[i
     if last is not None and key_cols and not any(c in values for c in key_cols):
         return RowEvent("continuation", index, slots, columns=header, values=values)
     if last is not None:
-        for col, column in header.items():
-            if column.key in GROUP_COLUMNS and col not in values and col in last.values:
+        # a blank group cell repeats the row above, unless a group to its left changed on this
+        # row (部门 销售部 under 餐饮部's 行政总厨: the blank 岗位 is not the chef's)
+        changed = False
+        for col in sorted(header):
+            if header[col].key not in GROUP_COLUMNS:
+                continue
+            if col in values:
+                before = last.values.get(col)
+                changed = changed or before is None or flat(before.cell) != flat(values[col].cell)
+            elif col in last.values and not changed:
                 values[col] = Slot(col, 1, last.values[col].cell, inherited=True)
     for col, slot in list(values.items()):
         if slot.cell.merged:

@@ -160,16 +160,25 @@ class Vocab:
         candidates.sort(key=lambda wk: -len(wk[0]))
         for w, kind in candidates:
             if core.upper().endswith(w.upper()) and len(core) > len(w):
-                # "课程顾问月度KPI", "英语教师学期考核指标": the period before the kind word is not the title
-                before = self.period_tail.sub("", core[: -len(w)]) or core[: -len(w)]
-                return before, kind, w
+                # "课程顾问月度KPI", "核保专员 2025年度绩效考核指标": periods and more words of
+                # the same kind before the kind word are not the title
+                before = core[: -len(w)]
+                while True:
+                    cut = self.period_tail.sub("", before)
+                    same = next((x for x, k in candidates if k == kind and cut.upper().endswith(x.upper()) and len(cut) > len(x)), None)
+                    cut = cut[: -len(same)] if same else cut
+                    if not cut or cut == before:
+                        break
+                    before = cut
+                return before.strip() or core[: -len(w)], kind, w
         return None
 
     @cached_property
     def period_tail(self) -> re.Pattern[str]:
         """A period written before the word KPI ("月度", "2024年度"): kpi.toml ``period_words``."""
         words = "|".join(re.escape(w) for w in _longest_first(self.lexicon.kpi.period_words))
-        return re.compile(rf"(?:{words}|\d{{4}}年?度?)$" if words else r"\d{4}年?度?$")
+        # "核保专员 2025年度": the year and the period word together, spaces between them
+        return re.compile(rf"(?:\s*(?:{words}|\d{{4}}年?度?))+\s*$" if words else r"(?:\s*\d{4}年?度?)+\s*$")
 
     # --- roles and units ------------------------------------------------------------------
 

@@ -108,7 +108,15 @@ class RoleInventory:
         # "教务人员", "出纳岗位": a generic word after a known title names the same post
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
+        self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=len, reverse=True)
+        # "帮我写一份招聘专员的…": the request in front of the post is no part of its title
+        verbs = sorted({fold(v) for e in lexicon.intents.intents.values() for v in e.verbs}, key=len, reverse=True)
+        self._request = re.compile(
+            r"^(?P<ask>我|帮我|给我|替我|为我|帮忙|帮|请|麻烦)?\s*(?P<verb>" + "|".join(map(re.escape, verbs)) + r")"
+            r"\s*(?P<measure>一下|下|[\d一二两三四五六七八九十几]+\s*[个份套版条项]?|[个份套版])?(?:关于|有关)?"
+        ) if verbs else None
         self._aliases = {fold(k): [fold(t) for t in v] for k, v in roles.aliases.items()}
+        self._synonyms = [[squash(w) for w in group] for group in lexicon.synonyms.groups]
         # qualifiers that start with each noise word (``_trim`` asked every qualifier every time)
         self._noise_qualifiers = {n: [q for q in self._qualifiers if q.startswith(n)] for n in self._prefix_noise}
         # Indexes over the forms, kept with ``_forms`` (per-question loops over every form grow
@@ -331,6 +339,13 @@ class RoleInventory:
                     run = run[idx + len(org) :]
                     changed = True
                     break
+            if not changed:
+                run, changed = self._after_unit_verb(run)
+            m = self._request.match(run) if not changed and self._request is not None else None
+            # a one-character verb only with an asking word or a count ("列一下", not "出纳")
+            if m and (m["ask"] or m["measure"] or len(m["verb"]) >= 2):
+                if len(run) - m.end() >= MIN_TITLE and run[m.end() :] not in self._suffixes:
+                    run, changed = run[m.end() :], True
             if any(self._forms_holding(run)):
                 break  # "招聘专员" is part of a title here ("人力资源招聘专员"): 招聘 is no verb in it
             for noise in self._prefix_noise:
@@ -346,6 +361,22 @@ class RoleInventory:
                     changed = True
                     break
         return run
+
+    def _after_unit_verb(self, run: str) -> tuple[str, bool]:
+        """"合规发展部做宣传专员" -> 宣传专员: a unit, then a verb, then the post (a unit right before
+        the title, "财务部经理", stays: it is part of the title)."""
+        for unit in self._unit_suffixes:
+            idx = run.find(unit)
+            while idx >= 0:
+                after = idx + len(unit)
+                if any(self._forms_holding(run[after:])):
+                    return run, False  # "部管理会计": the title starts right after the unit
+                for noise in self._prefix_noise:
+                    rest = run[after + len(noise) :]
+                    if run.startswith(noise, after) and len(rest) >= MIN_TITLE and rest not in self._suffixes:
+                        return rest, True
+                idx = run.find(unit, idx + 1)
+        return run, False
 
     def resolve(self, question: str, prefer: Iterable[str] = ()) -> Resolution:
         """The role(s) a question is about, best first. ``prefer``: entry keys to favour on ties."""
@@ -381,6 +412,19 @@ class RoleInventory:
                 if key:
                     add(self.entries[key], "alias", 0.95, alias, pos)
                     break
+
+        # 2b. equivalent wordings of the lexicon's synonym groups that are titles or KPI owners
+        # here ("人事部" / "HR部门" for 人力资源部); the longer wording beats a short alias ("HR")
+        for group in self._synonyms:
+            for term in group:
+                pos = q.find(term)
+                if len(term) < 3 or pos < 0 or any(a <= pos < b for a, b in taken):
+                    continue
+                for other in group:
+                    key = self._forms.get(other)
+                    if other != term and key and not any(c.match == "exact" for c in cands.values()):
+                        add(self.entries[key], "alias", 0.95 + len(term) / 1000, term, pos)
+                        break
 
         # 3. role phrases of the question: narrower posts, misspellings, relatives
         phrases = self.role_phrases(question)

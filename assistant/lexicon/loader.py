@@ -48,6 +48,7 @@ class RolesLexicon(_Model):
     qualifiers: list[str] = Field(default_factory=list)
     organisation_suffixes: list[str] = Field(default_factory=list)
     department_suffixes: list[str] = Field(default_factory=list)
+    generic_units: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)

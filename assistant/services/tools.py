@@ -79,11 +79,24 @@ class ToolService:
         from assistant.tools.jd import JdRequest
         from assistant.tools.kpi_design import KpiRequest
 
+        from assistant.tools.kpi_design import MAX_KPIS, MIN_KPIS
+
+        note = None
+        count = u.count
+        if u.intent == Intent.kpi_design and count is not None and not MIN_KPIS <= count <= MAX_KPIS:
+            # a chat message is not a form: design the nearest allowed count and say so, rather
+            # than dropping the request (the CLI and API reject the number with this rule's message)
+            count = min(max(count, MIN_KPIS), MAX_KPIS)
+            note = f"您要的是 {u.count} 个指标；每个岗位以 {MIN_KPIS}–{MAX_KPIS} 个关键绩效指标为宜，以下给出 {count} 个。"
         try:
             if u.intent == Intent.jd_draft:
                 result = self.draft_jd(JdRequest(role=u.role or u.asked_role or ""))
             else:
-                result = self.design_kpis(KpiRequest(role=u.role or u.asked_role or "", count=u.count))
+                result = self.design_kpis(KpiRequest(role=u.role or u.asked_role or "", count=count))
         except (ServiceError, ValueError):
             return None
-        return as_answer(result, u.question)
+        answer = as_answer(result, u.question)
+        if note:
+            answer.text = f"{note}\n\n{answer.text}"
+            answer.caveat = "；".join(x for x in (note, answer.caveat) if x)
+        return answer

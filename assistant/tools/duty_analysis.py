@@ -28,7 +28,9 @@ _FILLER = re.compile(
     r"^(?:负责|协助|参与|组织|做好|开展|进行|落实|积极|认真|及时|定期|不定期|全面|具体|主持|完成|承担|按时|切实|"
     r"努力|主动|独立|牵头|统筹|带领|督促|全力|按要求|按规定|并|和|及|与|对于|每天|每日|每周|每月|每年|日常)"
 )
-_ADVERB = re.compile(r"^(?:合理|有效|及时|全面|严格|认真|妥善|规范|科学|准确|定期|热情|耐心|细致|主动)")
+_ADVERB = re.compile(r"^[、，,]?(?:合理|有效|及时|全面|严格|认真|妥善|规范|科学|准确|定期|热情|耐心|细致|主动|按时)地?")
+# "通过银行代发或现金发放形式…": the means, up to the word that names it, is no output either
+_MEANS = re.compile(r"^(?:通过|以|采用|利用|借助)[^,，]{1,24}?(?:形式|方式|途径|渠道|手段|方法)")
 _GENERIC = re.compile(r"(?:交办|交给|交待|安排|布置)的?其[他它]")  # "领导交办的其他工作" has no output of its own
 _TAIL = re.compile(r"(?:等|的)?(?:相关)?(?:工作|事宜|事项|任务|业务)?[等的]?$")
 _QUANT = re.compile(r"(?:各项|各类|各种|相关|有关|所有|全部|日常)")
@@ -108,6 +110,9 @@ def _strip_fillers(text: str) -> str:
 
 def _drop_context(text: str) -> str:
     """"为客户办理退费结算" -> "办理退费结算": a leading prepositional phrase is not the output."""
+    means = _MEANS.match(text)
+    if means and len(text) - means.end() >= 4:
+        return _strip_fillers(text[means.end() :])
     if not _CONTEXT.match(text):
         return text
     words = _tagged(text)
@@ -156,7 +161,9 @@ def _phrase(main: str, lexicon: Lexicon, reorder: bool = True) -> str:
             action, main = (action + more[0]) if not lead else action, more[1]
     main = _QUANT.sub("", main).replace("的", "")
     main = _strip_org(_TAIL.sub("", main), lexicon)
-    output = (main + tail) if tail else (main + action)
+    end = tail or action
+    # "规范数据库设计规范": the action already ends the object; it is not said twice
+    output = main if end and main.endswith(end) else main + end
     return _TAIL.sub("", output) or main
 
 

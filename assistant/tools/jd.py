@@ -287,10 +287,14 @@ def _searched_duties(material: RoleMaterial, sourcer: Sourcer, search: Search) -
     except Exception:  # noqa: BLE001 - the records are enough; search only adds
         return []
     keys = material.owner_keys
+    # postings of the same title by another employer (left out by ``_one_employer``) stay out
+    others = [p.span for p in sourcer.snapshot.profiles_of(material.title) if p not in material.profiles]
     out = []
     for hit in hits:
         c = hit.chunk
         if c.section_kind != SectionKind.duties or not c.role or squash(c.role) not in keys:
+            continue
+        if any(c.file == sp.file and c.line_start <= sp.line_end and sp.line_start <= c.line_end for sp in others):
             continue
         found = sourcer.snapshot.section_of(c.section_id)
         if found is None:
@@ -487,6 +491,23 @@ def _number(sourcer: Sourcer, piece: Piece) -> JdItem:
                   source_role=piece.source_role, category=piece.category, note=piece.note)  # fmt: skip
 
 
+def _employer(p: JobProfile) -> str:
+    return p.organisation or p.doc_title or p.span.file
+
+
+def _one_employer(material: RoleMaterial) -> list[str]:
+    """Keep the postings of the preferred profile's employer (postings of one post by several
+    companies are never merged into one JD); returns the employers left out."""
+    if len(material.profiles) < 2:
+        return []
+    first = squash(_employer(material.profiles[0]))
+    # a profile with no duties or requirements (a KPI sheet's owner) only adds facts: kept
+    kept = [p for p in material.profiles if squash(_employer(p)) == first or not (p.duties or p.qualifications)]
+    others = list(dict.fromkeys(_employer(p) for p in material.profiles if p not in kept))
+    material.profiles = kept
+    return others
+
+
 def draft_jd(request: JdRequest | str, snapshot: KnowledgeSnapshot, search: Search | None = None) -> JdDraft:
     """Draft the JD of ``request.role`` from the knowledge base (ToolError when it cannot)."""
     if isinstance(request, str):
@@ -499,6 +520,10 @@ def draft_jd(request: JdRequest | str, snapshot: KnowledgeSnapshot, search: Sear
     sourcer = Sourcer(snapshot)
     role = request.role if material.match in ("narrower", "combined") else material.title
     warnings = list(material.notes)
+    others = _one_employer(material)
+    if others:
+        warnings.append(f"知识库中另有{'、'.join(others)}的同名岗位资料；本草稿只采用"
+                        f"「{_employer(material.profiles[0])}」的资料，不混用不同单位的内容。")
 
     basics = _basics(request, material, sourcer, role)
     duties, related_duties = _duty_pieces(material, sourcer, search)

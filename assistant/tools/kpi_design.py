@@ -19,7 +19,6 @@ dimensions. Methodology passages are cited only when a document states them.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot, canonical_indicator
 from assistant.models import BscDimension, Citation, Hit, JobProfile, KpiEntry, ProfileItem
 from assistant.text import bigrams, containment, one_line, similarity, squash, strip_marker
@@ -343,16 +343,31 @@ def _supplements(material: RoleMaterial, dims: DimensionMapper, sourcer: Sourcer
     return out
 
 
+def main_sheet(snapshot: KnowledgeSnapshot, material: RoleMaterial, rows: list[KpiEntry]) -> tuple[str, str | None] | None:
+    """The owner's own sheet among several: the one the request names beyond the owner
+    ("财务部内控与财务分析" names that sheet of 财务部), else the one with most rows. Two
+    companies' sheets for a department of the same name are never mixed as equals."""
+    sheets = Counter((e.span.file, e.section) for e in rows if e.origin == "table")
+    if not sheets:
+        return None
+    extra = bigrams(squash(material.asked).replace(squash(material.title), ""))
+
+    def named(key: tuple[str, str | None]) -> int:
+        if not extra:
+            return 0
+        return len(extra & bigrams(squash(f"{key[1] or ''}{snapshot.document_title(key[0])}{key[0]}")))
+
+    order = list(sheets)
+    return max(sheets, key=lambda k: (named(k), sheets[k], -order.index(k)))
+
+
 def collect_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, sourcer: Sourcer,
                        dims: DimensionMapper) -> list[Candidate]:  # fmt: skip
     """Every indicator the design may take, closest evidence first, without repeats."""
     whose = "本部门考核表" if material.is_department else "本岗位考核表"
     cands: list[Candidate] = []
     own_rows = own_kpi_rows(snapshot, material)
-    # One sheet is the owner's own (the one with most rows): two companies' sheets for a
-    # department of the same name are never mixed as equals; the other's rows come later
-    sheets = Counter((e.span.file, e.section) for e in own_rows if e.origin == "table")
-    main = max(sheets, key=lambda k: (sheets[k], -list(sheets).index(k))) if sheets else None
+    main = main_sheet(snapshot, material, own_rows)
     for entry in own_rows:
         origin: Origin = "own_sheet" if entry.origin == "table" else "own_mention"
         if entry.origin == "table" and (entry.span.file, entry.section) != main:
@@ -427,8 +442,8 @@ def select(cands: list[Candidate], count: int, dimensions_required: bool) -> lis
     """``count`` indicators: scorecard coverage first (when required), then the closest evidence.
 
     Every dimension the documents' own indicators cover gets its best one; derived and
-    supplementary indicators are added only until three dimensions are covered, so they never
-    displace a sheet's rows for the sake of a fourth.
+    supplementary indicators are added only until three dimensions are covered, and only in
+    slots the owner's own rows leave free: they never displace a sheet's rows.
     """
     # a row the sheet weighs 0% is not assessed: it is never picked (the notes say so)
     evidence = [c for c in cands if c.origin != "supplement" and not _rank(c)[0]]
@@ -437,6 +452,10 @@ def select(cands: list[Candidate], count: int, dimensions_required: bool) -> lis
     def covered() -> set[BscDimension]:
         return {p.dim.bsc for p in picks}
 
+    # only slots the owner's own rows cannot fill go to generic or derived indicators for the
+    # scorecard's sake: the sheet's indicators come before methodology (the notes then say
+    # which dimensions the design covers)
+    room = max(count - len([c for c in evidence if c.tier <= 1]), 0)
     if dimensions_required:
         best: dict[BscDimension, Candidate] = {}
         for c in sorted(evidence, key=_rank):
@@ -447,10 +466,11 @@ def select(cands: list[Candidate], count: int, dimensions_required: bool) -> lis
                 picks.append(best[dim])
         for pool in ([c for c in evidence if c.origin == "derived"], [c for c in cands if c.origin == "supplement"]):
             for c in sorted(pool, key=lambda c: (not c.sources, _rank(c))):  # cited ones first
-                if len(covered()) >= MIN_DIMENSIONS or len(picks) >= count:
+                if len(covered()) >= MIN_DIMENSIONS or len(picks) >= count or room <= 0:
                     break
                 if c.dim.bsc not in covered():
                     picks.append(c)
+                    room -= 1
     while len(picks) < count:
         per_dim = Counter(p.dim.bsc for p in picks)
         rest = [c for c in evidence if c not in picks]
@@ -466,10 +486,11 @@ def select(cands: list[Candidate], count: int, dimensions_required: bool) -> lis
 
 
 def assign_weights(picks: list[Candidate]) -> None:
-    """Stated weights re-scaled to 100 (unstated ones count as a typical stated row); else by dimension."""
+    """Stated weights re-scaled to 100; else by dimension. An indicator the sheet does not weigh
+    counts as its lightest stated row: an addition never outweighs what the sheet states."""
     stated = [c.stated_weight for c in picks if c.stated_weight]
     if stated:
-        typical = statistics.median(stated)
+        typical = min(stated)
         raw = [c.stated_weight if c.stated_weight else typical for c in picks]
         weights = allocate(raw, step=1)
     else:
@@ -574,7 +595,9 @@ def design_kpis(request: KpiRequest | str, snapshot: KnowledgeSnapshot, search: 
     """Design 4–7 indicators for ``request.role`` (a role or a KPI-sheet department)."""
     if isinstance(request, str):
         request = KpiRequest(role=request)
-    sourcer = Sourcer(snapshot)
+    # each indicator cites its own row: rows of one sheet merged into one source would quote
+    # the first row for all of them
+    sourcer = Sourcer(snapshot, CitationBook(snapshot, merge_passages=False))
     material, picks, notes = plan_design(request, snapshot, sourcer)
     indicators = [to_designed(c, sourcer.cite(c.sources)) for c in picks]
     methods = [(p, sourcer.cite([sourcer.span(p.file, p.line, p.line, p.text)])[0])
