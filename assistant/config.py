@@ -45,8 +45,8 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     collection: str = "gangwei"
 
-    # Retrieval: reciprocal rank fusion weights and constant
-    # (tuned on evals/data/retrieval_dev.jsonl; bigram BM25 is the strongest single retriever)
+    # Retrieval: reciprocal rank fusion weights and constant, chosen by cross-validation on the
+    # dev splits of both corpora (benchmarks/tune_fusion.py); bigram BM25 is the strongest single retriever
     rrf_k: int = 20
     weight_dense: float = 1.0
     weight_bigram: float = 1.3

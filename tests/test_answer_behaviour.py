@@ -358,6 +358,38 @@ def test_job_cards_of_one_post_at_several_sites(settings_factory, tmp_path) -> N
     assert own_words.role == "店员" and not own_words.refused
 
 
+def test_postings_titled_with_their_site_in_brackets(settings_factory, tmp_path) -> None:
+    """"个险营业部经理（南京）" and "（苏州）" are one post at two sites: with no site asked, both
+    pays; "苏州的呢" moves to that posting and keeps the question."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    cards = [("南京", "15-25K·14薪", "5年以上寿险个险渠道经验"), ("苏州", "13-20K·14薪", "3年以上寿险团队管理经验")]
+    body = "".join(f"<h3>个险营业部经理（{site}）</h3><p>薪资：{pay}</p><p>任职要求：</p><ol><li>{req}；</li>"
+                   "<li>持有保险代理从业人员执业登记。</li></ol><p>岗位职责：</p><ol><li>带领营业部团队完成保费目标；</li>"
+                   "<li>组织早会与业务培训。</li></ol>" for site, pay, req in cards)  # fmt: skip
+    (corpus / "careers.html").write_text(f"<html><body><h1>社会招聘</h1>{body}</body></html>", encoding="utf-8")
+    services = _indexed(settings_factory, tmp_path, corpus)
+    both, suzhou = _ask(services, "个险营业部经理工资多少", "苏州的呢")
+    assert "15-25K" in unescape_md(both.text) and "13-20K" in unescape_md(both.text), both.text
+    assert suzhou.role == "个险营业部经理(苏州)" and "13-20K" in unescape_md(suzhou.text) and "15-25K" not in suzhou.text
+
+
+def test_a_post_listed_as_anothers_subordinate_has_no_subordinates_from_that_line(settings_factory, tmp_path) -> None:
+    """"下属岗位：服务顾问、车间主管、备件管理员" is the manager's line: asked who 服务顾问 manages, the
+    answer is that the documents do not say (备件管理员 there is no 管理 of anyone)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "售后服务经理.txt").write_text(
+        "售后服务经理岗位说明书\n岗位名称：售后服务经理\n下属岗位：服务顾问、车间主管、备件管理员、索赔员\n"
+        "岗位职责：\n1. 全面负责售后服务部的经营管理；\n2. 处理升级投诉。\n", encoding="utf-8")  # fmt: skip
+    (corpus / "服务顾问.txt").write_text(
+        "服务顾问岗位说明书\n岗位名称：服务顾问\n直属上级：售后服务经理\n岗位职责：\n1. 接待维修保养客户；\n"
+        "2. 开具维修工单并跟进进度。\n", encoding="utf-8")  # fmt: skip
+    services = _indexed(settings_factory, tmp_path, corpus)
+    _, subs = _ask(services, "服务顾问做什么", "他要管几个人")
+    assert subs.refused and "车间主管" not in subs.text, subs.text
+
+
 def test_posts_an_organisation_chart_names_keep_the_thread(settings_factory, tmp_path) -> None:
     """"生产主管管哪些人?" is a subordinates question (not the duty cue inside it); the chart's
     sentence answers it; "他向谁汇报?" then stays on the post the chart names."""

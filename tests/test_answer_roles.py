@@ -115,3 +115,23 @@ def test_an_equivalent_wording_of_the_lexicon_finds_the_title_here() -> None:
         best = inventory.resolve(question).best
         assert best is not None and best.entry.title == "人力资源部", question
     assert inventory.resolve("HR要做什么").best.entry.title == "人力资源专员"
+
+
+def test_a_shortened_title_is_the_same_post() -> None:
+    """"续期专员" and "人资专员" leave characters out of 续期服务专员 / 人力资源专员 (first character and
+    ending kept): the same post when only one title fits; never a post with another ending."""
+    inventory = _snapshot(_profile("续期服务专员"), _profile("人力资源专员"), _profile("客户服务经理"), _profile("出纳")).inventory
+    for question, title in (("续期专员干嘛的", "续期服务专员"), ("人资专员要什么学历", "人力资源专员")):
+        r = inventory.resolve(question)
+        assert r.status == "known" and r.best.entry.title == title, (question, r)
+    assert inventory.resolve("客户专员做什么").status != "known"  # 专员 is not 经理
+
+
+def test_a_unit_named_shorter_than_the_knowledge_base_names_it() -> None:
+    """"质量部" for the only unit ending so (宜春基地质量部), not the post 质量部经理; a unit word inside
+    a post's title ("按摩技师部门经理") stays part of that post."""
+    inventory = _snapshot(_profile("宜春基地质量部"), _profile("质量部经理"), _profile("养生会所按摩技师部"),
+                          _profile("养生会所按摩技师部门经理")).inventory  # fmt: skip
+    assert inventory.resolve("质量部的KPI有哪些").best.entry.title == "宜春基地质量部"
+    assert inventory.resolve("质量部经理做什么").best.entry.title == "质量部经理"
+    assert inventory.resolve("养生会所的按摩技师部门经理负责哪些工作").best.entry.title == "养生会所按摩技师部门经理"

@@ -301,3 +301,94 @@ def test_an_inline_list_whose_first_item_begins_with_a_number() -> None:
     assert mk.parse_marker("1.10年以上厨房经验；2.精通粤菜").rest.startswith("10年以上")
     assert mk.parse_marker("1.5年以上经验") is None and mk.parse_marker("2.5%的增长") is None
     assert mk.parse_marker("3.1.1培训部经理职责").family == "dotted"
+
+
+def test_a_duty_table_with_modules_and_time_shares(tmp_path: Path) -> None:
+    """序号 | 职责模块 | 具体内容 | 时间占比 under 二、工作职责: each row is a duty (its module names
+    it); row numbers and time shares are no facts of the post."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("设备维修技师岗位说明书")
+    grid = d.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("岗位名称", "设备维修技师"), ("汇报对象", "设备主管")]):
+        grid.cell(row, 0).text, grid.cell(row, 1).text = label, value
+    d.add_paragraph("二、工作职责")
+    rows = [("序号", "职责模块", "具体内容", "时间占比"), ("1", "日常维修", "负责卷绕机、注液机等设备的故障诊断与维修", "40%"),
+            ("2", "预防性维护", "按TPM计划执行设备点检、润滑和定期保养", "35%"), ("3", "备件管理", "统计易损件消耗，提出备件申购需求", "25%")]  # fmt: skip
+    t = d.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    path = tmp_path / "维修技师.docx"
+    d.save(path)
+    (profile,) = _process(path).profiles
+    assert [i.text[:6] for i in profile.duties] == ["负责卷绕机、", "按TPM计划", "统计易损件消"]
+    assert "serial" not in profile.fields and "time_share" not in profile.fields
+
+
+def test_a_kpi_sheet_whose_dimension_values_read_like_labels(tmp_path: Path) -> None:
+    """考核维度 | KPI名称 | … | 数据提供部门: "财务维度" in the dimension column is a value, not a form
+    label (the whole sheet was lost); the department providing the data owns nothing."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "质量部KPI"
+    ws.append(["质量部2025年度KPI指标库"])
+    ws.append(["考核维度", "KPI名称", "计算口径", "权重（%）", "数据提供部门"])
+    ws.append(["财务维度", "质量损失率", "质量损失金额÷销售收入×100%", 40, "财务部"])
+    ws.append(["客户维度", "客户投诉次数", "客户书面投诉的次数", 30, "营销中心"])
+    ws.append(["学习与成长维度", "质量培训计划完成率", "实际课时÷计划课时×100%", 30, "人力资源中心"])
+    path = tmp_path / "KPI.xlsx"
+    wb.save(path)
+    kpis = {k.name: k for k in _process(path).kpis}
+    assert set(kpis) == {"质量损失率", "客户投诉次数", "质量培训计划完成率"}
+    assert all(k.department == "质量部" and k.data_source for k in kpis.values()), [(k.department, k.data_source) for k in kpis.values()]
+
+
+def test_a_requirement_grid_under_a_label_merged_down(tmp_path: Path) -> None:
+    """任职资格 merged down over rows of 学历 | 本科及以上, 技能要求 | 熟悉…, 其他 | 能适应…: each row is a
+    requirement of its category, never a table header (技能要求 reads like a column label)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("电芯工艺工程师岗位说明书")
+    rows = [("岗位名称", "电芯工艺工程师", ""), ("任职资格", "学历", "本科及以上"), ("", "专业", "材料、化学等相关专业"),
+            ("", "技能要求", "熟悉涂布机原理；熟练使用Minitab"), ("", "其他", "能适应车间现场工作")]  # fmt: skip
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(0, 1).merge(t.cell(0, 2))  # merged cells keep the origin's text only (the others are empty)
+    t.cell(1, 0).merge(t.cell(4, 0))
+    path = tmp_path / "工艺.docx"
+    d.save(path)
+    (profile,) = _process(path).profiles
+    found = {(q.category, q.text) for q in profile.qualifications}
+    assert ("education", "本科及以上") in found and ("skills", "熟练使用Minitab") in found, found
+    assert any(c == "other_requirements" and "车间现场" in t for c, t in found), found
+
+
+def test_bracketed_labels_with_their_values_on_one_line(tmp_path: Path) -> None:
+    """"【职位】电池测试工程师", "【汇报对象】测试部主管", "【薪资】15K-22K": fields, not headings (the
+    post was once titled "K-22K")."""
+    path = tmp_path / "测试工程师.txt"
+    path.write_text("【职位】电池测试工程师\n【部门】研发中心-测试部\n【汇报对象】测试部主管\n【薪资】15K-22K\n\n"
+                    "【工作内容】\n1）制定电芯性能测试方案；\n2）编写测试报告。\n\n【任职要求】\n1）本科及以上学历；\n"
+                    "2）2年以上锂电池测试经验。\n", encoding="utf-8")  # fmt: skip
+    (profile,) = _process(path).profiles
+    facts = {k: v.text for k, v in profile.fields.items()}
+    assert profile.title == "电池测试工程师" and facts["reports_to"] == "测试部主管" and facts["pay"] == "15K-22K"
+    assert len(profile.duties) == 2 and len(profile.qualifications) == 2
+
+
+def test_a_careers_card_with_a_site_pay_line_and_a_fact_list(tmp_path: Path) -> None:
+    path = tmp_path / "join.html"
+    path.write_text("<html><body><h1>社会招聘</h1><div><h3>仓库管理员</h3><p>宜春基地 4500-6000元/月</p>"
+                    "<ul><li>学历：高中</li><li>经验：不限</li><li>招聘人数：4人</li></ul><h4>岗位职责</h4>"
+                    "<ol><li>负责物料收发与账目登记</li><li>定期盘点库存</li></ol></div></body></html>", encoding="utf-8")  # fmt: skip
+    (profile,) = _process(path).profiles
+    facts = {k: v.text for k, v in profile.fields.items()}
+    assert facts["pay"] == "宜春基地 4500-6000元/月" and facts["education"] == "高中" and facts["experience"] == "不限"

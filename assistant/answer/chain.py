@@ -344,6 +344,7 @@ class Assistant:
                     or c.attribute_missing(ctx))  # fmt: skip
         if u.intent in (Intent.kpi, Intent.kpi_design):
             specific = c.specific_coverage(ctx, ctx.scorer.units(), " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words)) >= SPECIFIC_MIN
+            specific = specific and u.dimension is None  # "那财务维度呢?": the sheet's rows of that dimension
             if not specific or u.intent == Intent.kpi_design:
                 # the role's or department's own KPI sheet rows, as stated
                 found = c.kpi_answer(ctx, tables_only=True)
@@ -416,15 +417,25 @@ class Assistant:
         """A fact of the post stated in a sentence that names it ("收费员隶属财务科，向财务科科长汇报")
         when no profile field says it: only sentences where the title is followed by the fact's words."""
         u = ctx.u
-        role = u.asked_role or u.role
-        if not role or not u.attribute:
+        # as asked, then as the knowledge base titles it ("续期专员" asked, 续期服务专员 written)
+        for role in dict.fromkeys(r for r in (u.asked_role, u.role) if r):
+            found = self._stated_in_prose_as(ctx, role)
+            if found is not None:
+                return found
+        return None
+
+    def _stated_in_prose_as(self, ctx: c.Context, role: str) -> c.Draft | None:
+        u = ctx.u
+        if not u.attribute:
             return None
         pattern = c.states_pattern(ctx, u.attribute)
         words = c.attribute_words(ctx, u.attribute)
         said = pattern.pattern if pattern is not None else "|".join(re.escape(w) for w in words if len(w) >= 2)
         if not said:
             return None
-        near = re.compile(re.escape(role) + r"[^。；;!?！？]{0,24}(?:" + said + ")")
+        # the post as the subject of the sentence: not one title in a list of them ("下属岗位：服务顾问、
+        # 车间主管、备件管理员" lists it as another post's subordinate)
+        near = re.compile(re.escape(role) + r"(?![、,，/和及与])[^。；;!?！？]{0,24}(?:" + said + ")")
         if u.attribute == "subordinates":  # "厨师长向店长汇报": who reports to the post
             near = re.compile(near.pattern + r"|向" + re.escape(role) + r"(?:汇报|报告|负责)")
         label = c.attribute_label(ctx, u.attribute)

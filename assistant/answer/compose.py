@@ -372,7 +372,11 @@ def attribute(ctx: Context) -> Draft | None:
     u, snap = ctx.u, ctx.snapshot
     attr = u.attribute or ""
     label = attribute_label(ctx, attr)
-    profiles = rank_profiles(ctx, snap.profiles_of(u.role or ""), None)
+    titles = [u.role or ""]
+    if u.asked_role and squash(u.asked_role) not in squash(u.role or "") or squash(u.asked_role or "") == squash(re.sub(r"[（(][^）)]*[）)]", "", u.role or "")):
+        # "个险营业部经理工资多少?" of a post titled per site ("…(南京)", "…(苏州)"): every site
+        titles = snap.site_postings(u.role or "")
+    profiles = rank_profiles(ctx, [p for t in titles for p in snap.profiles_of(t)], None)
     caveat = caveat_for(u, u.role or "")
     # 1. a labelled field of any profile of the title (the best-ranked profile first); when the
     # title's postings state different values ("叉车司机工资多少?" at three sites), all of them
@@ -449,13 +453,16 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
     stated = [(p, p.fields[attr]) for p in profiles if attr in p.fields]
     if len({display(i.text) for _, i in stated}) < 2:
         return None
+    titled = len({p.title for p, _ in stated}) > 1  # postings titled per site: each row names its own
     rows = []
     for profile, item in stated[:8]:
         unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
         unit.kind = "field"
-        rows.append((unit, display(item.text), f"（{source_where(snap, profile)}）"))
+        where = f"{escape_md(profile.title)} · {source_where(snap, profile)}" if titled else source_where(snap, profile)
+        rows.append((unit, display(item.text), f"（{where}）"))
     numbered, items, item_units = _numbered(ctx, rows)
-    lines = ([caveat, ""] if caveat else []) + [f"「{escape_md(u.role or '')}」在不同资料/岗位发布中的{label}："] + numbered
+    name = (u.asked_role or u.role or "") if titled else (u.role or "")
+    lines = ([caveat, ""] if caveat else []) + [f"「{escape_md(name)}」在不同资料/岗位发布中的{label}："] + numbered
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role,
                  role_ref=role_ref(snap, u, None), caveat=caveat, score=1.0)  # fmt: skip
 
@@ -533,12 +540,17 @@ def _kpi_quote(entry: KpiEntry) -> str:
 def named_indicators(ctx: Context) -> list[KpiEntry]:
     """Indicators the question names ("招聘费用预算达成率怎么算"), best match first."""
     q = squash(ctx.u.question)
+    # an indicator's Latin abbreviation ("MTTR" of 平均故障修复时间MTTR), not a generic KPI word
+    generic = {fold(w) for w in ctx.lexicon.scope.kpi_words}
+    acronyms = {a for a in re.findall(r"[a-z][a-z0-9]{2,}", fold(ctx.u.question)) if a not in generic}
     found = []
     for ind in ctx.snapshot.kpi_library():
         key = squash(ind.name)
         # three-character names (破损率, 续费率, 毛利率) count when a KPI table states them
         if (len(key) >= 4 or len(key) == 3 and any(e.origin == "table" for e in ind.entries)) and key in q:
             found.append((len(key), ind.entries[0]))
+        elif acronyms and acronyms & set(re.findall(r"[a-z][a-z0-9]{2,}", fold(ind.name))):
+            found.append((3, ind.entries[0]))
     found.sort(key=lambda x: -x[0])
     return [e for _, e in found]
 
@@ -574,6 +586,7 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
 def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
     """A role's or department's KPI rows, grouped by the dimension the sheet states."""
     u = ctx.u
+    whole = len(entries)
     if u.dimension is not None:
         narrowed = [e for e in entries if e.bsc == u.dimension]
         entries = narrowed or entries
@@ -608,7 +621,8 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
             lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
     total = sum(e.weight for e in entries if e.weight is not None)
     if any(e.weight is not None for e in entries):
-        lines.append(f"\n（表中权重合计 {total:g}%）")
+        # the rows shown may be some of the sheet's: say whose total it is
+        lines.append(f"\n（表中权重合计 {total:g}%）" if len(entries) == whole else f"\n（以上 {len(entries)} 项权重合计 {total:g}%，原表共 {whole} 项）")
     if extreme is not None:
         word, top = extreme
         names = "、".join(f"{escape_md(e.name)}（{e.weight:g}%）" for e in top)
@@ -873,7 +887,8 @@ def specific_feats(question: str, role: str | None, generic: str) -> set[str]:
 
 
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:
-    feats = specific_feats(ctx.u.question, ctx.u.role, generic)
+    # the post as asked is no specific ask either ("质量部" for 宜春基地质量部)
+    feats = specific_feats(ctx.u.question, ctx.u.role, f"{generic} {ctx.u.asked_role or ''}")
     if not feats:
         return 0.0
     return max((coverage(feats, set(x.feats), ctx.snapshot.idf) for x in units), default=0.0)

@@ -396,6 +396,8 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if u.asked_role:  # "个险营业部经理": 营业部 inside the post's own title names no organisation
+        u.org_words = [w for w in u.org_words if squash(w) not in squash(u.asked_role)]
     if u.role_status == "narrower" and u.role and u.asked_role:
         # "梅溪湖店营业员": not a narrower post but the posting of that store
         site = _site_word(squash(u.asked_role).replace(squash(u.role), " "), u.role, snapshot, classifier.words)
@@ -415,7 +417,7 @@ def understand(
         # "武汉的呢?", "成都那边有什么要求?": the posting of that site, not the one just shown
         u.org_words.append(site)
         u.profile_hint = None
-        titled = [t for t in _bracket_siblings(u.role or "", snapshot) if site in squash(t)]
+        titled = [t for t in snapshot.site_postings(u.role or "") if site in squash(t)]
         if u.role and site not in squash(u.role) and len(titled) == 1:
             u.role = u.asked_role = titled[0]  # the posting whose title names the site
         if u.intent == Intent.method and u.intent_source == "followup" and before is not None:
@@ -491,21 +493,11 @@ def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
         u.role_status = "known"
 
 
-_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-
-
-def _bracket_siblings(role: str, snapshot: KnowledgeSnapshot) -> list[str]:
-    """The post and its postings titled with a bracketed site ("个险营业部经理(南京)" and "(苏州)")."""
-    base = squash(_BRACKETED.sub("", role))
-    found = [e.title for e in snapshot.inventory.with_profiles() if e.title != role and squash(_BRACKETED.sub("", e.title)) == base]
-    return [role, *found] if base and base != squash(role) or found else [role]
-
-
 def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: frozenset[str]) -> str | None:
     """A word of the question that tells one posting of the post from another (a place, a site,
     an organisation in its facts): held by some of its profiles but not all, and no cue word."""
     residual = squash(question).replace(squash(role), " ")
-    profiles = [p for title in _bracket_siblings(role, snapshot) for p in snapshot.profiles_of(title)]
+    profiles = [p for title in snapshot.site_postings(role) for p in snapshot.profiles_of(title)]
     if len(profiles) < 2:
         return None
 

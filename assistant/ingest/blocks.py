@@ -55,6 +55,9 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     return marker.family == "arabic" and role_heading(marker.rest, vocab) is not None
 
 
+_BRACKET_LABEL = re.compile(r"^[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]\s*(?P<value>\S.*)$")
+
+
 def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     """Split "LABEL:VALUE" lines whose first label the lexicon knows into blocks.
 
@@ -62,6 +65,18 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     ("学历:…;年龄:…") give one field block per label, each quoting its own stretch of the line.
     """
     text = unit.text
+    bracketed = _BRACKET_LABEL.match(text)
+    if bracketed and vocab.label_key(bracketed["label"].strip()) is not None:
+        # "【汇报对象】测试部主管": a bracketed label with its value on the same line
+        label = bracketed["label"].strip()
+        key = vocab.label_key(label)
+        if KIND_OF_KEY.get(key) is not None and key not in QUALIFICATION_KEYS:
+            head, value = text[: bracketed.start("value")], bracketed["value"]
+            marker = mk.parse_marker(value)
+            return [make_block(BlockType.heading, file, [unit], texts=[head.strip()], label=label, key=key),
+                    make_block(BlockType.item if marker else BlockType.text, file, [unit], marker=marker.token if marker else None,
+                               texts=[value], label=label, key=key)]  # fmt: skip
+        return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
     found = list(_LABEL_AT.finditer(text))
     if not found or found[0].start() != 0:
         return None
@@ -105,6 +120,9 @@ def field_value(block: Block) -> str:
             return tail.strip()
     if text.startswith(block.label):
         return text[len(block.label):].strip(" |:：")
+    bracketed = _BRACKET_LABEL.match(text)
+    if bracketed and squash(bracketed["label"]) == squash(block.label):
+        return bracketed["value"].strip()
     return text
 
 

@@ -211,6 +211,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         current.sections.append(section)
         for key, item in _fields(section, vocab).items():
             current.fields.setdefault(key, item)
+        if section.kind == SectionKind.prose:
+            # a job card's fact list ("学历：大专", "经验：1年以上") outside any requirement list
+            for key, item in _labelled_items(section, vocab):
+                current.fields.setdefault(key, item)
         if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
             # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place)
             item = _item(section.blocks[0], category="pay", heading=None)
@@ -274,8 +278,24 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
 
 
 def _pay_line(section: Section) -> bool:
-    return (len(section.blocks) == 1 and section.blocks[0].type == BlockType.heading
-            and bool(MONEY.search(section.blocks[0].text)))  # fmt: skip
+    """The card's unlabelled place-and-pay line, read as a heading (its facts may follow it)."""
+    return bool(section.blocks) and section.blocks[0].type == BlockType.heading and bool(MONEY.search(section.blocks[0].text))
+
+
+_LABELLED = re.compile(r"^(?P<label>[^:：]{1,8})[:：]\s*(?P<value>\S.*)$")
+
+
+def _labelled_items(section: Section, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
+    """List items that are labelled facts of the post ("学历：大专"), as fields."""
+    out: list[tuple[str, ProfileItem]] = []
+    for block in section.blocks:
+        m = _LABELLED.match(mk.strip_marker(block.text.strip())) if block.type == BlockType.item else None
+        key = vocab.label_key(m["label"].strip()) if m else None
+        if m and key in vocab.lexicon.fields.fields:
+            item = _item(block, m["value"].strip(), category=key, heading=m["label"].strip())
+            if item is not None:
+                out.append((key, item))
+    return out
 
 
 def _has_items(draft: _Draft) -> bool:

@@ -365,7 +365,7 @@ class _Sections:
                     column = event.columns[col]
                     if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
                         continue
-                    self._cell(column.key, column.label, slot, line_text)
+                    self._cell(self._column_key(column), column.label, slot, line_text)
                 row.role = self.role
                 self.rows.append(row)
                 return row
@@ -378,11 +378,14 @@ class _Sections:
             row.block = block
             self.rows.append(row)
             return row
+        # "职责模块 | 具体内容": the module names the duty beside it (the duty's label), no item itself
+        module = event.value("duty_label")
         for col, slot in sorted(event.values.items()):
             column = event.columns[col]
-            if slot.inherited:
-                continue
-            self._cell(column.key, column.label, slot, line_text)
+            if slot.inherited or column.key in ("duty_label", "serial") or column.key == "time_share" and module is not None:
+                continue  # a row's number and its share of time are no facts of the post
+            label = module.text.strip() if module is not None and column.key == "duties" else column.label
+            self._cell(self._column_key(column), label, slot, line_text)
         self.rows.append(row)
         return row
 
@@ -404,6 +407,14 @@ class _Sections:
             return
         for col, slot in sorted(event.values.items()):
             self._cell(event.columns[col].key, event.columns[col].label, slot, line_text)
+
+    def _column_key(self, column) -> str | None:  # type: ignore[no-untyped-def]
+        """A column's key; a column no table label names may still be a field's label ("学历",
+        "经验" of a posting export: no column of a header row, lest label grids read as headers)."""
+        if column.key or not column.label:
+            return column.key
+        key = self.vocab.label_key(column.label)
+        return key if key in self.vocab.lexicon.fields.fields else None
 
     def _cell(self, key: str | None, label: str, slot: Slot, line_text) -> None:  # type: ignore[no-untyped-def]
         """One labelled cell: list content is split into items, a single fact is a field."""

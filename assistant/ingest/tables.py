@@ -208,7 +208,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         if _title_row(slots, width, header):
             events.append(RowEvent("title", index, slots))
             continue
-        columns = _header_columns(slots, vocab, first=header is None and not had_rows)
+        # a row whose first cell continues a form's label from above ("任职资格" merged down over
+        # 学历 | 本科…, 技能要求 | 熟悉…) is one more form row, however its labels read
+        continued = slots[0].cell.merged and bool(events) and events[-1].kind in ("pairs", "cells")
+        columns = None if continued else _header_columns(slots, vocab, first=header is None and not had_rows)
         if columns is not None:
             if events and events[-1].kind == "header" and header is not None:
                 merged = dict(header)
@@ -224,6 +227,12 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             events.append(RowEvent("cells", index, slots))  # 合计 / 总计 / 签字: not a record
             continue
         first_is_label = _is_label(slots[0].text, vocab) is not None and not slots[0].cell.merged
+        if first_is_label and header is not None and header.get(slots[0].col) is not None:
+            # "财务维度" under the header's 考核维度: a value of that column that reads like its
+            # label, in a record that fills the header's other columns too, not a form row
+            column = header[slots[0].col]
+            if column.key and _is_label(slots[0].text, vocab) == column.key and len(slots) >= 3:
+                first_is_label = False
         if header is not None and not first_is_label:
             event = _record(index, all_slots, slots, header, last_record)
             events.append(event)

@@ -165,9 +165,15 @@ class Vocab:
                 before = core[: -len(w)]
                 while True:
                     cut = self.period_tail.sub("", before)
-                    same = next((x for x, k in candidates if k == kind and cut.upper().endswith(x.upper()) and len(cut) > len(x)), None)
-                    cut = cut[: -len(same)] if same else cut
-                    if not cut or cut == before:
+                    if cut == before:
+                        # another kind word only in front of a period ("2025年度绩效"): "…人员绩效
+                        # 考核" names a group of staff, not a post
+                        same = next((x for x, k in candidates if k == kind and cut.upper().endswith(x.upper()) and len(cut) > len(x)), None)
+                        trimmed = cut[: -len(same)] if same else cut
+                        cut = self.period_tail.sub("", trimmed) if same else cut
+                        if cut == trimmed:
+                            break
+                    if not cut:
                         break
                     before = cut
                 return before.strip() or core[: -len(w)], kind, w

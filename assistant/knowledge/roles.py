@@ -413,6 +413,25 @@ class RoleInventory:
                     add(self.entries[key], "alias", 0.95, alias, pos)
                     break
 
+        # 2a. a unit the question names by a shorter name than the knowledge base ("质量部" of
+        # 宜春基地质量部): the longest phrase ending in a unit word that exactly one title holds
+        inside = [squash(p) for _, p in self.role_phrases(question)]  # "按摩技师部门经理": a post, not 技师部
+        if not any(c.match == "exact" for c in cands.values()):
+            for unit in self._unit_suffixes:
+                pos = q.find(unit)
+                while pos >= 0:
+                    end = pos + len(unit)
+                    for start in range(max(0, end - 8), end - 2):
+                        phrase = q[start:end]
+                        if any(a <= start < b for a, b in taken) or phrase in self._forms or any(phrase in p for p in inside):
+                            continue
+                        # the unit itself, not a post of it ("质量部经理" holds 质量部 too)
+                        holders = {self._forms[f] for f in self._forms_holding(phrase) if f.endswith(phrase)}
+                        if len(holders) == 1:
+                            add(self.entries[holders.pop()], "exact", 0.9 + len(phrase) / 1000, phrase, start)
+                            break
+                    pos = q.find(unit, pos + 1)
+
         # 2b. equivalent wordings of the lexicon's synonym groups that are titles or KPI owners
         # here ("人事部" / "HR部门" for 人力资源部); the longer wording beats a short alias ("HR")
         for group in self._synonyms:
@@ -538,7 +557,30 @@ class RoleInventory:
             match, score = ("exact", 0.9) if len(holders) == 1 else ("related", 0.5)
             if key not in out or out[key].score < score:
                 out[key] = RoleCandidate(entry, match, score, phrase)
+        # "续期专员" for 续期服务专员, "人资专员" for 人力资源专员: the title shortened, its first
+        # character and ending kept (one such title: the same post)
+        if not holders and len(phrase) >= 3:
+            short = {self._forms[f] for f, _, _ in process.extract(phrase, forms, scorer=fuzz.partial_ratio, limit=20, score_cutoff=50)
+                     if _abbreviates(phrase, f)}  # fmt: skip
+            if len(short) == 1:
+                key = short.pop()
+                if key not in out or out[key].score < 0.85:
+                    out[key] = RoleCandidate(self.entries[key], "exact", 0.85, phrase)
         return sorted(out.values(), key=lambda c: -c.score)
+
+
+def _abbreviates(short: str, title: str) -> bool:
+    """Whether ``short`` is ``title`` with characters left out: same first character, same
+    two-character ending, the rest in order, and at most half the title dropped."""
+    if not (len(short) < len(title) <= 2 * len(short)) or short[0] != title[0] or short[-2:] != title[-2:]:
+        return False
+    pos = 0
+    for ch in short:
+        pos = title.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def build_inventory(lexicon: Lexicon, profiles: Iterable[JobProfile], mentions: Iterable[tuple[str, str, str | None]],

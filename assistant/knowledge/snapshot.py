@@ -38,6 +38,9 @@ def records_marker(records_dir: Path) -> Marker:
     return (st.st_mtime_ns, st.st_size)
 
 
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # a bracketed part of a title: a site, a level
+
+
 @dataclass
 class LibraryIndicator:
     """One indicator name with every entry that states it (several sheets may list it)."""
@@ -439,6 +442,16 @@ class KnowledgeSnapshot:
         if entry is None:
             return []
         return [self.profile_by_id[pid] for pid in entry.profile_ids if pid in self.profile_by_id]
+
+    def site_postings(self, title: str) -> list[str]:
+        """The title and the titles of the same post with another bracketed site ("个险营业部经理
+        (南京)" and "(苏州)"); just the title when it has none."""
+        base = squash(_BRACKETED.sub("", title))
+        if not base:
+            return [title]
+        found = [e.title for e in self.inventory.with_profiles()
+                 if e.title != title and squash(_BRACKETED.sub("", e.title)) == base]  # fmt: skip
+        return [title, *found]
 
     def document_title(self, file: str) -> str:
         return self.titles.get(file) or Path(file).stem
