@@ -376,7 +376,8 @@ def test_postings_titled_with_their_site_in_brackets(settings_factory, tmp_path)
 
 def test_a_post_listed_as_anothers_subordinate_has_no_subordinates_from_that_line(settings_factory, tmp_path) -> None:
     """"下属岗位：服务顾问、车间主管、备件管理员" is the manager's line: asked who 服务顾问 manages, the
-    answer is that the documents do not say (备件管理员 there is no 管理 of anyone)."""
+    answer is that the documents do not say (备件管理员 there is no 管理 of anyone); asked whom
+    备件管理员 reports to, that line answers (read the other way)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "售后服务经理.txt").write_text(
@@ -385,9 +386,40 @@ def test_a_post_listed_as_anothers_subordinate_has_no_subordinates_from_that_lin
     (corpus / "服务顾问.txt").write_text(
         "服务顾问岗位说明书\n岗位名称：服务顾问\n直属上级：售后服务经理\n岗位职责：\n1. 接待维修保养客户；\n"
         "2. 开具维修工单并跟进进度。\n", encoding="utf-8")  # fmt: skip
+    (corpus / "备件管理员.txt").write_text(
+        "备件管理员岗位说明书\n岗位名称：备件管理员\n岗位职责：\n1. 负责配件的出入库登记；\n2. 定期盘点备件库存。\n",
+        encoding="utf-8")  # fmt: skip
     services = _indexed(settings_factory, tmp_path, corpus)
     _, subs = _ask(services, "服务顾问做什么", "他要管几个人")
     assert subs.refused and "车间主管" not in subs.text, subs.text
+    # the same line read the other way: the manager whose 下属岗位 names 备件管理员 is its superior
+    _, boss = _ask(services, "备件管理员做什么", "他的上级是谁")
+    assert not boss.refused and "售后服务经理" in boss.text and boss.citations[0].file == "售后服务经理.txt"
+
+
+def test_a_department_sheet_asked_by_a_short_name_dimension_and_item(settings_factory, tmp_path) -> None:
+    """"质量部" names 宜春基地质量部's sheet; "那财务维度呢?" lists that dimension's rows and says
+    whose total it gives; "第二个指标怎么算?" is row 2; "MTTR目标值多少" names 平均故障修复时间MTTR."""
+    import openpyxl
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "质量部KPI"
+    ws.append(["宜春基地质量部2025年度KPI指标库"])
+    ws.append(["考核维度", "KPI名称", "计算口径", "权重（%）"])
+    for row in [("财务维度", "质量损失率", "质量损失金额÷销售收入×100%", 30), ("财务维度", "质量改进节约金额", "结项节约金额合计", 20),
+                ("客户维度", "客户投诉次数", "客户书面投诉次数", 30), ("内部运营维度", "平均故障修复时间MTTR", "≤45分钟，每超5分钟扣2分", 20)]:  # fmt: skip
+        ws.append(list(row))
+    wb.save(corpus / "KPI指标库.xlsx")
+    services = _indexed(settings_factory, tmp_path, corpus)
+    listed, finance, second = _ask(services, "质量部的KPI有哪些,权重各多少?", "那财务维度呢?", "第二个指标怎么算?")
+    assert listed.role == "宜春基地质量部" and all(n in listed.text for n in ("质量损失率", "客户投诉次数"))
+    assert "客户投诉次数" not in finance.text and "质量改进节约金额" in finance.text and "原表共" in finance.text
+    assert "结项节约金额合计" in second.text, second.text
+    (mttr,) = _ask(services, "MTTR目标值多少,超了怎么扣分?")
+    assert not mttr.refused and "每超5分钟扣2分" in unescape_md(mttr.text)
 
 
 def test_posts_an_organisation_chart_names_keep_the_thread(settings_factory, tmp_path) -> None:

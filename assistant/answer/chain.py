@@ -334,7 +334,8 @@ class Assistant:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
-                return self._stated_in_prose(ctx) or self._from_variant(ctx, c.attribute) or c.attribute_missing(ctx)
+                return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or self._from_variant(ctx, c.attribute)
+                        or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
             intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
             return (c.role_list(ctx, fallback)

@@ -506,6 +506,38 @@ def _field_item(profile: JobProfile, value: str) -> ProfileItem | None:
     return None
 
 
+_LIST_SPLIT = re.compile(r"[、,，;；/\s和及与]+")
+
+
+def superior_by_inverse(ctx: Context) -> Draft | None:
+    """"他的上级是谁?" when only the superior's own profile states the line: 仓储物流部经理's 直接下级
+    "仓库管理员、物流专员" names the post, so its 直属上级 is 仓储物流部经理 (cited there)."""
+    u, snap = ctx.u, ctx.snapshot
+    role = u.role or u.asked_role
+    if u.attribute != "reports_to" or not role:
+        return None
+    key = squash(role)
+    for sid in snap.sections_mentioning(role, limit=40):
+        found = snap.section_of(sid)
+        owner = found[1].role if found else None
+        if not owner or squash(owner) == key:
+            continue
+        for profile in snap.profiles_of(owner):
+            item = profile.fields.get("subordinates")
+            if item is None or key not in {squash(x) for x in _LIST_SPLIT.split(item.text) if x}:
+                continue
+            unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
+            unit.kind = "field"
+            cid = _cite_unit(ctx, unit)
+            label = attribute_label(ctx, "reports_to")
+            sub = attribute_label(ctx, "subordinates")
+            text = (f"**{escape_md(role)}** 的{label}：{escape_md(profile.title)} {markers([cid])}\n\n"
+                    f"（资料中「{escape_md(profile.title)}」的{sub}为：{escape_md(display(item.text))}）")  # fmt: skip
+            return Draft(text=text, items=[AnswerItem(text=profile.title, citations=[cid])], item_units=[[unit]],
+                         role=role, role_ref=role_ref(snap, u, None), score=0.9)  # fmt: skip
+    return None
+
+
 def attribute_missing(ctx: Context) -> Draft:
     u = ctx.u
     label = attribute_label(ctx, u.attribute or "") or "这一项"

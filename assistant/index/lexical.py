@@ -551,17 +551,20 @@ class LexicalIndex:
         cleaned = strip_query_noise(query, expander)
         return bigram_tokens(cleaned), self.tokenizer.tokens(cleaned)
 
-    def unknown_terms(self, query: str) -> list[str]:
+    def unknown_terms(self, query: str, expander: QueryExpander | None = None) -> list[str]:
         """Content words of the query (>= 2 chars) that occur nowhere in the indexed corpus.
 
         "护士", "外卖骑手": a role or topic the corpus never mentions is a strong sign that
-        nothing retrieved can answer the question.
+        nothing retrieved can answer the question. A word whose synonym the corpus uses
+        ("年假" where a handbook says 年休假) is not unknown.
         """
         words = self.tokenizer.tokens(_QUERY_NOISE.sub(" ", normalize(query)))
         vocab = self.jieba.vocab_dict
         known = self.tokenizer.is_word
+        synonyms = expander.lookup if expander is not None else {}
         # Only real dictionary words: jieba's leftovers of a question ("做什") prove nothing.
-        out = [w for w in dict.fromkeys(words) if len(w) >= 2 and w not in vocab and known(w)]
+        out = [w for w in dict.fromkeys(words) if len(w) >= 2 and w not in vocab and known(w)
+               and not any(s in vocab for s in synonyms.get(w, ()))]  # fmt: skip
         # cut_for_search also yields the parts of a long word; report the longest form only
         return [w for w in out if not any(w != o and w in o for o in out)]
 

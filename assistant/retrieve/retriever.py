@@ -429,7 +429,7 @@ class HybridSearcher:
             dense.update(state.dense.pick(sims, missing))
         q_bigrams = set(lexical.query_tokens(query, self.expander)[0])
         top_big = float(big_scores.max()) if big_scores.size else 0.0
-        unknown = float(len(lexical.unknown_terms(query)))
+        unknown = float(len(lexical.unknown_terms(query, self.expander)))
         for hit in hits:
             cid = hit.chunk.id
             pos = lexical.position[cid]
@@ -461,7 +461,7 @@ class HybridSearcher:
     def unknown_terms(self, query: str) -> list[str]:
         """Query words that occur nowhere in the corpus ("护士", "外卖骑手"): a refusal cue."""
         lexical = self._current().lexical
-        return [] if lexical is None else lexical.unknown_terms(query)
+        return [] if lexical is None else lexical.unknown_terms(query, self.expander)
 
 # --- LangChain view (imported on first use: langchain_core costs ~0.5 s to import) ----------------
 
