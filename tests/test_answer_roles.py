@@ -135,3 +135,13 @@ def test_a_unit_named_shorter_than_the_knowledge_base_names_it() -> None:
     assert inventory.resolve("质量部的KPI有哪些").best.entry.title == "宜春基地质量部"
     assert inventory.resolve("质量部经理做什么").best.entry.title == "质量部经理"
     assert inventory.resolve("养生会所的按摩技师部门经理负责哪些工作").best.entry.title == "养生会所按摩技师部门经理"
+
+
+def test_a_post_named_without_its_title_ending() -> None:
+    """"薪酬核算" (the lexicon's equivalent of 薪资) names 薪资核算专员 when a question must be about a
+    post; a plain question never resolves that way ("人力资源规划" is no 人力资源专员)."""
+    inventory = _snapshot(_profile("薪资核算专员"), _profile("人力资源专员"), _profile("出纳")).inventory
+    assert inventory.resolve("帮我写一份薪酬核算的岗位说明书").status == "none"
+    head = inventory.resolve_head("帮我写一份薪酬核算的岗位说明书")
+    assert head is not None and head.best.entry.title == "薪资核算专员"
+    assert inventory.resolve_head("出纳要做什么") is None  # 出纳 has no ending to leave out

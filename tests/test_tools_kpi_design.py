@@ -263,3 +263,18 @@ def test_the_sheet_a_request_names_is_the_owners_own_among_several():
     plain = design_kpis(KpiRequest(role="财务部", count=4), snapshot)
     assert all(k.citations[0] for k in plain.indicators if k.origin == "own_sheet")
     assert "预算达成率" in {k.name for k in plain.indicators}
+
+
+def test_a_post_only_a_kpi_sheet_names_gets_that_sheets_rows():
+    """No profile describes 财务分析会计, but the 内控与财务分析 sheet's text names it: its rows are
+    the design's, and the notes say where they come from; a post nothing names is still refused."""
+    doc = Doc("财务部内控与财务分析KPI组成表.txt", "财务部内控与财务分析KPI组成表")
+    for name, weight in (("企业内控制度的调整", 25), ("财务分析报告", 30), ("利润中心的操作维护", 20), ("月底结帐处理", 25)):
+        doc.kpi_row(name, owner="财务部", weight=weight)
+    doc.line("请针对财务分析会计提交的财务分析报告从以下三方面评分")
+    snapshot = snapshot_of(doc)
+    design = design_kpis(KpiRequest(role="财务分析会计", count=4), snapshot)
+    assert {k.name for k in design.indicators} == {"企业内控制度的调整", "财务分析报告", "利润中心的操作维护", "月底结帐处理"}
+    assert any("财务部内控与财务分析KPI组成表" in n for n in design.notes)
+    with pytest.raises(ToolError):
+        design_kpis(KpiRequest(role="税务会计"), snapshot)

@@ -388,6 +388,9 @@ class Assistant:
             # never another post's sentence that happens to use the word
             if asks_live_data(u.question, ctx.lexicon):
                 return c.refusal(ctx, "no_evidence")
+            named = c.named_indicators(ctx)
+            if named:  # "结算审减率怎么算?": an indicator of the knowledge base, named
+                return c.kpi_detail(ctx, named[0])
             asked = c.specific_feats(u.question, u.role, " ".join(ctx.lexicon.scope.generic_words))
             found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role, covering=(asked, OWN_QUESTION_MIN))
             return found or c.not_stated(ctx, "这一点")

@@ -754,15 +754,15 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     holding at least that (IDF-weighted) share of what the question specifically asks."""
     units = ctx.scorer.units(extra_sections or [])
     if covering is not None:
-        feats, share = covering
-        # bigrams no document uses ("修多", "久要" of "报修多久要到场") cannot be matched by any
-        # sentence: they only dilute what the question asks
-        feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}
+        asked, share = covering
         # the heading counts: "报告权" under "工作权限" answers "他有哪些权力?"; so do the asked
         # characters when the words differ ("月休几天" / "每月固定休息4天")
-        chars = {ch for f in feats for ch in f if "\u4e00" <= ch <= "\u9fff"}
-        units = [x for x in units if feats and (
-            coverage(feats, set(x.feats) | bigrams(x.heading or ""), ctx.snapshot.idf) >= share
+        chars = {ch for f in asked for ch in f if "\u4e00" <= ch <= "\u9fff"}
+        # bigrams no document uses ("修多", "久要" of "报修多久要到场") cannot be matched by any
+        # sentence: they only dilute what the question asks
+        feats = {f for f in asked if ctx.snapshot.idf.df.get(f, 0)}
+        units = [x for x in units if asked and (
+            feats and coverage(feats, set(x.feats) | bigrams(x.heading or ""), ctx.snapshot.idf) >= share
             or len(chars) >= 2 and len(chars & set(x.text + (x.heading or ""))) >= CHAR_COVER * len(chars))]  # fmt: skip
     if mentioning is not None:
         units = [x for x in units if any(w in fold(x.text) for w in mentioning)]

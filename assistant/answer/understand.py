@@ -381,6 +381,9 @@ def understand(
     q = question.strip()
     resolution: Resolution = snapshot.inventory.resolve(q)
     intent, source = classifier.classify(q)
+    if resolution.status == "none" and intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification):
+        # "帮我写一份薪酬核算的岗位说明书": a post named without its title ending
+        resolution = snapshot.inventory.resolve_head(q) or resolution
     attribute = classifier.attribute(q)
     attributes = classifier.attributes(q)
     u = Understanding(

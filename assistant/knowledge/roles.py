@@ -481,7 +481,36 @@ class RoleInventory:
             if typos:
                 resolution.asked = typos[0].asked
                 resolution.candidates = typos
+
         return resolution
+
+    def resolve_head(self, question: str) -> Resolution | None:
+        """A title written without its ending ("薪资核算" of 薪资核算专员), directly or in an equivalent
+        wording of the lexicon ("薪酬核算"): the one title whose head (≥ 3 characters) the question
+        holds. Only for questions that must be about a post (a drafting request, a duty question):
+        "人力资源规划怎么做" is no question about 人力资源专员."""
+        head = self._title_head(squash(question))
+        return Resolution(asked=head.asked, candidates=[head]) if head is not None else None
+
+    def _title_head(self, q: str) -> RoleCandidate | None:
+        variants = [q]
+        for group in self._synonyms:
+            for term in group:
+                if len(term) >= 2 and term in q:
+                    variants += [q.replace(term, other) for other in group if other != term]
+        found: dict[str, tuple[str, int]] = {}
+        for form, key in self._forms.items():
+            suffix = next((x for x in self._suffixes if len(x) >= 2 and form.endswith(x)), None)
+            head = form[: -len(suffix)] if suffix else ""
+            if len(head) >= 3:
+                for text in variants:
+                    pos = text.find(head)
+                    if pos >= 0 and key not in found:
+                        found[key] = (head, pos)
+        if len(found) != 1:
+            return None
+        key, (head, pos) = next(iter(found.items()))
+        return RoleCandidate(self.entries[key], "exact", 0.8, q[pos : pos + len(head)], pos)
 
     def _misspelt(self, q: str) -> list[RoleCandidate]:
         """Titles (≥ 4 characters) that occur in the question with one character changed."""

@@ -138,7 +138,9 @@ class ChatService:
                     yield answer
                     return
             u = assistant.understand(question, conversation, snapshot)
-            if u.intent in (Intent.jd_draft, Intent.kpi_design) and u.has_role:
+            # a post only mentioned may still have a KPI sheet that names it (the tool says so)
+            mentioned = u.intent == Intent.kpi_design and u.role_status == "mentioned" and bool(u.asked_role)
+            if u.intent in (Intent.jd_draft, Intent.kpi_design) and (u.has_role or mentioned):
                 answer = self.tools.answer_request(u)
                 if answer is not None:
                     if conversation is not None:

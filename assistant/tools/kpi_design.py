@@ -42,6 +42,7 @@ from assistant.tools.role_material import (
     own_kpi_rows,
     related_kpi_rows,
     resolve_material,
+    sheet_naming,
 )
 from assistant.tools.weights import allocate
 
@@ -511,7 +512,13 @@ def plan_design(request: KpiRequest, snapshot: KnowledgeSnapshot, sourcer: Sourc
     if not request.role:
         raise ToolError("请填写岗位名称或部门名称，例如：人力资源专员、财务部。", status=422)
     check_count(request.count)
-    material = material or resolve_material(snapshot, request.role, request.organisation, request.department)
+    if material is None:
+        try:
+            material = resolve_material(snapshot, request.role, request.organisation, request.department)
+        except ToolError:
+            material = sheet_naming(snapshot, request.role)  # a post only a KPI sheet's text names
+            if material is None:
+                raise
     dims = DimensionMapper(snapshot.lexicon)
     cands = collect_candidates(snapshot, material, sourcer, dims)
     notes = list(material.notes)

@@ -38,6 +38,7 @@ class RoleMaterial:
     related: list[tuple[str, list[JobProfile]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the reader must know about the match
     focus: list[str] = field(default_factory=list)  # qualifier of a narrower post ("对公")
+    kpi_file: str | None = None  # a KPI sheet that names the post in its text (its rows are the post's)
 
     @property
     def owner_keys(self) -> set[str]:
@@ -195,6 +196,8 @@ def resolve_material(
     require_knowledge(snapshot)
     inventory = snapshot.inventory
     resolution = inventory.resolve(role)
+    if resolution.status == "none":
+        resolution = inventory.resolve_head(role) or resolution  # "薪资核算" of 薪资核算专员
     best = resolution.best
     status = resolution.status
     material: RoleMaterial | None = None
@@ -271,7 +274,25 @@ def _owners(entry: KpiEntry) -> list[str]:
 def own_kpi_rows(snapshot: KnowledgeSnapshot, material: RoleMaterial) -> list[KpiEntry]:
     """Indicators a KPI sheet (or a sentence) assigns to exactly this role or department."""
     keys = material.owner_keys
-    return [e for e in snapshot.kpis if e.kind == "indicator" and any(squash(o) in keys for o in _owners(e))]
+    return [e for e in snapshot.kpis if e.kind == "indicator" and (any(squash(o) in keys for o in _owners(e))
+            or material.kpi_file is not None and e.span.file == material.kpi_file and e.origin == "table")]  # fmt: skip
+
+
+def sheet_naming(snapshot: KnowledgeSnapshot, role: str) -> RoleMaterial | None:
+    """A post no profile describes but one KPI sheet's text names ("请针对财务分析会计提交的…" in the
+    财务部内控与财务分析 sheet): that sheet's rows are its indicators, said so."""
+    files: list[str] = []
+    for sid in snapshot.sections_mentioning(role, limit=20):
+        found = snapshot.section_of(sid)
+        file = found[1].span.file if found else None
+        if file and file not in files and any(e.span.file == file and e.origin == "table" and e.kind == "indicator" for e in snapshot.kpis):
+            files.append(file)
+    if len(files) != 1:
+        return None
+    material = RoleMaterial(asked=role, title=role, match="mentioned", entry=None, kpi_file=files[0])
+    material.notes.append(f"知识库中没有「{role}」的岗位说明；考核表《{snapshot.document_title(files[0])}》提到了它，"
+                          "以下依据该表的考核指标设计。")  # fmt: skip
+    return material
 
 
 def department_kpi_rows(snapshot: KnowledgeSnapshot, material: RoleMaterial) -> list[KpiEntry]:

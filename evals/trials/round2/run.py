@@ -10,6 +10,7 @@ expect keys (all optional):
                  if the engine marks it so; use "clarify": true for "should ask which role")
   clarify        bool: the answer should ask which role (text contains 哪个/哪一个/请问/请说明 ... and no list)
   cite           str: some citation's file must contain this substring
+  tool           "jd" | "kpi_design" | null: what the chat must route the message to (answer.tool)
 
 Usage (from the checkout to test):
   export PYTHONPATH=$PWD HF_HUB_OFFLINE=1 GANGWEI_EMBED_CACHE_DIR=...
@@ -51,6 +52,11 @@ def check(answer, expect: dict) -> list[str]:
     if expect.get("clarify"):
         if not any(m in text for m in CLARIFY_MARKERS):
             fails.append("no clarifying question")
+    if "tool" in expect:
+        got = getattr(answer, "tool", None)
+        got = getattr(got, "value", got)
+        if (got or None) != (expect["tool"] or None):
+            fails.append(f"tool={got!r} want {expect['tool']!r}")
     if expect.get("cite"):
         if not any(expect["cite"] in c.file for c in answer.citations):
             fails.append(f"no citation of {expect['cite']!r}")
@@ -75,7 +81,7 @@ def main() -> int:
         convs = [c for c in convs if c["id"] in keep]
     out = open(args.out, "w", encoding="utf-8") if args.out else None
     summary = []
-    totals = {"first": [0, 0], "follow": [0, 0]}
+    totals = {"first": [0, 0], "follow": [0, 0], "tool": [0, 0]}
     for conv in convs:
         conversation = svc.chat.new_conversation()
         results = []
@@ -94,6 +100,9 @@ def main() -> int:
             results.append(ok)
             kind = "first" if i == 0 else "follow"
             totals[kind][0 if ok else 1] += 1
+            if "tool" in turn.get("expect", {}):
+                tf = [x for x in fails if x.startswith("tool=")]
+                totals["tool"][1 if tf else 0] += 1
             rr = answer.role_ref
             print(f"--- T{i+1} Q: {turn['q']}")
             print(f"    role={answer.role!r} kb_title={(rr.title if rr else None)!r} match={(rr.match if rr else None)} "
@@ -117,7 +126,8 @@ def main() -> int:
         summary.append(line)
     print("\n" + "\n".join(summary))
     f, u = totals["first"], totals["follow"]
-    print(f"TOTAL machine checks: first turns {f[0]}/{sum(f)} pass, follow-ups {u[0]}/{sum(u)} pass")
+    t = totals["tool"]
+    print(f"TOTAL machine checks: first turns {f[0]}/{sum(f)} pass, follow-ups {u[0]}/{sum(u)} pass, tool routing {t[0]}/{sum(t)} correct")
     return 0
 
 
