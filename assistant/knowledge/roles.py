@@ -415,7 +415,8 @@ class RoleInventory:
 
         # 2a. a unit the question names by a shorter name than the knowledge base ("质量部" of
         # 宜春基地质量部): the longest phrase ending in a unit word that exactly one title holds
-        inside = [squash(p) for _, p in self.role_phrases(question)]  # "按摩技师部门经理": a post, not 技师部
+        phrases = self.role_phrases(question)
+        inside = [squash(p) for _, p in phrases]  # "按摩技师部门经理": a post, not 技师部
         if not any(c.match == "exact" for c in cands.values()):
             for unit in self._unit_suffixes:
                 pos = q.find(unit)
@@ -446,7 +447,6 @@ class RoleInventory:
                         break
 
         # 3. role phrases of the question: narrower posts, misspellings, relatives
-        phrases = self.role_phrases(question)
         asked = None
         for start, phrase in phrases:
             pq = squash(phrase)
