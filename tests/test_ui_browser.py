@@ -346,8 +346,9 @@ def test_kpi_invalid_role_keeps_the_edited_table_and_exports_cli_columns(browser
     assert page.locator("#gw-kpi-total").get_attribute("data-total") == "110"
     assert page.locator(".toast-body, .toast-wrap .error").count() == 0  # no vanishing English toast
 
-    # a misspelt role: "您是不是要找…" suggestions that can be clicked
-    set_role(page, "gw-kpi-role", "人事经理")
+    # a post the knowledge base lacks: "您是不是要找…" suggestions that can be clicked ("人事经理" is
+    # now read as 人事行政部经理 shortened, so it designs at once)
+    set_role(page, "gw-kpi-role", "人事主管")
     page.locator("#gw-kpi-design").click()
     page.wait_for_selector("#gw-kpi-status .gw-suggest")
     assert page.locator('#gw-kpi-table [data-testid="cell-0-4"]').inner_text().strip() == str(int(old) + 10)
