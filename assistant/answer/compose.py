@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
 from assistant.answer.understand import Understanding
 from assistant.knowledge.citations import CitationBook, markers
-from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
 from assistant.lexicon.loader import IntentEntry
 from assistant.models import AnswerItem, BscDimension, Intent, JobProfile, KpiEntry, ProfileItem, RoleRef, SectionKind, SourceSpan
 from assistant.text import bigrams, content_text, coverage, escape_md, fold, similarity, squash
@@ -373,7 +373,7 @@ def attribute(ctx: Context) -> Draft | None:
     attr = u.attribute or ""
     label = attribute_label(ctx, attr)
     titles = [u.role or ""]
-    if u.asked_role and squash(u.asked_role) not in squash(u.role or "") or squash(u.asked_role or "") == squash(re.sub(r"[（(][^）)]*[）)]", "", u.role or "")):
+    if u.asked_role and squash(u.asked_role) not in squash(u.role or "") or squash(u.asked_role or "") == bare_title(u.role or ""):
         # "个险营业部经理工资多少?" of a post titled per site ("…(南京)", "…(苏州)"): every site
         titles = snap.site_postings(u.role or "")
     profiles = rank_profiles(ctx, [p for t in titles for p in snap.profiles_of(t)], None)

@@ -41,6 +41,11 @@ def records_marker(records_dir: Path) -> Marker:
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # a bracketed part of a title: a site, a level
 
 
+def bare_title(title: str) -> str:
+    """A title without its bracketed parts, squashed ("个险营业部经理(南京)" -> 个险营业部经理)."""
+    return squash(_BRACKETED.sub("", title))
+
+
 @dataclass
 class LibraryIndicator:
     """One indicator name with every entry that states it (several sheets may list it)."""
@@ -446,11 +451,10 @@ class KnowledgeSnapshot:
     def site_postings(self, title: str) -> list[str]:
         """The title and the titles of the same post with another bracketed site ("个险营业部经理
         (南京)" and "(苏州)"); just the title when it has none."""
-        base = squash(_BRACKETED.sub("", title))
+        base = bare_title(title)
         if not base:
             return [title]
-        found = [e.title for e in self.inventory.with_profiles()
-                 if e.title != title and squash(_BRACKETED.sub("", e.title)) == base]  # fmt: skip
+        found = [e.title for e in self.inventory.with_profiles() if e.title != title and bare_title(e.title) == base]
         return [title, *found]
 
     def document_title(self, file: str) -> str:

@@ -281,11 +281,12 @@ def own_kpi_rows(snapshot: KnowledgeSnapshot, material: RoleMaterial) -> list[Kp
 def sheet_naming(snapshot: KnowledgeSnapshot, role: str) -> RoleMaterial | None:
     """A post no profile describes but one KPI sheet's text names ("请针对财务分析会计提交的…" in the
     财务部内控与财务分析 sheet): that sheet's rows are its indicators, said so."""
+    sheets = {e.span.file for e in snapshot.kpis if e.origin == "table" and e.kind == "indicator"}
     files: list[str] = []
     for sid in snapshot.sections_mentioning(role, limit=20):
         found = snapshot.section_of(sid)
         file = found[1].span.file if found else None
-        if file and file not in files and any(e.span.file == file and e.origin == "table" and e.kind == "indicator" for e in snapshot.kpis):
+        if file in sheets and file not in files:
             files.append(file)
     if len(files) != 1:
         return None
