@@ -131,7 +131,8 @@ def test_followups_keep_the_role_across_turns_of_every_kind(extra_services) -> N
     assert jd.tool == "jd" and jd.role.startswith("行政主管")
     first, expanded, more = _ask(extra_services, "车辆调度员是做什么的?", "第二条展开说说", "还有吗?")
     assert "客户用车需求" in unescape_md(expanded.text)
-    assert more.refused and "全部内容" in more.text
+    # nothing further: said as an answer that cites the list, without repeating it
+    assert not more.refused and "全部内容" in more.text and more.citations and not more.items
 
 
 def test_not_stated_attributes_name_only_readable_fields(extra_services) -> None:
@@ -437,3 +438,51 @@ def test_posts_an_organisation_chart_names_keep_the_thread(settings_factory, tmp
     team, boss = _ask(services, "生产主管管哪些人?", "他向谁汇报?")
     assert team.attribute == "subordinates" and "管理裁剪工和缝纫工" in unescape_md(team.text)
     assert not boss.refused and "厂长" in boss.text
+
+
+def test_more_after_a_cut_list_continues_it_then_says_it_is_all(tmp_path, settings_factory) -> None:
+    """A list longer than one answer shows its first items; "还有吗" continues from the next one,
+    and once the list is done says so with a citation instead of refusing."""
+    from assistant.services import Services
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    chores = ["巡检冷库温度", "核对入库单据", "安排叉车作业", "整理退货区", "盘点周转箱", "维护货架标识", "登记破损商品",
+              "复核出库拣货", "培训新进理货员", "统计库位利用率", "检查消防通道", "跟进供应商到货", "处理异常签收",
+              "更新库存台账", "编制周报", "协调运输车辆", "抽检包装质量", "清点托盘数量", "落实垃圾分类", "组织安全晨会"]  # fmt: skip
+    body = "".join(f"{i}、负责{chore};\n" for i, chore in enumerate(chores, start=1))
+    (corpus / "冷链仓储主管.txt").write_text(f"冷链仓储主管岗位职责\n{body}", "utf-8")
+    services = Services(settings_factory(tmp_path / "home", corpus))
+    services.corpus.ingest()
+    first, rest, done = _ask(services, "冷链仓储主管的岗位职责是什么", "还有吗", "还有吗")
+    assert len(first.items) < len(chores) and "还有吗" in first.text
+    shown = [item.text for item in first.items + rest.items]
+    assert [c for c in chores if not any(c in s for s in shown)] == []  # every duty shown exactly across the two
+    assert not any(chores[0] in item.text for item in rest.items)  # the continuation does not start over
+    assert not done.refused and "全部内容" in done.text and done.citations
+
+
+def test_a_field_of_a_listed_indicator_is_answered_from_its_row_or_said_missing(settings_factory, tmp_path) -> None:
+    """After a KPI list: "第二个指标怎么算" gives that row's fields (not neighbouring rows),
+    "第一个的目标值多少" as well, and a field no row states ("权重呢", "目标值是多少") is said to be
+    missing before the rows are listed again."""
+    import openpyxl
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["部门", "指标名称", "计算方法", "目标值", "考核周期"])
+    ws.append(["质检部", "来料检验及时率", "按时完成检验批次/到货批次", "≥98%", "月度"])
+    ws.append(["质检部", "客诉退货率", "客诉退货金额/销售金额", None, "季度"])
+    ws.append(["质检部", "检验记录完整率", None, None, "月度"])
+    wb.save(corpus / "质检KPI.xlsx")
+    services = _indexed(settings_factory, tmp_path, corpus)
+    listed, how, target, weight, targets = _ask(services, "质检部的考核指标有哪些", "第二个指标怎么算", "第一个的目标值多少",
+                                                "权重呢", "目标值是多少")  # fmt: skip
+    assert "客诉退货率" in listed.text and "检验记录完整率" in listed.text
+    assert "客诉退货金额/销售金额" in how.text and "来料检验及时率" not in how.text
+    assert "没有写明它的目标值" in how.text or "目标值" not in how.text  # asked the formula only
+    assert "≥98%" in unescape_md(target.text) and "客诉退货率" not in target.text
+    assert "没有写明权重" in weight.text and "来料检验及时率" in weight.text and weight.citations
+    assert "没有写明" not in targets.text and "≥98%" in unescape_md(targets.text)  # one row states it: shown, not "missing"

@@ -160,6 +160,7 @@ class Assistant:
             role_status=status,
             items=len(answer.items),
             profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
+            expanded=u.followup == "expand",
         )
         conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units]))
 
@@ -260,6 +261,11 @@ class Assistant:
             shown = conversation.shown_profiles() if conversation is not None else set()
             if prev is not None and prev.answer.role_ref is not None:
                 shown.add(prev.answer.role_ref.profile_id)
+            if prev is not None and prev.answer.role_ref is not None and len(prev.answer.items) >= c.MAX_ITEMS:
+                # the last list was cut at MAX_ITEMS: its next items come first
+                rest = c.rest_of_list(ctx, kind, prev.answer.role_ref.profile_id, prev.answer.items[-1].text)
+                if rest is not None:
+                    return rest
             if more is not None and (more.role_ref is None or more.role_ref.profile_id not in shown):
                 return c.role_list(ctx, kind, skip_primary=True) or more
             return c.nothing_more(ctx, kind)
@@ -344,7 +350,10 @@ class Assistant:
                     or self._from_variant(ctx, c.attribute)
                     or c.attribute_missing(ctx))  # fmt: skip
         if u.intent in (Intent.kpi, Intent.kpi_design):
-            specific = c.specific_coverage(ctx, ctx.scorer.units(), " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words)) >= SPECIFIC_MIN
+            # a row field asked for ("目标值是多少") is not a topic of its own
+            field_words = [w for words in ctx.lexicon.kpi.asked_fields.values() for w in words]
+            generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words + field_words)
+            specific = c.specific_coverage(ctx, ctx.scorer.units(), generic) >= SPECIFIC_MIN
             specific = specific and u.dimension is None  # "那财务维度呢?": the sheet's rows of that dimension
             if not specific or u.intent == Intent.kpi_design:
                 # the role's or department's own KPI sheet rows, as stated
@@ -508,6 +517,10 @@ class Assistant:
             return c.Draft(text=f"上一个回答只有 {have} 条，没有第 {n} 条。可以说「第1条展开说说」（1 到 {have} 之间）。",
                            refused=True, note="条目编号超出范围", role=prev.previous.role)  # fmt: skip
         units = [ref.unit() for ref in prev.items[n - 1]]
+        entry = ctx.snapshot.kpi_entry(units[0].section_id) if units and units[0].section_kind == SectionKind.kpi else None
+        if entry is not None:
+            # an indicator of a KPI list: its row's fields (and what the row does not state)
+            return c.kpi_detail(ctx, entry)
         related: list[Unit] = []
         if self.searcher is not None and units:
             try:

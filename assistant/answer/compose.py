@@ -220,10 +220,11 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
         lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
     total = len(_items_of(primary, kind))
     if total > len(units):
-        lines.append(f"（共 {total} 条，此处列出前 {len(units)} 条）")
+        lines.append(f"（共 {total} 条，此处列出前 {len(units)} 条；问「还有吗」看其余）")
     if others:
         # the posting the question names ("成都那边"): another site's items are not its own
-        extra = _extra_items(ctx, others[0], kind, units) if _org_match(ctx, primary) < 1.0 else []
+        # (not after "还有吗": the other source is the list just shown)
+        extra = _extra_items(ctx, others[0], kind, units) if _org_match(ctx, primary) < 1.0 and not skip_primary else []
         if extra:
             lines += ["", f"另一份资料（{source_where(snap, others[0])}）还提到："]
             for unit in extra:
@@ -279,14 +280,55 @@ def only_named(ctx: Context) -> Draft:
                  refused=True, note="岗位只被提及, 没有说明")  # fmt: skip
 
 
+def rest_of_list(ctx: Context, kind: SectionKind, shown_profile: str | None, last_shown: str) -> Draft | None:
+    """"还有吗?" after a list cut at ``MAX_ITEMS``: the items of the same profile after the last
+    one shown (found by its text, so a continued list continues again)."""
+    u, snap = ctx.u, ctx.snapshot
+    profiles = [p for p in snap.profiles_of(u.role or "") if p.id == shown_profile and _items_of(p, kind)]
+    if not profiles:
+        return None
+    profile = profiles[0]
+    every = _profile_units(ctx, profile, kind)
+    at = [i for i, unit in enumerate(every) if display(unit.text) == last_shown]
+    if not at:
+        return None
+    shown_count = at[0] + 1
+    units = every[shown_count:shown_count + MAX_ITEMS]
+    if not units:
+        return None
+    what = KIND_ZH.get(kind, "内容")
+    lines = [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）的{what}（接上，第 {shown_count + 1} 条起）："]
+    items: list[AnswerItem] = []
+    item_units: list[list[Unit]] = []
+    for number, unit in enumerate(units, start=shown_count + 1):
+        cid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"{number}. {escape_md(display(unit.text))} {markers([cid])}")
+    left = len(every) - shown_count - len(units)
+    if left > 0:
+        lines.append(f"（还有 {left} 条，可以继续问「还有吗」）")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
+                 role_ref=role_ref(snap, u, profile))  # fmt: skip
+
+
 def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
-    """"还有吗?" when the knowledge base holds nothing further of this kind for the role."""
+    """"还有吗?" when the knowledge base holds nothing further of this kind for the role: say the
+    list shown is all there is, citing where it stands (an answer, not a refusal)."""
     u = ctx.u
     other = SectionKind.qualifications if kind == SectionKind.duties else SectionKind.duties
     have = any(_items_of(p, other) for p in ctx.snapshot.profiles_of(u.role or ""))
     tail = f"还可以问它的{KIND_ZH[other]}。" if have else ""
-    return Draft(text=f"关于「{escape_md(u.role or '')}」的{KIND_ZH.get(kind, '内容')}，上面已经列出了知识库中的全部内容。{tail}",
-                 refused=True, role=u.role, note="没有更多")  # fmt: skip
+    what = KIND_ZH.get(kind, "内容")
+    shown = role_list(ctx, kind)
+    if shown is None or not shown.items:
+        return Draft(text=f"关于「{escape_md(u.role or '')}」的{what}，上面已经列出了知识库中的全部内容。{tail}",
+                     refused=True, role=u.role, note="没有更多")  # fmt: skip
+    cids = list(dict.fromkeys(cid for item in shown.items for cid in item.citations))[:3]
+    source = ctx.snapshot.document_title(shown.role_ref.file) if shown.role_ref and shown.role_ref.file else ""
+    text = (f"关于「{escape_md(shown.role or u.role or '')}」的{what}，上面列出的 {len(shown.items)} 条"
+            f"{f'（《{escape_md(source)}》）' if source else ''}就是知识库中的全部内容 {markers(cids)}，没有更多了。{tail}")
+    return Draft(text=text, role=shown.role, role_ref=shown.role_ref, note="没有更多", caveat=shown.caveat)
 
 
 def role_inventory(ctx: Context, limit: int = 80) -> Draft:
@@ -587,7 +629,18 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
     return [e for _, e in found]
 
 
-def _kpi_line(entry: KpiEntry) -> str:
+# KPI row fields a question can ask about (kpi.toml ``asked_fields``) and how an answer names them
+KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权重", "period": "考核周期", "data_source": "数据来源"}
+
+
+def _kpi_field(entry: KpiEntry, name: str) -> str | None:
+    if name == "weight":
+        return f"{entry.weight:g}%" if entry.weight is not None else None
+    value = getattr(entry, name, None)
+    return str(value) if value else None
+
+
+def _kpi_line(entry: KpiEntry, asked: list[str] | None = None) -> str:
     bits = []
     if entry.weight is not None:
         bits.append(f"权重 {entry.weight:g}%")
@@ -597,7 +650,17 @@ def _kpi_line(entry: KpiEntry) -> str:
         bits.append(f"说明：{entry.definition}")
     if entry.period:
         bits.append(f"周期：{entry.period}")
+    for name in asked or []:  # a field asked for that the line does not show yet
+        if name in ("target", "data_source") and _kpi_field(entry, name):
+            bits.append(f"{KPI_FIELD_ZH[name]}：{_kpi_field(entry, name)}")
     return entry.name + (f"（{'；'.join(bits)}）" if bits else "")
+
+
+def _unstated(ctx: Context, entries: list[KpiEntry]) -> list[str]:
+    """Fields the question asks about that none of these rows states ("目标值是多少" of a sheet
+    without targets): the answer says so first."""
+    asked = ctx.lexicon.kpi.fields_asked(ctx.u.question)
+    return [KPI_FIELD_ZH[n] for n in asked if n in KPI_FIELD_ZH and not any(_kpi_field(e, n) for e in entries)]
 
 
 def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
@@ -605,12 +668,16 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
     cid = _cite_unit(ctx, unit)
     rows = [f"**{escape_md(entry.name)}**{markers([cid])}"]
     owner = entry.department or (entry.roles[0] if entry.roles else None)
-    for label, value in (("所属", owner), ("维度", entry.dimension or (entry.bsc.value if entry.bsc else None)),
+    inferred = entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else None
+    for label, value in (("所属", owner), ("维度", entry.dimension or inferred),
                          ("权重", f"{entry.weight:g}%" if entry.weight is not None else None),
                          ("计算公式", entry.formula), ("指标说明", entry.definition), ("数据来源", entry.data_source),
                          ("考核周期", entry.period), ("目标/标准", entry.target), ("考核目标", entry.objective)):  # fmt: skip
         if value:
             rows.append(f"- {label}：{escape_md(str(value))}")
+    missing = _unstated(ctx, [entry])
+    if missing:
+        rows.append(f"- 资料中没有写明它的{'、'.join(missing)}。")
     return Draft(text="\n".join(rows), items=[AnswerItem(text=_kpi_line(entry), citations=[cid])], item_units=[[unit]],
                  role=owner, score=1.0)  # fmt: skip
 
@@ -634,6 +701,8 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         if best >= 0.5:
             entries = [e for e in entries if cover(e) >= 0.8 * best]
     extreme = _weight_extreme(ctx, entries)
+    asked = ctx.lexicon.kpi.fields_asked(u.question)
+    missing = _unstated(ctx, entries)
     groups: dict[str, list[KpiEntry]] = {}
     for entry in entries:
         dim = entry.dimension or (entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else "未分维度")
@@ -647,7 +716,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         for entry in group:
             unit = _kpi_unit(entry, len(items))
             cid = _cite_unit(ctx, unit)
-            text = _kpi_line(entry)
+            text = _kpi_line(entry, asked)
             items.append(AnswerItem(text=text, citations=[cid]))
             item_units.append([unit])
             lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
@@ -659,6 +728,8 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         word, top = extreme
         names = "、".join(f"{escape_md(e.name)}（{e.weight:g}%）" for e in top)
         lines.insert(0, f"权重{word}的是：{names}。全部指标如下：\n")
+    elif missing:
+        lines.insert(0, f"资料中{escape_md(owner)}的这些考核指标没有写明{'、'.join(missing)}；已写明的内容如下：\n")
     caveat = caveat_for(u, owner)
     if caveat:
         lines.insert(0, caveat + "\n")

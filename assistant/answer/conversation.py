@@ -72,7 +72,8 @@ class Conversation(BaseModel):
         """The latest turn whose answer listed at least ``at_least`` items ("第三条" refers to it:
         never to a later one-item answer that has no third item)."""
         for turn in reversed(self.turns):
-            if len(turn.items) >= at_least:
+            # an expanded item is not a list of its own: "第一个呢" after it still means the list
+            if len(turn.items) >= at_least and not turn.previous.expanded:
                 return turn
         return self.last_listed() if at_least > 1 else None
 

@@ -101,6 +101,7 @@ class PreviousTurn(BaseModel):
     role_status: str = "none"
     items: int = 0
     profile_id: str | None = None
+    expanded: bool = Field(default=False, description="the turn expanded an item of an earlier list")
 
 
 class IntentClassifier:
@@ -320,7 +321,9 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     if not m:
         return None
     rest = question[m.end() :]
-    if not any(w in rest or w in question[: m.start()] for w in cues.expand) and len(fold(rest).strip(" ?？。!！呢")) > 2:
+    # "第一个的目标值多少": asking a field of a listed indicator expands that row as well
+    asks = cues.expand + [w for words in lexicon.kpi.asked_fields.values() for w in words]
+    if not any(w in rest or w in question[: m.start()] for w in asks) and len(fold(rest).strip(" ?？。!！呢")) > 2:
         return None
     return cn_number(m.group(1))
 

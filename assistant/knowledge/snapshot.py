@@ -605,6 +605,10 @@ class KnowledgeSnapshot:
         }
         return [self.kpis[pos] for pos in sorted(hits)]
 
+    def kpi_entry(self, entry_id: str) -> KpiEntry | None:
+        """The KPI row with this id (a KPI answer's units carry it as their section id)."""
+        return next((e for e in self.kpis if e.id == entry_id), None)
+
     def kpi_owners(self) -> dict[str, int]:
         if self._kpi_owners is None:  # counted once per snapshot (every refusal lists them)
             counts: dict[str, int] = defaultdict(int)

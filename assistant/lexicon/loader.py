@@ -166,6 +166,11 @@ class KpiLexicon(_Model):
     period_words: list[str] = Field(default_factory=list)
     highest: list[str] = Field(default_factory=list)
     lowest: list[str] = Field(default_factory=list)
+    asked_fields: dict[str, list[str]] = Field(default_factory=dict)
+
+    def fields_asked(self, question: str) -> list[str]:
+        """KPI row fields (formula, target, weight …) the question asks about, in lexicon order."""
+        return [name for name, words in self.asked_fields.items() if any(w in question for w in words)]
 
 
 class Suggestion(_Model):
