@@ -131,8 +131,8 @@ def test_followups_keep_the_role_across_turns_of_every_kind(extra_services) -> N
     assert jd.tool == "jd" and jd.role.startswith("行政主管")
     first, expanded, more = _ask(extra_services, "车辆调度员是做什么的?", "第二条展开说说", "还有吗?")
     assert "客户用车需求" in unescape_md(expanded.text)
-    # nothing further: said as an answer that cites the list, without repeating it
-    assert not more.refused and "全部内容" in more.text and more.citations and not more.items
+    # nothing further: a "no" that cites the list, without repeating it
+    assert more.refused and "全部内容" in more.text and more.citations and not more.items
 
 
 def test_not_stated_attributes_name_only_readable_fields(extra_services) -> None:
@@ -442,7 +442,7 @@ def test_posts_an_organisation_chart_names_keep_the_thread(settings_factory, tmp
 
 def test_more_after_a_cut_list_continues_it_then_says_it_is_all(tmp_path, settings_factory) -> None:
     """A list longer than one answer shows its first items; "还有吗" continues from the next one,
-    and once the list is done says so with a citation instead of refusing."""
+    and once the list is done says so (a "no" that cites the list)."""
     from assistant.services import Services
 
     corpus = tmp_path / "corpus"
@@ -459,7 +459,7 @@ def test_more_after_a_cut_list_continues_it_then_says_it_is_all(tmp_path, settin
     shown = [item.text for item in first.items + rest.items]
     assert [c for c in chores if not any(c in s for s in shown)] == []  # every duty shown exactly across the two
     assert not any(chores[0] in item.text for item in rest.items)  # the continuation does not start over
-    assert not done.refused and "全部内容" in done.text and done.citations
+    assert done.refused and "全部内容" in done.text and done.citations
 
 
 def test_a_field_of_a_listed_indicator_is_answered_from_its_row_or_said_missing(settings_factory, tmp_path) -> None:
@@ -486,3 +486,13 @@ def test_a_field_of_a_listed_indicator_is_answered_from_its_row_or_said_missing(
     assert "≥98%" in unescape_md(target.text) and "客诉退货率" not in target.text
     assert "没有写明权重" in weight.text and "来料检验及时率" in weight.text and weight.citations
     assert "没有写明" not in targets.text and "≥98%" in unescape_md(targets.text)  # one row states it: shown, not "missing"
+
+
+def test_another_posting_or_unit_asked_with_ne_keeps_the_question(extra_services) -> None:
+    """"京东物流的呢?" after an experience question asks that employer's experience line; an
+    employer written before the title is not a narrower post; "直接主管" names the relation."""
+    meituan, jd = _ask(extra_services, "美团前端工程师要几年经验?", "京东物流的呢?")
+    assert "专门资料" not in meituan.text and "3年及以上" in meituan.text  # "1.3年及以上…" is item 1: 3年
+    assert jd.attribute == "experience" and "3-5年" in jd.text
+    boss = _ask(extra_services, "行政主管的岗位职责", "他的直接主管是谁")[1]
+    assert boss.role and boss.role.startswith("行政主管") and "行政经理" in boss.text

@@ -392,3 +392,40 @@ def test_a_careers_card_with_a_site_pay_line_and_a_fact_list(tmp_path: Path) -> 
     (profile,) = _process(path).profiles
     facts = {k: v.text for k, v in profile.fields.items()}
     assert facts["pay"] == "宜春基地 4500-6000元/月" and facts["education"] == "高中" and facts["experience"] == "不限"
+
+
+def test_careers_cards_with_the_title_in_the_cards_own_header(tmp_path: Path) -> None:
+    """<article><header><h2>title</h2><span>tag</span></header>: a card's header is its title, not
+    page furniture; a tag next to the title and a label the card starts with (用人单位) do not hide
+    the post; each <dt> label and its <dd> value are one field."""
+    path = tmp_path / "jobs.html"
+    path.write_text(
+        "<html><body><header><nav><a href='/'>首页</a></nav></header><main><h1>社会招聘</h1>\n"
+        "<article class='card'>\n<header><h2>渠道运维工</h2><span class='tag'>急聘</span></header>\n"
+        "<dl>\n<dt>用人单位</dt><dd>北区运维站</dd>\n<dt>工作地点</dt><dd>北区运维站驻点</dd>\n"
+        "<dt>薪资</dt><dd>5000-7000元/月</dd>\n</dl>\n"
+        "<p>工作内容</p>\n<ul><li>巡查渠道闸门</li><li>清理拦污栅</li></ul>\n"
+        "<p>任职要求</p>\n<ul><li>高中及以上学历</li></ul>\n<footer><a href='/apply'>投递</a></footer>\n</article>\n"
+        "</main></body></html>\n",
+        encoding="utf-8",
+    )
+    (profile,) = _process(path).profiles
+    assert profile.title == "渠道运维工" and len(profile.duties) == 2
+    assert profile.fields["location"].text.endswith("北区运维站驻点") and "5000-7000" in profile.fields["pay"].text
+
+
+def test_a_form_drawn_with_box_characters_and_bulleted_section_labels(tmp_path: Path) -> None:
+    """│label│value│ rows between ┌──┬──┐ borders are a form; "（简称X）" gives the short name;
+    "■ 工作职责" opens the duties; "1.3年以上…" followed by "2.…" is item 1 saying 3年."""
+    path = tmp_path / "post.txt"
+    path.write_text(
+        "泵房运行岗位说明\n\n┌────────┬──────────────────┐\n│岗位名称│泵房运行值守员（简称值守员）│\n"
+        "├────────┼──────────────────┤\n│直接上级│泵房班长│\n│工作地点│西区泵房│\n└────────┴──────────────────┘\n\n"
+        "■ 工作职责\n1) 监视水泵运行参数；\n2) 填写运行日志。\n\n■ 任职要求\n1.3年以上泵房运行经验；\n2.持低压电工作业证。\n",
+        encoding="utf-8",
+    )
+    (profile,) = _process(path).profiles
+    assert profile.title == "泵房运行值守员" and "值守员" in profile.aliases
+    assert profile.fields["reports_to"].text.endswith("泵房班长") and "│" not in profile.fields["reports_to"].text
+    assert [d.text for d in profile.duties] == ["监视水泵运行参数；", "填写运行日志。"] or len(profile.duties) == 2
+    assert profile.qualifications[0].text.startswith("3年以上") and len(profile.qualifications) == 2

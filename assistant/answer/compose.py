@@ -314,7 +314,7 @@ def rest_of_list(ctx: Context, kind: SectionKind, shown_profile: str | None, las
 
 def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
     """"还有吗?" when the knowledge base holds nothing further of this kind for the role: say the
-    list shown is all there is, citing where it stands (an answer, not a refusal)."""
+    list shown is all there is, citing where it stands."""
     u = ctx.u
     other = SectionKind.qualifications if kind == SectionKind.duties else SectionKind.duties
     have = any(_items_of(p, other) for p in ctx.snapshot.profiles_of(u.role or ""))
@@ -328,7 +328,8 @@ def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
     source = ctx.snapshot.document_title(shown.role_ref.file) if shown.role_ref and shown.role_ref.file else ""
     text = (f"关于「{escape_md(shown.role or u.role or '')}」的{what}，上面列出的 {len(shown.items)} 条"
             f"{f'（《{escape_md(source)}》）' if source else ''}就是知识库中的全部内容 {markers(cids)}，没有更多了。{tail}")
-    return Draft(text=text, role=shown.role, role_ref=shown.role_ref, note="没有更多", caveat=shown.caveat)
+    # nothing to add is still a "no" (the knowledge base has no more), said with where the list stands
+    return Draft(text=text, role=shown.role, role_ref=shown.role_ref, note="没有更多", caveat=shown.caveat, refused=True)
 
 
 def role_inventory(ctx: Context, limit: int = 80) -> Draft:
@@ -636,7 +637,7 @@ KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权
 def _kpi_field(entry: KpiEntry, name: str) -> str | None:
     if name == "weight":
         return f"{entry.weight:g}%" if entry.weight is not None else None
-    value = getattr(entry, name, None)
+    value = getattr(entry, name, None) or (entry.definition if name == "formula" else None)  # 指标说明（计算公式）
     return str(value) if value else None
 
 

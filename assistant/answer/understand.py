@@ -410,6 +410,9 @@ def understand(
         if site:
             u.org_words.append(site)
             u.role_status, u.asked_role = "known", u.role
+        elif _minus_org(u.asked_role, u.org_words) == squash(u.role):
+            # "美团前端工程师": the employer's posting of the post, not a narrower post
+            u.role_status, u.asked_role = "known", u.role
 
     if (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
@@ -442,6 +445,16 @@ def understand(
     if u.intent not in (Intent.attribute, Intent.qualification):
         u.attributes = []
     return u
+
+
+def _minus_org(asked: str, orgs: list[str]) -> str:
+    """The asked title without the organisation names (or their parts) the question used."""
+    rest = squash(asked)
+    for word in orgs:
+        for part in sorted({word, *re.split(r"[\s(（)）·]+", word)}, key=len, reverse=True):
+            if len(squash(part)) >= 2:
+                rest = rest.replace(squash(part), "")
+    return rest
 
 
 # share of a longer follow-up's own bigrams the last post's material must hold (bigrams across
@@ -581,8 +594,11 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if u.role_status != "none":
         # "换成店长呢" / "那店长呢": a new role, the same question
         rest = residual.replace(squash(u.asked_role or ""), "")
+        for word in u.org_words:  # "大连营业部的财务专员呢?": the unit names where, not what is asked
+            rest = rest.replace(squash(word), "")
+        ends = bool(re.search(r"呢[?？。!！\s]*$", u.question))
         asked = last or prev  # the question just asked, answered or not
-        if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2):
+        if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute
         return
@@ -618,5 +634,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                         rest = rest.replace(squash(part), "")
             own = bare and len(rest) >= 2
             u.intent, u.intent_source = (Intent.method if own else prev.intent), "followup"
+            if not own:  # "京东物流的呢?" after "要几年经验?": the same attribute of that posting
+                u.attribute = prev.attribute
         if u.attribute:
             u.intent = Intent.attribute

@@ -46,6 +46,8 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return True
     if marker.family in mk.HEADING_FAMILIES:
         return True
+    if marker.family == "dash" and (vocab.section_kind(marker.rest) or vocab.kind_of_label(marker.rest)) and len(marker.rest) <= 12:
+        return True  # "■ 工作职责": a bullet in front of a section label
     if marker.family == "dotted":
         rest = marker.rest
         return bool(role_heading(rest, vocab) or vocab.section_kind(rest)) or (
@@ -187,14 +189,28 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     for unit in _split_trailing_heading(units, vocab):
         glued = _glued(unit, vocab)
         expanded.extend(glued if glued else [unit])
+    taken: set[int] = set()
     for pos, unit in enumerate(expanded):
+        if pos in taken:
+            continue
         text, hint = unit.text, unit.hint
         adjacent = unit.line_no in (prev_line, prev_line + 1)
         prev_line = unit.line_no
+        value = _label_value(expanded, pos, vocab)
+        if value is not None:
+            # <dt>工作地点</dt><dd>城东营业厅</dd>: a known field label and its value are one field
+            close()
+            taken.add(pos + 1)
+            prev_line = value.line_no
+            blocks.append(make_block(BlockType.field, file, [unit, value], label=text.strip(), key=vocab.label_key(text.strip())))
+            continue
         if hint.cont and current is not None:
             current.units.append(unit)
             continue
         marker = mk.parse_marker(text)
+        if marker is None:
+            after = expanded[pos + 1].text if pos + 1 < len(expanded) and expanded[pos + 1].line_no == unit.line_no + 1 else None
+            marker = mk.marker_in_sequence(text, current.marker if current is not None and adjacent else None, after)
         if hint.heading:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
@@ -240,6 +256,21 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
         close()
     close()
     return blocks
+
+
+def _label_value(units: list[Unit], pos: int, vocab: Vocab) -> Unit | None:
+    """The value unit right after a label unit (a <dt>/<th> the lexicon knows as a field label,
+    not a section label such as 任职要求), when it is plain text on the same or the next line."""
+    unit = units[pos]
+    if not unit.hint.label or pos + 1 >= len(units):
+        return None
+    label = unit.text.strip().rstrip(":：")
+    if vocab.label_key(label) is None or vocab.section_kind(label) is not None or vocab.kind_of_label(label) is not None:
+        return None
+    nxt = units[pos + 1]
+    if nxt.hint.label or nxt.hint.heading or nxt.hint.item or nxt.line_no - unit.line_no > 1 or not nxt.text.strip():
+        return None
+    return nxt
 
 
 def _inside_list(item: _Open, units: list[Unit], pos: int, adjacent: bool) -> bool:

@@ -49,6 +49,23 @@ HEADING_FAMILIES = {"cn", "paren_cn", "clause", "ordinal_cn"}
 _NUMBER_AFTER_MARKER = re.compile(r"^(\d{1,2}\.)(?=\d)(.*?[;；。]\s*(\d{1,2})[.、．]\D.*)$")
 
 
+_NUMBER_THEN_NUMBER = re.compile(r"^(\d{1,2})\.(?=\d)(.*)$")
+
+
+def marker_in_sequence(text: str, before: Marker | None, after: str | None) -> Marker | None:
+    """"1.3年及以上经验" on its own line, with "2.对…" on the next (or "1.…" on the line before):
+    the list's numbering says "1." is the marker and 3年 the item's own number."""
+    m = _NUMBER_THEN_NUMBER.match(text)
+    if not m:
+        return None
+    number = int(m.group(1))
+    nxt = parse_marker(after) if after else None
+    fits_after = nxt is not None and nxt.family == "arabic" and nxt.token[:-1].strip().isdigit() and int(nxt.token[:-1]) == number + 1
+    fits_before = (before is not None and before.family == "arabic" and before.token[:-1].strip().isdigit()
+                   and int(before.token[:-1]) == number - 1)  # fmt: skip
+    return Marker(family="arabic", token=f"{number}.", rest=m.group(2).strip()) if fits_after or fits_before else None
+
+
 def parse_marker(text: str) -> Marker | None:
     m = _NUMBER_AFTER_MARKER.match(text)
     if m and int(m.group(3)) == int(m.group(1)[:-1]) + 1:

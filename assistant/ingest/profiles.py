@@ -40,6 +40,8 @@ class _Draft:
 def _item(block: Block, text: str | None = None, category: str | None = None, heading: str | None = None) -> ProfileItem | None:
     """A profile item citing only the lines its text sits on."""
     text = (text if text is not None else block.text).strip()
+    if block.marker and text.startswith(block.marker) and mk.parse_marker(text.split("\n")[0]) is None:
+        text = text[len(block.marker):].strip()  # "1.3年以上…": the list's "1." read from its neighbours
     if not text or text in PLACEHOLDERS and not (text in NONE_STATED and category in PROFILE_FACTS):
         return None
     pairs = block.numbered_lines()
@@ -176,6 +178,12 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         abbr = re.match(r"^(?P<core>[^()（）]+)[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&]{1,7})\s*[)）]$", r or "")
         if abbr and squash(abbr.group("core")) == squash(title):
             aliases.append(abbr.group("abbr"))
+    cues = "|".join(re.escape(c) for c in sorted(vocab.lexicon.roles.short_name_cues, key=len, reverse=True))
+    short = re.match(rf"^(?P<core>[^()（）]+)[(（]\s*(?:{cues})[:：]?\s*[“\"「]?(?P<short>[^()（）“”\"「」]+)[”\"」]?\s*[)）]$", title) if cues else None
+    if short:
+        # "中控室运行值班员（简称中控员）": the post is the core title, the short name an alias
+        aliases += [title, short.group("short").strip()]
+        title = short.group("core").strip()
     if "/" in title:
         aliases.extend(p.strip() for p in title.split("/") if p.strip())
     paren = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]+)[)）]$", title)

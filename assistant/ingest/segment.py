@@ -31,6 +31,7 @@ from assistant.ingest.tables import KEY_COLUMNS, RowEvent, Slot, TableReading, r
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
+from assistant.text import squash
 
 # Article headings of collection pages: 客户经理岗位职责范文3 / 第2篇:… / …第5篇 / … 篇8
 _ARTICLE_HEADINGS = [
@@ -61,6 +62,10 @@ class Structure:
     rows: list[TableRow]
     doc_title: str | None
     organisation: str | None
+
+
+# a short heading-like line under a title that is no title itself: a tag, a label's value
+_TAG_CHARS = 16
 
 
 def article_heading(text: str) -> bool:
@@ -247,8 +252,19 @@ class _Sections:
             if nxt.type == BlockType.heading:
                 ncore = mk.strip_marker(nxt.text)
                 opens_list = self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
-                if not opens_list and AMOUNT.search(ncore):
+                if opens_list:
+                    break
+                key = self.vocab.label_key(ncore)
+                if key is not None:
+                    # a card's label on a line of its own (<dt>用人单位</dt>): a fact of the post
+                    opens_list = key in QUALIFICATION_KEYS or key in KIND_OF_KEY or key in PROFILE_FACTS
+                    if opens_list:
+                        break
+                    continue
+                if AMOUNT.search(ncore):
                     continue  # a job card's unlabelled place and pay ("平湖仓 6500-8500元/月")
+                if len(squash(ncore)) <= _TAG_CHARS and parse_title(ncore, self.vocab, strong=True) is None:
+                    continue  # a tag or a label's value next to the title ("社会招聘", "供水分公司管网管理所")
                 break
             if nxt.type == BlockType.field:
                 # requirement fields open the profile; so do the post's own facts (汇报对象, 工作地点,
@@ -535,6 +551,9 @@ def _field_block(file: str, label: Slot | None, value: Slot, key: str | None, li
 # --- the document ------------------------------------------------------------------------------
 
 
+_BOX_BARS = "│┃║"
+
+
 def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]], inline):  # type: ignore[no-untyped-def]
     """Whole-line quoting: when the given units are everything kept on a line, quote the line."""
     from assistant.ingest.clean import normalize_line
@@ -543,7 +562,10 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
         kept = cleaned_lines.get(line_no, [])
         if len(units) < 2 or sorted(u.text for u in units) != sorted(kept):
             return None
-        return normalize_line(doc.lines[line_no - 1], inline)
+        text = normalize_line(doc.lines[line_no - 1], inline)
+        if text.strip()[:1] in _BOX_BARS:  # "│直接上级 │运行部主管 │" reads "直接上级 | 运行部主管"
+            text = " | ".join(p.strip() for p in re.split(f"[{_BOX_BARS}]", text.strip().strip(_BOX_BARS)))
+        return text
 
     return line_text
 
@@ -625,8 +647,7 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
         for piece in part:
             if isinstance(piece, Table):
                 reading = read_table(piece, vocab)
-                first_block = _first_table_block(reading, file)
-                flush_text([first_block] if first_block else None)
+                flush_text(_first_table_blocks(reading, file) or None)
                 builder.table(reading, line_text)
             else:
                 pending.append(piece)
@@ -654,17 +675,21 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
     return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
 
 
-def _first_table_block(reading: TableReading, file: str) -> Block | None:
-    """What the table starts with, as a bare title above it would see it (a field or a heading)."""
+def _first_table_blocks(reading: TableReading, file: str, most: int = 8) -> list[Block]:
+    """What the table starts with, as a bare title above it would see it: its first label/value
+    pairs as fields (a card's 用人单位 may come before its 工作地点), or its title/header row."""
+    blocks: list[Block] = []
     for event in reading.events:
         if event.kind == "pairs" and event.pairs:
-            pair = event.pairs[0]
-            block = make_block(BlockType.field, file, pair.label.cell.units, label=pair.label.text, key=pair.key)
-            return block
-        if event.kind in ("title", "header"):
-            return make_block(BlockType.heading, file, event.slots[0].cell.units)
-        return None
-    return None
+            for pair in event.pairs:
+                blocks.append(make_block(BlockType.field, file, pair.label.cell.units, label=pair.label.text, key=pair.key))
+            if len(blocks) >= most:
+                break
+            continue
+        if event.kind in ("title", "header") and not blocks:
+            return [make_block(BlockType.heading, file, event.slots[0].cell.units)]
+        break
+    return blocks[:most]
 
 
 __all__ = ["Structure", "TableRow", "segment", "same_role", "KEY_COLUMNS"]

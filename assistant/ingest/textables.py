@@ -52,6 +52,42 @@ def _markdown_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     return Table(rows=rows, source="markdown", row_numbers=list(range(1, len(rows) + 1))), end
 
 
+# Tables drawn with box characters (or +---+ and |): border lines, and rows split by the bars.
+_BOX_BAR = "│┃║|"
+_BOX_BORDER = re.compile(r"^[\s+\-=_:─━═┄┅┈┉┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜│┃║|]+$")
+_BOX_RULE = re.compile(r"[─━═\-]{3,}")
+
+
+def _box_row(text: str) -> list[str] | None:
+    body = text.strip()
+    if len(body) < 3 or body[0] not in _BOX_BAR or body[-1] not in _BOX_BAR:
+        return None
+    return [c.strip() for c in re.split(f"[{_BOX_BAR}]", body[1:-1])]
+
+
+def _box_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
+    """A table drawn with box-drawing characters (┌──┬──┐ / │a│b│) or ASCII (+--+--+ / |a|b|):
+    border lines are dropped, every bar-delimited line is a row."""
+    end, rows, numbers = start, [], []
+    while end < len(units):
+        text = units[end].text
+        if _BOX_BORDER.match(text) and _BOX_RULE.search(text):
+            end += 1
+            continue
+        cells = _box_row(text)
+        if cells is None:
+            break
+        rows.append([_cell_units(units[end].line_no, c) if c else Cell() for c in cells])
+        numbers.append(len(numbers) + 1)
+        end += 1
+    if len(rows) < 2 or not any(_BOX_RULE.search(u.text) for u in units[start:end]):
+        return None
+    width = max(len(r) for r in rows)
+    for r in rows:
+        r.extend(Cell() for _ in range(width - len(r)))
+    return Table(rows=rows, source="box", row_numbers=numbers), end
+
+
 def _tsv_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     end = start
     while end < len(units) and "\t" in units[end].text and units[end].text.strip():
@@ -156,7 +192,7 @@ def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     def flush() -> None:
         i = 0
         while i < len(run):
-            for finder in (_markdown_table, _tsv_table):
+            for finder in (_box_table, _markdown_table, _tsv_table):
                 found = finder(run, i)
                 if found:
                     out.append(found[0])

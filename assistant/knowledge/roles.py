@@ -32,6 +32,7 @@ _STOP_WORDS = (
     "什么", "怎么", "怎样", "如何", "为什么", "哪些", "哪个", "哪里", "这个", "那个", "这种", "那种", "这类", "一个",
     "需要", "主要", "一般", "具体", "通常", "平时", "每天", "日常", "可以", "能不能", "应该", "分别", "以及",
     "请问", "我们", "你们", "他们", "负责", "工作", "岗位", "职位", "职责", "要求", "条件", "代替", "关键",
+    "多少", "多久", "多长", "多大", "多高", "几年", "几个", "几天", "几次",
 )
 SUGGEST_RATIO = 60.0
 VARIANT_RATIO = 90.0  # two spellings of one title in one document
@@ -101,6 +102,8 @@ class RoleInventory:
         self._forms: dict[str, str] = {}  # folded form -> entry key
         roles = lexicon.roles
         self._generic = {fold(w) for w in roles.generic_titles}
+        # "他的直接主管是谁": a field label ending like a title names the relation, not a post
+        self._field_labels = {fold(label) for spec in lexicon.fields.fields.values() for label in spec.labels}
         self._suffixes = sorted({fold(s) for s in roles.suffixes + roles.latin_titles}, key=len, reverse=True)
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
@@ -315,6 +318,8 @@ class RoleInventory:
                     start -= 1
                 phrase = self._trim(q[start:end])
                 if len(phrase) < MIN_TITLE or phrase in self._generic or len(phrase) <= len(suffix) and len(suffix) == 1:
+                    continue
+                if phrase in self._field_labels:
                     continue
                 begin = end - len(phrase)
                 if begin not in found or len(phrase) > len(found[begin]):

@@ -52,6 +52,7 @@ class RolesLexicon(_Model):
     prefix_noise: list[str] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
+    short_name_cues: list[str] = Field(default_factory=list)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
 
 

@@ -134,6 +134,22 @@ def _is_layout_table(table: object) -> bool:
     return False
 
 
+def _section_header(el: object, tag: str) -> bool:
+    """A ``<header>`` inside an ``<article>``/``<section>`` heads that card (its title), unlike the
+    page's banner (HTML: a header belongs to its nearest sectioning ancestor)."""
+    if tag != "header":
+        return False
+    parent = el.getparent()  # type: ignore[attr-defined]
+    while parent is not None:
+        name = parent.tag.lower() if isinstance(parent.tag, str) else ""
+        if name in ("article", "section"):
+            return True
+        if name in ("body", "nav", "aside"):
+            return False
+        parent = parent.getparent()
+    return False
+
+
 def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
     if not tag:  # comments and processing instructions: only their tail is text
@@ -143,7 +159,7 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     if tag in _SKIP:
         b.text(el.tail)  # type: ignore[attr-defined]
         return
-    if tag in _FURNITURE or (tag in _CONTAINERS and _link_dense(el)):
+    if (tag in _FURNITURE and not _section_header(el, tag)) or (tag in _CONTAINERS and _link_dense(el)):
         b.flush()
         for piece in el.itertext():  # type: ignore[attr-defined]
             b.text(piece, keep=False)  # consumed run by run, so the alignment stays in step
