@@ -496,3 +496,100 @@ def test_another_posting_or_unit_asked_with_ne_keeps_the_question(extra_services
     assert jd.attribute == "experience" and "3-5年" in jd.text
     boss = _ask(extra_services, "行政主管的岗位职责", "他的直接主管是谁")[1]
     assert boss.role and boss.role.startswith("行政主管") and "行政经理" in boss.text
+
+
+def test_comparisons_last_items_and_several_facts_in_one_question(settings_factory, tmp_path) -> None:
+    """"跟X比有什么不同" lists both posts' requirements (each cited from its own file); "最后一条" and
+    "倒数第二条" count from the end; "上级是谁, 下面管哪些人" answers both facts."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "净水工.md").write_text(
+        "# 净水工岗位说明\n\n- 直接上级：运行班长\n- 直接下级：无\n\n## 岗位职责\n\n1. 巡查沉淀池和滤池；\n2. 记录加药量；\n"
+        "3. 清洗滤料；\n4. 完成班长交办的其他工作。\n\n## 任职要求\n\n1. 高中及以上学历；\n2. 持水处理工证书。\n",
+        encoding="utf-8",
+    )
+    (corpus / "泵站运行工.md").write_text(
+        "# 泵站运行工岗位说明\n\n## 岗位职责\n\n1. 操作送水泵组；\n2. 抄录电量。\n\n## 任职要求\n\n1. 中专及以上学历；\n"
+        "2. 持高压电工作业证；\n3. 2年以上泵站运行经验。\n",
+        encoding="utf-8",
+    )
+    services = _indexed(settings_factory, tmp_path, corpus)
+    quals, compared = _ask(services, "净水工要什么条件", "和泵站运行工比有什么不同?")
+    assert "水处理工证书" in compared.text and "高压电工作业证" in compared.text
+    assert {"净水工.md", "泵站运行工.md"} <= _files(compared) and compared.role == "泵站运行工"
+    _, last, second_last = _ask(services, "净水工的岗位职责", "最后一条是什么意思", "倒数第二条呢")
+    assert "交办的其他工作" in last.text and "清洗滤料" in second_last.text
+    (both,) = _ask(services, "净水工的直接上级是谁,下面管哪些人?")
+    assert "运行班长" in both.text and both.intent.value == "attribute"
+
+
+def test_a_question_that_names_the_company_is_judged_on_its_topic(settings_factory, tmp_path) -> None:
+    """The company's name makes every one of its passages look close: the scope decision reads the
+    question without it (婚假 with the name scores as 婚假 alone); 年假 (handbook: 年休假) is answered."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "员工手册.md").write_text(
+        "# 北岸港务集团有限公司员工手册\n\n## 第一章 总则\n\n1. 本手册适用于北岸港务集团有限公司全体员工。\n\n"
+        "## 第二章 休假\n\n1. 职工工作满1年不满10年的，年休假5天。\n2. 年休假应在当年休完。\n\n"
+        "## 第三章 试用期\n\n1. 新员工试用期为3个月。\n",
+        encoding="utf-8",
+    )
+    (corpus / "理货员.md").write_text(
+        "# 北岸港务集团有限公司理货员岗位说明\n\n## 岗位职责\n\n1. 核对集装箱箱号；\n2. 记录货损。\n", encoding="utf-8"
+    )
+    services = _indexed(settings_factory, tmp_path, corpus)
+    (leave,) = _ask(services, "北岸港务年假一年有几天")
+    assert not leave.refused and "5天" in leave.text
+    assistant = services.components.assistant()
+    named, bare = assistant.scope_features("北岸港务婚假有几天?"), assistant.scope_features("婚假有几天?")
+    assert named["dense"] == pytest.approx(bare["dense"]) and named["lexical"] == pytest.approx(bare["lexical"])
+
+
+def test_facts_in_the_posts_own_sections_and_lists_named_by_kind(settings_factory, tmp_path) -> None:
+    """Pay written in a "薪酬与工作时间" paragraph of the post answers "工资多少"; "第二条职责展开"
+    after a one-line answer expands the post's duties; a KPI sheet's "水站站长" (unit + post) is
+    the profiled 站长 of 水站; "X的考核指标怎么设计" asks for a design."""
+    import openpyxl
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "抄表员.md").write_text(
+        "# 抄表员\n\n- 直接上级：抄表班长\n\n## 工作职责\n\n1. 按路线抄录水表读数；\n2. 拍照上传表盘；\n3. 发现表具故障及时报修。\n\n"
+        "## 薪酬与工作时间\n\n月收入约4500-5500元（基本工资+计件奖），集中抄表期周末出勤。\n",
+        encoding="utf-8",
+    )
+    (corpus / "站长.md").write_text(
+        "# 站长\n\n- 所属部门：水站\n- 直接下级：巡检员、化验员\n\n## 岗位职责\n\n1. 组织水站日常运行；\n2. 审核运行记录。\n",
+        encoding="utf-8",
+    )
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["岗位", "指标名称", "权重"])
+    ws.append(["水站站长", "出水合格率", "60%"])
+    ws.append(["水站站长", "设备完好率", "40%"])
+    wb.save(corpus / "kpi.xlsx")
+    services = _indexed(settings_factory, tmp_path, corpus)
+    boss, pay, second = _ask(services, "抄表员的上级是谁", "工资多少", "第二条职责展开说说")
+    assert not pay.refused and "4500-5500" in pay.text
+    assert "拍照上传表盘" in second.text
+    (team,) = _ask(services, "水站站长手下有哪些人")
+    assert team.role == "站长" and "巡检员" in team.text
+    (design,) = _ask(services, "水站站长的考核指标怎么设计比较好?")
+    assert design.tool == "kpi_design"
+
+
+def test_reporting_lines_read_from_an_organisation_chart_drawn_as_text(settings_factory, tmp_path) -> None:
+    """"上级 ── 岗位 ── 下级、下级": the link before a post is its superior, the one after it its
+    subordinates, for posts with a profile and for posts only the chart names."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "组织架构.txt").write_text(
+        "某港务公司组织架构\n\n总经理\n├── 装卸部（部长）\n│   └── 装卸队长 ── 叉车司机、理货员\n└── 调度室（主任）── 调度员\n",
+        encoding="utf-8",
+    )
+    (corpus / "理货员.md").write_text("# 理货员\n\n## 岗位职责\n\n1. 核对集装箱箱号；\n2. 记录货损。\n", encoding="utf-8")
+    services = _indexed(settings_factory, tmp_path, corpus)
+    (boss,) = _ask(services, "理货员的直接上级是谁")
+    assert not boss.refused and "装卸队长" in boss.text and "组织架构.txt" in _files(boss)
+    (team,) = _ask(services, "装卸队长管哪些人")
+    assert "叉车司机" in team.text and "理货员" in team.text

@@ -273,6 +273,22 @@ def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
                  role_ref=role_ref(snap, u, None), caveat=caveat)  # fmt: skip
 
 
+def compare(ctx: Context, kind: SectionKind) -> Draft | None:
+    """"和X比有什么不同": both posts' lists of this kind, each from its own source and cited, one
+    after the other (the answer stays about the post asked last)."""
+    u = ctx.u
+    other_u = u.model_copy(update={"role": u.compare_with, "asked_role": u.compare_with})
+    first = role_list(Context(snapshot=ctx.snapshot, u=other_u, scorer=ctx.scorer, book=ctx.book), kind)
+    second = role_list(ctx, kind)
+    if first is None or second is None or first.role == second.role:
+        return None
+    what = KIND_ZH.get(kind, "内容")
+    head = f"下面分别列出「{escape_md(first.role or '')}」和「{escape_md(second.role or '')}」的{what}，便于对比："
+    text = "\n\n".join([head, first.text, second.text])
+    return Draft(text=text, items=first.items + second.items, item_units=first.item_units + second.item_units,
+                 role=second.role, role_ref=second.role_ref, score=max(first.score, second.score))  # fmt: skip
+
+
 def only_named(ctx: Context) -> Draft:
     """The documents name the post but never describe it: say so instead of guessing."""
     asked = escape_md(ctx.u.asked_role or "")
@@ -408,6 +424,37 @@ def states_pattern(ctx: Context, attr: str) -> re.Pattern[str] | None:
     """How a sentence states this fact without its label (fields.toml ``states``)."""
     spec = ctx.lexicon.fields.fields.get(attr)
     return re.compile(spec.states) if spec is not None and spec.states else None
+
+
+def stated_in_own_sections(ctx: Context) -> Draft | None:
+    """A fact no field holds, stated in a line of the post's own sections ("薪酬与工作时间：月薪
+    4500-5500元…" under 抄表员): the lines that use the fact's words or grammar."""
+    u, snap = ctx.u, ctx.snapshot
+    if not u.attribute or not u.role:
+        return None
+    pattern = states_pattern(ctx, u.attribute)
+    words = [w for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
+    if pattern is None and not words:
+        return None
+    found: list[Unit] = []
+    for sid in snap.sections_with_role(squash(u.role))[:8]:
+        for unit in section_units(snap, sid):
+            text = fold(unit.text)
+            # the fact's grammar when fields.toml has one ("上级" alone also says "送上级机构"), else its words
+            said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
+            if unit.kind != "heading" and said:
+                found.append(unit)
+    if not found:
+        return None
+    label = attribute_label(ctx, u.attribute)
+    lines = [f"**{escape_md(u.role)}**的资料中关于{label}的内容："]
+    items, item_units = [], []
+    for unit in found[:EXTRA_ITEMS]:
+        cid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role, role_ref=role_ref(snap, u, None))
 
 
 def attribute(ctx: Context) -> Draft | None:
@@ -578,6 +625,41 @@ def superior_by_inverse(ctx: Context) -> Draft | None:
                     f"（资料中「{escape_md(profile.title)}」的{sub}为：{escape_md(display(item.text))}）")  # fmt: skip
             return Draft(text=text, items=[AnswerItem(text=profile.title, citations=[cid])], item_units=[[unit]],
                          role=role, role_ref=role_ref(snap, u, None), score=0.9)  # fmt: skip
+    return None
+
+
+# an organisation chart drawn as text: "上级 ── 岗位 ── 下级、下级" (or → / -> / —— between them)
+_CHAIN_LINK = re.compile(r"\s*(?:─{2,}|—{1,2}|-{2,}>?|->|→|⟶|=>)\s*")
+_TREE_MARKS = re.compile(r"^[\s│┃├└┣┗─━|]+")
+
+
+def chain_relation(ctx: Context) -> Draft | None:
+    """"他的上级是谁?" / "他管哪些人?" read from an organisation chart line in which the post is
+    one link of a chain: the link before it is its superior, the link after it its subordinates."""
+    u, snap = ctx.u, ctx.snapshot
+    if u.attribute not in ("reports_to", "subordinates"):
+        return None
+    for role in dict.fromkeys(r for r in (u.asked_role, u.role) if r):
+        key = squash(role)
+        for sid in snap.sections_mentioning(role, limit=40):
+            for unit in section_units(snap, sid):
+                links = [_TREE_MARKS.sub("", x).strip() for x in _CHAIN_LINK.split(unit.text)]
+                if len(links) < 2:
+                    continue
+                at = next((i for i, link in enumerate(links)
+                           if key in {squash(x) for x in _LIST_SPLIT.split(link) if x}), None)  # fmt: skip
+                if at is None:
+                    continue
+                other = links[at - 1] if u.attribute == "reports_to" and at > 0 else (
+                    links[at + 1] if u.attribute == "subordinates" and at + 1 < len(links) else "")
+                if not other:
+                    continue
+                cid = _cite_unit(ctx, unit)
+                label = attribute_label(ctx, u.attribute)
+                text = (f"**{escape_md(role)}** 的{label}：{escape_md(other)} {markers([cid])}\n\n"
+                        f"（依据组织架构图中的一行：{escape_md(display(unit.text))}）")  # fmt: skip
+                return Draft(text=text, items=[AnswerItem(text=other, citations=[cid])], item_units=[[unit]],
+                             role=u.role or role, role_ref=role_ref(snap, u, None), score=0.8)  # fmt: skip
     return None
 
 

@@ -127,9 +127,18 @@ class Scorer:
         self.snapshot = snapshot
         self.hits = hits
         self.kind = kind
-        feats = bigrams(content_text(question))
+        content = content_text(question)
+        asked = squash(content)
+        words = [w for group in snapshot.lexicon.synonyms.groups for w in group if len(squash(w)) >= 2 and squash(w) in asked]
+        for word in sorted(words, key=len, reverse=True):  # a synonym word is a word: no bigram across its edges
+            content = content.replace(word, f" {word} ")
+        feats = bigrams(content)
         self.role_feats = bigrams(role) if role else set()
         self.feats = feats
+        # "年假" asked, "年休假" written (synonyms.toml): a unit saying a synonym covers the word
+        self._synonyms = [(bigrams(word), [squash(o) for o in group if squash(o) != squash(word)])
+                          for group in snapshot.lexicon.synonyms.groups for word in group
+                          if len(squash(word)) >= 2 and squash(word) in asked]  # fmt: skip
         self.context = bigrams(content_text(context)) - feats if context else set()
         self.idf = snapshot.idf
         self.terms = [squash(t) for t in (terms or []) if len(squash(t)) >= 2]
@@ -141,6 +150,10 @@ class Scorer:
         self.sections: list[str] = []
         top = max((h.signals.get("dense_sim", 0.0) for h in hits), default=0.0)
         self.dense: float | None = top if top > 0 else None
+        # what the scope decision reads: the same, unless the chain judged the question without
+        # the organisation it names (set by the chain)
+        self.scope_dense: float | None = self.dense
+        self.scope_feats: set[str] | None = None
         for hit in hits:
             bonus = HIT_BONUS / (1 + 0.5 * (hit.rank - 1))
             bonus += DENSE_GAP_WEIGHT * max(0.0, hit.signals.get("dense_sim", 0.0) - (top - DENSE_GAP))
@@ -168,6 +181,11 @@ class Scorer:
     def lexical(self, unit: Unit) -> float:
         """Share of the question's IDF-weighted words the unit (with its heading) covers, 0..1."""
         feats = set(unit.feats) | (bigrams(unit.heading) if unit.heading else set())
+        if self._synonyms:
+            text = squash(unit.text + (unit.heading or ""))
+            for words, others in self._synonyms:
+                if any(o in text for o in others):
+                    feats |= words
         return coverage(self.feats, feats, self.idf)
 
     def bonus(self, unit: Unit) -> float:
@@ -186,6 +204,16 @@ class Scorer:
         if self.defines and any(p.search(squash(unit.text)) for p in self.defines):
             value += DEFINITION_BONUS
         return value
+
+    def scope_lexical(self, units: list[Unit] | None = None) -> float:
+        """``best_lexical`` over the question's words beyond the organisation it names."""
+        if not self.scope_feats:
+            return self.best_lexical(units)
+        feats, self.feats = self.feats, self.scope_feats
+        try:
+            return self.best_lexical(units)
+        finally:
+            self.feats = feats
 
     def best_lexical(self, units: list[Unit] | None = None) -> float:
         units = units if units is not None else self.units()

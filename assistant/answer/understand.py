@@ -23,6 +23,8 @@ from assistant.text import bigrams, cn_number, content_text, fold, normalize_lab
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
+# "…的考核指标怎么设计 / 该怎么定": asked about a named post, that is a request for a design
+_DESIGN_FOR = re.compile(r"(怎么|如何|怎样|该怎么|应该怎么)(设计|制定|定|搭建)")
 # Question words of a how/what question, and the words of a request for a document (grammar).
 _HOW = re.compile(r"怎么|如何|怎样|哪些|哪几|什么|是否|为什么|吗[?？]?$|步骤|流程|原则")
 _ASKING = re.compile(r"^(请(?!问)|麻烦)|帮我|帮忙|给我|替我|为我|给[^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
@@ -69,8 +71,9 @@ class Understanding(BaseModel):
     role_match: str | None = None
     role_score: float = 0.0
     role_candidates: list[str] = Field(default_factory=list)
+    compare_with: str | None = Field(default=None, description="the other post of a comparison (和X比有什么不同)")
     suggestions: list[str] = Field(default_factory=list)
-    followup: str | None = Field(default=None, description="ellipsis | reference | switch | expand | more")
+    followup: str | None = Field(default=None, description="ellipsis | reference | switch | expand | expand_list | more | compare")
     expand_item: int | None = None
     dimension: BscDimension | None = None
     smalltalk: bool = False
@@ -187,16 +190,15 @@ class IntentClassifier:
     def attributes(self, question: str) -> list[str]:
         """Attributes a question names, longest word first, without overlaps."""
         q = normalize_label(question)
-        found: list[str] = []
+        found: dict[str, int] = {}
         for word, key in self.attribute_words:
             if len(word) == 1 and len(q) > 12:
                 continue  # a one-character ask ("证") only counts in short questions
             pos = q.find(word)
             if pos >= 0:
                 q = q[:pos] + " " * len(word) + q[pos + len(word) :]
-                if key not in found:
-                    found.append(key)
-        return found
+                found[key] = min(found.get(key, pos), pos)
+        return sorted(found, key=lambda key: found[key])  # in the order the question asks them
 
     def _attribute_covers(self, intent: str, question: str) -> bool:
         """Every cue of ``intent`` in the question is part of an attribute's ask word there:
@@ -234,7 +236,11 @@ class IntentClassifier:
             if method and not re.search(r"指标|kpi|权重|维度|打分|评分|怎么计分|如何计分|公式|怎么算|计算", q):
                 return Intent.method, "cue"
             return Intent.kpi, "cue"
-        if self.attribute(question) and (not duty or self._attribute_covers("duty", question)):
+        # one attribute, or several facts of the profile ("直接上级是谁, 下面管哪些人?"); several
+        # requirements ("专业和证书") are the requirements list
+        asked = self.attributes(question)
+        several_requirements = len(asked) >= 2 and all(a in QUALIFICATION_ATTRIBUTES for a in asked)
+        if asked and not several_requirements and (not duty or self._attribute_covers("duty", question)):
             return Intent.attribute, "cue"
         if qual:
             return Intent.qualification, "cue"
@@ -318,13 +324,20 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     cues = lexicon.intents.followup
     units = "".join(re.escape(u) for u in cues.expand_units) or "条"
     m = re.search(rf"第\s*([一二三四五六七八九十两\d]{{1,3}})\s*[{units}]", question)
-    if not m:
+    # "最后一条" / "倒数第二条": counted from the end (negative: -1 is the last item)
+    last = re.search(rf"(?:最后|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|倒数\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*[{units}]", question)
+    if not m and not last:
         return None
+    if last and (not m or last.start() <= m.start()):  # "倒数第二条" holds "第二条"
+        m = last
     rest = question[m.end() :]
     # "第一个的目标值多少": asking a field of a listed indicator expands that row as well
     asks = cues.expand + [w for words in lexicon.kpi.asked_fields.values() for w in words]
     if not any(w in rest or w in question[: m.start()] for w in asks) and len(fold(rest).strip(" ?？。!！呢")) > 2:
         return None
+    if m is last:
+        back = cn_number(m.group(1)) if m.group(1) else 1
+        return -back if back else None
     return cn_number(m.group(1))
 
 
@@ -357,6 +370,17 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
             found.append(name)
     # "美团" for "美团 成都研发中心": the leading word of a name written in parts
     found += [name for name, head in snapshot.organisation_heads() if head in q and name not in found]
+    # "临江水务" for "临江水务集团有限公司": the name without its legal-form endings
+    suffixes = sorted((squash(fold(x)) for x in snapshot.lexicon.roles.organisation_suffixes), key=len, reverse=True)
+    for name, key in snapshot.organisation_names():
+        short = key
+        while True:
+            cut = next((x for x in suffixes if x and short.endswith(x) and len(short) - len(x) >= 3), None)
+            if cut is None:
+                break
+            short = short[: -len(cut)]
+        if short != key and short in q and name not in found:
+            found.append(name)
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货)
     for suffix in snapshot.lexicon.roles.organisation_suffixes:
         s = fold(suffix)
@@ -402,6 +426,10 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if (u.has_role and u.intent in (Intent.kpi, Intent.method) and _DESIGN_FOR.search(fold(q))
+            and classifier._has("kpi_design", fold(q))):  # fmt: skip
+        # "水质检测中心的绩效指标怎么设计比较好?": a design for that post or unit, not the method
+        u.intent, u.intent_source = Intent.kpi_design, "cue"
     if u.asked_role:  # "个险营业部经理": 营业部 inside the post's own title names no organisation
         u.org_words = [w for w in u.org_words if squash(w) not in squash(u.asked_role)]
     if u.role_status == "narrower" and u.role and u.asked_role:
@@ -431,6 +459,7 @@ def understand(
             u.role = u.asked_role = titled[0]  # the posting whose title names the site
         if u.intent == Intent.method and u.intent_source == "followup" and before is not None:
             u.intent, u.attribute = before.intent, before.attribute  # and the same question
+    _compare(u, resolution, before, lexicon, intent)
     if intent is None and u.followup is None:
         u.intent = Intent.duty if u.has_role else Intent.method
     facts = [a for a in u.attributes if a not in QUALIFICATION_ATTRIBUTES]
@@ -447,14 +476,48 @@ def understand(
     return u
 
 
-def _minus_org(asked: str, orgs: list[str]) -> str:
-    """The asked title without the organisation names (or their parts) the question used."""
-    rest = squash(asked)
+def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | None, lexicon: Lexicon,
+             intent: Intent | None) -> None:  # fmt: skip
+    """"A和B有什么区别", "跟X比有什么不一样?" after a question about A: the two posts side by side,
+    on the list the conversation was about (duties unless requirements were asked)."""
+    q = fold(u.question)
+    if not u.has_role or not any(fold(w) in q for w in lexicon.intents.followup.compare):
+        return
+    named: list[str] = []
+    for cand in sorted((c for c in resolution.candidates if c.match in ("exact", "alias")), key=lambda c: c.start):
+        if cand.entry.title not in named:
+            named.append(cand.entry.title)
+    if len(named) >= 2:
+        u.role, u.compare_with = named[1], named[0]
+    elif before is not None and before.role and squash(before.role) != squash(u.role or ""):
+        u.compare_with = before.role
+    else:
+        return
+    if intent in (Intent.duty, Intent.qualification):
+        u.intent = intent
+    elif before is not None and before.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+        u.intent = Intent.qualification if before.intent != Intent.duty else Intent.duty
+    else:
+        u.intent = Intent.duty
+    u.followup = u.followup or "compare"
+    u.attribute, u.attributes = None, []
+
+
+def without_organisations(text: str, orgs: list[str]) -> str:
+    """The text without the organisation names it used, or their parts ("美团" of "美团 成都研发中心",
+    "临江水务" of "临江水务集团有限公司": the longest leading run of a part that the text holds)."""
     for word in orgs:
         for part in sorted({word, *re.split(r"[\s(（)）·]+", word)}, key=len, reverse=True):
-            if len(squash(part)) >= 2:
-                rest = rest.replace(squash(part), "")
-    return rest
+            part = part.strip()
+            lead = next((part[:k] for k in range(len(part), 2, -1) if part[:k] in text), part if len(part) >= 2 else "")
+            if lead:
+                text = text.replace(lead, " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _minus_org(asked: str, orgs: list[str]) -> str:
+    """The asked title without the organisation names (or their parts) the question used."""
+    return squash(without_organisations(asked, orgs))
 
 
 # share of a longer follow-up's own bigrams the last post's material must hold (bigrams across
@@ -580,8 +643,12 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     n = expand_number(u.question, lexicon)
     if n is not None and listed is not None and listed.items:
         u.followup, u.expand_item = "expand", n
-        u.intent, u.intent_source = listed.intent, "followup"
+        named_list = intent in (Intent.duty, Intent.qualification) and intent != listed.intent
+        u.intent, u.intent_source = (intent if named_list else listed.intent), "followup"
         u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
+        if named_list:
+            # "第三条职责展开说说" after a pay answer: item 3 of the post's duties, not of that answer
+            u.followup = "expand_list"
         return
     if any(q.startswith(fold(m)) or q == fold(m) for m in cues.more) and listed is not None:
         u.followup = "more"
@@ -623,7 +690,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         # "美团那个呢?": another organisation's posting of the same post; otherwise the one shown
         u.profile_hint = None if u.org_words else prev.profile_id
-        if intent is None and u.attribute is None:
+        if intent is None and u.attribute is None and not u.attributes:
             # "要出差吗?", "那他的权力呢?" ask something of their own about the post (passages
             # about it); only a message that says nothing more ("他呢?", "美团那个呢?") repeats
             # the last question

@@ -475,6 +475,17 @@ class RoleInventory:
         if prefer and ranked:
             top = ranked[0].score
             ranked.sort(key=lambda c: (-(c.score + (0.001 if c.entry.key in prefer and abs(c.score - top) < 1e-9 else 0)), c.start))
+        if ranked and ranked[0].match in ("exact", "alias") and not (ranked[0].entry.kinds - {"kpi"}):
+            # "水厂值班长" as a KPI sheet writes it; the post is described as 值班长 of the unit 水厂:
+            # the described title the name ends with, when the rest names its unit
+            best = ranked[0]
+            for entry in self.entries.values():
+                head = best.entry.key[: -len(entry.key)] if entry.key != best.entry.key and best.entry.key.endswith(entry.key) else ""
+                units = {squash(x) for x in entry.organisations | entry.departments}
+                if len(head) >= 2 and entry.kinds - {"kpi"} and any(head in u for u in units):
+                    ranked = [RoleCandidate(entry, best.match, best.score, best.asked, best.start)] + [
+                        c for c in ranked if c.entry.key != entry.key]
+                    break
         if ranked and ranked[0].match in ("exact", "alias"):
             asked = ranked[0].asked if asked is None else asked
         resolution = Resolution(asked=asked if not ranked or ranked[0].match not in ("exact", "alias") else ranked[0].asked, candidates=ranked)

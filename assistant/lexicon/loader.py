@@ -108,6 +108,7 @@ class FollowupCues(_Model):
     more: list[str] = Field(default_factory=list)
     expand: list[str] = Field(default_factory=list)
     expand_units: list[str] = Field(default_factory=list)
+    compare: list[str] = Field(default_factory=list)
 
 
 class SmalltalkCues(_Model):
