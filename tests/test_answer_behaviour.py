@@ -543,6 +543,8 @@ def test_a_question_that_names_the_company_is_judged_on_its_topic(settings_facto
     assistant = services.components.assistant()
     named, bare = assistant.scope_features("北岸港务婚假有几天?"), assistant.scope_features("婚假有几天?")
     assert named["dense"] == pytest.approx(bare["dense"]) and named["lexical"] == pytest.approx(bare["lexical"])
+    short = assistant.scope_features("北岸婚假有几天?")  # two leading characters of the name, at the start
+    assert short["dense"] == pytest.approx(bare["dense"])
 
 
 def test_facts_in_the_posts_own_sections_and_lists_named_by_kind(settings_factory, tmp_path) -> None:

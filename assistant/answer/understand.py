@@ -379,7 +379,12 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
             if cut is None:
                 break
             short = short[: -len(cut)]
-        if short != key and short in q and name not in found:
+        # its leading run as the question writes it: three characters anywhere, two when the
+        # question starts with them ("华锂婚假有几天?" for 华锂动力电池股份有限公司)
+        lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None
+        if lead is None and short != key and len(short) >= 3 and q.startswith(short[:2]):
+            lead = short[:2]
+        if lead and name not in found:
             found.append(name)
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货)
     for suffix in snapshot.lexicon.roles.organisation_suffixes:
@@ -509,7 +514,9 @@ def without_organisations(text: str, orgs: list[str]) -> str:
     for word in orgs:
         for part in sorted({word, *re.split(r"[\s(（)）·]+", word)}, key=len, reverse=True):
             part = part.strip()
-            lead = next((part[:k] for k in range(len(part), 2, -1) if part[:k] in text), part if len(part) >= 2 else "")
+            lead = next((part[:k] for k in range(len(part), 2, -1) if part[:k] in text), None)
+            if lead is None:  # two leading characters only where the text starts with them (华锂…)
+                lead = part[:2] if len(part) >= 3 and text.lstrip().startswith(part[:2]) else part if len(part) >= 2 else ""
             if lead:
                 text = text.replace(lead, " ")
     return re.sub(r"\s+", " ", text).strip()
