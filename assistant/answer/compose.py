@@ -652,7 +652,8 @@ def chain_relation(ctx: Context) -> Draft | None:
                     continue
                 other = links[at - 1] if u.attribute == "reports_to" and at > 0 else (
                     links[at + 1] if u.attribute == "subordinates" and at + 1 < len(links) else "")
-                if not other:
+                # a chart's link names posts or units ("叉车司机、理货员"), not a sentence after a dash
+                if not other or re.search(r"[。；;，,:：]", other) or any(len(x) > 16 for x in _LIST_SPLIT.split(other)):
                     continue
                 cid = _cite_unit(ctx, unit)
                 label = attribute_label(ctx, u.attribute)
