@@ -429,3 +429,33 @@ def test_a_form_drawn_with_box_characters_and_bulleted_section_labels(tmp_path: 
     assert profile.fields["reports_to"].text.endswith("泵房班长") and "│" not in profile.fields["reports_to"].text
     assert [d.text for d in profile.duties] == ["监视水泵运行参数；", "填写运行日志。"] or len(profile.duties) == 2
     assert profile.qualifications[0].text.startswith("3年以上") and len(profile.qualifications) == 2
+
+
+def test_units_are_not_cut_out_of_words_or_labels() -> None:
+    from assistant.ingest.roles import department_of
+    from assistant.ingest.vocab import Vocab
+    from assistant.lexicon import load_lexicon
+
+    vocab = Vocab.build(load_lexicon())
+    assert department_of("一、以订单供货为主线正确处理各种关系", vocab) is None  # 处理, not a 处
+    assert department_of("二是精心组织,周密安排", vocab) is None
+    assert department_of("(二)建立科学的培训机制", vocab) is None
+    assert department_of("二、绩效考核指标的科学制定与合理分解", vocab) is None
+    assert department_of("速达云仓组织架构及岗位设置说明", vocab) is None
+    assert department_of("直属部门", vocab) is None  # a form's label
+    assert department_of("20.2 资金部关键绩效考核指标", vocab) == "资金部"
+    assert department_of("养生会所按摩技师部门经理岗位职责", vocab) == "养生会所按摩技师部门"
+
+
+def test_chunks_of_a_collection_carry_their_article_title(tmp_path: Path) -> None:
+    path = tmp_path / "合集.txt"
+    path.write_text(
+        "客户经理岗位职责(共2篇)\n\n如何做好个人客户经理工作 篇1\n\n1.自身职业道德的提升。爱岗敬业、诚实守信。\n"
+        "2.自身业务水平的提高。要不断学新产品、新业务。\n\n大堂经理岗位职责 篇2\n\n1.负责维护营业厅秩序。\n2.引导客户办理业务。\n",
+        encoding="utf-8",
+    )
+    rec = _process(path)
+    contexts = {c.line_start: c.context for c in rec.chunks}
+    first = next(ctx for line, ctx in contexts.items() if line >= 5 and line < 8)
+    assert "如何做好个人客户经理工作" in first
+    assert all("如何做好" not in ctx for line, ctx in contexts.items() if line >= 10)

@@ -108,6 +108,10 @@ def department_of(text: str, vocab: Vocab) -> str | None:
     """The department a heading or title starts with ("20.2 资金部关键绩效考核指标" -> 资金部)."""
     core = _NUMBERING.sub("", normalize_title(text)).strip()
     core = re.sub(r"^第[\d一二三四五六七八九十]+[章节]\s*", "", core)
+    for noise in sorted(vocab.lexicon.roles.prefix_noise, key=len, reverse=True):
+        if core.startswith(noise) and len(core) > len(noise) + 2:
+            core = core[len(noise):]  # "完善营业部柜台整体形象": the unit is 营业部
+            break
     org = organisation_of(core, vocab)
     if org and core.startswith(org):
         core = core[len(org):]  # "某科技有限公司…": the unit comes after the organisation
@@ -119,12 +123,16 @@ def department_of(text: str, vocab: Vocab) -> str | None:
         if len(suffix) == 1 and len(m.group(1)) < 3:
             continue  # "某科技": a one-letter unit word needs a real name in front of it
         rest = core[len(m.group(1)):]
+        if any((suffix[-1] + rest).startswith(w) for w in vocab.lexicon.roles.not_units) or re.search("[的是]", m.group(1)):
+            continue  # "…正确处理…", "二是精心组织", "绩效考核指标的科学制定": a word or a sentence, not a unit
         # "生产技术部长" is a 部长, not the 生产技术部: the unit must not be cut out of a title.
         if rest and any((suffix + rest).endswith(s) and len(s) > len(rest) for s in vocab.role_suffixes) and len(rest) < 2:
             continue
         best = m.group(1)
     if best and best.endswith(vocab.role_suffixes) and not best.endswith(("部", "部门", "中心", "办公室", "事业部")):
         return None
+    if best and vocab.label_key(best):
+        return None  # "直属部门": a form's label, its value is the unit
     if best and any(best.endswith(g) for g in vocab.lexicon.roles.generic_units):
         return None  # "各部门": several units, none in particular
     if best is None and org and core and org.endswith(vocab.department_suffixes) and not has_role_suffix(core.strip(), vocab):

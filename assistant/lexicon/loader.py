@@ -49,6 +49,7 @@ class RolesLexicon(_Model):
     organisation_suffixes: list[str] = Field(default_factory=list)
     department_suffixes: list[str] = Field(default_factory=list)
     generic_units: list[str] = Field(default_factory=list)
+    not_units: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
