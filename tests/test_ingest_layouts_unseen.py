@@ -459,3 +459,15 @@ def test_chunks_of_a_collection_carry_their_article_title(tmp_path: Path) -> Non
     first = next(ctx for line, ctx in contexts.items() if line >= 5 and line < 8)
     assert "如何做好个人客户经理工作" in first
     assert all("如何做好" not in ctx for line, ctx in contexts.items() if line >= 10)
+
+
+def test_a_postings_note_in_brackets_is_no_part_of_the_title() -> None:
+    from assistant.ingest.roles import parse_title
+    from assistant.ingest.vocab import Vocab
+    from assistant.lexicon import load_lexicon
+
+    vocab = Vocab.build(load_lexicon())
+    assert parse_title("值机员（2025届校园招聘）", vocab, strong=True).title == "值机员"
+    assert parse_title("面点师(急聘)", vocab, strong=True).title == "面点师"
+    # a bracket that qualifies the post stays, and 招聘 in a title is no verb to strip
+    assert parse_title("招聘专员(一级)", vocab, strong=True).title == "招聘专员(一级)"

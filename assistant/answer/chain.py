@@ -241,6 +241,7 @@ class Assistant:
         book = CitationBook(snap)
         ctx = c.Context(snapshot=snap, u=u, scorer=state["scorer"], book=book)
         draft = c.Draft(text=EMPTY_INDEX_MESSAGE, refused=True, note="知识库为空") if snap.empty else self._draft(ctx, state.get("prev"), state.get("conversation"))
+        u = ctx.u  # the drafting may have read the role differently (a unit's post only named)
         answer = Answer(
             question=u.question,
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
@@ -293,6 +294,12 @@ class Assistant:
             return c.refusal(ctx, "smalltalk")
         if not u.has_role and u.role_status == "none" and asks_inventory(u.question, ctx.lexicon):
             return c.role_inventory(ctx)
+        if u.role_status == "narrower" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+            entry = ctx.snapshot.inventory.get(u.role or "")
+            if entry is not None and entry.is_department and not entry.has_profile and ctx.snapshot.mentioned(u.asked_role):
+                # "机坪保障部经理" when only the unit's KPI table exists: the post heading the unit is
+                # a post of its own, named by the documents, not the unit's indicators
+                u = ctx.u = u.model_copy(update={"role": None, "role_status": "mentioned"})
         if u.role_status == "mentioned" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
             # "护士" named only in passing, "门诊护士" and "病区护士" described: answer from those
             kind = c.kind_of(u.intent) or SectionKind.qualifications
@@ -439,6 +446,8 @@ class Assistant:
             if len(dict.fromkeys(out)) >= limit:
                 break
             section = ctx.snapshot.section(sid)
+            if section is not None and c.lists_posts(section.heading or ""):
+                continue  # an organisation chart's line names the post, it heads nothing about it
             out.append(sid)
             if section is not None and len(section.blocks) <= 1:
                 # a heading that only names the post ("五、信息科技类"): its content is in the

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
 from assistant.answer.understand import Understanding
+from assistant.ingest.markers import strip_marker
 from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
 from assistant.lexicon.loader import IntentEntry
@@ -788,14 +789,23 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
     asked = ctx.lexicon.kpi.fields_asked(u.question)
     missing = _unstated(ctx, entries)
     groups: dict[str, list[KpiEntry]] = {}
+    # a unit whose sheet rows all belong to its posts: each post's rows apart, with their own total
+    posts = list(dict.fromkeys(e.roles[0] for e in entries if e.roles))
+    by_post = len(posts) >= 2 and all(e.roles for e in entries) and squash(owner) not in {squash(p) for p in posts}
     for entry in entries:
         dim = entry.dimension or (entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else "未分维度")
-        groups.setdefault(dim, []).append(entry)
+        groups.setdefault(entry.roles[0] if by_post else dim, []).append(entry)
     file = entries[0].span.file
     lines = [f"**{escape_md(owner)}** 的考核指标（{escape_md(ctx.snapshot.document_title(file))}）："]
+    if by_post:
+        lines = [f"资料中没有「{escape_md(owner)}」本身的考核指标；以下是考核表中该部门各岗位的指标"
+                 f"（{escape_md(ctx.snapshot.document_title(file))}）："]  # fmt: skip
     items, item_units = [], []
     for dim, group in groups.items():
         weight = next((e.dimension_weight for e in group if e.dimension_weight is not None), None)
+        if by_post:
+            stated = [e.weight for e in group if e.weight is not None]
+            weight = sum(stated) if stated else None
         lines.append(f"\n{escape_md(dim)}" + (f"（{weight:g}%）" if weight is not None else "") + "：")
         for entry in group:
             unit = _kpi_unit(entry, len(items))
@@ -805,7 +815,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
             item_units.append([unit])
             lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
     total = sum(e.weight for e in entries if e.weight is not None)
-    if any(e.weight is not None for e in entries):
+    if any(e.weight is not None for e in entries) and not by_post:
         # the rows shown may be some of the sheet's: say whose total it is
         lines.append(f"\n（表中权重合计 {total:g}%）" if len(entries) == whole else f"\n（以上 {len(entries)} 项权重合计 {total:g}%，原表共 {whole} 项）")
     if extreme is not None:
@@ -897,6 +907,15 @@ def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> lis
     return chosen
 
 
+_LISTING = re.compile(r"[、，,;；]|[─━├└│┃→⟶]|->")
+
+
+def lists_posts(heading: str) -> bool:
+    """"└── 安全质量部：安全员、质量审核员": a line of an organisation chart or a list of posts,
+    which names a post without heading its description."""
+    return bool(_LISTING.search(strip_marker(heading.strip())))  # "一、银行柜员类" is numbered, no list
+
+
 def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
              mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None,
@@ -943,7 +962,8 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
                             ctx.lexicon.intents.intents.get(ctx.u.intent.value, IntentEntry()).cues if len(w) >= 2)  # fmt: skip
             near = re.compile(re.escape(key) + r".{0,8}(" + cues + ")") if cues else None
             units = [x for x in units if x.section_id in named_set or (x.role and squash(x.role) == key)
-                     or key in squash(x.heading or "") or (near is not None and near.search(squash(x.text)))]  # fmt: skip
+                     or key in squash(x.heading or "") and not lists_posts(x.heading or "")
+                     or (near is not None and near.search(squash(x.text)))]  # fmt: skip
     chosen = select_units(ctx, units)
     if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):
         return None

@@ -85,7 +85,14 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     first = found[0].group("label").strip()
     key = vocab.label_key(first)
     if key is None:
-        return None
+        # "所属站点：值机岛　直接上级：值机主管": a row of fields whose first label is unknown still
+        # splits when another label is known and each label starts a stretch of its own
+        known = sum(vocab.label_key(m.group("label").strip()) is not None for m in found[1:])
+        if len(found) < 2 or not known or known * 2 < len(found):
+            return None  # "文件编号：… 版本：… 生效日期：…": a document's header, not the post's facts
+        if not all(m.start() > 0 and text[m.start() - 1].isspace() for m in found[1:]):
+            return None
+        return _field_row(unit, file, found, vocab)
     value = text[found[0].end():].strip()
     kind_key = KIND_OF_KEY.get(key)
     if kind_key is not None and key not in QUALIFICATION_KEYS and len(found) == 1 or (kind_key and not value):
@@ -97,10 +104,16 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
             blocks.append(make_block(kind, file, [unit], marker=marker.token if marker else None,
                                      texts=[value], label=first, key=key))
         return blocks
+    return _field_row(unit, file, found, vocab)
+
+
+def _field_row(unit: Unit, file: str, found: list[re.Match[str]], vocab: Vocab) -> list[Block] | None:
+    """One field block per "LABEL:VALUE" stretch of the line."""
+    text = unit.text
     blocks = []
     for pos, m in enumerate(found):
         end = found[pos + 1].start() if pos + 1 < len(found) else len(text)
-        piece = text[m.start():end].strip().rstrip(";；,，")
+        piece = text[m.start():end].strip().rstrip(";；,，|｜/ ")
         label = m.group("label").strip()
         if not piece[len(m.group(0)):].strip():
             continue

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
 from assistant.ingest.chunk import short_hash
+from assistant.ingest.roles import department_of, has_role_suffix
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import Slot
 from assistant.ingest.textables import PLACEHOLDERS
@@ -85,6 +86,12 @@ def _own_span(row: TableRow, span: SourceSpan) -> SourceSpan:
     return SourceSpan(file=span.file, line_start=min(lines), line_end=max(lines))
 
 
+def _is_unit(text: str, vocab: Vocab) -> bool:
+    """"地面服务部" in an owner column: a unit, not a post."""
+    name = text.strip()
+    return not has_role_suffix(name, vocab) and department_of(name, vocab) == name
+
+
 def table_entries(structure: Structure, vocab: Vocab, file: str, department: str | None) -> list[KpiEntry]:
     """One entry per indicator row of every KPI table."""
     entries: list[KpiEntry] = []
@@ -104,8 +111,16 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if bsc is None:
             bsc = vocab.bsc_of_name(name)
         definition = _joined(row, "definition")
-        roles = [r for r in [_text(row.event.value("role")), row.role] if r]
-        dept = _text(row.event.value("department")) or row.department or department
+        owner = _text(row.event.value("role"))
+        dept = _text(row.event.value("department"))
+        if owner and _is_unit(owner, vocab):
+            # "考核对象" rows of a post and of its department in one column: the unit's own rows
+            roles, dept = [], dept or owner
+        else:
+            # the row names its owner: the post a heading above opened does not own it too (the
+            # owner cell's own title does: "水厂值班长" is read as 值班长 of 水厂)
+            roles = [r for r in (owner, row.role) if r and (not owner or squash(owner).endswith(squash(r)))]
+        dept = dept or row.department or department
         block = row.block
         span = _own_span(row, block.span)
         # the row's own lines only (a merged dimension cell above is cited where it stands)

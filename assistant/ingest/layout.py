@@ -61,7 +61,7 @@ class Table:
     """Rows × cells from any format; merged cells are filled across their span."""
 
     rows: list[list[Cell]]
-    source: str  # docx | xlsx | html | pdf | csv | markdown | box | tsv | flat
+    source: str  # docx | xlsx | html | pdf | csv | markdown | box | tsv | flat | spaced
     name: str | None = None  # sheet name, or a caption the format gives
     row_numbers: list[int] = field(default_factory=list)  # the format's own row number per row (sheet rows)
 

@@ -223,6 +223,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # a job card's fact list ("学历：大专", "经验：1年以上") outside any requirement list
             for key, item in _labelled_items(section, vocab):
                 current.fields.setdefault(key, item)
+        headed = _headed_fact(section, vocab)
+        if headed is not None:
+            current.fields.setdefault(*headed)
         if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
             # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place)
             item = _item(section.blocks[0], category="pay", heading=None)
@@ -283,6 +286,20 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             )
         )
     return profiles
+
+
+def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | None:
+    """"五、薪酬" over "按公司管理岗M2级执行，另享夜班津贴。": a fact of the post under a heading
+    that is its label (one short paragraph, not a list)."""
+    if section.kind != SectionKind.prose or not section.heading:
+        return None
+    key = vocab.label_key(mk.strip_marker(normalize_title(section.heading)).rstrip(":："))
+    body = [b for b in section.blocks if b.type != BlockType.heading]
+    if (key not in PROFILE_FACTS or not body or body[0].type != BlockType.text or len(body[0].text) > 80
+            or any(b.type in (BlockType.text, BlockType.item) for b in body[1:])):  # fmt: skip
+        return None
+    item = _item(body[0], category=key, heading=section.heading)
+    return (key, item) if item is not None else None
 
 
 def _pay_line(section: Section) -> bool:

@@ -49,6 +49,9 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     text = _NUMBERING.sub("", text)
     text = text.strip(" :：[]【】「」《》*#")
     text = _HEADCOUNT.sub("", text).strip()
+    note = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
+    if note and note.start() >= 2 and any(tag in note.group(1) for tag in vocab.lexicon.roles.posting_tags):
+        text = text[: note.start()].strip()  # "值机员（2025届校园招聘）": a posting's note, not the title
     bare = vocab.suffix_noise.sub("", text).strip()
     # "教务工作" -> 教务, but "财务岗" stays: the filler goes only when a title remains or none was there.
     return bare if bare and (has_role_suffix(bare, vocab) or not has_role_suffix(text, vocab)) else text
@@ -175,7 +178,8 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
         dept, text = unit, rest
     # "梳理客户经理" -> 客户经理: a leading verb goes when a title remains ("分析师" keeps its 分析).
     stripped = vocab.prefix_noise.sub("", text).strip()
-    for candidate in ((stripped,) if len(stripped) >= 4 else ()) + (text,):
+    core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", stripped).strip()  # "招聘专员(一级)" keeps its 招聘
+    for candidate in ((stripped,) if len(core) >= 4 else ()) + (text,):
         if candidate and looks_like_title(candidate, vocab, strong):
             return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
     return None

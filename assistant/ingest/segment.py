@@ -361,6 +361,11 @@ class _Sections:
             # a KPI sheet with an owner column (部门 | 岗位 | 维度 | 指标名称 | 权重 …): every row is an
             # indicator of that role, not a job of a job list; the rows of one role form one section
             name = parse_title(role_slot.text, self.vocab, strong=True)
+            unit = role_slot.text.strip()
+            if name is None and department_of(unit, self.vocab) == unit and (self.role or self.department != unit):
+                # "考核对象" holding a unit ("地面服务部") below its posts' rows: the unit's own rows
+                self.role, self.department = None, unit
+                self.open(SectionKind.kpi, self.heading_text or reading.table.name)
             if name and not (self.role and same_role(self.role, name.title) and self.current.kind == SectionKind.kpi):
                 dept_slot = event.value("department")
                 self.role = name.title
@@ -574,11 +579,20 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
         return stem(doc.file)  # a workbook of several sheets: not its first sheet's name
     # a navigation bar ("首页 | 关于我们 | 课程中心 | 加入我们") is not the title
-    first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)), None)
+    first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)
+                  and not _facts_row(p.text)), None)  # fmt: skip
     candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
     if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
         candidates.insert(0, first.text)
     return candidates[0] if candidates else None
+
+
+_FACT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*\S")
+
+
+def _facts_row(text: str) -> bool:
+    """"文件编号：… 版本：… 生效日期：…": a row of facts, not a title."""
+    return len(_FACT.findall(text)) >= 2
 
 
 def _navigation(text: str) -> bool:
@@ -595,7 +609,8 @@ def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list
         return [(t.name or stem(file), [t]) for t in sheets]
     starts = [i for i, p in enumerate(flow) if isinstance(p, Unit) and article_heading(p.text)]
     if not starts:
-        first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)), None)
+        first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)
+                      and not _facts_row(p.text)), None)  # fmt: skip
         if first is not None and 0 < len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
             title = first.text
         elif sheets and sheets[0].name:

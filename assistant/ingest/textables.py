@@ -106,6 +106,21 @@ def _tsv_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     return Table(rows=rows, source="tsv", row_numbers=list(range(1, len(rows) + 1))), end
 
 
+def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:
+    """"指标名称 权重 目标值" then "航班保障正点率 40% ≥95%": columns a PDF drew without rules, told
+    by a header whose words are all column labels and rows with exactly as many words."""
+    header = units[start].text.split()
+    if not 2 <= len(header) <= 8 or not all(vocab.columns.get(squash(h)) for h in header):
+        return None
+    end = start + 1
+    while end < len(units) and len(units[end].text.split()) == len(header) and not _bare_label(units[end], vocab):
+        end += 1
+    if end - start < 2:
+        return None
+    rows = [[Cell([Unit(u.line_no, part)]) for part in u.text.split()] for u in units[start:end]]
+    return Table(rows=rows, source="spaced", row_numbers=list(range(1, len(rows) + 1))), end
+
+
 def _bare_label(unit: Unit, vocab: Vocab) -> str | None:
     text = unit.text.strip()
     if not text or len(squash(text)) > 12 or text.endswith((":", "：")):
@@ -204,7 +219,7 @@ def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
                     out.extend(flat[0])
                     i = flat[1]
                     continue
-                header = _flat_header(run, i, vocab)
+                header = _flat_header(run, i, vocab) or _spaced_table(run, i, vocab)
                 if header:
                     out.append(header[0])
                     i = header[1]

@@ -128,6 +128,7 @@ class RoleInventory:
         self._form_tails: set[str] = set()  # last one and two characters of every form
         self._longest_form = 0
         self._bigram_forms: dict[str, list[str]] | None = None  # bigram -> forms of ≥ 4 characters
+        self._first_forms: dict[str, list[str]] | None = None  # first character -> forms
         self._in_file: dict[str, set[str]] = {}  # file -> keys of the entries that have it
         self._entry_pos: dict[str, int] = {}  # entry key -> creation order (= ``entries`` order)
 
@@ -177,6 +178,7 @@ class RoleInventory:
             self._longest_form = max(self._longest_form, len(folded))
             self._form_text = None
             self._bigram_forms = None
+            self._first_forms = None
 
     def _forms_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every form occurring in ``text``: its substrings looked up."""
@@ -316,6 +318,11 @@ class RoleInventory:
                 start = m.start()
                 while start > 0 and not brk[start - 1] and end - start < 14:
                     start -= 1
+                if start > 0 and "\u4e00" <= q[start - 1] <= "\u9fff" and q[start - 1] in _BREAK:
+                    # "要客专员": a break character that begins a title here (要客服务专员)
+                    longer = q[start - 1 : end]
+                    if self._forms_holding(longer) or self._abbreviated(longer):
+                        start -= 1
                 phrase = self._trim(q[start:end])
                 if len(phrase) < MIN_TITLE or phrase in self._generic or len(phrase) <= len(suffix) and len(suffix) == 1:
                     continue
@@ -351,8 +358,9 @@ class RoleInventory:
             if m and (m["ask"] or m["measure"] or len(m["verb"]) >= 2):
                 if len(run) - m.end() >= MIN_TITLE and run[m.end() :] not in self._suffixes:
                     run, changed = run[m.end() :], True
-            if any(self._forms_holding(run)):
+            if any(self._forms_holding(run)) or self._abbreviated(run):
                 break  # "招聘专员" is part of a title here ("人力资源招聘专员"): 招聘 is no verb in it
+                # (nor is 要 in "要客专员", short for 要客服务专员)
             for noise in self._prefix_noise:
                 # keep "对公…" whole: a qualifier may begin with a noise word
                 if any(run.startswith(q) for q in self._noise_qualifiers[noise]):
@@ -523,6 +531,12 @@ class RoleInventory:
                     pos = text.find(head)
                     if pos >= 0 and key not in found:
                         found[key] = (head, pos)
+            # "值机的每天要做啥": the one who does 值机 (值机员), a short head right before 的
+            short = form[:-1] if form[-1:] in self._suffixes else ""
+            if len(short) == 2 and key not in found:
+                pos = q.find(short + "的")
+                if pos >= 0:
+                    found[key] = (short, pos)
         if len(found) != 1:
             return None
         key, (head, pos) = next(iter(found.items()))
@@ -604,14 +618,34 @@ class RoleInventory:
                 out[key] = RoleCandidate(entry, match, score, phrase)
         # "续期专员" for 续期服务专员, "人资专员" for 人力资源专员: the title shortened, its first
         # character and ending kept (one such title: the same post)
+        # "特种车司机" for 特种车辆驾驶员: the same, with the title's ending in another wording
         if not holders and len(phrase) >= 3:
-            short = {self._forms[f] for f, _, _ in process.extract(phrase, forms, scorer=fuzz.partial_ratio, limit=20, score_cutoff=50)
-                     if _abbreviates(phrase, f)}  # fmt: skip
-            if len(short) == 1:
-                key = short.pop()
-                if key not in out or out[key].score < 0.85:
-                    out[key] = RoleCandidate(self.entries[key], "exact", 0.85, phrase)
+            for variant in [phrase, *self._tail_variants(phrase)]:
+                short = {self._forms[variant]} if variant in self._forms else self._abbreviated(variant)
+                if len(short) == 1:
+                    key = short.pop()
+                    if key not in out or out[key].score < 0.85:
+                        out[key] = RoleCandidate(self.entries[key], "exact", 0.85, phrase)
+                    break
         return sorted(out.values(), key=lambda c: -c.score)
+
+    def _abbreviated(self, phrase: str) -> set[str]:
+        """Entries whose forms ``phrase`` shortens ("要客专员" of 要客服务专员, see ``_abbreviates``)."""
+        if len(phrase) < 3:
+            return set()
+        if self._first_forms is None:
+            index: dict[str, list[str]] = {}
+            for form in self._forms:
+                index.setdefault(form[:1], []).append(form)
+            self._first_forms = index
+        return {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates(phrase, f)}
+
+    def _tail_variants(self, phrase: str) -> list[str]:
+        """The phrase with its ending in the other wordings of the lexicon ("…司机" -> "…驾驶员")."""
+        pairs = [(alias, target) for alias, targets in self._aliases.items() for target in targets]
+        pairs += [(a, b) for group in self._synonyms for a in group for b in group if a != b]
+        return list(dict.fromkeys(phrase[: -len(a)] + b for a, b in pairs
+                                  if len(a) >= 2 and len(phrase) > len(a) + 1 and phrase.endswith(a)))  # fmt: skip
 
 
 def _abbreviates(short: str, title: str) -> bool:

@@ -603,7 +603,13 @@ class KnowledgeSnapshot:
         hits = {
             pos for name, rows in self._kpi_owner_index.items() if name == key or key in name or name in key for pos in rows
         }
-        return [self.kpis[pos] for pos in sorted(hits)]
+        found = [self.kpis[pos] for pos in sorted(hits)]
+        # a unit's own rows (no post named) are its table; its posts' rows only when it has none
+        # ("地面服务部" rows below 值机员's in one sheet)
+        own = [e for e in found if not e.roles and e.department and squash(e.department) == key]
+        if own:
+            found = [e for e in found if e in own or any(squash(r) == key for r in e.roles)]
+        return found
 
     def kpi_entry(self, entry_id: str) -> KpiEntry | None:
         """The KPI row with this id (a KPI answer's units carry it as their section id)."""
@@ -614,7 +620,7 @@ class KnowledgeSnapshot:
             counts: dict[str, int] = defaultdict(int)
             for entry in self.kpis:
                 if entry.origin == "table":
-                    counts[entry.department or (entry.roles[0] if entry.roles else "")] += 1
+                    counts[entry.roles[0] if entry.roles else entry.department or ""] += 1
             counts.pop("", None)
             self._kpi_owners = dict(counts)
         return dict(self._kpi_owners)

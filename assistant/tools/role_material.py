@@ -301,7 +301,11 @@ def department_kpi_rows(snapshot: KnowledgeSnapshot, material: RoleMaterial) -> 
     keys = {squash(d) for d in material.departments} - material.owner_keys
     if not keys:
         return []
-    return [e for e in snapshot.kpis if e.kind == "indicator" and any(squash(o) in keys for o in _owners(e))]
+    # the unit's own rows, and the post's own under the unit's name ("水厂值班长" of 值班长): a row
+    # another post of the unit owns is that post's, not the unit's
+    title = squash(material.title)
+    return [e for e in snapshot.kpis if e.kind == "indicator" and any(squash(o) in keys for o in _owners(e))
+            and (not e.roles or any(squash(r).endswith(title) for r in e.roles))]  # fmt: skip
 
 
 def related_kpi_rows(snapshot: KnowledgeSnapshot, material: RoleMaterial) -> list[KpiEntry]:

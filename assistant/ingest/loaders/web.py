@@ -203,13 +203,34 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     if nested is not None:
         list_index.append(nested)
     b.text(el.text)  # type: ignore[attr-defined]
+    boxes = block and _inline_boxes(el)
     for child in el:  # type: ignore[attr-defined]
         _walk(child, b, list_index)
+        if boxes:
+            b.flush()  # "<span>配载员</span><span>运行控制中心</span>": side by side, not one word
     if nested is not None:
         list_index.pop()
     if block:
         b.flush()
     b.text(el.tail)  # type: ignore[attr-defined]
+
+
+_INLINE = {"span", "a", "b", "strong", "em", "i", "small", "label", "font", "u", "mark", "time", "cite"}
+
+
+def _inline_boxes(el: object) -> bool:
+    """A block made only of two or more inline elements with no text between them (a card's
+    title, tag and salary): each is its own piece of text. Not "<b>1、</b><span>负责…</span>"
+    (a number and its item), nor runs of one word split by styling."""
+    children = [c for c in el if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+    if len(children) < 2 or (el.text or "").strip():  # type: ignore[attr-defined]
+        return False
+    texts = []
+    for child in children:
+        if child.tag.lower() not in _INLINE or (child.tail or "").strip() or len(child):
+            return False
+        texts.append(child.text_content().strip())
+    return all(len(t) >= 2 and not _MARKER_ONLY.match(t) for t in texts)
 
 
 def _data_table(table: object, b: _Builder) -> None:
