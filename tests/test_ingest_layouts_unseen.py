@@ -471,3 +471,32 @@ def test_a_postings_note_in_brackets_is_no_part_of_the_title() -> None:
     assert parse_title("面点师(急聘)", vocab, strong=True).title == "面点师"
     # a bracket that qualifies the post stays, and 招聘 in a title is no verb to strip
     assert parse_title("招聘专员(一级)", vocab, strong=True).title == "招聘专员(一级)"
+
+
+def test_a_two_column_markdown_grid_gives_bare_values(tmp_path: Path) -> None:
+    path = tmp_path / "养护.md"
+    path.write_text("## 养护工程师\n\n| 项目 | 内容 |\n|---|---|\n| 所属部门 | 养护工程部 |\n| 工作地点 | 湖州总部 |\n\n"
+                    "### 主要职责\n\n1. 编制养护计划。\n2. 组织路面检测。\n", encoding="utf-8")  # fmt: skip
+    (profile,) = _process(path).profiles
+    assert (profile.department, profile.location) == ("养护工程部", "湖州总部")
+
+
+def test_a_cards_unlabelled_meta_line_gives_unit_place_and_pay(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.html"
+    path.write_text("<html><body><div class='card'><h3>监控员</h3><p>监控调度中心 ｜ 湖州总部 ｜ 5000-6500元/月</p>"
+                    "<h4>岗位职责</h4><ul><li>视频巡查路段。</li><li>接听求助电话。</li></ul></div></body></html>",
+                    encoding="utf-8")  # fmt: skip
+    (profile,) = _process(path).profiles
+    assert (profile.department, profile.location, profile.pay) == ("监控调度中心", "湖州总部", "5000-6500元/月")
+
+
+def test_a_sheet_named_after_two_units_is_neither_ones() -> None:
+    from assistant.ingest.roles import department_of, is_unit_name
+    from assistant.ingest.vocab import Vocab
+    from assistant.lexicon import load_lexicon
+
+    vocab = Vocab.build(load_lexicon())
+    assert department_of("养护工程部及清障救援大队KPI", vocab) is None
+    assert department_of("养护工程部KPI", vocab) == "养护工程部"
+    assert is_unit_name("监控调度中心", vocab) and is_unit_name("清障救援大队", vocab)
+    assert not is_unit_name("湖州总部", vocab) and not is_unit_name("监控员", vocab) and not is_unit_name("组织", vocab)

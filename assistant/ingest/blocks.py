@@ -133,8 +133,9 @@ def field_value(block: Block) -> str:
         head, found, tail = text.partition(sep)
         if found and squash(head) == squash(block.label):
             return tail.strip()
+    text = text.strip().strip("|｜").strip()  # "| 所属部门 | 养护工程部 |": a Markdown row
     if text.startswith(block.label):
-        return text[len(block.label):].strip(" |:：")
+        return text[len(block.label):].strip(" |｜:：")
     bracketed = _BRACKET_LABEL.match(text)
     if bracketed and squash(bracketed["label"]) == squash(block.label):
         return bracketed["value"].strip()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.roles import department_of, has_role_suffix
+from assistant.ingest.roles import is_unit_name
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import Slot
 from assistant.ingest.textables import PLACEHOLDERS
@@ -86,12 +86,6 @@ def _own_span(row: TableRow, span: SourceSpan) -> SourceSpan:
     return SourceSpan(file=span.file, line_start=min(lines), line_end=max(lines))
 
 
-def _is_unit(text: str, vocab: Vocab) -> bool:
-    """"地面服务部" in an owner column: a unit, not a post."""
-    name = text.strip()
-    return not has_role_suffix(name, vocab) and department_of(name, vocab) == name
-
-
 def table_entries(structure: Structure, vocab: Vocab, file: str, department: str | None) -> list[KpiEntry]:
     """One entry per indicator row of every KPI table."""
     entries: list[KpiEntry] = []
@@ -113,7 +107,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         definition = _joined(row, "definition")
         owner = _text(row.event.value("role"))
         dept = _text(row.event.value("department"))
-        if owner and _is_unit(owner, vocab):
+        if owner and is_unit_name(owner, vocab):
             # "考核对象" rows of a post and of its department in one column: the unit's own rows
             roles, dept = [], dept or owner
         else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
-from assistant.ingest.roles import MONEY, normalize_title, same_role, strip_title_noise
+from assistant.ingest.roles import AMOUNT, MONEY, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
@@ -227,10 +227,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         if headed is not None:
             current.fields.setdefault(*headed)
         if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
-            # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place)
-            item = _item(section.blocks[0], category="pay", heading=None)
-            if item is not None:
-                current.fields.setdefault("pay", item)
+            # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place);
+            # "监控调度中心 ｜ 湖州总部 ｜ 5000-6500元/月": its unit, place and pay, each apart
+            for key, item in _card_meta(section.blocks[0], vocab):
+                current.fields.setdefault(key, item)
         if section.kind in _LIST_KINDS:
             current.kinds.add(section.kind)
             current.lists.setdefault(section.kind, []).extend(_section_items(section, vocab))
@@ -300,6 +300,31 @@ def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | No
         return None
     item = _item(body[0], category=key, heading=section.heading)
     return (key, item) if item is not None else None
+
+
+_META_SPLIT = re.compile(r"\s*[|｜丨·•]\s*|\s{2,}")
+
+
+def _card_meta(block: Block, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
+    """The facts of a card's unlabelled meta line: a pay figure, a unit, a place."""
+    parts = [p.strip() for p in _META_SPLIT.split(block.text.strip()) if p.strip()]
+    if len(parts) < 2:
+        item = _item(block, category="pay", heading=None)
+        return [("pay", item)] if item is not None else []
+    out: list[tuple[str, ProfileItem]] = []
+    for part in parts:
+        if MONEY.search(part) or AMOUNT.search(part):
+            key = "pay"
+        elif is_unit_name(part, vocab):
+            key = "department"
+        elif not re.search(r"\d", part) and not has_role_suffix(part, vocab) and len(part) <= 16:
+            key = "location"
+        else:
+            continue
+        item = _item(block, text=part, category=key, heading=None)
+        if item is not None and key not in dict(out):
+            out.append((key, item))
+    return out
 
 
 def _pay_line(section: Section) -> bool:

@@ -134,6 +134,11 @@ def department_of(text: str, vocab: Vocab) -> str | None:
         best = m.group(1)
     if best and best.endswith(vocab.role_suffixes) and not best.endswith(("部", "部门", "中心", "办公室", "事业部")):
         return None
+    if best:
+        rest = core[len(best):]
+        joined = re.match(r"^(?:以及|及|和|与|暨|、|/)", rest)
+        if joined and department_of(rest[joined.end():], vocab):
+            return None  # "养护工程部及清障救援大队KPI": two units, the sheet is not the first one's
     if best and vocab.label_key(best):
         return None  # "直属部门": a form's label, its value is the unit
     if best and any(best.endswith(g) for g in vocab.lexicon.roles.generic_units):
@@ -146,6 +151,18 @@ def department_of(text: str, vocab: Vocab) -> str | None:
         if len(unit) >= 3:
             return unit
     return best
+
+
+def is_unit_name(text: str, vocab: Vocab) -> bool:
+    """"地面服务部", "监控调度中心" written alone (an owner cell, a card's meta line): a unit, not a
+    post, a place ("湖州总部") or a word ending like one ("组织")."""
+    name = normalize_title(text).strip()
+    if not name or len(name) > 16 or has_role_suffix(name, vocab) or name.endswith(tuple(vocab.lexicon.roles.place_endings)):
+        return False
+    if any(name.endswith(g) for g in vocab.lexicon.roles.generic_units) or vocab.label_key(name):
+        return False
+    return department_of(name, vocab) == name or (name.endswith(vocab.department_suffixes) and len(name) >= 3
+                                                  and not any(name.endswith(w) for w in vocab.lexicon.roles.not_units))  # fmt: skip
 
 
 def organisation_of(text: str, vocab: Vocab) -> str | None:

@@ -20,6 +20,7 @@ from assistant.ingest.roles import (
     RoleName,
     compose_title,
     department_of,
+    is_unit_name,
     looks_like_title,
     organisation_of,
     parse_title,
@@ -362,7 +363,7 @@ class _Sections:
             # indicator of that role, not a job of a job list; the rows of one role form one section
             name = parse_title(role_slot.text, self.vocab, strong=True)
             unit = role_slot.text.strip()
-            if name is None and department_of(unit, self.vocab) == unit and (self.role or self.department != unit):
+            if name is None and is_unit_name(unit, self.vocab) and (self.role or self.department != unit):
                 # "考核对象" holding a unit ("地面服务部") below its posts' rows: the unit's own rows
                 self.role, self.department = None, unit
                 self.open(SectionKind.kpi, self.heading_text or reading.table.name)

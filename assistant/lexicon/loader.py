@@ -51,6 +51,7 @@ class RolesLexicon(_Model):
     generic_units: list[str] = Field(default_factory=list)
     not_units: list[str] = Field(default_factory=list)
     posting_tags: list[str] = Field(default_factory=list)
+    place_endings: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
