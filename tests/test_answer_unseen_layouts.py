@@ -53,6 +53,9 @@ _DISPATCH = """城北公交集团岗位说明汇编
 2. 登记车辆维修台账。
 薪酬
 按集团运营岗C3级执行，另享夜班补贴。
+考核要点
+车辆完好率：按月统计完好车辆占在册车辆的比例
+保养计划完成率：按保养台账核对
 
 说明：营运部经理统筹各车队工作。
 """
@@ -82,7 +85,15 @@ _CHART = """城北公交集团 组织架构
 ├── 营运部——营运部经理
 │   ├── 第一车队：车队长 → 线路调度员、公交车驾驶员
 │   └── 安全科：安全员、路检员
+├── 票务中心：售票员、售票稽查员
 └── 客服科：客服科科长 → 为民服务专员
+"""
+
+_HANDBOOK = """城北公交集团员工手册（节选）
+第一章 休假
+第三条 员工累计工作满1年不满10年的，年休假5天；满10年的，年休假10天。
+第二章 津贴
+第八条 夜班补贴：当班时间在22:00至次日6:00之间满4小时的，每班发放夜班补贴25元。
 """
 
 
@@ -91,9 +102,9 @@ def _kpi_sheet(path: Path) -> None:
 
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["部门", "考核对象", "维度", "指标", "权重(%)", "计算方式"])
-    for row in [("营运部", "线路调度员", "内部运营", "发车计划执行率", 60, "按计划发车班次/计划班次×100%"),
-                ("营运部", "线路调度员", "客户", "调度差错次数", 40, "当月调度差错次数"),
+    ws.append(["部门", "考核对象", "维度", "指标", "权重(%)", "计算方式", "数据来源"])
+    for row in [("营运部", "线路调度员", "内部运营", "发车计划执行率", 60, "按计划发车班次/计划班次×100%", "智能调度系统"),
+                ("营运部", "线路调度员", "客户", "调度差错次数", 40, "当月调度差错次数", "调度日志"),
                 ("营运部", "公交车驾驶员", "内部运营", "安全行车里程", 70, "无责任事故连续行驶公里数"),
                 ("营运部", "公交车驾驶员", "客户", "车容车貌合格率", 30, "检查合格次数/检查次数×100%"),
                 ("营运部", "营运部", "财务", "营运成本预算执行率", 50, "实际成本/预算成本×100%"),
@@ -117,6 +128,7 @@ def bus_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (corpus / "招聘.html").write_text(_CARDS, encoding="utf-8")
     (corpus / "车队长考核.txt").write_text(_KPI_TEXT, encoding="utf-8")
     (corpus / "组织架构.txt").write_text(_CHART, encoding="utf-8")
+    (corpus / "员工手册.txt").write_text(_HANDBOOK, encoding="utf-8")
     _kpi_sheet(corpus / "考核表.xlsx")
     return corpus
 
@@ -220,3 +232,36 @@ def test_a_posts_design_is_not_padded_with_another_posts_rows(bus_services) -> N
     assert {"发车计划执行率", "调度差错次数", "营运成本预算执行率", "线路准点率"} == set(names)  # its own, then its unit's
     # 公交车驾驶员's rows in the same unit are that post's, never padding for another
     assert not {"安全行车里程", "车容车貌合格率"} & set(names)
+
+
+def test_kpi_lines_stated_as_name_and_explanation(bus_services) -> None:  # type: ignore[no-untyped-def]
+    (a,) = _ask(bus_services, "机务员的考核要点是啥?")
+    text = unescape_md(a.text)
+    assert not a.refused and "车辆完好率" in text and "保养计划完成率" in text
+
+
+def test_company_wide_rules_answer_what_a_post_does_not_state(bus_services) -> None:  # type: ignore[no-untyped-def]
+    (leave,) = _ask(bus_services, "机务员有年假吗?")
+    assert not leave.refused and "年休假5天" in unescape_md(leave.text)
+    (night,) = _ask(bus_services, "公交车驾驶员的夜班补贴怎么算?")
+    assert "25元" in unescape_md(night.text) and {c.file for c in night.citations} == {"员工手册.txt"}
+    _, switched = _ask(bus_services, "线路调度员每天做什么?", "顺便问下年假有几天?")
+    assert not switched.refused and "年休假5天" in unescape_md(switched.text)
+    (general,) = _ask(bus_services, "年假怎么算?")
+    assert not general.refused and "年休假" in unescape_md(general.text)
+    # the post's own pay is its field; a rule that merely uses the word 工资 is no answer to it
+    (pay,) = _ask(bus_services, "机务员工资多少?")
+    assert "C3" in unescape_md(pay.text) and "员工手册.txt" not in {c.file for c in pay.citations}
+
+
+def test_a_field_of_the_indicator_just_shown_and_the_heaviest_row(bus_services) -> None:  # type: ignore[no-untyped-def]
+    _, card, source = _ask(bus_services, "线路调度员的考核指标有哪些?", "发车计划执行率怎么算?", "数据从哪来?")
+    assert "按计划发车班次" in unescape_md(card.text)
+    assert not source.refused and "智能调度系统" in unescape_md(source.text).split("\n")[0]
+    _, heaviest = _ask(bus_services, "线路调度员的考核指标有哪些?", "其中权重最高的是哪个?")
+    assert "权重最高的是：发车计划执行率（60%）" in unescape_md(heaviest.text)
+
+
+def test_two_posts_listed_side_by_side_are_not_relatives(bus_services) -> None:  # type: ignore[no-untyped-def]
+    (a,) = _ask(bus_services, "售票员是做什么的?")
+    assert a.refused and "只提到了" in a.text and "上车查验" not in unescape_md(a.text)

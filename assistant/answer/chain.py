@@ -36,6 +36,9 @@ EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导
 SEARCH_K = 12
 # Bigrams of the words every duty/requirement question uses: they say nothing about which list.
 SPECIFIC_MIN = 0.3
+# Facts a company states once for everyone (a handbook's allowances, leave): a post's question about
+# them is also answered by that rule
+_COMPANY_WIDE = ("benefits", "pay")
 OWN_QUESTION_MIN = 0.5  # "要出差吗?" about a post: a sentence must say most of what is asked
 MENTION_MIN = 0.35
 _ATTRIBUTE_FALLBACK = {
@@ -162,6 +165,7 @@ class Assistant:
             items=len(answer.items),
             profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
             expanded=u.followup == "expand",
+            kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
         )
         conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units]))
 
@@ -266,6 +270,8 @@ class Assistant:
 
     def _draft(self, ctx: c.Context, prev: Turn | None, conversation: Conversation | None = None) -> c.Draft:
         u = ctx.u
+        if u.expand_last and conversation is not None and conversation.last is not None:
+            prev = conversation.last  # the one indicator just shown, though the turn only expanded a list's item
         if u.followup == "expand" and prev is not None and u.expand_item is not None:
             return self._expand(ctx, prev, u.expand_item)
         if u.followup == "expand_list" and u.expand_item is not None and u.has_role:
@@ -300,6 +306,10 @@ class Assistant:
                 # "机坪保障部经理" when only the unit's KPI table exists: the post heading the unit is
                 # a post of its own, named by the documents, not the unit's indicators
                 u = ctx.u = u.model_copy(update={"role": None, "role_status": "mentioned"})
+        if (u.role_status == "related" and u.asked_role and u.role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute)
+                and self._listed_apart(ctx, u.asked_role, u.role)):  # fmt: skip
+            # "票证员" and "票证稽查员" side by side in one list: two posts, not a relative to answer with
+            u = ctx.u = u.model_copy(update={"role": None, "role_status": "mentioned"})
         if u.role_status == "mentioned" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
             # "护士" named only in passing, "门诊护士" and "病区护士" described: answer from those
             kind = c.kind_of(u.intent) or SectionKind.qualifications
@@ -367,6 +377,12 @@ class Assistant:
             # the role's own material first (its field, its requirement list, sentences naming
             # it), then a longer title of the same post, then "not stated"
             found = c.attribute(ctx)
+            if u.attribute in _COMPANY_WIDE:
+                # the post's own field, and what a company-wide rule adds ("夜班补贴" beyond 薪资);
+                # without a field of its own, the rule on what was asked ("有年假吗")
+                rule = self._company_rule(ctx, beyond_attribute=found is not None)
+                if rule is not None:
+                    return c.combine(rule, found) if found is not None else rule
             if found is not None:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
@@ -383,6 +399,8 @@ class Assistant:
         if u.intent in (Intent.kpi, Intent.kpi_design):
             # a row field asked for ("目标值是多少") is not a topic of its own
             field_words = [w for words in ctx.lexicon.kpi.asked_fields.values() for w in words]
+            # nor is "最高" of "其中权重最高的是哪个" (the sheet's extreme row)
+            field_words += [*ctx.lexicon.kpi.highest, *ctx.lexicon.kpi.lowest, "其中"]
             generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words + field_words)
             specific = c.specific_coverage(ctx, ctx.scorer.units(), generic) >= SPECIFIC_MIN
             specific = specific and u.dimension is None  # "那财务维度呢?": the sheet's rows of that dimension
@@ -433,8 +451,40 @@ class Assistant:
                 return c.kpi_detail(ctx, named[0])
             asked = c.specific_feats(u.question, u.role, " ".join(ctx.lexicon.scope.generic_words))
             found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role, covering=(asked, OWN_QUESTION_MIN))
+            if found is None and asked and any(w in u.question for w in ctx.lexicon.scope.topic_change):
+                # "顺便问下年假有几天": nothing of the post's own, but a company-wide rule answers it
+                intro = f"「{escape_md(u.role or '')}」的资料没有专门写这一点；以下是公司通用制度中的相关规定："
+                found = c.passages(ctx, intro=intro, covering=(asked, OWN_QUESTION_MIN), roleless=True)
             return found or c.not_stated(ctx, "这一点")
         return None  # method questions that name a role: general passages, boosted to the role
+
+    @staticmethod
+    def _listed_apart(ctx: c.Context, asked: str, title: str) -> bool:
+        """Whether a line of the documents lists both posts as separate entries ("收费员、票证员、票证稽查员")."""
+        a, t = squash(asked), squash(title)
+        for sid in ctx.snapshot.sections_mentioning(asked, limit=20):
+            for unit in section_units(ctx.snapshot, sid):
+                parts = {squash(x) for x in re.split(r"[、,，;；/|｜\s:：]+", unit.text) if x}
+                if a in parts and t in parts:
+                    return True
+        return False
+
+    @staticmethod
+    def _company_rule(ctx: c.Context, beyond_attribute: bool) -> c.Draft | None:
+        """"收费员的夜班补贴怎么算": what the question asks (beyond the attribute's own words when the
+        post states it), as a company-wide rule states it (a handbook's article), when one says most of it."""
+        u = ctx.u
+        attr_words = c.attribute_words(ctx, u.attribute or "")
+        spec = ctx.lexicon.fields.fields.get(u.attribute or "")
+        # the attribute's labels never single out a rule ("工资多少": 工资); its other words do
+        # ("有年假吗") unless the post's own field already answered the attribute
+        generic = [*ctx.lexicon.scope.generic_words, u.asked_role or "", *(spec.labels if spec else []),
+                   *(attr_words if beyond_attribute else [])]  # fmt: skip
+        asked = c.specific_feats(u.question, u.role, " ".join(generic))
+        if not asked:
+            return None  # "收费员工资多少": nothing beyond the attribute, the post's own field answers
+        return c.passages(ctx, intro="公司通用制度中的相关规定：", covering=(asked, OWN_QUESTION_MIN), roleless=True,
+                          mentioning=attr_words)  # fmt: skip
 
     @staticmethod
     def _sections_naming(ctx: c.Context, phrase: str, limit: int = 6) -> list[str]:
@@ -526,7 +576,10 @@ class Assistant:
             # "直属上级是谁?" of no post: another post's field is no answer; ask which post, or
             # answer only from sentences that say what else the question names
             label = c.attribute_label(ctx, u.attribute)
-            asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + c.attribute_words(ctx, u.attribute)))
+            spec = ctx.lexicon.fields.fields.get(u.attribute)
+            # a company-wide fact asked by its topic ("年假怎么算") is a question of its own
+            words = (spec.labels if spec else []) if u.attribute in _COMPANY_WIDE else c.attribute_words(ctx, u.attribute)
+            asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + words))
             if not asked:
                 return c.clarify(ctx, label)
             if len(asked) <= 2:  # one word beyond the fact ("cashier的直属上级"): it must be said

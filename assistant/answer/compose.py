@@ -752,7 +752,7 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
     unit = _kpi_unit(entry, 0)
     cid = _cite_unit(ctx, unit)
     rows = [f"**{escape_md(entry.name)}**{markers([cid])}"]
-    owner = entry.department or (entry.roles[0] if entry.roles else None)
+    owner = entry.roles[0] if entry.roles else entry.department  # the row's post, else its unit
     inferred = entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else None
     for label, value in (("所属", owner), ("维度", entry.dimension or inferred),
                          ("权重", f"{entry.weight:g}%" if entry.weight is not None else None),
@@ -763,6 +763,11 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
     missing = _unstated(ctx, [entry])
     if missing:
         rows.append(f"- 资料中没有写明它的{'、'.join(missing)}。")
+    # "数据从哪来": the field asked for first, then the whole row
+    asked = [(KPI_FIELD_ZH[n], _kpi_field(entry, n)) for n in ctx.lexicon.kpi.fields_asked(ctx.u.question) if n in KPI_FIELD_ZH]
+    lead = "；".join(f"{label}：{escape_md(value)}" for label, value in asked if value)
+    if lead:
+        rows.insert(0, f"{escape_md(entry.name)} 的{lead} {markers([cid])}\n")
     return Draft(text="\n".join(rows), items=[AnswerItem(text=_kpi_line(entry), citations=[cid])], item_units=[[unit]],
                  role=owner, score=1.0)  # fmt: skip
 
@@ -919,7 +924,8 @@ def lists_posts(heading: str) -> bool:
 def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
              mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None,
-             covering: tuple[set[str], float] | None = None, min_score: float | None = None) -> Draft | None:  # fmt: skip
+             covering: tuple[set[str], float] | None = None, min_score: float | None = None,
+             roleless: bool = False) -> Draft | None:  # fmt: skip
     """The most relevant sentences. ``about``: only those that name this role (or sit in its
     sections, or under a heading that names it) and are of the asked kind or plain prose.
     ``mentioning``: only sentences that use one of these words (``kind_words``,
@@ -927,6 +933,9 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     answer "他的考核指标有哪些?" or "要几年经验?". ``covering``: (bigrams, share): only sentences
     holding at least that (IDF-weighted) share of what the question specifically asks."""
     units = ctx.scorer.units(extra_sections or [])
+    if roleless:
+        # company-wide text only (a handbook's rules), never a sentence of some post's description
+        units = [x for x in units if not x.role]
     if covering is not None:
         asked, share = covering
         # the heading counts: "报告权" under "工作权限" answers "他有哪些权力?"; so do the asked

@@ -75,6 +75,7 @@ class Understanding(BaseModel):
     suggestions: list[str] = Field(default_factory=list)
     followup: str | None = Field(default=None, description="ellipsis | reference | switch | expand | expand_list | more | compare")
     expand_item: int | None = None
+    expand_last: bool = Field(default=False, description="the item is the last turn's one indicator, not an item of the last list")
     dimension: BscDimension | None = None
     smalltalk: bool = False
     count: int | None = Field(default=None, description="a number of items asked for ('设计5个KPI')")
@@ -105,6 +106,7 @@ class PreviousTurn(BaseModel):
     items: int = 0
     profile_id: str | None = None
     expanded: bool = Field(default=False, description="the turn expanded an item of an earlier list")
+    kpi_row: bool = Field(default=False, description="the turn's one item is an indicator row (its fields can be asked)")
 
 
 class IntentClassifier:
@@ -648,6 +650,16 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     cues = lexicon.intents.followup
     q = fold(u.question).strip()
     n = expand_number(u.question, lexicon)
+    # (after "第一个的目标值多少" expanded a list, "权重呢" asks the list again; "它的…" the indicator)
+    singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
+    if (n is None and last is not None and last.kpi_row and last.items == 1 and u.role_status == "none"
+            and (singular or not last.expanded) and lexicon.kpi.fields_asked(u.question)):  # fmt: skip
+        rest = fold(u.question)
+        for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
+            rest = rest.replace(word, " ")
+        if len(classifier.residual(rest)) <= 2:  # (an indicator named anew, "工作流程改善目标完成率权重多少", is its own question)
+            n, listed = 1, last  # "数据从哪来" right after one indicator's card: a field of that row
+            u.expand_last = True
     if n is not None and listed is not None and listed.items:
         u.followup, u.expand_item = "expand", n
         named_list = intent in (Intent.duty, Intent.qualification) and intent != listed.intent

@@ -42,6 +42,12 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
     if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
+    found = re.search(r"[:：]", text)
+    head, colon, rest = (text[: found.start()], found.group(), text[found.end():]) if found else (text, "", "")
+    indicator = len(head.strip()) >= 4 and head.strip().endswith(tuple(vocab.lexicon.kpi.name_endings))
+    if colon and (len(rest.strip()) >= 8 or re.search(r"[,，、;；]", rest) or indicator and len(rest.strip()) >= 2) \
+            and not vocab.section_kind(head.strip()):
+        return False  # "巡查频次达标率：每班次巡查不少于4趟，按记录统计": a stated fact, not a heading
     if marker is None:
         return True
     if marker.family in mk.HEADING_FAMILIES:

@@ -363,7 +363,7 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
             if section.kind != SectionKind.kpi:
                 continue
             for block in section.blocks:
-                if block.type != BlockType.item or block.key in ("indicator", "criterion"):
+                if block.type not in (BlockType.item, BlockType.text) or block.key in ("indicator", "criterion"):
                     continue
                 m = _STATED.match(mk.strip_marker(block.text.strip()))
                 if m is None or not _is_indicator_row(m.group("name"), vocab):
@@ -371,8 +371,9 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 rest = m.group("rest").strip().rstrip("；;。")
                 weight = _STATED_WEIGHT.search(rest)
                 target = _STATED_TARGET.search(rest)
-                if weight is None and target is None:
-                    continue  # a labelled sentence, not a stated indicator
+                named = squash(m.group("name")).endswith(tuple(vocab.lexicon.kpi.name_endings)) and len(squash(m.group("name"))) >= 4
+                if weight is None and target is None and not named:
+                    continue  # a labelled sentence, not a stated indicator ("巡查频次达标率：每班次…" is one)
                 formula = re.split(r"[，,；;]\s*(?:目标|标准|要求|权重)", rest)[0].strip() or None
                 name = m.group("name").strip()
                 entries.append(

@@ -242,6 +242,7 @@ class ScopeLexicon(_Model):
     generic_words: list[str] = Field(default_factory=list)
     kpi_words: list[str] = Field(default_factory=list)
     kpi_list_words: list[str] = Field(default_factory=list)
+    topic_change: list[str] = Field(default_factory=list)
 
 
 class SynonymsLexicon(_Model):
