@@ -33,6 +33,8 @@ _STOP_PHRASES = sorted(
         "几天", "几年", "几个月", "几次", "几点", "几号", "多少天", "多少年",
         # a turn's opening that changes the subject ("顺便问下年假有几天")
         "顺便", "问下", "问一下", "想问", "打听", "请教", "另外", "对了", "再问", "然后",
+        # the insistence of a yes/no question ("一定要会说粤语吗")
+        "一定要", "一定", "必须", "非得", "是不是", "得不得",
     },
     key=len,
     reverse=True,

@@ -145,3 +145,10 @@ def test_a_post_named_without_its_title_ending() -> None:
     head = inventory.resolve_head("帮我写一份薪酬核算的岗位说明书")
     assert head is not None and head.best.entry.title == "薪资核算专员"
     assert inventory.resolve_head("出纳要做什么") is None  # 出纳 has no ending to leave out
+
+
+def test_a_lexicon_alias_is_no_narrower_post_and_a_scorecard_dimension_no_post() -> None:
+    inventory = _snapshot(_profile("导购"), _profile("店长")).inventory
+    r = inventory.resolve("导购员的岗位职责")  # roles.toml: 导购员 -> 导购
+    assert r.status == "known" and r.best.entry.title == "导购"
+    assert inventory.role_phrases("学习成长那块占多少") == []  # 学习成长 ends like 店长, names no post

@@ -265,3 +265,17 @@ def test_a_field_of_the_indicator_just_shown_and_the_heaviest_row(bus_services) 
 def test_two_posts_listed_side_by_side_are_not_relatives(bus_services) -> None:  # type: ignore[no-untyped-def]
     (a,) = _ask(bus_services, "售票员是做什么的?")
     assert a.refused and "只提到了" in a.text and "上车查验" not in unescape_md(a.text)
+
+
+def test_colloquial_drafting_requests_reach_the_tools(bus_services) -> None:  # type: ignore[no-untyped-def]
+    (jd,) = _ask(bus_services, "给线路调度员整一份岗位说明书草稿")
+    assert jd.tool == "jd" and jd.role == "线路调度员"
+    (kpi,) = _ask(bus_services, "给营运部搞一套考核指标吧")
+    assert kpi.tool == "kpi_design"
+
+
+def test_follow_up_forms_met_on_a_trial(bus_services) -> None:  # type: ignore[no-untyped-def]
+    _, third = _ask(bus_services, "公交车驾驶员的岗位职责", "第三条啥意思?")
+    assert "协助老人" in unescape_md(third.text) and not third.refused
+    _, insist = _ask(bus_services, "公交车驾驶员的岗位职责", "一定要有A3驾照吗?")
+    assert insist.role == "公交车驾驶员" and "A3" in unescape_md(insist.text)

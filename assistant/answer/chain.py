@@ -166,6 +166,7 @@ class Assistant:
             profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
             expanded=u.followup == "expand",
             kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
+            kpi_focus=u.expand_last,
         )
         conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units]))
 

@@ -107,6 +107,7 @@ class PreviousTurn(BaseModel):
     profile_id: str | None = None
     expanded: bool = Field(default=False, description="the turn expanded an item of an earlier list")
     kpi_row: bool = Field(default=False, description="the turn's one item is an indicator row (its fields can be asked)")
+    kpi_focus: bool = Field(default=False, description="the turn asked a field of the one indicator shown before it")
 
 
 class IntentClassifier:
@@ -652,8 +653,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     n = expand_number(u.question, lexicon)
     # (after "第一个的目标值多少" expanded a list, "权重呢" asks the list again; "它的…" the indicator)
     singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
-    if (n is None and last is not None and last.kpi_row and last.items == 1 and u.role_status == "none"
-            and (singular or not last.expanded) and lexicon.kpi.fields_asked(u.question)):  # fmt: skip
+    choosing = bool(re.search(r"哪(?:个|些|一|项|几|条)", u.question))  # "哪个指标权重是0": one of the list, not the card
+    if (n is None and last is not None and last.kpi_row and last.items == 1 and u.role_status == "none" and not choosing
+            and (singular or not last.expanded or last.kpi_focus) and lexicon.kpi.fields_asked(u.question)):  # fmt: skip
         rest = fold(u.question)
         for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
             rest = rest.replace(word, " ")

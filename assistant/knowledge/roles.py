@@ -104,6 +104,8 @@ class RoleInventory:
         self._generic = {fold(w) for w in roles.generic_titles}
         # "他的直接主管是谁": a field label ending like a title names the relation, not a post
         self._field_labels = {fold(label) for spec in lexicon.fields.fields.values() for label in spec.labels}
+        # "学习成长那块占多少": a scorecard dimension ending like a title (长) names no post
+        self._field_labels |= {fold(label) for dim in lexicon.bsc.dimensions.values() for label in dim.labels}
         self._suffixes = sorted({fold(s) for s in roles.suffixes + roles.latin_titles}, key=len, reverse=True)
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
@@ -466,6 +468,8 @@ class RoleInventory:
             exact = [c for c in cands.values() if c.match in ("exact", "alias") and c.asked in pq]
             if exact:
                 best = max(exact, key=lambda c: len(c.asked))
+                if any(self._forms.get(t) == best.entry.key for t in self._aliases.get(pq, [])):
+                    continue  # "导购员": the lexicon says it is 导购, no narrower post
                 if len(pq) > len(best.asked):
                     extra = pq[: pq.rfind(best.asked)] if pq.endswith(best.asked) else pq.replace(best.asked, "")
                     same = pq.startswith(best.asked) and extra in self._trailing_noise
