@@ -959,8 +959,11 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         articles = {_article_id(x.section_id) for x in units if key in squash(x.text) or key in squash(x.heading or "")
                     or (x.role and squash(x.role) == key) or key in squash(_article_title(ctx.snapshot, x.section_id))}  # fmt: skip
         named_set = set(named or [])
+        # a section of another post in the same article is that post's ("维修电工" lines on the
+        # careers page that names 高压值班电工): only its own, broader or narrower titles count
         units = [x for x in units if x.section_id in named_set or
-                 (_article_id(x.section_id) in articles and (kind is None or x.section_kind in (kind, SectionKind.prose)))]  # fmt: skip
+                 (_article_id(x.section_id) in articles and (kind is None or x.section_kind in (kind, SectionKind.prose))
+                  and not (x.role and squash(x.role) not in key and key not in squash(x.role)))]  # fmt: skip
         if describing and ctx.u.intent == Intent.attribute:
             kind = SectionKind.qualifications
         if describing and kind is not None:
