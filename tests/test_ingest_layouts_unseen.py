@@ -447,20 +447,6 @@ def test_units_are_not_cut_out_of_words_or_labels() -> None:
     assert department_of("养生会所按摩技师部门经理岗位职责", vocab) == "养生会所按摩技师部门"
 
 
-def test_chunks_of_a_collection_carry_their_article_title(tmp_path: Path) -> None:
-    path = tmp_path / "合集.txt"
-    path.write_text(
-        "客户经理岗位职责(共2篇)\n\n如何做好个人客户经理工作 篇1\n\n1.自身职业道德的提升。爱岗敬业、诚实守信。\n"
-        "2.自身业务水平的提高。要不断学新产品、新业务。\n\n大堂经理岗位职责 篇2\n\n1.负责维护营业厅秩序。\n2.引导客户办理业务。\n",
-        encoding="utf-8",
-    )
-    rec = _process(path)
-    contexts = {c.line_start: c.context for c in rec.chunks}
-    first = next(ctx for line, ctx in contexts.items() if line >= 5 and line < 8)
-    assert "如何做好个人客户经理工作" in first
-    assert all("如何做好" not in ctx for line, ctx in contexts.items() if line >= 10)
-
-
 def test_a_postings_note_in_brackets_is_no_part_of_the_title() -> None:
     from assistant.ingest.roles import parse_title
     from assistant.ingest.vocab import Vocab

@@ -73,22 +73,12 @@ def _render(units: list[_Unit]) -> str:
     return "\n".join(text for _, text, _ in lines)
 
 
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def context_of(article: Article, section: Section, doc_title: str | None) -> str:
-    """"一德期货 · 人力资源专员 · 任职要求": where a chunk sits, built from structure.
-
-    In a file of several articles the article's own title follows the document's ("…(共13篇) ·
-    如何做好个人客户经理工作"), unless it only repeats it.
-    """
+    """"一德期货 · 人力资源专员 · 任职要求": where a chunk sits, built from structure."""
     parts: list[str] = []
     title = doc_title or article.title
     if title:
         parts.append(title)
-    if doc_title and article.title and _squash(article.title) not in _squash(doc_title):
-        parts.append(article.title)
     org = section.organisation or article.organisation
     if org and not any(org in p for p in parts):
         parts.append(org)
