@@ -644,6 +644,24 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 _OWN_TOPIC = 4
 
 
+def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> bool:
+    """Whether the message asks a field ("数据从哪来", "它的权重") of the one indicator the last turn
+    showed. After "第一个的目标值多少" expanded a list, "权重呢" asks the list again; "哪个指标…"
+    chooses from the list; a message naming an indicator anew is its own question."""
+    lexicon = classifier.lexicon
+    if last is None or not last.kpi_row or last.items != 1 or u.role_status != "none" or not lexicon.kpi.fields_asked(u.question):
+        return False
+    if re.search(r"哪(?:个|些|一|项|几|条)", u.question):
+        return False
+    singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
+    if not (singular or not last.expanded or last.kpi_focus):
+        return False
+    rest = fold(u.question)
+    for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return len(classifier.residual(rest)) <= 2
+
+
 def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | None, classifier: IntentClassifier,
             intent: Intent | None, named: PreviousTurn | None = None, last: PreviousTurn | None = None) -> None:  # fmt: skip
     """Resolve a follow-up against the previous turns: keep their role, intent or item list."""
@@ -651,17 +669,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     cues = lexicon.intents.followup
     q = fold(u.question).strip()
     n = expand_number(u.question, lexicon)
-    # (after "第一个的目标值多少" expanded a list, "权重呢" asks the list again; "它的…" the indicator)
-    singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
-    choosing = bool(re.search(r"哪(?:个|些|一|项|几|条)", u.question))  # "哪个指标权重是0": one of the list, not the card
-    if (n is None and last is not None and last.kpi_row and last.items == 1 and u.role_status == "none" and not choosing
-            and (singular or not last.expanded or last.kpi_focus) and lexicon.kpi.fields_asked(u.question)):  # fmt: skip
-        rest = fold(u.question)
-        for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
-            rest = rest.replace(word, " ")
-        if len(classifier.residual(rest)) <= 2:  # (an indicator named anew, "工作流程改善目标完成率权重多少", is its own question)
-            n, listed = 1, last  # "数据从哪来" right after one indicator's card: a field of that row
-            u.expand_last = True
+    if n is None and _field_of_last_indicator(u, last, classifier):
+        n, listed = 1, last  # "数据从哪来" right after one indicator's card: a field of that row
+        u.expand_last = True
     if n is not None and listed is not None and listed.items:
         u.followup, u.expand_item = "expand", n
         named_list = intent in (Intent.duty, Intent.qualification) and intent != listed.intent

@@ -111,10 +111,9 @@ def department_of(text: str, vocab: Vocab) -> str | None:
     """The department a heading or title starts with ("20.2 资金部关键绩效考核指标" -> 资金部)."""
     core = _NUMBERING.sub("", normalize_title(text)).strip()
     core = re.sub(r"^第[\d一二三四五六七八九十]+[章节]\s*", "", core)
-    for noise in sorted(vocab.lexicon.roles.prefix_noise, key=len, reverse=True):
-        if core.startswith(noise) and len(core) > len(noise) + 2:
-            core = core[len(noise):]  # "完善营业部柜台整体形象": the unit is 营业部
-            break
+    noise = vocab.prefix_noise.match(core)
+    if noise and len(core) > noise.end() + 2:
+        core = core[noise.end():]  # "完善营业部柜台整体形象": the unit is 营业部
     org = organisation_of(core, vocab)
     if org and core.startswith(org):
         core = core[len(org):]  # "某科技有限公司…": the unit comes after the organisation

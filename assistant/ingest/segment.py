@@ -580,8 +580,7 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
         return stem(doc.file)  # a workbook of several sheets: not its first sheet's name
     # a navigation bar ("首页 | 关于我们 | 课程中心 | 加入我们") is not the title
-    first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)
-                  and not _facts_row(p.text)), None)  # fmt: skip
+    first = _first_line(flow)
     candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
     if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
         candidates.insert(0, first.text)
@@ -594,6 +593,12 @@ _FACT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*\S")
 def _facts_row(text: str) -> bool:
     """"文件编号：… 版本：… 生效日期：…": a row of facts, not a title."""
     return len(_FACT.findall(text)) >= 2
+
+
+def _first_line(flow: list[Unit | Table]) -> Unit | None:
+    """The first line that may be a title: not a navigation bar, not a row of facts."""
+    return next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)
+                 and not _facts_row(p.text)), None)  # fmt: skip
 
 
 def _navigation(text: str) -> bool:
@@ -610,8 +615,7 @@ def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list
         return [(t.name or stem(file), [t]) for t in sheets]
     starts = [i for i, p in enumerate(flow) if isinstance(p, Unit) and article_heading(p.text)]
     if not starts:
-        first = next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)
-                      and not _facts_row(p.text)), None)  # fmt: skip
+        first = _first_line(flow)
         if first is not None and 0 < len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
             title = first.text
         elif sheets and sheets[0].name:

@@ -122,6 +122,9 @@ class RoleInventory:
         ) if verbs else None
         self._aliases = {fold(k): [fold(t) for t in v] for k, v in roles.aliases.items()}
         self._synonyms = [[squash(w) for w in group] for group in lexicon.synonyms.groups]
+        # (wording, other wording) of an ending: "司机" -> "驾驶员" (aliases, then synonym groups)
+        self._tail_pairs = [(a, t) for a, targets in self._aliases.items() for t in targets if len(a) >= 2]
+        self._tail_pairs += [(a, b) for group in self._synonyms for a in group for b in group if a != b and len(a) >= 2]
         # qualifiers that start with each noise word (``_trim`` asked every qualifier every time)
         self._noise_qualifiers = {n: [q for q in self._qualifiers if q.startswith(n)] for n in self._prefix_noise}
         # Indexes over the forms, kept with ``_forms`` (per-question loops over every form grow
@@ -646,10 +649,8 @@ class RoleInventory:
 
     def _tail_variants(self, phrase: str) -> list[str]:
         """The phrase with its ending in the other wordings of the lexicon ("…司机" -> "…驾驶员")."""
-        pairs = [(alias, target) for alias, targets in self._aliases.items() for target in targets]
-        pairs += [(a, b) for group in self._synonyms for a in group for b in group if a != b]
-        return list(dict.fromkeys(phrase[: -len(a)] + b for a, b in pairs
-                                  if len(a) >= 2 and len(phrase) > len(a) + 1 and phrase.endswith(a)))  # fmt: skip
+        return list(dict.fromkeys(phrase[: -len(a)] + b for a, b in self._tail_pairs
+                                  if len(phrase) > len(a) + 1 and phrase.endswith(a)))  # fmt: skip
 
 
 def _abbreviates(short: str, title: str) -> bool:
