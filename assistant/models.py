@@ -110,6 +110,7 @@ class Block(BaseModel):
     marker: str | None = None
     label: str | None = Field(default=None, description="field label or table column header the block sits under")
     key: str | None = Field(default=None, description="fields.toml / columns key of the label (education, duties …)")
+    depth: int = Field(default=0, description="level in an organisation chart drawn as an indented tree (1 = root); 0 otherwise")
     lines: list[CleanLine] = Field(default_factory=list, exclude=True)
 
     def numbered_lines(self) -> list[tuple[int, str]]:

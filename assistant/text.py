@@ -107,6 +107,11 @@ def content_text(question: str) -> str:
     return _STOP_RE.sub(" ", fold(question))
 
 
+def one_char_cuts(text: str) -> set[int]:
+    """Positions of ``fold(text)`` that ``content_text`` cuts as one-character stop words."""
+    return {m.start() for m in _STOP_RE.finditer(fold(text)) if m.end() - m.start() == 1}
+
+
 def similarity(a: set[str] | str, b: set[str] | str) -> float:
     """Dice overlap of two bigram sets (strings are converted): near-duplicates, diversity."""
     fa = bigrams(a) if isinstance(a, str) else a

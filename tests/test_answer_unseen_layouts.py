@@ -91,6 +91,27 @@ _CHART = """城北公交集团 组织架构
 └── 客服科：客服科科长 → 为民服务专员
 """
 
+# Two charts drawn as trees: box-drawing branches whose blank columns carry the level, and
+# indentation alone. Folding whitespace must not lose either level.
+_TREES = {
+    "修理公司架构.txt": """城北公交集团 修理公司
+总经理
+└── 修理公司经理
+    ├── 电工班班长
+    │   └── 车辆电工
+    └── 钣金班班长
+        └── 钣金工
+""",
+    "物资系统.txt": """物资系统
+物资科科长
+    仓库组
+        仓库保管员
+        配件采购员
+    油料组
+        加油员
+""",
+}
+
 _HANDBOOK = """城北公交集团员工手册（节选）
 第一章 休假
 第三条 员工累计工作满1年不满10年的，年休假5天；满10年的，年休假10天。
@@ -131,6 +152,8 @@ def bus_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (corpus / "车队长考核.txt").write_text(_KPI_TEXT, encoding="utf-8")
     (corpus / "组织架构.txt").write_text(_CHART, encoding="utf-8")
     (corpus / "员工手册.txt").write_text(_HANDBOOK, encoding="utf-8")
+    for name, text in _TREES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     _kpi_sheet(corpus / "考核表.xlsx")
     return corpus
 
@@ -288,3 +311,32 @@ def test_a_post_without_duties_is_not_answered_with_its_neighbours_lines(bus_ser
     text = unescape_md(a.text)
     assert a.refused and "没有写明岗位职责" in text
     assert "查验" not in text and "二级维护" not in text  # the other cards of the page are other posts'
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("钣金工归谁管?", "钣金班班长", "电工班班长"),  # its level is only in the blank columns
+        ("车辆电工的上级是谁", "电工班班长", "钣金班班长"),
+        ("加油员归谁管", "油料组", "仓库组"),  # a chart drawn by indentation alone
+    ],
+)
+def test_a_superior_read_from_a_chart_drawn_as_a_tree(bus_services, question: str, expected: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    (a,) = _ask(bus_services, question)
+    head = unescape_md(a.text).split("\n")[0]
+    assert not a.refused and expected in head and absent not in head
+    assert a.citations and all(c.file.endswith("架构.txt") or c.file == "物资系统.txt" for c in a.citations)
+
+
+def test_subordinates_read_from_a_chart_drawn_as_a_tree(bus_services) -> None:  # type: ignore[no-untyped-def]
+    (a,) = _ask(bus_services, "修理公司经理下面有哪些岗位?")
+    text = unescape_md(a.text)
+    assert "电工班班长" in text and "钣金班班长" in text and "车辆电工" not in text  # one level down only
+    (b,) = _ask(bus_services, "物资科科长下面管哪些")
+    assert "仓库组" in unescape_md(b.text) and "油料组" in unescape_md(b.text)
+
+
+def test_indented_lines_under_a_heading_are_no_chart(tmp_path: Path) -> None:
+    (tmp_path / "说明.txt").write_text("仓管员岗位说明\n岗位职责\n    负责入库验收\n    负责出库复核\n    负责月度盘点\n", encoding="utf-8")
+    rec = _records(tmp_path, "说明.txt")
+    assert not any(b.depth for a in rec.articles for sec in a.sections for b in sec.blocks)

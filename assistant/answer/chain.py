@@ -17,6 +17,7 @@ from assistant.answer.conversation import Conversation, Turn, UnitRef
 from assistant.answer.evidence import Scorer, Unit, section_units
 from assistant.answer.scope import ScopeModel, asks_live_data, names_core_topic
 from assistant.answer.understand import (
+    QUALIFICATION_ATTRIBUTES,
     EmbedFn,
     IntentClassifier,
     PreviousTurn,
@@ -40,6 +41,9 @@ SPECIFIC_MIN = 0.3
 # them is also answered by that rule
 _COMPANY_WIDE = ("benefits", "pay")
 OWN_QUESTION_MIN = 0.5  # "要出差吗?" about a post: a sentence must say most of what is asked
+INVENTORY_SPECIFIC_MAX = 2  # words of the corpus beyond "哪些岗位" that make it a question about them
+COVERED_MIN = 0.1  # relevance floor of a role's own sentence that holds what the question asks
+ROLE_SECTIONS_MAX = 24  # sections of a role searched for its own material (a flattened form splits one into many)
 MENTION_MIN = 0.35
 _ATTRIBUTE_FALLBACK = {
     "education": SectionKind.qualifications, "major": SectionKind.qualifications, "experience": SectionKind.qualifications,
@@ -281,6 +285,17 @@ class Assistant:
             n = u.expand_item if u.expand_item > 0 else len(listed.items) + 1 + u.expand_item if listed else 0
             if listed is not None and 1 <= n <= len(listed.item_units):
                 return c.expand(ctx, n, listed.item_units[n - 1], [])
+        if u.followup == "more" and u.has_role and u.intent == Intent.attribute and u.attribute:
+            # "还有别的吗?" after one fact: the rest of the requirements for a requirement, else the
+            # same fact from a source not shown yet, else "that was all"
+            if u.attribute in QUALIFICATION_ATTRIBUTES:
+                ctx.u = u = u.model_copy(update={"intent": Intent.qualification, "attribute": None, "attributes": []})
+            else:
+                shown = {squash(i.text) for i in prev.answer.items} if prev is not None else set()
+                again = c.attribute(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)))
+                if again is not None and not again.refused and any(squash(i.text) not in shown for i in again.items):
+                    return c.attribute(ctx) or again
+                return c.nothing_more_about(ctx, c.attribute_label(ctx, u.attribute))
         if u.followup == "more" and u.has_role:
             kind = c.kind_of(u.intent) or SectionKind.duties
             trial = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
@@ -300,7 +315,11 @@ class Assistant:
         if u.smalltalk and not u.has_role:
             return c.refusal(ctx, "smalltalk")
         if not u.has_role and u.role_status == "none" and asks_inventory(u.question, ctx.lexicon):
-            return c.role_inventory(ctx)
+            # "操作型具体包括哪些岗位": a kind of post the documents talk about, not the list of posts
+            generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.intents.inventory.cues)
+            said = [f for f in c.specific_feats(u.question, None, generic) if ctx.snapshot.idf.df.get(f, 0)]
+            if len(said) < INVENTORY_SPECIFIC_MAX:
+                return c.role_inventory(ctx)
         if u.role_status == "narrower" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
             entry = ctx.snapshot.inventory.get(u.role or "")
             if entry is not None and entry.is_department and not entry.has_profile and ctx.snapshot.mentioned(u.asked_role):
@@ -320,7 +339,7 @@ class Assistant:
                 return varied
         if u.role_status == "mentioned" and u.asked_role and u.intent == Intent.attribute and u.attribute:
             # a post only an organisation chart names: "区域经理向餐饮事业部总经理汇报" still answers
-            stated = self._stated_in_prose(ctx) or c.chain_relation(ctx)
+            stated = self._stated_in_prose(ctx) or c.org_relation(ctx)
             if stated is not None:
                 return stated
         if u.role_status == "mentioned" and u.asked_role:
@@ -371,7 +390,7 @@ class Assistant:
         """The resolved title's own material for the question's intent."""
         u = ctx.u
         if u.intent == Intent.attribute and not u.attribute and len(u.attributes) >= 2:
-            found = c.attributes(ctx, u.attributes)
+            found = c.attributes(ctx, u.attributes) or self._from_variant(ctx, lambda sub: c.attributes(sub, u.attributes))
             if found is not None:
                 return found
         if u.intent == Intent.attribute and u.attribute:
@@ -388,7 +407,7 @@ class Assistant:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
-                return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.chain_relation(ctx)
+                return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
                         or c.stated_in_own_sections(ctx) or self._from_variant(ctx, c.attribute) or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
             intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
@@ -420,6 +439,11 @@ class Assistant:
                                mentioning=c.kind_words(ctx, SectionKind.kpi))  # fmt: skip
             found = found or c.kpi_answer(ctx)
             return found or c.missing_kind(ctx, SectionKind.kpi)
+        if kind == SectionKind.duties and u.intent == Intent.duty:
+            # "培训部的职能": the unit's own functions, not its head's duties
+            functions = c.unit_functions(ctx)
+            if functions is not None:
+                return functions
         if kind in (SectionKind.duties, SectionKind.qualifications):
             if u.attribute and u.intent == Intent.qualification:
                 found = c.attribute(ctx)
@@ -450,8 +474,10 @@ class Assistant:
             named = c.named_indicators(ctx)
             if named:  # "结算审减率怎么算?": an indicator of the knowledge base, named
                 return c.kpi_detail(ctx, named[0])
-            asked = c.specific_feats(u.question, u.role, " ".join(ctx.lexicon.scope.generic_words))
-            found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role, covering=(asked, OWN_QUESTION_MIN))
+            asked = c.specific_feats(u.question, u.role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
+            # a sentence of its own that says what is asked answers, however the retrievers ranked it
+            found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role, covering=(asked, OWN_QUESTION_MIN),
+                               min_score=COVERED_MIN)  # fmt: skip
             if found is None and asked and any(w in u.question for w in ctx.lexicon.scope.topic_change):
                 # "顺便问下年假有几天": nothing of the post's own, but a company-wide rule answers it
                 intro = f"「{escape_md(u.role or '')}」的资料没有专门写这一点；以下是公司通用制度中的相关规定："
@@ -557,7 +583,7 @@ class Assistant:
         return None
 
     def _role_sections(self, ctx: c.Context) -> list[str]:
-        return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:6]
+        return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:ROLE_SECTIONS_MAX]
 
     def _general(self, ctx: c.Context) -> c.Draft:
         u = ctx.u

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
 from assistant.answer.understand import Understanding
-from assistant.ingest.markers import strip_marker
+from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
 from assistant.lexicon.loader import IntentEntry
 from assistant.models import AnswerItem, BscDimension, Intent, JobProfile, KpiEntry, ProfileItem, RoleRef, SectionKind, SourceSpan
-from assistant.text import bigrams, content_text, coverage, escape_md, fold, similarity, squash
+from assistant.text import bigrams, content_text, coverage, escape_md, fold, one_char_cuts, similarity, squash
 
 MAX_ITEMS = 15
 EXTRA_ITEMS = 5
@@ -274,6 +274,38 @@ def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
                  role_ref=role_ref(snap, u, None), caveat=caveat)  # fmt: skip
 
 
+def unit_functions(ctx: Context) -> Draft | None:
+    """A unit asked about by name ("培训部的职能有哪些") when a document lists the unit's own
+    functions: a duties section no post heads, in the unit's own document (its title or the
+    section's heading names the unit)."""
+    u, snap = ctx.u, ctx.snapshot
+    unit_name = squash(u.asked_role or "")
+    if not unit_name or unit_name == squash(u.role or "") or not unit_name.endswith(tuple(ctx.lexicon.roles.department_suffixes)):
+        return None
+    articles = dict.fromkeys([p.article_id for p in snap.profiles_of(u.role or "")]
+                             + [_article_id(sid) for sid in snap.sections_mentioning(unit_name, limit=20)])  # fmt: skip
+    for aid in articles:
+        for sid in snap.section_ids_of(aid):
+            ref, section = snap.section_ref(sid), snap.section(sid)
+            if ref is None or section is None or ref.kind != SectionKind.duties or section.role:
+                continue
+            if unit_name not in squash((section.heading or "") + _article_title(snap, sid)):
+                continue
+            units = [x for x in section_units(snap, sid) if x.kind in ("item", "sentence", "field")][:MAX_ITEMS]
+            if len(units) < 2:
+                continue
+            heading = display(section.heading or "").rstrip(":：") or KIND_ZH[SectionKind.duties]
+            lines = [f"**{escape_md(u.asked_role or '')}**（《{escape_md(snap.document_title(section.span.file))}》）的{escape_md(strip_marker(heading))}："]
+            items, item_units = [], []
+            for unit in units:
+                cid = _cite_unit(ctx, unit)
+                items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+                item_units.append([unit])
+                lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+            return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role, role_ref=role_ref(snap, u, None))
+    return None
+
+
 def compare(ctx: Context, kind: SectionKind) -> Draft | None:
     """"和X比有什么不同": both posts' lists of this kind, each from its own source and cited, one
     after the other (the answer stays about the post asked last)."""
@@ -327,6 +359,13 @@ def rest_of_list(ctx: Context, kind: SectionKind, shown_profile: str | None, las
         lines.append(f"（还有 {left} 条，可以继续问「还有吗」）")
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                  role_ref=role_ref(snap, u, profile))  # fmt: skip
+
+
+def nothing_more_about(ctx: Context, label: str) -> Draft:
+    """"还有吗?" after a fact of the profile that was shown in full."""
+    role = ctx.u.role or ""
+    return Draft(text=f"关于「{escape_md(role)}」的{label}，上面已经列出了知识库中的全部内容，没有更多了。还可以问它的岗位职责或任职要求。",
+                 refused=True, role=role, role_ref=role_ref(ctx.snapshot, ctx.u, None), note="没有更多")  # fmt: skip
 
 
 def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
@@ -569,7 +608,9 @@ def attributes(ctx: Context, keys: list[str]) -> Draft | None:
     ctx.u.attribute = None
     if not parts:
         return None
-    text = "\n\n".join(p.text for p in parts)
+    # one caveat for the whole answer ("以下是「影院值班经理」的内容"), not one per fact
+    paragraphs = list(dict.fromkeys(x for p in parts for x in p.text.split("\n\n")))
+    text = "\n\n".join(paragraphs)
     items = [i for p in parts for i in p.items]
     units = [g for p in parts for g in p.item_units]
     return Draft(text=text, items=items, item_units=units, role=parts[0].role, role_ref=parts[0].role_ref,
@@ -663,6 +704,77 @@ def chain_relation(ctx: Context) -> Draft | None:
                 return Draft(text=text, items=[AnswerItem(text=other, citations=[cid])], item_units=[[unit]],
                              role=u.role or role, role_ref=role_ref(snap, u, None), score=0.8)  # fmt: skip
     return None
+
+
+_NODE_SPLIT = re.compile(r"[:：、,，;；/]|\s+")
+_NODE_NOTE = re.compile(r"[(（][^)）]*[)）]")
+
+
+def _node_label(unit: Unit) -> str:
+    return _TREE_MARKS.sub("", unit.text).strip()
+
+
+def _node_names(unit: Unit) -> set[str]:
+    """Posts and units one node of a tree names: "引导室：引导员（由值机主管代管）" -> 引导室, 引导员."""
+    label = _NODE_NOTE.sub("", _node_label(unit))
+    return {squash(x) for link in _CHAIN_LINK.split(label) for x in _NODE_SPLIT.split(link) if x.strip()}
+
+
+def tree_relation(ctx: Context) -> Draft | None:
+    """"他归谁管?" / "他下面有哪些岗位?" read from an organisation chart drawn as a tree: the node
+    one level up is its superior, the nodes one level down are its subordinates."""
+    u, snap = ctx.u, ctx.snapshot
+    if u.attribute not in ("reports_to", "subordinates"):
+        return None
+    for role in dict.fromkeys(r for r in (u.asked_role, u.role) if r):
+        key = squash(role)
+        for sid in snap.sections_mentioning(role, limit=40):
+            found = snap.section_of(sid)
+            if found is None:
+                continue
+            nodes = sorted((x for s in snap.section_ids_of(found[0].id) for x in section_units(snap, s) if x.depth),
+                           key=lambda x: x.line_start)  # fmt: skip
+            at = next((i for i, n in enumerate(nodes) if key in _node_names(n)), None)
+            if at is None:
+                continue
+            node = nodes[at]
+            label = attribute_label(ctx, u.attribute)
+            if u.attribute == "reports_to":
+                path: list[Unit] = []
+                for n in reversed(nodes[:at]):
+                    if n.depth < (path[-1] if path else node).depth:
+                        path.append(n)
+                if not path:
+                    continue
+                parent = path[0]
+                cp, cn = _cite_unit(ctx, parent), _cite_unit(ctx, node)
+                chain = " > ".join(escape_md(_node_label(n)) for n in [*reversed(path), node])
+                text = (f"**{escape_md(role)}** 的{label}：{escape_md(_node_label(parent))} {markers([cp])}\n\n"
+                        f"（依据组织架构图中的层级：{chain} {markers([cn])}）")  # fmt: skip
+                items = [AnswerItem(text=_node_label(parent), citations=[cp])]
+                item_units = [[parent]]
+            else:
+                children = []
+                for n in nodes[at + 1:]:
+                    if n.depth <= node.depth:
+                        break
+                    if n.depth == node.depth + 1:
+                        children.append(n)
+                if not children:
+                    continue
+                cids = [_cite_unit(ctx, n) for n in children]
+                items = [AnswerItem(text=_node_label(n), citations=[cid]) for n, cid in zip(children, cids)]
+                item_units = [[n] for n in children]
+                lines = "\n".join(f"{i}. {escape_md(it.text)} {markers(it.citations)}" for i, it in enumerate(items, 1))
+                text = f"**{escape_md(role)}** 的{label}（组织架构图中的下一级）：\n{lines}"
+            return Draft(text=text, items=items, item_units=item_units, role=u.role or role,
+                         role_ref=role_ref(snap, u, None), score=0.8)  # fmt: skip
+    return None
+
+
+def org_relation(ctx: Context) -> Draft | None:
+    """A reporting line from an organisation chart: a chain on one line, or a tree."""
+    return chain_relation(ctx) or tree_relation(ctx)
 
 
 def attribute_missing(ctx: Context) -> Draft:
@@ -870,6 +982,13 @@ def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
     if u.role:
         # a KPI sheet's own rows; indicators merely mentioned near the role in prose are not its KPIs
         best = _sheet_rows(snap, u.role)
+        own = {p.span.file for p in snap.profiles_of(u.role) if p.kpis}
+        if best and own and not own & {e.span.file for e in best}:
+            # the post's own description states its targets; a sheet of another file (a
+            # department's KPI library, maybe another company's) is not its assessment
+            draft = role_list(ctx, SectionKind.kpi)
+            if draft is not None:
+                return draft
         if best:
             return kpi_list(ctx, best, u.role)
         # no sheet of its own: its department's sheet (a 客服中心 table for all its staff), said so
@@ -910,6 +1029,48 @@ def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> lis
             continue
         chosen.append((unit, score))
     return chosen
+
+
+LIST_FILL_MAX = 6  # a numbered list this long is shown whole once the answer quotes part of it
+
+
+def _list_key(unit: Unit) -> tuple[str, str, str] | None:
+    """(family, parent number, own number) of a numbered unit: "3.2、…" -> (dotted, 3, 2)."""
+    m = parse_marker(unit.text.strip())
+    if m is None or m.family in ("clause", "dash"):
+        return None
+    number = re.sub(r"[^\d.一二三四五六七八九十]", "", m.token).strip(".")
+    parent, _, own = number.rpartition(".")
+    return m.family, parent, own
+
+
+def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], allowed: set[str]) -> list[tuple[Unit, float]]:
+    """A numbered list the passage quotes in part ("3.1" and "3.3" of four 弊端, or "3、" over
+    its 3.1–3.4) is shown whole: the user asked for the list, not for its best-scoring lines."""
+    picked = {u.uid for u, _ in chosen}
+    floor = min(score for _, score in chosen)
+    added: list[tuple[Unit, float]] = []
+    for sid in dict.fromkeys(u.section_id for u, _ in chosen):
+        groups: dict[tuple[str, str], list[Unit]] = {}
+        numbers: dict[str, str] = {}
+        for unit in section_units(snap, sid):
+            key = _list_key(unit) if unit.uid in allowed and unit.kind != "heading" else None
+            if key is not None:
+                groups.setdefault(key[:2], []).append(unit)
+                numbers[unit.uid] = f"{key[1]}.{key[2]}" if key[1] else key[2]
+        chosen_numbers = {numbers[u] for u in picked if u in numbers}
+        parents = {parent for _, parent in groups}
+        for (family, parent), members in groups.items():
+            hits = sum(m.uid in picked for m in members)
+            under_chosen = bool(parent) and parent in chosen_numbers
+            # numbered parts that head lists of their own ("2、…" over 2.1–2.3) are an essay's
+            # outline: quoting two of them is no reason to quote the others
+            leaves = not any(numbers[m.uid] in parents for m in members)
+            if len(members) < 2 or len(members) > LIST_FILL_MAX or not (hits >= 2 and leaves or under_chosen):
+                continue
+            added += [(m, floor) for m in members if m.uid not in picked]
+            picked |= {m.uid for m in members}
+    return chosen + added
 
 
 _LISTING = re.compile(r"[、，,;；]|[─━├└│┃→⟶]|->")
@@ -980,6 +1141,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):
         return None
     snap = ctx.snapshot
+    chosen = complete_lists(snap, chosen, {x.uid for x in units})
     # reading order within each passage; passages in order of their best sentence
     by_section: dict[str, list[tuple[Unit, float]]] = {}
     for unit, score in chosen:
@@ -1095,14 +1257,27 @@ def clarify(ctx: Context, kind: SectionKind | str) -> Draft:
     return Draft(text=f"请问是哪个岗位的{what}？{sample}", refused=True, note="需要岗位名称")
 
 
-def specific_feats(question: str, role: str | None, generic: str) -> set[str]:
+_PRONOUNS = set("我你他她它")
+
+
+def specific_feats(question: str, role: str | None, generic: str, df: dict[str, int] | None = None) -> set[str]:
     """What a question says beyond the role and the generic words of its intent (``generic``:
     space-separated words). Words are cut out before the bigrams are made, so no bigram straddles
-    a removed word ("跟绩效管理" minus 绩效 leaves 管理, not 跟绩)."""
+    a removed word ("跟绩效管理" minus 绩效 leaves 管理, not 跟绩). With the corpus' document
+    frequencies ``df``, a word a one-character stop word was cut out of is kept when the
+    documents use it ("年会也归他管" keeps 年会: 会 is a stop word, 年会 a word of the corpus)."""
     text = fold(question)  # generic words first: stop words would cut them ("任职要求" minus 要)
     for word in sorted({w for w in generic.split() if w} | ({fold(role)} if role else set()), key=len, reverse=True):
         text = text.replace(fold(word), " ")
-    return {f for f in bigrams(content_text(text)) if len(f) >= 2}
+    feats = {f for f in bigrams(content_text(text)) if len(f) >= 2}
+    if df:
+        cuts = one_char_cuts(text)
+        for i in range(len(text) - 1):
+            pair = text[i : i + 2]
+            if (((i in cuts) != (i + 1 in cuts)) and df.get(pair, 0) >= 1 and not _PRONOUNS & set(pair)
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in pair)):  # fmt: skip
+                feats.add(pair)
+    return feats
 
 
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:

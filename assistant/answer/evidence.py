@@ -55,6 +55,7 @@ class Unit:
     role: str | None = None
     organisation: str | None = None
     feats: frozenset[str] = field(default_factory=frozenset)
+    depth: int = 0  # level in an organisation chart drawn as a tree (Block.depth)
 
 
 def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], texts: list[str], ukind: str,
@@ -98,6 +99,7 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos, texts, ukind,
                                    section.heading, section.role, org))  # fmt: skip
+                units[-1].depth = block.depth
             elif block.type == BlockType.heading:
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos[:1], texts[:1], "heading",
                                    section.heading, section.role, org))  # fmt: skip

@@ -156,7 +156,7 @@ class IntentClassifier:
         """A drafting verb with a measure word of a document: "出一套", "拟一份", "整理一份"."""
         verbs = {v for name in ("jd_draft", "kpi_design") for v in self.verbs.get(name, ())}
         words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        if words and re.search(rf"(?:{words})\s*[一1]?\s*(?:份|套|版)", q):
+        if words and re.search(rf"(?:{words})\s*[一1]?\s*(?:份|套|版|个\s*(?:方案|草稿|初稿))", q):
             return True
         # "写个…", "写一下…岗位职责和任职要求": a writing verb needs no measure word of a document
         writing = "|".join(re.escape(v) for v in sorted(self.verbs.get("jd_draft", ()), key=len, reverse=True))
@@ -204,12 +204,17 @@ class IntentClassifier:
         return sorted(found, key=lambda key: found[key])  # in the order the question asks them
 
     def _attribute_covers(self, intent: str, question: str) -> bool:
-        """Every cue of ``intent`` in the question is part of an attribute's ask word there:
-        "管哪些人" asks for subordinates, though it holds the duty cue "管哪些"."""
+        """Every cue of ``intent`` in the question overlaps an attribute's ask word there:
+        "管哪些人" asks for subordinates, though it holds the duty cue "管哪些" (so does "下面管哪些")."""
         q, label = fold(question), normalize_label(question)
         asked = [w for w, _ in self.attribute_words if len(w) >= 2 and w in label]
         found = [c for c in self.cues.get(intent, ()) if c in q]
-        return bool(found) and all(any(c in w for w in asked) for c in found)
+        if not found or not asked:
+            return bool(found) and all(any(c in w for w in asked) for c in found)
+        spans = [(m.start(), m.end()) for w in asked for m in re.finditer(re.escape(w), q)]
+        if not spans:  # the label form differs from the folded question: containment only
+            return all(any(c in w for w in asked) for c in found)
+        return all(any(a < m.end() and m.start() < b for a, b in spans) for c in found for m in re.finditer(re.escape(c), q))
 
     def attribute(self, question: str) -> str | None:
         """The one attribute a question asks about; None for none or several ("专业和证书")."""
@@ -221,13 +226,14 @@ class IntentClassifier:
         q = fold(question)
         # A drafting request asks for a document ("帮我写…", "给店长设计…"); "设计KPI有哪些步骤?"
         # asks how it is done (a question word without a request word) and is a method question.
-        how = bool(_HOW.search(q)) and not _ASKING.search(q)
+        # "出一套…考核表", "拟一份…岗位职责和任职要求", "…怎么定，给个方案": a verb with a
+        # document's measure word asks for the document, whatever question words come before
+        document = self._document_request(q)
+        how = bool(_HOW.search(q)) and not _ASKING.search(q) and not document
         if self._has("jd_draft", q) and self._request("jd_draft", q) and not how:
             return Intent.jd_draft, "cue"
-        # "出一套…考核表", "拟一份…岗位职责和任职要求": a verb with a document's measure word
-        document = self._document_request(q)
-        if (self._has("kpi_design", q) and self._request("kpi_design", q) and not how
-                and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做)", q)
+        if (self._has("kpi_design", q) and (self._request("kpi_design", q) or document) and not how
+                and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做|挑|选|推荐)", q)
                      or _count(question, self.lexicon) is not None)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
         if document and not how and (self._has("duty", q) or self._has("qualification", q)):
@@ -400,6 +406,20 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _without_title(question: str, resolution: Resolution) -> str:
+    """The question with the post's own title blanked: the words of "薪资核算专员" or "绩效专员"
+    name the post, they do not ask about pay or KPIs."""
+    best = resolution.best
+    asked = (best.asked if best is not None else resolution.asked) or ""
+    if len(asked) < 2:
+        return question
+    pos = fold(question).find(fold(asked))
+    if pos < 0:
+        return question
+    masked = question[:pos] + " " * len(asked) + question[pos + len(asked):]
+    return masked if masked.strip() else question
+
+
 def understand(
     question: str,
     snapshot: KnowledgeSnapshot,
@@ -415,12 +435,17 @@ def understand(
     lexicon = snapshot.lexicon
     q = question.strip()
     resolution: Resolution = snapshot.inventory.resolve(q)
-    intent, source = classifier.classify(q)
-    if resolution.status == "none" and intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification):
+    asking = _without_title(q, resolution)
+    intent, source = classifier.classify(asking)
+    if resolution.status == "none" and intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification,
+                                                  Intent.attribute):  # fmt: skip
         # "帮我写一份薪酬核算的岗位说明书": a post named without its title ending
-        resolution = snapshot.inventory.resolve_head(q) or resolution
-    attribute = classifier.attribute(q)
-    attributes = classifier.attributes(q)
+        head = snapshot.inventory.resolve_head(q)
+        if head is not None:
+            resolution, asking = head, _without_title(q, head)
+            intent, source = classifier.classify(asking)
+    attribute = classifier.attribute(asking)
+    attributes = classifier.attributes(asking)
     u = Understanding(
         question=q,
         intent=intent or Intent.method,

@@ -34,6 +34,7 @@ def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None
         marker=marker,
         label=label,
         key=key,
+        depth=units[0].hint.depth if len(units) == 1 else 0,
         lines=[CleanLine(line_no=n, text=t) for n, t in zip(nos, texts)],
     )
 
@@ -226,6 +227,11 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             continue
         if hint.cont and current is not None:
             current.units.append(unit)
+            continue
+        if hint.depth:
+            # a node of a chart drawn as a tree: its own line, neither a heading nor a list item
+            close()
+            blocks.append(make_block(BlockType.text, file, [unit]))
             continue
         marker = mk.parse_marker(text)
         if marker is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from assistant.ingest import markers as mk
@@ -178,9 +178,84 @@ class Cleaned:
     furniture: list[str] = field(default_factory=list)  # corpus furniture keys applied here
 
 
+# A chart drawn as a tree: "│   ├── 机坪调度员". Folding whitespace would lose the node's level,
+# so the level is read from the raw line first and kept in the unit's hint.
+_TREE_BRANCH = re.compile(r"^(?P<pre>[ \t\u3000│┃║|]*)[├└┣┗╠╚][─━═-]*\s*\S")
+_TREE_MARK = re.compile(r"[│┃║├└┣┗╠╚]")
+_TREE_ROOT_MAX = 24
+_TREE_MIN_NODES = 3
+_PLAIN_NODE_MAX = 20
+_PLAIN_MIN_NODES = 4
+_SENTENCE_PUNCT = re.compile(r"[。；;，,！？!?]")
+
+
+def _width(prefix: str) -> int:
+    return sum(4 if ch == "\t" else 2 if ch == "\u3000" else 1 for ch in prefix)
+
+
+def _plain_indent(text: str) -> int | None:
+    """Leading width of a short line that can be a node of a chart drawn by indentation alone."""
+    body = text.strip()
+    if not body or len(body) > _PLAIN_NODE_MAX or _SENTENCE_PUNCT.search(body) or mk.parse_marker(body) or _TREE_MARK.search(body):
+        return None
+    return _width(text[: len(text) - len(text.lstrip())])
+
+
+def _rank(columns: list[int]) -> dict[int, int]:
+    return {col: level for level, col in enumerate(sorted(set(columns)))}
+
+
+def tree_depths(flow: list[Unit | Table], plain: bool) -> dict[int, int]:
+    """Level of each node (by ``id`` of its unit, root = 1) of the charts the flow draws as trees.
+
+    Two drawings: box-drawing branches ("├──", "└──") under a root line, and lines indented by
+    spaces alone (``plain``: text files; at least three levels, short lines without sentence punctuation, the first line
+    of the run the least indented). Levels are ranks of the indentation columns in one chart, so
+    any indent width works.
+    """
+    units = [(i, p) for i, p in enumerate(flow) if isinstance(p, Unit)]
+    depths: dict[int, int] = {}
+    pos = 0
+    while pos < len(units):
+        run: list[tuple[Unit, int]] = []
+        end = pos
+        while end < len(units) and (m := _TREE_BRANCH.match(units[end][1].text)):
+            if end > pos and units[end][0] != units[end - 1][0] + 1:
+                break  # a table between: another chart
+            run.append((units[end][1], _width(m.group("pre"))))
+            end += 1
+        if len(run) >= _TREE_MIN_NODES:
+            ranks = _rank([col for _, col in run])
+            for unit, col in run:
+                depths[id(unit)] = ranks[col] + 2
+            if pos > 0:
+                root = units[pos - 1][1].text.strip()
+                if root and len(root) <= _TREE_ROOT_MAX and not _SENTENCE_PUNCT.search(root):
+                    depths[id(units[pos - 1][1])] = 1
+            pos = end
+            continue
+        nodes: list[tuple[Unit, int]] = []
+        end = pos
+        while plain and end < len(units) and (col := _plain_indent(units[end][1].text)) is not None:
+            if end > pos and units[end][0] != units[end - 1][0] + 1:
+                break
+            nodes.append((units[end][1], col))
+            end += 1
+        cols = [col for _, col in nodes]
+        if len(nodes) >= _PLAIN_MIN_NODES and len(set(cols)) >= 3 and cols[0] == min(cols) and cols.count(cols[0]) < len(cols) / 2:
+            ranks = _rank(cols)
+            for unit, col in nodes:
+                depths[id(unit)] = ranks[col] + 1
+            pos = end
+            continue
+        pos += 1
+    return depths
+
+
 def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = frozenset()) -> Cleaned:
     """Normalise every unit and drop boilerplate; line numbers are untouched."""
     rules = Rules.build(vocab.lexicon)
+    depths = tree_depths(source.flow, plain=source.kind == "text")
     page_furniture = _page_furniture(source)
     edge = {id(u) for u in _edge_units(source)} if furniture else set()
     removed: set[int] = set(source.dropped)
@@ -217,6 +292,8 @@ def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = froze
             removed.add(unit.line_no)
             return None
         kept_lines.add(unit.line_no)
+        if id(unit) in depths:
+            return replace(unit, text=text, hint=replace(unit.hint, depth=depths[id(unit)]))
         return unit.with_text(text)
 
     flow: list[Unit | Table] = []

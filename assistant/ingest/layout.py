@@ -23,6 +23,7 @@ class Hint:
     marker: str | None = None  # numbering the format renders but the text lacks ("1.", "a)")
     cont: bool = False  # continues the previous unit's element on the next physical line
     label: bool = False  # an emphasised label element (dt, th, an <em>/<b> run alone)
+    depth: int = 0  # level in a chart drawn as an indented tree (1 = its root); 0 = not a tree line
 
 
 PLAIN = Hint()

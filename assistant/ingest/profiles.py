@@ -226,6 +226,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         headed = _headed_fact(section, vocab)
         if headed is not None:
             current.fields.setdefault(*headed)
+        if section.kind == SectionKind.prose and section.opens_role:
+            # a job card's tags under its title ("市场营销部" "杭州·总部" "本科" "2年以上" "7-10K")
+            for key, item in _card_tags(section, vocab):
+                current.fields.setdefault(key, item)
         if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
             # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place);
             # "监控调度中心 ｜ 湖州总部 ｜ 5000-6500元/月": its unit, place and pay, each apart
@@ -324,6 +328,38 @@ def _card_meta(block: Block, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
         item = _item(block, text=part, category=key, heading=None)
         if item is not None and key not in dict(out):
             out.append((key, item))
+    return out
+
+
+_EXPERIENCE_TAG = re.compile(r"\d+\s*年|应届|经验不限|无经验")
+
+
+def _card_tags(section: Section, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
+    """The unlabelled tags of a job card right under its title, each read by its form: a pay
+    figure, a span of years, a degree, a unit, a place. A sentence ends the tags."""
+    out: list[tuple[str, ProfileItem]] = []
+    for block in section.blocks[1:]:
+        if block.type != BlockType.item:
+            break
+        for no, line in block.numbered_lines():
+            text = mk.strip_marker(line).strip()
+            if not text or text[-1] in mk.TERMINAL_PUNCT or len(text) > 24:
+                return out
+            if _EXPERIENCE_TAG.search(text) and not MONEY.search(text):
+                key: str | None = "experience"
+            elif MONEY.search(text) or AMOUNT.search(text):
+                key = "pay"
+            elif vocab.qualification_category(text) == "education":
+                key = "education"
+            elif is_unit_name(text, vocab):
+                key = "department"
+            elif not re.search(r"\d", text) and not has_role_suffix(text, vocab) and len(text) <= 12:
+                key = "location"
+            else:
+                key = None
+            if key is not None and key not in dict(out):
+                span = SourceSpan(file=block.span.file, line_start=no, line_end=no)
+                out.append((key, ProfileItem(text=text, span=span, line_nos=[no], category=key)))
     return out
 
 

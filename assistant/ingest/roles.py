@@ -207,9 +207,13 @@ class RoleHeading:
     kind: SectionKind | None  # the section kind the heading opens, if any
 
 
+_BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
+
+
 def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
     core = _NUMBERING.sub("", normalize_title(text)).strip().rstrip(":：")
+    core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
     m = _BRACKET_DEPT_ROLE.match(core) or _BRACKET_ROLE_AFTER.match(core)
     if m:
         name = parse_title(m.group("role"), vocab, strong=True)

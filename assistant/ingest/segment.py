@@ -67,6 +67,8 @@ class Structure:
 
 # a short heading-like line under a title that is no title itself: a tag, a label's value
 _TAG_CHARS = 16
+_TAG_WORD = 10
+_CELL_ENTRY_MAX = 80  # a tag without a figure: a unit, a place, a degree
 
 
 def article_heading(text: str) -> bool:
@@ -274,13 +276,20 @@ class _Sections:
                 if opens_list:
                     break
                 continue
-            if nxt.type == BlockType.item and self._labelled(nxt.text):
+            if nxt.type == BlockType.item and (self._labelled(nxt.text) or self._tags(nxt.text)):
                 continue
             break
         if not opens_list:
             return None
         name = parse_title(core, self.vocab, strong=True)
         return (name, None) if name else None
+
+    def _tags(self, text: str) -> bool:
+        """A job card's tag list item ("市场营销部", "杭州·总部", "本科", "7-10K·13薪"): a short value
+        or a figure, no sentence (tags such as 大专 or 应届生 read like titles, so that is not asked)."""
+        lines = [mk.strip_marker(x).strip() for x in text.split("\n") if x.strip()]
+        return bool(lines) and all(AMOUNT.search(x) or len(squash(x)) <= (_TAG_CHARS if re.search(r"\d", x) else _TAG_WORD)
+                                   and x[-1] not in mk.TERMINAL_PUNCT for x in lines)  # fmt: skip
 
     def _labelled(self, text: str) -> bool:
         """An item that is a labelled fact ("- 所属部门：品质部"), not a duty or a requirement."""
@@ -463,7 +472,7 @@ class _Sections:
             self.add(block)
 
     def route_cell(self, blocks: list[Block], key: str, label: str) -> None:
-        blocks = _items_not_headings(blocks)
+        blocks = _items_not_headings(blocks, self.vocab)
         kind = KIND_OF_KEY[key]
         if self.current.kind != kind or self.current.label != label:
             self.open(kind, label, label=label)
@@ -484,7 +493,7 @@ class _Sections:
                 self.open(kind, label.text, [head], label=label.text)
             else:
                 self.add(head)
-            blocks = _items_not_headings(build_blocks(self.file, value.cell.units, self.vocab))
+            blocks = _items_not_headings(build_blocks(self.file, value.cell.units, self.vocab), self.vocab)
             for b in blocks:
                 if b.type != BlockType.heading:
                     b.label = b.label or label.text
@@ -510,14 +519,25 @@ class _Sections:
         return True
 
 
-def _items_not_headings(blocks: list[Block]) -> list[Block]:
-    """In a list cell, a short line with nothing under it is an entry of the list, not a heading."""
+def _items_not_headings(blocks: list[Block], vocab: Vocab) -> list[Block]:
+    """In a list cell, a short line with nothing under it is an entry of the list, not a heading;
+    so is an unnumbered line without a colon ("本科及以上学历，…相关专业" over the next entries)."""
     out = []
     for pos, block in enumerate(blocks):
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
-        if block.type == BlockType.heading and (nxt is None or nxt.type == BlockType.heading) and not block.text.endswith((":", "：")):
+        marker = mk.parse_marker(block.text)
+        core = mk.strip_marker(block.text).strip()
+        # a numbered part or a section's label ("任职要求") heads what follows it in the cell
+        sub = (marker is not None and marker.family in ("cn", "ordinal_cn")
+               or vocab.section_kind(core) is not None or vocab.kind_of_label(core) is not None)  # fmt: skip
+        if (block.type == BlockType.heading and not block.text.endswith((":", "："))
+                and (nxt is None or nxt.type == BlockType.heading or not sub)):  # fmt: skip
             block = block.model_copy(update={"type": BlockType.item})
         out.append(block)
+    if any(b.type == BlockType.item for b in out) or len(out) == 1:
+        # a cell's lines are its entries: a one-line paragraph among them (or alone) is one more entry
+        out = [b.model_copy(update={"type": BlockType.item}) if b.type == BlockType.text and len(b.line_nos) <= 1
+               and "\n" not in b.text and len(b.text) <= _CELL_ENTRY_MAX else b for b in out]  # fmt: skip
     return out
 
 
@@ -584,9 +604,11 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None
     candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
     if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
         candidates.insert(0, first.text)
-    return candidates[0] if candidates else None
+    # "岗 位 说 明 书": a title spaced out letter by letter is one word
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), candidates[0]) if candidates else None
 
 
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _FACT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*\S")
 
 

@@ -233,6 +233,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             column = header[slots[0].col]
             if column.key and _is_label(slots[0].text, vocab) == column.key and len(slots) >= 3:
                 first_is_label = False
+            # "神秘顾客得分 | 15% | ≥90分 | …": a row that fills every column of the header, and
+            # whose other cells are values, is a record though its first cell reads like a label
+            elif len(slots) >= 3 and len(slots) >= len(header) and not any(_is_label(x.text, vocab) for x in slots[1:]):
+                first_is_label = False
         if header is not None and not first_is_label:
             event = _record(index, all_slots, slots, header, last_record)
             events.append(event)

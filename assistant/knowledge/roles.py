@@ -34,6 +34,8 @@ _STOP_WORDS = (
     "请问", "我们", "你们", "他们", "负责", "工作", "岗位", "职位", "职责", "要求", "条件", "代替", "关键",
     "多少", "多久", "多长", "多大", "多高", "几年", "几个", "几天", "几次",
 )
+# fields whose asks (fields.toml) name a post's place in the organisation, never part of a title
+_RELATION_FIELDS = ("reports_to", "subordinates", "department")
 SUGGEST_RATIO = 60.0
 VARIANT_RATIO = 90.0  # two spellings of one title in one document
 
@@ -107,6 +109,9 @@ class RoleInventory:
         # "学习成长那块占多少": a scorecard dimension ending like a title (长) names no post
         self._field_labels |= {fold(label) for dim in lexicon.bsc.dimensions.values() for label in dim.labels}
         self._suffixes = sorted({fold(s) for s in roles.suffixes + roles.latin_titles}, key=len, reverse=True)
+        # "除冰员归谁管": how a question asks for a reporting line ends the title before it
+        self._relation_asks = sorted({fold(a) for key in _RELATION_FIELDS for a in getattr(lexicon.fields.fields.get(key), "asks", [])
+                                      if len(a) >= 2 and not any(s in fold(a) for s in self._suffixes)}, key=len, reverse=True)  # fmt: skip
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
@@ -302,7 +307,7 @@ class RoleInventory:
         """
         q = fold(question)
         brk = [ch in _BREAK for ch in q]
-        for phrase in _STOP_WORDS:
+        for phrase in (*_STOP_WORDS, *self._relation_asks):
             pos = q.find(phrase)
             while pos >= 0:
                 for i in range(pos, pos + len(phrase)):
@@ -352,7 +357,8 @@ class RoleInventory:
             changed = False
             for org in self._org_suffixes:
                 idx = run.rfind(org)
-                if idx >= 0 and len(run) - (idx + len(org)) >= MIN_TITLE:
+                # "修理公司经理": a bare ending after the unit is no title of its own; keep it whole
+                if idx >= 0 and len(run) - (idx + len(org)) >= MIN_TITLE and not (len(run) - idx - len(org) <= 2 and run[idx + len(org):] in self._suffixes):
                     run = run[idx + len(org) :]
                     changed = True
                     break
@@ -361,8 +367,11 @@ class RoleInventory:
             m = self._request.match(run) if not changed and self._request is not None else None
             # a one-character verb only with an asking word or a count ("列一下", not "出纳")
             if m and (m["ask"] or m["measure"] or len(m["verb"]) >= 2):
-                if len(run) - m.end() >= MIN_TITLE and run[m.end() :] not in self._suffixes:
-                    run, changed = run[m.end() :], True
+                # "做个人客户经理": the measure word may begin the title (个人客户经理)
+                whole = run[m.end("verb") :].lstrip()
+                end = m.end("verb") if m["measure"] and (whole in self._forms or self._forms_holding(whole)) else m.end()
+                if len(run) - end >= MIN_TITLE and run[end:].lstrip() not in self._suffixes:
+                    run, changed = run[end:].lstrip(), True
             if any(self._forms_holding(run)) or self._abbreviated(run):
                 break  # "招聘专员" is part of a title here ("人力资源招聘专员"): 招聘 is no verb in it
                 # (nor is 要 in "要客专员", short for 要客服务专员)
@@ -372,13 +381,28 @@ class RoleInventory:
                     continue
                 rest = run[len(noise) :]
                 # "培训助理" is a title, not 培训 + a bare "助理"
-                # "培训助理" stays whole (助理 alone names nothing here); "当柜员" -> 柜员 (银行柜员 exists)
-                bare = len(rest) <= 2 and rest in self._suffixes and rest not in self._form_tails
+                # "培训助理" stays whole (助理 alone names nothing here); "当柜员" -> 柜员 (银行柜员 exists);
+                # a word before a bare ending is its qualifier ("培训主管" is not 放映主管's relative)
+                bare = len(rest) <= 2 and rest in self._suffixes and (
+                    rest not in self._form_tails or len(noise) >= 2 and rest not in self._forms)
                 if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare:
                     run = rest
                     changed = True
                     break
         return run
+
+    def _inner_title(self, phrase: str) -> int:
+        """Where a title of the corpus starts after a verb inside an unknown phrase (0: nowhere)."""
+        for noise in self._prefix_noise:
+            idx = phrase.find(noise, 1)
+            while idx > 0:
+                cut = idx + len(noise)
+                rest = phrase[cut:]
+                if len(rest) >= MIN_TITLE + 1 and (rest in self._forms or any(
+                        c.match in ("exact", "typo") for c in self._loose(rest))):  # fmt: skip
+                    return cut
+                idx = phrase.find(noise, idx + 1)
+        return 0
 
     def _after_unit_verb(self, run: str) -> tuple[str, bool]:
         """"合规发展部做宣传专员" -> 宣传专员: a unit, then a verb, then the post (a unit right before
@@ -481,8 +505,13 @@ class RoleInventory:
                         asked = asked or phrase
                         cands[best.entry.key] = RoleCandidate(best.entry, "narrower", 0.8 if extra in self._qualifiers else 0.7, phrase, start)  # fmt: skip
                 continue
+            loose = self._loose(pq)
+            cut = self._inner_title(pq) if not loose else 0
+            if cut:
+                # "报到当调度员": a verb inside the phrase, the post after it
+                phrase, pq, start, loose = pq[cut:], pq[cut:], start + cut, self._loose(pq[cut:])
             asked = asked or phrase
-            for cand in self._loose(pq):
+            for cand in loose:
                 add(cand.entry, cand.match, cand.score, phrase, start)
 
         ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start, c.entry.key))
