@@ -410,12 +410,16 @@ def _without_title(question: str, resolution: Resolution) -> str:
     """The question with the post's own title blanked: the words of "薪资核算专员" or "绩效专员"
     name the post, they do not ask about pay or KPIs."""
     best = resolution.best
-    asked = (best.asked if best is not None else resolution.asked) or ""
-    if len(asked) < 2:
+    q = fold(question)
+    # the title as the corpus spells it, else as asked ("薪酬核算" for 薪资核算专员); a narrower
+    # phrase may have swallowed the request around it ("我写一份导购"), so only its title counts
+    names = sorted(best.entry.forms, key=len, reverse=True) if best is not None else []
+    if best is None or best.match != "narrower":
+        names.append(fold((best.asked if best is not None else resolution.asked) or ""))
+    asked = next((n for n in names if len(n) >= 2 and n in q), "")
+    if not asked:
         return question
-    pos = fold(question).find(fold(asked))
-    if pos < 0:
-        return question
+    pos = q.find(asked)
     masked = question[:pos] + " " * len(asked) + question[pos + len(asked):]
     return masked if masked.strip() else question
 

@@ -370,7 +370,8 @@ class RoleInventory:
                 # "做个人客户经理": the measure word may begin the title (个人客户经理)
                 whole = run[m.end("verb") :].lstrip()
                 end = m.end("verb") if m["measure"] and (whole in self._forms or self._forms_holding(whole)) else m.end()
-                if len(run) - end >= MIN_TITLE and run[end:].lstrip() not in self._suffixes:
+                rest = run[end:].lstrip()
+                if len(rest) >= MIN_TITLE and (rest not in self._suffixes or rest in self._forms):
                     run, changed = run[end:].lstrip(), True
             if any(self._forms_holding(run)) or self._abbreviated(run):
                 break  # "招聘专员" is part of a title here ("人力资源招聘专员"): 招聘 is no verb in it
