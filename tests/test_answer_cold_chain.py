@@ -86,6 +86,58 @@ _MANUAL = """仓储部工作手册
 """
 
 
+_GUIDE = """冰川冷链岗位分类与办公室职能
+公司岗位分为三类:
+一、仓储作业类岗位:负责冷库收发货、库内温度监控和库存盘点。
+二、运输配送类岗位:负责冷藏车调度、在途温控和门店配送。
+三、职能支持类岗位:负责财务、人事、采购等后台支持工作。
+办公室职能
+1. 发挥办公室的参谋职能:收集经营信息,为公司决策提供数据。
+2. 发挥办公室的协调职能:协调各部门之间的工作衔接。
+3. 发挥办公室的管理职能:负责公文、档案和印章的管理。
+"""
+
+
+_NOTICE = """冰川冷链2025年招聘启事
+一、冷库叉车工（4名）
+叉车工负责冷库内托盘货物的上下架和装卸车作业，每班作业前检查叉车电量、制动和货叉。发现货物包装破损时拍照并报班组长。
+应聘者需初中及以上学历，持有叉车证（N1），1年以上冷库叉车经验优先。月薪6000-7500元，工作地点在平湖冷库。
+二、质检员（1名）
+这个岗位主要负责入库生鲜的温度抽检和感官检验，填写质检记录。
+我们希望你有大专及以上学历，食品相关专业，持健康证。月薪5000-6000元。
+报名方式：简历发送至 hr@example.com。
+"""
+
+_CARDS_TABLE_TAGS = """<html><body><h1>社会招聘</h1>
+<div class="job"><h2>冷链系统工程师</h2>
+<table class="meta"><tr><td>信息部</td><td>嘉兴·总部</td><td>本科</td><td>3-5年</td><td>招1人</td></tr></table>
+<p class="salary">15-20K</p>
+<dl><dt>岗位职责</dt><dd><ol><li>维护仓储管理系统和温控平台；</li><li>处理系统告警并出具故障报告。</li></ol></dd>
+<dt>任职要求</dt><dd><ol><li>计算机相关专业；</li><li>熟悉SQL。</li></ol></dd></dl></div>
+</body></html>
+"""
+
+
+def _post_columns_docx(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("运输部岗位说明书")
+    rows = [
+        ("岗位名称", "冷藏车押运员", "线路规划专员"),
+        ("所属部门", "运输部", "运输部"),
+        ("直接上级", "车队长", "运输部经理"),
+        ("工作职责", "1. 随车押运并记录厢温\n2. 交货时与门店核对签收", "1. 编制每日配送线路\n2. 分析线路成本"),
+        ("学历/专业", "高中及以上", "大专及以上，物流管理专业"),
+        ("工作地点", "平湖冷库", "嘉兴总部"),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.save(path)
+
+
 def _sheet(path: Path) -> None:
     import openpyxl
 
@@ -105,6 +157,10 @@ def chain_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (corpus / "绩效考核办法.txt").write_text(_RULES, encoding="utf-8")
     (corpus / "运输部岗位设置.md").write_text(_GRID, encoding="utf-8")
     (corpus / "仓储部工作手册.txt").write_text(_MANUAL, encoding="utf-8")
+    (corpus / "岗位分类说明.txt").write_text(_GUIDE, encoding="utf-8")
+    (corpus / "招聘启事.txt").write_text(_NOTICE, encoding="utf-8")
+    (corpus / "社会招聘.html").write_text(_CARDS_TABLE_TAGS, encoding="utf-8")
+    _post_columns_docx(corpus / "运输部岗位说明书.docx")
     _sheet(corpus / "部门KPI指标库.xlsx")
     return corpus
 
@@ -152,6 +208,36 @@ def test_a_kpi_table_belongs_to_the_post_its_introducing_sentence_names(chain_co
 def test_a_grid_cells_first_long_line_is_an_entry_not_a_heading(chain_corpus: Path) -> None:
     (driver,) = _records(chain_corpus, "运输部岗位设置.md").profiles
     assert [q.text for q in driver.qualifications] == ["持B2及以上驾驶证,3年以上货车驾驶经验", "无重大交通事故记录", "能适应夜间配送"]
+
+
+def test_a_table_whose_columns_are_posts(chain_corpus: Path) -> None:
+    profiles = {p.title: p for p in _records(chain_corpus, "运输部岗位说明书.docx").profiles}
+    assert set(profiles) == {"冷藏车押运员", "线路规划专员"}
+    escort, planner = profiles["冷藏车押运员"], profiles["线路规划专员"]
+    assert escort.reports_to == "车队长" and planner.reports_to == "运输部经理"
+    assert escort.location == "平湖冷库" and planner.location == "嘉兴总部"  # each post's own column
+    assert [d.text.split(".", 1)[-1] for d in planner.duties] == ["编制每日配送线路", "分析线路成本"]
+    assert planner.fields["education"].text == "大专及以上,物流管理专业"  # "学历/专业": a label naming two facts
+
+
+def test_postings_written_as_paragraphs(chain_corpus: Path) -> None:
+    profiles = {p.title: p for p in _records(chain_corpus, "招聘启事.txt").profiles}
+    assert set(profiles) == {"冷库叉车工", "质检员"}
+    driver = profiles["冷库叉车工"]
+    assert any("上下架" in d.text for d in driver.duties) and any("拍照" in d.text for d in driver.duties)
+    assert {q.category for q in driver.qualifications} >= {"education", "experience"}
+    assert any("叉车证" in q.text for q in driver.qualifications)
+    assert driver.pay == "月薪6000-7500元" and driver.location == "平湖冷库"
+    inspector = profiles["质检员"]
+    assert [q.text for q in inspector.qualifications] == ["大专及以上学历", "食品相关专业", "持健康证"]
+    assert not any("简历" in x.text for x in inspector.duties + inspector.qualifications)  # how to apply is no fact
+
+
+def test_a_card_whose_tags_sit_in_a_table_row(chain_corpus: Path) -> None:
+    (engineer,) = _records(chain_corpus, "社会招聘.html").profiles
+    assert engineer.title == "冷链系统工程师" and len(engineer.duties) == 2 and len(engineer.qualifications) == 2
+    facts = {k: v.text for k, v in engineer.fields.items()}
+    assert facts["department"] == "信息部" and facts["location"] == "嘉兴·总部" and facts["headcount"] == "招1人"
 
 
 # --- answers ------------------------------------------------------------------------------------
@@ -205,3 +291,16 @@ def test_a_yes_no_question_about_a_word_a_stop_word_is_part_of(chain_services) -
     # 会 alone is a filler word, but in "年会" it is part of what is asked
     _, a = _ask(chain_services, "仓储部经理负责什么?", "年会也归他管吗?")
     assert not a.refused and "年会" in unescape_md(a.text)
+
+
+def test_that_term_instead_after_a_general_question(chain_services) -> None:  # type: ignore[no-untyped-def]
+    # no post in either turn: "那X呢" asks the question before about X
+    _, a = _ask(chain_services, "仓储作业类岗位做什么?", "那运输配送类呢?")
+    assert not a.refused and "冷藏车调度" in unescape_md(a.text)
+    assert a.intent.value == "duty"  # the question before, asked again
+
+
+def test_an_item_named_instead_of_numbered(chain_services) -> None:  # type: ignore[no-untyped-def]
+    _, a = _ask(chain_services, "办公室有哪些职能?", "管理职能具体指什么?")
+    assert not a.refused and "印章" in unescape_md(a.text)
+    assert unescape_md(a.text).startswith("关于第") and "管理职能" in unescape_md(a.text).split("\n")[0]  # that item expanded

@@ -167,6 +167,7 @@ class Assistant:
             asked_role=u.asked_role if role else None,
             role_status=status,
             items=len(answer.items),
+            item_texts=[i.text for i in answer.items],
             profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
             expanded=u.followup == "expand",
             kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
@@ -209,7 +210,7 @@ class Assistant:
         hits: list = []
         kind = c.kind_of(u.intent)
         if self.searcher is not None and not snap.empty and not u.smalltalk and u.followup != "expand":
-            query = u.question
+            query = u.rewritten or u.question
             if u.role and u.followup and u.role not in query:
                 query = f"{u.role} {query}"
             try:
@@ -226,7 +227,7 @@ class Assistant:
         prev: Turn | None = state.get("prev")
         context = prev.previous.question if prev is not None and u.followup else None
         state["hits"] = hits
-        scorer = Scorer(snap, u.question, hits, kind, context=context, role=u.role, terms=u.terms)
+        scorer = Scorer(snap, u.rewritten or u.question, hits, kind, context=context, role=u.role, terms=u.terms)
         # organisation names of the knowledge base only: an industry word (银行, 期货) is a topic
         names = {name for name, _ in snap.organisation_names()}
         topic = without_organisations(u.question, [w for w in u.org_words if w in names])
@@ -408,7 +409,8 @@ class Assistant:
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
                 return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
-                        or c.stated_in_own_sections(ctx) or self._from_variant(ctx, c.attribute) or c.attribute_missing(ctx))  # fmt: skip
+                        or c.stated_in_own_sections(ctx) or c.section_on_attribute(ctx) or self._from_variant(ctx, c.attribute)
+                        or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
             intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
             return (c.role_list(ctx, fallback)

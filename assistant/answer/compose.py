@@ -250,6 +250,17 @@ def _extra_items(ctx: Context, other: JobProfile, kind: SectionKind, shown: list
     return out
 
 
+def numbered_units(ctx: Context, units: list[Unit]) -> tuple[list[str], list[AnswerItem], list[list[Unit]]]:
+    """Units as a numbered, cited list: its lines, its items, each item's unit."""
+    lines, items, item_units = [], [], []
+    for unit in units:
+        cid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+    return lines, items, item_units
+
+
 def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
     """A role without a profile of this kind, but with a section of it ("一、柜员" + items)."""
     u, snap = ctx.u, ctx.snapshot
@@ -264,12 +275,8 @@ def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
     what = KIND_ZH.get(kind, "内容")
     caveat = caveat_for(u, section.role or "")
     lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(section.role or '')}**（《{escape_md(snap.document_title(section.span.file))}》）的{what}："]
-    items, item_units = [], []
-    for unit in units:
-        cid = _cite_unit(ctx, unit)
-        items.append(AnswerItem(text=display(unit.text), citations=[cid]))
-        item_units.append([unit])
-        lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+    numbered, items, item_units = numbered_units(ctx, units)
+    lines += numbered
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=section.role,
                  role_ref=role_ref(snap, u, None), caveat=caveat)  # fmt: skip
 
@@ -296,12 +303,8 @@ def unit_functions(ctx: Context) -> Draft | None:
                 continue
             heading = display(section.heading or "").rstrip(":：") or KIND_ZH[SectionKind.duties]
             lines = [f"**{escape_md(u.asked_role or '')}**（《{escape_md(snap.document_title(section.span.file))}》）的{escape_md(strip_marker(heading))}："]
-            items, item_units = [], []
-            for unit in units:
-                cid = _cite_unit(ctx, unit)
-                items.append(AnswerItem(text=display(unit.text), citations=[cid]))
-                item_units.append([unit])
-                lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+            numbered, items, item_units = numbered_units(ctx, units)
+            lines += numbered
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role, role_ref=role_ref(snap, u, None))
     return None
 
@@ -464,6 +467,35 @@ def states_pattern(ctx: Context, attr: str) -> re.Pattern[str] | None:
     """How a sentence states this fact without its label (fields.toml ``states``)."""
     spec = ctx.lexicon.fields.fields.get(attr)
     return re.compile(spec.states) if spec is not None and spec.states else None
+
+
+def section_on_attribute(ctx: Context) -> Draft | None:
+    """A section headed by the post and the fact ("二、大客户经理的薪酬结构"): its lines answer
+    "他的薪酬由哪几块组成?" though no field of a profile states it."""
+    u, snap = ctx.u, ctx.snapshot
+    if not u.attribute or not u.role:
+        return None
+    words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
+    found: list[tuple[float, str, list[Unit], str]] = []
+    for role in dict.fromkeys(r for r in (u.role, u.asked_role) if r):
+        key = squash(role)
+        for sid in snap.sections_mentioning(role, limit=40):
+            section = snap.section(sid)
+            heading = fold(section.heading or "") if section is not None else ""
+            if not heading or key not in squash(heading) or not any(w in heading for w in words):
+                continue
+            units = [x for x in section_units(snap, sid) if x.kind != "heading"][:MAX_ITEMS]
+            if units:  # several such sections ("薪酬制度的制订原则", "薪酬结构"): the one closest to the question
+                found.append((max(ctx.scorer.score(x) for x in units), sid, units, role))
+    for _, sid, units, role in sorted(found, key=lambda f: -f[0])[:1]:
+        section = snap.section(sid)
+        assert section is not None
+        label = attribute_label(ctx, u.attribute)
+        lines = [f"资料中「{escape_md(display(section.heading or ''))}」一节关于**{escape_md(role)}**{label}的内容："]
+        numbered, items, item_units = numbered_units(ctx, units)
+        lines += numbered
+        return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role, role_ref=role_ref(snap, u, None))
+    return None
 
 
 def stated_in_own_sections(ctx: Context) -> Draft | None:

@@ -29,6 +29,7 @@ _DESIGN_FOR = re.compile(r"(怎么|如何|怎样|该怎么|应该怎么)(设计|
 _HOW = re.compile(r"怎么|如何|怎样|哪些|哪几|什么|是否|为什么|吗[?？]?$|步骤|流程|原则")
 _ASKING = re.compile(r"^(请(?!问)|麻烦)|帮我|帮忙|给我|替我|为我|给[^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
 _DEFINITION = re.compile(r"^(请问)?(什么是|何为|何谓)|(是什么意思|什么意思|的含义|的定义|指什么)[?？]?$")
+_HOW_TO_BUILD = re.compile(r"(?:怎么|如何|怎样)(?:来)?(?:建立|构建|搭建|建设)|(?:建立|构建|搭建)(?:的)?(?:方法|步骤|流程|思路)")
 EXAMPLE_MIN_SIM = 0.90  # e5 cosine below which the nearest example says nothing
 EXAMPLE_MARGIN = 0.02  # the best intent must beat the next intent's best example by this much
 SHORT_FOLLOWUP = 14
@@ -81,6 +82,7 @@ class Understanding(BaseModel):
     count: int | None = Field(default=None, description="a number of items asked for ('设计5个KPI')")
     org_words: list[str] = Field(default_factory=list, description="organisation/industry words of the question")
     terms: list[str] = Field(default_factory=list, description="terms the question puts in quotes (names of things)")
+    rewritten: str | None = Field(default=None, description="the previous question with this turn's term in place (那X呢 after a general question)")
     mention: str | None = Field(default=None, description="how the documents name a post they mention without a profile")
     profile_hint: str | None = Field(default=None, description="profile the conversation was just showing (same post)")
 
@@ -104,6 +106,7 @@ class PreviousTurn(BaseModel):
     asked_role: str | None = None
     role_status: str = "none"
     items: int = 0
+    item_texts: list[str] = Field(default_factory=list, description="the items shown, in order (to expand one by name)")
     profile_id: str | None = None
     expanded: bool = Field(default=False, description="the turn expanded an item of an earlier list")
     kpi_row: bool = Field(default=False, description="the turn's one item is an indicator row (its fields can be asked)")
@@ -175,14 +178,18 @@ class IntentClassifier:
         "那任职要求呢?" leaves nothing: it can only be about the last topic. "什么是平衡计分卡"
         leaves "平衡计分卡": a topic of its own.
         """
-        text = content_text(question)
         words = [c for cues in self.cues.values() for c in cues] + [w for w, _ in self.attribute_words]
         words += [fold(w) for w in self.lexicon.intents.followup.starts + self.lexicon.intents.followup.references]
         # "那内部营运类呢?": a scorecard dimension narrows the last topic, it is not a new one
         words += [fold(w) for d in self.lexicon.bsc.dimensions.values() for w in d.labels]
-        for word in sorted(set(words), key=len, reverse=True):
-            if len(word) >= 2:
-                text = text.replace(word, " ")
+        ordered = [w for w in sorted(set(words), key=len, reverse=True) if len(w) >= 2]
+        # cue words before and after the stop words go: "往哪发展" holds the stop word 哪
+        text = fold(question)
+        for word in ordered:
+            text = text.replace(word, " ")
+        text = content_text(text)
+        for word in ordered:
+            text = text.replace(word, " ")
         # "帮我设计5个", "写一份": the request itself (asking words, drafting verbs, a count) is no topic
         verbs = [v for name in ("jd_draft", "kpi_design") for v in self.verbs.get(name, ())]
         for start, end in sorted(_verb_hits(text, verbs), reverse=True):
@@ -240,6 +247,8 @@ class IntentClassifier:
             return Intent.jd_draft, "cue"  # the duties and requirements of a post, drafted: a JD
         if _DEFINITION.search(q):
             return Intent.method, "cue"  # "什么是胜任力": a definition, whatever words the term holds
+        if _HOW_TO_BUILD.search(q) and not _ASKING.search(q):
+            return Intent.method, "cue"  # "能力素质模型怎么建立": how a thing is built, not a post's requirements
         kpi, qual, duty, method = (self._has(n, q) for n in ("kpi", "qualification", "duty", "method"))
         if kpi:
             if method and not re.search(r"指标|kpi|权重|维度|打分|评分|怎么计分|如何计分|公式|怎么算|计算", q):
@@ -348,6 +357,82 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
         back = cn_number(m.group(1)) if m.group(1) else 1
         return -back if back else None
     return cn_number(m.group(1))
+
+
+def _posting_at_org(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
+    """"美团那个前端岗" when the bare head resolved to another employer's title (前端开发工程师 at
+    Moka): the one title holding the asked words whose posting is at the organisation named."""
+    words = [squash(w) for w in u.org_words if len(squash(w)) >= 2]
+    def at_org(title: str) -> bool:
+        return any(p.organisation and any(w in squash(p.organisation) or squash(p.organisation) in w for w in words)
+                   for p in snapshot.profiles_of(title))  # fmt: skip
+    if at_org(u.role or ""):
+        return
+    asked = squash(u.asked_role or "")
+    titles = [e.title for e in snapshot.inventory.with_profiles() if asked in e.key and at_org(e.title)]
+    if len(titles) == 1:
+        u.role = titles[0]
+
+
+_UNIT_WORD = ("部门", "本部门", "该部门", "这个部门")
+
+
+def _unit_head(u: Understanding, before: PreviousTurn, snapshot: KnowledgeSnapshot) -> None:
+    """"部门经理" / "部门负责人" asked right after a unit was discussed: that unit's post, when the
+    knowledge base has it ("培训部" + 经理 = 培训部经理)."""
+    asked = squash(u.asked_role or "")
+    word = next((w for w in sorted(_UNIT_WORD, key=len, reverse=True) if asked.startswith(w)), None)
+    if word is None:
+        return
+    suffixes = tuple(snapshot.lexicon.roles.department_suffixes)
+    for unit in (before.asked_role, before.role):
+        name = squash(unit or "")
+        for cut in range(len(name), 1, -1):  # "培训部经理" names its unit at its start
+            head = name[:cut]
+            if head.endswith(suffixes):
+                entry = snapshot.inventory.get(head + asked[len(word):])
+                if entry is not None:
+                    u.role, u.role_status, u.mention = entry.title, "known", None
+                    return
+                break
+
+
+TOPIC_TERM_MAX = 10  # characters of the term "那X呢" puts in place of the last question's term
+
+
+def _topic_switch(question: str, before: str, residual: str) -> str | None:
+    """The question before with its term of the same kind replaced: "那信息科技类呢" after
+    "中国银行风险控制类岗位做什么" -> "中国银行信息科技类岗位做什么" (the term's ending, 类, tells
+    which words of the question before it replaces); None when nothing there ends alike."""
+    term = re.sub(r"^(?:那么|那|还有|换成|换)|(?:的)?呢$", "", squash(fold(question)).rstrip("?？。!！"))
+    if not 2 <= len(term) <= TOPIC_TERM_MAX or term in squash(fold(before)):
+        return None
+    for k in (2, 1):
+        for m in re.finditer(re.escape(term[-k:]), before):
+            start = max(0, m.end() - len(term))
+            if re.fullmatch(r"[\u4e00-\u9fff]+", before[start : m.end()]):
+                return before[:start] + term + before[m.end():]
+    return None
+
+
+NAMED_ITEM_MIN = 3  # characters of an item's own wording a question must repeat to name it
+
+
+def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifier) -> int | None:
+    """"管理职能具体指什么" after a list whose one item holds 管理职能: expand that item (1-based)."""
+    cues = classifier.lexicon.intents.followup
+    q = fold(question)
+    # an indicator named after a KPI list is asked about as an indicator (its card, then its fields)
+    if not listed.item_texts or listed.intent in (Intent.kpi, Intent.kpi_design) or not any(fold(w) in q for w in cues.expand):
+        return None
+    for word in sorted(cues.expand, key=len, reverse=True):
+        q = q.replace(fold(word), " ")
+    runs = [r for r in re.split(r"\s+", content_text(q)) if len(r) >= NAMED_ITEM_MIN]
+    if not runs:
+        return None
+    run = max(runs, key=len)
+    hits = [i for i, text in enumerate(listed.item_texts, start=1) if run in squash(text)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _dimension(question: str, lexicon: Lexicon) -> BscDimension | None:
@@ -469,6 +554,8 @@ def understand(
         u.intent, u.intent_source = Intent.kpi_design, "cue"
     if u.asked_role:  # "个险营业部经理": 营业部 inside the post's own title names no organisation
         u.org_words = [w for w in u.org_words if squash(w) not in squash(u.asked_role)]
+    if u.org_words and u.role and u.asked_role:
+        _posting_at_org(u, snapshot)
     if u.role_status == "narrower" and u.role and u.asked_role:
         # "梅溪湖店营业员": not a narrower post but the posting of that store
         site = _site_word(squash(u.asked_role).replace(squash(u.role), " "), u.role, snapshot, classifier.words)
@@ -479,9 +566,15 @@ def understand(
             # "美团前端工程师": the employer's posting of the post, not a narrower post
             u.role_status, u.asked_role = "known", u.role
 
+    before_turn = previous or named
+    if before_turn is not None and u.role_status in ("mentioned", "unknown", "none") and u.asked_role:
+        # "那部门经理管什么" in a conversation about 培训部: that unit's 经理
+        _unit_head(u, before_turn, snapshot)
     if (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
+    if u.followup and u.role_status == "typo" and u.role:
+        u.role_status, u.asked_role = "known", u.role  # the misspelling was answered (and said so) already
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
     if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
         _posting_of(u, snapshot)
@@ -698,6 +791,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     cues = lexicon.intents.followup
     q = fold(u.question).strip()
     n = expand_number(u.question, lexicon)
+    if n is None and listed is not None and u.role_status == "none":
+        # "管理职能具体指什么": an item named, not numbered ("那部门经理具体干啥" names a post instead)
+        n = _named_item(u.question, listed, classifier)
     if n is None and _field_of_last_indicator(u, last, classifier):
         n, listed = 1, last  # "数据从哪来" right after one indicator's card: a field of that row
         u.expand_last = True
@@ -743,6 +839,11 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     bare = intent is None and u.intent_source in ("default", "example")
     if not prev.role:
         if named is None or not (refers or role_bound or bare):
+            topic = _topic_switch(u.question, prev.question, residual) if (starts or ends) and bare else None
+            if topic is not None:
+                # "那信息科技类呢?" after "风险控制类岗位做什么": the same question about that term
+                u.followup, u.rewritten = "topic", topic
+                u.intent, u.intent_source = prev.intent, "followup"
             return
         prev = named  # the last role discussed, even across a general or refused turn
     if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC):

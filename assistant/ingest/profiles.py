@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
-from assistant.ingest.roles import AMOUNT, MONEY, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise
+from assistant.ingest.roles import AMOUNT, HEADCOUNT_NOTE, MONEY, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
@@ -230,6 +230,13 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # a job card's tags under its title ("市场营销部" "杭州·总部" "本科" "2年以上" "7-10K")
             for key, item in _card_tags(section, vocab):
                 current.fields.setdefault(key, item)
+        elif (tag := _tag_section(section)) is not None and not _pay_line(section) and current.sections[:-1] and all(
+                s.opens_role or _tag_section(s) for s in current.sections[:-1]):  # fmt: skip
+            # the same tags as headings of their own, right under the card's title
+            tags: list[tuple[str, ProfileItem]] = []
+            _add_tag(tags, tag, section.span.file, section.span.line_start, vocab)
+            for key, item in tags:
+                current.fields.setdefault(key, item)
         if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
             # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place);
             # "监控调度中心 ｜ 湖州总部 ｜ 5000-6500元/月": its unit, place and pay, each apart
@@ -247,6 +254,13 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None
         if nxt is not None and same_role(nxt.role, draft.role) and not _has_items(draft):
             continue  # a title and an intro paragraph, then the same role for real: not a posting
+        if (not (lists or draft.kinds) and draft.source != "table" and draft.sections[0].opens_role
+                and HEADCOUNT_NOTE.search(draft.sections[0].heading or "")):  # fmt: skip
+            # a posting written as prose ("…主要负责…。我们希望你有本科及以上学历…"): its sentences
+            # sorted into what the post does and whom it wants; its pay and place as facts
+            lists, facts = _prose_posting(draft.sections, vocab)
+            for key, item in facts:
+                draft.fields.setdefault(key, item)
         if not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications) or lists.get(SectionKind.kpi)):
             # a posting row of facts only ("拣货员 | 嘉兴平湖仓 | 80人 | 22元/小时") is still a posting
             if draft.source != "table" or sum(k in PROFILE_FACTS for k in draft.fields) < 2:
@@ -292,6 +306,67 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     return profiles
 
 
+_SENTENCE_SPLIT = re.compile(r"(?<=[。；;!！?？])")
+_CLAUSE_SPLIT = re.compile(r"[，,]")
+_REQUIRE_CUE = re.compile(r"^(?:我们)?(?:希望你|希望您|要求|应聘者|应聘人员|任职者)?(?:需要|需|须|必须|应)?(?:有|具备|具有)?")
+_APPLY_CUE = re.compile(r"报名|简历|邮箱|邮件|截止|联系电话|咨询电话")
+_DUTY_CUE = re.compile(r"负责|工作|职责|主要|日常|协助|承担")
+_PLACE_CUE = re.compile(r"工作地点|上班地点|办公地点")
+
+
+def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionKind, list[ProfileItem]], list[tuple[str, ProfileItem]]]:
+    """Duties, requirements and facts of a posting written as paragraphs, sentence by sentence:
+    a sentence that states requirements (学历, 经验, 证书 … or "希望你/应聘者需…") gives one item per
+    clause; pay and place clauses are facts; application instructions are neither; what is left
+    and says what the post does is a duty."""
+    lists: dict[SectionKind, list[ProfileItem]] = {}
+    facts: list[tuple[str, ProfileItem]] = []
+    for section in sections:
+        for block in section.blocks:
+            if block.type != BlockType.text:
+                continue
+            describes = False  # the paragraph has said what the post does: its other sentences too
+            for sentence in (x.strip() for x in _SENTENCE_SPLIT.split(block.text)):
+                body = sentence.rstrip("。；;!！?？ ")
+                if len(body) < 4 or _APPLY_CUE.search(body):
+                    continue
+                clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
+                cue = _REQUIRE_CUE.match(body)
+                wants = bool(cue and cue.group().removeprefix("我们")) or sum(vocab.qualification_category(c) is not None for c in clauses) >= 2
+                if wants:
+                    for clause in clauses:
+                        _prose_clause(lists, facts, block, clause, vocab, requirement=True)
+                elif MONEY.search(body) or _PLACE_CUE.search(body):
+                    for clause in clauses:
+                        _prose_clause(lists, facts, block, clause, vocab, requirement=False)
+                elif (describes or _DUTY_CUE.search(body)) and not re.search(r"招聘\S{0,12}$", body):
+                    item = _item(block, text=body)
+                    if item is not None:
+                        lists.setdefault(SectionKind.duties, []).append(item)
+                        describes = True
+    return lists, facts
+
+
+def _prose_clause(lists: dict[SectionKind, list[ProfileItem]], facts: list[tuple[str, ProfileItem]], block: Block,
+                  clause: str, vocab: Vocab, requirement: bool) -> None:  # fmt: skip
+    """One clause of a posting's sentence: pay, place, a requirement, or nothing."""
+    keys = dict(facts)
+    if MONEY.search(clause) and "pay" not in keys:
+        item = _item(block, text=clause, category="pay")
+        if item is not None:
+            facts.append(("pay", item))
+    elif _PLACE_CUE.search(clause) and "location" not in keys:
+        value = re.sub(r"^.*?(?:工作地点|上班地点|办公地点)(?:在|为|是|:|：)?", "", clause).strip()
+        item = _item(block, text=value or clause, category="location")
+        if item is not None:
+            facts.append(("location", item))
+    elif requirement:
+        text = _REQUIRE_CUE.sub("", clause, count=1)
+        item = _item(block, text=text or clause, category=vocab.qualification_category(clause))
+        if item is not None and len(item.text) >= 2:
+            lists.setdefault(SectionKind.qualifications, []).append(item)
+
+
 def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | None:
     """"五、薪酬" over "按公司管理岗M2级执行，另享夜班津贴。": a fact of the post under a heading
     that is its label (one short paragraph, not a list)."""
@@ -331,6 +406,7 @@ def _card_meta(block: Block, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
     return out
 
 
+_HEADCOUNT_TAG = re.compile(r"(?:招聘?|需求|共)?\s*\d+\s*(?:人|名)")
 _EXPERIENCE_TAG = re.compile(r"\d+\s*年|应届|经验不限|无经验")
 
 
@@ -345,22 +421,51 @@ def _card_tags(section: Section, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
             text = mk.strip_marker(line).strip()
             if not text or text[-1] in mk.TERMINAL_PUNCT or len(text) > 24:
                 return out
-            if _EXPERIENCE_TAG.search(text) and not MONEY.search(text):
-                key: str | None = "experience"
-            elif MONEY.search(text) or AMOUNT.search(text):
-                key = "pay"
-            elif vocab.qualification_category(text) == "education":
-                key = "education"
-            elif is_unit_name(text, vocab):
-                key = "department"
-            elif not re.search(r"\d", text) and not has_role_suffix(text, vocab) and len(text) <= 12:
-                key = "location"
-            else:
-                key = None
-            if key is not None and key not in dict(out):
-                span = SourceSpan(file=block.span.file, line_start=no, line_end=no)
-                out.append((key, ProfileItem(text=text, span=span, line_nos=[no], category=key)))
+            if AMOUNT.search(text) and len(_META_SPLIT.split(text)) > 1:
+                # "浙江嘉兴·平湖仓6500-8500元/月": a meta line of place and pay, read part by part
+                for key, item in _card_meta(block, vocab):
+                    if key not in dict(out):
+                        out.append((key, item))
+                continue
+            _add_tag(out, text, block.span.file, no, vocab)
     return out
+
+
+def _add_tag(out: list[tuple[str, ProfileItem]], text: str, file: str, no: int, vocab: Vocab) -> None:
+    """One tag of a job card, read by its form: years, pay, a degree, a unit, a place."""
+    if _HEADCOUNT_TAG.fullmatch(text):
+        key: str | None = "headcount"
+    elif _EXPERIENCE_TAG.search(text) and not MONEY.search(text):
+        key = "experience"
+    elif MONEY.search(text) or AMOUNT.search(text):
+        key = "pay"
+    elif vocab.qualification_category(text) == "education":
+        key = "education"
+    elif is_unit_name(text, vocab):
+        key = "department"
+    elif _place_tag(text, vocab) and not has_role_suffix(text, vocab):
+        key = "location"
+    else:
+        key = None
+    if key is not None and key not in dict(out):
+        span = SourceSpan(file=file, line_start=no, line_end=no)
+        out.append((key, ProfileItem(text=text, span=span, line_nos=[no], category=key)))
+
+
+def _place_tag(text: str, vocab: Vocab) -> bool:
+    """"杭州·总部", "杭州/宁波", "临江·高新区", "湖州总部": a place as a card writes it (a separator
+    between place names, or a place's ending), not any short word."""
+    if re.search(r"\d", text) or len(text) > 12 or vocab.label_key(text) is not None:
+        return False
+    return bool(re.search(r"[·/、]", text)) or text.endswith((*vocab.lexicon.roles.place_endings, "市", "区", "县", "省"))
+
+
+def _tag_section(section: Section) -> str | None:
+    """A card's tag written as a heading of its own (a cell of the tags' table row)."""
+    if section.kind != SectionKind.prose or section.opens_role or len(section.blocks) != 1:
+        return None
+    text = (section.heading or "").strip()
+    return text if text and len(text) <= 24 and text[-1] not in mk.TERMINAL_PUNCT else None
 
 
 def _pay_line(section: Section) -> bool:

@@ -63,6 +63,8 @@ def has_role_suffix(text: str, vocab: Vocab) -> bool:
 
 
 MONEY = re.compile(r"\d\s*(?:元|万|千|[kK](?![a-zA-Z]))")  # a pay figure: "6500-8500元/月", "20-35K"
+# "抄表收费员（6名）": how many a posting wants, in brackets after the title
+HEADCOUNT_NOTE = re.compile(r"[(（]\s*(?:招聘?\s*)?[\d一二三四五六七八九十两]+\s*[名人个]\s*[)）]")
 AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|" + MONEY.pattern)  # a range or a pay figure
 
 

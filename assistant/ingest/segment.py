@@ -17,6 +17,7 @@ from assistant.ingest.blocks import build_blocks, field_value, make_block
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.roles import (
     AMOUNT,
+    HEADCOUNT_NOTE,
     RoleName,
     compose_title,
     department_of,
@@ -28,7 +29,7 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import KEY_COLUMNS, RowEvent, Slot, TableReading, read_table
+from assistant.ingest.tables import KEY_COLUMNS, RowEvent, Slot, TableReading, post_columns, read_table
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
@@ -68,7 +69,8 @@ class Structure:
 # a short heading-like line under a title that is no title itself: a tag, a label's value
 _TAG_CHARS = 16
 _TAG_WORD = 10
-_CELL_ENTRY_MAX = 80  # a tag without a figure: a unit, a place, a degree
+_CELL_ENTRY_MAX = 80
+_PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
 
 
 def article_heading(text: str) -> bool:
@@ -169,6 +171,8 @@ class _Sections:
     def route(self, block: Block, key: str | None, label: str | None) -> None:
         """Put a labelled block into a section of the kind its key names (opened when needed)."""
         kind = KIND_OF_KEY.get(key or "")
+        if kind in (SectionKind.duties, SectionKind.qualifications) and self.current.kind != kind:
+            self._title_above()
         if kind is not None and (self.current.kind != kind or (label and self.current.label not in (None, label)
                                                                and kind not in (SectionKind.qualifications,))):
             self.open(kind, label, label=label)
@@ -212,6 +216,8 @@ class _Sections:
         marker = mk.parse_marker(text)
         core = marker.rest if marker is not None and marker.family != "clause" else text
         kind = self.vocab.kind_of_label(core) or (KIND_OF_KEY.get(block.key or "") if block.key else None)
+        if allow_roles and (kind or self.vocab.section_kind(core)) in (SectionKind.duties, SectionKind.qualifications):
+            self._title_above()
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
         if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
@@ -244,6 +250,33 @@ class _Sections:
         if is_top:
             self.top_kind = kind if kind != SectionKind.prose else None
         self.open(kind, text, [block])
+
+    def _title_above(self) -> None:
+        """A job card whose title heading was followed by its tags in a table row ("工程管理部 |
+        临江·高新区 | 本科 | 3-5年"): the title could not see the card's 岗位职责 past the table, so
+        when that list heading comes, the run of heading-only sections above it is the card's head
+        and its first title-like heading opens the post."""
+        run: list[Section | _Builder] = []
+        for section in reversed([*self.sections, self.current] if self.current.blocks else self.sections):
+            if section.opens_role or section.kind != SectionKind.prose or len(section.blocks) != 1 or not section.heading:
+                break  # text under a heading, or a post already open: no card's head
+            run.append(section)
+        if len(run) < 2:
+            return
+        run.reverse()
+        for pos, section in enumerate(run):
+            core = mk.strip_marker(section.heading or "").strip()
+            name = parse_title(core, self.vocab, strong=True) if len(squash(core)) > 2 and not AMOUNT.search(core) else None
+            if name is None:
+                continue
+            if pos + 1 >= len(run) or not all(self._tags(x.heading or "") for x in run[pos + 1:]):
+                return
+            section.opens_role = True
+            for later in run[pos:]:
+                later.role = name.title
+            self.role, self.role_kind, self.role_family, self.top_kind = name.title, None, None, None
+            self.current.role = name.title
+            return
 
     def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block]) -> tuple[RoleName, None] | None:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
@@ -279,10 +312,24 @@ class _Sections:
             if nxt.type == BlockType.item and (self._labelled(nxt.text) or self._tags(nxt.text)):
                 continue
             break
-        if not opens_list:
+        if not opens_list and not self._posting_prose(core, following):
             return None
         name = parse_title(core, self.vocab, strong=True)
         return (name, None) if name else None
+
+    def _posting_prose(self, core: str, following: list[Block]) -> bool:
+        """"二、抄表收费员（6名）" over paragraphs that say what the post does and whom it wants, with
+        no labels: a posting written as prose. The heading names the post with how many are wanted,
+        and a paragraph under it states requirements (学历, 经验, 证书 …)."""
+        if not HEADCOUNT_NOTE.search(core):
+            return False
+        body: list[Block] = []
+        for nxt in following:
+            if nxt.type == BlockType.heading:
+                break
+            body.append(nxt)
+        paragraphs = [b for b in body if b.type == BlockType.text and len(b.text) >= _PROSE_POSTING_MIN]
+        return bool(paragraphs) and any(self.vocab.qualification_category(b.text) in QUALIFICATION_KEYS for b in paragraphs)
 
     def _tags(self, text: str) -> bool:
         """A job card's tag list item ("市场营销部", "杭州·总部", "本科", "7-10K·13薪"): a short value
@@ -688,9 +735,12 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
 
         for piece in part:
             if isinstance(piece, Table):
-                reading = read_table(piece, vocab)
-                flush_text(_first_table_blocks(reading, file) or None)
-                builder.table(reading, line_text)
+                for pos, table in enumerate(post_columns(piece, vocab)):
+                    if pos:
+                        builder.open(SectionKind.prose, None)  # the last post's facts stay with it
+                    reading = read_table(table, vocab)
+                    flush_text(_first_table_blocks(reading, file) or None)
+                    builder.table(reading, line_text)
             else:
                 pending.append(piece)
         flush_text()

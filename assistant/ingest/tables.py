@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.ingest.layout import Cell, Table
+from assistant.ingest.roles import parse_title
 from assistant.ingest.vocab import GROUP_COLUMNS, Vocab, squash
 
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells"]
 # Record columns that identify a record; a row with this cell blank continues the one above.
 KEY_COLUMNS = ("indicator", "criterion", "role")
 _LABEL_MAX = 12
+_POST_COLUMN_ROWS = 4  # rows of facts a table of posts side by side has at least
 _SENTENCE = re.compile(r"[,，。;；!！?？]")
 
 
@@ -190,6 +192,39 @@ def _title_row(slots: list[Slot], width: int, header: dict[int, Column] | None) 
 
 def _totals(vocab: Vocab) -> set[str]:
     return {squash(w) for w in vocab.lexicon.kpi.not_indicators}
+
+
+def post_columns(table: Table, vocab: Vocab) -> list[Table]:
+    """A form whose columns are posts ("岗位名称 | 管网巡线工 | 管网维修工 | 管网运行技术员", then one
+    row per fact) split into one form per post: the label columns, then that post's column. Any
+    other table comes back as it is."""
+    if len(table.rows) < _POST_COLUMN_ROWS:
+        return [table]
+    first = table.rows[0]
+    lead = 0
+    while lead < len(first) and vocab.label_key(first[lead].text.strip()) == "title":
+        lead += 1
+    posts = [j for j in range(lead, len(first)) if first[j].text.strip()]
+    if not lead or len(posts) < 2 or len(posts) != len(first) - lead:
+        return [table]
+    if any(first[j].merged or parse_title(first[j].text.strip(), vocab, strong=True) is None for j in posts):
+        return [table]
+    # a form row of label | value | label | value ("岗位名称 | 服务顾问 | 英文名称 | Service Advisor"):
+    # labels stand in the other columns too, so these are no posts side by side
+    if any(vocab.label_key(row[j].text.strip()) for row in table.rows for j in posts if j < len(row) and not row[j].merged):
+        return [table]
+    labelled = sum(any(vocab.label_key(c.text.strip()) for c in row[:lead]) for row in table.rows)
+    if labelled * 2 < len(table.rows):
+        return [table]  # rows are not facts named in the first columns
+    out = []
+    for j in posts:
+        rows = []
+        for row in table.rows:
+            value = row[j] if j < len(row) else Cell()
+            # a fact one cell holds for all posts (merged across their columns) is each post's own
+            rows.append([*row[:lead], Cell(list(value.units)) if value.merged else value])
+        out.append(Table(rows=rows, source=table.source, name=table.name, row_numbers=list(table.row_numbers)))
+    return out
 
 
 def read_table(table: Table, vocab: Vocab) -> TableReading:

@@ -131,6 +131,10 @@ class Vocab:
             return self.kind_words[sq].value
         if sq in self.columns:
             return self.columns[sq]
+        if "/" in sq or "、" in sq:
+            # "证书/职称", "学历、专业": a label naming two facts means the first one's field
+            first = re.split(r"[/、]", sq)[0]
+            return self.fields.get(first) or self.columns.get(first)
         return None
 
     # --- section kinds --------------------------------------------------------------------
