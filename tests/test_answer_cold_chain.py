@@ -304,3 +304,8 @@ def test_an_item_named_instead_of_numbered(chain_services) -> None:  # type: ign
     _, a = _ask(chain_services, "办公室有哪些职能?", "管理职能具体指什么?")
     assert not a.refused and "印章" in unescape_md(a.text)
     assert unescape_md(a.text).startswith("关于第") and "管理职能" in unescape_md(a.text).split("\n")[0]  # that item expanded
+
+
+def test_the_units_manager_in_a_conversation_about_the_unit(chain_services) -> None:  # type: ignore[no-untyped-def]
+    _, a = _ask(chain_services, "仓储部的部门职能有哪些?", "那部门经理负责什么?")
+    assert a.role == "仓储部经理" and "排班" in unescape_md(a.text)

@@ -374,14 +374,12 @@ def _posting_at_org(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
         u.role = titles[0]
 
 
-_UNIT_WORD = ("部门", "本部门", "该部门", "这个部门")
-
-
 def _unit_head(u: Understanding, before: PreviousTurn, snapshot: KnowledgeSnapshot) -> None:
     """"部门经理" / "部门负责人" asked right after a unit was discussed: that unit's post, when the
     knowledge base has it ("培训部" + 经理 = 培训部经理)."""
     asked = squash(u.asked_role or "")
-    word = next((w for w in sorted(_UNIT_WORD, key=len, reverse=True) if asked.startswith(w)), None)
+    refs = sorted((squash(w) for w in snapshot.lexicon.roles.unit_references), key=len, reverse=True)
+    word = next((w for w in refs if w and asked.startswith(w)), None)
     if word is None:
         return
     suffixes = tuple(snapshot.lexicon.roles.department_suffixes)
@@ -400,7 +398,7 @@ def _unit_head(u: Understanding, before: PreviousTurn, snapshot: KnowledgeSnapsh
 TOPIC_TERM_MAX = 10  # characters of the term "那X呢" puts in place of the last question's term
 
 
-def _topic_switch(question: str, before: str, residual: str) -> str | None:
+def _topic_switch(question: str, before: str) -> str | None:
     """The question before with its term of the same kind replaced: "那信息科技类呢" after
     "中国银行风险控制类岗位做什么" -> "中国银行信息科技类岗位做什么" (the term's ending, 类, tells
     which words of the question before it replaces); None when nothing there ends alike."""
@@ -839,7 +837,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     bare = intent is None and u.intent_source in ("default", "example")
     if not prev.role:
         if named is None or not (refers or role_bound or bare):
-            topic = _topic_switch(u.question, prev.question, residual) if (starts or ends) and bare else None
+            topic = _topic_switch(u.question, prev.question) if (starts or ends) and bare else None
             if topic is not None:
                 # "那信息科技类呢?" after "风险控制类岗位做什么": the same question about that term
                 u.followup, u.rewritten = "topic", topic

@@ -49,6 +49,7 @@ class RolesLexicon(_Model):
     organisation_suffixes: list[str] = Field(default_factory=list)
     department_suffixes: list[str] = Field(default_factory=list)
     generic_units: list[str] = Field(default_factory=list)
+    unit_references: list[str] = Field(default_factory=list)
     not_units: list[str] = Field(default_factory=list)
     posting_tags: list[str] = Field(default_factory=list)
     place_endings: list[str] = Field(default_factory=list)
