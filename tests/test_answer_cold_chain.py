@@ -195,6 +195,7 @@ def test_a_job_card_with_a_tag_list_under_its_title_is_a_post(chain_corpus: Path
     facts = {k: v.text for k, v in clerk.fields.items()}
     assert facts == {"department": "仓储部", "location": "嘉兴·平湖", "education": "高中", "experience": "1年以上", "pay": "5-7K"}
     assert profiles["冷链调度专员"].fields["experience"].text == "2-3年"
+    assert profiles["冷链调度专员"].pay == "7-9K·13薪"  # pay with no place beside it is the whole line
 
 
 def test_a_kpi_table_belongs_to_the_post_its_introducing_sentence_names(chain_corpus: Path) -> None:

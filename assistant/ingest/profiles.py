@@ -384,11 +384,13 @@ def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | No
 _META_SPLIT = re.compile(r"\s*[|｜丨·•]\s*|\s{2,}")
 
 
-def _card_meta(block: Block, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
-    """The facts of a card's unlabelled meta line: a pay figure, a unit, a place."""
-    parts = [p.strip() for p in _META_SPLIT.split(block.text.strip()) if p.strip()]
+def _card_meta(block: Block, vocab: Vocab, line: str | None = None) -> list[tuple[str, ProfileItem]]:
+    """The facts of a card's unlabelled meta line (the block, or one ``line`` of it): a pay figure,
+    a unit, a place."""
+    whole = (line if line is not None else block.text).strip()
+    parts = [p.strip() for p in _META_SPLIT.split(whole) if p.strip()]
     if len(parts) < 2:
-        item = _item(block, category="pay", heading=None)
+        item = _item(block, text=whole, category="pay", heading=None)
         return [("pay", item)] if item is not None else []
     out: list[tuple[str, ProfileItem]] = []
     for part in parts:
@@ -403,6 +405,10 @@ def _card_meta(block: Block, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
         item = _item(block, text=part, category=key, heading=None)
         if item is not None and key not in dict(out):
             out.append((key, item))
+    if [k for k, _ in out] == ["pay"]:
+        # "6-8K·13薪，另有夜班补贴": no unit or place beside the pay, so the whole line is the pay
+        item = _item(block, text=whole, category="pay", heading=None)
+        return [("pay", item)] if item is not None else out
     return out
 
 
@@ -423,7 +429,7 @@ def _card_tags(section: Section, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
                 return out
             if AMOUNT.search(text) and len(_META_SPLIT.split(text)) > 1:
                 # "浙江嘉兴·平湖仓6500-8500元/月": a meta line of place and pay, read part by part
-                for key, item in _card_meta(block, vocab):
+                for key, item in _card_meta(block, vocab, line=text):
                     if key not in dict(out):
                         out.append((key, item))
                 continue
