@@ -118,6 +118,17 @@ _CARDS_TABLE_TAGS = """<html><body><h1>社会招聘</h1>
 """
 
 
+_HANDBOOK = """冰川冷链员工手册(节选)
+第四章 休假
+4.1 员工累计工作满1年不满10年的,年休假5天;满10年的,年休假10天。
+4.2 当年未休完的年休假可延至次年3月31日前休完,逾期作废。
+4.3 婚假3天,丧假3天。
+第五章 差旅
+5.1 出差住宿标准:一般员工每晚不超过350元。
+5.2 出差返回后10个工作日内凭发票报销。
+"""
+
+
 def _post_columns_docx(path: Path) -> None:
     import docx
 
@@ -159,6 +170,7 @@ def chain_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (corpus / "仓储部工作手册.txt").write_text(_MANUAL, encoding="utf-8")
     (corpus / "岗位分类说明.txt").write_text(_GUIDE, encoding="utf-8")
     (corpus / "招聘启事.txt").write_text(_NOTICE, encoding="utf-8")
+    (corpus / "员工手册.txt").write_text(_HANDBOOK, encoding="utf-8")
     (corpus / "社会招聘.html").write_text(_CARDS_TABLE_TAGS, encoding="utf-8")
     _post_columns_docx(corpus / "运输部岗位说明书.docx")
     _sheet(corpus / "部门KPI指标库.xlsx")
@@ -310,3 +322,16 @@ def test_an_item_named_instead_of_numbered(chain_services) -> None:  # type: ign
 def test_the_units_manager_in_a_conversation_about_the_unit(chain_services) -> None:  # type: ignore[no-untyped-def]
     _, a = _ask(chain_services, "仓储部的部门职能有哪些?", "那部门经理负责什么?")
     assert a.role == "仓储部经理" and "排班" in unescape_md(a.text)
+
+
+def test_a_short_question_on_the_rule_just_shown(chain_services) -> None:  # type: ignore[no-untyped-def]
+    conv = chain_services.chat.new_conversation()
+    first = chain_services.chat.ask("年假一年有几天?", conv)
+    assert not first.refused and "5天" in unescape_md(first.text)
+    # searched together with the question it follows, so a corpus the wording alone would not reach
+    u = chain_services.components.assistant().understand("没休完的话能往后顺吗?", conv, chain_services.components.snapshot())
+    assert u.followup == "context" and u.rewritten.startswith("年假一年有几天")
+    more = chain_services.chat.ask("没休完的话能往后顺吗?", conv)
+    assert not more.refused and "次年3月31日" in unescape_md(more.text)
+    # a new subject is no continuation
+    assert chain_services.chat.ask("顺便问下社保交多少?", conv).refused

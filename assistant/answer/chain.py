@@ -368,7 +368,7 @@ class Assistant:
             drafted = self._about_role(ctx)
             if drafted is not None:
                 return drafted
-        return self._general(ctx)
+        return self._general(ctx, prev)
 
     def _about_role(self, ctx: c.Context) -> c.Draft | None:
         u = ctx.u
@@ -587,7 +587,7 @@ class Assistant:
     def _role_sections(self, ctx: c.Context) -> list[str]:
         return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:ROLE_SECTIONS_MAX]
 
-    def _general(self, ctx: c.Context) -> c.Draft:
+    def _general(self, ctx: c.Context, prev: Turn | None = None) -> c.Draft:
         u = ctx.u
         kind = c.kind_of(u.intent)
         if u.intent in (Intent.kpi, Intent.kpi_design, Intent.method):
@@ -618,10 +618,21 @@ class Assistant:
         core = names_core_topic(u.question, ctx.lexicon)
         if asks_live_data(u.question, ctx.lexicon) and lexical < 0.5:
             return c.refusal(ctx, "no_evidence")
-        if not self.scope.answerable(ctx.scorer.scope_dense, lexical, core):
+        if not self.scope.answerable(ctx.scorer.scope_dense, lexical, core) and not self._continues(ctx, prev):
             return c.refusal(ctx, "no_evidence")
         drafted = c.passages(ctx)
         return drafted if drafted is not None else c.refusal(ctx, "no_evidence")
+
+    @staticmethod
+    def _continues(ctx: c.Context, prev: Turn | None) -> bool:
+        """A short question right after an answered one, searched with it ("年假一年有几天?" →
+        "今年没休完能留到明年吗?"), whose best passage sits in a section that answer quoted: it
+        stays on the topic the knowledge base was just found to cover."""
+        if ctx.u.followup != "context" or prev is None or not prev.items:
+            return False
+        quoted = {ref.section_id for group in prev.items for ref in group}
+        scored = [(ctx.scorer.score(x), x.section_id) for x in ctx.scorer.units() if x.kind != "heading"]
+        return bool(scored) and max(scored)[1] in quoted
 
     def _expand(self, ctx: c.Context, prev: Turn, n: int) -> c.Draft:
         if n < 0:  # "最后一条", "倒数第二条"

@@ -842,6 +842,11 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 # "那信息科技类呢?" after "风险控制类岗位做什么": the same question about that term
                 u.followup, u.rewritten = "topic", topic
                 u.intent, u.intent_source = prev.intent, "followup"
+            elif (bare and prev.items and len(q) <= SHORT_FOLLOWUP and u.role_status == "none"
+                  and not any(fold(w) in q for w in lexicon.scope.topic_change)):  # fmt: skip
+                # "今年没休完能留到明年吗?" right after "年假一年有几天": a question about the rule just
+                # shown, searched together with the question it follows
+                u.followup, u.rewritten = "context", f"{prev.question} {u.question}"
             return
         prev = named  # the last role discussed, even across a general or refused turn
     if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC):
