@@ -34,3 +34,17 @@ def quote_in_lines(corpus_dir: Path, citation) -> bool:  # type: ignore[no-untyp
 
 def nfkc(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def ask_in_turn(services, *questions):  # type: ignore[no-untyped-def]
+    """Ask the questions one after another in one new conversation; their answers."""
+    conv = services.chat.new_conversation()
+    return [services.chat.ask(q, conv) for q in questions]
+
+
+def file_records(corpus: Path, name: str):  # type: ignore[no-untyped-def]
+    """The records ingestion makes of one file of a test corpus (no index, no services)."""
+    from assistant.config import Settings
+    from assistant.ingest.pipeline import process_file
+
+    return process_file(corpus / name, corpus, Settings(home=corpus.parent / "home-ingest"))

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import Settings
-from assistant.ingest.pipeline import process_file
 from assistant.text import unescape_md
+from _answer_support import ask_in_turn as _ask
+from _answer_support import file_records as _records
 
 pytestmark = pytest.mark.slow
 
@@ -177,10 +177,6 @@ def chain_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus
 
 
-def _records(corpus: Path, name: str):  # type: ignore[no-untyped-def]
-    return process_file(corpus / name, corpus, Settings(home=corpus.parent / "home-ingest"))
-
-
 @pytest.fixture(scope="module")
 def chain_services(chain_corpus: Path, tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
     from assistant.services import Services
@@ -188,11 +184,6 @@ def chain_services(chain_corpus: Path, tmp_path_factory: pytest.TempPathFactory,
     services = Services(settings_factory(tmp_path_factory.mktemp("coldchain-home"), chain_corpus))
     services.corpus.ensure_index()
     return services
-
-
-def _ask(services, *questions):  # type: ignore[no-untyped-def]
-    conv = services.chat.new_conversation()
-    return [services.chat.ask(q, conv) for q in questions]
 
 
 # --- ingestion ----------------------------------------------------------------------------------

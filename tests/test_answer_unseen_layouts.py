@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import Settings
-from assistant.ingest.pipeline import process_file
 from assistant.text import unescape_md
+from _answer_support import ask_in_turn as _ask
+from _answer_support import file_records as _records
 
 pytestmark = pytest.mark.slow
 
@@ -158,10 +158,6 @@ def bus_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus
 
 
-def _records(corpus: Path, name: str):  # type: ignore[no-untyped-def]
-    return process_file(corpus / name, corpus, Settings(home=corpus.parent / "home-ingest"))
-
-
 def test_several_facts_in_one_paragraph_are_fields_of_the_post(bus_corpus: Path) -> None:
     profiles = {p.title: p for p in _records(bus_corpus, "岗位说明汇编.docx").profiles}
     dispatcher = profiles["线路调度员"]
@@ -205,11 +201,6 @@ def bus_services(bus_corpus: Path, tmp_path_factory: pytest.TempPathFactory, set
     return services
 
 
-def _ask(services, *questions):  # type: ignore[no-untyped-def]
-    conv = services.chat.new_conversation()
-    return [services.chat.ask(q, conv) for q in questions]
-
-
 @pytest.mark.parametrize(
     ("question", "role", "expected"),
     [
@@ -244,7 +235,7 @@ def test_a_row_of_document_facts_is_no_title(tmp_path: Path) -> None:
     path = tmp_path / "调度员.txt"
     path.write_text("文件编号：BUS-01　版本：V2　生效日期：2025-01-01\n线路调度员岗位说明书\n岗位职责\n1. 按计划发车；\n2. 填写行车日志。\n",
                     encoding="utf-8")  # fmt: skip
-    rec = process_file(path, tmp_path, Settings(home=tmp_path / "home"))
+    rec = _records(tmp_path, path.name)
     assert rec.chunks and all("BUS-01" not in (c.context or "") for c in rec.chunks)
     assert [p.title for p in rec.profiles] == ["线路调度员"]
 
