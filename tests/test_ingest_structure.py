@@ -150,3 +150,26 @@ def test_report_lists_profiles_and_indicators(tmp_path: Path) -> None:
     assert "客户满意度 维度 客户类 权重 40% 归属 客服主管" in text
     assert "投诉处理及时率" in text and "合计" not in text.split("共")[0].split("kpi.md")[1]
     assert "共 1 个文件" in text
+
+
+def test_every_section_of_a_post_carries_its_heading_and_article_title(tmp_path: Path) -> None:
+    # The post's heading names its unit; only its first section quotes that line, so every
+    # section's context must carry it, and a file of several articles adds the article's title.
+    path = tmp_path / "posts.txt"
+    path.write_text(
+        "岗位职责汇编\n\n"
+        "第1篇:信息技术部岗位说明\n\n"
+        "信息技术部【系统管理员】\n\n"
+        "任职要求:\n\n1、计算机相关专业本科及以上学历;\n\n2、两年以上运维经验。\n\n"
+        "岗位职责:\n\n1、负责服务器的日常巡检与维护;\n\n2、负责数据备份与恢复演练。\n\n"
+        "第2篇:门店运营手册\n\n"
+        "门店每日开店前须完成卫生检查和设备检查。\n\n门店闭店后须完成盘点和交接。\n",
+        encoding="utf-8",
+    )
+    rec = process_file(path, tmp_path, Settings(home=tmp_path / "h"))
+    by_first_line = {c.text.splitlines()[0]: c for c in rec.chunks}
+    duties = next(c for c in rec.chunks if "巡检" in c.text)
+    assert "信息技术部【系统管理员】" in duties.context and "岗位职责" in duties.context
+    assert "信息技术部【系统管理员】" not in duties.text  # the context is never quoted
+    shop = next(c for c in rec.chunks if "盘点" in c.text)
+    assert "门店运营手册" in shop.context, by_first_line.keys()

@@ -73,16 +73,23 @@ def _render(units: list[_Unit]) -> str:
     return "\n".join(text for _, text, _ in lines)
 
 
-def context_of(article: Article, section: Section, doc_title: str | None) -> str:
-    """"一德期货 · 人力资源专员 · 任职要求": where a chunk sits, built from structure."""
+def context_of(article: Article, section: Section, doc_title: str | None, post_heading: str | None = None) -> str:
+    """"一德期货 · 人力资源专员 · 任职要求": where a chunk sits, built from structure.
+
+    A file of several articles adds the article's own title (it may name the post: "网格经理职责
+    篇4"), and every section of a post carries the heading that opened it ("合规发展部【宣传专员】"),
+    so the post's duties are found by the words of its heading as well as its first section is.
+    """
     parts: list[str] = []
-    title = doc_title or article.title
-    if title:
-        parts.append(title)
+    for title in (doc_title, article.title):
+        if title and not any(title in p for p in parts):
+            parts.append(title)
     org = section.organisation or article.organisation
     if org and not any(org in p for p in parts):
         parts.append(org)
     who = section.role or section.department
+    if post_heading and (not who or who in post_heading) and not any(post_heading in p for p in parts):
+        parts.append(post_heading)
     if who and not any(who in p for p in parts):
         parts.append(who)
     if section.kind != SectionKind.prose:
@@ -95,8 +102,13 @@ def context_of(article: Article, section: Section, doc_title: str | None) -> str
 def chunk_article(article: Article, target: int = 400, hard_max: int = 900, doc_title: str | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     carry: list[_Unit] = []  # a heading-only section waits to be glued to the next one
+    post: tuple[str, str] | None = None  # (role, heading) of the heading that opened the current post
     sections = article.sections
     for pos, section in enumerate(sections):
+        if section.role and post is not None and section.role != post[0]:
+            post = None
+        if section.opens_role and section.role and section.heading:
+            post = (section.role, " ".join(section.heading.split()))
         header: _Unit | None = None
         units = list(carry)
         carry = []
@@ -109,7 +121,7 @@ def chunk_article(article: Article, target: int = 400, hard_max: int = 900, doc_
         if not has_body and pos + 1 < len(sections):
             carry = units
             continue
-        context = context_of(article, section, doc_title)
+        context = context_of(article, section, doc_title, post[1] if post is not None and section.role == post[0] else None)
         for group in _pack(units, target, header):
             text = _render(group)
             line_nos = [n for u in group for n, _ in u.pieces]
