@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
-from assistant.ingest.roles import role_heading
+from assistant.ingest.roles import POST_ORDINAL, role_heading
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SourceSpan
 
@@ -20,6 +20,7 @@ HEADING_MAX = 30
 _CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
 # "学历:本科" - a label of letters, then a colon; labels start a line or follow a separator.
 _LABEL_AT = re.compile(r"(?:^|(?<=[\s;；,，。]))(?P<label>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11})[:：]")
+_LABEL_AFTER_BRACKET = re.compile(r"(?<=[)）])(?P<label>[\u4e00-\u9fff]{2,8})[:：]")
 
 
 def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None = None,
@@ -47,7 +48,7 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     head, colon, rest = (text[: found.start()], found.group(), text[found.end():]) if found else (text, "", "")
     indicator = len(head.strip()) >= 4 and head.strip().endswith(tuple(vocab.lexicon.kpi.name_endings))
     if colon and (len(rest.strip()) >= 8 or re.search(r"[,，、;；]", rest) or indicator and len(rest.strip()) >= 2) \
-            and not vocab.section_kind(head.strip()):
+            and not vocab.section_kind(head.strip()) and not POST_ORDINAL.match(head.strip()):
         return False  # "巡查频次达标率：每班次巡查不少于4趟，按记录统计": a stated fact, not a heading
     if marker is None:
         return True
@@ -64,6 +65,7 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     return marker.family == "arabic" and role_heading(marker.rest, vocab) is not None
 
 
+_BRACKETED = re.compile(r"[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]")
 _BRACKET_LABEL = re.compile(r"^[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]\s*(?P<value>\S.*)$")
 
 
@@ -85,10 +87,25 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
             return [make_block(BlockType.heading, file, [unit], texts=[head.strip()], label=label, key=key),
                     make_block(BlockType.item if marker else BlockType.text, file, [unit], marker=marker.token if marker else None,
                                texts=[value], label=label, key=key)]  # fmt: skip
+        starts = [m for m in _BRACKETED.finditer(text) if vocab.label_key(m["label"].strip()) is not None]
+        if len(starts) > 1 and not any(KIND_OF_KEY.get(vocab.label_key(m["label"].strip()) or "") for m in starts):
+            # "【所属部门】医疗部【直接上级】门诊主任": one field per bracketed label of the line
+            out = []
+            for pos, m in enumerate(starts):
+                end = starts[pos + 1].start() if pos + 1 < len(starts) else len(text)
+                piece = text[m.start():end].strip()
+                if piece[len(m.group(0)):].strip():
+                    name = m["label"].strip()
+                    out.append(make_block(BlockType.field, file, [unit], texts=[piece], label=name, key=vocab.label_key(name)))
+            if out:
+                return out
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
     found = list(_LABEL_AT.finditer(text))
     if not found or found[0].start() != 0:
         return None
+    # "岗位:门诊主任(院长)直接上级:区域运营经理": a known label right after a closing bracket
+    found = sorted(found + [m for m in _LABEL_AFTER_BRACKET.finditer(text) if vocab.label_key(m.group("label").strip())],
+                   key=lambda m: m.start())
     first = found[0].group("label").strip()
     key = vocab.label_key(first)
     if key is None:

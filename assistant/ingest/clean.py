@@ -25,6 +25,8 @@ _ASCII_PUNCT = set(",.:;!?()[]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 # Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
 _MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>)\s+"), re.compile(r"\*\*|__")]
+# "==== 职位一：安全员 ====": a line framed by runs of one rule character is its text (a heading)
+_FRAMED = re.compile(r"^\s*([=*~#—\-])\1{2,}\s*(\S.*?)\s*\1{3,}\s*$")
 # A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
 _ICON = re.compile(r"^(?:[A-Za-z]|[\ue000-\uf8ff\s]+|[►▶▸•·»›→←↑↓✓✔✕✖×]+)$")
 _PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/,，]\s*(?:共\s*)?\d{1,4}\s*页?)?$|^[-—–]\s*\d{1,4}\s*[-—–]$")
@@ -76,6 +78,7 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
             ch = " "
         out.append(ch)
     joined = "".join(out)
+    joined = _FRAMED.sub(r"\2", joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)
     folded = _SPACE_RUN.sub(" ", joined).strip()

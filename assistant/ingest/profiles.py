@@ -138,6 +138,12 @@ def _list_pieces(text: str) -> list[str]:
         if len(starts) >= 2 and starts[0].start() == 0 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
             cuts = [m.start() for m in starts] + [len(lines[0])]
             return [lines[0][a:b].strip() for a, b in zip(cuts, cuts[1:]) if lines[0][a:b].strip()]
+        # "①负责…;②开展…;③建立…": circled numbers in a row
+        circled = [m.start() for m in re.finditer(r"[\u2460-\u2473]", lines[0])]
+        codes = [ord(lines[0][i]) for i in circled]
+        if len(circled) >= 2 and circled[0] == 0 and codes == list(range(codes[0], codes[0] + len(codes))):
+            cuts = circled + [len(lines[0])]
+            return [lines[0][a:b].strip() for a, b in zip(cuts, cuts[1:]) if lines[0][a:b].strip()]
     if len(lines) == 1 and not mk.parse_marker(lines[0]):  # a numbered item is one item already
         parts = [part.strip() for part in re.split(r"[；;]", lines[0]) if part.strip()]
         if len(parts) >= 2 and all(len(part) >= 4 for part in parts):
@@ -179,6 +185,12 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         if abbr and squash(abbr.group("core")) == squash(title):
             aliases.append(abbr.group("abbr"))
     cues = "|".join(re.escape(c) for c in sorted(vocab.lexicon.roles.short_name_cues, key=len, reverse=True))
+    for r in raw if cues else []:
+        # "口腔卫生士（岗位编码YL-04，门诊习惯称“洁牙师”）": a short name inside a longer note
+        inner = re.search(rf"[(（][^()（）]*?(?:{cues})[:：]?\s*[“\"「]?(?P<short>[^()（）“”\"「」,，;；]{{2,12}})", r)
+        own = squash(normalize_title(mk.strip_marker(r)).split("(")[0]) == squash(title)  # this post's heading, not another's
+        if inner and own and not squash(title).endswith(squash(inner.group("short"))):
+            aliases.append(inner.group("short").strip())
     short = re.match(rf"^(?P<core>[^()（）]+)[(（]\s*(?:{cues})[:：]?\s*[“\"「]?(?P<short>[^()（）“”\"「」]+)[”\"」]?\s*[)）]$", title) if cues else None
     if short:
         # "中控室运行值班员（简称中控员）": the post is the core title, the short name an alias
@@ -191,6 +203,9 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         aliases.append(paren.group("core").strip())
         if any(paren.group("inner").endswith(s) for s in vocab.role_suffixes if len(s) > 1):
             aliases.append(paren.group("inner").strip())
+        elif len(paren.group("inner").strip()) <= 8 and not re.search(r"[\d,，、;；]", paren.group("inner")):
+            # "护士长（滨江门诊）" is what people call the 滨江门诊护士长
+            aliases.append(paren.group("inner").strip() + paren.group("core").strip())
     if (department and len(title) <= 2 and title in vocab.lexicon.roles.suffixes and not title.startswith(department)
             and department.endswith(vocab.department_suffixes)):
         aliases.append(title)
@@ -275,6 +290,11 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         purpose = lists.get(SectionKind.purpose, [])
         if not purpose and "purpose" in fields:
             purpose = [fields["purpose"]]
+        for kind in (SectionKind.duties, SectionKind.qualifications):
+            own = lists.get(kind, [])
+            if own and _SAME_AS_ABOVE.match(own[0].text) and profiles and getattr(profiles[-1], _LIST_FIELD[kind]):
+                # "任职资格：同上。另：有微生物检验经验者优先": the post above's list, then this one's own lines
+                lists[kind] = [*getattr(profiles[-1], _LIST_FIELD[kind]), *own[1:]]
         profiles.append(
             JobProfile(
                 id=f"{article.id}/p{len(profiles) + 1}",
@@ -306,6 +326,8 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     return profiles
 
 
+_SAME_AS_ABOVE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?(?:同上|同前|与上一?岗位相同)\s*[。.;；,，]?\s*$")
+_LIST_FIELD = {SectionKind.duties: "duties", SectionKind.qualifications: "qualifications"}
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；;!！?？])")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
 _REQUIRE_CUE = re.compile(r"^(?:我们)?(?:希望你|希望您|要求|应聘者|应聘人员|任职者)?(?:需要|需|须|必须|应)?(?:有|具备|具有)?")

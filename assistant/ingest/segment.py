@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
-from assistant.ingest.blocks import build_blocks, field_value, make_block
+from assistant.ingest.blocks import build_blocks, field_value, label_fields, make_block
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.roles import (
     AMOUNT,
@@ -29,7 +29,8 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import KEY_COLUMNS, RowEvent, Slot, TableReading, post_columns, read_table
+from assistant.ingest.tables import (KEY_COLUMNS, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, kpi_matrix,
+                                     post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
@@ -70,6 +71,7 @@ class Structure:
 _TAG_CHARS = 16
 _TAG_WORD = 10
 _CELL_ENTRY_MAX = 80
+_DUTY_NAME = 16  # characters of a duty's short name beside its description ("生产计划执行")
 _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
 
 
@@ -117,6 +119,7 @@ class _Sections:
         self.role_kind: SectionKind | None = None  # the list kind the current role's heading opened
         self.role_family: str | None = None  # numbering of the heading that opened the role
         self.top_kind: SectionKind | None = None
+        self.nested_kind: SectionKind | None = None  # a list's own outline ("四、任职资格" > "一、知识")
         self.heading_text: str | None = None
         self.current = _Builder(SectionKind.prose, None, self.role, department, organisation)
         self.rows: list[TableRow] = []
@@ -162,6 +165,7 @@ class _Sections:
         self.role = name.title
         self.role_kind = kind
         self.role_family = None
+        self.nested_kind = None
         self.department = department or self.base_department
         if name.organisation:
             self.organisation = name.organisation
@@ -191,6 +195,8 @@ class _Sections:
                 else:
                     self.route(block, block.key if block.key in KIND_OF_KEY else None, block.label)
                 continue
+            if block.type == BlockType.item and allow_roles and self._bullet_title(block, blocks[i + 1:] + (upcoming or [])):
+                continue
             if block.type != BlockType.heading:
                 if block.key in KIND_OF_KEY and self.current.kind != KIND_OF_KEY[block.key]:
                     self.route(block, block.key, block.label)
@@ -199,6 +205,23 @@ class _Sections:
                 continue
             following = blocks[i + 1:] + (upcoming or [])
             self.heading(block, following, allow_roles)
+
+    def _bullet_title(self, block: Block, following: list[Block]) -> bool:
+        """"■ 口腔全科医生（岗位编码YL-01）" over the post's facts and sections: a bullet in front of
+        a post's name is its heading. Only a name that ends like a title, with the post's facts
+        or its duties/requirements following, opens the post."""
+        marker = mk.parse_marker(block.text)
+        if marker is None or marker.family != "dash" or "\n" in block.text:
+            return False
+        if not looks_like_title(strip_title_noise(marker.rest, self.vocab), self.vocab):
+            return False
+        found = self._bare_title(marker.rest, None, following)
+        if found is None:
+            return False
+        name = found[0]
+        dept = department_of(name.title, self.vocab) if name.department is None else name.department
+        self.open_role(name, [block], heading=block.text, department=dept)
+        return True
 
     def _title_field(self, block: Block) -> None:
         from assistant.ingest.blocks import field_value
@@ -218,6 +241,16 @@ class _Sections:
         kind = self.vocab.kind_of_label(core) or (KIND_OF_KEY.get(block.key or "") if block.key else None)
         if allow_roles and (kind or self.vocab.section_kind(core)) in (SectionKind.duties, SectionKind.qualifications):
             self._title_above()
+        if kind is not None or self.vocab.section_kind(core) is not None:
+            self.nested_kind = None
+        elif marker is not None and marker.family == "cn" and not looks_like_title(core, self.vocab):
+            if self.nested_kind is None and marker.token.startswith("一") and self._opens_outline():
+                self.nested_kind = self.current.kind
+            if self.nested_kind is not None:
+                # "一、知识 … 二、技能 …" under "四、任职资格": the numbering starts again, so these are
+                # parts of that list, not the document's next parts nor posts
+                self.open(self.nested_kind, text, [block])
+                return
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
         if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
@@ -250,6 +283,13 @@ class _Sections:
         if is_top:
             self.top_kind = kind if kind != SectionKind.prose else None
         self.open(kind, text, [block])
+
+    def _opens_outline(self) -> bool:
+        """The current section is a duties/requirements list opened by a "四、…" style heading."""
+        if self.current.kind not in _LIST_KINDS or not self.current.heading:
+            return False
+        parent = mk.parse_marker(self.current.heading)
+        return parent is not None and parent.family == "cn"
 
     def _title_above(self) -> None:
         """A job card whose title heading was followed by its tags in a table row ("工程管理部 |
@@ -354,6 +394,11 @@ class _Sections:
         for event in reading.events:
             if event.kind == "title":
                 slot = event.slots[0]
+                facts = label_fields(slot.cell.units[0], self.file, self.vocab) if len(slot.cell.units) == 1 else None
+                if facts and any(b.key == "title" or b.type == BlockType.heading for b in facts):
+                    # a full-width row "岗位：护士长  直接上级：门诊主任" or "任职要求：…": its labels, not a heading
+                    self.feed(facts)
+                    continue
                 blocks = build_blocks(self.file, slot.cell.units, self.vocab)
                 heading = [b for b in blocks if b.type == BlockType.heading]
                 self.feed(blocks if heading else [make_block(BlockType.heading, self.file, slot.cell.units)])
@@ -381,6 +426,26 @@ class _Sections:
             else:
                 for slot in event.slots:
                     self.feed(build_blocks(self.file, slot.cell.units, self.vocab), allow_roles=False)
+
+    def post_kpis(self, matrix: list[PostKpis], line_text) -> None:  # type: ignore[no-untyped-def]
+        """A KPI matrix, one post at a time: the post's name opens it, its rows are its indicators."""
+        role, department = self.role, self.department
+        for part in matrix:
+            name = parse_title(part.post.text.strip(), self.vocab, strong=True)
+            if name is None:
+                continue
+            heading = make_block(BlockType.heading, self.file, part.post.units)
+            self.open_role(name, [heading], kind=SectionKind.kpi, heading=heading.text,
+                           department=name.department or department_of(name.title, self.vocab))
+            reading = read_table(part.table, self.vocab)
+            if part.weight_col is not None:
+                for event in reading.events:
+                    column = event.columns.get(part.weight_col)
+                    if column is not None and column.key is None:
+                        event.columns[part.weight_col] = Column("weight", column.label, column.slot)
+            self.table(reading, line_text)
+        self.role, self.department = role, department
+        self.open(SectionKind.prose, None)
 
     def _fields_since(self, start_section: int) -> list[Block]:
         """Field blocks this table emitted before its title field (所属部门 left of 岗位名称)."""
@@ -458,14 +523,34 @@ class _Sections:
             return row
         # "职责模块 | 具体内容": the module names the duty beside it (the duty's label), no item itself
         module = event.value("duty_label")
+        named = self._named_duty(event) if module is None else None
         for col, slot in sorted(event.values.items()):
             column = event.columns[col]
-            if slot.inherited or column.key in ("duty_label", "serial") or column.key == "time_share" and module is not None:
+            if slot.inherited or slot is named or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
                 continue  # a row's number and its share of time are no facts of the post
+            if named is not None and column.key == "duties":
+                block = _row_block(self.file, [named, slot], line_text, BlockType.item)
+                block.label = named.text.strip()
+                self.route_cell([block], "duties", column.label)
+                continue
             label = module.text.strip() if module is not None and column.key == "duties" else column.label
             self._cell(self._column_key(column), label, slot, line_text)
         self.rows.append(row)
         return row
+
+    def _named_duty(self, event: RowEvent) -> Slot | None:
+        """"职责 | 工作内容 | 占用时间比例": two duty columns, the left a short name of the row's one duty
+        ("生产计划执行"), the right one sentence describing it: one item quoting both."""
+        cols = sorted(col for col in event.values if event.columns[col].key == "duties")
+        if len(cols) != 2:
+            return None
+        name, body = event.values[cols[0]], event.values[cols[1]]
+        text = name.text.strip()
+        if not 0 < len(text) <= _DUTY_NAME or text[-1] in mk.TERMINAL_PUNCT or name.inherited or body.inherited:
+            return None
+        if len(body.cell.units) != 1 or mk.parse_marker(body.text) is not None:
+            return None  # a list under the name ("1.根据…", "2.…"): the name stays an entry of its own
+        return name
 
     def _continuation(self, event: RowEvent, last: TableRow | None, line_text) -> None:  # type: ignore[no-untyped-def]
         if last is not None and last.block is not None:
@@ -643,6 +728,20 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
     return line_text
 
 
+_FILE_CODE = re.compile(r"^[A-Za-z]{0,6}\d{1,4}[A-Za-z]?[_\-\s.、]+")
+
+
+def _named_post(doc: LoadedDocument, vocab: Vocab) -> str | None:
+    """The post a one-post document is about when its body never names it: "车间主任岗位说明书" in
+    the document's title property or its file name, the first line being "一、岗位基本信息". Only a
+    name that ends like a title counts ("西湖门诊岗位职责表" names a clinic, not a post)."""
+    for text in (doc.title, _FILE_CODE.sub("", stem(doc.file))):
+        found = role_heading(text, vocab) if text else None
+        if found is not None and found.kind is not None and looks_like_title(found.role.title, vocab):
+            return found.role.title
+    return None
+
+
 def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
         return stem(doc.file)  # a workbook of several sheets: not its first sheet's name
@@ -701,6 +800,38 @@ def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list
     return out
 
 
+def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab: Vocab, title_role: str | None,  # type: ignore[no-untyped-def]
+                    organisation: str | None, department: str | None, line_text) -> _Sections:
+    """One article's sections, its text and tables fed in order."""
+    builder = _Sections(file, article_id, vocab, title_role, organisation, department)
+    pending: list[Unit] = []
+
+    def flush_text(upcoming: list[Block] | None = None) -> None:
+        if pending:
+            builder.feed(build_blocks(file, list(pending), vocab), upcoming=upcoming)
+            pending.clear()
+
+    for piece in part:
+        matrix = kpi_matrix(piece, vocab) if isinstance(piece, Table) else None
+        if matrix:
+            flush_text()
+            builder.post_kpis(matrix, line_text)
+            continue
+        if isinstance(piece, Table):
+            piece = flatten_group_header(piece, vocab)
+            for pos, table in enumerate(post_columns(piece, vocab)):
+                if pos:
+                    builder.open(SectionKind.prose, None)  # the last post's facts stay with it
+                reading = read_table(table, vocab)
+                flush_text(_first_table_blocks(reading, file) or None)
+                builder.table(reading, line_text)
+        else:
+            pending.append(piece)
+    flush_text()
+    builder.flush()
+    return builder
+
+
 def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=None) -> Structure:  # type: ignore[no-untyped-def]
     """Articles (with sections and blocks) and the table rows read on the way."""
     file = doc.file
@@ -724,27 +855,14 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
         if stems[title_stem(title)] < 3:
             found = role_heading(re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+)", "", title).strip(), vocab)
             title_role = found.role.title if found else None
+        named = title_role is None and len(parts) == 1
+        if named:
+            title_role = _named_post(doc, vocab)
         article_id = f"{file}#{index}"
-        builder = _Sections(file, article_id, vocab, title_role, organisation, doc_department)
-        pending: list[Unit] = []
-
-        def flush_text(upcoming: list[Block] | None = None) -> None:
-            if pending:
-                builder.feed(build_blocks(file, list(pending), vocab), upcoming=upcoming)
-                pending.clear()
-
-        for piece in part:
-            if isinstance(piece, Table):
-                for pos, table in enumerate(post_columns(piece, vocab)):
-                    if pos:
-                        builder.open(SectionKind.prose, None)  # the last post's facts stay with it
-                    reading = read_table(table, vocab)
-                    flush_text(_first_table_blocks(reading, file) or None)
-                    builder.table(reading, line_text)
-            else:
-                pending.append(piece)
-        flush_text()
-        builder.flush()
+        builder = _build_sections(part, file, article_id, vocab, title_role, organisation, doc_department, line_text)
+        if named and title_role is not None and any(sec.opens_role for sec in builder.sections):
+            # the body names its posts itself: the file's title was no post of its own
+            builder = _build_sections(part, file, article_id, vocab, None, organisation, doc_department, line_text)
         if not builder.sections:
             continue
         rows.extend(builder.rows)

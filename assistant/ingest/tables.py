@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.ingest.layout import Cell, Table
-from assistant.ingest.roles import parse_title
+from assistant.ingest.roles import looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.vocab import GROUP_COLUMNS, Vocab, squash
 
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells"]
@@ -190,6 +190,18 @@ def _title_row(slots: list[Slot], width: int, header: dict[int, Column] | None) 
     return len(text) <= 40 and not _SENTENCE.search(text) and len(slot.cell.units) == 1
 
 
+_LEADING_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]")
+
+
+def _labelled_row(slots: list[Slot], width: int, vocab: Vocab) -> bool:
+    """A full-width row that starts with a label ("岗位：护士长  直接上级：门诊主任", "任职要求：…"):
+    the facts of the block of rows it heads or closes, read by their labels, never a record."""
+    if len(slots) != 1 or width < 2 or slots[0].span < width:
+        return False
+    m = _LEADING_LABEL.match(slots[0].text)
+    return m is not None and (vocab.label_key(m["label"]) is not None or vocab.section_kind(m["label"]) is not None)
+
+
 def _totals(vocab: Vocab) -> set[str]:
     return {squash(w) for w in vocab.lexicon.kpi.not_indicators}
 
@@ -227,6 +239,101 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
     return out
 
 
+_WEIGHT_CELL = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\s*%?|=.*)?\s*$")  # a weight, a formula or nothing
+
+
+@dataclass
+class PostKpis:
+    """One post's part of a KPI matrix: the header cell naming the post, and its table."""
+
+    post: Cell
+    table: Table
+    weight_col: int | None  # the column of the post's weights, when the header cell is the post's name
+
+
+def _post_name(cell: Cell, vocab: Vocab) -> bool:
+    text = cell.text.strip()
+    return bool(text) and vocab.column_key(text) is None and looks_like_title(strip_title_noise(text, vocab), vocab)
+
+
+def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
+    """A KPI table whose posts stand side by side as columns, split into one table per post.
+
+    Either the header names the posts ("维度 | 指标 | 计算口径 | 口腔全科医生 | 种植医生 …", each
+    post's cells its weights, blank where the post is not assessed), or a row above the header
+    groups columns under each post ("门诊主任 (权重 | 评分规则) | 区域运营经理 (权重 | 评分规则)").
+    A post's table keeps the shared columns and the post's own, and only the rows it is assessed on."""
+    rows = table.rows
+    for h in range(min(3, len(rows) - 2)):
+        header = rows[h]
+        if not any(vocab.column_key(c.text.strip()) == "indicator" for c in header if not c.merged):
+            continue
+        body = rows[h + 1:]
+        owner: dict[int, int] = {}  # column -> the column of the cell naming its post
+        names: dict[int, Cell] = {}
+        group = rows[h - 1] if h else None
+        if group is not None and any(_post_name(c, vocab) for c in group if not c.merged):
+            origin = -1
+            for j, cell in enumerate(group):
+                if not cell.merged:
+                    origin = j
+                if origin >= 0 and _post_name(group[origin], vocab) and j < len(header):
+                    owner[j], names[origin] = origin, group[origin]
+            weight_col = False
+        else:
+            # columns of weights under names that are no column label; once two of them read as
+            # titles, the others are posts too ("前台接待" beside "口腔全科医生", "种植医生")
+            weights = [j for j, cell in enumerate(header)
+                       if not cell.merged and cell.text.strip() and vocab.column_key(cell.text.strip()) is None
+                       and all(j >= len(r) or _WEIGHT_CELL.match(r[j].text) for r in body)]  # fmt: skip
+            if sum(_post_name(header[j], vocab) for j in weights) >= 2:
+                for j in weights:
+                    if parse_title(header[j].text.strip(), vocab, strong=True) is not None:
+                        owner[j], names[j] = j, header[j]
+            weight_col = True
+        if len(names) < 2:
+            continue  # the indicator label may sit in a group row above the real header
+        lead = [j for j in range(len(header)) if j not in owner]
+        out = []
+        for origin, cell in names.items():
+            cols = lead + [j for j in sorted(owner) if owner[j] == origin]
+            kept, numbers = [], []
+            for i, row in enumerate(rows):
+                if i < h or i > h and not any(j < len(row) and row[j].text.strip() and not row[j].text.startswith("=")
+                                                for j in cols if j not in lead):  # fmt: skip
+                    continue  # the post is not assessed on this row (or a total)
+                kept.append([row[j] if j < len(row) else Cell() for j in cols])
+                if table.row_numbers:
+                    numbers.append(table.row_numbers[i])
+            out.append(PostKpis(cell, Table(rows=kept, source=table.source, name=table.name, row_numbers=numbers),
+                                len(lead) if weight_col else None))
+        return out
+    return None
+
+
+def flatten_group_header(table: Table, vocab: Vocab) -> Table:
+    """A two-row header whose first row groups columns ("岗位信息" over 岗位名称 | 所属部门 | 汇报对象,
+    "任职要求" over 学历 | 专业 …) read as one header row: each column's own label, or the label
+    merged down from the first row ("序号", "需求人数")."""
+    rows = table.rows
+    if len(rows) < 3:
+        return table
+    top, sub = rows[0], rows[1]
+    def same(a: Cell, b: Cell) -> bool:
+        return bool(a.units) and [(u.line_no, u.text) for u in a.units] == [(u.line_no, u.text) for u in b.units]
+
+    # groups, not a title across the whole table: two or more labelled cells, one spanning columns
+    labelled = [c for c in top if not c.merged and c.text.strip()]
+    grouped = len(labelled) >= 2 and any(j and cell.merged and same(cell, top[j - 1]) for j, cell in enumerate(top))
+    known = sum(1 for c in sub if not c.merged and c.text.strip() and vocab.column_key(c.text.strip()))
+    if not grouped or known < 2:
+        return table
+    header = [Cell(list(c.units)) if c.merged and j < len(top) and same(c, top[j]) else c
+              for j, c in enumerate(sub)]  # fmt: skip
+    numbers = table.row_numbers[1:] if table.row_numbers else []
+    return Table(rows=[header, *rows[2:]], source=table.source, name=table.name, row_numbers=numbers)
+
+
 def read_table(table: Table, vocab: Vocab) -> TableReading:
     events: list[RowEvent] = []
     header: dict[int, Column] | None = None
@@ -240,7 +347,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         slots = [s for s in all_slots if not s.cell.empty]
         if not slots or all(s.cell.merged for s in slots):
             continue  # nothing new on this row: only the rest of cells merged from above
-        if _title_row(slots, width, header):
+        if _title_row(slots, width, header) or _labelled_row(slots, width, vocab):
             events.append(RowEvent("title", index, slots))
             continue
         # a row whose first cell continues a form's label from above ("任职资格" merged down over

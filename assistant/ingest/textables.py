@@ -17,7 +17,7 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
 _SENTENCE_END = re.compile(r"[。;；!！?？]$")
 # Values that say "nothing here" in a filled-in form.
-PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空"})
+PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空", "待补充", "待定", "待完善", "待更新", "TBD", "tbd"})
 # Of those, the ones that state something for a fact of the post: "直接下级：无" says it has none.
 NONE_STATED = frozenset({"无", "暂无"})
 _FLAT_VALUE_MAX = 40
