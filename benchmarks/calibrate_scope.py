@@ -1,6 +1,11 @@
 """Fit the scope model (answer or refuse a question no role decides) on the DEV splits only.
 
-    .venv/bin/python benchmarks/calibrate_scope.py [--write]
+    .venv/bin/python benchmarks/calibrate_scope.py [--trials] [--write]
+
+``--trials`` adds the blind trials (evals/trials, dev material): their company corpora are
+generated into the throwaway home by their own gen.py, and their sets over the shipped corpus and
+corpus-extra join those corpora's dev items. Each corpus is then also held out once (fit on the
+others, accuracy on it), which shows how the model carries to a company it was not fitted on.
 
 Builds (or reuses) an index per corpus in a throwaway home, computes the scope features of every
 standalone dev question that names no role (in scope = expect_refusal false), fits a logistic
@@ -26,6 +31,37 @@ SETS = {
                 [ROOT / "evals/data/gold-test.jsonl", ROOT / "evals/sets/shipped-unseen.jsonl"]),
     "extra": (ROOT.parent / "shared/corpus-extra", [ROOT / "evals/sets/extra-dev.jsonl"], [ROOT / "evals/sets/extra-test.jsonl"]),
 }
+
+
+TRIALS = ROOT / "evals/trials"
+# company corpora of the trials: (name, generator, its output variable, sets)
+TRIAL_CORPORA = [
+    ("round5", "round5/gen.py", "T5_OUT", ["round5/set.jsonl"]),
+    ("round6a", "round6/gen_a.py", "T6_OUT", ["round6/set-a.jsonl"]),
+    ("round7", "round7/gen.py", "T7_OUT", ["round7/set.jsonl"]),
+    ("round8", "round8/gen.py", "T8_OUT", ["round8/set.jsonl"]),
+    ("round10", "round10/company/gen.py", "T10_OUT", ["round10/company/set.jsonl"]),
+    ("round11", "round11/company/gen.py", "T11_OUT", ["round11/company/set.jsonl"]),
+    ("round12a", "round12/dental/gen.py", "T12_OUT", ["round12/dental/set.jsonl"]),
+    ("round12b", "round12/food/gen.py", "T12_OUT", ["round12/food/set.jsonl"]),
+]
+TRIAL_SETS = {
+    "shipped": ["round6/set-b-shipped.jsonl", "round10/shipped/set.jsonl"],
+    "extra": ["round6/set-b-extra.jsonl", "round9/set.jsonl", "round10/extra/set.jsonl", "round11/extra/set.jsonl"],
+}
+
+
+def _trial_corpora(tmp: Path) -> dict[str, tuple[Path, list[Path], list[Path]]]:
+    import os
+    import subprocess
+
+    out = {}
+    for name, script, var, sets in TRIAL_CORPORA:
+        where = tmp / "trials" / name
+        env = {**os.environ, var: str(where)}
+        subprocess.run([sys.executable, str(TRIALS / script)], env=env, check=True, capture_output=True)
+        out[name] = (where / "corpus", [TRIALS / x for x in sets], [])
+    return out
 
 
 def _items(paths: list[Path]) -> list[dict]:
@@ -88,9 +124,14 @@ def main() -> None:
     from assistant.index.embeddings import cache_path
     from assistant.services import Services
 
-    dev_x, dev_y, test = [], [], {}
+    dev_x, dev_y, test, per = [], [], {}, {}
+    trials = "--trials" in sys.argv
     with tempfile.TemporaryDirectory(prefix="gangwei-calibrate-") as tmp:
-        for name, (corpus, dev, tst) in SETS.items():
+        sets = dict(SETS)
+        if trials:
+            sets = {name: (corpus, dev + [TRIALS / x for x in TRIAL_SETS.get(name, [])], tst)
+                    for name, (corpus, dev, tst) in sets.items()} | _trial_corpora(Path(tmp))  # fmt: skip
+        for name, (corpus, dev, tst) in sets.items():
             if not corpus.is_dir():
                 print(f"跳过 {name}: 语料目录不存在 {corpus}")
                 continue
@@ -103,16 +144,34 @@ def main() -> None:
             x, y = features(services, _items(dev))
             dev_x.append(x)
             dev_y.append(y)
-            test[name] = features(services, _items(tst))
+            per[name] = (x, y)
+            if tst:
+                test[name] = features(services, _items(tst))
     x, y = np.vstack(dev_x), np.concatenate(dev_y)
     if "-v" in sys.argv:
         for row, label in sorted(zip(x.tolist(), y.tolist()), key=lambda r: r[0][1]):
             print(f"  {'答' if label else '拒'} dense-0.85={row[0]:+.3f} lexical={row[1]:.3f} core={row[2]:.0f}")
+    shipped = json.loads((ROOT / "assistant/answer/scope_model.json").read_text(encoding="utf-8"))
+    current = np.array([shipped["w_dense"], shipped["w_lexical"], shipped["w_core"], shipped["bias"]])
+    acc, fr, oos = accuracy(current, x, y)
+    print(f"现有模型 dev: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f}")
+    for name, (hx, hy) in per.items():
+        if len(hy):
+            acc, fr, oos = accuracy(current, hx, hy)
+            print(f"  现有模型 {name}: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f} (n={len(hy)})")
     w = fit(x, y)
     print(f"dev 题数 {len(y)} (可答 {int(y.sum())}, 应拒答 {int(len(y) - y.sum())})")
     print("系数 dense-0.85, lexical, core, bias =", np.round(w, 3))
     acc, fr, oos = accuracy(w, x, y)
     print(f"dev: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f}")
+    if trials:
+        for name, (hx, hy) in per.items():
+            others = [k for k in per if k != name and len(per[k][1])]
+            if not len(hy) or not others:
+                continue
+            wo = fit(np.vstack([per[k][0] for k in others]), np.concatenate([per[k][1] for k in others]))
+            acc, fr, oos = accuracy(wo, hx, hy)
+            print(f"留出 {name}: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f} (n={len(hy)})")
     for name, (tx, ty) in test.items():
         acc, fr, oos = accuracy(w, tx, ty)
         print(f"test {name}: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f} (n={len(ty)}, 仅汇总)")
@@ -120,7 +179,8 @@ def main() -> None:
         path = ROOT / "assistant/answer/scope_model.json"
         model = {"w_dense": round(float(w[0]), 4), "w_lexical": round(float(w[1]), 4), "w_core": round(float(w[2]), 4),
                  "bias": round(float(w[3]), 4), "threshold": 0.5, "dense_center": 0.85,
-                 "note": "fitted by benchmarks/calibrate_scope.py on the dev splits of both corpora"}  # fmt: skip
+                 "note": "fitted by benchmarks/calibrate_scope.py on the dev splits of both corpora"
+                         + (" and the blind trials (dev material)" if trials else "")}  # fmt: skip
         path.write_text(json.dumps(model, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"已写入 {path}")
 
