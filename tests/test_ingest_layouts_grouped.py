@@ -227,3 +227,61 @@ def test_requirements_same_as_the_post_above(tmp_path: Path) -> None:
     profiles = _profiles(path)
     assert [i.text for i in profiles["烧腊厨师"].qualifications] == ["1.持有健康证", "2.两年以上冷菜经验", "2.另:熟悉粤式烧腊者优先"]
     assert profiles["烧腊厨师"].qualifications[0].span == profiles["冷菜厨师"].qualifications[0].span  # cited where it stands
+
+
+def test_requirements_that_refer_to_another_post(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["岗位", "部门", "岗位职责", "任职要求"])
+    ws.append(["汽修工", "机修班", "负责车辆定期保养；排除底盘故障", "中专及以上学历；持中级汽车维修工证"])
+    ws.append(["钣金工", "机修班", "负责车身钣金修复", "参照汽修工岗位任职要求执行。"])
+    path = tmp_path / "保修厂岗位.xlsx"
+    wb.save(path)
+    profiles = _profiles(path)
+    assert [i.text for i in profiles["钣金工"].qualifications] == ["参照汽修工岗位任职要求执行。", "中专及以上学历", "持中级汽车维修工证"]
+
+
+def test_a_form_with_its_own_sub_labels_another_name_and_a_pointer(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("门店岗位说明书")
+    t = d.add_table(rows=5, cols=3)
+    rows = [("岗位名称", "烘焙学徒", ""), ("别称", "面包学徒、学徒工", ""), ("任职资格", "学历", "初中及以上"),
+            ("", "年龄与身体", "18-30周岁，持健康证"), ("", "工作服", "公司统一发放")]  # fmt: skip
+    for r, (a, b, c) in enumerate(rows):
+        t.cell(r, 0).text, t.cell(r, 1).text = a, b
+        if c:
+            t.cell(r, 2).text = c
+        else:
+            t.cell(r, 1).merge(t.cell(r, 2))
+    t.cell(2, 0).merge(t.cell(4, 0))
+    d.add_paragraph("岗位职责：")
+    d.add_paragraph("岗位职责见附件《烘焙作业标准》")
+    path = tmp_path / "学徒.docx"
+    d.save(path)
+    profile = _profiles(path)["烘焙学徒"]
+    assert {"面包学徒", "学徒工"} <= set(profile.aliases)
+    assert [i.text for i in profile.qualifications][:2] == ["初中及以上", "18-30周岁,持健康证"]
+    assert not any("附件" in i.text for i in profile.duties)
+
+
+def test_a_duty_table_continued_under_a_caption(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("表2 配送调度员岗位职责")
+    first = d.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("序号", "工作内容"), ("1", "编排次日配送线路"), ("2", "核对司机出车单")]):
+        first.cell(r, 0).text, first.cell(r, 1).text = a, b
+    d.add_paragraph("表2（续表）")
+    rest = d.add_table(rows=2, cols=2)
+    for r, (a, b) in enumerate([("序号", "工作内容"), ("3", "统计当日配送准时率")]):
+        rest.cell(r, 0).text, rest.cell(r, 1).text = a, b
+    path = tmp_path / "调度.docx"
+    d.save(path)
+    profiles = _profiles(path)
+    assert set(profiles) == {"配送调度员"}
+    assert [i.text for i in profiles["配送调度员"].duties] == ["编排次日配送线路", "核对司机出车单", "统计当日配送准时率"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
 from assistant.ingest.roles import AMOUNT, HEADCOUNT_NOTE, MONEY, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise
-from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
+from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
 
@@ -44,6 +44,8 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         text = text[len(block.marker):].strip()  # "1.3年以上…": the list's "1." read from its neighbours
     if not text or text in PLACEHOLDERS and not (text in NONE_STATED and category in PROFILE_FACTS):
         return None
+    if category is None and POINTER.match(text):
+        return None  # "岗位职责见附件": the list is elsewhere, not this line
     pairs = block.numbered_lines()
     wanted = [line for line in text.split("\n") if line.strip()]
     nos = []
@@ -189,7 +191,7 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         # "口腔卫生士（岗位编码YL-04，门诊习惯称“洁牙师”）": a short name inside a longer note
         inner = re.search(rf"[(（][^()（）]*?(?:{cues})[:：]?\s*[“\"「]?(?P<short>[^()（）“”\"「」,，;；]{{2,12}})", r)
         own = squash(normalize_title(mk.strip_marker(r)).split("(")[0]) == squash(title)  # this post's heading, not another's
-        if inner and own and not squash(title).endswith(squash(inner.group("short"))):
+        if inner and own and squash(inner.group("short")) != squash(title):
             aliases.append(inner.group("short").strip())
     short = re.match(rf"^(?P<core>[^()（）]+)[(（]\s*(?:{cues})[:：]?\s*[“\"「]?(?P<short>[^()（）“”\"「」]+)[”\"」]?\s*[)）]$", title) if cues else None
     if short:
@@ -286,6 +288,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         # the article's headings: "服务顾问（SA）" may head the grid before the role opens
         headings = [s.heading for s in article.sections if s.heading and "(" in normalize_title(s.heading)]
         title, aliases = _aliases(draft.role, [_value(fields, "title") or "", *draft.raw, *headings], department, vocab)
+        # "别称：销售顾问、会籍销售": the names the form itself gives the post
+        aliases += [a for a in re.split(r"[、,，/;；\s]+", _value(fields, "aliases") or "")
+                    if 2 <= len(a) <= 12 and a != title and a not in aliases]  # fmt: skip
         spans = [s.span for s in draft.sections]
         purpose = lists.get(SectionKind.purpose, [])
         if not purpose and "purpose" in fields:
@@ -295,6 +300,13 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             if own and _SAME_AS_ABOVE.match(own[0].text) and profiles and getattr(profiles[-1], _LIST_FIELD[kind]):
                 # "任职资格：同上。另：有微生物检验经验者优先": the post above's list, then this one's own lines
                 lists[kind] = [*getattr(profiles[-1], _LIST_FIELD[kind]), *own[1:]]
+            elif own and (ref := _REFERS_TO.match(own[0].text)):
+                # "参照汽修工岗位任职要求执行。": that post's list (cited where it stands) after the line
+                named = squash(ref.group("post"))
+                other = next((p for p in reversed(profiles) if getattr(p, _LIST_FIELD[kind]) and (
+                    squash(p.title) == named or named in {squash(a) for a in p.aliases})), None)  # fmt: skip
+                if other is not None:
+                    lists[kind] = [own[0], *getattr(other, _LIST_FIELD[kind]), *own[1:]]
         profiles.append(
             JobProfile(
                 id=f"{article.id}/p{len(profiles) + 1}",
@@ -327,6 +339,8 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
 
 
 _SAME_AS_ABOVE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?(?:同上|同前|与上一?岗位相同)\s*[。.;；,，]?\s*$")
+_REFERS_TO = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?(?:参照|参考|同)(?P<post>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:岗位|职位|岗)?(?:的)?"
+                        r"(?:任职要求|任职资格|任职条件|岗位职责|职责|要求|标准)?(?:执行|办理)?\s*[。.;；]?\s*$")
 _LIST_FIELD = {SectionKind.duties: "duties", SectionKind.qualifications: "qualifications"}
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；;!！?？])")
 _CLAUSE_SPLIT = re.compile(r"[，,]")

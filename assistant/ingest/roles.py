@@ -22,11 +22,12 @@ _BRACKET_DEPT_ROLE = re.compile(r"^(?P<dept>[^【】\[\]]{0,14})[【\[](?P<role>
 _BRACKET_ROLE_AFTER = re.compile(r"^[【\[](?P<dept>[^【】\[\]]{2,14})[】\]](?P<role>[^【】\[\]]{2,24})$")
 _JOINED = re.compile(r"[与和及、]|以及")
 _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}$")
+_CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^续表$")
 _CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]")
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[、.．)]?|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
                         r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}\s*[:：、.．]"
-                        r"|(?:附表|附件)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+))\s*")  # "附表二 消毒供应员"
+                        r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续)))\s*")  # "附表二 消毒供应员"
 
 
 def same_role(a: str, b: str) -> bool:
@@ -54,6 +55,10 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     text = text.strip(" :：[]【】「」《》*#")
     text = _HEADCOUNT.sub("", text).strip()
     text = _CODE_NOTE.sub("", text).strip()  # "口腔全科医生（岗位编码YL-01）": the post's code is no part of its title
+    text = _CONTINUED.sub("", text).strip()  # "表3（续表）": the table goes on, no title of its own
+    short = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
+    if short and short.start() >= 2 and any(c in short.group(1) for c in vocab.lexicon.roles.short_name_cues):
+        text = text[: short.start()].strip()  # "线路长（俗称“线长”）": the short name is a spelling, kept by the profile
     note = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
     if note and note.start() >= 2 and any(tag in note.group(1) for tag in vocab.lexicon.roles.posting_tags):
         text = text[: note.start()].strip()  # "值机员（2025届校园招聘）": a posting's note, not the title

@@ -71,6 +71,8 @@ class Structure:
 _TAG_CHARS = 16
 _TAG_WORD = 10
 _CELL_ENTRY_MAX = 80
+_SUB_LABEL = 8  # characters of a form's own sub-label under 任职资格 ("年龄与身体")
+_NOTE_LABELS = frozenset({"备注", "说明", "注", "附注", "其他说明"})
 _DUTY_NAME = 16  # characters of a duty's short name beside its description ("生产计划执行")
 _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
 
@@ -632,6 +634,15 @@ class _Sections:
             self.feed(blocks, allow_roles=False)
             return
         if key in QUALIFICATION_KEYS and self._qualification_items(value, key, label.text):
+            return
+        if (key is None and self.current.kind == SectionKind.qualifications and len(squash(label.text)) <= _SUB_LABEL
+                and squash(label.text) not in _NOTE_LABELS):  # fmt: skip
+            # "驾驶证 | 持A3…", "年龄与身体 | …" under 任职资格: the company's own sub-labels of its
+            # requirements, each value a requirement
+            blocks = build_blocks(self.file, value.cell.units, self.vocab)  # a short value reads like a heading: it is not
+            for b in blocks:
+                b.type, b.label = BlockType.item, label.text
+            self.feed(blocks, allow_roles=False)
             return
         block = _field_block(self.file, label, value, key, line_text)
         if key in QUALIFICATION_KEYS:
