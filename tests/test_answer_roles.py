@@ -152,3 +152,12 @@ def test_a_lexicon_alias_is_no_narrower_post_and_a_scorecard_dimension_no_post()
     r = inventory.resolve("导购员的岗位职责")  # roles.toml: 导购员 -> 导购
     assert r.status == "known" and r.best.entry.title == "导购"
     assert inventory.role_phrases("学习成长那块占多少") == []  # 学习成长 ends like 店长, names no post
+
+
+def test_everyday_names_of_a_post_this_company_titles_longer() -> None:
+    inv = _snapshot(_profile("公交驾驶员"), _profile("私人教练"), _profile("团课教练"), _profile("热线话务员")).inventory
+    assert inv.resolve("司机一个月多少钱").best.entry.title == "公交驾驶员"  # lexicon alias 司机 -> 驾驶员, written longer here
+    assert inv.resolve("私教要什么证").best.entry.title == "私人教练"  # the first characters of its two words
+    assert inv.resolve("团课老师干啥").best.entry.title == "团课教练"  # the ending in the lexicon's other wording
+    assert inv.resolve("接线员要会什么").best.entry.title == "热线话务员"
+    assert not inv.resolve("私人问题可以问吗").candidates  # 私人 is a word of a title, no abbreviation

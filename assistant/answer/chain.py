@@ -461,7 +461,12 @@ class Assistant:
                 if drafted is not None:
                     return drafted
             # No list of this kind: sentences about the role of the asked kind may still answer
-            # ("客户经理应具备…"), introduced as such; otherwise say what is missing.
+            # ("客户经理应具备…"), introduced as such; otherwise say what is missing. A post whose
+            # only descriptions are table rows or forms states it nowhere else: a blank cell of
+            # its row ("待补充") is missing, not a cue to quote other lines.
+            profiles = ctx.snapshot.profiles_of(u.role or "")
+            if profiles and all(p.source in ("table", "fields") for p in profiles) and not c.caveat_for(u, u.role or ""):
+                return c.missing_kind(ctx, kind)
             what = c.KIND_ZH.get(kind, "内容")
             intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
             drafted = c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role)

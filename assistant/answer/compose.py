@@ -575,11 +575,15 @@ def attribute(ctx: Context) -> Draft | None:
         words = []
     pattern = states_pattern(ctx, attr)
     kinds = ATTRIBUTE_KINDS.get(attr, (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits, SectionKind.purpose))
+    spec = ctx.lexicon.fields.fields.get(attr)
+    own_labels = {squash(x) for x in spec.labels} if spec is not None else set()
     for profile in profiles:
         found: list[Unit] = []
         for kind in kinds:
             for unit, item in zip(_profile_units(ctx, profile, kind), _items_of(profile, kind)):
-                if pattern is not None:
+                if item.heading and squash(item.heading).rstrip(":：") in own_labels:
+                    found.append(unit)  # under a label of the fact itself (a 班制 column among the perks)
+                elif pattern is not None:
                     if pattern.search(unit.text):
                         found.append(unit)
                 elif item.category == attr or any(w and w in fold(unit.text) for w in words):

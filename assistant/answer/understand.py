@@ -552,6 +552,12 @@ def understand(
         u.intent, u.intent_source = Intent.kpi_design, "cue"
     if u.asked_role:  # "个险营业部经理": 营业部 inside the post's own title names no organisation
         u.org_words = [w for w in u.org_words if squash(w) not in squash(u.asked_role)]
+    if u.role and not u.org_words and u.role_status == "known" and u.asked_role:
+        # "南厂的烤炉工": a word right before the post that one of its postings holds (its plant,
+        # site or store) picks that posting
+        site = _site_word(q, u.role, snapshot, classifier.words)
+        if site and re.search(re.escape(site) + r"(?:的|那边的|那个)?" + re.escape(squash(u.asked_role)), squash(q)):
+            u.org_words.append(site)
     if u.org_words and u.role and u.asked_role:
         _posting_at_org(u, snapshot)
     if u.role_status == "narrower" and u.role and u.asked_role:

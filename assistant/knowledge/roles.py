@@ -139,6 +139,7 @@ class RoleInventory:
         self._longest_form = 0
         self._bigram_forms: dict[str, list[str]] | None = None  # bigram -> forms of ≥ 4 characters
         self._first_forms: dict[str, list[str]] | None = None  # first character -> forms
+        self._initials: dict[str, set[str]] | None = None  # "私教" -> {私人教练}
         self._in_file: dict[str, set[str]] = {}  # file -> keys of the entries that have it
         self._entry_pos: dict[str, int] = {}  # entry key -> creation order (= ``entries`` order)
 
@@ -189,6 +190,7 @@ class RoleInventory:
             self._form_text = None
             self._bigram_forms = None
             self._first_forms = None
+            self._initials = None
 
     def _forms_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every form occurring in ``text``: its substrings looked up."""
@@ -455,6 +457,28 @@ class RoleInventory:
                 if key:
                     add(self.entries[key], "alias", 0.95, alias, pos)
                     break
+            else:
+                # "司机" -> 驾驶员, which this company writes "公交驾驶员": titles ending in the target
+                ends = {k for t in targets for form, k in self._forms.items()
+                        if len(squash(t)) >= 2 and form.endswith(squash(t)) and len(form) > len(squash(t))}  # fmt: skip
+                # "团课老师": the title whose own qualifier stands before the alias (团课教练)
+                named = {k for t in targets for form, k in self._forms.items() if len(squash(t)) >= 2 and form.endswith(squash(t))
+                         and len(form) > len(squash(t)) and q[:pos].endswith(form[: len(form) - len(squash(t))])}  # fmt: skip
+                # a qualifier of the question's own before the alias ("养生会所店长") makes another
+                # phrase: only titles holding that qualifier fit, which the steps below find
+                standalone = pos == 0 or not "\u4e00" <= q[pos - 1] <= "\u9fff" or q[pos - 1] in "的个是当做"
+                ends = named or (ends if standalone else set())
+                if 0 < len(ends) <= 3:
+                    for key in sorted(ends):
+                        add(self.entries[key], "alias", 0.9, alias, pos)
+
+        # 2b. a four-character title by the first characters of its two words ("私教" of 私人教练,
+        # "人资" of 人力资源): only when nothing else named a post, and only one title fits
+        if not cands:
+            for short, keys in self._word_initials().items():
+                pos = q.find(short)
+                if pos >= 0 and len(keys) == 1 and not any(a <= pos < b for a, b in taken):
+                    add(self.entries[next(iter(keys))], "alias", 0.85, short, pos)
 
         # 2a. a unit the question names by a shorter name than the knowledge base ("质量部" of
         # 宜春基地质量部): the longest phrase ending in a unit word that exactly one title holds
@@ -676,6 +700,17 @@ class RoleInventory:
                 index.setdefault(form[:1], []).append(form)
             self._first_forms = index
         return {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates(phrase, f)}
+
+    def _word_initials(self) -> dict[str, set[str]]:
+        """"私教" -> {私人教练}: the first characters of the two words of four-character titles."""
+        if self._initials is None:
+            index: dict[str, set[str]] = {}
+            for form, key in self._forms.items():
+                if len(form) == 4 and all("\u4e00" <= ch <= "\u9fff" for ch in form):
+                    index.setdefault(form[0] + form[2], set()).add(key)
+            # a short form that is itself a word of some title ("客户" of 客户经理) is no abbreviation
+            self._initials = {k: v for k, v in index.items() if not any(k in f for f in self._forms)}
+        return self._initials
 
     def _tail_variants(self, phrase: str) -> list[str]:
         """The phrase with its ending in the other wordings of the lexicon ("…司机" -> "…驾驶员")."""
