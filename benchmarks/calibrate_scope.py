@@ -44,6 +44,8 @@ TRIAL_CORPORA = [
     ("round11", "round11/company/gen.py", "T11_OUT", ["round11/company/set.jsonl"]),
     ("round12a", "round12/dental/gen.py", "T12_OUT", ["round12/dental/set.jsonl"]),
     ("round12b", "round12/food/gen.py", "T12_OUT", ["round12/food/set.jsonl"]),
+    ("round13a", "round13/bus/gen.py", "T13_OUT", ["round13/bus/set.jsonl"]),
+    ("round13b", "round13/fitness/gen.py", "T13_OUT", ["round13/fitness/set.jsonl"]),
 ]
 TRIAL_SETS = {
     "shipped": ["round6/set-b-shipped.jsonl", "round10/shipped/set.jsonl"],
@@ -108,11 +110,24 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01) -> np.ndarray:
     return np.append(weights, w[-1] - float(np.sum(w[:-1] * mu / sd)))
 
 
-def accuracy(w: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+OOS_TARGET = 0.95  # out-of-scope questions refused on the fit data: an invented answer costs more than a refusal
+
+
+def choose_threshold(w: np.ndarray, x: np.ndarray, y: np.ndarray) -> float:
+    """The lowest probability threshold (0.50, 0.55 … 0.90) at which the fitted model refuses at
+    least ``OOS_TARGET`` of the out-of-scope questions: balanced fit, refusal-leaning decision."""
+    p = 1 / (1 + np.exp(-(np.hstack([x, np.ones((len(x), 1))]) @ w)))
+    for t in np.arange(0.5, 0.901, 0.05):
+        if not (y == 0).any() or float(np.mean(p[y == 0] < t)) >= OOS_TARGET:
+            return round(float(t), 2)
+    return 0.9
+
+
+def accuracy(w: np.ndarray, x: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> tuple[float, float, float]:
     if not len(x):
         return float("nan"), float("nan"), float("nan")
     p = 1 / (1 + np.exp(-(np.hstack([x, np.ones((len(x), 1))]) @ w)))
-    pred = p >= 0.5
+    pred = p >= threshold
     acc = float(np.mean(pred == (y > 0)))
     false_refusal = float(np.mean(~pred[y > 0])) if (y > 0).any() else float("nan")
     oos_refusal = float(np.mean(~pred[y == 0])) if (y == 0).any() else float("nan")
@@ -153,32 +168,35 @@ def main() -> None:
             print(f"  {'答' if label else '拒'} dense-0.85={row[0]:+.3f} lexical={row[1]:.3f} core={row[2]:.0f}")
     shipped = json.loads((ROOT / "assistant/answer/scope_model.json").read_text(encoding="utf-8"))
     current = np.array([shipped["w_dense"], shipped["w_lexical"], shipped["w_core"], shipped["bias"]])
-    acc, fr, oos = accuracy(current, x, y)
+    acc, fr, oos = accuracy(current, x, y, shipped.get("threshold", 0.5))
     print(f"现有模型 dev: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f}")
     for name, (hx, hy) in per.items():
         if len(hy):
-            acc, fr, oos = accuracy(current, hx, hy)
+            acc, fr, oos = accuracy(current, hx, hy, shipped.get("threshold", 0.5))
             print(f"  现有模型 {name}: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f} (n={len(hy)})")
     w = fit(x, y)
+    threshold = choose_threshold(w, x, y)
     print(f"dev 题数 {len(y)} (可答 {int(y.sum())}, 应拒答 {int(len(y) - y.sum())})")
+    print(f"阈值 {threshold:.2f} (使 dev 上超范围问题的拒答率不低于 {OOS_TARGET:.2f} 的最小阈值)")
     print("系数 dense-0.85, lexical, core, bias =", np.round(w, 3))
-    acc, fr, oos = accuracy(w, x, y)
+    acc, fr, oos = accuracy(w, x, y, threshold)
     print(f"dev: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f}")
     if trials:
         for name, (hx, hy) in per.items():
             others = [k for k in per if k != name and len(per[k][1])]
             if not len(hy) or not others:
                 continue
-            wo = fit(np.vstack([per[k][0] for k in others]), np.concatenate([per[k][1] for k in others]))
-            acc, fr, oos = accuracy(wo, hx, hy)
+            ox, oy = np.vstack([per[k][0] for k in others]), np.concatenate([per[k][1] for k in others])
+            wo = fit(ox, oy)
+            acc, fr, oos = accuracy(wo, hx, hy, choose_threshold(wo, ox, oy))
             print(f"留出 {name}: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f} (n={len(hy)})")
     for name, (tx, ty) in test.items():
-        acc, fr, oos = accuracy(w, tx, ty)
+        acc, fr, oos = accuracy(w, tx, ty, threshold)
         print(f"test {name}: 准确率 {acc:.3f} · 误拒 {fr:.3f} · 正确拒答 {oos:.3f} (n={len(ty)}, 仅汇总)")
     if "--write" in sys.argv:
         path = ROOT / "assistant/answer/scope_model.json"
         model = {"w_dense": round(float(w[0]), 4), "w_lexical": round(float(w[1]), 4), "w_core": round(float(w[2]), 4),
-                 "bias": round(float(w[3]), 4), "threshold": 0.5, "dense_center": 0.85,
+                 "bias": round(float(w[3]), 4), "threshold": threshold, "dense_center": 0.85,
                  "note": "fitted by benchmarks/calibrate_scope.py on the dev splits of both corpora"
                          + (" and the blind trials (dev material)" if trials else "")}  # fmt: skip
         path.write_text(json.dumps(model, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
