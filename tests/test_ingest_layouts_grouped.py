@@ -285,3 +285,18 @@ def test_a_duty_table_continued_under_a_caption(tmp_path: Path) -> None:
     profiles = _profiles(path)
     assert set(profiles) == {"配送调度员"}
     assert [i.text for i in profiles["配送调度员"].duties] == ["编排次日配送线路", "核对司机出车单", "统计当日配送准时率"]
+
+
+def test_a_kpi_sheet_titled_after_its_post_with_a_period(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["裱花师月度绩效考核指标库"])
+    ws.merge_cells("A1:D1")
+    ws.append(["维度", "指标名称", "权重", "计算公式"])
+    ws.append(["质量类(40%)", "返工率", "40%", "返工件数/总件数"])
+    ws.append(["效率类(60%)", "订单准时完成率", "60%", "准时订单/总订单"])
+    path = tmp_path / "KPI.xlsx"
+    wb.save(path)
+    assert {e.name: e.roles for e in _process(path).kpis} == {"返工率": ["裱花师"], "订单准时完成率": ["裱花师"]}

@@ -172,9 +172,12 @@ class Vocab:
                     if cut == before:
                         # another kind word only in front of a period ("2025年度绩效"): "…人员绩效
                         # 考核" names a group of staff, not a post
-                        same = next((x for x, k in candidates if k == kind and cut.upper().endswith(x.upper()) and len(cut) > len(x)), None)
-                        trimmed = cut[: -len(same)] if same else cut
-                        cut = self.period_tail.sub("", trimmed) if same else cut
+                        # ("月度绩效考核": one kind word after another, then the period)
+                        trimmed = cut
+                        while same := next((x for x, k in candidates if k == kind and trimmed.upper().endswith(x.upper())
+                                            and len(trimmed) > len(x)), None):  # fmt: skip
+                            trimmed = trimmed[: -len(same)]
+                        cut = self.period_tail.sub("", trimmed) if trimmed != cut else cut
                         if cut == trimmed:
                             break
                     if not cut:
