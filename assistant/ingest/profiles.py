@@ -114,6 +114,17 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s；;。]))(\d{1,2})[.、．](?:(?!\d)|
 _DOCUMENT_FACTS = frozenset({"approver", "published", "source", "code"})
 
 
+def _in_sequence(starts: list[int], numbers: list[int]) -> bool:
+    """Two or more markers, the first at the start of the line, numbered one after another."""
+    return len(starts) >= 2 and starts[0] == 0 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """The line cut at each marker: each piece a verbatim part of it."""
+    cuts = [*starts, len(line)]
+    return [line[a:b].strip() for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
+
+
 def _list_pieces(text: str) -> list[str]:
     """The items of one list cell or line: "1. …\n2. …" (a cell with line breaks) or "负责A；负责B；负责C"
     (a list written on one line). Each piece is a verbatim part of the text."""
@@ -137,15 +148,12 @@ def _list_pieces(text: str) -> list[str]:
         # "1.接待…; 2.负责…; 3.完成…": a numbered list written on one line (cell line breaks lost)
         starts = [m for m in _INLINE_NUMBER.finditer(lines[0])]
         numbers = [int(m.group(1)) for m in starts]
-        if len(starts) >= 2 and starts[0].start() == 0 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-            cuts = [m.start() for m in starts] + [len(lines[0])]
-            return [lines[0][a:b].strip() for a, b in zip(cuts, cuts[1:]) if lines[0][a:b].strip()]
+        if _in_sequence([m.start() for m in starts], numbers):
+            return _cut(lines[0], [m.start() for m in starts])
         # "①负责…;②开展…;③建立…": circled numbers in a row
         circled = [m.start() for m in re.finditer(r"[\u2460-\u2473]", lines[0])]
-        codes = [ord(lines[0][i]) for i in circled]
-        if len(circled) >= 2 and circled[0] == 0 and codes == list(range(codes[0], codes[0] + len(codes))):
-            cuts = circled + [len(lines[0])]
-            return [lines[0][a:b].strip() for a, b in zip(cuts, cuts[1:]) if lines[0][a:b].strip()]
+        if _in_sequence(circled, [ord(lines[0][i]) for i in circled]):
+            return _cut(lines[0], circled)
     if len(lines) == 1 and not mk.parse_marker(lines[0]):  # a numbered item is one item already
         parts = [part.strip() for part in re.split(r"[；;]", lines[0]) if part.strip()]
         if len(parts) >= 2 and all(len(part) >= 4 for part in parts):

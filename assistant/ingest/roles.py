@@ -56,12 +56,12 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     text = _HEADCOUNT.sub("", text).strip()
     text = _CODE_NOTE.sub("", text).strip()  # "口腔全科医生（岗位编码YL-01）": the post's code is no part of its title
     text = _CONTINUED.sub("", text).strip()  # "表3（续表）": the table goes on, no title of its own
-    short = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
-    if short and short.start() >= 2 and any(c in short.group(1) for c in vocab.lexicon.roles.short_name_cues):
-        text = text[: short.start()].strip()  # "线路长（俗称“线长”）": the short name is a spelling, kept by the profile
-    note = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
-    if note and note.start() >= 2 and any(tag in note.group(1) for tag in vocab.lexicon.roles.posting_tags):
-        text = text[: note.start()].strip()  # "值机员（2025届校园招聘）": a posting's note, not the title
+    # "线路长（俗称“线长”）": the short name is a spelling, kept by the profile; "值机员（2025届校园
+    # 招聘）": a posting's note, not the title
+    for words in (vocab.lexicon.roles.short_name_cues, vocab.lexicon.roles.posting_tags):
+        note = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
+        if note and note.start() >= 2 and any(w in note.group(1) for w in words):
+            text = text[: note.start()].strip()
     bare = vocab.suffix_noise.sub("", text).strip()
     # "教务工作" -> 教务, but "财务岗" stays: the filler goes only when a title remains or none was there.
     return bare if bare and (has_role_suffix(bare, vocab) or not has_role_suffix(text, vocab)) else text

@@ -29,7 +29,7 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, kpi_matrix,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, kpi_matrix,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -71,7 +71,6 @@ class Structure:
 _TAG_CHARS = 16
 _TAG_WORD = 10
 _CELL_ENTRY_MAX = 80
-_SUB_LABEL = 8  # characters of a form's own sub-label under 任职资格 ("年龄与身体")
 _NOTE_LABELS = frozenset({"备注", "说明", "注", "附注", "其他说明"})
 _DUTY_NAME = 16  # characters of a duty's short name beside its description ("生产计划执行")
 _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
@@ -635,7 +634,7 @@ class _Sections:
             return
         if key in QUALIFICATION_KEYS and self._qualification_items(value, key, label.text):
             return
-        if (key is None and self.current.kind == SectionKind.qualifications and len(squash(label.text)) <= _SUB_LABEL
+        if (key is None and self.current.kind == SectionKind.qualifications and len(squash(label.text)) <= SUB_LABEL_MAX
                 and squash(label.text) not in _NOTE_LABELS):  # fmt: skip
             # "驾驶证 | 持A3…", "年龄与身体 | …" under 任职资格: the company's own sub-labels of its
             # requirements, each value a requirement

@@ -239,7 +239,7 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
     return out
 
 
-_SUB_LABEL_MAX = 8
+SUB_LABEL_MAX = 8  # characters of a form's own sub-label under 任职资格 ("年龄与身体")
 _WEIGHT_CELL = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\s*%?|=.*)?\s*$")  # a weight, a formula or nothing
 
 
@@ -391,7 +391,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             header = None  # a form row ends the table part the header governed
             last_record = None
         pairs = _pairs(slots, vocab)
-        if pairs is None and continued and len(slots) == 3 and not slots[1].cell.merged and len(squash(slots[1].text)) <= _SUB_LABEL_MAX:
+        if pairs is None and continued and len(slots) == 3 and not slots[1].cell.merged and len(squash(slots[1].text)) <= SUB_LABEL_MAX:
             # "任职资格 (merged down) | 驾驶证 | 持A3…": the company's own sub-label under a form's label
             pairs = [Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]
         events.append(RowEvent("pairs", index, slots, pairs=pairs) if pairs else RowEvent("cells", index, slots))

@@ -459,11 +459,11 @@ class RoleInventory:
                     break
             else:
                 # "司机" -> 驾驶员, which this company writes "公交驾驶员": titles ending in the target
-                ends = {k for t in targets for form, k in self._forms.items()
-                        if len(squash(t)) >= 2 and form.endswith(squash(t)) and len(form) > len(squash(t))}  # fmt: skip
+                tails = [squash(t) for t in targets if len(squash(t)) >= 2]
+                longer = [(form, k, t) for form, k in self._forms.items() for t in tails if form.endswith(t) and len(form) > len(t)]
+                ends = {k for _, k, _ in longer}
                 # "团课老师": the title whose own qualifier stands before the alias (团课教练)
-                named = {k for t in targets for form, k in self._forms.items() if len(squash(t)) >= 2 and form.endswith(squash(t))
-                         and len(form) > len(squash(t)) and q[:pos].endswith(form[: len(form) - len(squash(t))])}  # fmt: skip
+                named = {k for form, k, t in longer if q[:pos].endswith(form[: len(form) - len(t)])}
                 # a qualifier of the question's own before the alias ("养生会所店长") makes another
                 # phrase: only titles holding that qualifier fit, which the steps below find
                 standalone = pos == 0 or not "\u4e00" <= q[pos - 1] <= "\u9fff" or q[pos - 1] in "的个是当做"
@@ -472,7 +472,7 @@ class RoleInventory:
                     for key in sorted(ends):
                         add(self.entries[key], "alias", 0.9, alias, pos)
 
-        # 2b. a four-character title by the first characters of its two words ("私教" of 私人教练,
+        # 2a. a four-character title by the first characters of its two words ("私教" of 私人教练,
         # "人资" of 人力资源): only when nothing else named a post, and only one title fits
         if not cands:
             for short, keys in self._word_initials().items():
@@ -480,7 +480,7 @@ class RoleInventory:
                 if pos >= 0 and len(keys) == 1 and not any(a <= pos < b for a, b in taken):
                     add(self.entries[next(iter(keys))], "alias", 0.85, short, pos)
 
-        # 2a. a unit the question names by a shorter name than the knowledge base ("质量部" of
+        # 2b. a unit the question names by a shorter name than the knowledge base ("质量部" of
         # 宜春基地质量部): the longest phrase ending in a unit word that exactly one title holds
         phrases = self.role_phrases(question)
         inside = [squash(p) for _, p in phrases]  # "按摩技师部门经理": a post, not 技师部
