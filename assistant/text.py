@@ -33,6 +33,10 @@ _STOP_PHRASES = sorted(
         "几天", "几年", "几个月", "几次", "几点", "几号", "多少天", "多少年",
         # a turn's opening that changes the subject ("顺便问下年假有几天")
         "顺便", "问下", "问一下", "想问", "打听", "请教", "另外", "对了", "再问", "然后",
+        # politeness ("不好意思再打扰一下", "您好", "谢谢")
+        "不好意思", "打扰", "您好", "你好", "谢谢",
+        # "干这行", "干得好的话": the job itself, a condition's particle
+        "干这行", "这一行", "这行", "的话",
         # the insistence of a yes/no question ("一定要会说粤语吗")
         "一定要", "一定", "必须", "非得", "是不是", "得不得",
     },

@@ -161,3 +161,17 @@ def test_everyday_names_of_a_post_this_company_titles_longer() -> None:
     assert inv.resolve("团课老师干啥").best.entry.title == "团课教练"  # the ending in the lexicon's other wording
     assert inv.resolve("接线员要会什么").best.entry.title == "热线话务员"
     assert not inv.resolve("私人问题可以问吗").candidates  # 私人 is a word of a title, no abbreviation
+
+
+def test_a_posts_own_title_beats_another_posts_alias_and_a_unit_makes_no_relatives() -> None:
+    # "超市收银员" is a title of its own in one file; another file writes 收银员（超市）, whose
+    # reordered alias is the same spelling: the post with that title answers to it
+    snap = _snapshot(_profile("收银员(超市)", file="a.csv", aliases=["超市收银员"]), _profile("超市收银员", file="b.md"),
+                     _profile("医务室护士", file="c.md"))  # fmt: skip
+    inv = snap.inventory
+    assert inv.resolve("超市收银员每天做什么").best.entry.title == "超市收银员"
+    # one post under two spellings: whichever is asked, both profiles can answer
+    assert {p.id for p in snap.profiles_of("超市收银员")} == {p.id for p in snap.profiles_of("收银员(超市)")} != set()
+    assert len(snap.profiles_of("超市收银员")) == 2
+    # one unit, two posts: 医务室主任 is no relative of 医务室护士
+    assert not inv.resolve("医务室主任做什么").candidates

@@ -173,3 +173,24 @@ def test_every_section_of_a_post_carries_its_heading_and_article_title(tmp_path:
     assert "信息技术部【系统管理员】" not in duties.text  # the context is never quoted
     shop = next(c for c in rec.chunks if "盘点" in c.text)
     assert "门店运营手册" in shop.context, by_first_line.keys()
+
+
+def test_title_naming_two_posts_gives_the_first_list_to_the_first_post(tmp_path: Path) -> None:
+    # "出纳与会计岗位职责": the bare list under it is the first post's when the body heads the
+    # second post's list itself; without such a heading the list is both posts' and nobody's own.
+    path = tmp_path / "finance.txt"
+    path.write_text(
+        "财务岗位职责汇编\n\n"
+        "第1篇:出纳与会计岗位职责\n\n"
+        "1、负责现金收付和银行结算业务;\n\n2、登记现金日记账和银行存款日记账;\n\n3、保管库存现金和有价证券。\n\n"
+        "第二节 会计岗位职责\n\n1、负责审核原始凭证并编制记账凭证;\n\n2、按月编制财务报表。\n\n"
+        "第2篇:收银与理货岗位职责\n\n"
+        "1、按时到岗,服从门店安排;\n\n2、保持工作区域整洁。\n",
+        encoding="utf-8",
+    )
+    rec = process_file(path, tmp_path, Settings(home=tmp_path / "h"))
+    duties = {p.title: [d.text for d in p.duties] for p in rec.profiles}
+    assert any("现金收付" in d for d in duties.get("出纳", [])), duties
+    assert not any("审核原始凭证" in d for d in duties.get("出纳", []))
+    assert any("审核原始凭证" in d for d in duties.get("会计", [])), duties
+    assert "收银" not in duties and "理货" not in duties, duties

@@ -115,6 +115,18 @@ class Assistant:
         listed = conversation.last_listed(wanted) if conversation is not None else None
         named = conversation.last_role() if conversation is not None else None
         last = conversation.last if conversation is not None else None
+        cues = snap.lexicon.intents.followup
+        if conversation is not None and named is not None and named.previous.role:
+            current = named.previous.role
+            entry = snap.inventory.get(current)
+            earlier = None
+            if any(w in question for w in cues.back):
+                earlier = conversation.role_before(current)  # "回到刚才那个岗位, 他要什么专业?"
+            elif entry is not None and entry.is_department and not entry.has_profile and any(w in question for w in cues.persons):
+                # "他得熟悉哪些法?" after a department's KPI sheet: the person discussed before it
+                earlier = conversation.role_before(current, skip=lambda r: bool((e := snap.inventory.get(r)) and e.is_department))
+            if earlier is not None:
+                topic = listed = named = earlier
         return understand(question, snap, self.classifier(snap), topic.previous if topic else None,
                           listed.previous if listed else None, named.previous if named else None,
                           last.previous if last else None)  # fmt: skip
@@ -149,13 +161,16 @@ class Assistant:
                 yield line
         answer.timings["total"] = time.perf_counter() - started
         if conversation is not None:
-            self.remember(conversation, state["u"], answer, draft.item_units)
+            self.remember(conversation, state["u"], answer, draft.item_units, draft.numbered)
         yield answer
 
     @staticmethod
-    def remember(conversation: Conversation, u: Understanding, answer: Answer, item_units: list[list[Unit]]) -> None:
+    def remember(conversation: Conversation, u: Understanding, answer: Answer, item_units: list[list[Unit]],
+                 numbered: int = 0) -> None:
         role = answer.role or (u.role if u.has_role else None)
-        status = u.role_status if role else "none"
+        # a post the answer was about though the question named none ("库存损耗率目标是多少?" read
+        # with the conversation): "他" next refers to it
+        status = (u.role_status if u.role_status != "none" else "known") if role else "none"
         if role is None and u.role_status == "mentioned" and u.asked_role:
             # a post only an organisation chart names ("总工程师向谁汇报?"): "他负责什么?" is about it
             role, status = u.mention or u.asked_role, "mentioned"
@@ -173,7 +188,8 @@ class Assistant:
             kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
             kpi_focus=u.expand_last,
         )
-        conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units]))
+        conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units],
+                              numbered=numbered))  # fmt: skip
 
     def scope_features(self, question: str) -> dict[str, Any]:
         """What the scope decision sees for a standalone question (for calibration and --explain)."""
@@ -269,7 +285,7 @@ class Assistant:
         if draft.refused and u.role_status == "unknown":
             answer.intent = Intent.out_of_scope
         answer.timings["compose"] = time.perf_counter() - t0
-        state.update(draft=draft, book=book, answer=answer)
+        state.update(draft=draft, book=book, answer=answer, u=u)
         return state
 
     # --- decisions -----------------------------------------------------------------------------
@@ -280,6 +296,8 @@ class Assistant:
             prev = conversation.last  # the one indicator just shown, though the turn only expanded a list's item
         if u.followup == "expand" and prev is not None and u.expand_item is not None:
             return self._expand(ctx, prev, u.expand_item)
+        if u.followup == "first_items" and prev is not None and u.expand_item:
+            return c.first_items(ctx, [[ref.unit() for ref in group] for group in prev.items[: u.expand_item]])
         if u.followup == "expand_list" and u.expand_item is not None and u.has_role:
             listed = c.role_list(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)),
                                  c.kind_of(u.intent) or SectionKind.duties)  # fmt: skip
@@ -368,7 +386,7 @@ class Assistant:
             drafted = self._about_role(ctx)
             if drafted is not None:
                 return drafted
-        return self._general(ctx, prev)
+        return self._general(ctx, prev, conversation.last_role() if conversation is not None else None)
 
     def _about_role(self, ctx: c.Context) -> c.Draft | None:
         u = ctx.u
@@ -412,7 +430,7 @@ class Assistant:
                         or c.stated_in_own_sections(ctx) or c.section_on_attribute(ctx) or self._from_variant(ctx, c.attribute)
                         or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
-            intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
+            intro = c.caveat_for(u, u.role or "") or c.no_list_intro(u.role or "", what)
             return (c.role_list(ctx, fallback)
                     or c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role,
                                   mentioning=c.attribute_words(ctx, u.attribute))
@@ -451,7 +469,13 @@ class Assistant:
                 found = c.attribute(ctx)
                 if found is not None:
                     return found
-            drafted = c.role_list(ctx, kind) or self._from_variant(ctx, lambda sub: c.role_list(sub, kind))
+            drafted = c.role_list(ctx, kind)
+            if drafted is None and not ctx.snapshot.profiles_of(u.role or "") and c.caveat_for(u, u.role or "") is None:
+                # a post the documents discuss in essays but describe in no profile ("客户经理"): what
+                # they say of it comes before a longer title's list (高级客户经理 is another post)
+                drafted = c.passages(ctx, intro=c.no_list_intro(u.role or "", c.KIND_ZH.get(kind, "内容")),
+                                     extra_sections=self._role_sections(ctx), about=u.role)  # fmt: skip
+            drafted = drafted or self._from_variant(ctx, lambda sub: c.role_list(sub, kind))
             if drafted is not None:
                 return drafted
             if u.intent_source == "default":
@@ -468,7 +492,7 @@ class Assistant:
             if profiles and all(p.source in ("table", "fields") for p in profiles) and not c.caveat_for(u, u.role or ""):
                 return c.missing_kind(ctx, kind)
             what = c.KIND_ZH.get(kind, "内容")
-            intro = c.caveat_for(u, u.role or "") or f"知识库中没有「{escape_md(u.role or '')}」的{what}清单，以下是资料中的相关论述："
+            intro = c.caveat_for(u, u.role or "") or c.no_list_intro(u.role or "", what)
             drafted = c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role)
             if drafted is not None:
                 return drafted
@@ -592,7 +616,7 @@ class Assistant:
     def _role_sections(self, ctx: c.Context) -> list[str]:
         return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:ROLE_SECTIONS_MAX]
 
-    def _general(self, ctx: c.Context, prev: Turn | None = None) -> c.Draft:
+    def _general(self, ctx: c.Context, prev: Turn | None = None, post_turn: Turn | None = None) -> c.Draft:
         u = ctx.u
         kind = c.kind_of(u.intent)
         if u.intent in (Intent.kpi, Intent.kpi_design, Intent.method):
@@ -619,14 +643,43 @@ class Assistant:
             if len(asked) <= 2:  # one word beyond the fact ("cashier的直属上级"): it must be said
                 found = c.passages(ctx, covering=(asked, OWN_QUESTION_MIN))
                 return found if found is not None else c.refusal(ctx, "no_evidence")
+        if u.followup == "context" or (u.followup is None and u.intent_source in ("default", "example")):
+            # "干这行最忌讳啥?", "干得好的话往上能升到啥岗位?" with no cue, right after a post was
+            # discussed: the post's own sentence first
+            own = self._of_last_post(ctx, post_turn)
+            if own is not None:
+                return own
         lexical = ctx.scorer.scope_lexical(units)
         core = names_core_topic(u.question, ctx.lexicon)
         if asks_live_data(u.question, ctx.lexicon) and lexical < 0.5:
             return c.refusal(ctx, "no_evidence")
         if not self.scope.answerable(ctx.scorer.scope_dense, lexical, core) and not self._continues(ctx, prev):
-            return c.refusal(ctx, "no_evidence")
+            own = self._of_last_post(ctx, post_turn)
+            return own if own is not None else c.refusal(ctx, "no_evidence")
         drafted = c.passages(ctx)
         return drafted if drafted is not None else c.refusal(ctx, "no_evidence")
+
+    def _of_last_post(self, ctx: c.Context, post_turn: Turn | None) -> c.Draft | None:
+        """"干这行最忌讳啥?", "平时要不要给研发的同事做培训?" right after a post was discussed, naming
+        no post: not out of scope when a sentence of that post's own material says what is asked."""
+        u = ctx.u
+        if post_turn is None or not post_turn.previous.role or u.has_role or u.role_status != "none" or u.smalltalk:
+            return None
+        if asks_live_data(u.question, ctx.lexicon):
+            return None
+        role = post_turn.previous.role
+        asked = c.specific_feats(u.question, role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
+        synonyms = [w for group in ctx.lexicon.synonyms.groups for w in group if w in u.question]
+        if not asked or c.unseen_phrase(ctx, u.question, [role, *synonyms]):
+            return None
+        was = post_turn.previous
+        sub = c.Context(snapshot=ctx.snapshot, scorer=ctx.scorer, book=ctx.book, u=u.model_copy(
+            update={"role": role, "role_status": was.role_status, "asked_role": was.asked_role}))  # fmt: skip
+        sections = ctx.snapshot.sections_with_role(squash(role))[:ROLE_SECTIONS_MAX]
+        found = c.passages(sub, extra_sections=sections, about=role, covering=(asked, OWN_QUESTION_MIN), min_score=COVERED_MIN)
+        if found is not None:
+            ctx.u = sub.u  # the turn is about that post: "他呢?" next still refers to it
+        return found
 
     @staticmethod
     def _continues(ctx: c.Context, prev: Turn | None) -> bool:
@@ -646,7 +699,7 @@ class Assistant:
             have = len(prev.items)
             return c.Draft(text=f"上一个回答只有 {have} 条，没有第 {n} 条。可以说「第1条展开说说」（1 到 {have} 之间）。",
                            refused=True, note="条目编号超出范围", role=prev.previous.role)  # fmt: skip
-        units = [ref.unit() for ref in prev.items[n - 1]]
+        units = [ref.unit() for ref in prev.item(n)]
         entry = ctx.snapshot.kpi_entry(units[0].section_id) if units and units[0].section_kind == SectionKind.kpi else None
         if entry is not None:
             # an indicator of a KPI list: its row's fields (and what the row does not state)
@@ -659,7 +712,10 @@ class Assistant:
                 hits = []
             scorer = Scorer(ctx.snapshot, units[0].text, hits)
             pool = scorer.units()
-            pool = [x for x in pool if x.kind in ("sentence", "item") and not (x.file == units[0].file and x.line_start == units[0].line_start)]
+            own = squash(prev.previous.role or "")
+            # another post's list item is that post's duty, no explanation of this one
+            pool = [x for x in pool if x.kind in ("sentence", "item") and not (x.file == units[0].file and x.line_start == units[0].line_start)
+                    and not (x.kind == "item" and x.role and own and squash(x.role) != own)]
             pool.sort(key=lambda x: -scorer.score(x))
             related = [x for x in pool if scorer.lexical(x) >= 0.3]
         ctx.u.role = prev.previous.role

@@ -59,6 +59,7 @@ class Draft:
     caveat: str | None = None
     refused: bool = False
     score: float = 0.0
+    numbered: int = 0  # items[:numbered] are a numbered list shown after the other items (combine)
 
 
 @dataclass
@@ -116,6 +117,10 @@ def _article_id(section_id: str) -> str:
 def _article_title(snapshot: KnowledgeSnapshot, section_id: str) -> str:
     ref = snapshot.section_ref(section_id)  # no article parsed for its title
     return ref.article_title if ref else ""
+
+
+def no_list_intro(role: str, what: str) -> str:
+    return f"知识库中没有「{escape_md(role)}」的{what}清单，以下是资料中的相关论述："
 
 
 def mention_intro(u: Understanding) -> str:
@@ -270,8 +275,8 @@ def _role_section_list(ctx: Context, kind: SectionKind) -> Draft | None:
         return None
     section = sections[0]
     units = [x for x in section_units(snap, section.id) if x.kind in ("item", "sentence", "field")][:MAX_ITEMS]
-    if not units:
-        return None
+    if not any(x.kind in ("item", "field") for x in units):
+        return None  # paragraphs of an essay under "…岗位职责" are argument, not the post's list
     what = KIND_ZH.get(kind, "内容")
     caveat = caveat_for(u, section.role or "")
     lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(section.role or '')}**（《{escape_md(snap.document_title(section.span.file))}》）的{what}："]
@@ -930,6 +935,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
     # "其中跟绩效管理有关的…": the rows the question's own words single out
     scope = ctx.lexicon.scope
     feats = specific_feats(u.question, owner, " ".join(scope.kpi_list_words + [u.asked_role or ""]))
+    feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}  # "跟培" of 跟培训有关: no word of the documents
     if feats:
         def cover(e: KpiEntry) -> float:
             text = " ".join(x for x in (e.name, e.objective, e.dimension, e.definition, e.formula) if x)
@@ -1140,9 +1146,9 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         chars = {ch for f in asked for ch in f if "\u4e00" <= ch <= "\u9fff"}
         # bigrams no document uses ("修多", "久要" of "报修多久要到场") cannot be matched by any
         # sentence: they only dilute what the question asks
-        feats = {f for f in asked if ctx.snapshot.idf.df.get(f, 0)}
+        feats = {f for f in asked if ctx.snapshot.idf.df.get(f, 0) or f in ctx.scorer.synonym_asked}
         units = [x for x in units if asked and (
-            feats and coverage(feats, set(x.feats) | bigrams(x.heading or ""), ctx.snapshot.idf) >= share
+            feats and coverage(feats, set(x.feats) | bigrams(x.heading or "") | ctx.scorer.synonym_feats(x), ctx.snapshot.idf) >= share
             or len(chars) >= 2 and len(chars & set(x.text + (x.heading or ""))) >= CHAR_COVER * len(chars))]  # fmt: skip
     if mentioning is not None:
         units = [x for x in units if any(w in fold(x.text) for w in mentioning)]
@@ -1212,10 +1218,31 @@ def combine(first: Draft, second: Draft) -> Draft:
         role_ref=second.role_ref or first.role_ref,
         caveat=first.caveat or second.caveat,
         score=max(first.score, second.score),
+        numbered=len(second.items) if first.items else 0,
     )
 
 
 # --- follow-ups ----------------------------------------------------------------------------------
+
+
+def first_items(ctx: Context, groups: list[list[Unit]]) -> Draft:
+    """"前两条呢": the first items of the previous answer, each with the lines that follow it."""
+    lines = [f"上一个回答的前 {len(groups)} 条："]
+    items, item_units = [], []
+    for n, units in enumerate(groups, 1):
+        if not units:
+            continue
+        item = units[0]
+        own = section_units(ctx.snapshot, item.section_id)
+        after = [x for x in own if x.order > item.order and x.line_start >= item.line_start and x.kind in ("sentence", "field")][:2]
+        for unit in [item, *after]:
+            cid = _cite_unit(ctx, unit)
+            items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+            item_units.append([unit])
+        cids = [items[-1 - i].citations[0] for i in range(len(after) + 1)][::-1]
+        extra = "".join(f"；{escape_md(display(x.text))}" for x in after)
+        lines.append(f"{n}. {escape_md(display(item.text))}{extra} {markers(sorted(set(cids)))}")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=ctx.u.role)
 
 
 def expand(ctx: Context, n: int, units: list[Unit], searcher_hits: list[Unit]) -> Draft:
@@ -1294,6 +1321,8 @@ def clarify(ctx: Context, kind: SectionKind | str) -> Draft:
 
 
 _PRONOUNS = set("我你他她它")
+# particles: a pair across one ("研发的同事" -> 发的, 的同) is no word, however often the documents hold it
+_PARTICLES = set("的了吗呢吧啊呀么")
 
 
 def specific_feats(question: str, role: str | None, generic: str, df: dict[str, int] | None = None) -> set[str]:
@@ -1310,10 +1339,31 @@ def specific_feats(question: str, role: str | None, generic: str, df: dict[str, 
         cuts = one_char_cuts(text)
         for i in range(len(text) - 1):
             pair = text[i : i + 2]
-            if (((i in cuts) != (i + 1 in cuts)) and df.get(pair, 0) >= 1 and not _PRONOUNS & set(pair)
+            if (((i in cuts) != (i + 1 in cuts)) and df.get(pair, 0) >= 1 and not (_PRONOUNS | _PARTICLES) & set(pair)
                     and all("\u4e00" <= ch <= "\u9fff" for ch in pair)):  # fmt: skip
                 feats.add(pair)
     return feats
+
+
+UNSEEN_RUN = 2  # consecutive bigrams of a question no document holds: a phrase the documents never use
+
+
+def unseen_phrase(ctx: Context, question: str, known: list[str]) -> str | None:
+    """A phrase of the question the documents never write ("一平米收" of 物业费一平米收多少钱, "pod"):
+    what is asked is something the knowledge base does not talk about. ``known``: words to skip
+    (the post, synonyms the documents write differently)."""
+    text = fold(question)
+    for word in sorted({fold(w) for w in known if w}, key=len, reverse=True):
+        text = text.replace(word, " ")
+    text = content_text(text)
+    df = ctx.snapshot.idf.df
+    for run in re.findall(r"[\u4e00-\u9fff]{3,}", text):
+        missing = 0
+        for i in range(len(run) - 1):
+            missing = missing + 1 if not df.get(run[i : i + 2]) else 0
+            if missing >= UNSEEN_RUN:
+                return run
+    return next((w for w in re.findall(r"[a-z][a-z0-9+#]{2,}", text) if not df.get(w)), None)  # "pod"
 
 
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:

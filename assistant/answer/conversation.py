@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import BaseModel, Field
 
 from assistant.answer.evidence import Unit
@@ -42,6 +44,15 @@ class Turn(BaseModel):
     previous: PreviousTurn
     answer: Answer
     items: list[list[UnitRef]] = Field(default_factory=list, description="evidence units behind each item")
+    numbered: int = Field(default=0, description="items[:numbered] are a numbered list shown below the other items")
+
+    def item(self, n: int) -> list[UnitRef]:
+        """The evidence of the n-th item the user sees (1-based): of the numbered list, or, when that
+        list is shorter than n ("第二点" of an answer whose numbered list has one item), of the
+        points shown above it."""
+        if 0 < self.numbered < n <= len(self.items) - self.numbered:
+            return self.items[self.numbered + n - 1]
+        return self.items[n - 1]
 
 
 class Conversation(BaseModel):
@@ -65,6 +76,13 @@ class Conversation(BaseModel):
         """The latest turn about a role ("他", "这个岗位" refer to it even after a general question)."""
         for turn in reversed(self.turns):
             if turn.previous.role:
+                return turn
+        return None
+
+    def role_before(self, role: str, skip: Callable[[str], bool] = lambda _: False) -> Turn | None:
+        """The latest turn about a post other than ``role`` (and not ``skip``ped): "回到刚才那个岗位"."""
+        for turn in reversed(self.turns):
+            if turn.previous.role and turn.previous.role != role and not skip(turn.previous.role):
                 return turn
         return None
 

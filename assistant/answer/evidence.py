@@ -180,14 +180,25 @@ class Scorer:
             out.extend(section_units(self.snapshot, sid))
         return out
 
-    def lexical(self, unit: Unit) -> float:
-        """Share of the question's IDF-weighted words the unit (with its heading) covers, 0..1."""
-        feats = set(unit.feats) | (bigrams(unit.heading) if unit.heading else set())
+    @property
+    def synonym_asked(self) -> set[str]:
+        """Bigrams of the question's words that synonyms.toml knows (the documents may use only
+        another word of the group: "忌讳" asked, "禁忌" written)."""
+        return {f for words, _ in self._synonyms for f in words}
+
+    def synonym_feats(self, unit: Unit) -> set[str]:
+        """The bigrams of the question's words whose synonym the unit (or its heading) says."""
+        out: set[str] = set()
         if self._synonyms:
             text = squash(unit.text + (unit.heading or ""))
             for words, others in self._synonyms:
                 if any(o in text for o in others):
-                    feats |= words
+                    out |= words
+        return out
+
+    def lexical(self, unit: Unit) -> float:
+        """Share of the question's IDF-weighted words the unit (with its heading) covers, 0..1."""
+        feats = set(unit.feats) | (bigrams(unit.heading) if unit.heading else set()) | self.synonym_feats(unit)
         return coverage(self.feats, feats, self.idf)
 
     def bonus(self, unit: Unit) -> float:

@@ -74,7 +74,7 @@ class Understanding(BaseModel):
     role_candidates: list[str] = Field(default_factory=list)
     compare_with: str | None = Field(default=None, description="the other post of a comparison (和X比有什么不同)")
     suggestions: list[str] = Field(default_factory=list)
-    followup: str | None = Field(default=None, description="ellipsis | reference | switch | expand | expand_list | more | compare")
+    followup: str | None = Field(default=None, description="ellipsis | reference | switch | expand | expand_list | first_items | more | compare")
     expand_item: int | None = None
     expand_last: bool = Field(default=False, description="the item is the last turn's one indicator, not an item of the last list")
     dimension: BscDimension | None = None
@@ -359,6 +359,14 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     return cn_number(m.group(1))
 
 
+def _first_items(question: str, lexicon: Lexicon) -> int | None:
+    """"前两条职责说的是啥" -> 2: the first items of the last list."""
+    units = "".join(re.escape(x) for x in lexicon.intents.followup.expand_units) or "条"
+    m = re.search(rf"前\s*([两二三四五六七八九十\d]{{1,2}})\s*[{units}]", question)
+    n = cn_number(m.group(1)) if m else None
+    return n if n and n >= 2 else None
+
+
 def _posting_at_org(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
     """"美团那个前端岗" when the bare head resolved to another employer's title (前端开发工程师 at
     Moka): the one title holding the asked words whose posting is at the organisation named."""
@@ -546,6 +554,11 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if u.role_status == "mentioned" and u.asked_role and any(
+            squash(w)[len(squash(u.asked_role)):] in lexicon.roles.company_words
+            for w in u.org_words if squash(w).startswith(squash(u.asked_role))):  # fmt: skip
+        # "IT公司干过有优势吗": the word names a kind of company, not a post the documents mention
+        u.role_status, u.asked_role, u.mention = "none", None, None
     if (u.has_role and u.intent in (Intent.kpi, Intent.method) and _DESIGN_FOR.search(fold(q))
             and classifier._has("kpi_design", fold(q))):  # fmt: skip
         # "水质检测中心的绩效指标怎么设计比较好?": a design for that post or unit, not the method
@@ -629,9 +642,11 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
         return
     if intent in (Intent.duty, Intent.qualification):
         u.intent = intent
-    elif before is not None and before.intent in (Intent.duty, Intent.qualification, Intent.attribute):
-        u.intent = Intent.qualification if before.intent != Intent.duty else Intent.duty
+    elif before is not None and (before.intent == Intent.qualification or (
+            before.intent == Intent.attribute and before.attribute in QUALIFICATION_ATTRIBUTES)):
+        u.intent = Intent.qualification  # after "要什么学历?": the requirements side by side
     else:
+        # after duties, or a fact that is no requirement ("他向谁汇报?"): what each post does
         u.intent = Intent.duty
     u.followup = u.followup or "compare"
     u.attribute, u.attributes = None, []
@@ -741,6 +756,10 @@ def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:
     if snapshot.mentioned(phrase):
         return phrase
     key = squash(phrase)
+    for noise in (squash(n) for n in snapshot.lexicon.roles.prefix_noise):
+        # "招行长": a one-character verb before the post is no part of it ("培训专员" keeps its 培训)
+        if len(noise) == 1 and key.startswith(noise) and len(key) >= 3 and snapshot.mentioned(key[1:]):
+            return key[1:]
     for suffix in sorted(snapshot.lexicon.roles.suffixes, key=len, reverse=True):
         if len(suffix) == 1 and key.endswith(suffix) and len(key) >= 4:
             return key[:-1] if snapshot.mentioned(key[:-1]) else None
@@ -753,7 +772,7 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
     if form:
         u.role_status = "mentioned"  # no profile, but the documents talk about it
         u.mention = form
-    u.asked_role = r.asked
+    u.asked_role = form if form and r.asked and squash(r.asked).endswith(form) and form != squash(r.asked) else r.asked
     u.suggestions = list(r.suggestions)
     best = r.best
     if best is not None:
@@ -794,6 +813,13 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     lexicon = classifier.lexicon
     cues = lexicon.intents.followup
     q = fold(u.question).strip()
+    first = _first_items(u.question, lexicon)
+    if first is not None and listed is not None and listed.items >= first and u.role_status == "none":
+        # "前两条呢": the first items of the last list, again
+        u.followup, u.expand_item = "first_items", first
+        u.intent, u.intent_source = listed.intent, "followup"
+        u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
+        return
     n = expand_number(u.question, lexicon)
     if n is None and listed is not None and u.role_status == "none":
         # "管理职能具体指什么": an item named, not numbered ("那部门经理具体干啥" names a post instead)
@@ -801,6 +827,12 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if n is None and _field_of_last_indicator(u, last, classifier):
         n, listed = 1, last  # "数据从哪来" right after one indicator's card: a field of that row
         u.expand_last = True
+    if n is not None and u.has_role and u.role_status == "known" and listed is not None and u.role != listed.role:
+        # "那安全主管第三条呢": item 3 of that post's list of the same kind, not of the last answer
+        u.followup, u.expand_item = "expand_list", n
+        if intent not in (Intent.duty, Intent.qualification):
+            u.intent, u.intent_source = (listed.intent if listed.intent in (Intent.duty, Intent.qualification) else Intent.duty), "followup"
+        return
     if n is not None and listed is not None and listed.items:
         u.followup, u.expand_item = "expand", n
         named_list = intent in (Intent.duty, Intent.qualification) and intent != listed.intent
@@ -841,6 +873,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     # A bare question with no cue at all ("要出差吗?", "一个月休几天?") asked in a conversation
     # about a post is about that post; a question word alone is never a topic.
     bare = intent is None and u.intent_source in ("default", "example")
+    latest = prev
     if not prev.role:
         if named is None or not (refers or role_bound or bare):
             topic = _topic_switch(u.question, prev.question) if (starts or ends) and bare else None
@@ -848,11 +881,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 # "那信息科技类呢?" after "风险控制类岗位做什么": the same question about that term
                 u.followup, u.rewritten = "topic", topic
                 u.intent, u.intent_source = prev.intent, "followup"
-            elif (bare and prev.items and len(q) <= SHORT_FOLLOWUP and u.role_status == "none"
-                  and not any(fold(w) in q for w in lexicon.scope.topic_change)):  # fmt: skip
-                # "今年没休完能留到明年吗?" right after "年假一年有几天": a question about the rule just
-                # shown, searched together with the question it follows
-                u.followup, u.rewritten = "context", f"{prev.question} {u.question}"
+            else:
+                # "今年没休完能留到明年吗?" right after "年假一年有几天": a question about the rule just shown
+                _read_with(u, prev, bare, lexicon)
             return
         prev = named  # the last role discussed, even across a general or refused turn
     if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC):
@@ -875,3 +906,16 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 u.attribute = prev.attribute
         if u.attribute:
             u.intent = Intent.attribute
+    elif bigrams(content_text(u.question)) & {f for text in latest.item_texts for f in bigrams(text)}:
+        # "季度那次决定什么" right after the post's appraisal rules ("…每三个月综合考核一次,决定…"):
+        # about the passage just shown, in its words
+        _read_with(u, latest, bare, lexicon)
+
+
+def _read_with(u: Understanding, turn: PreviousTurn, bare: bool, lexicon: Lexicon) -> None:
+    """A short question of its own with no cue, right after an answer: searched together with the
+    question it follows (the chain keeps it only if it stays on the passage just shown)."""
+    q = fold(u.question).strip()
+    if (bare and turn.items and len(q) <= SHORT_FOLLOWUP and u.role_status == "none"
+            and not any(fold(w) in q for w in lexicon.scope.topic_change)):  # fmt: skip
+        u.followup, u.rewritten = "context", f"{turn.question} {u.question}"

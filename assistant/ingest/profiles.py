@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
-from assistant.ingest.roles import AMOUNT, HEADCOUNT_NOTE, MONEY, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise
+from assistant.ingest.roles import AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
@@ -507,7 +507,7 @@ def _place_tag(text: str, vocab: Vocab) -> bool:
     between place names, or a place's ending), not any short word."""
     if re.search(r"\d", text) or len(text) > 12 or vocab.label_key(text) is not None:
         return False
-    return bool(re.search(r"[·/、]", text)) or text.endswith((*vocab.lexicon.roles.place_endings, "市", "区", "县", "省"))
+    return bool(re.search(r"[·/、]", text)) or text.endswith((*vocab.lexicon.roles.place_endings, *PLACE_ENDS))
 
 
 def _tag_section(section: Section) -> str | None:

@@ -78,6 +78,9 @@ HEADCOUNT_NOTE = re.compile(r"[(（]\s*(?:招聘?\s*)?[\d一二三四五六七�
 AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|" + MONEY.pattern)  # a range or a pay figure
 
 
+PLACE_ENDS = ("市", "区", "县", "省")  # endings of a place name (roles.toml ``place_endings`` adds a company's)
+
+
 def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
     if not text or text in vocab.generic_titles:
@@ -98,6 +101,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     if has_role_suffix(text, vocab):
         core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", text)
         return not (len(core) > 10 and _BAD_INSIDE.search(core[:-2]))
+    if "·" in text or text.endswith((*vocab.lexicon.roles.place_endings, *PLACE_ENDS)):
+        return False  # "成都·武侯区", "湖州总部": where, not who
     return strong and (len(text) <= 12 or cjk < len(text) // 2) and not _BAD_INSIDE.search(text)
 
 

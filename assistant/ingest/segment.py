@@ -198,6 +198,10 @@ class _Sections:
                 continue
             if block.type == BlockType.item and allow_roles and self._bullet_title(block, blocks[i + 1:] + (upcoming or [])):
                 continue
+            if block.type == BlockType.item and (part := self._sibling_part(block)) is not None:
+                # "（三）汇报关系：直接上级为…" after "（二）任职要求": a part headed by its label
+                self.open(part, re.split(r"[:：]", block.text, maxsplit=1)[0], [block])
+                continue
             if block.type != BlockType.heading:
                 if block.key in KIND_OF_KEY and self.current.kind != KIND_OF_KEY[block.key]:
                     self.route(block, block.key, block.label)
@@ -206,6 +210,17 @@ class _Sections:
                 continue
             following = blocks[i + 1:] + (upcoming or [])
             self.heading(block, following, allow_roles)
+
+    def _sibling_part(self, block: Block) -> SectionKind | None:
+        """An item numbered like the heading of its section ("（三）" after "（二）任职要求") that is a
+        label and its value of another part of the post ("汇报关系：直接上级为…"): that part, inline."""
+        marker = mk.parse_marker(block.text)
+        head = mk.parse_marker(self.current.heading) if self.current.heading else None
+        if marker is None or head is None or marker.family != head.family or marker.family == "dash":
+            return None
+        label, sep, value = marker.rest.partition("：" if "：" in marker.rest else ":")
+        kind = self.vocab.kind_of_label(label.strip()) if sep and value.strip() else None
+        return kind if kind is not None and kind != self.current.kind else None
 
     def _bullet_title(self, block: Block, following: list[Block]) -> bool:
         """"■ 口腔全科医生（岗位编码YL-01）" over the post's facts and sections: a bullet in front of
@@ -425,8 +440,22 @@ class _Sections:
                             continue
                     self._pair(pair.label, pair.key, pair.value, line_text)
             else:
+                facts = self._labelled_cells(event)
+                if facts is not None:
+                    self.feed(facts)  # "部门：市场客服部 | 岗位：入住顾问 | 考核周期：月度" above the table
+                    continue
                 for slot in event.slots:
                     self.feed(build_blocks(self.file, slot.cell.units, self.vocab), allow_roles=False)
+
+    def _labelled_cells(self, event: RowEvent) -> list[Block] | None:
+        """A row whose every cell is one labelled fact, one of them the post's title: its facts."""
+        facts: list[Block] = []
+        for slot in event.slots:
+            found = label_fields(slot.cell.units[0], self.file, self.vocab) if len(slot.cell.units) == 1 else None
+            if not found or any(b.type != BlockType.field for b in found):
+                return None
+            facts += found
+        return facts if any(b.key == "title" for b in facts) else None
 
     def post_kpis(self, matrix: list[PostKpis], line_text) -> None:  # type: ignore[no-untyped-def]
         """A KPI matrix, one post at a time: the post's name opens it, its rows are its indicators."""
@@ -741,6 +770,21 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
 _FILE_CODE = re.compile(r"^[A-Za-z]{0,6}\d{1,4}[A-Za-z]?[_\-\s.、]+")
 
 
+_PAIR = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:与|和|及|、)(?P<b>.+)$")
+
+
+def _first_of_pair(title: str, vocab: Vocab) -> str | None:
+    """"网格经理与客户经理职责": the first post of a title naming two, whose list comes first (the
+    second heads its own list further down, which the caller checks)."""
+    m = _PAIR.match(title)
+    second = role_heading(m.group("b"), vocab) if m else None
+    if m is None or second is None or second.role.raw not in m.group("b"):
+        return None
+    tail = m.group("b").split(second.role.raw, 1)[1]
+    first = role_heading(m.group("a") + tail, vocab)
+    return first.role.title if first is not None else None
+
+
 def _named_post(doc: LoadedDocument, vocab: Vocab) -> str | None:
     """The post a one-post document is about when its body never names it: "车间主任岗位说明书" in
     the document's title property or its file name, the first line being "一、岗位基本信息". Only a
@@ -862,16 +906,22 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
         if not part:
             continue
         title_role = None
+        paired = False
         if stems[title_stem(title)] < 3:
-            found = role_heading(re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+)", "", title).strip(), vocab)
+            bare = re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+)", "", title).strip()
+            found = role_heading(bare, vocab)
             title_role = found.role.title if found else None
+            if title_role is None and (title_role := _first_of_pair(bare, vocab)) is not None:
+                paired = True
         named = title_role is None and len(parts) == 1
         if named:
             title_role = _named_post(doc, vocab)
         article_id = f"{file}#{index}"
         builder = _build_sections(part, file, article_id, vocab, title_role, organisation, doc_department, line_text)
-        if named and title_role is not None and any(sec.opens_role for sec in builder.sections):
-            # the body names its posts itself: the file's title was no post of its own
+        if (named and title_role is not None and any(sec.opens_role for sec in builder.sections)) or (
+                paired and not any(sec.opens_role and sec.role != title_role for sec in builder.sections)):
+            # the body names its posts itself: the file's title was no post of its own; "A与B职责"
+            # whose body heads no list of B is one list of both, no post's own
             builder = _build_sections(part, file, article_id, vocab, None, organisation, doc_department, line_text)
         if not builder.sections:
             continue

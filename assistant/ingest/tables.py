@@ -115,11 +115,16 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
 
 def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dict[int, Column] | None:
     """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell."""
+    def key_of(text: str) -> str | None:
+        key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) else None
+        # a field's own label heads a column of a requirements grid ("学历 | 专业 | 工作年限")
+        return key or (vocab.label_key(text) if first and len(text) <= _LABEL_MAX and not _SENTENCE.search(text) else None)
+
     labels: dict[int, Column] = {}
     others = 0
     for slot in slots:
         text = slot.text
-        key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) else None
+        key = key_of(text)
         if key:
             for c in range(slot.col, slot.col + slot.span):
                 labels[c] = Column(key, text, slot)
@@ -131,9 +136,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
     short = all(len(s.text) <= _LABEL_MAX and not _SENTENCE.search(s.text) for s in slots)
     if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short):
         # Alternating label/value cells make a form row, not a header.
-        if others and len(slots) >= 4 and all(
-            (vocab.column_key(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)
-        ):
+        if others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):
             return None
         for slot in slots:
             if slot.col not in labels:

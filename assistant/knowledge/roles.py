@@ -40,6 +40,9 @@ SUGGEST_RATIO = 60.0
 VARIANT_RATIO = 90.0  # two spellings of one title in one document
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # a qualifier in brackets ("护士（医务室）")
+
+
 @dataclass
 class RoleEntry:
     """One title of the inventory with everything the knowledge base holds about it."""
@@ -182,15 +185,28 @@ class RoleInventory:
         if folded in self._suffixes and not folded.isascii() and folded != entry.key:
             return
         entry.forms.add(folded)
-        if folded not in self._forms:
+        # a post's own title beats another post's alias of the same spelling ("医务室护士" written
+        # as a title in one file, as 护士（医务室） in another)
+        if folded not in self._forms or (folded == entry.key and self._forms[folded] != entry.key):
             self._forms[folded] = entry.key
-            self._form_order[folded] = len(self._form_order)
+            self._form_order.setdefault(folded, len(self._form_order))
             self._form_tails.update((folded[-1:], folded[-2:]))
             self._longest_form = max(self._longest_form, len(folded))
             self._form_text = None
             self._bigram_forms = None
             self._first_forms = None
             self._initials = None
+
+    def share_spellings(self) -> None:
+        """One post under two spellings ("快递业务员" a title in one article, an alias of 快递业业务员 in
+        another; "医务室护士" and 护士（医务室）): each entry lists the other's profiles too, so
+        whichever spelling is asked, the profile that states what is asked can answer."""
+        for entry in self.entries.values():
+            for form in entry.forms:
+                other = self.entries.get(self._forms.get(form, ""))
+                if other is not None and other is not entry and form == other.key:
+                    for a, b in ((entry, other), (other, entry)):
+                        a.profile_ids.extend(p for p in b.profile_ids if p not in a.profile_ids)
 
     def _forms_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every form occurring in ``text``: its substrings looked up."""
@@ -494,7 +510,9 @@ class RoleInventory:
                         if any(a <= start < b for a, b in taken) or phrase in self._forms or any(phrase in p for p in inside):
                             continue
                         # the unit itself, not a post of it ("质量部经理" holds 质量部 too)
-                        holders = {self._forms[f] for f in self._forms_holding(phrase) if f.endswith(phrase)}
+                        # ("护士（医务室）" names the unit only as a qualifier of another post)
+                        holders = {self._forms[f] for f in self._forms_holding(phrase) if f.endswith(phrase)
+                                   and squash(_BRACKETED.sub("", self.entries[self._forms[f]].title)).endswith(phrase)}
                         if len(holders) == 1:
                             add(self.entries[holders.pop()], "exact", 0.9 + len(phrase) / 1000, phrase, start)
                             break
@@ -631,12 +649,23 @@ class RoleInventory:
                 out.append(RoleCandidate(self.entries[key], "typo", 0.6 + align.score / 1000, asked, align.dest_start))
         return sorted(out, key=lambda c: -c.score)[:3]
 
+    def _without_unit(self, title: str) -> str:
+        """The title without a unit in front of it ("医务室主任" -> 主任)."""
+        for unit in self._unit_suffixes:
+            pos = title.find(unit)
+            if 0 < pos and len(title) - pos - len(unit) >= 2:
+                return title[pos + len(unit):]
+        return title
+
     def _shares_head(self, a: str, b: str) -> bool:
         """Two titles share their head noun: a common core of ≥ 2 characters ("普通厨师" ~ "厨师长").
 
         Sharing only a generic title ending ("经理", "专员": bigrams of the lexicon's suffixes)
         does not make two posts relatives.
         """
+        heads = self._without_unit(a), self._without_unit(b)
+        if heads != (a, b) and not set(heads[0]) & set(heads[1]):
+            return False  # "医务室主任" ~ "医务室护士": one unit, two different posts
         shared3 = {a[i : i + 3] for i in range(len(a) - 2)} & {b[i : i + 3] for i in range(len(b) - 2)}
         if any(s not in self._suffixes for s in shared3):
             return True
@@ -741,4 +770,5 @@ def build_inventory(lexicon: Lexicon, profiles: Iterable[JobProfile], mentions: 
         inventory.add_mention(title, file, kind)
     for name, file, department in kpi_owners:
         inventory.add_kpi_owner(name, file, department)
+    inventory.share_spellings()
     return inventory

@@ -200,6 +200,7 @@ class _Index:
                 self.inventory.add_kpi_owner(entry.department, entry.span.file, True)
             for role in entry.roles:
                 self.inventory.add_kpi_owner(role, entry.span.file, False)
+        self.inventory.share_spellings()
         return self.inventory
 
 

@@ -53,6 +53,7 @@ class RolesLexicon(_Model):
     not_units: list[str] = Field(default_factory=list)
     posting_tags: list[str] = Field(default_factory=list)
     place_endings: list[str] = Field(default_factory=list)
+    company_words: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
@@ -113,6 +114,8 @@ class FollowupCues(_Model):
     expand: list[str] = Field(default_factory=list)
     expand_units: list[str] = Field(default_factory=list)
     compare: list[str] = Field(default_factory=list)
+    back: list[str] = Field(default_factory=list)
+    persons: list[str] = Field(default_factory=list)
 
 
 class SmalltalkCues(_Model):
