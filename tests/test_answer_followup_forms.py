@@ -150,3 +150,9 @@ def test_a_post_the_essays_discuss_without_a_profile_gets_their_discussion(shipp
     (answer,) = _ask(shipped_services, "证券公司客户经理平时怎么服务客户,要做哪些事")
     text = unescape_md(answer.text)
     assert "相关论述" in text and "摘要" not in text and "高级客户经理" not in text, text
+
+
+def test_the_last_two_posts_side_by_side(property_services) -> None:  # type: ignore[no-untyped-def]
+    *_, pair = _ask(property_services, "客服主管要什么学历", "工程主管呢", "这俩谁的要求更高")
+    text = unescape_md(pair.text)
+    assert not pair.refused and "大专" in text and "中专" in text, text  # both posts' requirements

@@ -116,9 +116,11 @@ class Assistant:
         named = conversation.last_role() if conversation is not None else None
         last = conversation.last if conversation is not None else None
         cues = snap.lexicon.intents.followup
+        other = None
         if conversation is not None and named is not None and named.previous.role:
             current = named.previous.role
             entry = snap.inventory.get(current)
+            other = conversation.role_before(current)  # "这俩": this post and the one before it
             earlier = None
             if any(w in question for w in cues.back):
                 earlier = conversation.role_before(current)  # "回到刚才那个岗位, 他要什么专业?"
@@ -129,7 +131,7 @@ class Assistant:
                 topic = listed = named = earlier
         return understand(question, snap, self.classifier(snap), topic.previous if topic else None,
                           listed.previous if listed else None, named.previous if named else None,
-                          last.previous if last else None)  # fmt: skip
+                          last.previous if last else None, other.previous if other else None)  # fmt: skip
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         answer: Answer | None = None

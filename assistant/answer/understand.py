@@ -523,10 +523,12 @@ def understand(
     listed: PreviousTurn | None = None,
     named: PreviousTurn | None = None,
     last: PreviousTurn | None = None,
+    other: PreviousTurn | None = None,
 ) -> Understanding:
     """``previous``: the last turn about a topic; ``listed``: the last turn that listed items;
     ``named``: the last turn about a role (what "他" / "这个岗位" point to); ``last``: the turn
-    just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历)."""
+    just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历);
+    ``other``: the turn about the post discussed before ``named``'s ("这俩" are those two)."""
     lexicon = snapshot.lexicon
     q = question.strip()
     resolution: Resolution = snapshot.inventory.resolve(q)
@@ -607,6 +609,7 @@ def understand(
         if u.intent == Intent.method and u.intent_source == "followup" and before is not None:
             u.intent, u.attribute = before.intent, before.attribute  # and the same question
     _compare(u, resolution, before, lexicon, intent)
+    _pair(u, resolution, before, other, lexicon, intent)
     if intent is None and u.followup is None:
         u.intent = Intent.duty if u.has_role else Intent.method
     facts = [a for a in u.attributes if a not in QUALIFICATION_ATTRIBUTES]
@@ -649,6 +652,22 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
         # after duties, or a fact that is no requirement ("他向谁汇报?"): what each post does
         u.intent = Intent.duty
     u.followup = u.followup or "compare"
+    u.attribute, u.attributes = None, []
+
+
+def _pair(u: Understanding, resolution: Resolution, before: PreviousTurn | None, other: PreviousTurn | None,
+          lexicon: Lexicon, intent: Intent | None) -> None:  # fmt: skip
+    """"这俩谁要的证更高级?", "他俩有什么区别": the last two posts discussed, side by side, on the
+    list the question asks about (requirements for a requirement, else duties)."""
+    if resolution.status != "none" or before is None or other is None or not before.role or not other.role or before.role == other.role:
+        return  # a post named in the question is compared by _compare
+    if not any(w in u.question for w in lexicon.intents.followup.pair):
+        return
+    u.role, u.role_status, u.asked_role = before.role, before.role_status, before.asked_role
+    u.compare_with = other.role
+    asks_requirement = intent == Intent.qualification or u.attribute in QUALIFICATION_ATTRIBUTES
+    u.intent, u.intent_source = (Intent.qualification if asks_requirement else Intent.duty), "followup"
+    u.followup = "compare"
     u.attribute, u.attributes = None, []
 
 

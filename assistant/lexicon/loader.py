@@ -115,6 +115,7 @@ class FollowupCues(_Model):
     expand_units: list[str] = Field(default_factory=list)
     compare: list[str] = Field(default_factory=list)
     back: list[str] = Field(default_factory=list)
+    pair: list[str] = Field(default_factory=list)
     persons: list[str] = Field(default_factory=list)
 
 
