@@ -507,10 +507,8 @@ class Assistant:
             named = c.named_indicators(ctx)
             if named:  # "结算审减率怎么算?": an indicator of the knowledge base, named
                 return c.kpi_detail(ctx, named[0])
-            asked = c.specific_feats(u.question, u.role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
-            # a sentence of its own that says what is asked answers, however the retrievers ranked it
-            found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role, covering=(asked, OWN_QUESTION_MIN),
-                               min_score=COVERED_MIN)  # fmt: skip
+            asked = self._asked_of_post(ctx, u.role or "")
+            found = self._post_says(ctx, asked)
             if found is None and asked and any(w in u.question for w in ctx.lexicon.scope.topic_change):
                 # "顺便问下年假有几天": nothing of the post's own, but a company-wide rule answers it
                 intro = f"「{escape_md(u.role or '')}」的资料没有专门写这一点；以下是公司通用制度中的相关规定："
@@ -618,6 +616,17 @@ class Assistant:
     def _role_sections(self, ctx: c.Context) -> list[str]:
         return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:ROLE_SECTIONS_MAX]
 
+    @staticmethod
+    def _asked_of_post(ctx: c.Context, role: str) -> set[str]:
+        """What a question asks about a post beyond the post and the generic words."""
+        return c.specific_feats(ctx.u.question, role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
+
+    def _post_says(self, ctx: c.Context, asked: set[str]) -> c.Draft | None:
+        """A sentence of the post's own material that says what is asked, however the retrievers
+        ranked it."""
+        return c.passages(ctx, extra_sections=self._role_sections(ctx), about=ctx.u.role, covering=(asked, OWN_QUESTION_MIN),
+                          min_score=COVERED_MIN)  # fmt: skip
+
     def _general(self, ctx: c.Context, prev: Turn | None = None, post_turn: Turn | None = None) -> c.Draft:
         u = ctx.u
         kind = c.kind_of(u.intent)
@@ -669,16 +678,14 @@ class Assistant:
             return None
         if asks_live_data(u.question, ctx.lexicon):
             return None
-        role = post_turn.previous.role
-        asked = c.specific_feats(u.question, role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
-        synonyms = [w for group in ctx.lexicon.synonyms.groups for w in group if w in u.question]
-        if not asked or c.unseen_phrase(ctx, u.question, [role, *synonyms]):
-            return None
         was = post_turn.previous
+        asked = self._asked_of_post(ctx, was.role or "")
+        synonyms = [w for group in ctx.lexicon.synonyms.groups for w in group if w in u.question]
+        if not asked or c.unseen_phrase(ctx, u.question, [was.role or "", *synonyms]):
+            return None
         sub = c.Context(snapshot=ctx.snapshot, scorer=ctx.scorer, book=ctx.book, u=u.model_copy(
-            update={"role": role, "role_status": was.role_status, "asked_role": was.asked_role}))  # fmt: skip
-        sections = ctx.snapshot.sections_with_role(squash(role))[:ROLE_SECTIONS_MAX]
-        found = c.passages(sub, extra_sections=sections, about=role, covering=(asked, OWN_QUESTION_MIN), min_score=COVERED_MIN)
+            update={"role": was.role, "role_status": was.role_status, "asked_role": was.asked_role}))  # fmt: skip
+        found = self._post_says(sub, asked)
         if found is not None:
             ctx.u = sub.u  # the turn is about that post: "他呢?" next still refers to it
         return found

@@ -1235,11 +1235,11 @@ def first_items(ctx: Context, groups: list[list[Unit]]) -> Draft:
         item = units[0]
         own = section_units(ctx.snapshot, item.section_id)
         after = [x for x in own if x.order > item.order and x.line_start >= item.line_start and x.kind in ("sentence", "field")][:2]
+        cids = []
         for unit in [item, *after]:
-            cid = _cite_unit(ctx, unit)
-            items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+            cids.append(_cite_unit(ctx, unit))
+            items.append(AnswerItem(text=display(unit.text), citations=[cids[-1]]))
             item_units.append([unit])
-        cids = [items[-1 - i].citations[0] for i in range(len(after) + 1)][::-1]
         extra = "".join(f"；{escape_md(display(x.text))}" for x in after)
         lines.append(f"{n}. {escape_md(display(item.text))}{extra} {markers(sorted(set(cids)))}")
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=ctx.u.role)

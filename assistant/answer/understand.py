@@ -925,16 +925,20 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 u.attribute = prev.attribute
         if u.attribute:
             u.intent = Intent.attribute
-    elif bigrams(content_text(u.question)) & {f for text in latest.item_texts for f in bigrams(text)}:
+    else:
         # "季度那次决定什么" right after the post's appraisal rules ("…每三个月综合考核一次,决定…"):
         # about the passage just shown, in its words
-        _read_with(u, latest, bare, lexicon)
+        _read_with(u, latest, bare, lexicon, in_its_words=True)
 
 
-def _read_with(u: Understanding, turn: PreviousTurn, bare: bool, lexicon: Lexicon) -> None:
+def _read_with(u: Understanding, turn: PreviousTurn, bare: bool, lexicon: Lexicon, in_its_words: bool = False) -> None:
     """A short question of its own with no cue, right after an answer: searched together with the
-    question it follows (the chain keeps it only if it stays on the passage just shown)."""
+    question it follows (the chain keeps it only if it stays on the passage just shown).
+    ``in_its_words``: only when the question shares a word with the answer's items."""
     q = fold(u.question).strip()
-    if (bare and turn.items and len(q) <= SHORT_FOLLOWUP and u.role_status == "none"
+    if not (bare and turn.items and len(q) <= SHORT_FOLLOWUP and u.role_status == "none"
             and not any(fold(w) in q for w in lexicon.scope.topic_change)):  # fmt: skip
-        u.followup, u.rewritten = "context", f"{turn.question} {u.question}"
+        return
+    if in_its_words and not bigrams(content_text(u.question)) & {f for text in turn.item_texts for f in bigrams(text)}:
+        return
+    u.followup, u.rewritten = "context", f"{turn.question} {u.question}"
