@@ -156,3 +156,62 @@ def test_the_last_two_posts_side_by_side(property_services) -> None:  # type: ig
     *_, pair = _ask(property_services, "客服主管要什么学历", "工程主管呢", "这俩谁的要求更高")
     text = unescape_md(pair.text)
     assert not pair.refused and "大专" in text and "中专" in text, text  # both posts' requirements
+
+
+def test_a_reporting_line_written_in_a_sentence_of_the_post(shipped_services) -> None:  # type: ignore[no-untyped-def]
+    # no 直属上级 field: "…定时向美容会所总经理或者美容会所老板汇报工作情况" in the post's own text says it
+    (answer,) = _ask(shipped_services, "按摩技师部门经理要向谁汇报工作?")
+    assert not answer.refused, answer.text
+    assert "美容会所总经理" in unescape_md(answer.text)
+
+
+def test_a_switch_word_is_no_part_of_the_post_it_switches_to(shipped_services) -> None:  # type: ignore[no-untyped-def]
+    *_, switched = _ask(shipped_services, "客户经理的存贷款任务重不重?", "换成柜员呢?")
+    text = unescape_md(switched.text)
+    assert not switched.refused and "成柜员" not in text and "柜员" in text, text
+
+
+_STORES = """联鲜超市门店岗位说明书
+
+一、大卖场店长
+直接上级：区域营运经理
+直接下级：副店长、生鲜主管
+岗位职责：
+1、全面负责大卖场的经营指标达成；
+2、主持门店晨会和月度经营分析会。
+
+二、副店长
+直接上级：大卖场店长
+直接下级：值班主管
+岗位职责：
+1、协助店长督导日常营运；
+2、负责开闭店检查。
+
+三、社区店店长
+直接上级：社区店区域经理
+直接下级：店员4-8人
+岗位职责：
+1、负责社区店的订货和陈列；
+2、处理线上订单的拣货出库。
+"""
+
+
+@pytest.fixture(scope="module")
+def stores_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    from assistant.services import Services
+
+    corpus = tmp_path_factory.mktemp("stores") / "corpus"
+    corpus.mkdir()
+    (corpus / "门店岗位说明书.txt").write_text(_STORES, encoding="utf-8")
+    services = Services(settings_factory(tmp_path_factory.mktemp("stores-home"), corpus))
+    services.corpus.ensure_index()
+    return services
+
+
+def test_another_post_named_with_its_qualifier_keeps_every_fact_asked(stores_services) -> None:  # type: ignore[no-untyped-def]
+    # "大卖场的店长" is the 大卖场店长 (not 副店长, which also ends in 店长); both facts asked before
+    # (上级 and 下级) are asked of it again
+    *_, switched = _ask(stores_services, "社区店店长归谁管，手下有几个人", "那大卖场的店长呢")
+    text = unescape_md(switched.text)
+    assert switched.role == "大卖场店长", text
+    assert "区域营运经理" in text and "副店长、生鲜主管" in text, text

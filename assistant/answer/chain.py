@@ -180,6 +180,7 @@ class Assistant:
             question=u.question,
             intent=u.intent,
             attribute=u.attribute,
+            attributes=list(u.attributes),
             role=role,
             asked_role=u.asked_role if role else None,
             role_status=status,

@@ -102,6 +102,7 @@ class PreviousTurn(BaseModel):
     question: str
     intent: Intent
     attribute: str | None = None
+    attributes: list[str] = Field(default_factory=list, description="every fact asked (\"归谁管，属于哪个部门\")")
     role: str | None = None
     asked_role: str | None = None
     role_status: str = "none"
@@ -879,6 +880,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute
+            u.attributes = list(asked.attributes)  # "他手下有几个人" then "那大卖场的店长呢": the same facts
         return
     if prev is None:
         return

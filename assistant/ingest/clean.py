@@ -20,7 +20,10 @@ from assistant.ingest.vocab import Vocab, squash
 from assistant.lexicon import Lexicon, load_lexicon
 from assistant.models import CleanDocument, CleanLine, LoadedDocument
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0f"), None)
+# Emoji that wiki and chat exports put before headings and labels ("💡所属部门：…", "🎯我们希望你"):
+# decoration, and in front of a label they hide it. List-marker symbols (●◆★✓) are not among them.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2705\u2728\u274c\u2753\u2757\u26a0\u2b50\u23f0\u260e]+")
 _ASCII_PUNCT = set(",.:;!?()[]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 # Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
@@ -77,7 +80,7 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
         elif code == 0x3000 or ch in "\t\u00a0":
             ch = " "
         out.append(ch)
-    joined = "".join(out)
+    joined = _EMOJI.sub("", "".join(out))
     joined = _FRAMED.sub(r"\2", joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)

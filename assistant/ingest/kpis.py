@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
+from assistant.ingest.blocks import field_value
 from assistant.ingest.chunk import short_hash
 from assistant.ingest.roles import is_unit_name
 from assistant.ingest.segment import Structure, TableRow
@@ -354,18 +355,25 @@ _STATED_TARGET = re.compile(r"(?:目标值?|标准|要求)\s*[:：为]?\s*(?P<t>
 _STATED_WEIGHT = re.compile(r"权重\s*[:：为]?\s*(?P<w>\d+(?:\.\d+)?\s*[%％]?)")
 
 
+_WEIGHTED = re.compile(r"^(?P<name>[^:：,，;；。()（）]{2,16}?)\s*[,，、(（]\s*(?P<rest>权重.*)$")  # "收银差错率，权重30%"
+_DETAIL_KEYS = ("formula", "definition", "target", "data_source", "period")
+
+
 def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
     """Items of a KPI section that state an indicator: "（1）妥投率：当月妥投件数/应派件数×100%，目标值≥98.5%，
-    权重30%；" — the name before the colon, its formula, target and weight as written."""
+    权重30%；" — the name before the colon, its formula, target and weight as written; or "1. 收银差错率，
+    权重30%" with its labelled lines under it ("计算方法：…", "评分标准：…")."""
     entries: list[KpiEntry] = []
     for article in articles:
         for section in article.sections:
             if section.kind != SectionKind.kpi:
                 continue
-            for block in section.blocks:
+            blocks = section.blocks
+            for pos, block in enumerate(blocks):
                 if block.type not in (BlockType.item, BlockType.text) or block.key in ("indicator", "criterion"):
                     continue
-                m = _STATED.match(mk.strip_marker(block.text.strip()))
+                text = mk.strip_marker(block.text.strip())
+                m = _STATED.match(text) or _WEIGHTED.match(text)
                 if m is None or not _is_indicator_row(m.group("name"), vocab):
                     continue
                 rest = m.group("rest").strip().rstrip("；;。")
@@ -375,6 +383,15 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 if weight is None and target is None and not named:
                     continue  # a labelled sentence, not a stated indicator ("巡查频次达标率：每班次…" is one)
                 formula = re.split(r"[，,；;]\s*(?:目标|标准|要求|权重)", rest)[0].strip() or None
+                if rest.startswith("权重"):
+                    formula = None
+                details: dict[str, str] = {}
+                span = block.span
+                for nxt in blocks[pos + 1:]:
+                    if nxt.type != BlockType.field or nxt.key not in _DETAIL_KEYS:
+                        break  # the indicator's own labelled lines end at the next item
+                    details.setdefault(nxt.key, field_value(nxt))
+                    span = SourceSpan(file=span.file, line_start=span.line_start, line_end=max(span.line_end, nxt.span.line_end))
                 name = m.group("name").strip()
                 entries.append(
                     KpiEntry(
@@ -383,10 +400,13 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                         bsc=vocab.bsc_of_name(name),
                         dimension_inferred=vocab.bsc_of_name(name) is not None,
                         weight=parse_weight(weight.group("w")) if weight else None,
-                        formula=formula,
-                        target=target.group("t").strip() if target else None,
+                        formula=formula or details.get("formula"),
+                        definition=details.get("definition"),
+                        data_source=details.get("data_source"),
+                        period=details.get("period"),
+                        target=target.group("t").strip() if target else details.get("target"),
                         sentence=block.text,
-                        span=block.span,
+                        span=span,
                         roles=[section.role] if section.role else [],
                         department=section.department,
                         origin="table",  # a stated list of the role's indicators, like a sheet's rows

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
-from assistant.ingest.roles import AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise
+from assistant.ingest.roles import (
+    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, bilingual_title, has_role_suffix, is_unit_name, latin_name, normalize_title, same_role,
+    strip_title_noise,
+)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
@@ -170,9 +173,20 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
         if spec is not None and spec.value and not re.search(spec.value, field_value(block)):
             continue  # not a value of this fact ("编制：人力资源部" is no headcount)
         item = _item(block, field_value(block), category=block.key, heading=block.label)
-        if item is not None and block.key not in out:
+        if item is None:
+            continue
+        if block.key not in out:
             out[block.key] = item
+        elif (first := out[block.key]).span.line_start == item.span.line_start and all(
+                _BOUND.search(h or "") for h in (first.heading, item.heading)):  # fmt: skip
+            # "月薪下限（元）3800 | 月薪上限（元）4800": one range
+            out[block.key] = first.model_copy(update={
+                "text": f"{first.text}-{item.text}", "heading": f"{first.heading}/{item.heading}",
+                "line_nos": sorted({*first.line_nos, *item.line_nos})})
     return out
+
+
+_BOUND = re.compile(r"下限|上限|最低|最高")
 
 
 def _source(section: Section) -> str:
@@ -190,10 +204,12 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         # "文案策划（2名）": the same title with a headcount or filler around it.
         if r and r != title and (squash(strip_title_noise(r, vocab)) == squash(title) or (department and title == department + r)):
             aliases.append(r)
-        # "服务顾问（SA）" above the grid of 服务顾问: the abbreviation is what people call it
-        abbr = re.match(r"^(?P<core>[^()（）]+)[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&]{1,7})\s*[)）]$", r or "")
-        if abbr and squash(abbr.group("core")) == squash(title):
-            aliases.append(abbr.group("abbr"))
+        # "服务顾问（SA）" above the grid of 服务顾问, "Data Analyst（数据分析师）": the abbreviation or
+        # the other-language name is what people may call it
+        bare = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[、.．)]?\s*", "", r or "").strip()
+        other = latin_name(bare)
+        if other and squash(bilingual_title(bare)) == squash(title):
+            aliases.append(other)
     cues = "|".join(re.escape(c) for c in sorted(vocab.lexicon.roles.short_name_cues, key=len, reverse=True))
     for r in raw if cues else []:
         # "口腔卫生士（岗位编码YL-04，门诊习惯称“洁牙师”）": a short name inside a longer note
@@ -288,7 +304,8 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                 draft.fields.setdefault(key, item)
         if not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications) or lists.get(SectionKind.kpi)):
             # a posting row of facts only ("拣货员 | 嘉兴平湖仓 | 80人 | 22元/小时") is still a posting
-            if draft.source != "table" or sum(k in PROFILE_FACTS for k in draft.fields) < 2:
+            # (a pay-band sheet's row, "收银员 | S1 | 3800 | 4800", is the post's pay)
+            if draft.source != "table" or sum(k in PROFILE_FACTS for k in draft.fields) < 2 and "pay" not in draft.fields:
                 continue
         fields = draft.fields
         department = _value(fields, "department") or draft.department
@@ -487,7 +504,7 @@ def _add_tag(out: list[tuple[str, ProfileItem]], text: str, file: str, no: int, 
         key: str | None = "headcount"
     elif _EXPERIENCE_TAG.search(text) and not MONEY.search(text):
         key = "experience"
-    elif MONEY.search(text) or AMOUNT.search(text):
+    elif MONEY.search(text) or AMOUNT.search(text) and not _COUNTED.search(text):
         key = "pay"
     elif vocab.qualification_category(text) == "education":
         key = "education"
@@ -500,6 +517,9 @@ def _add_tag(out: list[tuple[str, ProfileItem]], text: str, file: str, no: int, 
     if key is not None and key not in dict(out):
         span = SourceSpan(file=file, line_start=no, line_end=no)
         out.append((key, ProfileItem(text=text, span=span, line_nos=[no], category=key)))
+
+
+_COUNTED = re.compile(r"\d\s*(?:家|个|人|名|次|年|岁|件|张|台|辆|所|间|项|门店)")  # "6-8家门店": a count, not pay
 
 
 def _place_tag(text: str, vocab: Vocab) -> bool:

@@ -22,6 +22,10 @@ _BRACKET_DEPT_ROLE = re.compile(r"^(?P<dept>[^【】\[\]]{0,14})[【\[](?P<role>
 _BRACKET_ROLE_AFTER = re.compile(r"^[【\[](?P<dept>[^【】\[\]]{2,14})[】\]](?P<role>[^【】\[\]]{2,24})$")
 _JOINED = re.compile(r"[与和及、]|以及")
 _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}$")
+# "Data Analyst（数据分析师）", "后端开发工程师（Backend Engineer）": a title written in two languages is
+# its Chinese name (the other is kept as an alias by the profile)
+_EN_ZH = re.compile(r"^(?P<en>[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}?)\s*[(（](?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]$")
+_ZH_EN = re.compile(r"^(?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[(（](?P<en>[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}?)\s*[)）]$")
 _CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^续表$")
 _CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]")
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
@@ -56,6 +60,7 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     text = _HEADCOUNT.sub("", text).strip()
     text = _CODE_NOTE.sub("", text).strip()  # "口腔全科医生（岗位编码YL-01）": the post's code is no part of its title
     text = _CONTINUED.sub("", text).strip()  # "表3（续表）": the table goes on, no title of its own
+    text = bilingual_title(text)
     # "线路长（俗称“线长”）": the short name is a spelling, kept by the profile; "值机员（2025届校园
     # 招聘）": a posting's note, not the title
     for words in (vocab.lexicon.roles.short_name_cues, vocab.lexicon.roles.posting_tags):
@@ -65,6 +70,20 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     bare = vocab.suffix_noise.sub("", text).strip()
     # "教务工作" -> 教务, but "财务岗" stays: the filler goes only when a title remains or none was there.
     return bare if bare and (has_role_suffix(bare, vocab) or not has_role_suffix(text, vocab)) else text
+
+
+def bilingual_title(text: str) -> str:
+    """The Chinese name of a title written in two languages; any other text as it is."""
+    m = _EN_ZH.match(text) or _ZH_EN.match(text)
+    if m is None or re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", m.group("en").strip()):
+        return text  # "质量工程师（IQC）": an abbreviation in brackets tells posts apart, it stays
+    return m.group("zh").strip()
+
+
+def latin_name(text: str) -> str | None:
+    """The other-language name of such a title ("Data Analyst"), None for any other text."""
+    m = _EN_ZH.match(text) or _ZH_EN.match(text)
+    return m.group("en").strip() if m else None
 
 
 def has_role_suffix(text: str, vocab: Vocab) -> bool:

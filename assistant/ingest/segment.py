@@ -91,6 +91,16 @@ def stem(file: str) -> str:
 # --- sections ----------------------------------------------------------------------------------
 
 
+_CARD_FACTS = PROFILE_FACTS | {"level", "code", "title"}
+
+
+def _numbering(marker: mk.Marker | None) -> str | None:
+    """The numbering level of a heading: its family, and its depth for "4.2"-style numbers."""
+    if marker is None:
+        return None
+    return f"dotted{marker.depth}" if marker.family == "dotted" else marker.family
+
+
 @dataclass
 class _Builder:
     kind: SectionKind
@@ -267,6 +277,7 @@ class _Sections:
                 # parts of that list, not the document's next parts nor posts
                 self.open(self.nested_kind, text, [block])
                 return
+        sibling = False
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
         if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
@@ -275,18 +286,23 @@ class _Sections:
             name, role_kind = found
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department)
-            self.role_family = marker.family if marker is not None else None
+            self.role_family = _numbering(marker)
             return
-        if marker is not None and marker.family == "cn" and allow_roles and self.role_family == "cn":
-            # A new numbered part ("二、客户营销类") leaves a role opened by a sibling part behind.
+        if marker is not None and marker.family in ("cn", "dotted") and allow_roles and self.role_family == _numbering(marker):
+            # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
+            # opened by a sibling part behind.
             self.role = self.title_role
+            self.top_kind = None
+            sibling = True
         kind = kind or self.vocab.section_kind(core)
         dept = department_of(core, self.vocab)
         if dept and (kind == SectionKind.kpi or kind is None) and not looks_like_title(strip_title_noise(core, self.vocab), self.vocab):
             self.department = dept
         is_top = marker is None or marker.family in ("cn", "clause", "ordinal_cn")
         if kind is None:
-            if marker is None and text.endswith((":", "：")) and self.current.kind in _LIST_KINDS:
+            if sibling:
+                kind = SectionKind.prose
+            elif marker is None and text.endswith((":", "：")) and self.current.kind in _LIST_KINDS:
                 kind = self.current.kind  # "辅助工作:" style sub-heading inside a duty list
             elif not is_top and self.top_kind is not None:
                 kind = self.top_kind
@@ -314,10 +330,13 @@ class _Sections:
         and its first title-like heading opens the post."""
         run: list[Section | _Builder] = []
         for section in reversed([*self.sections, self.current] if self.current.blocks else self.sections):
-            if section.opens_role or section.kind != SectionKind.prose or len(section.blocks) != 1 or not section.heading:
+            facts = self._facts_only(section)
+            if section.opens_role or section.kind != SectionKind.prose or (len(section.blocks) != 1 and not facts) or not section.heading:
                 break  # text under a heading, or a post already open: no card's head
             run.append(section)
-        if len(run) < 2:
+            if facts:
+                break  # "运维工程师（SRE）" over a callout row of its facts: the card's head starts here
+        if len(run) < 2 and not (run and self._facts_only(run[0])):
             return
         run.reverse()
         for pos, section in enumerate(run):
@@ -325,7 +344,7 @@ class _Sections:
             name = parse_title(core, self.vocab, strong=True) if len(squash(core)) > 2 and not AMOUNT.search(core) else None
             if name is None:
                 continue
-            if pos + 1 >= len(run) or not all(self._tags(x.heading or "") for x in run[pos + 1:]):
+            if not all(self._tags(x.heading or "") for x in run[pos + 1:]) or (pos + 1 >= len(run) and not self._facts_only(section)):
                 return
             section.opens_role = True
             for later in run[pos:]:
@@ -334,11 +353,18 @@ class _Sections:
             self.current.role = name.title
             return
 
+    @staticmethod
+    def _facts_only(section: Section | _Builder) -> bool:
+        """A heading followed only by the post's own facts (所属部门, 汇报给, 工作地点 …)."""
+        rest = section.blocks[1:]
+        return bool(rest) and all(b.type == BlockType.field and b.key in _CARD_FACTS for b in rest)
+
     def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block]) -> tuple[RoleName, None] | None:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
         if marker is not None and marker.family in ("clause",):
             return None
         opens_list = False
+        prose = 0
         # the profile's facts may come first ("- 所属部门：品质部", "直接上级: 厂长"): look past them
         for nxt in [b for b in following if b.text.strip()][:8]:
             if nxt.type == BlockType.heading:
@@ -366,6 +392,11 @@ class _Sections:
                     break
                 continue
             if nxt.type == BlockType.item and (self._labelled(nxt.text) or self._tags(nxt.text)):
+                continue
+            if nxt.type in (BlockType.text, BlockType.item) and prose < 2 and looks_like_title(strip_title_noise(core, self.vocab), self.vocab):
+                # "4.2 防损员" / "岗位归属：门店防损部，直接上级为防损主管。" / "主要职责：": a line or two
+                # about the post between a heading that ends like a title and its list
+                prose += 1
                 continue
             break
         if not opens_list and not self._posting_prose(core, following):
@@ -628,6 +659,13 @@ class _Sections:
         block = _field_block(self.file, None, slot, key, line_text, label_text=label)
         if key in QUALIFICATION_KEYS:
             self.route(block, key, label)
+        elif (key is None and self.role is not None and len(slot.cell.units) == 1 and len(text) <= _TAG_CHARS
+              and parse_title(text, self.vocab) is not None):  # fmt: skip
+            # "contact_person | 交付中心总监": an unknown column's short value is a fact of the row,
+            # never a heading (it would open a post) nor an item of the list before it
+            if self.current.kind != SectionKind.prose:
+                self.open(SectionKind.prose, label, label=label)
+            self.add(block)
         elif key is None:
             self.feed(build_blocks(self.file, slot.cell.units, self.vocab), allow_roles=False)
         else:

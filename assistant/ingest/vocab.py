@@ -36,7 +36,7 @@ KIND_OF_KEY = {
 }
 # Columns whose blank cells below a value repeat it (group labels of merged or visually merged cells).
 GROUP_COLUMNS = ("dimension", "objective", "department", "organisation", "period", "data_source", "time_share")
-_SPACES = re.compile(r"[\s\u3000]+")
+_SPACES = re.compile(r"[\s\u3000_]+")  # "job_title" = "job title"
 _TRAIL = re.compile(r"[:：]+$")
 _MARKER_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[、.．)]?|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
 
@@ -45,6 +45,18 @@ def squash(text: str) -> str:
     """A label's matching form: NFKC (full width -> half width), no spaces, no trailing colon."""
     text = unicodedata.normalize("NFKC", text)
     return _TRAIL.sub("", _SPACES.sub("", text)).strip().lower()
+
+
+_BILINGUAL = re.compile(r"^([a-z][a-z .&/-]*?)[|｜/]?([\u4e00-\u9fff][\u4e00-\u9fff/、]*)$|^([\u4e00-\u9fff][\u4e00-\u9fff/、]*)[|｜/]?([a-z][a-z .&/-]*)$")
+
+
+def _bilingual(sq: str) -> tuple[str, ...]:
+    """The two halves of a label written in two languages ("reportsto汇报对象"), Chinese first."""
+    m = _BILINGUAL.match(sq)
+    if not m:
+        return ()
+    en, zh = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return (zh, en)
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -95,7 +107,8 @@ class Vocab:
     # --- labels ---------------------------------------------------------------------------
 
     def field_key(self, label: str) -> str | None:
-        return self.fields.get(squash(label))
+        sq = squash(label)
+        return self.fields.get(sq) or next((self.fields[p] for p in _bilingual(sq) if p in self.fields), None)
 
     def column_key(self, label: str) -> str | None:
         """Column meaning of a header cell: exact label, else the longest label it ends or starts with."""
@@ -104,6 +117,11 @@ class Vocab:
             return None
         if key in self.columns:
             return self.columns[key]
+        # "月薪下限(元)", "薪资上限": a bound of what the label names, its unit in brackets
+        bound = re.sub(r"[(（][^()（）]{1,4}[)）]$", "", key)
+        bound = re.sub(r"(下限|上限|最低|最高)$", "", bound)
+        if bound != key and bound in self.columns:
+            return self.columns[bound]
         best: tuple[int, str] | None = None
         for word, col in self.columns.items():
             if len(word) < 2 or (best is not None and len(word) <= best[0]):
@@ -131,6 +149,9 @@ class Vocab:
             return self.kind_words[sq].value
         if sq in self.columns:
             return self.columns[sq]
+        for part in _bilingual(sq):  # "Reports to 汇报对象": either language names the field
+            if found := self.label_key(part):
+                return found
         if "/" in sq or "、" in sq:
             # "证书/职称", "学历、专业": a label naming two facts means the first one's field
             first = re.split(r"[/、]", sq)[0]

@@ -118,6 +118,8 @@ class RoleInventory:
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
+        # "换成柜员": a two-character switch word of a follow-up is never the start of a title
+        self._switches = sorted({fold(w) for w in lexicon.intents.followup.switch if len(w) >= 2}, key=len, reverse=True)
         # "教务人员", "出纳岗位": a generic word after a known title names the same post
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
@@ -391,6 +393,10 @@ class RoleInventory:
                 rest = run[end:].lstrip()
                 if len(rest) >= MIN_TITLE and (rest not in self._suffixes or rest in self._forms):
                     run, changed = run[end:].lstrip(), True
+            switch = next((w for w in self._switches if run.startswith(w) and len(run) - len(w) >= MIN_TITLE), None)
+            if switch and not changed:
+                run, changed = run[len(switch):], True
+                continue
             if any(self._forms_holding(run)) or self._abbreviated(run):
                 break  # "招聘专员" is part of a title here ("人力资源招聘专员"): 招聘 is no verb in it
                 # (nor is 要 in "要客专员", short for 要客服务专员)
@@ -479,7 +485,9 @@ class RoleInventory:
                 longer = [(form, k, t) for form, k in self._forms.items() for t in tails if form.endswith(t) and len(form) > len(t)]
                 ends = {k for _, k, _ in longer}
                 # "团课老师": the title whose own qualifier stands before the alias (团课教练)
-                named = {k for form, k, t in longer if q[:pos].endswith(form[: len(form) - len(t)])}
+                # ("大卖场的店长": the qualifier with 的 between)
+                named = {k for form, k, t in longer if q[:pos].endswith(form[: len(form) - len(t)])
+                         or q[:pos].endswith(form[: len(form) - len(t)] + "的")}  # fmt: skip
                 # a qualifier of the question's own before the alias ("养生会所店长") makes another
                 # phrase: only titles holding that qualifier fit, which the steps below find
                 standalone = pos == 0 or not "\u4e00" <= q[pos - 1] <= "\u9fff" or q[pos - 1] in "的个是当做"

@@ -300,6 +300,9 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
             builder.aligner.line_of(el.text)
     _walk(body if body is not None else root, builder, [])
     builder.flush()
+    from assistant.ingest.loaders.jsonld import posting_units
+
+    builder.flow = posting_units(root, raw_lines, builder.flow)
     lines = [""] * len(raw_lines)
     for unit in _all_units(builder.flow):
         idx = unit.line_no - 1
