@@ -46,10 +46,14 @@ TRIAL_CORPORA = [
     ("round12b", "round12/food/gen.py", "T12_OUT", ["round12/food/set.jsonl"]),
     ("round13a", "round13/bus/gen.py", "T13_OUT", ["round13/bus/set.jsonl"]),
     ("round13b", "round13/fitness/gen.py", "T13_OUT", ["round13/fitness/set.jsonl"]),
+    ("round14", "round14/care/gen.py", "T14_OUT", ["round14/care/set.jsonl"]),
+    ("round15r", "round15/retail/gen.py", "T15_OUT", ["round15/retail/set.jsonl"]),
+    ("round15s", "round15/software/gen.py", "T15_OUT", ["round15/software/set.jsonl"]),
 ]
 TRIAL_SETS = {
-    "shipped": ["round6/set-b-shipped.jsonl", "round10/shipped/set.jsonl"],
-    "extra": ["round6/set-b-extra.jsonl", "round9/set.jsonl", "round10/extra/set.jsonl", "round11/extra/set.jsonl"],
+    "shipped": ["round6/set-b-shipped.jsonl", "round10/shipped/set.jsonl", "round14/shipped/set.jsonl", "round15/shipped-fu/set.jsonl"],
+    "extra": ["round6/set-b-extra.jsonl", "round9/set.jsonl", "round10/extra/set.jsonl", "round11/extra/set.jsonl",
+              "round14/extra-fu/set.jsonl", "round15/extra-ret/set.jsonl"],
 }
 
 

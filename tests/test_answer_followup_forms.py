@@ -203,6 +203,9 @@ def stores_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):
     corpus = tmp_path_factory.mktemp("stores") / "corpus"
     corpus.mkdir()
     (corpus / "门店岗位说明书.txt").write_text(_STORES, encoding="utf-8")
+    (corpus / "岗位汇报关系表.txt").write_text(
+        "岗位｜所属部门｜直属上级\n大卖场店长｜门店营运部｜区域营运经理\n社区店店长｜社区店事业部｜社区店区域经理\n"
+        "说明：区域经理、社区店区域经理的岗位说明书另行发布。\n", encoding="utf-8")
     services = Services(settings_factory(tmp_path_factory.mktemp("stores-home"), corpus))
     services.corpus.ensure_index()
     return services
@@ -215,3 +218,8 @@ def test_another_post_named_with_its_qualifier_keeps_every_fact_asked(stores_ser
     text = unescape_md(switched.text)
     assert switched.role == "大卖场店长", text
     assert "区域营运经理" in text and "副店长、生鲜主管" in text, text
+
+
+def test_a_post_named_only_as_a_superior_in_a_table_row_is_not_described(stores_services) -> None:  # type: ignore[no-untyped-def]
+    (answer,) = _ask(stores_services, "社区店区域经理的职责是什么")
+    assert answer.refused, answer.text  # the row is about 社区店店长; its note describes nothing

@@ -208,3 +208,15 @@ def test_a_bracketed_range_of_a_count_is_no_pay(tmp_path: Path) -> None:
     supervisor = _profiles(path)["区域督导"]
     assert supervisor.pay and "元" in supervisor.pay
     assert supervisor.subordinates and "5-7家酒店" in supervisor.subordinates
+
+
+def test_a_posting_sent_as_a_mail_is_titled_by_its_subject(tmp_path: Path) -> None:
+    path = tmp_path / "内推邮件.txt"
+    path.write_text(
+        "发件人: 王敏（人力资源部） <wangmin@example.cn>\n收件人: 全体员工\n主题: 【内推】礼宾员（三亚店）\n\n各位同事好：\n\n"
+        "岗位：礼宾员\n部门：前厅部\n汇报：前厅经理\n\n工作内容：\n1）负责行李寄存；\n2）为宾客预订车辆。\n",
+        encoding="utf-8",
+    )
+    rec = _process(path)
+    assert rec.title == "【内推】礼宾员(三亚店)" and rec.articles[0].title == rec.title
+    assert [p.title for p in rec.profiles] == ["礼宾员"]

@@ -555,8 +555,11 @@ class Assistant:
             if len(dict.fromkeys(out)) >= limit:
                 break
             section = ctx.snapshot.section(sid)
-            if section is not None and c.lists_posts(section.heading or ""):
-                continue  # an organisation chart's line names the post, it heads nothing about it
+            if section is not None and (c.lists_posts(section.heading or "") or not (
+                    c.heads(section.heading or "", key) or section.role and squash(section.role) == key)):  # fmt: skip
+                # an organisation chart's line names the post, it heads nothing about it (nor does a
+                # table row naming it as another post's superior)
+                continue
             out.append(sid)
             if section is not None and len(section.blocks) <= 1:
                 # a heading that only names the post ("五、信息科技类"): its content is in the

@@ -1124,6 +1124,13 @@ def lists_posts(heading: str) -> bool:
     return bool(_LISTING.search(strip_marker(heading.strip())))  # "一、银行柜员类" is numbered, no list
 
 
+def heads(heading: str, key: str) -> bool:
+    """Whether a heading names the post as what it is about: a table row's heading ("行政专员 |
+    人力行政部 | 行政主管") is about its first cell; 行政主管 there is a value of the row."""
+    cells = [squash(c) for c in re.split(r"\s*[|｜]\s*", heading) if c.strip()]
+    return key in squash(heading) and not lists_posts(heading) and (len(cells) < 2 or key in cells[0])
+
+
 def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] | None = None,
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
              mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None,
@@ -1177,7 +1184,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
                             ctx.lexicon.intents.intents.get(ctx.u.intent.value, IntentEntry()).cues if len(w) >= 2)  # fmt: skip
             near = re.compile(re.escape(key) + r".{0,8}(" + cues + ")") if cues else None
             units = [x for x in units if x.section_id in named_set or (x.role and squash(x.role) == key)
-                     or key in squash(x.heading or "") and not lists_posts(x.heading or "")
+                     or heads(x.heading or "", key)
                      or (near is not None and near.search(squash(x.text)))]  # fmt: skip
     chosen = select_units(ctx, units)
     if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):

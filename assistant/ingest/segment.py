@@ -837,6 +837,12 @@ def _named_post(doc: LoadedDocument, vocab: Vocab) -> str | None:
 def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
         return stem(doc.file)  # a workbook of several sheets: not its first sheet's name
+    head = [p for p in flow[:8] if isinstance(p, Unit)]
+    if any(_MAIL_FROM.match(u.text) for u in head):
+        # an e-mail ("发件人: … / 主题: 【内推】行政专员…"): its subject, not its sender
+        subject = next((m.group("s").strip() for u in head if (m := _MAIL_SUBJECT.match(u.text))), None)
+        if subject:
+            return subject
     # a navigation bar ("首页 | 关于我们 | 课程中心 | 加入我们") is not the title
     first = _first_line(flow)
     candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
@@ -846,6 +852,9 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None
     return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), candidates[0]) if candidates else None
 
 
+# the header fields of a mail saved as text (the format's own words)
+_MAIL_FROM = re.compile(r"^(?:发件人|From)\s*[:：]", re.IGNORECASE)
+_MAIL_SUBJECT = re.compile(r"^(?:主题|Subject)\s*[:：]\s*(?P<s>\S.*)$", re.IGNORECASE)
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _FACT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*\S")
 
@@ -943,6 +952,8 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
     for index, (title, part) in enumerate(parts, start=1):
         if not part:
             continue
+        if len(parts) == 1 and doc_title and _MAIL_FROM.match(title):
+            title = doc_title  # a mail's subject, not its sender
         title_role = None
         paired = False
         if stems[title_stem(title)] < 3:
