@@ -206,6 +206,10 @@ def stores_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):
     (corpus / "岗位汇报关系表.txt").write_text(
         "岗位｜所属部门｜直属上级\n大卖场店长｜门店营运部｜区域营运经理\n社区店店长｜社区店事业部｜社区店区域经理\n"
         "说明：区域经理、社区店区域经理的岗位说明书另行发布。\n", encoding="utf-8")
+    (corpus / "门店KPI.csv").write_text(
+        "岗位,指标名称,权重,计算公式,目标值\n大卖场店长,门店销售额达成率,40%,实际销售额÷目标销售额×100%,≥100%\n"
+        "大卖场店长,生鲜毛利率,60%,生鲜毛利额÷生鲜销售额×100%,≥18%\n"
+        "社区店店长,会员复购率,50%,二次消费会员数÷消费会员数×100%,≥40%\n社区店店长,线上订单履约率,50%,按时送达订单数÷订单总数×100%,≥98%\n", encoding="utf-8")
     services = Services(settings_factory(tmp_path_factory.mktemp("stores-home"), corpus))
     services.corpus.ensure_index()
     return services
@@ -223,3 +227,15 @@ def test_another_post_named_with_its_qualifier_keeps_every_fact_asked(stores_ser
 def test_a_post_named_only_as_a_superior_in_a_table_row_is_not_described(stores_services) -> None:  # type: ignore[no-untyped-def]
     (answer,) = _ask(stores_services, "社区店区域经理的职责是什么")
     assert answer.refused, answer.text  # the row is about 社区店店长; its note describes nothing
+
+
+def test_one_requirement_then_the_rest_in_a_clause_of_its_own(property_services) -> None:  # type: ignore[no-untyped-def]
+    (answer,) = _ask(property_services, "客服主管要什么学历？还有啥条件")
+    text = unescape_md(answer.text)
+    assert "大专" in text and "三年以上" in text, text  # the requirements list, not the education line alone
+
+
+def test_another_post_after_a_field_of_one_indicator_gets_that_posts_indicators(stores_services) -> None:  # type: ignore[no-untyped-def]
+    *_, switched = _ask(stores_services, "大卖场店长考核哪几项", "毛利率的目标定的多少", "社区店店长的呢")
+    text = unescape_md(switched.text)
+    assert "会员复购率" in text and "线上订单履约率" in text, text

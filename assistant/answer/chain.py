@@ -556,7 +556,7 @@ class Assistant:
                 break
             section = ctx.snapshot.section(sid)
             if section is not None and (c.lists_posts(section.heading or "") or not (
-                    c.heads(section.heading or "", key) or section.role and squash(section.role) == key)):  # fmt: skip
+                    c.heads(section.heading or "", key) or section.role and key in squash(section.role))):  # fmt: skip
                 # an organisation chart's line names the post, it heads nothing about it (nor does a
                 # table row naming it as another post's superior)
                 continue

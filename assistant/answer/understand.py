@@ -229,6 +229,15 @@ class IntentClassifier:
         found = self.attributes(question)
         return found[0] if len(found) == 1 else None
 
+    def rest_of_requirements(self, question: str) -> bool:
+        """"有年龄限制不？还要啥条件": one requirement, then the rest of them in a clause of its own:
+        the requirements list is asked (it holds the one named first)."""
+        asked = self.attributes(question)
+        if not asked or not all(a in QUALIFICATION_ATTRIBUTES for a in asked):
+            return False
+        clauses = [c for c in re.split(r"[？?，,；;。！!]", question) if c.strip()]
+        return len(clauses) >= 2 and any(self._has("qualification", fold(c)) and not self.attributes(c) for c in clauses)
+
     def classify(self, question: str) -> tuple[Intent | None, str]:
         """(intent, source); (None, "") when nothing in the question tells."""
         q = fold(question)
@@ -259,6 +268,8 @@ class IntentClassifier:
         # requirements ("专业和证书") are the requirements list
         asked = self.attributes(question)
         several_requirements = len(asked) >= 2 and all(a in QUALIFICATION_ATTRIBUTES for a in asked)
+        if self.rest_of_requirements(question):
+            return Intent.qualification, "cue"
         if asked and not several_requirements and (not duty or self._attribute_covers("duty", question)):
             return Intent.attribute, "cue"
         if qual:
@@ -544,6 +555,8 @@ def understand(
             intent, source = classifier.classify(asking)
     attribute = classifier.attribute(asking)
     attributes = classifier.attributes(asking)
+    if intent == Intent.qualification and classifier.rest_of_requirements(asking):
+        attribute, attributes = None, []  # the whole list, not the one requirement named first
     u = Understanding(
         question=q,
         intent=intent or Intent.method,
@@ -880,6 +893,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute
+            if (asked.kpi_row or asked.kpi_focus) and asked.intent in (Intent.method, Intent.duty):
+                u.intent = Intent.kpi  # "毛利率的目标定的多少" then "社区店店长的呢": that post's indicators
             u.attributes = list(asked.attributes)  # "他手下有几个人" then "那大卖场的店长呢": the same facts
         return
     if prev is None:

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
 from assistant.ingest.roles import (
-    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, bilingual_title, has_role_suffix, is_unit_name, latin_name, normalize_title, same_role,
-    strip_title_noise,
+    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise, two_names,
 )
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
@@ -206,10 +205,9 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
             aliases.append(r)
         # "服务顾问（SA）" above the grid of 服务顾问, "Data Analyst（数据分析师）": the abbreviation or
         # the other-language name is what people may call it
-        bare = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[、.．)]?\s*", "", r or "").strip()
-        other = latin_name(bare)
-        if other and squash(bilingual_title(bare)) == squash(title):
-            aliases.append(other)
+        names = two_names(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[、.．)]?\s*", "", r or "").strip())
+        if names and squash(names[0]) == squash(title):
+            aliases.append(names[1])
     cues = "|".join(re.escape(c) for c in sorted(vocab.lexicon.roles.short_name_cues, key=len, reverse=True))
     for r in raw if cues else []:
         # "口腔卫生士（岗位编码YL-04，门诊习惯称“洁牙师”）": a short name inside a longer note

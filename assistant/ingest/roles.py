@@ -80,10 +80,11 @@ def bilingual_title(text: str) -> str:
     return m.group("zh").strip()
 
 
-def latin_name(text: str) -> str | None:
-    """The other-language name of such a title ("Data Analyst"), None for any other text."""
+def two_names(text: str) -> tuple[str, str] | None:
+    """(Chinese, other) names of a title written in two languages or with an abbreviation
+    ("服务顾问（SA）" -> ("服务顾问", "SA")); None for any other text."""
     m = _EN_ZH.match(text) or _ZH_EN.match(text)
-    return m.group("en").strip() if m else None
+    return (m.group("zh").strip(), m.group("en").strip()) if m else None
 
 
 def has_role_suffix(text: str, vocab: Vocab) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.ingest.layout import Cell, Source, Table, Unit
 from assistant.ingest.loaders.base import LoadError
+from assistant.ingest.loaders.columns import reading_order
 from assistant.models import LoadedDocument, Region
 
 
@@ -98,102 +99,6 @@ def _text_lines(page: object) -> list[dict]:
     return [l for l in lines if l["text"].strip()]
 
 
-_MIN_SIDE_ROWS = 5  # rows with text on both sides of a gutter before a page counts as two columns
-_WORD_GAP = 8.0  # words of one phrase are closer than this (points); columns are further apart
-
-
-def _rows(words: list[dict]) -> list[list[tuple[float, float]]]:
-    """Each text row as its stretches of adjacent words (x0, x1)."""
-    rows: dict[int, list[dict]] = {}
-    for w in words:
-        rows.setdefault(round(w["top"] / 3), []).append(w)
-    out = []
-    for key in sorted(rows):
-        spans: list[list[float]] = []
-        for w in sorted(rows[key], key=lambda w: w["x0"]):
-            if spans and w["x0"] - spans[-1][1] < _WORD_GAP:
-                spans[-1][1] = max(spans[-1][1], w["x1"])
-            else:
-                spans.append([w["x0"], w["x1"]])
-        out.append([(a, b) for a, b in spans])
-    return out
-
-
-def _gutter(words: list[dict], left: float, right: float) -> float | None:
-    """The x of the one empty vertical band that runs down the middle of a two-column page.
-
-    Both columns must be prose: their lines fill most of the column's width (a borderless table
-    has ragged, narrow columns and is left alone), and at least a few rows hold text on both sides.
-    """
-    width = right - left
-    if width <= 0 or len(words) < 20:
-        return None
-    rows = _rows(words)
-    xs = [left + width * 0.35 + step * 2.0 for step in range(int(width * 0.3 / 2.0) + 1)]
-    counts = [sum(1 for r in rows if any(a < x < b for a, b in r)) for x in xs]
-    fewest = min(counts)
-    # the middle of the longest run of positions crossed by the fewest rows
-    runs: list[tuple[int, int]] = []
-    for i, c in enumerate(counts):
-        if c == fewest:
-            if runs and runs[-1][1] == i - 1:
-                runs[-1] = (runs[-1][0], i)
-            else:
-                runs.append((i, i))
-    a, b = max(runs, key=lambda r: r[1] - r[0])
-    gx = (xs[a] + xs[b]) / 2
-    both = [r for r in rows if not any(a < gx < b for a, b in r) and any(b <= gx for _, b in r) and any(a >= gx for a, _ in r)]
-    if len(both) < _MIN_SIDE_ROWS or fewest > max(2, len(rows) // 10):
-        return None
-    # the band itself: from the rightmost left-column edge to the leftmost right-column start
-    band_l = max(b for r in both for _, b in r if b <= gx)
-    band_r = min(a for r in both for a, _ in r if a >= gx)
-    if band_r - band_l < 2 * _WORD_GAP or min(band_l - left, right - band_r) < width * 0.3:
-        return None
-
-    def filled(widths: list[float], column: float) -> bool:
-        widths = sorted(widths)
-        return bool(widths) and widths[len(widths) // 2] >= 0.55 * column
-
-    lefts = [max(b for _, b in r if b <= gx) - min(a for a, _ in r) for r in both]
-    rights = [max(b for _, b in r) - min(a for a, _ in r if a >= gx) for r in both]
-    if not (filled(lefts, band_l - left) and filled(rights, right - band_r)):
-        return None
-    return (band_l + band_r) / 2
-
-
-def _reading_order(page: object) -> list[dict] | None:
-    """A two-column page's lines column by column (full-width lines keep their place); None when
-    the page is not set in two columns."""
-    words = page.extract_words()  # type: ignore[attr-defined]
-    if not words:
-        return None
-    left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
-    gx = _gutter(words, left, right)
-    if gx is None:
-        return None
-    grouped: dict[int, list[dict]] = {}
-    for w in words:
-        grouped.setdefault(round(w["top"] / 3), []).append(w)
-    bands: list[tuple[bool, float, float]] = []  # (split, top, bottom) in page order
-    for key, row in zip(sorted(grouped), _rows(words)):
-        ws = grouped[key]
-        split = not any(a < gx < b for a, b in row)
-        top, bottom = min(w["top"] for w in ws), max(w["bottom"] for w in ws)
-        if bands and bands[-1][0] == split:
-            bands[-1] = (split, bands[-1][1], bottom)
-        else:
-            bands.append((split, top, bottom))
-    out: list[dict] = []
-    height, width = page.height, page.width  # type: ignore[attr-defined]
-    for split, top, bottom in bands:
-        y0, y1 = max(0.0, top - 1), min(height, bottom + 1)
-        boxes = [(0, y0, gx, y1), (gx, y0, width, y1)] if split else [(0, y0, width, y1)]
-        for box in boxes:
-            out.extend(_text_lines(page.within_bbox(box)))  # type: ignore[attr-defined]
-    return out
-
-
 def load_pdf(path: Path, name: str, digest: str, settings: Settings) -> Source:
     import pdfplumber
 
@@ -213,7 +118,7 @@ def load_pdf(path: Path, name: str, digest: str, settings: Settings) -> Source:
                 f" {settings.max_pdf_pages} 页 (max_pdf_pages)"
             )
         for number, page in enumerate(pages[: settings.max_pdf_pages], start=1):
-            columns = _reading_order(page)
+            columns = reading_order(page, _text_lines)
             page_lines = columns if columns is not None else _text_lines(page)
             first = len(lines) + 1
             for line in page_lines:
