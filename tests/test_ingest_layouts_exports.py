@@ -221,12 +221,3 @@ def test_a_posting_sent_as_a_mail_is_titled_by_its_subject(tmp_path: Path) -> No
     assert rec.title == "【内推】礼宾员(三亚店)" and rec.articles[0].title == rec.title
     assert [p.title for p in rec.profiles] == ["礼宾员"]
 
-
-def test_a_post_whose_list_is_kept_elsewhere_is_no_profile(tmp_path: Path) -> None:
-    path = tmp_path / "总部岗位.txt"
-    path.write_text(
-        "【岗位名称】区域督导\n【岗位职责】\n一、按月巡查所辖酒店；\n二、跟踪整改事项。\n\n"
-        "【岗位名称】运营总监\n【岗位职责】\n另行制定。\n",
-        encoding="utf-8",
-    )
-    assert [p.title for p in _process(path).profiles] == ["区域督导"]  # "另行制定" describes nothing

@@ -18,8 +18,8 @@ _PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
 _SENTENCE_END = re.compile(r"[。;；!！?？]$")
 # Values that say "nothing here" in a filled-in form.
 PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空", "待补充", "待定", "待完善", "待更新", "TBD", "tbd"})
-# "岗位职责见附件", "详见附表二", "另行制定。": a pointer to a text that is not here, no content of its own
-POINTER = re.compile(r"^[^。；;]{0,8}(?:(?:详见|见|参见|另见)(?:附件|附表|另附|后附|另文)|另行(?:制定|发布|规定|维护|下发))[^。；;]{0,16}[。.]?$")
+# "岗位职责见附件", "详见附表二": a pointer to a text that is not here, no content of its own
+POINTER = re.compile(r"^[^。；;]{0,8}(?:详见|见|参见|另见)(?:附件|附表|另附|后附|另文)[^。；;]{0,16}[。.]?$")
 # Of those, the ones that state something for a fact of the post: "直接下级：无" says it has none.
 NONE_STATED = frozenset({"无", "暂无"})
 _FLAT_VALUE_MAX = 40
