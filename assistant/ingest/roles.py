@@ -74,10 +74,10 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
 
 def bilingual_title(text: str) -> str:
     """The Chinese name of a title written in two languages; any other text as it is."""
-    m = _EN_ZH.match(text) or _ZH_EN.match(text)
-    if m is None or re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", m.group("en").strip()):
+    names = two_names(text)
+    if names is None or re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", names[1]):
         return text  # "质量工程师（IQC）": an abbreviation in brackets tells posts apart, it stays
-    return m.group("zh").strip()
+    return names[0]
 
 
 def two_names(text: str) -> tuple[str, str] | None:
