@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from assistant.config import Settings
+
+
+def no_spaces(text: str) -> str:
+    """Text without any whitespace: how loaders match a value to the raw line it came from."""
+    return re.sub(r"\s+", "", text)
 
 
 class LoadError(Exception):

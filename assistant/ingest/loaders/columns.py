@@ -7,39 +7,46 @@ separates two prose columns over several rows; full-width lines (a title) keep t
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, NamedTuple
 
 _MIN_SIDE_ROWS = 5  # rows with text on both sides of a gutter before a page counts as two columns
 _WORD_GAP = 8.0  # words of one phrase are closer than this (points); columns are further apart
 
 
-def _rows(words: list[dict]) -> list[list[tuple[float, float]]]:
-    """Each text row as its stretches of adjacent words (x0, x1)."""
-    rows: dict[int, list[dict]] = {}
+class _Row(NamedTuple):
+    top: float
+    bottom: float
+    spans: list[tuple[float, float]]  # stretches of adjacent words (x0, x1), left to right
+
+
+def _rows(words: list[dict]) -> list[_Row]:
+    """The page's text rows, top to bottom, each as its stretches of adjacent words."""
+    grouped: dict[int, list[dict]] = {}
     for w in words:
-        rows.setdefault(round(w["top"] / 3), []).append(w)
+        grouped.setdefault(round(w["top"] / 3), []).append(w)
     out = []
-    for key in sorted(rows):
+    for key in sorted(grouped):
+        ws = grouped[key]
         spans: list[list[float]] = []
-        for w in sorted(rows[key], key=lambda w: w["x0"]):
+        for w in sorted(ws, key=lambda w: w["x0"]):
             if spans and w["x0"] - spans[-1][1] < _WORD_GAP:
                 spans[-1][1] = max(spans[-1][1], w["x1"])
             else:
                 spans.append([w["x0"], w["x1"]])
-        out.append([(a, b) for a, b in spans])
+        out.append(_Row(min(w["top"] for w in ws), max(w["bottom"] for w in ws), [(a, b) for a, b in spans]))
     return out
 
 
-def _gutter(words: list[dict], left: float, right: float) -> float | None:
+def _gutter(all_rows: list[_Row], left: float, right: float) -> float | None:
     """The x of the one empty vertical band that runs down the middle of a two-column page.
 
     Both columns must be prose: their lines fill most of the column's width (a borderless table
     has ragged, narrow columns and is left alone), and at least a few rows hold text on both sides.
     """
     width = right - left
-    if width <= 0 or len(words) < 20:
+    if width <= 0:
         return None
-    rows = _rows(words)
+    rows = [r.spans for r in all_rows]
     xs = [left + width * 0.35 + step * 2.0 for step in range(int(width * 0.3 / 2.0) + 1)]
     counts = [sum(1 for r in rows if any(a < x < b for a, b in r)) for x in xs]
     fewest = min(counts)
@@ -80,21 +87,17 @@ def reading_order(page: object, text_lines: Callable[[object], list[dict]]) -> l
     if not words:
         return None
     left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
-    gx = _gutter(words, left, right)
+    rows = _rows(words) if len(words) >= 20 else []
+    gx = _gutter(rows, left, right) if rows else None
     if gx is None:
         return None
-    grouped: dict[int, list[dict]] = {}
-    for w in words:
-        grouped.setdefault(round(w["top"] / 3), []).append(w)
     bands: list[tuple[bool, float, float]] = []  # (split, top, bottom) in page order
-    for key, row in zip(sorted(grouped), _rows(words)):
-        ws = grouped[key]
-        split = not any(a < gx < b for a, b in row)
-        top, bottom = min(w["top"] for w in ws), max(w["bottom"] for w in ws)
+    for row in rows:
+        split = not any(a < gx < b for a, b in row.spans)
         if bands and bands[-1][0] == split:
-            bands[-1] = (split, bands[-1][1], bottom)
+            bands[-1] = (split, bands[-1][1], row.bottom)
         else:
-            bands.append((split, top, bottom))
+            bands.append((split, row.top, row.bottom))
     out: list[dict] = []
     height, width = page.height, page.width  # type: ignore[attr-defined]
     for split, top, bottom in bands:

@@ -13,6 +13,7 @@ import re
 from typing import Any, Iterator
 
 from assistant.ingest.layout import Hint, Table, Unit
+from assistant.ingest.loaders.base import no_spaces
 
 # schema.org property -> the label a Chinese posting would write (read by the structure stage)
 _FACTS = (
@@ -80,9 +81,6 @@ def _plain(text: str) -> str:
         return re.sub(r"<[^>]+>", "", text).strip()
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
 
 class _Lines:
     """Raw line of each value, found in order from the posting's own first line."""
@@ -92,22 +90,20 @@ class _Lines:
         self.pos = 0
 
     def find(self, key: str, value: str) -> int:
-        probe = _squash(value)[:12]
+        """The line of ``"key"``, or of the value's start within the next lines ("value": { … })."""
+        probe = no_spaces(value)[:4]
         for i in range(self.pos, len(self.raw)):
-            line = self.raw[i]
-            if f'"{key}"' in line and (not probe or probe[:4] in _squash(line) or i + 1 >= len(self.raw)):
-                return i + 1
-            if f'"{key}"' in line:
-                # the value starts on a later line ("value": { … })
-                for j in range(i, min(i + 12, len(self.raw))):
-                    if probe[:4] and probe[:4] in _squash(self.raw[j]):
-                        return j + 1
-                return i + 1
+            if f'"{key}"' not in self.raw[i]:
+                continue
+            for j in range(i, min(i + 12, len(self.raw))):
+                if not probe or probe in no_spaces(self.raw[j]):
+                    return j + 1
+            return i + 1
         return self.pos + 1
 
     def title(self, title: str) -> int:
         for i in range(self.pos, len(self.raw)):
-            if '"title"' in self.raw[i] and _squash(title) in _squash(self.raw[i]):
+            if '"title"' in self.raw[i] and no_spaces(title) in no_spaces(self.raw[i]):
                 self.pos = i
                 return i + 1
         return self.pos + 1
@@ -143,7 +139,7 @@ def _units(post: dict, lines: _Lines) -> tuple[str, list[Unit]]:
 
 def posting_units(root: Any, raw_lines: list[str], flow: list[Unit | Table]) -> list[Unit | Table]:
     """``flow`` with the JobPosting blocks the visible page lacks inserted after their cards."""
-    visible = _squash("".join(u.text for u in flow if isinstance(u, Unit)))
+    visible = no_spaces("".join(u.text for u in flow if isinstance(u, Unit)))
     lines = _Lines(raw_lines)
     out = list(flow)
     for script in root.iter("script"):
@@ -155,8 +151,8 @@ def posting_units(root: Any, raw_lines: list[str], flow: list[Unit | Table]) -> 
             continue
         for post in _postings(data):
             title, units = _units(post, lines)
-            body = [u for u in units if not u.hint.heading and len(_squash(u.text)) >= 6]
-            shown = sum(_MARKER.sub("", _squash(u.text).split("：")[-1]).rstrip("；;。") in visible for u in body)
+            body = [u for u in units if not u.hint.heading and len(no_spaces(u.text)) >= 6]
+            shown = sum(_MARKER.sub("", no_spaces(u.text).split("：")[-1]).rstrip("；;。") in visible for u in body)
             if not body or shown >= _VISIBLE_SHARE * len(body):
                 continue  # the card shows it already
             at = _after_card(out, title)
@@ -169,9 +165,9 @@ def posting_units(root: Any, raw_lines: list[str], flow: list[Unit | Table]) -> 
 
 def _after_card(flow: list[Unit | Table], title: str) -> int | None:
     """Position right after the visible card headed by ``title`` (before the next heading as high)."""
-    key = _squash(title)
+    key = no_spaces(title)
     for i, unit in enumerate(flow):
-        if isinstance(unit, Unit) and unit.hint.heading and _squash(unit.text) == key:
+        if isinstance(unit, Unit) and unit.hint.heading and no_spaces(unit.text) == key:
             level = unit.hint.heading
             for j in range(i + 1, len(flow)):
                 nxt = flow[j]

@@ -6,18 +6,14 @@ middle lies inside it, and a cell's paragraphs are cited on the line that holds 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from assistant.config import Settings
 from assistant.ingest.layout import Cell, Source, Table, Unit
-from assistant.ingest.loaders.base import LoadError
+from assistant.ingest.loaders.base import LoadError, no_spaces
 from assistant.ingest.loaders.columns import reading_order
 from assistant.models import LoadedDocument, Region
 
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _refusal(name: str, exc: Exception) -> LoadError:
@@ -64,7 +60,7 @@ def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table
                         continue
                     holder = next((i for i in owned.get(r, []) if part in lines[i]["text"]), None)
                     if holder is None:
-                        holder = next((i for i in owned.get(r, []) if _squash(part) in _squash(lines[i]["text"])), None)
+                        holder = next((i for i in owned.get(r, []) if no_spaces(part) in no_spaces(lines[i]["text"])), None)
                         if holder is None:
                             ok = False
                             break
@@ -80,7 +76,7 @@ def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table
 
 def _locate(line: str, part: str) -> str:
     """The stretch of ``line`` that spells ``part`` (same characters, the line's own spacing)."""
-    target = _squash(part)
+    target = no_spaces(part)
     for start in range(len(line)):
         if line[start].isspace():
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from assistant.ingest.layout import Cell, Hint, Source, Table, Unit
-from assistant.ingest.loaders.base import decode_text, physical_lines
+from assistant.ingest.loaders.base import decode_text, no_spaces, physical_lines
 from assistant.models import LoadedDocument
 
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg", "canvas",
@@ -42,9 +42,6 @@ class _Positions(HTMLParser):
             self.runs.append((self.getpos()[0], data))
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
 
 @dataclass
 class _Aligner:
@@ -54,12 +51,12 @@ class _Aligner:
 
     def line_of(self, text: str) -> int:
         """Line where this run starts: the next tokenizer run with the same text."""
-        key = _squash(text)
+        key = no_spaces(text)
         window = range(self.pos, min(self.pos + 200, len(self.runs)))
         # Exact match first; then a run that starts this text (the tokenizer split what lxml joined).
         for test in (lambda run: run == key, lambda run: bool(run) and key.startswith(run)):
             for i in window:
-                if test(_squash(self.runs[i][1])):
+                if test(no_spaces(self.runs[i][1])):
                     self.pos = i + 1
                     self.last_line = self.runs[i][0]
                     return self.last_line
@@ -110,7 +107,7 @@ class _Builder:
 
 
 def _text_len(el: object) -> int:
-    return len(_squash("".join(el.itertext())))  # type: ignore[attr-defined]
+    return len(no_spaces("".join(el.itertext())))  # type: ignore[attr-defined]
 
 
 def _link_dense(el: object) -> bool:
