@@ -444,7 +444,9 @@ class Assistant:
             field_words = [w for words in ctx.lexicon.kpi.asked_fields.values() for w in words]
             # nor is "最高" of "其中权重最高的是哪个" (the sheet's extreme row)
             field_words += [*ctx.lexicon.kpi.highest, *ctx.lexicon.kpi.lowest, "其中"]
-            generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words + field_words)
+            # (nor are the labels of a KPI list: "岗位工作目标都有啥" asks for that list)
+            labels = ctx.lexicon.sections.kinds.get(SectionKind.kpi.value, [])
+            generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words + field_words + labels)
             specific = c.specific_coverage(ctx, ctx.scorer.units(), generic) >= SPECIFIC_MIN
             specific = specific and u.dimension is None  # "那财务维度呢?": the sheet's rows of that dimension
             if not specific or u.intent == Intent.kpi_design:
@@ -456,10 +458,12 @@ class Assistant:
                 # "…这项指标怎么打分": the passages that say it
                 found = c.passages(ctx, extra_sections=self._role_sections(ctx))
                 return found or c.kpi_answer(ctx)
-            # "他的考核指标有哪些?" for a role without a KPI sheet: its own KPI material only
-            # (another department's sheet is not its indicators), else say there is none
-            found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role,
-                               mentioning=c.kind_words(ctx, SectionKind.kpi))  # fmt: skip
+            # "他的考核指标有哪些?" for a role without a KPI sheet: its profile's own list ("岗位工作
+            # 目标"), else its own KPI material (another department's sheet is not its indicators),
+            # else say there is none
+            found = c.role_list(ctx, SectionKind.kpi) if u.has_role else None
+            found = found or c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role,
+                                        mentioning=c.kind_words(ctx, SectionKind.kpi))  # fmt: skip
             found = found or c.kpi_answer(ctx)
             return found or c.missing_kind(ctx, SectionKind.kpi)
         if kind == SectionKind.duties and u.intent == Intent.duty:
@@ -497,6 +501,9 @@ class Assistant:
             what = c.KIND_ZH.get(kind, "内容")
             intro = c.caveat_for(u, u.role or "") or c.no_list_intro(u.role or "", what)
             drafted = c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role)
+            if drafted is None and kind == SectionKind.qualifications:
+                # "得懂哪些业务知识" of a post described by its duties only: the duty that says it
+                drafted = self._post_says(ctx, self._asked_of_post(ctx, u.asked_role or u.role or ""), any_kind=True)
             if drafted is not None:
                 return drafted
             return c.missing_kind(ctx, kind)
@@ -625,11 +632,17 @@ class Assistant:
         """What a question asks about a post beyond the post and the generic words."""
         return c.specific_feats(ctx.u.question, role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
 
-    def _post_says(self, ctx: c.Context, asked: set[str]) -> c.Draft | None:
+    def _post_says(self, ctx: c.Context, asked: set[str], any_kind: bool = False) -> c.Draft | None:
         """A sentence of the post's own material that says what is asked, however the retrievers
-        ranked it."""
-        return c.passages(ctx, extra_sections=self._role_sections(ctx), about=ctx.u.role, covering=(asked, OWN_QUESTION_MIN),
-                          min_score=COVERED_MIN)  # fmt: skip
+        ranked it (``any_kind``: in any of its sections, not only those of the asked kind)."""
+        kind = ctx.scorer.kind
+        if any_kind:
+            ctx.scorer.kind = None
+        try:
+            return c.passages(ctx, extra_sections=self._role_sections(ctx), about=ctx.u.role, covering=(asked, OWN_QUESTION_MIN),
+                              min_score=COVERED_MIN)  # fmt: skip
+        finally:
+            ctx.scorer.kind = kind
 
     def _general(self, ctx: c.Context, prev: Turn | None = None, post_turn: Turn | None = None) -> c.Draft:
         u = ctx.u

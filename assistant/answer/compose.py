@@ -934,7 +934,8 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         entries = narrowed or entries
     # "其中跟绩效管理有关的…": the rows the question's own words single out
     scope = ctx.lexicon.scope
-    feats = specific_feats(u.question, owner, " ".join(scope.kpi_list_words + [u.asked_role or ""]))
+    # ("这季度", "每月" say when, not which rows)
+    feats = specific_feats(u.question, owner, " ".join(scope.kpi_list_words + ctx.lexicon.kpi.period_words + [u.asked_role or ""]))
     feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}  # "跟培" of 跟培训有关: no word of the documents
     if feats:
         def cover(e: KpiEntry) -> float:

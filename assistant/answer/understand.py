@@ -235,6 +235,8 @@ class IntentClassifier:
         asked = self.attributes(question)
         if not asked or not all(a in QUALIFICATION_ATTRIBUTES for a in asked):
             return False
+        if _EXCEPT.search(question) and self._has("qualification", fold(question)):
+            return True  # "除了经验还有别的要求没": the others, i.e. the list
         clauses = [c for c in re.split(r"[？?，,；;。！!]", question) if c.strip()]
         return len(clauses) >= 2 and any(self._has("qualification", fold(c)) and not self.attributes(c) for c in clauses)
 
@@ -440,6 +442,9 @@ def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifie
     """"管理职能具体指什么" after a list whose one item holds 管理职能: expand that item (1-based)."""
     cues = classifier.lexicon.intents.followup
     q = fold(question)
+    pointed = _pointed_item(q, listed, cues.pointers) if _asks_to_expand(q, listed, classifier.lexicon) else None
+    if pointed is not None:
+        return pointed
     # an indicator named after a KPI list is asked about as an indicator (its card, then its fields)
     if not listed.item_texts or listed.intent in (Intent.kpi, Intent.kpi_design) or not any(fold(w) in q for w in cues.expand):
         return None
@@ -451,6 +456,37 @@ def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifie
     run = max(runs, key=len)
     hits = [i for i, text in enumerate(listed.item_texts, start=1) if run in squash(text)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _asks_to_expand(q: str, listed: PreviousTurn, lexicon: Lexicon) -> bool:
+    """Whether a message asks to explain an item: an expand word, and for a list that is no KPI
+    list not one that asks how something is scored ("大客户营销那项怎么评分" asks the scoring
+    rule, not what the duty says)."""
+    kpi = [fold(c) for c in lexicon.intents.intents["kpi"].cues if len(c) >= 2] if "kpi" in lexicon.intents.intents else []
+    kpi += [fold(w) for words in lexicon.kpi.asked_fields.values() for w in words]
+    for word in lexicon.intents.followup.expand:
+        w = fold(word)
+        if w in q and (listed.intent in (Intent.kpi, Intent.kpi_design) or not any(k in w for k in kpi)):
+            return True
+    return False
+
+
+def _pointed_item(q: str, listed: PreviousTurn, pointers: list[str]) -> int | None:
+    """"现金那个怎么定义", "刚才头寸那条啥意思": the one listed item holding the words right before
+    a pointing word (the longest ending of them that any item holds; 1-based)."""
+    if not listed.item_texts:
+        return None
+    for word in sorted(pointers, key=len, reverse=True):
+        pos = q.find(fold(word))
+        if pos < 2:
+            continue
+        before = squash(q[:pos])
+        for k in range(len(before), 1, -1):
+            hits = [i for i, text in enumerate(listed.item_texts, start=1) if before[-k:] in squash(fold(text))]
+            if hits:
+                return hits[0] if len(hits) == 1 else None
+        return None
+    return None
 
 
 def _dimension(question: str, lexicon: Lexicon) -> BscDimension | None:
@@ -471,6 +507,9 @@ def _count(question: str, lexicon: Lexicon) -> int | None:
                rf"(?=\s*(?:关键|核心|主要)?\s*(?:{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下))")
     m = re.search(pattern, fold(question))
     return cn_number(m.group(1)) if m else None
+
+
+_EXCEPT = re.compile(r"除了.{1,10}?(?:以外|之外)?[,，]?\s*(?:还|另外|其他|其它|别的)")
 
 
 def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
@@ -496,6 +535,8 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
         lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None
         if lead is None and short != key and len(short) >= 3 and q.startswith(short[:2]):
             lead = short[:2]
+        if lead is None and len(key) >= 4 and re.match(re.escape(key[:2]) + r"(?:那|的|这|呢)", q):
+            lead = key[:2]  # "京东那个呢" for 京东物流: a brand pointed at as the question's subject
         if lead and name not in found:
             found.append(name)
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货)
@@ -570,6 +611,12 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if u.intent == Intent.kpi and u.role_match == "alias" and u.role and not snapshot.kpis_for(u.role):
+        # "HR那边的KPI": the alias names a post (人力资源专员) without indicators, and a unit
+        # (人力资源部) whose sheet has them
+        unit = snapshot.inventory.kpi_unit_for_alias(u.asked_role or "")
+        if unit is not None:
+            u.role = unit
     if u.role_status == "mentioned" and u.asked_role and any(
             squash(w)[len(squash(u.asked_role)):] in lexicon.roles.company_words
             for w in u.org_words if squash(w).startswith(squash(u.asked_role))):  # fmt: skip
@@ -609,9 +656,11 @@ def understand(
     if u.followup and u.role_status == "typo" and u.role:
         u.role_status, u.asked_role = "known", u.role  # the misspelling was answered (and said so) already
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
-    if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
-        _posting_of(u, snapshot)
     before = previous or named
+    if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
+        posting = _posting_of(u, snapshot)
+        if posting and u.intent == Intent.method and u.intent_source == "followup" and before is not None:
+            u.intent, u.attribute = before.intent, before.attribute  # "京东那个呢": the same question of its posting
     site = _site_word(q, u.role, snapshot, classifier.words) if u.followup in ("ellipsis", "reference") and u.role else None
     if site:
         # "武汉的呢?", "成都那边有什么要求?": the posting of that site, not the one just shown
@@ -737,9 +786,10 @@ def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier:
 POSTING_RATIO = 75.0  # rapidfuzz ratio of two titles of one post in different postings ("前端工程师"/"前端开发工程师")
 
 
-def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
+def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> bool:
     """"美团那个呢?" after 前端开发工程师: the organisation's posting of the same post, which may
-    carry a slightly different title (美团 calls it 前端工程师)."""
+    carry a slightly different title (美团 calls it 前端工程师). Whether the role is now a posting of
+    the organisation named."""
     from rapidfuzz import fuzz
 
     orgs = [squash(w) for w in u.org_words]
@@ -749,7 +799,7 @@ def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
                    for p in snapshot.profiles_of(title) for o in orgs)  # fmt: skip
 
     if at_org(u.role or ""):
-        return
+        return True
     key = squash(u.role or "")
     near = [(fuzz.ratio(key, squash(e.title)), e.title) for e in snapshot.inventory.with_profiles() if at_org(e.title)]
     near = [(score, title) for score, title in near if score >= POSTING_RATIO]
@@ -757,6 +807,7 @@ def _posting_of(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
         # the answer's header names the organisation and its own title for the post
         u.role = u.asked_role = max(near)[1]
         u.role_status = "known"
+    return bool(near)
 
 
 def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: frozenset[str]) -> str | None:
@@ -857,6 +908,11 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if n is None and listed is not None and u.role_status == "none":
         # "管理职能具体指什么": an item named, not numbered ("那部门经理具体干啥" names a post instead)
         n = _named_item(u.question, listed, classifier)
+    if n is None and listed is not None and u.role_status in ("mentioned", "unknown"):
+        # "讲师那块具体咋管": a word that is also a title, pointing at the listed item holding it
+        n = _pointed_item(q, listed, cues.pointers) if _asks_to_expand(q, listed, lexicon) else None
+        if n is not None:
+            u.mention = None
     if n is None and _field_of_last_indicator(u, last, classifier):
         n, listed = 1, last  # "数据从哪来" right after one indicator's card: a field of that row
         u.expand_last = True

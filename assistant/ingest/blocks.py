@@ -13,15 +13,16 @@ from dataclasses import dataclass, field, replace
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
 from assistant.ingest.roles import POST_ORDINAL, role_heading
-from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
+from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SourceSpan
 
 HEADING_MAX = 30
 _CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
 # "学历:本科" - a label of letters, then a colon; labels start a line or follow a separator.
+# ("上级 = 教研主管": an INI-style file's " = " separates them too)
 # "Reports to 汇报对象:": a label in two languages may be longer
 _LABEL_AT = re.compile(r"(?:^|(?<=[\s;；,，。]))(?P<label>[A-Za-z][A-Za-z .&/-]{0,20}?\s*[\u4e00-\u9fff]{2,8}"
-                       r"|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11})[:：]")
+                       r"|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11}?)(?:[:：]|\s+=\s+)")
 _LABEL_AFTER_BRACKET = re.compile(r"(?<=[)）])(?P<label>[\u4e00-\u9fff]{2,8})[:：]")
 
 
@@ -63,10 +64,17 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return bool(role_heading(rest, vocab) or vocab.section_kind(rest)) or (
             len(rest) <= 12 and not re.search(r"[,，、;；:：]", rest)
         )
+    if marker.family != "arabic":
+        return False
+    # "3. 主要职责", "1. 基本信息": a numbered sub-heading that names a section or a block of facts
+    rest = marker.rest.strip()
+    if len(rest) <= 12 and (vocab.kind_of_label(rest) or squash(rest) in vocab.fact_headings):
+        return True
     # "1、连锁养生会所店长岗位职责": an arabic-numbered line that names a role's duties.
-    return marker.family == "arabic" and role_heading(marker.rest, vocab) is not None
+    return role_heading(rest, vocab) is not None
 
 
+_RULE = re.compile(r"^[━─—=＝*~_\-·.。…]{3,}$")
 _BRACKETED = re.compile(r"[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]")
 _BRACKET_LABEL = re.compile(r"^[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]\s*(?P<value>\S.*)$")
 
@@ -155,7 +163,7 @@ def field_value(block: Block) -> str:
     if len(parts) > 1 and squash(parts[0]) == squash(block.label):
         return "\n".join(parts[1:])
     text = block.text
-    for sep in (":", "："):
+    for sep in (":", "：", " = "):
         head, found, tail = text.partition(sep)
         if found and squash(head) == squash(block.label):
             return tail.strip()
@@ -233,7 +241,21 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     for pos, unit in enumerate(expanded):
         if pos in taken:
             continue
+        answer = ANSWER_HEAD.match(unit.text)
+        if answer:
+            # "答：①负责…": a FAQ's answer is the content under its question, without the prefix
+            if not unit.text[answer.end():].strip():
+                continue
+            unit = unit.with_text(unit.text[answer.end():])
         text, hint = unit.text, unit.hint
+        if _RULE.match(text):
+            close()  # "━━━━━━": a drawn separator ends the list above it and says nothing itself
+            continue
+        if QUESTION_HEAD.match(text) and pos + 1 < len(expanded) and ANSWER_HEAD.match(expanded[pos + 1].text):
+            close()  # "问2：每天主要做什么？" then "答：…": a FAQ's question heads its answer
+            blocks.append(make_block(BlockType.heading, file, [unit]))
+            prev_line = unit.line_no
+            continue
         adjacent = unit.line_no in (prev_line, prev_line + 1)
         prev_line = unit.line_no
         value = _label_value(expanded, pos, vocab)
@@ -333,8 +355,8 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     line the page put between them, unless that line looks like a heading.
     """
     last = item.units[-1].text
-    if not last:
-        return False
+    if not last or vocab.kind_of_label(text.strip().rstrip(":：")):
+        return False  # "岗位职责" after an item without a full stop: the next section, not its tail
     open_ended = last[-1] not in mk.TERMINAL_PUNCT and last[-1] not in ":："
     if open_ended and (adjacent or not is_heading_text(text, None, vocab)):
         return True

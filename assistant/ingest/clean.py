@@ -24,6 +24,8 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0f"), No
 # Emoji that wiki and chat exports put before headings and labels ("💡所属部门：…", "🎯我们希望你"):
 # decoration, and in front of a label they hide it. List-marker symbols (●◆★✓) are not among them.
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2705\u2728\u274c\u2753\u2757\u26a0\u2b50\u23f0\u260e]+")
+# ... except an indented one before a line's text: the bullet of a list item ("  ✅ 负责…")
+_EMOJI_BULLET = re.compile("^(\\s+)[\U0001F000-\U0001FAFF\u2705\u2728\u274c\u2753\u2757\u26a0\u2b50\u23f0\u260e\u2714\u2611\u25b6\u27a1]+\\s*(?=\\S)")
 _ASCII_PUNCT = set(",.:;!?()[]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 # Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
@@ -80,7 +82,10 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
         elif code == 0x3000 or ch in "\t\u00a0":
             ch = " "
         out.append(ch)
-    joined = _EMOJI.sub("", "".join(out))
+    joined = "".join(out)
+    # "  ✅ 负责…": an indented emoji in front of a line is the bullet of a list item (a poster's
+    # lists); anywhere else emoji are decoration
+    joined = _EMOJI.sub("", _EMOJI_BULLET.sub(r"\1• ", joined, count=1))
     joined = _FRAMED.sub(r"\2", joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)
@@ -132,6 +137,12 @@ def _edge_units(source: Source) -> list[Unit]:
     return units[:_EDGE] + units[-_EDGE:] if len(units) > 2 * _EDGE else units
 
 
+def _names_content(text: str, vocab: Vocab) -> bool:
+    """A field label or section heading ("任职资格：", "岗位职责"): content, however often it repeats."""
+    core = text.strip().rstrip(":：")
+    return bool(vocab.label_key(core) or vocab.kind_of_label(core))
+
+
 def furniture_candidates(source: Source, vocab: Vocab) -> list[str]:
     """Keys of the short head/tail lines of a document that could be a site's repeated furniture.
 
@@ -154,8 +165,9 @@ def corpus_furniture(candidates: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= _FURNITURE_MIN_FILES)
 
 
-def _page_furniture(source: Source) -> set[int]:
-    """Running headers/footers and page numbers: lines repeated at the edges of most pages."""
+def _page_furniture(source: Source, vocab: Vocab) -> set[int]:
+    """Running headers/footers and page numbers: lines repeated at the edges of most pages (a
+    section label at the top of two pages, "任职资格：", is content that happens to repeat)."""
     pages = [r for r in source.doc.regions if r.kind == "page"]
     if len(pages) < 2:
         return set()
@@ -170,7 +182,8 @@ def _page_furniture(source: Source) -> set[int]:
     out = set()
     for page in keys_by_page:
         for n, key in page:
-            if counts[key] >= need or _PAGE_NUMBER.match(normalize_line(lines[n - 1])):
+            text = normalize_line(lines[n - 1])
+            if _PAGE_NUMBER.match(text) or counts[key] >= need and not _names_content(text, vocab):
                 out.add(n)
     return out
 
@@ -262,7 +275,7 @@ def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = froze
     """Normalise every unit and drop boilerplate; line numbers are untouched."""
     rules = Rules.build(vocab.lexicon)
     depths = tree_depths(source.flow, plain=source.kind == "text")
-    page_furniture = _page_furniture(source)
+    page_furniture = _page_furniture(source, vocab)
     edge = {id(u) for u in _edge_units(source)} if furniture else set()
     removed: set[int] = set(source.dropped)
     kept_lines: set[int] = set()

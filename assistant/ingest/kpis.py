@@ -91,6 +91,9 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     """One entry per indicator row of every KPI table."""
     entries: list[KpiEntry] = []
     soft_markers = vocab.lexicon.kpi.soft_markers
+    objective_rows = {squash(w).lower() for w in vocab.lexicon.kpi.objective_rows}
+    key_result_rows = {squash(w).lower() for w in vocab.lexicon.kpi.key_result_rows}
+    objective: tuple[str, float | None] | None = None  # the OKR objective the key results below belong to
     for row in structure.rows:
         keys = {c.key for c in row.event.columns.values()}
         if not keys & {"indicator", "criterion"} or row.block is None:
@@ -101,6 +104,16 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             continue
         name = name.replace("\n", "")
         dimension, dim_weight = split_dimension(_text(row.event.value("dimension")))
+        serial = _text(row.event.value("serial"))
+        # the row's number's letters ("O1", "KR1.2"), else its type cell ("O", "KR"; a blank one
+        # repeats the row above)
+        okr = re.sub(r"[\d.\-]+$", "", squash(serial or "")).lower() or squash(dimension or "").lower()
+        if okr in objective_rows:
+            # an OKR objective: the heading of its key results, not an indicator of its own
+            objective = (f"{serial} {name}" if serial else name, parse_weight(_text(row.event.value("weight"))))
+            continue
+        if okr in key_result_rows and objective is not None:
+            dimension, dim_weight = objective
         bsc = vocab.bsc_of_label(dimension) if dimension else None
         inferred = bsc is None
         if bsc is None:

@@ -303,7 +303,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         if not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications) or lists.get(SectionKind.kpi)):
             # a posting row of facts only ("拣货员 | 嘉兴平湖仓 | 80人 | 22元/小时") is still a posting
             # (a pay-band sheet's row, "收银员 | S1 | 3800 | 4800", is the post's pay)
-            if draft.source != "table" or sum(k in PROFILE_FACTS for k in draft.fields) < 2 and "pay" not in draft.fields:
+            # ("[校区校长] 上级 = … 下属 = …": a reporting-lines file's entry is the post's place)
+            facts = sum(k in PROFILE_FACTS for k in draft.fields)
+            if draft.source != "table" and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"}) \
+                    or facts < 2 and "pay" not in draft.fields:
                 continue
         fields = draft.fields
         department = _value(fields, "department") or draft.department

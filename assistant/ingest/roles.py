@@ -95,7 +95,8 @@ def has_role_suffix(text: str, vocab: Vocab) -> bool:
 MONEY = re.compile(r"\d\s*(?:元|万|千|[kK](?![a-zA-Z]))")  # a pay figure: "6500-8500元/月", "20-35K"
 # "抄表收费员（6名）": how many a posting wants, in brackets after the title
 HEADCOUNT_NOTE = re.compile(r"[(（]\s*(?:招聘?\s*)?[\d一二三四五六七八九十两]+\s*[名人个]\s*[)）]")
-AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|" + MONEY.pattern)  # a range or a pay figure
+# a range or a pay figure ("底薪3000 + 计件": a pay word before the figure says it too)
+AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|(?:底薪|月薪|年薪|工资|薪资|时薪|日薪)\s*\d|" + MONEY.pattern)
 
 
 PLACE_ENDS = ("市", "区", "县", "省")  # endings of a place name (roles.toml ``place_endings`` adds a company's)
@@ -123,6 +124,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
         return not (len(core) > 10 and _BAD_INSIDE.search(core[:-2]))
     if "·" in text or text.endswith((*vocab.lexicon.roles.place_endings, *PLACE_ENDS)):
         return False  # "成都·武侯区", "湖州总部": where, not who
+    if text.endswith(tuple(vocab.lexicon.roles.attribution_endings)):
+        return False  # "站点运营部整理": who wrote the document
     return strong and (len(text) <= 12 or cjk < len(text) // 2) and not _BAD_INSIDE.search(text)
 
 
@@ -251,6 +254,10 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
     core = _NUMBERING.sub("", normalize_title(text)).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
+    # "【高中英语教师】急招3名": a posting's tag and headcount after the bracketed title
+    tags = "|".join(map(re.escape, sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)))
+    if tags and core.startswith(("【", "[")):
+        core = re.sub(rf"(?<=[】\]])\s*(?:{tags}|招)*\s*(?:[\d一二三四五六七八九十两]+\s*[名人位个])?\s*$", "", core)
     m = _BRACKET_DEPT_ROLE.match(core) or _BRACKET_ROLE_AFTER.match(core)
     if m:
         name = parse_title(m.group("role"), vocab, strong=True)
@@ -266,6 +273,9 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         if re.fullmatch(r"[A-Za-z][A-Za-z .]*", head.strip()):
             vouched = False  # "POSITION DESCRIPTION岗位说明书": a Latin heading must be a known title (SRE)
         name = parse_title(head, vocab, strong=vouched)
+        if name is None and 0 < len(head) - head.rfind("的") - 1 <= 4 and head.rfind("的") >= 2:
+            # "第十三条 班长的安全职责": the post, then a qualifier of its duties
+            name = parse_title(head[: head.rfind("的")], vocab, strong=vouched)
         if name:
             return RoleHeading(name, kind)
     return None

@@ -98,7 +98,21 @@ def _numbering(marker: mk.Marker | None) -> str | None:
     """The numbering level of a heading: its family, and its depth for "4.2"-style numbers."""
     if marker is None:
         return None
+    if marker.family == "clause":
+        return f"clause{marker.token[-1]}"  # 第三章 / 第五节 / 第十二条: the unit is the level
     return f"dotted{marker.depth}" if marker.family == "dotted" else marker.family
+
+
+_CLAUSE_RANK = {"clause章": 3, "clause节": 2, "clause条": 1}
+
+
+def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
+    """A numbered heading at the level of the one that opened a post, or above it ("第四章 附则"
+    after "第十六条 仓库保管员的安全职责"), ends that post."""
+    if marker is None or marker.family not in ("cn", "dotted", "clause") or role_family is None:
+        return False
+    level = _numbering(marker)
+    return level == role_family or _CLAUSE_RANK.get(level or "", 0) > _CLAUSE_RANK.get(role_family, 9)
 
 
 @dataclass
@@ -288,7 +302,7 @@ class _Sections:
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department)
             self.role_family = _numbering(marker)
             return
-        if marker is not None and marker.family in ("cn", "dotted") and allow_roles and self.role_family == _numbering(marker):
+        if allow_roles and _leaves(marker, self.role_family):
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
             # opened by a sibling part behind.
             self.role = self.title_role
@@ -329,13 +343,17 @@ class _Sections:
         when that list heading comes, the run of heading-only sections above it is the card's head
         and its first title-like heading opens the post."""
         run: list[Section | _Builder] = []
+        opened = False
         for section in reversed([*self.sections, self.current] if self.current.blocks else self.sections):
             facts = self._facts_only(section)
             if section.opens_role or section.kind != SectionKind.prose or (len(section.blocks) != 1 and not facts) or not section.heading:
+                opened = section.opens_role
                 break  # text under a heading, or a post already open: no card's head
             run.append(section)
             if facts:
                 break  # "运维工程师（SRE）" over a callout row of its facts: the card's head starts here
+        if opened and all(self._tags(x.heading or "") for x in run):
+            return  # "【快递员】急招10名" > "武汉各站点" > "底薪3000": the card's head is the post opened above
         if len(run) < 2 and not (run and self._facts_only(run[0])):
             return
         run.reverse()

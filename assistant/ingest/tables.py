@@ -26,6 +26,9 @@ RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells"]
 # Record columns that identify a record; a row with this cell blank continues the one above.
 KEY_COLUMNS = ("indicator", "criterion", "role")
 _LABEL_MAX = 12
+# columns that name a row's item, and columns that only measure an item another column names
+_ITEM_COLUMNS = {"indicator", "criterion", "duties", "qualifications", "duty_label"}
+_MEASURE_COLUMNS = {"weight", "formula", "target"}
 _POST_COLUMN_ROWS = 4  # rows of facts a table of posts side by side has at least
 _SENTENCE = re.compile(r"[,，。;；!！?？]")
 
@@ -130,6 +133,16 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
                 labels[c] = Column(key, text, slot)
         else:
             others += 1
+    if labels and not {c.key for c in labels.values()} & _ITEM_COLUMNS and {c.key for c in labels.values()} & _MEASURE_COLUMNS:
+        # "内容 | 权重 | 衡量方式": a generic content column names the indicators of a sheet whose
+        # other columns measure them (an OKR's O/KR rows, a scoring sheet)
+        content = {squash(w) for w in vocab.lexicon.kpi.content_columns}
+        for slot in slots:
+            if slot.col not in labels and squash(slot.text) in content:
+                for c in range(slot.col, slot.col + slot.span):
+                    labels[c] = Column("indicator", slot.text, slot)
+                others -= 1
+                break
     found = len({id(c.slot) for c in labels.values()})
     # the first row of short names with three or more known column labels is a header even when
     # some columns are the company's own ("招聘门店", "所属区域", "用工类型")

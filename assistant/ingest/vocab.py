@@ -38,6 +38,13 @@ KIND_OF_KEY = {
 GROUP_COLUMNS = ("dimension", "objective", "department", "organisation", "period", "data_source", "time_share")
 _SPACES = re.compile(r"[\s\u3000_]+")  # "job_title" = "job title"
 _TRAIL = re.compile(r"[:：]+$")
+# A FAQ's question line ("问2：每天主要做什么？", "Q: 向谁汇报?") and the prefix of its answer ("答：")
+QUESTION_HEAD = re.compile(r"^\s*(?:问题?|Q)\s*[\d一二三四五六七八九十]{0,3}\s*[:：.、]\s*(?P<ask>\S.{1,38}?)\s*$")
+ANSWER_HEAD = re.compile(r"^\s*(?:答|A)\s*\d{0,3}\s*[:：]\s*")
+# what a FAQ question asks, read by the fields it names: the section kind its answer is
+_ASKED_FIELD_KIND = {"reports_to": SectionKind.relations, "subordinates": SectionKind.relations,
+                     "department": SectionKind.relations, "pay": SectionKind.benefits, "benefits": SectionKind.benefits,
+                     "location": SectionKind.benefits}  # fmt: skip
 _MARKER_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[、.．)]?|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
 
 
@@ -82,6 +89,7 @@ class Vocab:
     columns: dict[str, str] = field(default_factory=dict)  # squashed label -> column key
     kinds: dict[SectionKind, tuple[str, ...]] = field(default_factory=dict)
     kind_words: dict[str, SectionKind] = field(default_factory=dict)  # squashed word -> kind
+    fact_headings: frozenset[str] = frozenset()  # squashed headings of a post's block of facts
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocab:
@@ -102,7 +110,8 @@ class Vocab:
             kinds[SectionKind(name)] = _longest_first(words)
             for w in words:
                 kind_words.setdefault(squash(w), SectionKind(name))
-        return cls(lexicon=lexicon, fields=fields, columns=columns, kinds=kinds, kind_words=kind_words)
+        return cls(lexicon=lexicon, fields=fields, columns=columns, kinds=kinds, kind_words=kind_words,
+                   fact_headings=frozenset(squash(h) for h in lexicon.sections.fact_headings))
 
     # --- labels ---------------------------------------------------------------------------
 
@@ -162,6 +171,9 @@ class Vocab:
 
     def section_kind(self, heading: str) -> SectionKind | None:
         """Kind a heading names: it starts or ends with a kind word (qualifications checked first)."""
+        asked = QUESTION_HEAD.match(heading)
+        if asked:
+            return self.question_kind(asked["ask"])
         core = _unbracket(_MARKER_HEAD.sub("", squash(heading)))
         core = re.sub(r"(如下|是|包括|有|\d+)$", "", core)
         if not core:
@@ -171,6 +183,21 @@ class Vocab:
                 sw = squash(w)
                 if core.endswith(sw) or core.startswith(sw):
                     return kind
+        return None
+
+    def question_kind(self, question: str) -> SectionKind | None:
+        """The kind of content a FAQ question asks for, by the intents' cue words and the fields'
+        question words ("需要什么条件" -> qualifications, "每天做什么" -> duties, "向谁汇报" -> relations)."""
+        q = squash(question).lower()
+        intents = self.lexicon.intents.intents
+        for intent, kind in (("qualification", SectionKind.qualifications), ("duty", SectionKind.duties), ("kpi", SectionKind.kpi)):
+            entry = intents.get(intent)
+            if entry is not None and any(squash(c).lower() in q for c in entry.cues):
+                return kind
+        for key, kind in _ASKED_FIELD_KIND.items():
+            spec = self.lexicon.fields.fields.get(key)
+            if spec is not None and any(squash(w).lower() in q for w in [*spec.asks, *spec.labels]):
+                return kind
         return None
 
     def kind_suffix(self, heading: str) -> tuple[str, SectionKind, str] | None:

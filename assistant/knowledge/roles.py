@@ -118,6 +118,8 @@ class RoleInventory:
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
+        cert = lexicon.fields.fields.get("certificate")
+        self._certificate_words = tuple({fold(w) for w in ["证", *(cert.labels if cert else [])]})
         # "换成柜员": a two-character switch word of a follow-up is never the start of a title
         self._switches = sorted({fold(w) for w in lexicon.intents.followup.switch if len(w) >= 2}, key=len, reverse=True)
         # "教务人员", "出纳岗位": a generic word after a known title names the same post
@@ -345,6 +347,8 @@ class RoleInventory:
                 if end < len(q) and not brk[end]:
                     if len(suffix) == 1 or any(q[m.start():].startswith(s) and len(s) > len(suffix) for s in self._suffixes):  # fmt: skip
                         continue
+                if q.startswith(self._certificate_words, end):
+                    continue  # "要会计证吗", "焊工证": a certificate named after the trade, not a post
                 start = m.start()
                 while start > 0 and not brk[start - 1] and end - start < 14:
                     start -= 1
@@ -415,6 +419,11 @@ class RoleInventory:
                     changed = True
                     break
         return run
+
+    def _verb_before(self, extra: str) -> bool:
+        """"我刚调来做" + 生鲜主管, "能应聘" + 口腔护士: words in front of a known title that end in a
+        verb are how the question leads to the post, not a qualifier naming a narrower one."""
+        return extra not in self._qualifiers and any(extra.endswith(v) for v in self._prefix_noise)
 
     def _inner_title(self, phrase: str) -> int:
         """Where a title of the corpus starts after a verb inside an unknown phrase (0: nowhere)."""
@@ -550,14 +559,14 @@ class RoleInventory:
                     continue  # "导购员": the lexicon says it is 导购, no narrower post
                 if len(pq) > len(best.asked):
                     extra = pq[: pq.rfind(best.asked)] if pq.endswith(best.asked) else pq.replace(best.asked, "")
-                    same = pq.startswith(best.asked) and extra in self._trailing_noise
+                    same = pq.startswith(best.asked) and extra in self._trailing_noise or self._verb_before(pq[: pq.rfind(best.asked)])
                     # "对公客户经理": a qualifier in front of a known title names a narrower post
                     if extra and not same and not self._forms.get(pq):
                         asked = asked or phrase
                         cands[best.entry.key] = RoleCandidate(best.entry, "narrower", 0.8 if extra in self._qualifiers else 0.7, phrase, start)  # fmt: skip
                 continue
             loose = self._loose(pq)
-            cut = self._inner_title(pq) if not loose else 0
+            cut = self._inner_title(pq) if not any(c.match in ("exact", "alias") for c in loose) else 0
             if cut:
                 # "报到当调度员": a verb inside the phrase, the post after it
                 phrase, pq, start, loose = pq[cut:], pq[cut:], start + cut, self._loose(pq[cut:])
@@ -594,6 +603,14 @@ class RoleInventory:
                 resolution.candidates = typos
 
         return resolution
+
+    def kpi_unit_for_alias(self, alias: str) -> str | None:
+        """The one unit with KPI rows whose name begins with a target of this alias ("HR" ->
+        人力资源 -> 人力资源部), or None."""
+        targets = [squash(t) for t in self._aliases.get(fold(alias), []) if len(squash(t)) >= 2]
+        units = {e.title for e in self.entries.values() if e.is_department and e.kpi_count
+                 and any(e.key.startswith(t) and e.key[len(t):] in self._unit_suffixes for t in targets)}  # fmt: skip
+        return units.pop() if len(units) == 1 else None
 
     def resolve_head(self, question: str) -> Resolution | None:
         """A title written without its ending ("薪资核算" of 薪资核算专员), directly or in an equivalent

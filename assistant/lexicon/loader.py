@@ -53,6 +53,7 @@ class RolesLexicon(_Model):
     not_units: list[str] = Field(default_factory=list)
     posting_tags: list[str] = Field(default_factory=list)
     place_endings: list[str] = Field(default_factory=list)
+    attribution_endings: list[str] = Field(default_factory=list)
     company_words: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
@@ -89,6 +90,7 @@ class SectionsLexicon(_Model):
     kinds: dict[str, list[str]] = Field(default_factory=dict)
     qualification_categories: dict[str, list[str]] = Field(default_factory=dict)
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
+    fact_headings: list[str] = Field(default_factory=list)
 
     @field_validator("kinds")
     @classmethod
@@ -113,6 +115,7 @@ class FollowupCues(_Model):
     more: list[str] = Field(default_factory=list)
     expand: list[str] = Field(default_factory=list)
     expand_units: list[str] = Field(default_factory=list)
+    pointers: list[str] = Field(default_factory=list)
     compare: list[str] = Field(default_factory=list)
     back: list[str] = Field(default_factory=list)
     pair: list[str] = Field(default_factory=list)
@@ -176,6 +179,9 @@ class KpiLexicon(_Model):
     period_words: list[str] = Field(default_factory=list)
     highest: list[str] = Field(default_factory=list)
     lowest: list[str] = Field(default_factory=list)
+    content_columns: list[str] = Field(default_factory=list)
+    objective_rows: list[str] = Field(default_factory=list)
+    key_result_rows: list[str] = Field(default_factory=list)
     asked_fields: dict[str, list[str]] = Field(default_factory=dict)
 
     def fields_asked(self, question: str) -> list[str]:

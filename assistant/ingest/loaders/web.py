@@ -72,6 +72,7 @@ class _Builder:
     hint: Hint = Hint()
     pending_marker: str | None = None
     sink: list[Unit] | None = None  # collecting units of a table cell
+    labels: dict[str, tuple[int, str]] = field(default_factory=dict)  # tab id -> (line, text) of its button
 
     def text(self, raw: str | None, keep: bool = True) -> None:
         if not raw or not raw.strip():
@@ -154,6 +155,9 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         return
     tag = tag.lower()
     if tag in _SKIP:
+        title = re.sub(r"\s+", " ", el.text_content()).strip() if el.get("role") == "tab" and el.get("id") else ""  # type: ignore[attr-defined]
+        if title:  # <button role="tab">: not read as text, but it names its panel
+            b.labels[el.get("id")] = (b.aligner.line_of(title), title)  # type: ignore[attr-defined]
         b.text(el.tail)  # type: ignore[attr-defined]
         return
     if (tag in _FURNITURE and not _section_header(el, tag)) or (tag in _CONTAINERS and _link_dense(el)):
@@ -191,6 +195,12 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.pending_marker = None
     elif tag in ("th",):
         b.hint = Hint(label=True)
+    labelled = el.get("aria-labelledby") if el.get("role") == "tabpanel" else None  # type: ignore[attr-defined]
+    if labelled and labelled in b.labels:
+        # a tab's panel: its title is the tab's button, written above in the tab list
+        b.flush()
+        line, title = b.labels[labelled]
+        b.flow.append(Unit(line, title, Hint(heading=2)))
     nested = None
     if tag == "ol":
         start = el.get("start")  # type: ignore[attr-defined]
@@ -209,6 +219,12 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         list_index.pop()
     if block:
         b.flush()
+    if el.get("role") == "tab" and el.get("id"):  # type: ignore[attr-defined]
+        b.flush()
+        own = no_spaces(el.text_content())  # type: ignore[attr-defined]
+        unit = next((u for u in reversed(b.flow) if isinstance(u, Unit) and no_spaces(u.text) == own), None)
+        if unit is not None:
+            b.labels[el.get("id")] = (unit.line_no, unit.text)  # type: ignore[attr-defined]
     b.text(el.tail)  # type: ignore[attr-defined]
 
 
@@ -304,7 +320,8 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
     for unit in _all_units(builder.flow):
         idx = unit.line_no - 1
         if 0 <= idx < len(lines):
-            lines[idx] = f"{lines[idx]} {unit.text}".strip()
+            if unit.text not in lines[idx]:  # a tab's title repeated above its panel is one line
+                lines[idx] = f"{lines[idx]} {unit.text}".strip()
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, title=title, warnings=warnings)
     dropped = sorted(n for n in builder.dropped if 0 < n <= len(lines) and not lines[n - 1])
     return Source(doc=doc, flow=builder.flow, kind="html", dropped=dropped)

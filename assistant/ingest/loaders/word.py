@@ -167,6 +167,7 @@ class _Reader:
             tag = _tag(child)
             if tag == "p":
                 out.append(self.paragraph(child, in_table))
+                out.extend(self.text_boxes(child, in_table))
             elif tag == "tbl":
                 out.append(self.table(child))
                 if not in_table:
@@ -174,6 +175,22 @@ class _Reader:
                     self.nested = []
             elif tag in ("sdt", "sdtContent", "customXml"):
                 out.extend(self.blocks(child, in_table))
+        return out
+
+    def text_boxes(self, p: object, in_table: bool) -> list[Unit | Table]:
+        """Paragraphs and tables of the text boxes anchored in a paragraph, after it (a JD laid out
+        in boxes keeps its facts there; ``Paragraph.text`` skips them). A box's legacy copy
+        (``mc:Fallback``) and boxes inside boxes are read once."""
+        out: list[Unit | Table] = []
+        for box in p.iter(f"{_W}txbxContent"):  # type: ignore[attr-defined]
+            node, outer = box.getparent(), True
+            while node is not None and node is not p:
+                if _tag(node) in ("Fallback", "txbxContent"):
+                    outer = False
+                    break
+                node = node.getparent()
+            if outer:
+                out.extend(self.blocks(box, in_table))
         return out
 
     def table(self, tbl: object) -> Table:
