@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
@@ -271,6 +272,9 @@ class Assistant:
         ctx = c.Context(snapshot=snap, u=u, scorer=state["scorer"], book=book)
         draft = c.Draft(text=EMPTY_INDEX_MESSAGE, refused=True, note="知识库为空") if snap.empty else self._draft(ctx, state.get("prev"), state.get("conversation"))
         u = ctx.u  # the drafting may have read the role differently (a unit's post only named)
+        if not draft.refused and draft.items and all(any(w in item.text for w in snap.lexicon.scope.deferrals) for item in draft.items):
+            # every sentence found says the documents leave it out ("本手册不作规定"): that is the answer
+            draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
         answer = Answer(
             question=u.question,
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
@@ -458,10 +462,12 @@ class Assistant:
                 # "…这项指标怎么打分": the passages that say it
                 found = c.passages(ctx, extra_sections=self._role_sections(ctx))
                 return found or c.kpi_answer(ctx)
-            # "他的考核指标有哪些?" for a role without a KPI sheet: its profile's own list ("岗位工作
-            # 目标"), else its own KPI material (another department's sheet is not its indicators),
-            # else say there is none
-            found = c.role_list(ctx, SectionKind.kpi) if u.has_role else None
+            # "他的考核指标有哪些?" for a role without a KPI sheet: its profile's own list when the
+            # question names it ("岗位工作目标都有啥"), else its own KPI material (another
+            # department's sheet is not its indicators), else say there is none
+            named_list = u.has_role and any(item.heading and squash(item.heading).rstrip(":：") in squash(u.question)
+                                            for p in ctx.snapshot.profiles_of(u.role or "") for item in p.kpis)  # fmt: skip
+            found = c.role_list(ctx, SectionKind.kpi) if named_list else None
             found = found or c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role,
                                         mentioning=c.kind_words(ctx, SectionKind.kpi))  # fmt: skip
             found = found or c.kpi_answer(ctx)
@@ -668,6 +674,10 @@ class Assistant:
             asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + words))
             if not asked:
                 return c.clarify(ctx, label)
+            # words no document uses ("厂里", "里倒" of "厂里倒班是怎么倒的") ask nothing that could be found
+            known = {f for f in asked if ctx.snapshot.idf.df.get(f, 0) or f in ctx.scorer.synonym_asked}
+            if u.attribute in _COMPANY_WIDE and known:
+                asked = known
             if len(asked) <= 2:  # one word beyond the fact ("cashier的直属上级"): it must be said
                 found = c.passages(ctx, covering=(asked, OWN_QUESTION_MIN))
                 return found if found is not None else c.refusal(ctx, "no_evidence")

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.ingest import markers as mk
 from assistant.ingest.layout import Cell, Table
 from assistant.ingest.roles import looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.vocab import GROUP_COLUMNS, Vocab, squash
@@ -218,6 +219,16 @@ def _labelled_row(slots: list[Slot], width: int, vocab: Vocab) -> bool:
     return m is not None and (vocab.label_key(m["label"]) is not None or vocab.section_kind(m["label"]) is not None)
 
 
+def _labelled_value(text: str, vocab: Vocab) -> bool:
+    """"证书：须持有特种作业操作证" in a row's only filled cell: a labelled fact of the block, no title;
+    nor is "5. 负责本班交接班管理" under a label merged down: the next item of its list."""
+    marker = mk.parse_marker(text)
+    if marker is not None and marker.family == "arabic" and not vocab.kind_of_label(marker.rest.strip()):
+        return True
+    m = _LEADING_LABEL.match(text)
+    return m is not None and len(text) > m.end() + 1 and vocab.label_key(m["label"]) is not None
+
+
 def _totals(vocab: Vocab) -> set[str]:
     return {squash(w) for w in vocab.lexicon.kpi.not_indicators}
 
@@ -364,7 +375,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         slots = [s for s in all_slots if not s.cell.empty]
         if not slots or all(s.cell.merged for s in slots):
             continue  # nothing new on this row: only the rest of cells merged from above
-        if _title_row(slots, width, header) or _labelled_row(slots, width, vocab):
+        if (_title_row(slots, width, header) and not _labelled_value(slots[0].text, vocab)) or _labelled_row(slots, width, vocab):
             events.append(RowEvent("title", index, slots))
             continue
         # a row whose first cell continues a form's label from above ("任职资格" merged down over
