@@ -3,7 +3,10 @@ company: a post asked after a verb ("我刚调来做仓管员"), a certificate n
 ("要会计证吗"), an item of the last list pointed at by its words ("现金那个怎么定义"), "HR那边的
 KPI" (a unit's sheet, not the HR post), another employer's posting by its brand ("远航那个呢"),
 "除了经验还有别的要求没", a post's own list of work targets, an everyday word for a requirement
-("电脑方面呢" of 计算机, an equivalent wording of the lexicon), and an OKR sheet's key results."""
+("电脑方面呢" of 计算机, an equivalent wording of the lexicon), an OKR sheet's key results, a handbook
+sentence that leaves the thing out ("本手册不作规定"), a company rule asked in noisy words, a post
+named by a two-character head ("教务"), the post "他下面管哪些X" is about, and a list under a
+family heading ("五、信息科技类" > "工作职责:")."""
 
 from __future__ import annotations
 
@@ -68,6 +71,24 @@ _KPIS = """部门,指标名称,权重,计算方法
 人力资源部,员工流失率,50%,离职人数/平均在职人数
 """
 
+_HANDBOOK = """顺达物流员工手册（节选）
+
+第三章 工作时间与倒班
+3.1 转运中心实行两班倒，白班8:00-20:00，夜班20:00-8:00。
+3.2 倒班人员的年休假天数按《考勤管理制度》执行，本手册不作规定。
+
+第四章 岗位类别
+一、运营类
+工作职责：
+负责干线车辆调度和场站作业。
+二、信息技术类
+工作职责：
+负责运单系统的开发和运维，保障信息系统安全稳定。
+
+第五章 汇报关系
+教务专员向人事经理汇报，负责培训课程排期。
+"""
+
 _POSTINGS = """发布时间,公司,工作地点,职位名称,薪资,岗位描述
 2025-03-01,顺达物流,武汉,数据分析师,12k-18k,"岗位职责：
 1. 搭建运单数据看板；
@@ -95,6 +116,11 @@ def logistics_services(tmp_path_factory: pytest.TempPathFactory, settings_factor
     (corpus / "岗位说明书.txt").write_text(_POSTS, encoding="utf-8")
     (corpus / "部门KPI指标库.csv").write_text(_KPIS, encoding="utf-8")
     (corpus / "招聘信息.csv").write_text(_POSTINGS, encoding="utf-8")
+    (corpus / "员工手册.txt").write_text(_HANDBOOK, encoding="utf-8")
+    rows = ["库存准确率", "出库及时率", "入库差错率", "盘点差异率", "货损率", "拣货效率", "上架及时率", "单据归档率", "安全检查合格率"]
+    (corpus / "仓管员月度考核表.csv").write_text(
+        "岗位,指标名称,权重\n" + "".join(f"仓管员,{name},{w}%\n" for name, w in zip(rows, [20, 15, 10, 10, 10, 10, 10, 10, 5], strict=True)),
+        encoding="utf-8")
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     for row in (("运营中心 2025年第三季度 OKR", None, None, None, None),
@@ -171,3 +197,54 @@ def test_the_key_results_of_an_okr_sheet_under_their_objective(logistics_service
     text = unescape_md(okr.text)
     assert "O1 提升干线准点率" in text and "干线发车准点率达到98%" in text and "单票中转成本下降5%" in text, text
     assert "权重合计 100%" in text
+
+
+def test_a_sentence_that_leaves_the_thing_out_answers_as_not_stated(logistics_services) -> None:  # type: ignore[no-untyped-def]
+    (leave,) = _ask(logistics_services, "倒班的人年假有几天")
+    assert leave.refused, leave.text  # the handbook says it does not say
+    text = unescape_md(leave.text)
+    assert text.startswith("资料中没有写明这一点") and "不作规定" in text and leave.citations
+
+
+def test_a_company_rule_asked_in_noisy_words(logistics_services) -> None:  # type: ignore[no-untyped-def]
+    (shifts,) = _ask(logistics_services, "厂里倒班是怎么倒的")
+    assert not shifts.refused and "两班倒" in unescape_md(shifts.text), shifts.text
+    (birthday,) = _ask(logistics_services, "员工过生日公司有福利吗")
+    assert birthday.refused, birthday.text  # a word of its own the documents never use: not answered
+
+
+def test_a_post_named_by_a_two_character_head(logistics_services) -> None:  # type: ignore[no-untyped-def]
+    from assistant.knowledge.roles import RoleInventory
+    from assistant.lexicon import load_lexicon
+    from assistant.models import JobProfile, SourceSpan
+
+    inventory = RoleInventory(load_lexicon(None))
+    for n, title in enumerate(("教务专员", "财务经理", "财务专员")):
+        inventory.add_profile(JobProfile(id=f"p{n}", title=title, article_id="a", article_title="a",
+                                         span=SourceSpan(file="a.txt", line_start=1, line_end=1)))
+    head = inventory.resolve_head("招个教务得要求些什么")
+    assert head is not None and head.best.entry.title == "教务专员"
+    assert inventory.resolve_head("财务要做什么") is None  # two posts begin with 财务: no guess
+
+
+def test_the_post_a_pronoun_names_manages_the_titles_after_the_question_word(logistics_services) -> None:  # type: ignore[no-untyped-def]
+    _, managed = _ask(logistics_services, "出纳的直接上级是谁", "他下面管哪些会计")
+    assert managed.role == "出纳", (managed.role, managed.text)
+
+
+def test_a_list_under_a_family_heading_answers_for_that_family(logistics_services) -> None:  # type: ignore[no-untyped-def]
+    (it,) = _ask(logistics_services, "信息技术类岗位做哪些工作")
+    text = unescape_md(it.text)
+    assert not it.refused and "运单系统" in text, text
+
+
+def test_a_jd_is_drafted_from_the_profile_that_describes_the_post(logistics_services) -> None:  # type: ignore[no-untyped-def]
+    from assistant.tools.export import render_markdown
+    from assistant.tools.jd import JdRequest, draft_jd
+
+    # the KPI sheet's rows make its owner row the "richest" material, but it describes nothing:
+    # the company's own description of the post is the draft's source, the sheet only adds to it
+    draft = draft_jd(JdRequest(role="仓管员"), logistics_services.components.snapshot())
+    text = unescape_md(render_markdown(draft))
+    assert "入库验收" in text and "高中及以上学历" in text, text
+    assert "不混用不同单位的内容" not in text

@@ -154,7 +154,9 @@ def test_a_careers_page_of_tab_panels_named_by_their_tab_buttons(tmp_path: Path)
             (2, "武汉总部", "6000-9000元/月", "核对承运商运费账单", "编制月度运费报表", "财务相关专业"),
         )
     )
-    html = ('<html><head><title>加入我们</title></head><body><main><h1>加入顺达</h1><div class="tabs">'
+    html = ('<html><head><title>加入我们</title></head><body>'
+            '<div class="topbar">顺达物流招聘平台 | 欢迎您，访客 | <a href="/logout">退出</a></div>'
+            '<div class="crumb"><a href="/">首页</a> &gt; 加入我们 &gt; 社会招聘</div><main><h1>加入顺达</h1><div class="tabs">'
             '<ul role="tablist"><li><button role="tab" id="t1" aria-controls="p1">车辆调度员</button></li>'
             '<li><button role="tab" id="t2" aria-controls="p2">运费结算专员</button></li></ul>'
             f"{panels}</div></main></body></html>")
@@ -165,6 +167,7 @@ def test_a_careers_page_of_tab_panels_named_by_their_tab_buttons(tmp_path: Path)
     dispatcher = profiles["车辆调度员"]
     assert len(dispatcher.duties) == 2 and dispatcher.pay == "5000-7000元/月"
     assert any("财务相关专业" in i.text for i in profiles["运费结算专员"].qualifications)
+    assert dispatcher.doc_title == "加入顺达"  # not the welcome bar nor the breadcrumb above it
 
 
 def test_an_emoji_poster_with_bulleted_lists_and_bracketed_titles(tmp_path: Path) -> None:
@@ -174,7 +177,7 @@ def test_an_emoji_poster_with_bulleted_lists_and_bracketed_titles(tmp_path: Path
         "📦【快递员】急招10名 🔥\n📍 武汉各站点\n💰 底薪3000 + 计件\n👉 你要做：\n"
         "  ✅ 按路线派送快件\n  ✅ 上门揽收寄件\n👉 我们要你：\n  ⭐ 持C1驾驶证\n  ⭐ 能吃苦耐劳\n"
         "━━━━━━━━━━━━\n"
-        "🏭【仓管员】招3名\n📍 武汉转运中心\n👉 你要做：\n  ✅ 管理仓库进出库\n  ✅ 每月盘点库存\n"
+        "🏭【仓管员】招3名\n📍 东西湖园区（走马岭汇通大道8号）\n👉 你要做：\n  ✅ 管理仓库进出库\n  ✅ 每月盘点库存\n"
         "👉 我们要你：\n  ⭐ 高中及以上学历\n━━━━━━━━━━━━\n💡 加入顺达，一起成长！\n",
         encoding="utf-8",
     )
@@ -184,6 +187,7 @@ def test_an_emoji_poster_with_bulleted_lists_and_bracketed_titles(tmp_path: Path
     assert [i.text for i in courier.duties] == ["• 按路线派送快件", "• 上门揽收寄件"], courier.duties
     assert len(courier.qualifications) == 2
     assert len(profiles["仓管员"].duties) == 2  # the separator ends the list above it
+    assert profiles["仓管员"].location == "东西湖园区(走马岭汇通大道8号)"  # a place with its address in brackets
 
 
 def test_a_reporting_lines_file_written_like_an_ini_file(tmp_path: Path) -> None:
@@ -199,6 +203,7 @@ def test_a_reporting_lines_file_written_like_an_ini_file(tmp_path: Path) -> None
     manager = profiles["场站经理"]
     assert manager.reports_to == "区域运营总监" and manager.department == "武汉转运中心"
     assert manager.subordinates == "分拣组长,叉车司机"
+    assert manager.doc_title == "顺达物流 岗位汇报关系"  # without the comment mark
 
 
 def test_a_safety_regulation_names_each_post_in_an_article(tmp_path: Path) -> None:

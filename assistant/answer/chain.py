@@ -674,9 +674,11 @@ class Assistant:
             asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + words))
             if not asked:
                 return c.clarify(ctx, label)
-            # words no document uses ("厂里", "里倒" of "厂里倒班是怎么倒的") ask nothing that could be found
+            # "厂里倒班是怎么倒的": the topic is one of the fact's own words (倒班); the words no
+            # document uses ("厂里", "里倒") ask nothing more that could be found
             known = {f for f in asked if ctx.snapshot.idf.df.get(f, 0) or f in ctx.scorer.synonym_asked}
-            if u.attribute in _COMPANY_WIDE and known:
+            topic = {f for w in (spec.asks if spec else []) if w in u.question for f in bigrams(w)}
+            if u.attribute in _COMPANY_WIDE and known and known <= topic:
                 asked = known
             if len(asked) <= 2:  # one word beyond the fact ("cashier的直属上级"): it must be said
                 found = c.passages(ctx, covering=(asked, OWN_QUESTION_MIN))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.knowledge.snapshot import KnowledgeSnapshot, SectionRef
 from assistant.models import BlockType, Hit, ProfileItem, SectionKind
 from assistant.text import bigrams, content_text, coverage, one_line, split_sentences, squash, strip_marker
 
@@ -89,6 +89,7 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     units: list[Unit] = []
     if ref is not None and section is not None:
         org = section.organisation or ref.article_organisation
+        heading = _with_parent(snapshot, ref, section.heading) if not section.role else section.heading
         for block in section.blocks:
             pairs = block.numbered_lines()
             if not pairs:
@@ -98,19 +99,35 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos, texts, ukind,
-                                   section.heading, section.role, org))  # fmt: skip
+                                   heading, section.role, org))  # fmt: skip
                 units[-1].depth = block.depth
             elif block.type == BlockType.heading:
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos[:1], texts[:1], "heading",
-                                   section.heading, section.role, org))  # fmt: skip
+                                   heading, section.role, org))  # fmt: skip
             else:
                 for no, line in pairs:
                     for sentence in split_sentences(line, LONG_LINE * 2):
                         if sentence.strip():
                             units.append(_unit(section_id, section.kind, len(units), block.span.file, [no], [sentence],
-                                               "sentence", section.heading, section.role, org))  # fmt: skip
+                                               "sentence", heading, section.role, org))  # fmt: skip
     cache[section_id] = units
     return units
+
+
+def _with_parent(snapshot: KnowledgeSnapshot, ref: SectionRef, heading: str | None) -> str | None:
+    """"工作职责:" right under "五、信息科技类" (a heading with nothing of its own): the list is the
+    duties of what the heading above names, so both headings describe its lines."""
+    if not heading or ref.pos == 0:
+        return heading
+    kinds: frozenset[str] = snapshot.__dict__.get("_kind_labels") or snapshot.__dict__.setdefault(
+        "_kind_labels", frozenset(squash(w) for words in snapshot.lexicon.sections.kinds.values() for w in words))
+    if squash(heading).rstrip(":：") not in kinds:
+        return heading
+    ids = snapshot.section_ids_of(ref.article_id)
+    parent = snapshot.section_ref(ids[ref.pos - 1]) if ref.pos - 1 < len(ids) else None
+    if parent is None or not parent.heading or parent.line_end > parent.line_start or squash(parent.heading).rstrip(":：") in kinds:
+        return heading
+    return f"{parent.heading} {heading}"
 
 
 def profile_unit(item: ProfileItem, section_id: str, kind: SectionKind, order: int, role: str | None, org: str | None) -> Unit:

@@ -647,6 +647,14 @@ def understand(
             u.role_status, u.asked_role = "known", u.role
 
     before_turn = previous or named
+    if (before_turn is not None and before_turn.role and u.attribute == "subordinates" and u.asked_role
+            and any(q.startswith(p) for p in lexicon.intents.followup.persons)):
+        # "他下面管哪些老师？": the post just discussed is the subject; the title after the question
+        # word is whom it manages
+        spec = lexicon.fields.fields.get("subordinates")
+        asked_at = min((q.find(w) for w in (spec.asks if spec else []) if w in q), default=-1)
+        if 0 <= asked_at < q.find(u.asked_role):
+            u.role, u.role_status, u.asked_role, u.mention = None, "none", None, None
     if before_turn is not None and u.role_status in ("mentioned", "unknown", "none") and u.asked_role:
         # "那部门经理管什么" in a conversation about 培训部: that unit's 经理
         _unit_head(u, before_turn, snapshot)

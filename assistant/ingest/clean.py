@@ -75,6 +75,8 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     Inline rules of cleaning.toml (watermarks, spliced blurbs) and Markdown marks are removed.
     """
     out = []
+    # "; 岗位汇报关系": the comment mark of an INI-style file (ASCII, before any width folding)
+    text = re.sub(r"^\s*;\s+", "", text)
     for ch in text.translate(_ZERO_WIDTH):
         code = ord(ch)
         if 0xFF01 <= code <= 0xFF5E:

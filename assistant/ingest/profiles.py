@@ -526,6 +526,8 @@ _COUNTED = re.compile(r"\d\s*(?:家|个|人|名|次|年|岁|件|张|台|辆|所|
 def _place_tag(text: str, vocab: Vocab) -> bool:
     """"杭州·总部", "杭州/宁波", "临江·高新区", "湖州总部": a place as a card writes it (a separator
     between place names, or a place's ending), not any short word."""
+    # "城北校区（拱墅区湖州街66号）": the place, then its address in brackets
+    text = re.sub(r"\s*[(（][^()（）]{2,30}[)）]$", "", text)
     if re.search(r"\d", text) or len(text) > 12 or vocab.label_key(text) is not None:
         return False
     return bool(re.search(r"[·/、]", text)) or text.endswith((*vocab.lexicon.roles.place_endings, *PLACE_ENDS))

@@ -635,6 +635,11 @@ class RoleInventory:
                     pos = text.find(head)
                     if pos >= 0 and key not in found:
                         found[key] = (head, pos)
+            elif len(head) == 2 and key not in found:
+                # "招个教务得要求些什么": a two-character head (教务专员) where the word ends
+                m = re.search(re.escape(head) + r"(?=[的得要需呢吗是有都这那,，?？]|$)", q)
+                if m:
+                    found[key] = (head, m.start())
             # "值机的每天要做啥": the one who does 值机 (值机员), a short head right before 的
             short = form[:-1] if form[-1:] in self._suffixes else ""
             if len(short) == 2 and key not in found:

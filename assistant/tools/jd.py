@@ -500,11 +500,13 @@ def _one_employer(material: RoleMaterial) -> list[str]:
     companies are never merged into one JD); returns the employers left out."""
     if len(material.profiles) < 2:
         return []
-    first = squash(_employer(material.profiles[0]))
-    # a profile with no duties or requirements (a KPI sheet's owner) only adds facts: kept
+    # the employer whose profile describes the post (a KPI sheet's owner row, ranked first for
+    # its rows, describes nothing); a profile with no duties or requirements only adds facts: kept
+    lead = next((p for p in material.profiles if p.duties or p.qualifications), material.profiles[0])
+    first = squash(_employer(lead))
     kept = [p for p in material.profiles if squash(_employer(p)) == first or not (p.duties or p.qualifications)]
     others = list(dict.fromkeys(_employer(p) for p in material.profiles if p not in kept))
-    material.profiles = kept
+    material.profiles = [lead] + [p for p in kept if p is not lead]
     return others
 
 
