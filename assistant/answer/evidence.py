@@ -89,7 +89,10 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     units: list[Unit] = []
     if ref is not None and section is not None:
         org = section.organisation or ref.article_organisation
-        heading = _with_parent(snapshot, ref, section.heading) if not section.role else section.heading
+        # the family heading above ("五、信息科技类") describes the list's first line, where the list
+        # begins (every line of a loosely cut section would otherwise match it alike)
+        first_heading = _with_parent(snapshot, ref, section.heading) if not section.role else section.heading
+        first = True
         for block in section.blocks:
             pairs = block.numbered_lines()
             if not pairs:
@@ -99,17 +102,19 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos, texts, ukind,
-                                   heading, section.role, org))  # fmt: skip
+                                   first_heading if first else section.heading, section.role, org))  # fmt: skip
+                first = False
                 units[-1].depth = block.depth
             elif block.type == BlockType.heading:
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos[:1], texts[:1], "heading",
-                                   heading, section.role, org))  # fmt: skip
+                                   section.heading, section.role, org))  # fmt: skip
             else:
                 for no, line in pairs:
                     for sentence in split_sentences(line, LONG_LINE * 2):
                         if sentence.strip():
                             units.append(_unit(section_id, section.kind, len(units), block.span.file, [no], [sentence],
-                                               "sentence", heading, section.role, org))  # fmt: skip
+                                               "sentence", first_heading if first else section.heading, section.role, org))  # fmt: skip
+                            first = False
     cache[section_id] = units
     return units
 

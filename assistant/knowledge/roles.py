@@ -24,6 +24,8 @@ from assistant.models import JobProfile
 from assistant.text import fold, squash
 
 MIN_TITLE = 2
+# where a short title head may begin: the question's start, or after a word that ends a phrase
+_WORD_BEFORE = r"(?:^|(?<=[的是做当个那这招请问,，、 ]))"
 TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历" vs "客户经理")
 RELATED_RATIO = 60.0
 _BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了")
@@ -636,16 +638,17 @@ class RoleInventory:
                     if pos >= 0 and key not in found:
                         found[key] = (head, pos)
             elif len(head) == 2 and key not in found:
-                # "招个教务得要求些什么": a two-character head (教务专员) where the word ends
-                m = re.search(re.escape(head) + r"(?=[的得要需呢吗是有都这那,，?？]|$)", q)
+                # "招个教务得要求些什么": a two-character head (教务专员) that is a word of its own
+                m = re.search(_WORD_BEFORE + re.escape(head) + r"(?=[的得要需呢吗是有都这那,，?？]|$)", q)
                 if m:
                     found[key] = (head, m.start())
             # "值机的每天要做啥": the one who does 值机 (值机员), a short head right before 的
+            # ("做业务数据汇总分析的人" is no 分析师: the word is part of a longer phrase)
             short = form[:-1] if form[-1:] in self._suffixes else ""
             if len(short) == 2 and key not in found:
-                pos = q.find(short + "的")
-                if pos >= 0:
-                    found[key] = (short, pos)
+                m = re.search(_WORD_BEFORE + re.escape(short) + "的", q)
+                if m:
+                    found[key] = (short, m.start())
         if len(found) != 1:
             return None
         key, (head, pos) = next(iter(found.items()))
