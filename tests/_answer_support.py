@@ -48,3 +48,19 @@ def file_records(corpus: Path, name: str):  # type: ignore[no-untyped-def]
     from assistant.ingest.pipeline import process_file
 
     return process_file(corpus / name, corpus, Settings(home=corpus.parent / "home-ingest"))
+
+
+def indexed_services(tmp_path_factory, settings_factory, name: str, files: dict[str, str], write=None):  # type: ignore[no-untyped-def]
+    """Services over a small test corpus: ``files`` (name -> text, UTF-8) plus whatever ``write(corpus)``
+    adds (workbooks, documents), indexed once."""
+    from assistant.services import Services
+
+    corpus = tmp_path_factory.mktemp(name) / "corpus"
+    corpus.mkdir()
+    for file, text in files.items():
+        (corpus / file).write_text(text, encoding="utf-8")
+    if write is not None:
+        write(corpus)
+    services = Services(settings_factory(tmp_path_factory.mktemp(f"{name}-home"), corpus))
+    services.corpus.ensure_index()
+    return services

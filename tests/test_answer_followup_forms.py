@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.text import unescape_md
-from _answer_support import ask_in_turn as _ask
+from _answer_support import ask_in_turn as _ask, indexed_services
 
 pytestmark = pytest.mark.slow
 
@@ -61,16 +61,8 @@ _KPIS = """岗位,指标名称,权重,计算方法
 
 @pytest.fixture(scope="module")
 def property_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
-    from assistant.services import Services
-
-    corpus = tmp_path_factory.mktemp("property") / "corpus"
-    corpus.mkdir()
-    (corpus / "岗位说明书.txt").write_text(_POSTS, encoding="utf-8")
-    (corpus / "绩效考核办法.txt").write_text(_RULES, encoding="utf-8")
-    (corpus / "客服主管KPI.csv").write_text(_KPIS, encoding="utf-8")
-    services = Services(settings_factory(tmp_path_factory.mktemp("property-home"), corpus))
-    services.corpus.ensure_index()
-    return services
+    files = {"岗位说明书.txt": _POSTS, "绩效考核办法.txt": _RULES, "客服主管KPI.csv": _KPIS}
+    return indexed_services(tmp_path_factory, settings_factory, "property", files)
 
 
 def test_a_comparison_after_a_reporting_line_compares_what_the_posts_do(property_services) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.text import unescape_md
-from _answer_support import ask_in_turn as _ask
+from _answer_support import ask_in_turn as _ask, indexed_services
 
 pytestmark = pytest.mark.slow
 
@@ -105,18 +105,9 @@ _POSTINGS = """发布时间,公司,工作地点,职位名称,薪资,岗位描述
 """
 
 
-@pytest.fixture(scope="module")
-def logistics_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+def _write_sheets(corpus) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from assistant.services import Services
-
-    corpus = tmp_path_factory.mktemp("logistics") / "corpus"
-    corpus.mkdir()
-    (corpus / "岗位说明书.txt").write_text(_POSTS, encoding="utf-8")
-    (corpus / "部门KPI指标库.csv").write_text(_KPIS, encoding="utf-8")
-    (corpus / "招聘信息.csv").write_text(_POSTINGS, encoding="utf-8")
-    (corpus / "员工手册.txt").write_text(_HANDBOOK, encoding="utf-8")
     rows = ["库存准确率", "出库及时率", "入库差错率", "盘点差异率", "货损率", "拣货效率", "上架及时率", "单据归档率", "安全检查合格率"]
     (corpus / "仓管员月度考核表.csv").write_text(
         "岗位,指标名称,权重\n" + "".join(f"仓管员,{name},{w}%\n" for name, w in zip(rows, [20, 15, 10, 10, 10, 10, 10, 10, 5], strict=True)),
@@ -133,9 +124,12 @@ def logistics_services(tmp_path_factory: pytest.TempPathFactory, settings_factor
                 ("KR", "KR2.1", "单票中转成本下降5%", "40%", "本季单票成本÷上季单票成本-1")):
         sheet.append(row)
     workbook.save(str(corpus / "运营中心OKR.xlsx"))
-    services = Services(settings_factory(tmp_path_factory.mktemp("logistics-home"), corpus))
-    services.corpus.ensure_index()
-    return services
+
+
+@pytest.fixture(scope="module")
+def logistics_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    files = {"岗位说明书.txt": _POSTS, "部门KPI指标库.csv": _KPIS, "招聘信息.csv": _POSTINGS, "员工手册.txt": _HANDBOOK}
+    return indexed_services(tmp_path_factory, settings_factory, "logistics", files, write=_write_sheets)
 
 
 def test_a_post_asked_after_a_verb_is_that_post(logistics_services) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.ingest.load import load_file
 from assistant.ingest.pipeline import process_file
+from _pdf_support import write_pdf
 
 
 def _process(path: Path):
@@ -109,24 +110,11 @@ def test_numbered_handbook_sections_name_posts_and_the_next_section_closes_them(
 
 
 def _two_column_pdf(path: Path) -> None:
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page = writer.add_blank_page(width=600, height=800)
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-    ops = ["BT /F1 12 Tf 150 760 Td (Spring hiring brochure of the Seaside Hotel Group) Tj ET"]
+    runs = [(150, 760, 12, "Spring hiring brochure of the Seaside Hotel Group")]
     for row in range(6):
         y = 700 - row * 20
-        ops.append(f"BT /F1 11 Tf 40 {y} Td (left column line {row} about the concierge) Tj ET")
-        ops.append(f"BT /F1 11 Tf 330 {y} Td (right column line {row} about the night auditor) Tj ET")
-    stream = DecodedStreamObject()
-    stream.set_data("\n".join(ops).encode())
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    with path.open("wb") as fh:
-        writer.write(fh)
+        runs += [(40, y, 11, f"left column line {row} about the concierge"), (330, y, 11, f"right column line {row} about the night auditor")]
+    write_pdf(path, [runs])
 
 
 def test_a_two_column_pdf_is_read_column_by_column(tmp_path: Path) -> None:

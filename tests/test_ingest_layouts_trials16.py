@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.ingest.pipeline import process_file
+from _pdf_support import write_pdf
 
 
 def _process(path: Path):
@@ -221,25 +222,12 @@ def test_a_safety_regulation_names_each_post_in_an_article(tmp_path: Path) -> No
 
 
 def _paged_pdf(path: Path) -> None:
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
     pages = (["Dock Supervisor", "Responsibilities:", "1. plan the dock schedule", "2. assign loaders"],
              ["Requirements:", "1. three years of dock work", "2. forklift licence"],
              ["Requirements:", "1. night shifts", "2. first aid certificate"])
-    for body in pages:
-        page = writer.add_blank_page(width=600, height=800)
-        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-        lines = ["Shunda Logistics job descriptions internal", *body, "Printed copy not controlled"]
-        ops = [f"BT /F1 11 Tf 60 {760 - 24 * i} Td ({text}) Tj ET" for i, text in enumerate(lines)]
-        stream = DecodedStreamObject()
-        stream.set_data("\n".join(ops).encode())
-        page[NameObject("/Contents")] = writer._add_object(stream)
-    with path.open("wb") as fh:
-        writer.write(fh)
+    write_pdf(path, [[(60, 760 - 24 * i, 11, text) for i, text in
+                      enumerate(["Shunda Logistics job descriptions internal", *body, "Printed copy not controlled"])]
+                     for body in pages])
 
 
 def test_a_section_label_at_the_top_of_two_pages_is_no_running_header(tmp_path: Path) -> None:
