@@ -502,10 +502,20 @@ class Assistant:
             # only descriptions are table rows or forms states it nowhere else: a blank cell of
             # its row ("待补充") is missing, not a cue to quote other lines.
             profiles = ctx.snapshot.profiles_of(u.role or "")
-            if profiles and all(p.source in ("table", "fields") for p in profiles) and not c.caveat_for(u, u.role or ""):
-                return c.missing_kind(ctx, kind)
             what = c.KIND_ZH.get(kind, "内容")
             intro = c.caveat_for(u, u.role or "") or c.no_list_intro(u.role or "", what)
+            if profiles and all(p.source in ("table", "fields") for p in profiles) and not c.caveat_for(u, u.role or ""):
+                # another document that describes the post in its own words ("支行行长主要负责…" in an FAQ)
+                # may say it; a blank cell of its row says nothing, nor do the lines around the row
+                own = {p.span.file for p in profiles}
+                other = [sid for sid in self._role_sections(ctx) if sid.split("#", 1)[0] not in own]
+                hits = ctx.scorer.sections
+                ctx.scorer.sections = [sid for sid in hits if sid.split("#", 1)[0] not in own]
+                try:
+                    found = c.passages(ctx, intro=intro, extra_sections=other, about=u.role, describing=True)
+                finally:
+                    ctx.scorer.sections = hits
+                return found or c.missing_kind(ctx, kind)
             drafted = c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role)
             if drafted is None and kind == SectionKind.qualifications:
                 # "得懂哪些业务知识" of a post described by its duties only: the duty that says it

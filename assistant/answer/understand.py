@@ -879,6 +879,7 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 # Characters a message may say beyond cue, attribute and question words and still have no topic
 # of its own: "工作经验要求" leaves 工作求, "一个月休几天" leaves 月休几天.
 _OWN_TOPIC = 4
+_CUE_TOPIC = 6  # the same, for a message whose cue says it asks about a post's material
 
 
 def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> bool:
@@ -986,7 +987,12 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 _read_with(u, prev, bare, lexicon)
             return
         prev = named  # the last role discussed, even across a general or refused turn
-    if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC):
+    # a cue of a post's material ("英文得考过几级", "四十五岁还能去吗") with a few words of its own,
+    # numbers aside, asks it of the post just discussed
+    # (not when those words end like a post: "审批岗最低要啥学历" names a post of its own)
+    cue_bound = (role_bound and u.intent_source == "cue" and len(re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)) <= _CUE_TOPIC
+                 and not any(s in residual for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
+    if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC) or cue_bound:
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         # "美团那个呢?": another organisation's posting of the same post; otherwise the one shown

@@ -232,8 +232,10 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     if (space and unit.endswith(vocab.department_suffixes) and len(rest) >= 3 and has_role_suffix(rest, vocab)
             and not any(unit.endswith(g) for g in vocab.lexicon.roles.generic_units)):  # fmt: skip
         dept, text = unit, rest
-    # "梳理客户经理" -> 客户经理: a leading verb goes when a title remains ("分析师" keeps its 分析).
-    stripped = vocab.prefix_noise.sub("", text).strip()
+    # "梳理客户经理" -> 客户经理: a leading verb goes when a title remains ("分析师" keeps its 分析;
+    # "对公客户经理" its qualifier 对公, which only begins like the word 对)
+    qualified = any(text.startswith(q) for q in vocab.lexicon.roles.qualifiers if len(q) >= 2)
+    stripped = text if qualified else vocab.prefix_noise.sub("", text).strip()
     core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", stripped).strip()  # "招聘专员(一级)" keeps its 招聘
     for candidate in ((stripped,) if len(core) >= 4 else ()) + (text,):
         if candidate and looks_like_title(candidate, vocab, strong):

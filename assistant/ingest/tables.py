@@ -21,7 +21,7 @@ from typing import Literal
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Cell, Table
 from assistant.ingest.roles import looks_like_title, parse_title, strip_title_noise
-from assistant.ingest.vocab import GROUP_COLUMNS, Vocab, squash
+from assistant.ingest.vocab import GROUP_COLUMNS, QUALIFICATION_KEYS, Vocab, squash
 
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells"]
 # Record columns that identify a record; a row with this cell blank continues the one above.
@@ -174,6 +174,12 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
             len(text) <= _LABEL_MAX and not _SENTENCE.search(text.rstrip(":：")) and (text.endswith((":", "：")) or two_cells)
         )
         if not looks_label and not alternating:
+            if len(pairs) == 1 and i == 2 and pairs[0].key is not None and pairs[0].value is not None and not slots[0].cell.merged:
+                # "学历 | 全日制大专及以上 | 本科优先": the third column notes the value; a requirement's
+                # note is a requirement too, other notes ("每日", a code repeated down) are left out
+                return pairs + [Pair(pairs[0].label, pairs[0].key, note) for note in slots[2:]
+                                if pairs[0].key in QUALIFICATION_KEYS and not note.cell.merged
+                                and len(squash(note.text)) >= 4 and note.text != pairs[0].value.text]  # fmt: skip
             return None
         value = slots[i + 1] if i + 1 < len(slots) and _is_label(slots[i + 1].text, vocab) is None else None
         pairs.append(Pair(slot, key, value))

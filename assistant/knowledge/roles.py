@@ -28,7 +28,7 @@ MIN_TITLE = 2
 _WORD_BEFORE = r"(?:^|(?<=[的是做当个那这招请问,，、 ]))"
 TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历" vs "客户经理")
 RELATED_RATIO = 60.0
-_BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了")
+_BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了最")
 # Question words and fillers that never belong to a title (a run of a role phrase stops there).
 _STOP_WORDS = (
     "什么", "怎么", "怎样", "如何", "为什么", "哪些", "哪个", "哪里", "这个", "那个", "这种", "那种", "这类", "一个",
@@ -362,6 +362,9 @@ class RoleInventory:
                 phrase = self._trim(q[start:end])
                 if len(phrase) < MIN_TITLE or phrase in self._generic or len(phrase) <= len(suffix) and len(suffix) == 1:
                     continue
+                tail = next((w for w in self._trailing_noise if len(w) >= 2 and phrase.endswith(w)), None)
+                if tail and not any(phrase[: -len(tail)].endswith(x) for x in self._suffixes):
+                    continue  # "才能上岗": a verb phrase ending like a post, with no post before it
                 if phrase in self._field_labels:
                     continue
                 begin = end - len(phrase)
@@ -416,7 +419,10 @@ class RoleInventory:
                 # a word before a bare ending is its qualifier ("培训主管" is not 放映主管's relative)
                 bare = len(rest) <= 2 and rest in self._suffixes and (
                     rest not in self._form_tails or len(noise) >= 2 and rest not in self._forms)
-                if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare:
+                # "招商经理": a one-character verb goes only when what remains is a post of the
+                # knowledge base (当柜员 -> 柜员), not whenever it could be (商经理)
+                unknown_rest = len(noise) == 1 and rest not in self._forms and not any(self._forms_holding(rest))
+                if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare and not unknown_rest:
                     run = rest
                     changed = True
                     break

@@ -176,6 +176,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.flush()
     if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
         b.hint = Hint(heading=int(tag[1]))
+    elif tag == "summary" and el.text_content().strip().endswith(("?", "？")):  # type: ignore[attr-defined]
+        b.hint = Hint(heading=4)  # an FAQ's question heads the answer that unfolds below it
     elif tag == "li":
         marker = None
         if list_index:
