@@ -96,7 +96,8 @@ MONEY = re.compile(r"\d\s*(?:元|万|千|[kK](?![a-zA-Z]))")  # a pay figure: "6
 # "抄表收费员（6名）": how many a posting wants, in brackets after the title
 HEADCOUNT_NOTE = re.compile(r"[(（]\s*(?:招聘?\s*)?[\d一二三四五六七八九十两]+\s*[名人个]\s*[)）]")
 # a range or a pay figure ("底薪3000 + 计件": a pay word before the figure says it too)
-AMOUNT = re.compile(r"\d\s*[-~～至到]\s*\d|(?:底薪|月薪|年薪|工资|薪资|时薪|日薪)\s*\d|" + MONEY.pattern)
+# (not a date: "2024-04-12" has a second dash before or after the one between its digits)
+AMOUNT = re.compile(r"(?<![-/.]\d)\d\s*[-~～至到]\s*\d(?!\d*[-/.]\d)|(?:底薪|月薪|年薪|工资|薪资|时薪|日薪)\s*\d|" + MONEY.pattern)
 
 
 PLACE_ENDS = ("市", "区", "县", "省")  # endings of a place name (roles.toml ``place_endings`` adds a company's)

@@ -384,6 +384,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         if (_title_row(slots, width, header) and not _labelled_value(slots[0].text, vocab)) or _labelled_row(slots, width, vocab):
             events.append(RowEvent("title", index, slots))
             continue
+        if len(slots) >= 2 and len(slots) == width and len({squash(x.text) for x in slots}) == 1 and len(slots[0].text) <= 40:
+            # "岗位职责 | 岗位职责 | 岗位职责": a section row typed into every cell instead of merged
+            events.append(RowEvent("title", index, slots[:1]))
+            continue
         # a row whose first cell continues a form's label from above ("任职资格" merged down over
         # 学历 | 本科…, 技能要求 | 熟悉…) is one more form row, however its labels read
         continued = slots[0].cell.merged and bool(events) and events[-1].kind in ("pairs", "cells")

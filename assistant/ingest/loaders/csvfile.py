@@ -1,13 +1,15 @@
 """CSV: physical lines of the file; rows become a table whose cells know their lines.
 
 A quoted cell may hold line breaks: the row then spans several physical lines, and each
-paragraph of the cell is cited on the physical line it sits on.
+paragraph of the cell is cited on the physical line it sits on. A column of JSON objects (an
+approval system's form data) is a record of its own: its keys become columns.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 
 from assistant.ingest.layout import Cell, Source, Table, Unit
 from assistant.ingest.loaders.base import decode_text, physical_lines
@@ -56,6 +58,54 @@ def load_csv(data: bytes, name: str, digest: str) -> Source:
         rows.append(cells)
         row_numbers.append(record)
     if rows:
+        rows = _expand_json_columns(rows, lines)
         flow.insert(0, Table(rows=rows, source="csv", row_numbers=row_numbers))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings)
     return Source(doc=doc, flow=flow, kind="csv")
+
+
+def _json_object(cell: Cell) -> dict | None:
+    text = "\n".join(u.text for u in cell.units).strip()
+    if not text.startswith("{"):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _json_cell(value: object, line: int, raw: str) -> Cell | None:
+    """A JSON value as a cell: a list or object gives one unit per entry; None when a value is not
+    written verbatim on its line (an escaped character), so its quote could not be found there."""
+    parts = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else [value]
+    texts = [p if isinstance(p, str) else json.dumps(p, ensure_ascii=False) for p in parts if p not in (None, "")]
+    if any(t not in raw for t in texts):
+        return None
+    return Cell([Unit(line, t) for t in texts])
+
+
+def _expand_json_columns(rows: list[list[Cell]], lines: list[str]) -> list[list[Cell]]:
+    """"表单数据" holding {"岗位名称": …, "岗位职责": […]} on every row: one column per key instead."""
+    if len(rows) < 2:
+        return rows
+    width = max(len(r) for r in rows)
+    for col in reversed(range(width)):
+        objects = [(_json_object(r[col]) if col < len(r) else None) for r in rows[1:]]
+        if sum(o is not None for o in objects) * 2 < len(objects) or not any(objects):
+            continue
+        keys = list(dict.fromkeys(k for o in objects if o for k in o))
+        expanded: list[list[Cell] | None] = []
+        for row, obj in zip(rows[1:], objects, strict=True):
+            line = row[col].units[0].line_no if col < len(row) and row[col].units else 0
+            raw = lines[line - 1] if 0 < line <= len(lines) else ""
+            cells = [(_json_cell(obj[k], line, raw) if obj and k in obj else Cell([])) for k in keys]
+            expanded.append(None if any(c is None for c in cells) else cells)  # type: ignore[misc]
+        if any(e is None for e in expanded):
+            continue  # a value not written as read: the column stays as it is
+        head_line = next((r[col].units[0].line_no for r in rows[1:] if col < len(r) and r[col].units), 0)
+        header = [Cell([Unit(head_line, k)]) for k in keys]
+        rows = [rows[0][:col] + header + rows[0][col + 1 :]] + [
+            row[:col] + cells + row[col + 1 :] for row, cells in zip(rows[1:], expanded, strict=True)  # type: ignore[operator]
+        ]
+    return rows

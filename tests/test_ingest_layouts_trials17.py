@@ -1,0 +1,86 @@
+"""Layouts met on the round 17 blind trials (a city bank, a live-streaming company), written here from
+scratch for a dairy company: a Word JD table of 项目 | 内容 | 备注 rows, an approval system's CSV
+export whose form data is one JSON column, and an HTML FAQ of <details> whose summary asks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.ingest.pipeline import process_file
+
+
+def _process(path: Path):
+    return process_file(path, path.parent, Settings(home=path.parent / "home"))
+
+
+def _profiles(path: Path) -> dict:
+    return {p.title: p for p in _process(path).profiles}
+
+
+def test_a_word_jd_table_whose_third_column_notes_each_row(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("牧原乳业岗位说明书汇编")
+    for title, dept, boss, duties, reqs in (
+        ("对公客户经理", "大客户部", "大客户部经理", [("1. 开发商超和团餐客户", "每月"), ("2. 跟进合同回款", "随时")],
+         [("学历", "本科及以上学历", "硕士优先"), ("工作经验", "3年以上快消品大客户销售经验", "")]),
+        ("奶源质检员", "质量部", "质检主管", [("1. 检测收奶车鲜奶的蛋白和菌落", "每车")],
+         [("学历", "大专及以上学历", ""), ("资格证书", "食品检验工（中级）", "入职半年内取得")]),
+    ):
+        document.add_paragraph(f"表  {title}")
+        rows = [("项目", "内容", "备注"), ("岗位名称", title, "编码：MY-01"), ("所属部门", dept, "编码：MY-01"),
+                ("直接上级", boss, "编码：MY-01"), ("岗位职责", "岗位职责", "岗位职责")]
+        rows += [("主要职责", text, note) for text, note in duties] + [("任职资格", "任职资格", "任职资格")] + reqs
+        table = document.add_table(rows=len(rows), cols=3)
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                table.rows[r].cells[c].text = value
+    path = tmp_path / "岗位说明书汇编.docx"
+    document.save(str(path))
+    profiles = _profiles(path)
+    assert set(profiles) == {"对公客户经理", "奶源质检员"}, set(profiles)  # 对公 is a qualifier, not the verb 对
+    manager = profiles["对公客户经理"]
+    assert manager.reports_to == "大客户部经理" and manager.department == "大客户部"
+    assert [i.text for i in manager.duties] == ["1.开发商超和团餐客户", "2.跟进合同回款"], manager.duties  # "每月" is a note
+    quals = [i.text for i in manager.qualifications]
+    assert "本科及以上学历" in quals and "硕士优先" in quals, quals  # a requirement's note is a requirement too
+    assert any("入职半年内取得" in i.text for i in profiles["奶源质检员"].qualifications)
+
+
+def test_an_approval_export_whose_form_data_is_one_json_column(tmp_path: Path) -> None:
+    forms = [
+        {"岗位名称": "灌装机操作工", "需求部门": "液态奶车间", "汇报对象": "灌装班长", "岗位职责": ["操作利乐灌装机", "每班清洗管路"],
+         "任职要求": {"学历": "中专及以上", "经验": "1年以上食品厂经验"}, "薪资范围": "5000-6500元/月"},
+        {"岗位名称": "冷链司机", "需求部门": "物流部", "汇报对象": "车队长", "岗位职责": ["驾驶冷藏车配送门店"],
+         "任职要求": {"证书": "持B2驾驶证"}, "薪资范围": "6000-8000元/月"},
+    ]
+    header = "审批编号,标题,审批状态,发起时间,表单数据\n"
+    body = "".join(
+        f'P-{n},招聘需求-{f["岗位名称"]},已通过,2025-03-0{n} 09:15,"{json.dumps(f, ensure_ascii=False).replace(chr(34), chr(34) * 2)}"\n'
+        for n, f in enumerate(forms, 1)
+    )
+    path = tmp_path / "审批导出.csv"
+    path.write_text(header + body, encoding="utf-8")
+    profiles = _profiles(path)
+    assert set(profiles) == {"灌装机操作工", "冷链司机"}, set(profiles)
+    filler = profiles["灌装机操作工"]
+    assert filler.reports_to == "灌装班长" and filler.department == "液态奶车间"
+    assert filler.pay == "5000-6500元/月"  # not the request's date (2025-03-01 is no pay range)
+    assert [i.text for i in filler.duties] == ["操作利乐灌装机", "每班清洗管路"]
+    assert {i.text for i in filler.qualifications} >= {"中专及以上", "1年以上食品厂经验"}
+
+
+def test_an_faq_of_details_whose_summary_asks(tmp_path: Path) -> None:
+    path = tmp_path / "faq.html"
+    path.write_text(
+        "<html><body><h1>员工常见问题</h1>"
+        "<details><summary>质检主管平时负责什么？</summary><p>质检主管全面负责原奶和成品的检验放行。</p></details>"
+        "<details><summary>夜班有补贴吗？</summary><p>夜班每晚补贴50元。</p></details>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    headings = [s.heading for a in _process(path).articles for s in a.sections]
+    assert "质检主管平时负责什么?" in headings and "夜班有补贴吗?" in headings, headings
