@@ -84,3 +84,26 @@ def test_an_faq_of_details_whose_summary_asks(tmp_path: Path) -> None:
     )
     headings = [s.heading for a in _process(path).articles for s in a.sections]
     assert "质检主管平时负责什么?" in headings and "夜班有补贴吗?" in headings, headings
+
+
+def test_a_kpi_sheet_titled_by_year_post_and_a_note_under_a_two_row_header(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "工厂厂长"
+    for row in (("2025年工厂厂长KPI考核指标（按工厂规模）", None, None, None, None),
+                ("指标类别", "指标名称", "权重", None, "计算口径"),
+                (None, None, "大型厂", "小型厂", None),
+                ("生产类", "年度产量达成率", 0.4, 0.5, "实际产量/计划产量"),
+                ("质量类", "成品一次合格率", 0.6, 0.5, "合格批次/总批次")):
+        sheet.append(row)
+    for cells in ("A2:A3", "B2:B3", "C2:D2", "E2:E3", "A1:E1"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "工厂KPI.xlsx"
+    workbook.save(str(path))
+    kpis = {k.name: k for k in _process(path).kpis}
+    # the year, the KPI words and the note in brackets are not the post; the header's second row
+    # (its merged cells repeating "指标名称") is no indicator
+    assert set(kpis) == {"年度产量达成率", "成品一次合格率"}, set(kpis)
+    assert kpis["年度产量达成率"].roles == ["工厂厂长"] and kpis["年度产量达成率"].weight == 40

@@ -46,6 +46,9 @@ INVENTORY_SPECIFIC_MAX = 2  # words of the corpus beyond "哪些岗位" that mak
 COVERED_MIN = 0.1  # relevance floor of a role's own sentence that holds what the question asks
 ROLE_SECTIONS_MAX = 24  # sections of a role searched for its own material (a flattened form splits one into many)
 MENTION_MIN = 0.35
+# attributes a requirement list either states recognisably or not at all: when it does not, the
+# list is shown as what is stated instead, and the answer says the attribute is not
+_STATED_ONLY = ("certificate",)
 _ATTRIBUTE_FALLBACK = {
     "education": SectionKind.qualifications, "major": SectionKind.qualifications, "experience": SectionKind.qualifications,
     "certificate": SectionKind.qualifications, "skills": SectionKind.qualifications, "age": SectionKind.qualifications,
@@ -438,6 +441,14 @@ class Assistant:
                         or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
             intro = c.caveat_for(u, u.role or "") or c.no_list_intro(u.role or "", what)
+            if u.attribute in _STATED_ONLY:
+                # "要什么证?" of a post whose requirements name no certificate: not stated, and
+                # here is what they do say
+                listed = c.role_list(ctx, fallback)
+                if listed is not None:
+                    label = c.attribute_label(ctx, u.attribute) or "这一项"
+                    return replace(listed, refused=True, note="资料未写明",
+                                   text=f"知识库中「{escape_md(u.role or '')}」的资料没有写明{label}；它的{what}如下，供参考：\n\n{listed.text}")
             return (c.role_list(ctx, fallback)
                     or c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role,
                                   mentioning=c.attribute_words(ctx, u.attribute))

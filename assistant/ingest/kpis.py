@@ -103,6 +103,8 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if not name or not _is_indicator_row(name, vocab):
             continue
         name = name.replace("\n", "")
+        if any(squash(c.label) == squash(name) for c in row.event.columns.values() if c.key in ("indicator", "criterion")):
+            continue  # the second row of a two-row header, its merged cells repeating the labels above
         dimension, dim_weight = split_dimension(_text(row.event.value("dimension")))
         serial = _text(row.event.value("serial"))
         # the row's number's letters ("O1", "KR1.2"), else its type cell ("O", "KR"; a blank one

@@ -255,7 +255,8 @@ _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 
 def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
-    core = _NUMBERING.sub("", normalize_title(text)).strip().rstrip(":：")
+    # "2025年支行行长KPI考核指标": the year is no part of the post (nor a list number)
+    core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
     # "【高中英语教师】急招3名": a posting's tag and headcount after the bracketed title
     tags = "|".join(map(re.escape, sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)))

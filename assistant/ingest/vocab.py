@@ -206,6 +206,12 @@ class Vocab:
         # "…岗位职责范文三", "…职责 篇8", "…职责1": numbering of collection pages after the kind word.
         core = re.sub(r"\s*(?:范文|篇|第)?[一二三四五六七八九十\d]{0,3}篇?$", "", core) or core
         core = re.sub(r"如下$", "", core)
+        # "2025年支行行长KPI考核指标（分支行类型）": a note in brackets after a KPI sheet's kind word
+        # ("岗位说明（汇编）" is a collection, not one post's)
+        noted = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])\s*[(（][^()（）]{1,12}[)）]$", "", core)
+        kpi_words = [*self.kinds.get(SectionKind.kpi, ()), *self.doc_kinds.get("kpi_sheet", ())]
+        if noted != core and any(noted.upper().endswith(w.upper()) for w in kpi_words):
+            core = noted
         candidates: list[tuple[str, SectionKind]] = [(w, k) for k, words in self.kinds.items() for w in words]
         candidates += [(w, SectionKind.duties) for w in self.doc_kinds.get("job_description", ())]
         candidates += [(w, SectionKind.kpi) for w in self.doc_kinds.get("kpi_sheet", ())]
@@ -227,6 +233,9 @@ class Vocab:
                             trimmed = trimmed[: -len(same)]
                         cut = self.period_tail.sub("", trimmed) if trimmed != cut else cut
                         if cut == trimmed:
+                            if (trimmed != before and trimmed.endswith(self.role_suffixes)
+                                    and not trimmed.endswith(tuple(self.generic_titles))):  # fmt: skip
+                                before = trimmed  # "支行行长KPI考核指标": the post, then two kind words
                             break
                     if not cut:
                         break
