@@ -107,3 +107,18 @@ def test_a_kpi_sheet_titled_by_year_post_and_a_note_under_a_two_row_header(tmp_p
     # (its merged cells repeating "指标名称") is no indicator
     assert set(kpis) == {"年度产量达成率", "成品一次合格率"}, set(kpis)
     assert kpis["年度产量达成率"].roles == ["工厂厂长"] and kpis["年度产量达成率"].weight == 40
+
+
+def test_a_requirement_wrapped_after_a_comma_and_the_next_bracketed_title(tmp_path: Path) -> None:
+    path = tmp_path / "招聘简章.txt"
+    path.write_text(
+        "牧原乳业2025招聘简章\n【车间主任】\n部门：液态奶车间\n岗位职责：\n1. 组织车间生产\n2. 管理班组长\n任职要求：\n"
+        "1. 大专及以上学历\n2. 5年以上乳品生产经验，\n其中2年以上管理经验\n3. 熟悉GMP\n【叉车工】\n部门：仓储部\n岗位职责：\n"
+        "1. 装卸成品托盘\n任职要求：\n1. 持叉车证\n",
+        encoding="utf-8",
+    )
+    profiles = _profiles(path)
+    assert set(profiles) == {"车间主任", "叉车工"}, set(profiles)  # the wrapped line is no post
+    quals = [i.text for i in profiles["车间主任"].qualifications]
+    assert any("其中2年以上管理经验" in q for q in quals) and len(quals) == 3, quals
+    assert profiles["叉车工"].department == "仓储部"

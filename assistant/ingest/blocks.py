@@ -74,6 +74,7 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     return role_heading(rest, vocab) is not None
 
 
+_BRACKET_TITLE = re.compile(r"^\s*【[^【】]{1,20}】\s*$")
 _RULE = re.compile(r"^[━─—=＝*~_\-·.。…]{3,}$")
 _BRACKETED = re.compile(r"[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]")
 _BRACKET_LABEL = re.compile(r"^[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]\s*(?P<value>\S.*)$")
@@ -355,9 +356,10 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     line the page put between them, unless that line looks like a heading.
     """
     last = item.units[-1].text
-    if not last or vocab.kind_of_label(text.strip().rstrip(":：")):
-        return False  # "岗位职责" after an item without a full stop: the next section, not its tail
-    open_ended = last[-1] not in mk.TERMINAL_PUNCT and last[-1] not in ":："
+    if not last or vocab.kind_of_label(text.strip().rstrip(":：")) or _BRACKET_TITLE.match(text):
+        return False  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail
+    # (a comma at the end leaves the sentence open: "3年以上电商客服经验，" / "其中1年以上带团队经验")
+    open_ended = (last[-1] not in mk.TERMINAL_PUNCT or last[-1] in ",，") and last[-1] not in ":："
     if open_ended and (adjacent or not is_heading_text(text, None, vocab)):
         return True
     if not adjacent:
