@@ -122,3 +122,18 @@ def test_a_requirement_wrapped_after_a_comma_and_the_next_bracketed_title(tmp_pa
     quals = [i.text for i in profiles["车间主任"].qualifications]
     assert any("其中2年以上管理经验" in q for q in quals) and len(quals) == 3, quals
     assert profiles["叉车工"].department == "仓储部"
+
+
+def test_a_posting_copied_from_a_job_board(tmp_path: Path) -> None:
+    path = tmp_path / "招聘网站职位.txt"
+    path.write_text(
+        "奶源经理\n15-20K·13薪\n呼和浩特 | 3-5年 | 本科 | 乳业\n\n王女士 · HRBP\n刚刚活跃\n立即沟通  感兴趣  举报\n\n"
+        "职位详情\n1、管理合作牧场的奶源质量\n2、制定收奶价格方案\n\n任职要求\n1、畜牧兽医相关专业本科\n2、5年以上奶源管理经验\n\n"
+        "公司福利\n五险一金 | 年终奖 | 餐补\n\n工作地址\n呼和浩特市金川开发区牧原路8号\n\n查看更多相似职位 >\n",
+        encoding="utf-8",
+    )
+    profiles = _profiles(path)
+    assert set(profiles) == {"奶源经理"}, set(profiles)  # the recruiter's card and the buttons are no posts
+    manager = profiles["奶源经理"]
+    assert len(manager.duties) == 2 and len(manager.qualifications) == 2
+    assert manager.pay == "15-20K·13薪" and manager.location == "呼和浩特市金川开发区牧原路8号"

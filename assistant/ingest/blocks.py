@@ -330,13 +330,19 @@ def _label_value(units: list[Unit], pos: int, vocab: Vocab) -> Unit | None:
     """The value unit right after a label unit (a <dt>/<th> the lexicon knows as a field label,
     not a section label such as 任职要求), when it is plain text on the same or the next line."""
     unit = units[pos]
-    if not unit.hint.label or pos + 1 >= len(units):
+    if pos + 1 >= len(units):
         return None
     label = unit.text.strip().rstrip(":：")
-    if vocab.label_key(label) is None or vocab.section_kind(label) is not None or vocab.kind_of_label(label) is not None:
+    key = vocab.label_key(label)
+    # in plain text, a fact's label alone on its line ("工作地址" over the address)
+    if not unit.hint.label and key not in PROFILE_FACTS:
+        return None
+    if key is None or vocab.section_kind(label) is not None or vocab.kind_of_label(label) is not None:
         return None
     nxt = units[pos + 1]
     if nxt.hint.label or nxt.hint.heading or nxt.hint.item or nxt.line_no - unit.line_no > 1 or not nxt.text.strip():
+        return None
+    if not unit.hint.label and (len(nxt.text) > 60 or mk.parse_marker(nxt.text) or vocab.label_key(nxt.text.strip().rstrip(":："))):
         return None
     return nxt
 
