@@ -445,6 +445,10 @@ class Assistant:
                 # "要什么证?" of a post whose requirements name no certificate: not stated, and
                 # here is what they do say
                 listed = c.role_list(ctx, fallback)
+                spec = ctx.lexicon.fields.fields.get(u.attribute)
+                words = [w for w in (spec.labels + spec.asks if spec else []) if len(w) <= 2]  # 证, 证书, 执照 …
+                if listed is not None and any(w in item.text for item in listed.items for w in words):
+                    return listed  # an item names one ("持焊工证"), though not in the words that tell its category
                 if listed is not None:
                     label = c.attribute_label(ctx, u.attribute) or "这一项"
                     return replace(listed, refused=True, note="资料未写明",

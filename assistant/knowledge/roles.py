@@ -634,27 +634,28 @@ class RoleInventory:
             for term in group:
                 if len(term) >= 2 and term in q:
                     variants += [q.replace(term, other) for other in group if other != term]
-        found: dict[str, tuple[str, int]] = {}
+        # heads of three characters or more; else the one who does a two-character thing ("值机的"
+        # -> 值机员); else a two-character head that is a word of its own ("招个教务得…" -> 教务专员)
+        tiers: tuple[dict[str, tuple[str, int]], ...] = ({}, {}, {})
         for form, key in self._forms.items():
             suffix = next((x for x in self._suffixes if len(x) >= 2 and form.endswith(x)), None)
             head = form[: -len(suffix)] if suffix else ""
             if len(head) >= 3:
                 for text in variants:
                     pos = text.find(head)
-                    if pos >= 0 and key not in found:
-                        found[key] = (head, pos)
-            elif len(head) == 2 and key not in found:
-                # "招个教务得要求些什么": a two-character head (教务专员) that is a word of its own
+                    if pos >= 0 and key not in tiers[0]:
+                        tiers[0][key] = (head, pos)
+            elif len(head) == 2:
                 m = re.search(_WORD_BEFORE + re.escape(head) + r"(?=[的得要需呢吗是有都这那,，?？]|$)", q)
                 if m:
-                    found[key] = (head, m.start())
-            # "值机的每天要做啥": the one who does 值机 (值机员), a short head right before 的
+                    tiers[2].setdefault(key, (head, m.start()))
             # ("做业务数据汇总分析的人" is no 分析师: the word is part of a longer phrase)
             short = form[:-1] if form[-1:] in self._suffixes else ""
-            if len(short) == 2 and key not in found:
+            if len(short) == 2:
                 m = re.search(_WORD_BEFORE + re.escape(short) + "的", q)
                 if m:
-                    found[key] = (short, m.start())
+                    tiers[1].setdefault(key, (short, m.start()))
+        found = next((tier for tier in tiers if tier), {})
         if len(found) != 1:
             return None
         key, (head, pos) = next(iter(found.items()))
