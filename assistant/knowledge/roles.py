@@ -126,6 +126,7 @@ class RoleInventory:
         self._switches = sorted({fold(w) for w in lexicon.intents.followup.switch if len(w) >= 2}, key=len, reverse=True)
         # "教务人员", "出纳岗位": a generic word after a known title names the same post
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
+        self._suffix_noise = {fold(w) for w in roles.suffix_noise}
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
         self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=len, reverse=True)
         # "帮我写一份招聘专员的…": the request in front of the post is no part of its title
@@ -362,7 +363,7 @@ class RoleInventory:
                 phrase = self._trim(q[start:end])
                 if len(phrase) < MIN_TITLE or phrase in self._generic or len(phrase) <= len(suffix) and len(suffix) == 1:
                     continue
-                tail = next((w for w in self._trailing_noise if len(w) >= 2 and phrase.endswith(w)), None)
+                tail = next((w for w in self._suffix_noise if len(w) >= 2 and phrase.endswith(w)), None)
                 if tail and not any(phrase[: -len(tail)].endswith(x) for x in self._suffixes):
                     continue  # "才能上岗": a verb phrase ending like a post, with no post before it
                 if phrase in self._field_labels:
