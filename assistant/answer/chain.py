@@ -524,12 +524,8 @@ class Assistant:
                 # may say it; a blank cell of its row says nothing, nor do the lines around the row
                 own = {p.span.file for p in profiles}
                 other = [sid for sid in self._role_sections(ctx) if sid.split("#", 1)[0] not in own]
-                hits = ctx.scorer.sections
-                ctx.scorer.sections = [sid for sid in hits if sid.split("#", 1)[0] not in own]
-                try:
+                with ctx.scorer.narrowed(sections=[sid for sid in ctx.scorer.sections if sid.split("#", 1)[0] not in own]):
                     found = c.passages(ctx, intro=intro, extra_sections=other, about=u.role, describing=True)
-                finally:
-                    ctx.scorer.sections = hits
                 return found or c.missing_kind(ctx, kind)
             drafted = c.passages(ctx, intro=intro, extra_sections=self._role_sections(ctx), about=u.role)
             if drafted is None and kind == SectionKind.qualifications:
@@ -666,14 +662,9 @@ class Assistant:
     def _post_says(self, ctx: c.Context, asked: set[str], any_kind: bool = False) -> c.Draft | None:
         """A sentence of the post's own material that says what is asked, however the retrievers
         ranked it (``any_kind``: in any of its sections, not only those of the asked kind)."""
-        kind = ctx.scorer.kind
-        if any_kind:
-            ctx.scorer.kind = None
-        try:
+        with ctx.scorer.narrowed(any_kind=any_kind):
             return c.passages(ctx, extra_sections=self._role_sections(ctx), about=ctx.u.role, covering=(asked, OWN_QUESTION_MIN),
                               min_score=COVERED_MIN)  # fmt: skip
-        finally:
-            ctx.scorer.kind = kind
 
     def _general(self, ctx: c.Context, prev: Turn | None = None, post_turn: Turn | None = None) -> c.Draft:
         u = ctx.u

@@ -9,7 +9,8 @@ sections), so the work per question is bounded by the candidates, not by the cor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from assistant.knowledge.snapshot import KnowledgeSnapshot, SectionRef
@@ -188,6 +189,20 @@ class Scorer:
             sid = hit.chunk.section_id or self._section_id(hit)
             if sid and sid not in self.sections:
                 self.sections.append(sid)
+
+    @contextmanager
+    def narrowed(self, any_kind: bool = False, sections: list[str] | None = None) -> Iterator[Scorer]:
+        """This scorer for one lookup with the asked kind dropped (``any_kind``) or the hit sections
+        replaced (``sections``), as it was again afterwards."""
+        kind, hits = self.kind, self.sections
+        if any_kind:
+            self.kind = None
+        if sections is not None:
+            self.sections = sections
+        try:
+            yield self
+        finally:
+            self.kind, self.sections = kind, hits
 
     def _section_id(self, hit: Hit) -> str | None:
         return self.snapshot.section_id_at(hit.chunk.file, hit.chunk.line_start)

@@ -442,7 +442,7 @@ def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifie
     """"管理职能具体指什么" after a list whose one item holds 管理职能: expand that item (1-based)."""
     cues = classifier.lexicon.intents.followup
     q = fold(question)
-    pointed = _pointed_item(q, listed, cues.pointers) if _asks_to_expand(q, listed, classifier.lexicon) else None
+    pointed = _pointed_item(q, listed, classifier.lexicon)
     if pointed is not None:
         return pointed
     # an indicator named after a KPI list is asked about as an indicator (its card, then its fields)
@@ -471,12 +471,13 @@ def _asks_to_expand(q: str, listed: PreviousTurn, lexicon: Lexicon) -> bool:
     return False
 
 
-def _pointed_item(q: str, listed: PreviousTurn, pointers: list[str]) -> int | None:
+def _pointed_item(q: str, listed: PreviousTurn, lexicon: Lexicon) -> int | None:
     """"现金那个怎么定义", "刚才头寸那条啥意思": the one listed item holding the words right before
-    a pointing word (the longest ending of them that any item holds; 1-based)."""
-    if not listed.item_texts:
+    a pointing word (the longest ending of them that any item holds; 1-based), when the message
+    asks to explain it."""
+    if not listed.item_texts or not _asks_to_expand(q, listed, lexicon):
         return None
-    for word in sorted(pointers, key=len, reverse=True):
+    for word in sorted(lexicon.intents.followup.pointers, key=len, reverse=True):
         pos = q.find(fold(word))
         if pos < 2:
             continue
@@ -919,7 +920,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         n = _named_item(u.question, listed, classifier)
     if n is None and listed is not None and u.role_status in ("mentioned", "unknown"):
         # "讲师那块具体咋管": a word that is also a title, pointing at the listed item holding it
-        n = _pointed_item(q, listed, cues.pointers) if _asks_to_expand(q, listed, lexicon) else None
+        n = _pointed_item(q, listed, lexicon)
         if n is not None:
             u.mention = None
     if n is None and _field_of_last_indicator(u, last, classifier):
