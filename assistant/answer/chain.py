@@ -56,6 +56,18 @@ _ATTRIBUTE_FALLBACK = {
 }  # fmt: skip
 
 
+
+def _left_out(items: list, u: Understanding, exclusions: list[str]) -> bool:
+    """A topic word of the question occurs in the answer only in a sentence saying the document
+    leaves it out ("…年假天数均不在本篇范围内"): the documents do not state it."""
+    out = [it for it in items if any(w in it.text for w in exclusions)]
+    if not out:
+        return False
+    role = bigrams(content_text(u.role or ""))
+    asked = bigrams(content_text(u.question)) - role
+    rest = "\n".join(it.text for it in items if it not in out)
+    return any(b in it.text and b not in rest for it in out for b in asked)
+
 class Assistant:
     """Grounded question answering over the current knowledge snapshot."""
 
@@ -275,7 +287,10 @@ class Assistant:
         ctx = c.Context(snapshot=snap, u=u, scorer=state["scorer"], book=book)
         draft = c.Draft(text=EMPTY_INDEX_MESSAGE, refused=True, note="知识库为空") if snap.empty else self._draft(ctx, state.get("prev"), state.get("conversation"))
         u = ctx.u  # the drafting may have read the role differently (a unit's post only named)
-        if not draft.refused and draft.items and all(any(w in item.text for w in snap.lexicon.scope.deferrals) for item in draft.items):
+        if not draft.refused and draft.items and (
+            all(any(w in item.text for w in snap.lexicon.scope.deferrals) for item in draft.items)
+            or _left_out(draft.items, u, snap.lexicon.scope.exclusions)
+        ):
             # every sentence found says the documents leave it out ("本手册不作规定"): that is the answer
             draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
         answer = Answer(

@@ -141,6 +141,14 @@ class IntentClassifier:
     def _has(self, intent: str, q: str) -> bool:
         return any(c in q for c in self.cues.get(intent, ()))
 
+    def _has_own(self, intent: str, q: str) -> bool:
+        """A cue of ``intent`` that is not part of a longer duty or requirement cue there: "算加分"
+        (a candidate's plus, a requirement) holds the scoring cue "加分" but is no KPI question."""
+        longer = [(m.start(), m.end()) for name in ("duty", "qualification") if name != intent
+                  for c in self.cues.get(name, ()) for m in re.finditer(re.escape(c), q)]
+        return any(not any(a <= m.start() and m.end() <= b and b - a > len(c) for a, b in longer)
+                   for c in self.cues.get(intent, ()) for m in re.finditer(re.escape(c), q))
+
     def _request(self, intent: str, q: str) -> bool:
         """A drafting request: a verb shortly before a cue ("帮我起草一份…岗位说明书"), or a request
         anywhere with the verb after the cue ("…该用哪些指标考核? 帮我设计一下")."""
@@ -262,6 +270,7 @@ class IntentClassifier:
         if _HOW_TO_BUILD.search(q) and not _ASKING.search(q):
             return Intent.method, "cue"  # "能力素质模型怎么建立": how a thing is built, not a post's requirements
         kpi, qual, duty, method = (self._has(n, q) for n in ("kpi", "qualification", "duty", "method"))
+        kpi = kpi and self._has_own("kpi", q)
         if kpi:
             if method and not re.search(r"指标|kpi|权重|维度|打分|评分|怎么计分|如何计分|公式|怎么算|计算", q):
                 return Intent.method, "cue"

@@ -31,7 +31,7 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 # Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
 _MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>)\s+"), re.compile(r"\*\*|__")]
 # "==== 职位一：安全员 ====": a line framed by runs of one rule character is its text (a heading)
-_FRAMED = re.compile(r"^\s*([=*~#—\-])\1{2,}\s*(\S.*?)\s*\1{3,}\s*$")
+_FRAMED = re.compile(r"^\s*([=*~#—\-])\1{2,}\s*(?!\1)(\S.*?)\s*\1{3,}\s*$")  # a bare rule is no frame
 # A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
 _ICON = re.compile(r"^(?:[A-Za-z]|[\ue000-\uf8ff\s]+|[►▶▸•·»›→←↑↓✓✔✕✖×]+)$")
 _PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/,，]\s*(?:共\s*)?\d{1,4}\s*页?)?$|^[-—–]\s*\d{1,4}\s*[-—–]$")

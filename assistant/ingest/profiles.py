@@ -361,7 +361,23 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                 source=draft.source,
             )
         )
-    return profiles
+    return _bosses_by_code(profiles)
+
+
+def _bosses_by_code(profiles: list[JobProfile]) -> list[JobProfile]:
+    """"上级岗位编码 CW-10" in an HR system's export: the post whose own 岗位编码 is CW-10 is the
+    boss, cited on the line that names it."""
+    by_code = {squash(p.fields["code"].text): p for p in profiles if "code" in p.fields and "title" in p.fields}
+    out = []
+    for p in profiles:
+        boss = by_code.get(squash(p.fields["reports_to_code"].text)) if "reports_to_code" in p.fields else None
+        if boss is not None and boss is not p and not p.reports_to:
+            named = boss.fields["title"]
+            item = ProfileItem(text=boss.title, span=named.span, line_nos=named.line_nos, category="reports_to",
+                               heading=p.fields["reports_to_code"].heading)  # fmt: skip
+            p = p.model_copy(update={"reports_to": boss.title, "fields": {**p.fields, "reports_to": item}})
+        out.append(p)
+    return out
 
 
 _SAME_AS_ABOVE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?(?:同上|同前|与上一?岗位相同)\s*[。.;；,，]?\s*$")

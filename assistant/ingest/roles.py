@@ -217,6 +217,9 @@ def organisation_of(text: str, vocab: Vocab) -> str | None:
     return None
 
 
+_BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'()-]*$")
+
+
 def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
     """A role named by a cell, a field value or a heading on its own."""
     text = strip_title_noise(raw, vocab)
@@ -238,7 +241,9 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     qualified = any(text.startswith(q) for q in vocab.lexicon.roles.qualifiers if len(q) >= 2)
     stripped = text if qualified else vocab.prefix_noise.sub("", text).strip()
     core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", stripped).strip()  # "招聘专员(一级)" keeps its 招聘
-    for candidate in ((stripped,) if len(core) >= 4 else ()) + (text,):
+    # "安全专责 / Safety Officer": a bilingual heading names the post by its Chinese part
+    bilingual = _BILINGUAL_TITLE.match(text)
+    for candidate in ((bilingual.group(1),) if bilingual else ()) + ((stripped,) if len(core) >= 4 else ()) + (text,):
         if candidate and looks_like_title(candidate, vocab, strong):
             return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
     return None

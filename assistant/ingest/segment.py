@@ -411,7 +411,7 @@ class _Sections:
                 continue
             if nxt.type == BlockType.item and (self._labelled(nxt.text) or self._tags(nxt.text)):
                 continue
-            if nxt.type in (BlockType.text, BlockType.item) and prose < 2 and looks_like_title(strip_title_noise(core, self.vocab), self.vocab):
+            if nxt.type in (BlockType.text, BlockType.item) and prose < 2 and parse_title(core, self.vocab) is not None:
                 # "4.2 防损员" / "岗位归属：门店防损部，直接上级为防损主管。" / "主要职责：": a line or two
                 # about the post between a heading that ends like a title and its list
                 prose += 1
@@ -474,6 +474,8 @@ class _Sections:
                 role_opened = role_opened or self.role != role_before
             elif event.kind == "continuation":
                 self._continuation(event, last_row, line_text)
+            elif event.kind == "totals":
+                continue  # "合计 | 100%": the sheet's sum, no fact of the post
             elif event.kind == "pairs":
                 for pair in event.pairs:
                     if pair.key == "title" and pair.value is not None:

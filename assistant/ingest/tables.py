@@ -23,7 +23,7 @@ from assistant.ingest.layout import Cell, Table
 from assistant.ingest.roles import looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.vocab import GROUP_COLUMNS, QUALIFICATION_KEYS, Vocab, squash
 
-RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells"]
+RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells", "totals"]
 # Record columns that identify a record; a row with this cell blank continues the one above.
 KEY_COLUMNS = ("indicator", "criterion", "role")
 _LABEL_MAX = 12
@@ -148,7 +148,11 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
     # the first row of short names with three or more known column labels is a header even when
     # some columns are the company's own ("招聘门店", "所属区域", "用工类型")
     short = all(len(s.text) <= _LABEL_MAX and not _SENTENCE.search(s.text) for s in slots)
-    if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short):
+    keys = {c.key for c in labels.values()}
+    # an HR system's export: its first row names the post and what the post does among many
+    # columns of its own (编码, 岗级, 在岗数, 状态 …)
+    export = first and short and found >= 3 and "role" in keys and bool(keys & {"duties", "qualifications"})
+    if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export):
         # Alternating label/value cells make a form row, not a header.
         if others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):
             return None
@@ -403,8 +407,9 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             last_record = None
             events.append(RowEvent("header", index, slots, columns=header))
             continue
-        if header is not None and squash(slots[0].text) in _totals(vocab):
-            events.append(RowEvent("cells", index, slots))  # 合计 / 总计 / 签字: not a record
+        if squash(slots[0].text) in _totals(vocab) and (
+                header is not None or all(re.fullmatch(r"[\d.,%％分]*", squash(x.text)) for x in slots[1:])):
+            events.append(RowEvent("totals", index, slots))  # 合计 / 总计 / 签字: not a record, no content
             continue
         first_is_label = _is_label(slots[0].text, vocab) is not None and not slots[0].cell.merged
         if first_is_label and header is not None and header.get(slots[0].col) is not None:

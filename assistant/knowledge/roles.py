@@ -429,6 +429,36 @@ class RoleInventory:
                     break
         return run
 
+    def _sole_ending(self, word: str) -> str | None:
+        """The one described post whose title ends in this bare title word ("护士" -> 临床护士), or None."""
+        if len(word) < 2 or word not in self._suffixes or word in self._forms:
+            return None
+        posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
+                 if e.has_profile and squash(_BRACKETED.sub("", e.title)).endswith(word) and len(e.key) > len(word)}
+        return next(iter(posts.values())) if len(posts) == 1 else None
+
+    def _after_verb(self, extra: str) -> str:
+        """The words of ``extra`` after its last verb ("篇文章觉得" -> "", "选零售" -> "零售"); a
+        one-character verb counts at the start or after two characters, never as the start of a
+        qualifier (对公)."""
+        if extra in self._qualifiers:
+            return extra
+        cut = 0
+        for verb in self._prefix_noise:
+            if len(verb) >= 2:
+                pos = extra.rfind(verb)
+                if pos >= 0:
+                    cut = max(cut, pos + len(verb))
+            elif extra.startswith(verb) and not any(extra.startswith(q) for q in self._noise_qualifiers[verb]):
+                cut = max(cut, 1)
+            else:
+                # "新余农商行选零售": a one-character verb after a subject of two characters or more
+                pos = extra.rfind(verb)
+                if pos >= 2 and not any(extra.startswith(q, pos) for q in self._noise_qualifiers[verb]):
+                    cut = max(cut, pos + 1)
+        rest = extra[cut:]
+        return "" if rest in ("个", "名", "位", "一个", "一名", "一位") else rest  # "招个": a measure word, no qualifier
+
     def _verb_before(self, extra: str) -> bool:
         """"我刚调来做" + 生鲜主管, "能应聘" + 口腔护士: words in front of a known title that end in a
         verb are how the question leads to the post, not a qualifier naming a narrower one."""
@@ -442,7 +472,7 @@ class RoleInventory:
                 cut = idx + len(noise)
                 rest = phrase[cut:]
                 if len(rest) >= MIN_TITLE + 1 and (rest in self._forms or any(
-                        c.match in ("exact", "typo") for c in self._loose(rest))):  # fmt: skip
+                        c.match in ("exact", "typo") for c in self._loose(rest))) or self._sole_ending(rest):  # fmt: skip
                     return cut
                 idx = phrase.find(noise, idx + 1)
         return 0
@@ -568,9 +598,16 @@ class RoleInventory:
                     continue  # "导购员": the lexicon says it is 导购, no narrower post
                 if len(pq) > len(best.asked):
                     extra = pq[: pq.rfind(best.asked)] if pq.endswith(best.asked) else pq.replace(best.asked, "")
+                    if pq.endswith(best.asked):
+                        # "那篇文章觉得客户经理", "新余农商行选零售客户经理": only the words after
+                        # the last verb can qualify the title
+                        extra = self._after_verb(extra)
                     same = pq.startswith(best.asked) and extra in self._trailing_noise or self._verb_before(pq[: pq.rfind(best.asked)])
                     # "对公客户经理": a qualifier in front of a known title names a narrower post
                     if extra and not same and not self._forms.get(pq):
+                        if pq.endswith(best.asked) and len(extra) + len(best.asked) < len(pq):
+                            cut = len(pq) - len(extra) - len(best.asked)  # the words before the verb go
+                            phrase, start = phrase[cut:], start + cut
                         asked = asked or phrase
                         cands[best.entry.key] = RoleCandidate(best.entry, "narrower", 0.8 if extra in self._qualifiers else 0.7, phrase, start)  # fmt: skip
                 continue
@@ -579,6 +616,9 @@ class RoleInventory:
             if cut:
                 # "报到当调度员": a verb inside the phrase, the post after it
                 phrase, pq, start, loose = pq[cut:], pq[cut:], start + cut, self._loose(pq[cut:])
+                sole = self._sole_ending(pq)
+                if sole is not None:  # "刚分到病区当护士": the one post whose title ends so (临床护士)
+                    add(self.entries[sole], "alias", 0.9, phrase, start)
             asked = asked or phrase
             for cand in loose:
                 add(cand.entry, cand.match, cand.score, phrase, start)
@@ -656,11 +696,32 @@ class RoleInventory:
                 m = re.search(_WORD_BEFORE + re.escape(short) + "的", q)
                 if m:
                     tiers[1].setdefault(key, (short, m.start()))
-        found = next((tier for tier in tiers if tier), {})
+        found = next((tier for tier in tiers if tier), {}) or self._title_tails(q)
         if len(found) != 1:
             return None
         key, (head, pos) = next(iter(found.items()))
         return RoleCandidate(self.entries[key], "exact", 0.8, q[pos : pos + len(head)], pos)
+
+    def _title_tails(self, q: str) -> dict[str, tuple[str, int]]:
+        """"编导" of 短视频编导, "投手" of 千川投手: the last word (2–3 characters, no generic title
+        ending like 经理) of exactly one post's title, standing as a word of its own in the question."""
+        found: dict[str, tuple[str, int]] = {}
+        posts: set[str] = set()
+        for form, key in self._forms.items():
+            bare = squash(_BRACKETED.sub("", form))
+            for size in (3, 2):
+                tail = bare[-size:]
+                if len(bare) - size < 2 or tail in self._suffixes or any(tail == x[-size:] for x in self._suffixes):
+                    continue
+                m = re.search(_WORD_BEFORE + re.escape(tail) + r"(?=[的得要需呢吗是有都这那每平日具岗,，?？]|$)", q)
+                if m:
+                    found.setdefault(key, (tail, m.start()))
+                    posts.add(squash(_BRACKETED.sub("", self.entries[key].title)))
+                    break
+        if len(posts) != 1:
+            return {}  # several posts end so: the question does not say which
+        key = min(found, key=lambda k: (not self.entries[k].has_profile, self._form_order.get(k, 0)))
+        return {key: found[key]}
 
     def _misspelt(self, q: str) -> list[RoleCandidate]:
         """Titles (≥ 4 characters) that occur in the question with one character changed."""

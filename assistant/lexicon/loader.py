@@ -255,6 +255,7 @@ class ScopeLexicon(_Model):
     kpi_list_words: list[str] = Field(default_factory=list)
     topic_change: list[str] = Field(default_factory=list)
     deferrals: list[str] = Field(default_factory=list)
+    exclusions: list[str] = Field(default_factory=list)
 
 
 class SynonymsLexicon(_Model):

@@ -20,6 +20,9 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _CN_DIGITS = "零一二三四五六七八九十"
 
 
+_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:smartTag/w:r | w:fldSimple/w:r"
+
+
 def _tag(el: object) -> str:
     return str(getattr(el, "tag", "")).rsplit("}", 1)[-1]
 
@@ -137,9 +140,6 @@ def _heading_level(p: object, style_names: dict[str, str]) -> int:
 
 class _Reader:
     def __init__(self, document: object) -> None:
-        from docx.text.paragraph import Paragraph
-
-        self._paragraph = Paragraph
         self.document = document
         self.lines: list[str] = []
         self.regions: list[Region] = []
@@ -153,7 +153,9 @@ class _Reader:
             self.style_names[sid] = name_el.get(f"{_W}val", "") if name_el is not None else ""
 
     def paragraph(self, p: object, in_table: bool) -> Unit:
-        text = self._paragraph(p, self.document).text.replace("\n", " ")
+        # runs inside tracked insertions count (the text as Word shows it); deletions keep their
+        # text in w:delText and never match
+        text = "".join(e.text for e in p.xpath(_RUNS)).replace("\n", " ")  # type: ignore[attr-defined]
         self.lines.append(text)
         num = _num_pr(p, self.styles)
         marker = self.numbering.render(*num) if num else None

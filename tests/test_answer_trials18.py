@@ -1,0 +1,106 @@
+"""Question forms met on the round 18 blind trials (follow-ups over corpus-extra, a county hospital, a
+power supply company, new questions over the shipped corpus), written here from scratch for a water
+park: English words in a follow-up ("duties呢"), "算加分吗" about a requirement, a topic that a handbook
+says it leaves out, a post named by the last word of its title (检票 of 闸口检票), words of a sentence
+before a title ("听说…觉得救生员"), "两个岗" compared, the age asked as 年纪, the boss as "上面是谁在管",
+a meal as 员工餐, and a post named by a bare title word after a verb ("分到深水区当救生员")."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.text import unescape_md
+from _answer_support import ask_in_turn as _ask, indexed_services
+
+pytestmark = pytest.mark.slow
+
+_POSTS = """浪花水上乐园岗位说明书
+
+一、深水区救生员
+直接上级：救生队长
+岗位职责：
+1、在深水区岗亭值守，观察泳客动态；
+2、发现溺水立即施救并报告队长；
+3、每小时记录一次水质读数。
+任职要求：
+1、持救生员国家职业资格证书；
+2、年龄18-35岁；
+3、有泳池救生经验者优先，酒店泳池经验算加分。
+福利：提供员工餐和夏季高温补贴。
+
+二、闸口检票
+直接上级：票务主管
+岗位职责：
+1、核验门票和年卡；
+2、引导游客有序入园。
+任职要求：
+1、高中及以上学历；
+2、普通话标准。
+"""
+
+_HANDBOOK = """浪花水上乐园员工手册（安全篇）
+
+一、适用范围
+本篇适用于全体在园员工。
+
+二、本篇不涉及的内容
+本篇只规定安全规范。薪资标准、年终奖和年假天数均不在本篇范围内，请咨询人力资源部。
+
+三、安全规范
+1、雷雨天气立即清场。
+2、禁止员工在营业时间下水游泳。
+"""
+
+
+@pytest.fixture(scope="module")
+def park_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    files = {"岗位说明书.txt": _POSTS, "员工手册.txt": _HANDBOOK}
+    return indexed_services(tmp_path_factory, settings_factory, "park", files)
+
+
+def test_english_words_in_a_follow_up(park_services) -> None:  # type: ignore[no-untyped-def]
+    _, duties, requirements = _ask(park_services, "深水区救生员要什么条件", "duties呢", "requirements呢")
+    assert duties.intent.value == "duty" and "岗亭值守" in unescape_md(duties.text), duties.text
+    assert requirements.intent.value == "qualification" and "救生员国家职业资格证书" in unescape_md(requirements.text)
+
+
+def test_counts_as_a_plus_is_a_requirement_not_a_score(park_services) -> None:  # type: ignore[no-untyped-def]
+    _, plus = _ask(park_services, "深水区救生员的任职要求", "酒店泳池的经验算加分吗")
+    assert not plus.refused and plus.intent.value != "kpi", plus.text
+    assert "酒店泳池经验算加分" in unescape_md(plus.text)
+
+
+def test_a_topic_the_handbook_says_it_leaves_out_is_not_stated(park_services) -> None:  # type: ignore[no-untyped-def]
+    (leave,) = _ask(park_services, "入职以后年假一共几天")
+    assert leave.refused and "没有写明" in leave.text, leave.text
+    (rule,) = _ask(park_services, "雷雨天气员工要怎么处理")
+    assert not rule.refused and "清场" in unescape_md(rule.text), rule.text  # what it does state is answered
+
+
+def test_a_post_named_by_the_last_word_of_its_title(park_services) -> None:  # type: ignore[no-untyped-def]
+    (answer,) = _ask(park_services, "我们乐园的检票每天都忙些啥")
+    assert answer.role == "闸口检票" and "核验门票" in unescape_md(answer.text), answer.text
+
+
+def test_words_of_a_sentence_before_a_title_name_no_narrower_post(park_services) -> None:  # type: ignore[no-untyped-def]
+    (answer,) = _ask(park_services, "听说领导觉得深水区救生员很辛苦，具体职责有哪些")
+    assert answer.role == "深水区救生员" and answer.caveat is None, (answer.role, answer.caveat)
+    assert "岗亭值守" in unescape_md(answer.text)
+
+
+def test_two_posts_compared_as_liang_ge_gang(park_services) -> None:  # type: ignore[no-untyped-def]
+    _, _, both = _ask(park_services, "深水区救生员要什么条件", "闸口检票呢", "两个岗哪个要求高")
+    text = unescape_md(both.text)
+    assert not both.refused and "救生员国家职业资格证书" in text and "普通话标准" in text, both.text
+
+
+def test_age_as_nianji_boss_as_who_is_above_and_a_staff_meal(park_services) -> None:  # type: ignore[no-untyped-def]
+    _, age, boss, meal = _ask(park_services, "深水区救生员做什么", "对年纪有限制没", "他上面是谁在管", "有员工餐吗")
+    assert "18-35岁" in unescape_md(age.text), age.text
+    assert boss.attribute == "reports_to" and "救生队长" in unescape_md(boss.text), boss.text
+    assert "员工餐" in unescape_md(meal.text), meal.text
+
+
+def test_a_bare_title_word_after_a_verb_names_the_one_post_ending_so(park_services) -> None:  # type: ignore[no-untyped-def]
+    (answer,) = _ask(park_services, "刚分到深水区当救生员，每天要干哪些活")
+    assert answer.role == "深水区救生员" and "岗亭值守" in unescape_md(answer.text), answer.text
