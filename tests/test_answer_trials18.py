@@ -104,3 +104,32 @@ def test_age_as_nianji_boss_as_who_is_above_and_a_staff_meal(park_services) -> N
 def test_a_bare_title_word_after_a_verb_names_the_one_post_ending_so(park_services) -> None:  # type: ignore[no-untyped-def]
     (answer,) = _ask(park_services, "刚分到深水区当救生员，每天要干哪些活")
     assert answer.role == "深水区救生员" and "岗亭值守" in unescape_md(answer.text), answer.text
+
+
+def _chart(corpus) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["B1"] = "浪花水上乐园组织架构图"
+    ws["B3"] = "总经理"
+    ws.merge_cells("B3:E3")
+    ws["B5"], ws["D5"] = "副总经理（分管运营）", "副总经理（分管行政）"
+    ws.merge_cells("B5:C5")
+    ws.merge_cells("D5:E5")
+    ws["B7"], ws["C7"], ws["D7"], ws["E7"] = "运营部", "安保部", "财务部", "人事部"
+    wb.save(str(corpus / "组织架构图.xlsx"))
+
+
+@pytest.fixture(scope="module")
+def chart_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    posts = ("岗位编码,岗位名称,所属部门,岗位职责\nP1,副总经理（分管运营）,公司领导,分管运营部和安保部\n"
+             "P2,副总经理（分管行政）,公司领导,分管财务部和人事部\n")
+    return indexed_services(tmp_path_factory, settings_factory, "chart", {"岗位.csv": posts}, write=_chart)
+
+
+def test_subordinates_from_a_chart_drawn_in_cells_of_the_post_its_qualifier_names(chart_services) -> None:  # type: ignore[no-untyped-def]
+    (admin,) = _ask(chart_services, "分管行政的副总经理下面管哪几个部门")
+    text = unescape_md(admin.text)
+    assert admin.role == "副总经理(分管行政)" and "财务部" in text and "人事部" in text, admin.text
+    assert "运营部" not in text

@@ -122,3 +122,54 @@ def test_bilingual_posts_between_rules_of_equal_signs(tmp_path: Path) -> None:
     assert guard.department and guard.department.startswith("运营部")  # "所在部门 Department：" is a label
     assert guard.reports_to == "运营主管"
     assert len(guard.duties) == 2 and len(profiles["设备维修工"].duties) == 1
+
+
+def test_an_org_chart_drawn_in_cells_is_read_as_a_tree(tmp_path: Path) -> None:
+    import openpyxl
+
+    from assistant.ingest.loaders.sheet import load_xlsx
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["B1"] = "浪花水上乐园组织架构图"
+    ws.merge_cells("B1:F1")
+    ws["B3"] = "总经理"
+    ws.merge_cells("B3:F3")
+    for col in "BDF":
+        ws[f"{col}4"] = "↓"
+    ws["B5"], ws["D5"] = "运营副总", "行政副总"
+    ws.merge_cells("B5:C5")
+    ws.merge_cells("D5:F5")
+    for col in "BCDEF":
+        ws[f"{col}6"] = "↓"
+    ws["B7"], ws["C7"], ws["D7"], ws["E7"], ws["F7"] = "运营部", "安保部", "财务部", "人事部", "票务部"
+    ws["B9"], ws["B10"] = "救生队", "设备组"  # a stack of boxes under their unit: both belong to 运营部
+    ws["B12"] = "注：箭头表示领导关系，同一列中上方为下方的直接上级。"
+    path = tmp_path / "组织架构图.xlsx"
+    wb.save(str(path))
+    units = load_xlsx(path, path.name, "x", Settings(home=tmp_path / "home")).flow
+    tree = [(u.text, u.hint.depth) for u in units if u.hint.depth]
+    assert tree == [("总经理", 1), ("运营副总", 2), ("运营部", 3), ("救生队", 4), ("设备组", 4), ("安保部", 3),
+                    ("行政副总", 2), ("财务部", 3), ("人事部", 3), ("票务部", 3)], tree
+    assert units[0].text == "浪花水上乐园组织架构图" and units[0].hint.heading == 1
+    assert units[-1].text.startswith("注") and not units[-1].hint.depth
+
+
+def test_a_kpi_sheet_is_no_org_chart(tmp_path: Path) -> None:
+    import openpyxl
+
+    from assistant.ingest.loaders.sheet import load_xlsx
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["救生员KPI"])
+    ws.append([])
+    ws.append(["指标", "权重"])
+    ws.append([])
+    ws.append(["溺水事故", "60%"])
+    ws.append([])
+    ws.append(["巡查记录完整率", "40%"])
+    path = tmp_path / "kpi.xlsx"
+    wb.save(str(path))
+    flow = load_xlsx(path, path.name, "x", Settings(home=tmp_path / "home")).flow
+    assert len(flow) == 1 and hasattr(flow[0], "rows")  # numbers in the cells: a table, not a chart

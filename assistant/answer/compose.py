@@ -761,21 +761,30 @@ def _node_names(unit: Unit) -> set[str]:
     return {squash(x) for link in _CHAIN_LINK.split(label) for x in _NODE_SPLIT.split(link) if x.strip()}
 
 
+def _bracket_folded(text: str) -> str:
+    return squash(text).replace("（", "(").replace("）", ")")
+
+
 def tree_relation(ctx: Context) -> Draft | None:
     """"他归谁管?" / "他下面有哪些岗位?" read from an organisation chart drawn as a tree: the node
     one level up is its superior, the nodes one level down are its subordinates."""
     u, snap = ctx.u, ctx.snapshot
     if u.attribute not in ("reports_to", "subordinates"):
         return None
-    for role in dict.fromkeys(r for r in (u.asked_role, u.role) if r):
+    # "分管营销的副总经理" asked as 副总经理: the post it resolved to says which of the chart's two
+    order = (u.role, u.asked_role) if u.role and squash(_NODE_NOTE.sub("", u.role)) == squash(u.asked_role or "") else (u.asked_role, u.role)
+    for role in dict.fromkeys(r for r in order if r):
         key = squash(role)
-        for sid in snap.sections_mentioning(role, limit=40):
+        # a chart writes "副总经理（分管营销）" with its own brackets: look for the bare title
+        for sid in snap.sections_mentioning(_NODE_NOTE.sub("", role).strip() or role, limit=40):
             found = snap.section_of(sid)
             if found is None:
                 continue
-            nodes = sorted((x for s in snap.section_ids_of(found[0].id) for x in section_units(snap, s) if x.depth),
-                           key=lambda x: x.line_start)  # fmt: skip
-            at = next((i for i, n in enumerate(nodes) if key in _node_names(n)), None)
+            # in the chart's own order: a chart drawn in a sheet has several nodes on one row
+            nodes = [x for s in snap.section_ids_of(found[0].id) for x in section_units(snap, s) if x.depth]
+            # the node written as asked first ("副总经理（分管生产）" beside "副总经理（分管营销）")
+            at = next((i for i, n in enumerate(nodes) if _bracket_folded(_node_label(n)) == _bracket_folded(role)), None)
+            at = at if at is not None else next((i for i, n in enumerate(nodes) if key in _node_names(n)), None)
             if at is None:
                 continue
             node = nodes[at]

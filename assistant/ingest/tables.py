@@ -27,6 +27,7 @@ RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells",
 # Record columns that identify a record; a row with this cell blank continues the one above.
 KEY_COLUMNS = ("indicator", "criterion", "role")
 _LABEL_MAX = 12
+_NOTE_ROW = re.compile(r"^\s*(?:备注|注|说明|附注)\s*[:：]")
 # columns that name a row's item, and columns that only measure an item another column names
 _ITEM_COLUMNS = {"indicator", "criterion", "duties", "qualifications", "duty_label"}
 _MEASURE_COLUMNS = {"weight", "formula", "target"}
@@ -410,6 +411,9 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         if squash(slots[0].text) in _totals(vocab) and (
                 header is not None or all(re.fullmatch(r"[\d.,%％分]*", squash(x.text)) for x in slots[1:])):
             events.append(RowEvent("totals", index, slots))  # 合计 / 总计 / 签字: not a record, no content
+            continue
+        if header is not None and len(slots) == 1 and _NOTE_ROW.match(slots[0].text):
+            events.append(RowEvent("cells", index, slots))  # "备注：…" under the table: its text, no record
             continue
         first_is_label = _is_label(slots[0].text, vocab) is not None and not slots[0].cell.merged
         if first_is_label and header is not None and header.get(slots[0].col) is not None:

@@ -28,6 +28,7 @@ MIN_TITLE = 2
 _WORD_BEFORE = r"(?:^|(?<=[的是做当个那这招请问,，、 ]))"
 TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历" vs "客户经理")
 RELATED_RATIO = 60.0
+VARIANTS_MAX = 3  # longer titles a bare title word may stand for (护士: 门诊护士, 病区护士)
 _BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了最")
 # Question words and fillers that never belong to a title (a run of a role phrase stops there).
 _STOP_WORDS = (
@@ -148,6 +149,8 @@ class RoleInventory:
         self._form_tails: set[str] = set()  # last one and two characters of every form
         self._longest_form = 0
         self._bigram_forms: dict[str, list[str]] | None = None  # bigram -> forms of ≥ 4 characters
+        self._bracketed: dict[str, list[RoleEntry]] | None = None  # bare title -> titles with a bracketed note
+        self._tails: dict[str, list[str]] | None = None  # last word of a title -> entry keys
         self._first_forms: dict[str, list[str]] | None = None  # first character -> forms
         self._initials: dict[str, set[str]] | None = None  # "私教" -> {私人教练}
         self._in_file: dict[str, set[str]] = {}  # file -> keys of the entries that have it
@@ -201,6 +204,8 @@ class RoleInventory:
             self._longest_form = max(self._longest_form, len(folded))
             self._form_text = None
             self._bigram_forms = None
+            self._bracketed = None
+            self._tails = None
             self._first_forms = None
             self._initials = None
 
@@ -310,8 +315,11 @@ class RoleInventory:
         if len(key) < 2:
             return []
         bracketed = (title.strip() + "(", title.strip() + "（")
-        return [e.title for e in self.entries.values()
-                if e.has_profile and e.key != key and (e.key.endswith(key) or e.title.startswith(bracketed))]  # fmt: skip
+        found = [e.title for e in self.entries.values()
+                 if e.has_profile and e.key != key and (e.key.endswith(key) or e.title.startswith(bracketed))]  # fmt: skip
+        if key in self._suffixes and len(found) > VARIANTS_MAX:
+            return []  # "经理", "专员": a title word that many posts end in names none of them
+        return found
 
     def with_profiles(self) -> list[RoleEntry]:
         return [e for e in self.entries.values() if e.has_profile]
@@ -639,6 +647,8 @@ class RoleInventory:
                     ranked = [RoleCandidate(entry, best.match, best.score, best.asked, best.start)] + [
                         c for c in ranked if c.entry.key != entry.key]
                     break
+        if ranked:
+            ranked = self._bracket_named(ranked, q)
         if ranked and ranked[0].match in ("exact", "alias"):
             asked = ranked[0].asked if asked is None else asked
         resolution = Resolution(asked=asked if not ranked or ranked[0].match not in ("exact", "alias") else ranked[0].asked, candidates=ranked)
@@ -652,6 +662,24 @@ class RoleInventory:
                 resolution.candidates = typos
 
         return resolution
+
+    def _bracket_named(self, ranked: list[RoleCandidate], q: str) -> list[RoleCandidate]:
+        """"分管营销的副总经理": of the posts written 副总经理（分管生产） and 副总经理（分管营销）, the one
+        whose bracketed qualifier the question holds."""
+        best = ranked[0]
+        own = _BRACKETED.search(best.entry.title)
+        if own and squash(own.group(0)[1:-1]) in q:
+            return ranked
+        if self._bracketed is None:
+            self._bracketed = {}
+            for entry in self.entries.values():
+                if _BRACKETED.search(entry.title):
+                    self._bracketed.setdefault(squash(_BRACKETED.sub("", entry.title)), []).append(entry)
+        for entry in self._bracketed.get(squash(_BRACKETED.sub("", best.entry.title)), []):
+            note = squash(_BRACKETED.search(entry.title).group(0)[1:-1])  # type: ignore[union-attr]
+            if entry is not best.entry and len(note) >= 2 and note in q:
+                return [RoleCandidate(entry, best.match, best.score, best.asked, best.start)] + [c for c in ranked if c.entry is not entry]
+        return ranked
 
     def kpi_unit_for_alias(self, alias: str) -> str | None:
         """The one unit with KPI rows whose name begins with a target of this alias ("HR" ->
@@ -705,19 +733,24 @@ class RoleInventory:
     def _title_tails(self, q: str) -> dict[str, tuple[str, int]]:
         """"编导" of 短视频编导, "投手" of 千川投手: the last word (2–3 characters, no generic title
         ending like 经理) of exactly one post's title, standing as a word of its own in the question."""
+        if self._tails is None:
+            self._tails = {}
+            for form, key in self._forms.items():
+                bare = squash(_BRACKETED.sub("", form))
+                for size in (3, 2):
+                    tail = bare[-size:]
+                    if len(bare) - size < 2 or tail in self._suffixes or any(tail == x[-size:] for x in self._suffixes):
+                        continue
+                    self._tails.setdefault(tail, []).append(key)
         found: dict[str, tuple[str, int]] = {}
         posts: set[str] = set()
-        for form, key in self._forms.items():
-            bare = squash(_BRACKETED.sub("", form))
-            for size in (3, 2):
-                tail = bare[-size:]
-                if len(bare) - size < 2 or tail in self._suffixes or any(tail == x[-size:] for x in self._suffixes):
-                    continue
-                m = re.search(_WORD_BEFORE + re.escape(tail) + r"(?=[的得要需呢吗是有都这那每平日具岗,，?？]|$)", q)
-                if m:
-                    found.setdefault(key, (tail, m.start()))
+        for tail in {q[i : i + n] for n in (2, 3) for i in range(len(q) - n + 1)} & self._tails.keys():
+            m = re.search(_WORD_BEFORE + re.escape(tail) + r"(?=[的得要需呢吗是有都这那每平日具岗,，?？]|$)", q)
+            if m:
+                for key in self._tails[tail]:
+                    if key not in found or len(tail) > len(found[key][0]):
+                        found[key] = (tail, m.start())
                     posts.add(squash(_BRACKETED.sub("", self.entries[key].title)))
-                    break
         if len(posts) != 1:
             return {}  # several posts end so: the question does not say which
         key = min(found, key=lambda k: (not self.entries[k].has_profile, self._form_order.get(k, 0)))

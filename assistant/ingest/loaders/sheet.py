@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.ingest.layout import Cell, Source, Table, Unit
 from assistant.ingest.loaders.base import LoadError
+from assistant.ingest.loaders.orgchart import read_org_chart
 from assistant.models import LoadedDocument, Region
 
 CELL_SEPARATOR = " | "  # between the cells of a row's line (the line is what a citation quotes)
@@ -89,7 +90,11 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
             regions.append(
                 Region(kind="sheet", name=ws.title, line_start=first_line, line_end=len(lines), first_row=1)
             )
-            flow.append(_table(grid, merges, first_line, ws.title))
+            chart = read_org_chart(grid, merges, first_line)
+            if chart is not None:
+                flow.extend(chart)  # boxes and arrows, no columns: an organisation chart
+            else:
+                flow.append(_table(grid, merges, first_line, ws.title))
     except LoadError:
         raise
     except Exception as exc:
