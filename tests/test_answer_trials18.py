@@ -28,6 +28,21 @@ _POSTS = """浪花水上乐园岗位说明书
 3、有泳池救生经验者优先，酒店泳池经验算加分。
 福利：提供员工餐和夏季高温补贴。
 
+三、水质化验员
+直接上级：设备主管
+岗位职责：
+1、每两小时检测余氯和pH值；
+2、填写水质日报。
+任职要求：
+（一）基本条件
+1、大专及以上学历，化学相关专业；
+2、一年以上化验工作经验；
+3、持化验员证。
+（二）基本素养
+1、细心负责；
+2、能适应早班；
+3、服从夜间应急调度。
+
 二、闸口检票
 直接上级：票务主管
 岗位职责：
@@ -133,3 +148,8 @@ def test_subordinates_from_a_chart_drawn_in_cells_of_the_post_its_qualifier_name
     text = unescape_md(admin.text)
     assert admin.role == "副总经理(分管行政)" and "财务部" in text and "人事部" in text, admin.text
     assert "运营部" not in text
+
+
+def test_an_ordinal_counted_within_the_sub_heading_it_names(park_services) -> None:  # type: ignore[no-untyped-def]
+    _, third = _ask(park_services, "水质化验员要什么条件", "基本素养第三点说的啥")
+    assert "夜间应急调度" in unescape_md(third.text), third.text

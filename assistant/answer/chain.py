@@ -319,6 +319,9 @@ class Assistant:
         u = ctx.u
         if u.expand_last and conversation is not None and conversation.last is not None:
             prev = conversation.last  # the one indicator just shown, though the turn only expanded a list's item
+            other = c.pointed_indicator(ctx, {squash(i.text) for i in prev.answer.items})
+            if other is not None:
+                return c.kpi_detail(ctx, other)  # "绩效薪资那个权重多少": another indicator of the post, by its words
         if u.followup == "expand" and prev is not None and u.expand_item is not None:
             return self._expand(ctx, prev, u.expand_item)
         if u.followup == "first_items" and prev is not None and u.expand_item:

@@ -316,14 +316,19 @@ def unit_functions(ctx: Context) -> Draft | None:
 
 def compare(ctx: Context, kind: SectionKind) -> Draft | None:
     """"和X比有什么不同": both posts' lists of this kind, each from its own source and cited, one
-    after the other (the answer stays about the post asked last)."""
+    after the other (the answer stays about the post asked last); "这俩工资区间一样不": both
+    posts' field."""
     u = ctx.u
     other_u = u.model_copy(update={"role": u.compare_with, "asked_role": u.compare_with})
-    first = role_list(Context(snapshot=ctx.snapshot, u=other_u, scorer=ctx.scorer, book=ctx.book), kind)
-    second = role_list(ctx, kind)
+    other = Context(snapshot=ctx.snapshot, u=other_u, scorer=ctx.scorer, book=ctx.book)
+    if u.intent == Intent.attribute and u.attribute:
+        first, second = attribute(other), attribute(ctx)
+        what = attribute_label(ctx, u.attribute) or "这一项"
+    else:
+        first, second = role_list(other, kind), role_list(ctx, kind)
+        what = KIND_ZH.get(kind, "内容")
     if first is None or second is None or first.role == second.role:
         return None
-    what = KIND_ZH.get(kind, "内容")
     head = f"下面分别列出「{escape_md(first.role or '')}」和「{escape_md(second.role or '')}」的{what}，便于对比："
     text = "\n\n".join([head, first.text, second.text])
     return Draft(text=text, items=first.items + second.items, item_units=first.item_units + second.item_units,
@@ -874,6 +879,24 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
             found.append((3, ind.entries[0]))
     found.sort(key=lambda x: -x[0])
     return [e for _, e in found]
+
+
+def pointed_indicator(ctx: Context, shown: set[str]) -> KpiEntry | None:
+    """"绩效薪资那个权重多少" of 绩效、薪资管理完成率: the one indicator of the post, not among those
+    ``shown``, whose name holds the longest run (4 characters or more) of the question."""
+    q = squash(ctx.u.question)
+    best: list[tuple[int, KpiEntry]] = []
+    for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
+        name = squash(entry.name)
+        if name in shown:
+            continue
+        run = max((n for n in range(4, len(q) + 1) if any(q[i : i + n] in name for i in range(len(q) - n + 1))), default=0)
+        if run:
+            best.append((run, entry))
+    best.sort(key=lambda x: -x[0])
+    if best and (len(best) == 1 or best[0][0] > best[1][0]):
+        return best[0][1]
+    return None
 
 
 # KPI row fields a question can ask about (kpi.toml ``asked_fields``) and how an answer names them

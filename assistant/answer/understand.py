@@ -671,6 +671,8 @@ def understand(
     if (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
+    if u.followup == "expand" and listed is not None:
+        _ordinal_in_section(u, listed, snapshot)
     if u.followup and u.role_status == "typo" and u.role:
         u.role_status, u.asked_role = "known", u.role  # the misspelling was answered (and said so) already
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
@@ -724,6 +726,10 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
         u.compare_with = before.role
     else:
         return
+    u.followup = u.followup or "compare"
+    if intent == Intent.attribute and u.attribute and u.attribute not in QUALIFICATION_ATTRIBUTES:
+        u.intent = Intent.attribute  # "跟X比工资怎么样": the one fact of both posts
+        return
     if intent in (Intent.duty, Intent.qualification):
         u.intent = intent
     elif before is not None and (before.intent == Intent.qualification or (
@@ -746,6 +752,9 @@ def _pair(u: Understanding, resolution: Resolution, before: PreviousTurn | None,
         return
     u.role, u.role_status, u.asked_role = before.role, before.role_status, before.asked_role
     u.compare_with = other.role
+    if intent == Intent.attribute and u.attribute and u.attribute not in QUALIFICATION_ATTRIBUTES:
+        u.intent, u.intent_source, u.followup = Intent.attribute, "followup", "compare"
+        return  # "这俩工资区间一样不": the one fact of both posts
     asks_requirement = intent == Intent.qualification or u.attribute in QUALIFICATION_ATTRIBUTES
     u.intent, u.intent_source = (Intent.qualification if asks_requirement else Intent.duty), "followup"
     u.followup = "compare"
@@ -910,6 +919,31 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     return len(classifier.residual(rest)) <= 2
 
 
+_HEADING_NUMBER = re.compile(r"^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*")
+
+
+def _ordinal_in_section(u: Understanding, listed: PreviousTurn, snapshot: KnowledgeSnapshot) -> None:
+    """"基本素养第三点说的啥": the third item under the sub-heading the question names, counted
+    within it, not the third item of the whole list shown."""
+    if not u.expand_item or u.expand_item < 1 or not listed.profile_id or not listed.item_texts:
+        return
+    profile = next((p for p in snapshot.profiles_of(listed.role or "") if p.id == listed.profile_id), None)
+    if profile is None:
+        return
+    q = squash(u.question)
+    for items in (profile.duties, profile.qualifications):
+        for heading in dict.fromkeys(i.heading for i in items if i.heading):
+            name = squash(_HEADING_NUMBER.sub("", heading))
+            under = [i for i in items if i.heading == heading]
+            if len(name) < 2 or name not in q or u.expand_item > len(under):
+                continue
+            target = squash(_HEADING_NUMBER.sub("", under[u.expand_item - 1].text))[:12]
+            shown = next((k for k, text in enumerate(listed.item_texts, 1) if target and target in squash(text)), None)
+            if shown is not None:
+                u.expand_item = shown
+            return
+
+
 def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | None, classifier: IntentClassifier,
             intent: Intent | None, named: PreviousTurn | None = None, last: PreviousTurn | None = None) -> None:  # fmt: skip
     """Resolve a follow-up against the previous turns: keep their role, intent or item list."""
@@ -938,7 +972,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if n is not None and u.has_role and u.role_status == "known" and listed is not None and u.role != listed.role:
         # "那安全主管第三条呢": item 3 of that post's list of the same kind, not of the last answer
         u.followup, u.expand_item = "expand_list", n
-        if intent not in (Intent.duty, Intent.qualification):
+        if intent == Intent.kpi:
+            u.intent = Intent.kpi  # "换到车辆调度员，他的业绩标准第二条是啥": that post's own indicator list
+        elif intent not in (Intent.duty, Intent.qualification):
             u.intent, u.intent_source = (listed.intent if listed.intent in (Intent.duty, Intent.qualification) else Intent.duty), "followup"
         return
     if n is not None and listed is not None and listed.items:
