@@ -1216,9 +1216,11 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
             cues = "|".join(re.escape(fold(w)) for w in ctx.lexicon.sections.kinds.get(kind.value, []) +
                             ctx.lexicon.intents.intents.get(ctx.u.intent.value, IntentEntry()).cues if len(w) >= 2)  # fmt: skip
             near = re.compile(re.escape(key) + r".{0,8}(" + cues + ")") if cues else None
-            units = [x for x in units if x.section_id in named_set or (x.role and squash(x.role) == key)
-                     or heads(x.heading or "", key)
-                     or (near is not None and near.search(squash(x.text)))]  # fmt: skip
+            lists = (SectionKind.duties, SectionKind.qualifications)
+            units = [x for x in units if (x.section_id in named_set or (x.role and squash(x.role) == key)
+                     or heads(x.heading or "", key) or (near is not None and near.search(squash(x.text))))
+                     # the post's requirements do not say what it does, nor its duties what it needs
+                     and not (kind in lists and x.section_kind in lists and x.section_kind != kind)]  # fmt: skip
     chosen = select_units(ctx, units)
     if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):
         return None
