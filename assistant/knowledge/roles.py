@@ -624,10 +624,11 @@ class RoleInventory:
             if cut:
                 # "报到当调度员": a verb inside the phrase, the post after it
                 phrase, pq, start, loose = pq[cut:], pq[cut:], start + cut, self._loose(pq[cut:])
-            if not any(c.match in ("exact", "alias") for c in loose):
+            noise = next((w for w in self._suffix_noise if pq.endswith(w) and len(pq) > len(w)), "")
+            if (cut or noise) and not any(c.match in ("exact", "alias") for c in loose):
                 # "刚分到病区当护士", "这个干事岗": the one described post whose title ends in the bare
-                # title word (临床护士, 医务科干事)
-                noise = next((w for w in self._suffix_noise if pq.endswith(w) and len(pq) > len(w)), "")
+                # title word (临床护士, 医务科干事); a bare word alone ("柜员") stays a word the
+                # documents may discuss on its own
                 sole = self._sole_ending(pq[: len(pq) - len(noise)])
                 if sole is not None:
                     add(self.entries[sole], "alias", 0.9, phrase, start)
