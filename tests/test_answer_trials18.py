@@ -26,6 +26,7 @@ _POSTS = """浪花水上乐园岗位说明书
 1、持救生员国家职业资格证书；
 2、年龄18-35岁；
 3、有泳池救生经验者优先，酒店泳池经验算加分。
+薪资：4000-5000元/月。
 福利：提供员工餐和夏季高温补贴。
 
 三、水质化验员
@@ -62,6 +63,7 @@ _HANDBOOK = """浪花水上乐园员工手册（安全篇）
 本篇只规定安全规范。薪资标准、年终奖和年假天数均不在本篇范围内，请咨询人力资源部。
 
 三、安全规范
+园区另设售票员、保洁员等岗位，由外包公司派驻。
 1、雷雨天气立即清场。
 2、禁止员工在营业时间下水游泳。
 """
@@ -153,3 +155,17 @@ def test_subordinates_from_a_chart_drawn_in_cells_of_the_post_its_qualifier_name
 def test_an_ordinal_counted_within_the_sub_heading_it_names(park_services) -> None:  # type: ignore[no-untyped-def]
     _, third = _ask(park_services, "水质化验员要什么条件", "基本素养第三点说的啥")
     assert "夜间应急调度" in unescape_md(third.text), third.text
+
+
+def test_a_part_of_pay_the_post_does_not_state(park_services) -> None:  # type: ignore[no-untyped-def]
+    (bonus,) = _ask(park_services, "深水区救生员年终奖能拿多少")
+    assert bonus.refused and "没有写明" in bonus.text, bonus.text  # the handbook says it leaves 年终奖 out
+    (meal,) = _ask(park_services, "深水区救生员有餐补吗")
+    assert meal.refused and "没有写明餐补" in meal.text and "员工餐" in unescape_md(meal.text), meal.text
+    (pay,) = _ask(park_services, "深水区救生员工资多少")
+    assert not pay.refused and "4000-5000" in unescape_md(pay.text), pay.text
+
+
+def test_indicators_of_a_post_only_named(park_services) -> None:  # type: ignore[no-untyped-def]
+    (kpis,) = _ask(park_services, "售票员的KPI一般怎么定")
+    assert kpis.refused and "只提到了" in kpis.text, kpis.text

@@ -396,7 +396,7 @@ class Assistant:
             found = c.passages(ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named)
             if found is not None:
                 return found
-            if u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+            if u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi):
                 return c.only_named(ctx)
         if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,
                                                        Intent.jd_draft, Intent.kpi_design):  # fmt: skip
@@ -450,6 +450,13 @@ class Assistant:
                 rule = self._company_rule(ctx, beyond_attribute=found is not None)
                 if rule is not None:
                     return c.combine(rule, found) if found is not None else rule
+            if found is not None and u.attribute in _COMPANY_WIDE:
+                # "年终奖能拿多少" of a post whose pay says 4500-6000元/月: that part is not stated
+                named = [w for w in ctx.lexicon.scope.pay_parts if w in u.question and not any(w in i.text for i in found.items)]
+                if named:
+                    label = c.attribute_label(ctx, u.attribute) or "这一项"
+                    return replace(found, refused=True, note="资料未写明",
+                                   text=f"资料中没有写明{'、'.join(named)}；写明的{label}如下：\n\n{found.text}")
             if found is not None:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)

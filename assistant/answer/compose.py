@@ -338,7 +338,8 @@ def compare(ctx: Context, kind: SectionKind) -> Draft | None:
 def only_named(ctx: Context) -> Draft:
     """The documents name the post but never describe it: say so instead of guessing."""
     asked = escape_md(ctx.u.asked_role or "")
-    return Draft(text=f"知识库中只提到了「{asked}」这个岗位，没有它的职责或任职要求说明，无法回答。{_covers_line(ctx.snapshot)}",
+    what = "考核指标" if ctx.u.intent == Intent.kpi else "职责或任职要求说明"
+    return Draft(text=f"知识库中只提到了「{asked}」这个岗位，没有它的{what}，无法回答。{_covers_line(ctx.snapshot)}",
                  refused=True, note="岗位只被提及, 没有说明")  # fmt: skip
 
 

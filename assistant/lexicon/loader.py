@@ -256,6 +256,7 @@ class ScopeLexicon(_Model):
     topic_change: list[str] = Field(default_factory=list)
     deferrals: list[str] = Field(default_factory=list)
     exclusions: list[str] = Field(default_factory=list)
+    pay_parts: list[str] = Field(default_factory=list)
 
 
 class SynonymsLexicon(_Model):
