@@ -8,15 +8,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.ingest.pipeline import process_file
+from _answer_support import file_records
 
 
 def _process(path: Path):
-    return process_file(path, path.parent, Settings(home=path.parent / "home"))
+    return file_records(path.parent, path.name)
 
 
 def _profiles(path: Path) -> dict:
     return {p.title: p for p in _process(path).profiles}
+
+
+def _revision(tag: str, text: str):  # type: ignore[no-untyped-def]
+    """A tracked change (w:ins or w:del) holding one run of text."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    change = OxmlElement(f"w:{tag}")
+    change.set(qn("w:id"), "1")
+    change.set(qn("w:author"), "HR")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if tag == "del" else "w:t")
+    t.text = text
+    run.append(t)
+    change.append(run)
+    return change
 
 
 def test_an_hr_system_export_whose_boss_is_a_post_code(tmp_path: Path) -> None:
@@ -64,37 +80,15 @@ def test_a_blank_kpi_form_has_no_requirements(tmp_path: Path) -> None:
 
 def test_text_inserted_by_tracked_changes_is_read_and_deleted_text_is_not(tmp_path: Path) -> None:
     import docx
-    from docx.oxml.ns import qn
-    from docx.oxml import OxmlElement
 
     document = docx.Document()
     document.add_paragraph("救生员岗位说明书（修订稿）")
     document.add_paragraph("任职要求：")
     p = document.add_paragraph("1. 具有")
-    ins = OxmlElement("w:ins")
-    ins.set(qn("w:id"), "1")
-    ins.set(qn("w:author"), "HR")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "2年以上"
-    run.append(text)
-    ins.append(run)
-    p._p.append(ins)
-    tail = OxmlElement("w:r")
-    t2 = OxmlElement("w:t")
-    t2.text = "泳池救生工作经验"
-    tail.append(t2)
-    p._p.append(tail)
+    p._p.append(_revision("ins", "2年以上"))
+    p.add_run("泳池救生工作经验")
     gone = document.add_paragraph("2. 身体健康")
-    deleted = OxmlElement("w:del")
-    deleted.set(qn("w:id"), "2")
-    deleted.set(qn("w:author"), "HR")
-    drun = OxmlElement("w:r")
-    dtext = OxmlElement("w:delText")
-    dtext.text = "，身高170cm以上"
-    drun.append(dtext)
-    deleted.append(drun)
-    gone._p.append(deleted)
+    gone._p.append(_revision("del", "，身高170cm以上"))
     path = tmp_path / "修订稿.docx"
     document.save(str(path))
     from assistant.ingest.loaders.word import load_docx

@@ -31,8 +31,8 @@ from assistant.answer.understand import (
 from assistant.config import Settings
 from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
-from assistant.models import Answer, Intent, SectionKind
-from assistant.text import bigrams, content_text, escape_md, squash
+from assistant.models import Answer, AnswerItem, Intent, SectionKind
+from assistant.text import bigrams, content_text, escape_md, fold, squash
 
 EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导入文档（或在网页「知识库」页上传），然后再提问。"
 SEARCH_K = 12
@@ -56,8 +56,7 @@ _ATTRIBUTE_FALLBACK = {
 }  # fmt: skip
 
 
-
-def _left_out(items: list, u: Understanding, exclusions: list[str]) -> bool:
+def _left_out(items: list[AnswerItem], u: Understanding, exclusions: list[str]) -> bool:
     """A topic word of the question occurs in the answer only in a sentence saying the document
     leaves it out ("…年假天数均不在本篇范围内"): the documents do not state it."""
     out = [it for it in items if any(w in it.text for w in exclusions)]
@@ -67,6 +66,7 @@ def _left_out(items: list, u: Understanding, exclusions: list[str]) -> bool:
     asked = bigrams(content_text(u.question)) - role
     rest = "\n".join(it.text for it in items if it not in out)
     return any(b in it.text and b not in rest for it in out for b in asked)
+
 
 class Assistant:
     """Grounded question answering over the current knowledge snapshot."""
@@ -396,7 +396,13 @@ class Assistant:
             found = c.passages(ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named)
             if found is not None:
                 return found
-            if u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi):
+            if u.intent == Intent.kpi:
+                # indicators discussed in the text that names the post (a worked example of an
+                # essay), else the post is only named
+                kpi_words = [fold(w) for w in ctx.lexicon.intents.intents["kpi"].cues if len(w) >= 2]
+                found = c.passages(ctx, intro=c.mention_intro(u), about=about, mentioning=kpi_words)
+                return found if found is not None else c.only_named(ctx)
+            if u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
                 return c.only_named(ctx)
         if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,
                                                        Intent.jd_draft, Intent.kpi_design):  # fmt: skip

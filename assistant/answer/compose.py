@@ -767,10 +767,6 @@ def _node_names(unit: Unit) -> set[str]:
     return {squash(x) for link in _CHAIN_LINK.split(label) for x in _NODE_SPLIT.split(link) if x.strip()}
 
 
-def _bracket_folded(text: str) -> str:
-    return squash(text).replace("（", "(").replace("）", ")")
-
-
 def tree_relation(ctx: Context) -> Draft | None:
     """"他归谁管?" / "他下面有哪些岗位?" read from an organisation chart drawn as a tree: the node
     one level up is its superior, the nodes one level down are its subordinates."""
@@ -789,7 +785,7 @@ def tree_relation(ctx: Context) -> Draft | None:
             # in the chart's own order: a chart drawn in a sheet has several nodes on one row
             nodes = [x for s in snap.section_ids_of(found[0].id) for x in section_units(snap, s) if x.depth]
             # the node written as asked first ("副总经理（分管生产）" beside "副总经理（分管营销）")
-            at = next((i for i, n in enumerate(nodes) if _bracket_folded(_node_label(n)) == _bracket_folded(role)), None)
+            at = next((i for i, n in enumerate(nodes) if squash(_node_label(n)) == key), None)
             at = at if at is not None else next((i for i, n in enumerate(nodes) if key in _node_names(n)), None)
             if at is None:
                 continue

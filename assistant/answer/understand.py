@@ -738,7 +738,6 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
     else:
         # after duties, or a fact that is no requirement ("他向谁汇报?"): what each post does
         u.intent = Intent.duty
-    u.followup = u.followup or "compare"
     u.attribute, u.attributes = None, []
 
 

@@ -408,10 +408,12 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             last_record = None
             events.append(RowEvent("header", index, slots, columns=header))
             continue
-        if squash(slots[0].text) in _totals(vocab) and (
-                header is not None or all(re.fullmatch(r"[\d.,%％分]*", squash(x.text)) for x in slots[1:])):
-            events.append(RowEvent("totals", index, slots))  # 合计 / 总计 / 签字: not a record, no content
-            continue
+        if squash(slots[0].text) in _totals(vocab):
+            # "合计 | 100%": a sum, no fact; "备注 | 考核结果与奖金挂钩" under a header: text, not a record
+            numbers = all(re.fullmatch(r"[\d.,%％分]*", squash(x.text)) for x in slots[1:])
+            if numbers or header is not None:
+                events.append(RowEvent("totals" if numbers else "cells", index, slots))
+                continue
         if header is not None and len(slots) == 1 and _NOTE_ROW.match(slots[0].text):
             events.append(RowEvent("cells", index, slots))  # "备注：…" under the table: its text, no record
             continue
