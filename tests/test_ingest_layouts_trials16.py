@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.config import Settings
-from assistant.ingest.pipeline import process_file
 from _pdf_support import write_pdf
+from _answer_support import file_records
 
 
 def _process(path: Path):
-    return process_file(path, path.parent, Settings(home=path.parent / "home"))
+    return file_records(path.parent, path.name)
 
 
 def _profiles(path: Path) -> dict:

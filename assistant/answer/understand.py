@@ -19,7 +19,7 @@ from assistant.knowledge.roles import Resolution
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import BscDimension, Intent, JobProfile
-from assistant.text import bigrams, cn_number, content_text, fold, normalize_label, squash
+from assistant.text import bigrams, cn_number, content_text, fold, normalize_label, squash, strip_marker
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
@@ -918,9 +918,6 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     return len(classifier.residual(rest)) <= 2
 
 
-_HEADING_NUMBER = re.compile(r"^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*")
-
-
 def _ordinal_in_section(u: Understanding, listed: PreviousTurn, snapshot: KnowledgeSnapshot) -> None:
     """"基本素养第三点说的啥": the third item under the sub-heading the question names, counted
     within it, not the third item of the whole list shown."""
@@ -932,11 +929,11 @@ def _ordinal_in_section(u: Understanding, listed: PreviousTurn, snapshot: Knowle
     q = squash(u.question)
     for items in (profile.duties, profile.qualifications):
         for heading in dict.fromkeys(i.heading for i in items if i.heading):
-            name = squash(_HEADING_NUMBER.sub("", heading))
+            name = squash(strip_marker(heading))
             under = [i for i in items if i.heading == heading]
             if len(name) < 2 or name not in q or u.expand_item > len(under):
                 continue
-            target = squash(_HEADING_NUMBER.sub("", under[u.expand_item - 1].text))[:12]
+            target = squash(strip_marker(under[u.expand_item - 1].text))[:12]
             shown = next((k for k, text in enumerate(listed.item_texts, 1) if target and target in squash(text)), None)
             if shown is not None:
                 u.expand_item = shown
