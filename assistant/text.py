@@ -15,6 +15,9 @@ from collections.abc import Iterable
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9+#.]*|\d+(?:\.\d+)?%?")
+# single characters listed with 、 ("多、快、好、省", "德、能、勤、绩") are also read as the word
+# they spell, which is how a question names them ("多快好省是啥意思")
+_SPELLED = re.compile(rf"[{_CJK}](?:、[{_CJK}](?=、))+、[{_CJK}]")
 _PUNCT = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 
@@ -39,6 +42,8 @@ _STOP_PHRASES = sorted(
         "干这行", "这一行", "这行", "的话",
         # the insistence of a yes/no question ("一定要会说粤语吗")
         "一定要", "一定", "必须", "非得", "是不是", "得不得",
+        # colloquial question words and "what does X mean" ("多快好省是啥意思", "咋考")
+        "是什么意思", "是啥意思", "什么意思", "啥意思", "是啥", "啥样", "啥", "咋样", "咋", "指的是", "是指",
     },
     key=len,
     reverse=True,
@@ -87,6 +92,9 @@ def bigrams(text: str) -> set[str]:
             feats.add(run)
         else:
             feats.update(run[i : i + 2] for i in range(len(run) - 1))
+    for spelled in _SPELLED.findall(folded):
+        word = spelled.replace("、", "")
+        feats.update(word[i : i + 2] for i in range(len(word) - 1))
     feats.update(_ASCII_WORD.findall(folded))
     return feats
 
@@ -103,6 +111,9 @@ def bigram_list(text: str) -> list[str]:
             out.append(run)
         else:
             out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    for spelled in _SPELLED.findall(folded):
+        word = spelled.replace("、", "")
+        out.extend(word[i : i + 2] for i in range(len(word) - 1))
     return out
 
 

@@ -158,3 +158,12 @@ def test_a_count_is_a_number_of_indicators_not_any_number() -> None:
     assert _count("设计三项考核指标", lexicon) == 3
     assert _count("再给我6个", lexicon) == 6
     assert _count("列一下理货员的考核指标, 三个就行", lexicon) == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "small"),
+    [("你好", True), ("怎么用?", True), ("你能做什么", True),
+     ("怎么用SMART原则检验KPI", False), ("怎么用平衡计分卡分解指标", False)],
+)
+def test_only_a_question_about_the_assistant_is_smalltalk(classifier, question: str, small: bool) -> None:
+    assert classifier.is_smalltalk(question) is small

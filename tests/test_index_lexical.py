@@ -50,6 +50,9 @@ def test_bigram_tokens_split_cjk_runs_and_keep_latin_words():
     assert bigram_tokens("熟悉 Linux、MS SQL 和 C++") == ["熟悉", "linux", "ms", "sql", "和", "c"]
     assert bigram_tokens("KPI:绩效") == ["kpi", "绩效"]
     assert bigram_tokens(",。!") == []
+    # single characters listed with 、 also spell their word: "多快好省" finds "多、快、好、省"
+    assert {"多快", "快好", "好省"} <= set(bigram_tokens("要做到多、快、好、省"))
+    assert "财客" not in bigram_tokens("财务、客户、流程") and "务客" not in bigram_tokens("财务、客户、流程")
 
 
 def test_jieba_keeps_hr_terms_whole():

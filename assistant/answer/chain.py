@@ -31,6 +31,7 @@ from assistant.answer.understand import (
 from assistant.config import Settings
 from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.lexicon import Lexicon
 from assistant.models import Answer, AnswerItem, Intent, SectionKind
 from assistant.text import bigrams, content_text, escape_md, fold, squash
 
@@ -66,6 +67,13 @@ def _left_out(items: list[AnswerItem], u: Understanding, exclusions: list[str]) 
     asked = bigrams(content_text(u.question)) - role
     rest = "\n".join(it.text for it in items if it not in out)
     return any(b in it.text and b not in rest for it in out for b in asked)
+
+
+def _items_wanted(question: str, lexicon: Lexicon) -> int:
+    """How many items the list a "第三条" / "最后那条" points at must have: the last item is of a
+    list (two items or more), never of a one-value answer ("直属上级：厨师长") given since."""
+    n = expand_number(question, lexicon) or 1
+    return n if n > 0 else max(2, -n)
 
 
 class Assistant:
@@ -127,7 +135,7 @@ class Assistant:
     ) -> Understanding:
         snap = snapshot or self.snapshot
         topic = conversation.last_topic() if conversation is not None else None
-        wanted = abs(expand_number(question, snap.lexicon) or 1)
+        wanted = _items_wanted(question, snap.lexicon)
         listed = conversation.last_listed(wanted) if conversation is not None else None
         named = conversation.last_role() if conversation is not None else None
         last = conversation.last if conversation is not None else None
@@ -232,7 +240,7 @@ class Assistant:
         snap = self.snapshot
         state["snapshot"] = snap
         conversation: Conversation | None = state.get("conversation")
-        wanted = abs(expand_number(state["question"] or "", snap.lexicon) or 1)
+        wanted = _items_wanted(state["question"] or "", snap.lexicon)
         state["prev"] = conversation.last_listed(wanted) if conversation is not None else None
         state["u"] = self.understand((state["question"] or "").strip(), conversation, snap)
         state["timings"]["understand"] = time.perf_counter() - t0

@@ -860,6 +860,12 @@ def _kpi_quote(entry: KpiEntry) -> str:
     return entry.name if entry.name in first else first
 
 
+def _own_entry(ctx: Context, entries: list[KpiEntry]) -> KpiEntry:
+    """Of an indicator's rows, the asked post's own (its target and scoring rule), else the first."""
+    role = ctx.u.role if ctx.u.has_role else None
+    return next((e for e in entries if role and role in e.roles), entries[0])
+
+
 def named_indicators(ctx: Context) -> list[KpiEntry]:
     """Indicators the question names ("招聘费用预算达成率怎么算"), best match first."""
     q = squash(ctx.u.question)
@@ -871,9 +877,21 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         key = squash(ind.name)
         # three-character names (破损率, 续费率, 毛利率) count when a KPI table states them
         if (len(key) >= 4 or len(key) == 3 and any(e.origin == "table" for e in ind.entries)) and key in q:
-            found.append((len(key), ind.entries[0]))
+            found.append((len(key), _own_entry(ctx, ind.entries)))
         elif acronyms and acronyms & set(re.findall(r"[a-z][a-z0-9]{2,}", fold(ind.name))):
-            found.append((3, ind.entries[0]))
+            found.append((3, _own_entry(ctx, ind.entries)))
+    if not found:
+        # "翻箱率" of 提箱翻箱率, "闸口通行时长" of 闸口平均通行时长: the ending of one indicator's name
+        # (three characters or more, ending like an indicator), when no other name ends so
+        endings = tuple(fold(w) for w in ctx.lexicon.kpi.name_endings)
+        tails: dict[str, tuple[int, KpiEntry]] = {}
+        for ind in ctx.snapshot.kpi_library():
+            key = squash(ind.name)
+            size = max((n for n in range(3, len(key)) if key[-n:] in q and key[-n:].endswith(endings)), default=0)
+            if size and (key not in tails or tails[key][0] < size):
+                tails[key] = (size, _own_entry(ctx, ind.entries))
+        if len(tails) == 1:
+            found = list(tails.values())
     found.sort(key=lambda x: -x[0])
     return [e for _, e in found]
 
@@ -897,7 +915,8 @@ def pointed_indicator(ctx: Context, shown: set[str]) -> KpiEntry | None:
 
 
 # KPI row fields a question can ask about (kpi.toml ``asked_fields``) and how an answer names them
-KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权重", "period": "考核周期", "data_source": "数据来源"}
+KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权重", "period": "考核周期", "data_source": "数据来源",
+               "definition": "评分规则/说明"}
 
 
 def _kpi_field(entry: KpiEntry, name: str) -> str | None:
@@ -1082,10 +1101,14 @@ def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
 # --- passages ------------------------------------------------------------------------------------
 
 
+_ASKING = re.compile(r"[?？]\s*$")
+
+
 def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> list[tuple[Unit, float]]:
     """MMR over the best-scoring units: relevant, but not the same thing twice."""
-    scored = sorted(((x, ctx.scorer.score(x)) for x in units if x.kind != "heading" and len(x.text) >= 6),
-                    key=lambda p: -p[1])[:60]  # fmt: skip
+    # a sentence that asks ("洗碗工的消毒液浓度标准是多少?") says nothing that answers
+    scored = sorted(((x, ctx.scorer.score(x)) for x in units if x.kind != "heading" and len(x.text) >= 6
+                     and not _ASKING.search(x.text)), key=lambda p: -p[1])[:60]  # fmt: skip
     chosen: list[tuple[Unit, float]] = []
     while scored and len(chosen) < k:
         best_i, best_v = 0, -1e9
@@ -1213,9 +1236,13 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
             cues = "|".join(re.escape(fold(w)) for w in ctx.lexicon.sections.kinds.get(kind.value, []) +
                             ctx.lexicon.intents.intents.get(ctx.u.intent.value, IntentEntry()).cues if len(w) >= 2)  # fmt: skip
             near = re.compile(re.escape(key) + r".{0,8}(" + cues + ")") if cues else None
+            # "交易管理岗应对…进行整理": the post, then a word saying what it does, right after it
+            said = [re.escape(fold(w)) for w in ctx.lexicon.sections.describing.get(kind.value, [])]
+            right_after = re.compile(re.escape(key) + "(" + "|".join(said) + ")") if said else None
             lists = (SectionKind.duties, SectionKind.qualifications)
             units = [x for x in units if (x.section_id in named_set or (x.role and squash(x.role) == key)
-                     or heads(x.heading or "", key) or (near is not None and near.search(squash(x.text))))
+                     or heads(x.heading or "", key) or (near is not None and near.search(squash(x.text)))
+                     or (right_after is not None and right_after.search(squash(x.text))))
                      # the post's requirements do not say what it does, nor its duties what it needs
                      and not (kind in lists and x.section_kind in lists and x.section_kind != kind)]  # fmt: skip
     chosen = select_units(ctx, units)
@@ -1223,6 +1250,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         return None
     snap = ctx.snapshot
     chosen = complete_lists(snap, chosen, {x.uid for x in units})
+    chosen = _with_table_below(snap, chosen)
     # reading order within each passage; passages in order of their best sentence
     by_section: dict[str, list[tuple[Unit, float]]] = {}
     for unit, score in chosen:
@@ -1244,6 +1272,34 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         lines.append("")
     return Draft(text="\n".join(lines).strip(), items=items, item_units=item_units, role=ctx.u.role,
                  score=chosen[0][1])  # fmt: skip
+
+
+_TABLE_BELOW = re.compile(r"(?:如下表|见下表|下表所示|详见下表|如下表所示)[:：。]?$")
+TABLE_BELOW_MAX = 12  # rows of the table a "…如下表:" sentence introduces, shown with it
+
+
+def _with_table_below(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]]) -> list[tuple[Unit, float]]:
+    """"具体时间如下表:" says nothing without its table: the rows right after it come with it."""
+    picked = {u.uid for u, _ in chosen}
+    added: list[tuple[Unit, float]] = []
+    for unit, score in chosen:
+        if not _TABLE_BELOW.search(unit.text.strip()):
+            continue
+        article = unit.section_id.rsplit("/s", 1)[0]
+        ids = snap.section_ids_of(article)
+        pos = ids.index(unit.section_id) if unit.section_id in ids else -1
+        after = [x for x in section_units(snap, unit.section_id) if x.order > unit.order]
+        after += [x for sid in ids[pos + 1 : pos + 2] for x in section_units(snap, sid)] if pos >= 0 else []
+        rows = []
+        for x in after:
+            if x.kind == "heading":
+                continue
+            if " | " not in x.text or len(rows) >= TABLE_BELOW_MAX:
+                break
+            rows.append(x)
+        added += [(x, score) for x in rows if x.uid not in picked]
+        picked |= {x.uid for x in rows}
+    return chosen + added
 
 
 def combine(first: Draft, second: Draft) -> Draft:

@@ -59,9 +59,13 @@ class Unit:
     depth: int = 0  # level in an organisation chart drawn as a tree (Block.depth)
 
 
+_ROW_KEYS = ("row", "indicator", "criterion")
+
+
 def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], texts: list[str], ukind: str,
           heading: str | None, role: str | None, org: str | None) -> Unit:  # fmt: skip
     shown = one_line("".join(texts)) if ukind == "item" else one_line(" ".join(texts))
+    ukind = "item" if ukind == "row" else ukind
     return Unit(
         uid=f"{sid}#{order}",
         file=file,
@@ -102,6 +106,10 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
             texts = [t for _, t in pairs]
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
+                if block.key in _ROW_KEYS and len(set(nos)) > 1:
+                    # a table row whose cells stand on lines of their own: its cells, not one run-on text
+                    texts = [" | ".join(t.strip() for t in texts)]
+                    ukind = "row"
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos, texts, ukind,
                                    first_heading if first else section.heading, section.role, org))  # fmt: skip
                 first = False

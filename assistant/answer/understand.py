@@ -129,6 +129,10 @@ class IntentClassifier:
         # Questions name an attribute with the words of a field's ``asks`` list (labels like
         # "岗位" or "编号" are for documents, not for questions).
         fields = lexicon.fields.fields
+        # a field's label as a whole question ("所属部门?", "工作地点"): asks that field, when the
+        # field is one a question can ask (it has ask words)
+        self.label_keys = {normalize_label(label): key for key, spec in fields.items() if spec.asks
+                           for label in spec.labels if len(normalize_label(label)) >= 2}  # fmt: skip
         self.attribute_words: list[tuple[str, str]] = sorted(
             ((normalize_label(w), key) for key, spec in fields.items() for w in spec.asks if len(normalize_label(w)) >= 1),
             key=lambda kv: -len(kv[0]),
@@ -209,6 +213,9 @@ class IntentClassifier:
     def attributes(self, question: str) -> list[str]:
         """Attributes a question names, longest word first, without overlaps."""
         q = normalize_label(question)
+        terse = re.sub(r"(?:呢|吗|是啥|是什么|是哪个|是哪|多少)?[?？。!！\s]*$", "", q)
+        if terse in self.label_keys:
+            return [self.label_keys[terse]]  # "所属部门?": the label alone asks its field
         found: dict[str, int] = {}
         for word, key in self.attribute_words:
             if len(word) == 1 and len(q) > 12:
@@ -250,7 +257,7 @@ class IntentClassifier:
 
     def classify(self, question: str) -> tuple[Intent | None, str]:
         """(intent, source); (None, "") when nothing in the question tells."""
-        q = fold(question)
+        q = fold(question).replace("咋", "怎么")  # "咋算" is "怎么算": the cues are written one way
         # A drafting request asks for a document ("帮我写…", "给店长设计…"); "设计KPI有哪些步骤?"
         # asks how it is done (a question word without a request word) and is a method question.
         # "出一套…考核表", "拟一份…岗位职责和任职要求", "…怎么定，给个方案": a verb with a
@@ -259,7 +266,9 @@ class IntentClassifier:
         how = bool(_HOW.search(q)) and not _ASKING.search(q) and not document
         if self._has("jd_draft", q) and self._request("jd_draft", q) and not how:
             return Intent.jd_draft, "cue"
-        if (self._has("kpi_design", q) and (self._request("kpi_design", q) or document) and not how
+        counted = _count(question, self.lexicon) is not None
+        if (self._has("kpi_design", q) and (self._request("kpi_design", q) or document
+                                             or counted and re.search(r"设计|制定|拟定", q)) and not how
                 and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做|挑|选|推荐)", q)
                      or _count(question, self.lexicon) is not None)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
@@ -366,7 +375,9 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     units = "".join(re.escape(u) for u in cues.expand_units) or "条"
     m = re.search(rf"第\s*([一二三四五六七八九十两\d]{{1,3}})\s*[{units}]", question)
     # "最后一条" / "倒数第二条": counted from the end (negative: -1 is the last item)
-    last = re.search(rf"(?:最后|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|倒数\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*[{units}]", question)
+    last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|倒数\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*[{units}]", question)
+    if not m:  # "三那条是啥意思": the ordinal said without 第, pointed at with 那
+        m = re.search(rf"(?<![第前后上下这那几\d一二三四五六七八九十两])([一二三四五六七八九十\d]{{1,2}})\s*那\s*[{units}]", question)
     if not m and not last:
         return None
     if last and (not m or last.start() <= m.start()):  # "倒数第二条" holds "第二条"
@@ -910,7 +921,10 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     if re.search(r"哪(?:个|些|一|项|几|条)", u.question):
         return False
     singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
-    if not (singular or not last.expanded or last.kpi_focus):
+    # "权重呢" after an expanded item asks the list again; "没达标扣多少分", a question of its
+    # own, asks the item just shown
+    elliptic = fold(u.question).strip(" ?？。!！").endswith("呢")
+    if not (singular or not last.expanded or last.kpi_focus or not elliptic):
         return False
     rest = fold(u.question)
     for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
@@ -1034,7 +1048,11 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     # (not when those words end like a post: "审批岗最低要啥学历" names a post of its own)
     cue_bound = (role_bound and u.intent_source == "cue" and len(re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)) <= _CUE_TOPIC
                  and not any(s in residual for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
-    if refers or ((starts or ends or role_bound or bare) and len(residual) <= _OWN_TOPIC) or cue_bound:
+    # "京东物流的呢，学历卡不卡": the organisation names which posting, it is no topic of its own
+    own_words = residual
+    for word in u.org_words:
+        own_words = own_words.replace(squash(word), "")
+    if refers or ((starts or ends or role_bound or bare) and len(own_words) <= _OWN_TOPIC) or cue_bound:
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         # "美团那个呢?": another organisation's posting of the same post; otherwise the one shown
@@ -1049,6 +1067,13 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                     if len(squash(part)) >= 2:
                         rest = rest.replace(squash(part), "")
             own = bare and len(rest) >= 2
+            if refers and not own:
+                # "他要跑客户吗": a pronoun, then words of its own (客户 is no cue here): a question
+                # of its own about him
+                plain = squash(content_text(fold(u.question)))
+                for word in u.org_words:
+                    plain = plain.replace(squash(word), "")
+                own = len(plain) >= 2
             u.intent, u.intent_source = (Intent.method if own else prev.intent), "followup"
             if not own:  # "京东物流的呢?" after "要几年经验?": the same attribute of that posting
                 u.attribute = prev.attribute

@@ -30,6 +30,8 @@ _ASCII_PUNCT = set(",.:;!?()[]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 # Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
 _MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>)\s+"), re.compile(r"\*\*|__")]
+# a task list's box ("- [ ] 主持后厨早会", "- [x] …"): the bullet stays, the box is no text
+_TASK_BOX = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s*")
 # "==== 职位一：安全员 ====": a line framed by runs of one rule character is its text (a heading)
 _FRAMED = re.compile(r"^\s*([=*~#—\-])\1{2,}\s*(?!\1)(\S.*?)\s*\1{3,}\s*$")  # a bare rule is no frame
 # A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
@@ -89,6 +91,7 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     # lists); anywhere else emoji are decoration
     joined = _EMOJI.sub("", _EMOJI_BULLET.sub(r"\1• ", joined, count=1))
     joined = _FRAMED.sub(r"\2", joined)
+    joined = _TASK_BOX.sub(r"\1", joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)
     folded = _SPACE_RUN.sub(" ", joined).strip()

@@ -161,6 +161,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                 section=row.heading or row.reading.table.name,
             )
         )
+    _named_by_code(entries, structure)
     indicators = [e.name for e in entries if e.kind == "indicator"]
     for entry in entries:
         if entry.kind == "criterion":
@@ -169,6 +170,33 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             captions = [context] + [r.heading or "" for r in rows]
             entry.parent = next((n for n in sorted(indicators, key=len, reverse=True) if any(n in c for c in captions)), None)
     return entries
+
+
+def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
+    """Rows that name their indicator by a code ("OP-01 | 40% | ≥28自然箱/小时") take the name,
+    definition and formula the workbook's dictionary rows ("指标编码 | 指标名称 | 指标定义 …") give
+    that code; what the row states itself (its target, its scoring rule) stays."""
+    by_code: dict[str, KpiEntry] = {}
+    for row in structure.rows:
+        code = _text(row.event.value("indicator_code"))
+        name = _text(row.event.value("indicator"))
+        if code and name and squash(code) != squash(name):
+            found = next((e for e in entries if e.name == name.replace("\n", "") and e.span.line_start == row.block.span.line_start), None) \
+                if row.block is not None else None  # fmt: skip
+            if found is not None:
+                by_code[squash(code).upper()] = found
+    if not by_code:
+        return
+    for entry in entries:
+        source = by_code.get(squash(entry.name).upper())
+        if source is None or source is entry:
+            continue
+        entry.name = source.name
+        for attr in ("formula", "definition", "data_source", "period", "dimension"):
+            if getattr(entry, attr) is None and getattr(source, attr) is not None:
+                setattr(entry, attr, getattr(source, attr))
+        if entry.bsc is None:
+            entry.bsc, entry.dimension_inferred = source.bsc, source.dimension_inferred
 
 
 # --- prose ----------------------------------------------------------------------------------------

@@ -63,6 +63,20 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
     )
 
 
+INDICATOR_NAME_MAX = 16  # characters of one indicator's name in a "A、B、C" cell
+
+
+def _indicator_names(text: str, vocab: Vocab) -> list[str]:
+    """"桥吊平均作业效率、集卡平均周转时间、作业指令差错次数": a 考核要点 cell naming several
+    indicators is one item per indicator, when every part reads as an indicator's name."""
+    parts = [p.strip() for p in re.split(r"[、;；]", text) if p.strip()]
+    endings = tuple(vocab.lexicon.kpi.name_endings + vocab.lexicon.kpi.list_endings)
+    named = sum(p.endswith(endings) for p in parts)
+    if len(parts) >= 2 and all(len(p) <= INDICATOR_NAME_MAX and not re.search(r"[,，:：\s]", p) for p in parts) and 2 * named >= len(parts):
+        return parts
+    return [text]
+
+
 def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     """Items of a list section; a section written as paragraphs gives one item per paragraph.
 
@@ -76,6 +90,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     for block in blocks:
         if block.type == BlockType.field and block.key in _DOCUMENT_FACTS:
             continue  # 编制部门, 编制日期, 审核: about the document, never an item of the post
+        if block.type == BlockType.field and section.kind == SectionKind.kpi and block.key in vocab.lexicon.fields.fields:
+            continue  # "工作难点 | …", "职业发展 | …" rows after a form's 业绩标准: facts of the post, no indicator
         if block.type == BlockType.field and block.key not in (None, *QUALIFICATION_KEYS) and section.kind != SectionKind.kpi:
             if block.key not in ("duties", "qualifications", "purpose", "benefits"):
                 continue  # 直属上级, 工作地点 …: facts, not list items
@@ -86,7 +102,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         if block.type == BlockType.text and _essay_paragraph(text):
             continue  # an essay under a "…岗位职责" heading: a passage to quote, not an item of the post
         heading = block.label or section.heading
-        pieces = _list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications) else [text]
+        pieces = (_list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications)
+                  else _indicator_names(text, vocab) if section.kind == SectionKind.kpi else [text])  # fmt: skip
         for piece in pieces:
             if len(pieces) > 1 and section.kind == SectionKind.qualifications and block.key not in QUALIFICATION_KEYS:
                 category = vocab.qualification_category(piece)
@@ -208,6 +225,10 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         names = two_names(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[、.．)]?\s*", "", r or "").strip())
         if names and squash(names[0]) == squash(title):
             aliases.append(names[1])
+        # "五、锅底师傅（炒料师傅）" over the 锅底师傅's facts: the bracketed title is another name of it
+        both = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]{3,10})[)）]$", strip_title_noise(r, vocab) if r else "")
+        if both and squash(both.group("core")) == squash(title) and has_role_suffix(both.group("inner"), vocab):
+            aliases.append(both.group("inner").strip())
     cues = "|".join(re.escape(c) for c in sorted(vocab.lexicon.roles.short_name_cues, key=len, reverse=True))
     for r in raw if cues else []:
         # "口腔卫生士（岗位编码YL-04，门诊习惯称“洁牙师”）": a short name inside a longer note

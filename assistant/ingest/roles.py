@@ -127,7 +127,10 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
         return False  # "成都·武侯区", "湖州总部": where, not who
     if text.endswith(tuple(vocab.lexicon.roles.attribution_endings)):
         return False  # "站点运营部整理": who wrote the document
-    return strong and (len(text) <= 12 or cjk < len(text) // 2) and not _BAD_INSIDE.search(text)
+    # a job card's tags and requirement lines ("2年以上", "本科", "持食品安全管理员证者优先") are
+    # not titles, however short and vouched for
+    return (strong and (len(text) <= 12 or cjk < len(text) // 2) and not _BAD_INSIDE.search(text)
+            and vocab.qualification_category(text) is None)
 
 
 def split_organisation(text: str, vocab: Vocab) -> tuple[str | None, str]:

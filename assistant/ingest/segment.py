@@ -76,6 +76,11 @@ _DUTY_NAME = 16  # characters of a duty's short name beside its description ("�
 _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
 
 
+_LISTED = re.compile(r"[、，,/；;]")  # separators of several posts named in one cell
+LIST_ENTRY_MIN = 8  # characters of an unpunctuated line that reads as a list entry, not a heading
+LIST_ENTRY_MAX = 80  # an entry of such a list is one line of about this length at most
+
+
 def article_heading(text: str) -> bool:
     return any(p.match(text) for p in _ARTICLE_HEADINGS)
 
@@ -291,6 +296,13 @@ class _Sections:
                 # parts of that list, not the document's next parts nor posts
                 self.open(self.nested_kind, text, [block])
                 return
+        if kind is None and marker is None and self._list_entry(core, following):
+            # a careers card's <div> entries under "你将负责": unpunctuated lines, each an entry
+            for pos, b in enumerate(self.current.blocks):
+                if b.type == BlockType.text and len(b.line_nos) <= 1:
+                    self.current.blocks[pos] = b.model_copy(update={"type": BlockType.item})
+            self.add(block.model_copy(update={"type": BlockType.item}))
+            return
         sibling = False
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
@@ -329,6 +341,25 @@ class _Sections:
         if is_top:
             self.top_kind = kind if kind != SectionKind.prose else None
         self.open(kind, text, [block])
+
+    def _list_entry(self, core: str, following: list[Block]) -> bool:
+        """A heading-like line inside a duties/requirements list that is one of its entries: it
+        reads as a clause ("抽检门店锅底、鲜切菜品和冷链原料，跟踪不合格项整改"), has nothing under it,
+        and names no section, post or label."""
+        if self.current.kind not in (SectionKind.duties, SectionKind.qualifications) or not self.current.heading:
+            return False
+        if self.vocab.section_kind(mk.strip_marker(self.current.heading).strip()) is None:
+            return False  # the list must be opened by its label ("你将负责"), not by a title or a topic
+        if any(b.type != BlockType.heading and ("\n" in b.text or len(b.text) > LIST_ENTRY_MAX) for b in self.current.blocks):
+            return False  # paragraphs under the heading: an essay's section, whose next heading is one
+        nxt = next((b for b in following if b.text.strip()), None)
+        if nxt is not None and nxt.type not in (BlockType.heading, BlockType.field):
+            return False  # a sub-heading over its own entries
+        if len(squash(core)) < LIST_ENTRY_MIN and not re.search(r"[,，、;；]", core):
+            return False
+        if self.vocab.section_kind(core) or self.vocab.kind_of_label(core) or self.vocab.label_key(core):
+            return False
+        return role_heading(core, self.vocab) is None and parse_title(core, self.vocab) is None
 
     def _opens_outline(self) -> bool:
         """The current section is a duties/requirements list opened by a "四、…" style heading."""
@@ -591,6 +622,15 @@ class _Sections:
                         continue
                     self._cell(self._column_key(column), column.label, slot, line_text)
                 row.role = self.role
+                self.rows.append(row)
+                return row
+            if not keys & {"duties", "qualifications", "indicator", "criterion"} and len(_LISTED.split(role_slot.text.strip())) >= 2:
+                # "晚班 | 16:00-次日02:00 | 服务员、传菜员、收银员": a rule's table whose rows apply to
+                # several posts; each row is one statement, quoted whole
+                block = _row_block(self.file, [s for s in event.slots if not s.inherited], line_text, BlockType.item)
+                block.key = "row"
+                self.add(block)
+                row.block = block
                 self.rows.append(row)
                 return row
         if keys & {"indicator", "criterion"}:

@@ -145,6 +145,12 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
                     labels[c] = Column("indicator", slot.text, slot)
                 others -= 1
                 break
+    if not any(c.key == "indicator" for c in labels.values()):
+        # "序号 | 指标编码 | 权重 | 目标值": indicators named by their code in the library's dictionary
+        # (kpis.py puts the dictionary's names in)
+        for c, column in list(labels.items()):
+            if column.key == "indicator_code":
+                labels[c] = Column("indicator", column.label, column.slot)
     found = len({id(c.slot) for c in labels.values()})
     # the first row of short names with three or more known column labels is a header even when
     # some columns are the company's own ("招聘门店", "所属区域", "用工类型")
@@ -163,6 +169,9 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
                     labels[c] = Column(None, slot.text, slot)
         return labels
     return None
+
+
+_BLANK_LABEL = re.compile(r"^\s*[^:：\s]{1,8}\s*[:：]")
 
 
 def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
@@ -187,6 +196,8 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
                                 and len(squash(note.text)) >= 4 and note.text != pairs[0].value.text]  # fmt: skip
             return None
         value = slots[i + 1] if i + 1 < len(slots) and _is_label(slots[i + 1].text, vocab) is None else None
+        if value is not None and text.endswith((":", "：")) and _BLANK_LABEL.match(value.text):
+            value = None  # "所属门店： | 考核月份：  年  月": a blank form's next label, not this one's value
         pairs.append(Pair(slot, key, value))
         i += 2 if value is not None else 1
     return pairs or None
@@ -380,6 +391,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
     prev_row: list[Cell] | None = None
     width = table.width
     had_rows = False  # records or form rows so far: a header after them is not the table's first row
+    summed = False  # a 合计 row closed the records: rows under it are the form's notes
     for index, row in enumerate(table.rows):
         all_slots = slots_of(row, prev_row)
         prev_row = row
@@ -406,6 +418,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                 columns = merged
             header = columns
             last_record = None
+            summed = False
             events.append(RowEvent("header", index, slots, columns=header))
             continue
         if squash(slots[0].text) in _totals(vocab):
@@ -413,7 +426,12 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             numbers = all(re.fullmatch(r"[\d.,%％分]*", squash(x.text)) for x in slots[1:])
             if numbers or header is not None:
                 events.append(RowEvent("totals" if numbers else "cells", index, slots))
+                summed = summed or numbers
                 continue
+        if summed and header is not None:
+            # "考核等级：90分以上为A…", "考核人签字：" under the 合计 row: the form's notes, no record
+            events.append(RowEvent("cells", index, slots))
+            continue
         if header is not None and len(slots) == 1 and _NOTE_ROW.match(slots[0].text):
             events.append(RowEvent("cells", index, slots))  # "备注：…" under the table: its text, no record
             continue

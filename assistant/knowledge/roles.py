@@ -23,6 +23,7 @@ from assistant.lexicon import Lexicon
 from assistant.models import JobProfile
 from assistant.text import fold, squash
 
+CERT_GAP = 2  # characters between a trade and its certificate word ("会计从业证", "教师资格证")
 MIN_TITLE = 2
 # where a short title head may begin: the question's start, or after a word that ends a phrase
 _WORD_BEFORE = r"(?:^|(?<=[的是做当个那这招请问,，、 ]))"
@@ -36,6 +37,7 @@ _STOP_WORDS = (
     "需要", "主要", "一般", "具体", "通常", "平时", "每天", "日常", "可以", "能不能", "应该", "分别", "以及",
     "请问", "我们", "你们", "他们", "负责", "工作", "岗位", "职位", "职责", "要求", "条件", "代替", "关键",
     "多少", "多久", "多长", "多大", "多高", "几年", "几个", "几天", "几次",
+    "那边", "这边", "那里", "这里", "那儿", "这儿", "这些", "那些", "这位", "那位", "这名", "那名",
 )
 # fields whose asks (fields.toml) name a post's place in the organisation, never part of a title
 _RELATION_FIELDS = ("reports_to", "subordinates", "department")
@@ -110,6 +112,11 @@ class RoleInventory:
         self._forms: dict[str, str] = {}  # folded form -> entry key
         roles = lexicon.roles
         self._generic = {fold(w) for w in roles.generic_titles}
+        self._generic_words = tuple(w for w in self._generic if len(w) >= 2)
+        self._unit_heads = sorted({fold(w) for w in roles.unit_heads}, key=len, reverse=True)
+        self._head_titles = [fold(w) for w in roles.head_titles]
+        self._indicator_endings = tuple(fold(w) for w in lexicon.kpi.name_endings if len(w) >= 2 and fold(w)[-1:] in
+                                        {fold(x)[-1:] for x in roles.suffixes})  # fmt: skip
         # "他的直接主管是谁": a field label ending like a title names the relation, not a post
         self._field_labels = {fold(label) for spec in lexicon.fields.fields.values() for label in spec.labels}
         # "学习成长那块占多少": a scorecard dimension ending like a title (长) names no post
@@ -352,14 +359,18 @@ class RoleInventory:
                 end = m.end()
                 if any(brk[m.start() : end]):
                     continue
+                if m.start() > 0 and not brk[m.start() - 1] and any(
+                        q.startswith(g, p) and p + len(g) > end for p in range(m.start() + 1, end) for g in self._generic_words):
+                    continue  # "门店员工": the word 员工 runs past the ending 店员, no post 门店员
                 if suffix.isascii() and (m.start() > 0 and q[m.start() - 1].isascii() and q[m.start() - 1].isalnum()
                                          or end < len(q) and q[end].isascii() and q[end].isalnum()):  # fmt: skip
                     continue  # "KA" inside "Moka" is not a title
                 if end < len(q) and not brk[end]:
                     if len(suffix) == 1 or any(q[m.start():].startswith(s) and len(s) > len(suffix) for s in self._suffixes):  # fmt: skip
                         continue
-                if q.startswith(self._certificate_words, end):
-                    continue  # "要会计证吗", "焊工证": a certificate named after the trade, not a post
+                if any(q.startswith(self._certificate_words, end + k) and all("\u4e00" <= ch <= "\u9fff" for ch in q[end : end + k])
+                       for k in range(CERT_GAP + 1)):  # fmt: skip
+                    continue  # "要会计证吗", "焊工证", "会计从业证": a certificate named after the trade, not a post
                 start = m.start()
                 while start > 0 and not brk[start - 1] and end - start < 14:
                     start -= 1
@@ -376,6 +387,8 @@ class RoleInventory:
                     continue  # "才能上岗": a verb phrase ending like a post, with no post before it
                 if phrase in self._field_labels:
                     continue
+                if phrase.endswith(self._indicator_endings):
+                    continue  # "闸口通行时长这个指标": an indicator's name ending like a title (长)
                 begin = end - len(phrase)
                 if begin not in found or len(phrase) > len(found[begin]):
                     found[begin] = phrase
@@ -407,7 +420,9 @@ class RoleInventory:
             if m and (m["ask"] or m["measure"] or len(m["verb"]) >= 2):
                 # "做个人客户经理": the measure word may begin the title (个人客户经理)
                 whole = run[m.end("verb") :].lstrip()
-                end = m.end("verb") if m["measure"] and (whole in self._forms or self._forms_holding(whole)) else m.end()
+                keep = m["measure"] and (whole in self._forms or self._forms_holding(whole)
+                                         or any(whole.startswith(q) and len(q) > 1 for q in self._qualifiers))  # fmt: skip
+                end = m.end("verb") if keep else m.end()
                 rest = run[end:].lstrip()
                 if len(rest) >= MIN_TITLE and (rest not in self._suffixes or rest in self._forms):
                     run, changed = run[end:].lstrip(), True
@@ -443,6 +458,34 @@ class RoleInventory:
             return None
         posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
                  if e.has_profile and squash(_BRACKETED.sub("", e.title)).endswith(word) and len(e.key) > len(word)}
+        return next(iter(posts.values())) if len(posts) == 1 else None
+
+    def _unit_head(self, q: str) -> tuple[RoleEntry, str, float, str, int] | None:
+        """"培训部的头儿", "财务部老大": (entry, match, score, asked, start) of the one described post
+        whose title is the unit named before the word and a head title, or None."""
+        for word in self._unit_heads:
+            pos = q.find(word)
+            if pos <= 0:
+                continue
+            before = q[:pos].removesuffix("的")
+            for size in range(min(len(before), 10), 1, -1):
+                unit = before[-size:]
+                if not unit.endswith(tuple(self._unit_suffixes)):
+                    continue
+                keys = {self._forms[unit + t] for t in self._head_titles if unit + t in self._forms}
+                keys = {k for k in keys if self.entries[k].has_profile}
+                if len(keys) == 1:
+                    start = pos - len(q[:pos]) + len(before) - size
+                    return self.entries[keys.pop()], "alias", 0.92, q[start : pos + len(word)], start
+        return None
+
+    def _sole_head(self, word: str) -> str | None:
+        """The one described post whose title is this word and a title ending ("采购" -> 采购专员), or None."""
+        if len(word) < 2 or word in self._forms:
+            return None
+        posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
+                 if e.has_profile and (bare := squash(_BRACKETED.sub("", e.title))).startswith(word)
+                 and bare[len(word):] in self._suffixes}  # fmt: skip
         return next(iter(posts.values())) if len(posts) == 1 else None
 
     def _after_verb(self, extra: str) -> str:
@@ -560,6 +603,13 @@ class RoleInventory:
                 if pos >= 0 and len(keys) == 1 and not any(a <= pos < b for a, b in taken):
                     add(self.entries[next(iter(keys))], "alias", 0.85, short, pos)
 
+        # 2a'. "培训部的头儿": the unit's one described post headed by it (培训部经理)
+        if all(c.entry.is_department for c in cands.values()):
+            head = self._unit_head(q)
+            if head is not None:
+                cands.clear()  # the unit itself named ("财务部老大") is not what is asked about
+                add(*head)
+
         # 2b. a unit the question names by a shorter name than the knowledge base ("质量部" of
         # 宜春基地质量部): the longest phrase ending in a unit word that exactly one title holds
         phrases = self.role_phrases(question)
@@ -604,6 +654,8 @@ class RoleInventory:
                 best = max(exact, key=lambda c: len(c.asked))
                 if any(self._forms.get(t) == best.entry.key for t in self._aliases.get(pq, [])):
                     continue  # "导购员": the lexicon says it is 导购, no narrower post
+                if len(pq) > len(best.asked) and best.entry.key.endswith(pq) and pq.startswith(best.asked):
+                    continue  # "调度员" by the alias 调度 of 车辆调度员: the title's own ending, nothing narrower
                 if len(pq) > len(best.asked):
                     extra = pq[: pq.rfind(best.asked)] if pq.endswith(best.asked) else pq.replace(best.asked, "")
                     if pq.endswith(best.asked):
@@ -629,7 +681,9 @@ class RoleInventory:
                 # "刚分到病区当护士", "这个干事岗": the one described post whose title ends in the bare
                 # title word (临床护士, 医务科干事); a bare word alone ("柜员") stays a word the
                 # documents may discuss on its own
-                sole = self._sole_ending(pq[: len(pq) - len(noise)])
+                word = pq[: len(pq) - len(noise)]
+                # "采购岗": the one described post whose title is that word and a title ending (采购专员)
+                sole = self._sole_ending(word) or (self._sole_head(word) if noise else None)
                 if sole is not None:
                     add(self.entries[sole], "alias", 0.9, phrase, start)
             asked = asked or phrase
@@ -726,7 +780,8 @@ class RoleInventory:
             # ("做业务数据汇总分析的人" is no 分析师: the word is part of a longer phrase)
             short = form[:-1] if form[-1:] in self._suffixes else ""
             if len(short) == 2:
-                m = re.search(_WORD_BEFORE + re.escape(short) + "的", q)
+                # "传菜的", "配菜那个岗位", "迎宾主要做什么": the head standing as a word of its own
+                m = re.search(_WORD_BEFORE + re.escape(short) + r"(?=的|那个|这个|这岗|那岗|岗|主要|平时|平常|每天|日常|具体)", q)
                 if m:
                     tiers[1].setdefault(key, (short, m.start()))
         found = next((tier for tier in tiers if tier), {}) or self._title_tails(q)

@@ -59,6 +59,8 @@ class RolesLexicon(_Model):
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
     short_name_cues: list[str] = Field(default_factory=list)
+    unit_heads: list[str] = Field(default_factory=list)
+    head_titles: list[str] = Field(default_factory=list)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
 
 
@@ -91,6 +93,8 @@ class SectionsLexicon(_Model):
     qualification_categories: dict[str, list[str]] = Field(default_factory=dict)
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
     fact_headings: list[str] = Field(default_factory=list)
+    # words right after a post's name that make a sentence describe it ("交易管理岗应对…进行整理")
+    describing: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("kinds")
     @classmethod

@@ -274,8 +274,17 @@ def _owners(entry: KpiEntry) -> list[str]:
 def own_kpi_rows(snapshot: KnowledgeSnapshot, material: RoleMaterial) -> list[KpiEntry]:
     """Indicators a KPI sheet (or a sentence) assigns to exactly this role or department."""
     keys = material.owner_keys
-    return [e for e in snapshot.kpis if e.kind == "indicator" and (any(squash(o) in keys for o in _owners(e))
+    rows = [e for e in snapshot.kpis if e.kind == "indicator" and (any(squash(o) in keys for o in _owners(e))
             or material.kpi_file is not None and e.span.file == material.kpi_file and e.origin == "table")]  # fmt: skip
+    if rows or not keys:
+        return rows
+    # "店长" whose one KPI sheet is headed "蜀味居门店店长…": the one longer title ending in it that
+    # a sheet owns is the same post, written with the company's and the unit's names
+    longer = {squash(o) for e in snapshot.kpis if e.kind == "indicator" and e.origin == "table" for o in _owners(e)
+              if any(squash(o).endswith(k) and len(squash(o)) > len(k) for k in keys)}  # fmt: skip
+    if len(longer) != 1:
+        return []
+    return [e for e in snapshot.kpis if e.kind == "indicator" and any(squash(o) in longer for o in _owners(e))]
 
 
 def sheet_naming(snapshot: KnowledgeSnapshot, role: str) -> RoleMaterial | None:
