@@ -1101,14 +1101,14 @@ def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
 # --- passages ------------------------------------------------------------------------------------
 
 
-_ASKING = re.compile(r"[?？]\s*$")
+_QUESTION_SENTENCE = re.compile(r"[?？]\s*$")
 
 
 def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> list[tuple[Unit, float]]:
     """MMR over the best-scoring units: relevant, but not the same thing twice."""
     # a sentence that asks ("洗碗工的消毒液浓度标准是多少?") says nothing that answers
     scored = sorted(((x, ctx.scorer.score(x)) for x in units if x.kind != "heading" and len(x.text) >= 6
-                     and not _ASKING.search(x.text)), key=lambda p: -p[1])[:60]  # fmt: skip
+                     and not _QUESTION_SENTENCE.search(x.text)), key=lambda p: -p[1])[:60]  # fmt: skip
     chosen: list[tuple[Unit, float]] = []
     while scored and len(chosen) < k:
         best_i, best_v = 0, -1e9
@@ -1285,8 +1285,7 @@ def _with_table_below(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]])
     for unit, score in chosen:
         if not _TABLE_BELOW.search(unit.text.strip()):
             continue
-        article = unit.section_id.rsplit("/s", 1)[0]
-        ids = snap.section_ids_of(article)
+        ids = snap.section_ids_of(_article_id(unit.section_id))
         pos = ids.index(unit.section_id) if unit.section_id in ids else -1
         after = [x for x in section_units(snap, unit.section_id) if x.order > unit.order]
         after += [x for sid in ids[pos + 1 : pos + 2] for x in section_units(snap, sid)] if pos >= 0 else []

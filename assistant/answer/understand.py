@@ -270,7 +270,7 @@ class IntentClassifier:
         if (self._has("kpi_design", q) and (self._request("kpi_design", q) or document
                                              or counted and re.search(r"设计|制定|拟定", q)) and not how
                 and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做|挑|选|推荐)", q)
-                     or _count(question, self.lexicon) is not None)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
+                     or counted)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
         if document and not how and (self._has("duty", q) or self._has("qualification", q)):
             return Intent.jd_draft, "cue"  # the duties and requirements of a post, drafted: a JD

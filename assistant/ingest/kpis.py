@@ -180,11 +180,12 @@ def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
     for row in structure.rows:
         code = _text(row.event.value("indicator_code"))
         name = _text(row.event.value("indicator"))
-        if code and name and squash(code) != squash(name):
-            found = next((e for e in entries if e.name == name.replace("\n", "") and e.span.line_start == row.block.span.line_start), None) \
-                if row.block is not None else None  # fmt: skip
-            if found is not None:
-                by_code[squash(code).upper()] = found
+        if not code or not name or squash(code) == squash(name) or row.block is None:
+            continue
+        line, name = row.block.span.line_start, name.replace("\n", "")
+        found = next((e for e in entries if e.name == name and e.span.line_start == line), None)
+        if found is not None:
+            by_code[squash(code).upper()] = found
     if not by_code:
         return
     for entry in entries:

@@ -475,7 +475,7 @@ class RoleInventory:
                 keys = {self._forms[unit + t] for t in self._head_titles if unit + t in self._forms}
                 keys = {k for k in keys if self.entries[k].has_profile}
                 if len(keys) == 1:
-                    start = pos - len(q[:pos]) + len(before) - size
+                    start = len(before) - size
                     return self.entries[keys.pop()], "alias", 0.92, q[start : pos + len(word)], start
         return None
 

@@ -92,7 +92,6 @@ class _State:
 READ_ATTEMPTS = 6  # torn reads retried within ~1 s before falling back to the previous state
 RETRY_SECONDS = 0.5  # a version that failed to load is not re-read more often than this
 _UNREAD = (-1, -1)  # marker of the placeholder state: never equal to a real marker, so it is retried
-CONSENSUS_MIN = 2  # retrievers whose first hit a chunk must be to keep its place against boosts
 
 
 def _empty_dense():  # noqa: ANN202 - DenseMatrix
@@ -358,11 +357,6 @@ class HybridSearcher:
 
         kinds = {SectionKind(x) for x in boost_kinds} if boost_kinds else set()
         roles = [r for r in (boost_roles or []) if r and r.strip()]
-        consensus: dict[str, int] = {}
-        for name in RETRIEVERS:
-            if rankings.get(name) and w.get(name, 0) > 0:
-                consensus[rankings[name][0]] = consensus.get(rankings[name][0], 0) + 1
-        top_factor = 1.0 + (s.boost if kinds else 0.0) + (s.role_boost if roles else 0.0)
         boosted: dict[str, float] = {}
         factors: dict[str, float] = {}
         for cid, score in fused.items():
@@ -372,9 +366,6 @@ class HybridSearcher:
                 factor += s.boost
             if roles and any(role_matches(chunk, r) for r in roles):
                 factor += s.role_boost
-            if consensus.get(cid, 0) >= CONSENSUS_MIN:
-                # the first hit of most retrievers keeps its place against boosted chunks they rank lower
-                factor = max(factor, top_factor)
             factors[cid] = factor
             boosted[cid] = round(score * factor, 9)
 
