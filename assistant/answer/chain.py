@@ -41,7 +41,7 @@ SEARCH_K = 12
 SPECIFIC_MIN = 0.3
 # Facts a company states once for everyone (a handbook's allowances, leave): a post's question about
 # them is also answered by that rule
-_COMPANY_WIDE = ("benefits", "pay")
+_COMPANY_WIDE = ("benefits", "pay", "probation")
 OWN_QUESTION_MIN = 0.5  # "要出差吗?" about a post: a sentence must say most of what is asked
 INVENTORY_SPECIFIC_MAX = 2  # words of the corpus beyond "哪些岗位" that make it a question about them
 COVERED_MIN = 0.1  # relevance floor of a role's own sentence that holds what the question asks
@@ -452,6 +452,13 @@ class Assistant:
         u = ctx.u
         if u.intent == Intent.attribute and not u.attribute and len(u.attributes) >= 2:
             found = c.attributes(ctx, u.attributes) or self._from_variant(ctx, lambda sub: c.attributes(sub, u.attributes))
+            for wide in (a for a in u.attributes if a in _COMPANY_WIDE):
+                # "试用期多长时间，试用期工资怎么算": a company-wide rule answers its part
+                sub = c.Context(snapshot=ctx.snapshot, scorer=ctx.scorer, book=ctx.book, u=u.model_copy(update={"attribute": wide}))
+                rule = self._company_rule(sub, beyond_attribute=False)
+                if rule is not None:
+                    found = c.combine(rule, found) if found is not None else rule
+                    break
             if found is not None:
                 return found
         if u.intent == Intent.attribute and u.attribute:

@@ -118,12 +118,18 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos[:1], texts[:1], "heading",
                                    section.heading, section.role, org))  # fmt: skip
             else:
+                openings = tuple(snapshot.lexicon.sections.continuations)
                 for no, line in pairs:
+                    before: frozenset[str] = frozenset()
                     for sentence in split_sentences(line, LONG_LINE * 2):
                         if sentence.strip():
                             units.append(_unit(section_id, section.kind, len(units), block.span.file, [no], [sentence],
                                                "sentence", first_heading if first else section.heading, section.role, org))  # fmt: skip
                             first = False
+                            if before and sentence.strip().startswith(openings):
+                                # "但也存在以下不足:…" goes on about what the sentence before it named
+                                units[-1].feats = units[-1].feats | before
+                            before = units[-1].feats
     cache[section_id] = units
     return units
 

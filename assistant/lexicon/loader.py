@@ -95,6 +95,8 @@ class SectionsLexicon(_Model):
     fact_headings: list[str] = Field(default_factory=list)
     # words right after a post's name that make a sentence describe it ("交易管理岗应对…进行整理")
     describing: dict[str, list[str]] = Field(default_factory=dict)
+    # openings of a sentence that goes on about what the sentence before it named ("但也存在以下不足")
+    continuations: list[str] = Field(default_factory=list)
 
     @field_validator("kinds")
     @classmethod
