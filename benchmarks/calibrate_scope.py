@@ -57,13 +57,17 @@ TRIAL_CORPORA = [
     ("round18p", "round18/power/gen.py", "T18_OUT", ["round18/power/set-run.jsonl"]),  # needs reportlab
     ("round19p", "round19/port/gen.py", "T19_OUT", ["round19/port/set.jsonl"]),  # needs reportlab
     ("round19f", "round19/food/gen.py", "T19_OUT", ["round19/food/set.jsonl"]),  # needs reportlab
+    ("round20l", "round20/law/gen.py", "T20_OUT", ["round20/law/set.jsonl"]),  # needs reportlab
+    ("round20m", "round20/mine/gen.py", "T20_OUT", ["round20/mine/set.jsonl"]),  # needs reportlab
 ]
 TRIAL_SETS = {
     "shipped": ["round6/set-b-shipped.jsonl", "round10/shipped/set.jsonl", "round14/shipped/set.jsonl", "round15/shipped-fu/set.jsonl",
-                "round16/shipped/set.jsonl", "round18/shipped/set.jsonl", "round19/shipped/set.jsonl"],
+                "round16/shipped/set.jsonl", "round18/shipped/set.jsonl", "round19/shipped/set.jsonl",
+                "round20/shipped/set.jsonl"],
     "extra": ["round6/set-b-extra.jsonl", "round9/set.jsonl", "round10/extra/set.jsonl", "round11/extra/set.jsonl",
               "round14/extra-fu/set.jsonl", "round15/extra-ret/set.jsonl", "round16/extra-fu/set.jsonl",
-              "round17/extra-fu/set.jsonl", "round18/extra-fu/set.jsonl", "round19/extra-fu/set.jsonl"],
+              "round17/extra-fu/set.jsonl", "round18/extra-fu/set.jsonl", "round19/extra-fu/set.jsonl",
+              "round20/extra-fu/set.jsonl"],
 }
 
 

@@ -4,7 +4,9 @@ unit's head asked as "教学部的头儿", a post named by the head of its title
 certificate named after a trade ("会计从业证"), the last item in colloquial words ("末尾那条咋理解"),
 a field's label alone as the question ("所属部门"), an indicator named by the end of its name, the
 scoring rule of the indicator just shown, a comment that asks a question, a table introduced by
-"…如下表:", and the difficulty of a post ("难在哪")."""
+"…如下表:", and the difficulty of a post ("难在哪"); and from round 20 (a law firm, a coal mine, more
+follow-ups): a title shortened to the first characters of its words ("安检员"), and an organisation's
+name in front of its posting ("阿尔派产品经理")."""
 
 from __future__ import annotations
 
@@ -57,6 +59,29 @@ _POSTS = """白桦岭滑雪场岗位说明书
 2、引导迷路游客回到主雪道。
 工作难点：大雪天能见度低，巡查难度大。
 工作禁忌：擅自离开巡逻区域。
+
+五、安全检查员
+所属部门：安全部
+岗位职责：
+1、每班巡查缆车站和雪道护网；
+2、填写安全检查记录。
+
+六、人力资源专员
+所属部门：综合部
+任职要求：
+1、人力资源管理专业本科及以上学历；
+2、2年以上人事工作经验。
+
+七、人力资源招聘专员
+所属部门：综合部
+任职要求：
+1、大专及以上学历；
+2、1年以上招聘经验。
+"""
+
+_POSTINGS = """公司名称,岗位名称,任职要求
+白桦岭滑雪场,雪具维修技师,"持滑雪板维修技能证书；2年以上雪具维修经验"
+阿尔派(北京)户外用品有限公司,产品经理-雪具-北京,"5年以上户外装备产品经验；熟悉滑雪装备供应链"
 """
 
 _KPI = """# 缆车司机月度考核表
@@ -84,7 +109,7 @@ _HANDBOOK = """白桦岭滑雪场员工手册（节选）
 
 @pytest.fixture(scope="module")
 def ski_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
-    files = {"岗位说明书.txt": _POSTS, "缆车司机考核表.md": _KPI, "员工手册.txt": _HANDBOOK}
+    files = {"岗位说明书.txt": _POSTS, "缆车司机考核表.md": _KPI, "员工手册.txt": _HANDBOOK, "招聘岗位.csv": _POSTINGS}
     return indexed_services(tmp_path_factory, settings_factory, "ski", files)
 
 
@@ -140,3 +165,16 @@ def test_what_is_hard_about_a_post(ski_services) -> None:  # type: ignore[no-unt
     _, hard, taboo = _ask(ski_services, "雪道巡逻员干什么", "难在哪", "最忌讳啥")
     assert "能见度低" in unescape_md(hard.text), hard.text
     assert "擅自离开" in unescape_md(taboo.text), taboo.text
+
+
+def test_a_title_shortened_to_the_first_characters_of_its_words(ski_services) -> None:  # type: ignore[no-untyped-def]
+    (a,) = _ask(ski_services, "安检员每班要干啥")
+    assert a.role == "安全检查员" and "缆车站" in unescape_md(a.text), a.text
+    # of two titles it could shorten, the one it shortens least
+    (b,) = _ask(ski_services, "人资专员要什么学历")
+    assert b.role == "人力资源专员" and "本科" in unescape_md(b.text), b.text
+
+
+def test_an_organisations_name_in_front_of_its_posting(ski_services) -> None:  # type: ignore[no-untyped-def]
+    (a,) = _ask(ski_services, "阿尔派产品经理要几年经验")
+    assert a.role == "产品经理-雪具-北京" and "5年以上" in unescape_md(a.text), a.text

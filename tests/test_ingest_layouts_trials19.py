@@ -3,7 +3,9 @@ scratch for a ski resort: careers cards built of <div>s whose entries are unpunc
 Markdown export whose duties are task-list boxes, a monthly KPI form with notes and signatures under
 its 合计 row, a KPI library whose post sheets name indicators by their code only, a 考核要点 cell
 naming several indicators, a handbook table whose rows apply to several posts, a staffing sheet
-with 编制（人）/在岗（人） columns, and 工作难点/工作禁忌 rows after a form's 业绩标准."""
+with 编制（人）/在岗（人） columns, and 工作难点/工作禁忌 rows after a form's 业绩标准; and from round 20 (a
+law firm, a coal mine): an HR export of one row per fact, a KPI sheet drawn sideways, and a KPI table
+its title says two posts share."""
 
 from __future__ import annotations
 
@@ -229,3 +231,64 @@ def test_difficulty_and_taboo_rows_after_the_performance_standard(tmp_path: Path
     assert [k.text for k in patrol.kpis] == ["1.巡查覆盖率100%", "2.游客求助响应及时率98%以上"], patrol.kpis
     assert patrol.fields["difficulty"].text == "大雪天能见度低"
     assert patrol.fields["taboo"].text == "擅自离开巡逻区域"
+
+
+# --- round 20 (a law firm, a coal mine), written for the same ski resort --------------------------
+
+
+def test_an_hr_system_export_of_one_row_per_fact(tmp_path: Path) -> None:
+    path = tmp_path / "岗位属性导出.csv"
+    path.write_text(
+        "岗位编码,岗位名称,属性项,属性值,生效日期\n"
+        "SK-07,压雪车司机,所属部门,雪道部,2026-01-01\n"
+        "SK-07,压雪车司机,直接上级,雪道部主管,2026-01-01\n"
+        "SK-07,压雪车司机,学历要求,高中及以上,2026-01-01\n"
+        "SK-07,压雪车司机,岗位职责,夜间压雪作业；填写压雪日志；车辆日常保养,2026-01-01\n"
+        "SK-09,造雪机操作员,所属部门,雪道部,2026-01-01\n"
+        "SK-09,造雪机操作员,证书要求,电工证,2026-01-01\n",
+        encoding="utf-8",
+    )
+    profiles = _profiles(path)
+    assert set(profiles) == {"压雪车司机", "造雪机操作员"}, set(profiles)
+    driver = profiles["压雪车司机"]
+    # each row a label and its value of the post the rows name (the dates are no facts of it)
+    assert driver.department == "雪道部" and driver.reports_to == "雪道部主管"
+    assert [d.text for d in driver.duties] == ["夜间压雪作业", "填写压雪日志", "车辆日常保养"], driver.duties
+    assert "高中及以上" in [q.text for q in driver.qualifications]
+    assert profiles["造雪机操作员"].fields["certificate"].text == "电工证"
+
+
+def test_a_kpi_sheet_drawn_sideways(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["雪场巡逻队月度绩效考核指标"])
+    ws.append(["考核类别", "安全（60分）", None, "服务（40分）"])
+    ws.merge_cells("B2:C2")
+    ws.append(["指标", "游客受伤事故起数", "巡逻覆盖率", "求助响应时长"])
+    ws.append(["权重（分）", 30, 30, 40])
+    ws.append(["月度目标", "0起", "100%", "≤5分钟"])
+    ws.append(["计分办法", "每发生1起扣10分", "每降低1个百分点扣2分", "每超1分钟扣4分"])
+    ws.append(["否决项：发生死亡事故的，本队当月绩效考核得分为零。"])
+    path = tmp_path / "区队考核指标.xlsx"
+    wb.save(path)
+    rows = [k for k in _process(path).kpis if k.origin == "table"]
+    assert [k.name for k in rows] == ["游客受伤事故起数", "巡逻覆盖率", "求助响应时长"], rows
+    last = rows[-1]
+    assert last.weight == 40 and last.target == "≤5分钟" and last.definition == "每超1分钟扣4分", last
+    assert rows[0].dimension.startswith("安全") and last.dimension.startswith("服务") and "否决" not in last.dimension
+    assert last.department == "雪场巡逻队"
+
+
+def test_a_kpi_table_shared_by_the_posts_its_title_names(tmp_path: Path) -> None:
+    path = tmp_path / "行政人员考核表.md"
+    path.write_text(
+        "## 行政人员月度绩效考核表（适用于票务员、广播员）\n\n"
+        "| 考核维度 | 考核指标 | 权重 |\n| --- | --- | --- |\n"
+        "| 服务 | 游客投诉次数 | 50% |\n| 效率 | 票务差错率 | 50% |\n",
+        encoding="utf-8",
+    )
+    rows = [k for k in _process(path).kpis if k.origin == "table"]
+    assert [k.name for k in rows] == ["游客投诉次数", "票务差错率"]
+    assert all(k.roles == ["票务员", "广播员"] for k in rows), [k.roles for k in rows]

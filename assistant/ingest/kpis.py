@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.roles import is_unit_name
+from assistant.ingest.roles import is_unit_name, parse_title
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import Slot
 from assistant.ingest.textables import PLACEHOLDERS
@@ -130,6 +130,10 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             # the row names its owner: the post a heading above opened does not own it too (the
             # owner cell's own title does: "水厂值班长" is read as 值班长 of 水厂)
             roles = [r for r in (owner, row.role) if r and (not owner or squash(owner).endswith(squash(r)))]
+        shared = _shared_by(row.heading or row.reading.table.name or "", vocab) if owner is None else []
+        if shared:
+            # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
+            roles = shared
         dept = dept or row.department or department
         block = row.block
         span = _own_span(row, block.span)
@@ -170,6 +174,16 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             captions = [context] + [r.heading or "" for r in rows]
             entry.parent = next((n for n in sorted(indicators, key=len, reverse=True) if any(n in c for c in captions)), None)
     return entries
+
+
+def _shared_by(caption: str, vocab: Vocab) -> list[str]:
+    """The posts a table's caption says it applies to ("（适用于行政前台、档案管理员）"), or []."""
+    cues = "|".join(re.escape(w) for w in vocab.lexicon.kpi.applies_to)
+    m = re.search(rf"(?:{cues})[:：]?\s*(?P<posts>[^()（）。;；]+)", caption) if cues else None
+    if m is None:
+        return []
+    names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", m.group("posts")) if p.strip()]
+    return [n.title for n in names if n is not None]
 
 
 def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:

@@ -69,6 +69,8 @@ INDICATOR_NAME_MAX = 16  # characters of one indicator's name in a "A、B、C" c
 def _indicator_names(text: str, vocab: Vocab) -> list[str]:
     """"桥吊平均作业效率、集卡平均周转时间、作业指令差错次数": a 考核要点 cell naming several
     indicators is one item per indicator, when every part reads as an indicator's name."""
+    if re.search(r"[(（][^()（）]*[、;；]", text):
+        return [text]  # "成本费用（销售费用、管理费用）": the list is inside one indicator's brackets
     parts = [p.strip() for p in re.split(r"[、;；]", text) if p.strip()]
     endings = tuple(vocab.lexicon.kpi.name_endings + vocab.lexicon.kpi.list_endings)
     named = sum(p.endswith(endings) for p in parts)

@@ -280,6 +280,8 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     if split:
         head, kind, word = split
         head = head.strip()
+        if head in vocab.generic_titles:
+            return None  # "这个岗位干什么": the post the card is about, named before; no title
         # "教务工作岗位素能": the writer calls the head a post ("岗位"), so any ending is accepted.
         vouched = bool(re.search(r"(岗位|职位|岗)$", head)) or word.startswith(("岗位", "职位"))
         if re.fullmatch(r"[A-Za-z][A-Za-z .]*", head.strip()):

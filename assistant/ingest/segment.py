@@ -30,6 +30,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
 )
 from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, kpi_matrix,
+                                     transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -611,6 +612,18 @@ class _Sections:
                 self.open(SectionKind.kpi, self.heading_text or reading.table.name)
             row.role, row.department = self.role, self.department
             role_slot = None
+        attribute, value = event.value("attribute_name"), event.value("attribute_value")
+        if role_slot is not None and attribute is not None and value is not None:
+            # "通风工 | 所属部门 | 通风队": an HR system's export of one row per fact of a post; the
+            # rows of one post make its profile, each a label and its value
+            name = parse_title(role_slot.text, self.vocab, strong=True)
+            if name is not None and not (self.role and same_role(self.role, name.title)):
+                self.open_role(name, [_field_block(self.file, None, role_slot, "title", line_text)])
+            if name is not None:
+                self._pair(attribute, self.vocab.label_key(attribute.text), value, line_text)
+                row.role = self.role
+                self.rows.append(row)
+                return row
         if role_slot is not None and "role" in keys:
             name = parse_title(role_slot.text, self.vocab, strong=True)
             if name:
@@ -979,7 +992,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             builder.post_kpis(matrix, line_text)
             continue
         if isinstance(piece, Table):
-            piece = flatten_group_header(piece, vocab)
+            piece = flatten_group_header(transpose_labelled_rows(piece, vocab), vocab)
             for pos, table in enumerate(post_columns(piece, vocab)):
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it

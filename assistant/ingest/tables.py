@@ -27,7 +27,7 @@ RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells",
 # Record columns that identify a record; a row with this cell blank continues the one above.
 KEY_COLUMNS = ("indicator", "criterion", "role")
 _LABEL_MAX = 12
-_NOTE_ROW = re.compile(r"^\s*(?:备注|注|说明|附注)\s*[:：]")
+_NOTE_ROW = re.compile(r"^\s*(?:备注|注|说明|附注|否决项|否决指标|加分项|扣分项|考核部门|考核说明)\s*[:：]")
 # columns that name a row's item, and columns that only measure an item another column names
 _ITEM_COLUMNS = {"indicator", "criterion", "duties", "qualifications", "duty_label"}
 _MEASURE_COLUMNS = {"weight", "formula", "target"}
@@ -359,6 +359,47 @@ def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
                                 len(lead) if weight_col else None))
         return out
     return None
+
+
+_ROW_LABEL_KEYS = {"indicator", "weight", "target", "formula", "definition", "data_source", "dimension", "period", "criterion"}
+TRANSPOSED_MIN = 3  # rows headed by a KPI column's label that make a table drawn sideways
+
+
+def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
+    """A KPI sheet drawn sideways ("指标 | 百万吨死亡率 | 轻伤事故起数 …", "权重 | 15 | 10 …",
+    "计分办法 | …"): each indicator is a column, each row a column label's values. Each run of such
+    rows is read as the usual table: the labels are its header, every indicator a record; the rows
+    around the runs (titles, notes) stay where they are."""
+    def label(row: list[Cell]) -> str | None:
+        first = next((c for c in row if not c.empty), None)
+        if first is None or first is not row[0] or first.merged or sum(not c.empty for c in row) < 2:
+            return None
+        key = vocab.column_key(first.text.strip())
+        return key if key in _ROW_LABEL_KEYS else None
+
+    runs: list[list[int]] = []
+    for i, row in enumerate(table.rows):
+        if label(row) is None:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    runs = [r for r in runs if len(r) >= TRANSPOSED_MIN and "indicator" in {label(table.rows[i]) for i in r}]
+    if not runs:
+        return table
+    starts = {r[0]: r for r in runs}
+    inside = {i for r in runs for i in r}
+    rows: list[list[Cell]] = []
+    for i, row in enumerate(table.rows):
+        if i in starts:
+            labelled = [table.rows[j] for j in starts[i]]
+            width = max(len(r) for r in labelled)
+            columns = [[Cell(list(r[j].units)) if j < len(r) else Cell([]) for r in labelled] for j in range(width)]
+            rows += [columns[0], *(col for col in columns[1:] if any(not c.empty for c in col))]
+        elif i not in inside:
+            rows.append(row)
+    return Table(rows=rows, source=table.source, name=table.name)
 
 
 def flatten_group_header(table: Table, vocab: Vocab) -> Table:

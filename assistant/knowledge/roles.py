@@ -38,6 +38,7 @@ _STOP_WORDS = (
     "请问", "我们", "你们", "他们", "负责", "工作", "岗位", "职位", "职责", "要求", "条件", "代替", "关键",
     "多少", "多久", "多长", "多大", "多高", "几年", "几个", "几天", "几次",
     "那边", "这边", "那里", "这里", "那儿", "这儿", "这些", "那些", "这位", "那位", "这名", "那名",
+    "每班", "每周", "每月", "每年", "每次", "每个",
 )
 # fields whose asks (fields.toml) name a post's place in the organisation, never part of a title
 _RELATION_FIELDS = ("reports_to", "subordinates", "department")
@@ -159,6 +160,7 @@ class RoleInventory:
         self._bracketed: dict[str, list[RoleEntry]] | None = None  # bare title -> titles with a bracketed note
         self._tails: dict[str, list[str]] | None = None  # last word of a title -> entry keys
         self._first_forms: dict[str, list[str]] | None = None  # first character -> forms
+        self._org_head_cache: tuple[str, ...] | None = None
         self._initials: dict[str, set[str]] | None = None  # "私教" -> {私人教练}
         self._in_file: dict[str, set[str]] = {}  # file -> keys of the entries that have it
         self._entry_pos: dict[str, int] = {}  # entry key -> creation order (= ``entries`` order)
@@ -215,6 +217,7 @@ class RoleInventory:
             self._tails = None
             self._first_forms = None
             self._initials = None
+            self._org_head_cache = None
 
     def share_spellings(self) -> None:
         """One post under two spellings ("快递业务员" a title in one article, an alias of 快递业业务员 in
@@ -269,6 +272,7 @@ class RoleInventory:
             self._add_form(entry, alias)
         if profile.organisation:
             entry.organisations.add(profile.organisation)
+            self._org_head_cache = None
         if profile.department:
             entry.departments.add(profile.department)
         for kind, items in (("duties", profile.duties), ("qualifications", profile.qualifications),
@@ -401,9 +405,20 @@ class RoleInventory:
             kept.append((start, phrase))
         return sorted(kept)
 
+    def _org_heads(self) -> tuple[str, ...]:
+        """Leading words of the organisations the posts belong to ("moka" of Moka(北京希瑞亚斯科技有限公司))."""
+        if self._org_head_cache is None:
+            heads = {squash(re.split(r"[\s(（·]", o.strip(), maxsplit=1)[0]) for e in self.entries.values() for o in e.organisations}
+            self._org_head_cache = tuple(sorted((h for h in heads if len(h) >= 2), key=len, reverse=True))
+        return self._org_head_cache
+
     def _trim(self, run: str) -> str:
         """Drop organisation names and leading verbs in front of a role phrase."""
         changed = True
+        # "moka产品经理": the organisation's own name in front of the title
+        org = next((h for h in self._org_heads() if run.startswith(h) and len(run) - len(h) >= MIN_TITLE), None)
+        if org is not None and not any(self._forms_holding(run)):
+            run = run[len(org):]
         while changed and run:
             changed = False
             for org in self._org_suffixes:
@@ -907,6 +922,11 @@ class RoleInventory:
         if not holders and len(phrase) >= 3:
             for variant in [phrase, *self._tail_variants(phrase)]:
                 short = {self._forms[variant]} if variant in self._forms else self._abbreviated(variant)
+                if len(short) > 1:
+                    # "人资专员" of 人力资源专员 and of 人力资源招聘专员: the title it shortens least
+                    size = {k: min(len(f) for f, key in self._forms.items() if key == k) for k in short}
+                    least = min(size.values())
+                    short = {k for k, n in size.items() if n == least}
                 if len(short) == 1:
                     key = short.pop()
                     if key not in out or out[key].score < 0.85:
@@ -944,8 +964,12 @@ class RoleInventory:
 
 def _abbreviates(short: str, title: str) -> bool:
     """Whether ``short`` is ``title`` with characters left out: same first character, same
-    two-character ending, the rest in order, and at most half the title dropped."""
-    if not (len(short) < len(title) <= 2 * len(short)) or short[0] != title[0] or short[-2:] != title[-2:]:
+    ending, the rest in order, and at most half the title dropped."""
+    if not (len(short) < len(title) <= 2 * len(short)) or short[0] != title[0] or short[-1] != title[-1]:
+        return False
+    # the same two-character ending, or the first character of the title's last word before it
+    # ("瓦检员" of 瓦斯检查员)
+    if short[-2:] != title[-2:] and short[-2] not in title[-3:-1]:
         return False
     pos = 0
     for ch in short:

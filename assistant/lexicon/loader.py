@@ -174,6 +174,7 @@ class BscLexicon(_Model):
 class KpiLexicon(_Model):
     version: int = 1
     name_endings: list[str] = Field(default_factory=list)
+    applies_to: list[str] = Field(default_factory=list)
     list_endings: list[str] = Field(default_factory=list)
     bad_endings: list[str] = Field(default_factory=list)
     bad_parts: list[str] = Field(default_factory=list)
