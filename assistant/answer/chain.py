@@ -57,15 +57,19 @@ _ATTRIBUTE_FALLBACK = {
 }  # fmt: skip
 
 
-def _left_out(items: list[AnswerItem], u: Understanding, exclusions: list[str]) -> bool:
+def _left_out(items: list[AnswerItem], u: Understanding, exclusions: list[str], synonyms: list[list[str]]) -> bool:
     """A topic word of the question occurs in the answer only in a sentence saying the document
-    leaves it out ("…年假天数均不在本篇范围内"): the documents do not state it."""
+    leaves it out ("…年假天数均不在本篇范围内"): the documents do not state it. The question's words
+    count in their other wordings too ("年假" / "年休假天数不在本节选内")."""
     out = [it for it in items if any(w in it.text for w in exclusions)]
     if not out:
         return False
     role = bigrams(content_text(u.role or ""))
-    asked = bigrams(content_text(u.question)) - role
     rest = "\n".join(it.text for it in items if it not in out)
+    groups = [g for g in synonyms if any(len(t) >= 2 and t in u.question for t in g)]
+    if any(t in rest for g in groups for t in g):
+        return False  # "请假找谁批": the other sentences speak of what was asked, in one of its wordings
+    asked = (bigrams(content_text(u.question)) | {b for g in groups for w in g for b in bigrams(w)}) - role
     return any(b in it.text and b not in rest for it in out for b in asked)
 
 
@@ -297,7 +301,7 @@ class Assistant:
         u = ctx.u  # the drafting may have read the role differently (a unit's post only named)
         if not draft.refused and draft.items and (
             all(any(w in item.text for w in snap.lexicon.scope.deferrals) for item in draft.items)
-            or _left_out(draft.items, u, snap.lexicon.scope.exclusions)
+            or _left_out(draft.items, u, snap.lexicon.scope.exclusions, snap.lexicon.synonyms.groups)
         ):
             # every sentence found says the documents leave it out ("本手册不作规定"): that is the answer
             draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
