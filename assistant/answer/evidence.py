@@ -94,6 +94,7 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     units: list[Unit] = []
     if ref is not None and section is not None:
         org = section.organisation or ref.article_organisation
+        openings = tuple(snapshot.lexicon.sections.continuations)
         # the family heading above ("五、信息科技类") describes the list's first line, where the list
         # begins (every line of a loosely cut section would otherwise match it alike)
         first_heading = _with_parent(snapshot, ref, section.heading) if not section.role else section.heading
@@ -118,7 +119,6 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos[:1], texts[:1], "heading",
                                    section.heading, section.role, org))  # fmt: skip
             else:
-                openings = tuple(snapshot.lexicon.sections.continuations)
                 for no, line in pairs:
                     before: frozenset[str] = frozenset()
                     for sentence in split_sentences(line, LONG_LINE * 2):

@@ -932,6 +932,13 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     return len(classifier.residual(rest)) <= 2
 
 
+def _without_orgs(text: str, org_words: list[str]) -> str:
+    """The text without the organisations the question names (they say which posting, not what)."""
+    for word in org_words:
+        text = text.replace(squash(word), "")
+    return text
+
+
 def _ordinal_in_section(u: Understanding, listed: PreviousTurn, snapshot: KnowledgeSnapshot) -> None:
     """"基本素养第三点说的啥": the third item under the sub-heading the question names, counted
     within it, not the third item of the whole list shown."""
@@ -1006,9 +1013,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     residual = classifier.residual(u.question)
     if u.role_status != "none":
         # "换成店长呢" / "那店长呢": a new role, the same question
-        rest = residual.replace(squash(u.asked_role or ""), "")
-        for word in u.org_words:  # "大连营业部的财务专员呢?": the unit names where, not what is asked
-            rest = rest.replace(squash(word), "")
+        # ("大连营业部的财务专员呢?": the unit names where, not what is asked)
+        rest = _without_orgs(residual.replace(squash(u.asked_role or ""), ""), u.org_words)
         ends = bool(re.search(r"呢[?？。!！\s]*$", u.question))
         asked = last or prev  # the question just asked, answered or not
         if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
@@ -1049,9 +1055,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     cue_bound = (role_bound and u.intent_source == "cue" and len(re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)) <= _CUE_TOPIC
                  and not any(s in residual for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
     # "京东物流的呢，学历卡不卡": the organisation names which posting, it is no topic of its own
-    own_words = residual
-    for word in u.org_words:
-        own_words = own_words.replace(squash(word), "")
+    own_words = _without_orgs(residual, u.org_words)
     if refers or ((starts or ends or role_bound or bare) and len(own_words) <= _OWN_TOPIC) or cue_bound:
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
@@ -1070,10 +1074,7 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
             if refers and not own:
                 # "他要跑客户吗": a pronoun, then words of its own (客户 is no cue here): a question
                 # of its own about him
-                plain = squash(content_text(fold(u.question)))
-                for word in u.org_words:
-                    plain = plain.replace(squash(word), "")
-                own = len(plain) >= 2
+                own = len(_without_orgs(squash(content_text(fold(u.question))), u.org_words)) >= 2
             u.intent, u.intent_source = (Intent.method if own else prev.intent), "followup"
             if not own:  # "京东物流的呢?" after "要几年经验?": the same attribute of that posting
                 u.attribute = prev.attribute

@@ -94,6 +94,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     objective_rows = {squash(w).lower() for w in vocab.lexicon.kpi.objective_rows}
     key_result_rows = {squash(w).lower() for w in vocab.lexicon.kpi.key_result_rows}
     objective: tuple[str, float | None] | None = None  # the OKR objective the key results below belong to
+    sharing: dict[str, list[str]] = {}  # caption -> the posts it says its table applies to
     for row in structure.rows:
         keys = {c.key for c in row.event.columns.values()}
         if not keys & {"indicator", "criterion"} or row.block is None:
@@ -130,7 +131,10 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             # the row names its owner: the post a heading above opened does not own it too (the
             # owner cell's own title does: "水厂值班长" is read as 值班长 of 水厂)
             roles = [r for r in (owner, row.role) if r and (not owner or squash(owner).endswith(squash(r)))]
-        shared = _shared_by(row.heading or row.reading.table.name or "", vocab) if owner is None else []
+        caption = row.heading or row.reading.table.name or ""
+        if owner is None and caption not in sharing:
+            sharing[caption] = _shared_by(caption, vocab)
+        shared = sharing.get(caption, []) if owner is None else []
         if shared:
             # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
             roles = shared

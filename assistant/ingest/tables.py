@@ -377,15 +377,16 @@ def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
         key = vocab.column_key(first.text.strip())
         return key if key in _ROW_LABEL_KEYS else None
 
+    labels = [label(row) for row in table.rows]
     runs: list[list[int]] = []
-    for i, row in enumerate(table.rows):
-        if label(row) is None:
+    for i, key in enumerate(labels):
+        if key is None:
             continue
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    runs = [r for r in runs if len(r) >= TRANSPOSED_MIN and "indicator" in {label(table.rows[i]) for i in r}]
+    runs = [r for r in runs if len(r) >= TRANSPOSED_MIN and "indicator" in {labels[i] for i in r}]
     if not runs:
         return table
     starts = {r[0]: r for r in runs}

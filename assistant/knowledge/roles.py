@@ -116,6 +116,7 @@ class RoleInventory:
         self._generic_words = tuple(w for w in self._generic if len(w) >= 2)
         self._unit_heads = sorted({fold(w) for w in roles.unit_heads}, key=len, reverse=True)
         self._head_titles = [fold(w) for w in roles.head_titles]
+        self._unit_endings = tuple(fold(d) for d in roles.department_suffixes)
         self._indicator_endings = tuple(fold(w) for w in lexicon.kpi.name_endings if len(w) >= 2 and fold(w)[-1:] in
                                         {fold(x)[-1:] for x in roles.suffixes})  # fmt: skip
         # "他的直接主管是谁": a field label ending like a title names the relation, not a post
@@ -485,7 +486,7 @@ class RoleInventory:
             before = q[:pos].removesuffix("的")
             for size in range(min(len(before), 10), 1, -1):
                 unit = before[-size:]
-                if not unit.endswith(tuple(self._unit_suffixes)):
+                if not unit.endswith(self._unit_endings):
                     continue
                 keys = {self._forms[unit + t] for t in self._head_titles if unit + t in self._forms}
                 keys = {k for k in keys if self.entries[k].has_profile}
@@ -924,7 +925,7 @@ class RoleInventory:
                 short = {self._forms[variant]} if variant in self._forms else self._abbreviated(variant)
                 if len(short) > 1:
                     # "人资专员" of 人力资源专员 and of 人力资源招聘专员: the title it shortens least
-                    size = {k: min(len(f) for f, key in self._forms.items() if key == k) for k in short}
+                    size = {k: min(len(f) for f in self.entries[k].forms | {k}) for k in short}
                     least = min(size.values())
                     short = {k for k, n in size.items() if n == least}
                 if len(short) == 1:
