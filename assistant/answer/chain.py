@@ -33,7 +33,7 @@ from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, AnswerItem, Intent, SectionKind
-from assistant.text import bigrams, content_text, escape_md, fold, squash
+from assistant.text import bigrams, content_text, coverage, escape_md, fold, squash
 
 EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导入文档（或在网页「知识库」页上传），然后再提问。"
 SEARCH_K = 12
@@ -42,6 +42,10 @@ SPECIFIC_MIN = 0.3
 # Facts a company states once for everyone (a handbook's allowances, leave): a post's question about
 # them is also answered by that rule
 _COMPANY_WIDE = ("benefits", "pay", "probation")
+# words that ask rather than name ("几点到几点", "上几天班"): never a topic the documents must use
+_ASKING = re.compile(r"几|多少|什么|哪|怎么|吗|么")
+TOPIC_NEIGHBOURS = 4  # sections either side of a post's own searched for a topic of its work
+TOPIC_COVER = 0.6  # a duty question's own topic ("交接班…交代"): a passage must say most of it
 OWN_QUESTION_MIN = 0.5  # "要出差吗?" about a post: a sentence must say most of what is asked
 INVENTORY_SPECIFIC_MAX = 2  # words of the corpus beyond "哪些岗位" that make it a question about them
 COVERED_MIN = 0.1  # relevance floor of a role's own sentence that holds what the question asks
@@ -446,9 +450,16 @@ class Assistant:
             found = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)
             if found is not None and found.score >= MENTION_MIN:
                 mentioned = found
-        drafted = self._about_title(ctx, kind)
         if mentioned is None:
-            return drafted
+            return self._about_title(ctx, kind)
+        # tried with a scratch citation book first: when the broader title has no list of its own,
+        # a longer title around it (高级客户经理 for 客户经理) is a sibling of the asked post, not the
+        # post, and what the documents say of the asked post stands alone
+        scratch = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
+        trial = self._about_title(scratch, kind)
+        if trial is None or trial.refused or (trial.role and squash(trial.role) != squash(u.role or "")):
+            return mentioned
+        drafted = self._about_title(ctx, kind)
         return c.combine(mentioned, drafted) if drafted is not None and not drafted.refused else mentioned
 
     def _about_title(self, ctx: c.Context, kind: SectionKind | None) -> c.Draft | None:
@@ -482,11 +493,18 @@ class Assistant:
                     label = c.attribute_label(ctx, u.attribute) or "这一项"
                     return replace(found, refused=True, note="资料未写明",
                                    text=f"资料中没有写明{'、'.join(named)}；写明的{label}如下：\n\n{found.text}")
+            if found is not None and u.attribute == "pay" and not found.refused:
+                # a pay scale's figure ("5000"), and what a posting says in words ("试用期月薪6500元，
+                #转正后…"): both, the second as its own source
+                stated = self._stated_in_prose(ctx)
+                if stated is not None and not stated.refused:
+                    return c.combine(found, stated)
             if found is not None:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
-                return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
+                levels = c.levels(ctx) if u.attribute == "level" else None  # "护理员分几个等级"
+                return (levels or self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
                         or c.stated_in_own_sections(ctx) or c.section_on_attribute(ctx) or self._from_variant(ctx, c.attribute)
                         or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
@@ -542,6 +560,11 @@ class Assistant:
             functions = c.unit_functions(ctx)
             if functions is not None:
                 return functions
+        if kind == SectionKind.duties and u.intent == Intent.duty and u.followup is None and u.intent_source != "cue":
+            # (a question that says 职责 / 工作内容 asks for the list itself)
+            topical = self._topic_of_post(ctx)
+            if topical is not None:
+                return topical
         if kind in (SectionKind.duties, SectionKind.qualifications):
             if u.attribute and u.intent == Intent.qualification:
                 found = c.attribute(ctx)
@@ -599,6 +622,11 @@ class Assistant:
                 intro = f"「{escape_md(u.role or '')}」的资料没有专门写这一点；以下是公司通用制度中的相关规定："
                 found = c.passages(ctx, intro=intro, covering=(asked, OWN_QUESTION_MIN), roleless=True)
             return found or c.not_stated(ctx, "这一点")
+        if u.intent == Intent.method and u.followup is None:
+            # "SMT操作员上料对料的流程是什么": the procedure on that part of the post's work
+            topical = self._topic_of_post(ctx)
+            if topical is not None:
+                return topical
         return None  # method questions that name a role: general passages, boosted to the role
 
     @staticmethod
@@ -709,6 +737,47 @@ class Assistant:
         """What a question asks about a post beyond the post and the generic words."""
         return c.specific_feats(ctx.u.question, role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
 
+    def _topic_of_post(self, ctx: c.Context) -> c.Draft | None:
+        """"交接班的时候护理员要交代哪些内容", "SMT操作员上料对料的流程是什么": a part of the post's
+        work its duty list does not speak of (two or more words of the documents beyond the post
+        and the generic words), said by a rule or a procedure that names the post: that text."""
+        u = ctx.u
+        role = u.asked_role or u.role or ""
+        df = ctx.snapshot.idf.df
+        # (the organisation and the title the question names are no topic: "车辆租赁中心的调度员")
+        named = bigrams(" ".join([*u.org_words, u.role or "", u.asked_role or ""]))
+        asked = {f for f in self._asked_of_post(ctx, role) if df.get(f, 0)} - named
+        if len(asked) < 2:
+            return None
+        listed = set()
+        for p in ctx.snapshot.profiles_of(u.role or ""):
+            for item in p.duties:
+                listed |= bigrams(item.text)
+        if not listed or coverage(asked, listed, ctx.snapshot.idf) >= OWN_QUESTION_MIN:
+            # the duty list says it (the list answers), or there is no list to miss it: what the
+            # documents discuss of a post they describe nowhere is found as for any question
+            return None
+        # the post's sections and those beside them: a manual's SOP follows the post's duty list
+        own = self._role_sections(ctx)
+        extra = list(own)
+        for sid in own:
+            ids = ctx.snapshot.section_ids_of(sid.rsplit("/s", 1)[0])
+            at = ids.index(sid) if sid in ids else -1
+            extra += ids[max(0, at - TOPIC_NEIGHBOURS): at + TOPIC_NEIGHBOURS + 1] if at >= 0 else []
+        extra = list(dict.fromkeys(extra))
+        # the rules anywhere that name the post ("交班护理员须交清…"), else the text on the topic
+        # beside the post's own sections (the SOP after its duty list, which names no post)
+        with ctx.scorer.narrowed(any_kind=True):
+            # (by the words the question uses: "驾驶员" for 公交驾驶员 is how the rules name it too)
+            name = u.asked_role if u.asked_role and squash(u.asked_role) in squash(u.role or "") else u.role
+            found = c.passages(ctx, extra_sections=extra, about=name, covering=(asked, TOPIC_COVER), min_score=COVERED_MIN,
+                               titled=True, mentioning=[fold(name or role)])  # fmt: skip
+        if found is None:
+            with ctx.scorer.narrowed(any_kind=True, sections=[]):
+                found = c.passages(ctx, extra_sections=extra, covering=(asked, TOPIC_COVER), min_score=COVERED_MIN,
+                                   titled=True)  # fmt: skip
+        return found
+
     def _post_says(self, ctx: c.Context, asked: set[str], any_kind: bool = False) -> c.Draft | None:
         """A sentence of the post's own material that says what is asked, however the retrievers
         ranked it (``any_kind``: in any of its sections, not only those of the asked kind)."""
@@ -735,6 +804,14 @@ class Assistant:
             # answer only from sentences that say what else the question names
             label = c.attribute_label(ctx, u.attribute)
             spec = ctx.lexicon.fields.fields.get(u.attribute)
+            if u.attribute in _COMPANY_WIDE and spec is not None:
+                # "员工产假有几天" where the handbook lists 病假, 事假, 婚假 but never 产假: the word
+                # asked about is in no document (nor any synonym of it)
+                named = [w for w in spec.asks if len(w) >= 2 and w in u.question and not _ASKING.search(w)]
+                unseen = [w for w in named if not any(ctx.snapshot.idf.df.get(f, 0) for f in bigrams(w))
+                          and not bigrams(w) & ctx.scorer.synonym_asked]  # fmt: skip
+                if named and len(unseen) == len(named):
+                    return c.refusal(ctx, "no_evidence")
             # a company-wide fact asked by its topic ("年假怎么算") is a question of its own
             words = (spec.labels if spec else []) if u.attribute in _COMPANY_WIDE else c.attribute_words(ctx, u.attribute)
             asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + words))

@@ -732,6 +732,8 @@ def chain_relation(ctx: Context) -> Draft | None:
         key = squash(role)
         for sid in snap.sections_mentioning(role, limit=40):
             for unit in section_units(snap, sid):
+                if " | " in unit.text:
+                    continue  # a table's row: "—" there is an empty cell, not a link of a chart
                 links = [_TREE_MARKS.sub("", x).strip() for x in _CHAIN_LINK.split(unit.text)]
                 if len(links) < 2:
                     continue
@@ -829,6 +831,40 @@ def org_relation(ctx: Context) -> Draft | None:
     return chain_relation(ctx) or tree_relation(ctx)
 
 
+def levels(ctx: Context) -> Draft | None:
+    """"护理员分几个等级": the posts named by a level word before the title (初级护理员, 中级护理员 …),
+    each with the first of its requirements, when the post's own material states no level."""
+    u, snap = ctx.u, ctx.snapshot
+    key = squash(u.role or "")
+    found: list[tuple[str, JobProfile]] = []
+    for title in snap.inventory.variants(u.role or ""):
+        head = squash(title)[: -len(key)] if squash(title).endswith(key) else ""
+        profiles = snap.profiles_of(title)
+        if head and _LEVEL_WORD.fullmatch(head) and profiles:
+            found.append((title, profiles[0]))
+    if len(found) < 2:
+        return None
+    lines = [f"资料中「{escape_md(u.role or '')}」分为 {len(found)} 个等级："]
+    items, item_units = [], []
+    for title, profile in found:
+        item = next((i for k in (SectionKind.qualifications, SectionKind.duties) for i in _items_of(profile, k)), None)
+        item = item or _field_item(profile, profile.title)
+        if item is None:
+            continue
+        unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
+        cid = _cite_unit(ctx, unit)
+        text = f"{title}：{display(item.text)}"
+        items.append(AnswerItem(text=text, citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role,
+                 role_ref=role_ref(snap, u, None), score=0.9) if len(items) >= 2 else None  # fmt: skip
+
+
+# a level word before a title: 初级, 中级, 高级, 资深, 一级 … 五级, 见习, 首席
+_LEVEL_WORD = re.compile(r"(?:初|中|高|特|资深|见习|助理|首席|[一二三四五六七八九十\d]{1,2})级?")
+
+
 def attribute_missing(ctx: Context) -> Draft:
     u = ctx.u
     label = attribute_label(ctx, u.attribute or "") or "这一项"
@@ -923,7 +959,12 @@ def _kpi_field(entry: KpiEntry, name: str) -> str | None:
     if name == "weight":
         return f"{entry.weight:g}%" if entry.weight is not None else None
     value = getattr(entry, name, None) or (entry.definition if name == "formula" else None)  # 指标说明（计算公式）
+    if not value and name == "definition" and entry.target and _SCORING.search(entry.target):
+        value = entry.target  # "目标值 | 达到100%为10分;达到80%为8分": the sheet's scoring rule, in that column
     return str(value) if value else None
+
+
+_SCORING = re.compile(r"\d\s*分|扣\s*\d|得分|加\s*\d\s*分")
 
 
 def _kpi_line(entry: KpiEntry, asked: list[str] | None = None) -> str:
@@ -937,7 +978,8 @@ def _kpi_line(entry: KpiEntry, asked: list[str] | None = None) -> str:
     if entry.period:
         bits.append(f"周期：{entry.period}")
     for name in asked or []:  # a field asked for that the line does not show yet
-        if name in ("target", "data_source") and _kpi_field(entry, name):
+        if name in ("target", "data_source", "definition") and _kpi_field(entry, name) and not (
+                name == "definition" and (entry.formula or entry.definition)):
             bits.append(f"{KPI_FIELD_ZH[name]}：{_kpi_field(entry, name)}")
     return entry.name + (f"（{'；'.join(bits)}）" if bits else "")
 
@@ -1188,17 +1230,23 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
              mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None,
              covering: tuple[set[str], float] | None = None, min_score: float | None = None,
-             roleless: bool = False) -> Draft | None:  # fmt: skip
+             roleless: bool = False, titled: bool = False) -> Draft | None:  # fmt: skip
     """The most relevant sentences. ``about``: only those that name this role (or sit in its
     sections, or under a heading that names it) and are of the asked kind or plain prose.
     ``mentioning``: only sentences that use one of these words (``kind_words``,
     ``attribute_words``): a line that merely sits near the role ("直属上级 行政经理") does not
     answer "他的考核指标有哪些?" or "要几年经验?". ``covering``: (bigrams, share): only sentences
-    holding at least that (IDF-weighted) share of what the question specifically asks."""
+    holding at least that (IDF-weighted) share of what the question specifically asks (with
+    ``titled``, by the heading or the document's title instead: "护理交接班制度" is what each of its
+    rules is about, "SOP-01 上料对料作业" what its steps are)."""
     units = ctx.scorer.units(extra_sections or [])
     if roleless:
-        # company-wide text only (a handbook's rules), never a sentence of some post's description
-        units = [x for x in units if not x.role]
+        # company-wide text only (a handbook's rules), never a sentence of some post's description,
+        # nor one about another post ("…决定当月客户经理的业务提成" is no rule for a 店长)
+        own = {squash(t) for t in (ctx.u.role, ctx.u.asked_role) if t}
+        units = [x for x in units if not x.role and not any(
+            squash(p) not in own and not any(o in squash(p) or squash(p) in o for o in own)
+            for p in ctx.snapshot.inventory.posts_named(x.text))]  # fmt: skip
     if covering is not None:
         asked, share = covering
         # the heading counts: "报告权" under "工作权限" answers "他有哪些权力?"; so do the asked
@@ -1207,8 +1255,13 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         # bigrams no document uses ("修多", "久要" of "报修多久要到场") cannot be matched by any
         # sentence: they only dilute what the question asks
         feats = {f for f in asked if ctx.snapshot.idf.df.get(f, 0) or f in ctx.scorer.synonym_asked}
+        def said(x: Unit) -> set[str]:
+            if titled:  # what the section or the document is about, by its heading or its title
+                return bigrams(x.heading or "") | bigrams(_article_title(ctx.snapshot, x.section_id))
+            return set(x.feats) | bigrams(x.heading or "") | ctx.scorer.synonym_feats(x)
+
         units = [x for x in units if asked and (
-            feats and coverage(feats, set(x.feats) | bigrams(x.heading or "") | ctx.scorer.synonym_feats(x), ctx.snapshot.idf) >= share
+            feats and coverage(feats, said(x), ctx.snapshot.idf) >= share
             or len(chars) >= 2 and len(chars & set(x.text + (x.heading or ""))) >= CHAR_COVER * len(chars))]  # fmt: skip
     if mentioning is not None:
         units = [x for x in units if any(w in fold(x.text) for w in mentioning)]

@@ -589,6 +589,12 @@ def _without_title(question: str, resolution: Resolution) -> str:
     return masked if masked.strip() else question
 
 
+_DEMONSTRATIVE = r"(?:这个|这位|这名|那个|那位|该|此)"
+_LEVEL_PREFIX = re.compile(r"^(?:初|中|高|资深|见习|首席|[一二三四五六七八九十])级")
+# a level word standing for the post at that level: "高级的…", "换成初级呢", "那一级的呢"
+_LEVEL_ASKED = re.compile(r"^(?:那|换成|换|改成|如果是|要是)?(?P<level>初|中|高|资深|见习|首席|[一二三四五六七八九十])级?(?:的|呢|[?？]?$)")
+
+
 def understand(
     question: str,
     snapshot: KnowledgeSnapshot,
@@ -632,6 +638,12 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if u.asked_role and u.role_status in ("typo", "mentioned", "unknown", "narrower", "related"):
+        # "人事行政成本控制这个指标怎么考": the words are an indicator's name, not a post's misspelling
+        key, asked_text = squash(u.asked_role), squash(q)
+        if any(key in name and name in asked_text and len(name) > len(key)
+               for name in (squash(e.name) for e in snapshot.kpis if e.name)):  # fmt: skip
+            u.role, u.role_status, u.asked_role, u.mention, u.role_match = None, "none", None, None, None
     if u.intent == Intent.kpi and u.role_match == "alias" and u.role and not snapshot.kpis_for(u.role):
         # "HR那边的KPI": the alias names a post (人力资源专员) without indicators, and a unit
         # (人力资源部) whose sheet has them
@@ -676,6 +688,23 @@ def understand(
         asked_at = min((q.find(w) for w in (spec.asks if spec else []) if w in q), default=-1)
         if 0 <= asked_at < q.find(u.asked_role):
             u.role, u.role_status, u.asked_role, u.mention = None, "none", None, None
+    if (before_turn is not None and before_turn.role and u.asked_role and u.role_status != "known"
+            and re.search(_DEMONSTRATIVE + re.escape(u.asked_role), q)
+            and squash(before_turn.role).endswith(squash(u.asked_role))):  # fmt: skip
+        # "这个经理一般设几个人" after 按摩技师部门经理: the title word points back to that post
+        u.role, u.role_status, u.asked_role, u.mention = None, "none", None, None
+    level = _LEVEL_ASKED.search(q) if before_turn is not None and before_turn.role and u.role_status == "none" else None
+    if level is not None:
+        # "高级的工资多少", "换成初级呢" after 护理员: that level of the post (高级护理员), when one is described
+        base = before_turn.role or ""
+        stem = _LEVEL_PREFIX.sub("", base, count=1)
+        if stem and snapshot.inventory.get(stem) is not None:
+            base = stem  # "换成初级呢" after 高级护理员: the post at another level
+        for title in (level["level"] + base, level["level"] + "级" + base):
+            entry = snapshot.inventory.get(title)
+            if entry is not None and entry.has_profile:
+                u.role, u.asked_role, u.role_status, u.role_match = entry.title, entry.title, "known", "exact"
+                break
     if before_turn is not None and u.role_status in ("mentioned", "unknown", "none") and u.asked_role:
         # "那部门经理管什么" in a conversation about 培训部: that unit's 经理
         _unit_head(u, before_turn, snapshot)
@@ -996,7 +1025,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         return
     if n is not None and listed is not None and listed.items:
         u.followup, u.expand_item = "expand", n
-        named_list = intent in (Intent.duty, Intent.qualification) and intent != listed.intent
+        # ("业绩标准第二条" after the requirements: item 2 of the post's performance standards)
+        named_list = intent in (Intent.duty, Intent.qualification, Intent.kpi) and intent != listed.intent
         u.intent, u.intent_source = (intent if named_list else listed.intent), "followup"
         u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
         if named_list:
@@ -1017,6 +1047,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         rest = _without_orgs(residual.replace(squash(u.asked_role or ""), ""), u.org_words)
         ends = bool(re.search(r"呢[?？。!！\s]*$", u.question))
         asked = last or prev  # the question just asked, answered or not
+        if last is not None and prev is not None and not (last.role or last.asked_role) and last.intent == Intent.method:
+            asked = prev  # a question of no post in between ("第4条说的是什么" unanswered): the post's own question
         if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute

@@ -240,6 +240,7 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
         glued = _glued(unit, vocab)
         expanded.extend(glued if glued else [unit])
     taken: set[int] = set()
+    under_label = False  # the units since a label unit (<dt>) and before the next heading
     for pos, unit in enumerate(expanded):
         if pos in taken:
             continue
@@ -290,7 +291,10 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 close()
                 blocks.extend(fields)
                 continue
-        heading_like = (hint.label or is_heading_text(text, marker, vocab)) and not hint.item
+        heading_like = (hint.label or is_heading_text(text, marker, vocab) or _next_part(marker, current)) and not hint.item
+        if under_label and not hint.label:
+            heading_like = False  # a <dd> under its <dt> ("福利" > "五险一金、包住宿"): the label's content
+        under_label = hint.label or under_label and not hint.heading
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)):
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
@@ -327,6 +331,20 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     return blocks
 
 
+def _next_part(marker: mk.Marker | None, current: _Open | None) -> bool:
+    """"5. 相关记录" after "4.3 …": the outline's next part (its number follows the part the
+    dotted items belong to), a short unpunctuated heading, not an item of the list above."""
+    if marker is None or marker.family != "arabic" or current is None or current.marker is None:
+        return False
+    if current.marker.family != "dotted" or len(marker.rest) > HEADING_MAX or marker.rest[-1] in mk.TERMINAL_PUNCT:
+        return False
+    number = re.match(r"\d+", marker.token)
+    return number is not None and int(number.group()) == int(current.marker.token.split(".")[0]) + 1
+
+
+_FACT_VALUE_MAX = 40
+
+
 def _label_value(units: list[Unit], pos: int, vocab: Vocab) -> Unit | None:
     """The value unit right after a label unit (a <dt>/<th> the lexicon knows as a field label,
     not a section label such as 任职要求), when it is plain text on the same or the next line."""
@@ -338,9 +356,17 @@ def _label_value(units: list[Unit], pos: int, vocab: Vocab) -> Unit | None:
     # in plain text, a fact's label alone on its line ("工作地址" over the address)
     if not unit.hint.label and key not in PROFILE_FACTS:
         return None
-    if key is None or vocab.section_kind(label) is not None or vocab.kind_of_label(label) is not None:
+    if key is None:
         return None
     nxt = units[pos + 1]
+    if vocab.section_kind(label) is not None or vocab.kind_of_label(label) is not None:
+        # "薪资待遇" over "6000-8000元/月": a section's label, but with one short value it is the
+        # post's fact (a list under it stays the section's)
+        later = units[pos + 2] if pos + 2 < len(units) else None
+        one_value = key in PROFILE_FACTS and len(nxt.text) <= _FACT_VALUE_MAX and not mk.parse_marker(nxt.text) and (
+            later is None or later.hint.label or later.hint.heading)
+        if not (unit.hint.label and one_value):
+            return None
     if nxt.hint.label or nxt.hint.heading or nxt.hint.item or nxt.line_no - unit.line_no > 1 or not nxt.text.strip():
         return None
     if not unit.hint.label and (len(nxt.text) > 60 or mk.parse_marker(nxt.text) or vocab.label_key(nxt.text.strip().rstrip(":："))):

@@ -180,12 +180,45 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     return entries
 
 
+_APPLIES = re.compile(r"^(?P<post>[\u4e00-\u9fffA-Za-z]{2,10})适用[:：]")
+
+
+def _applicable_rows(entries: list[KpiEntry], vocab: Vocab) -> None:
+    """"绩 | 宿舍安全检查合格率 | 30% | 宿管员适用：每月检查违章电器": a row of a table shared by a
+    category of posts that says which post it applies to. That row is the post's; the table's
+    other rows (德, 能, 勤 …) apply to every post its rows name."""
+    by_table: dict[tuple[str, str | None], list[KpiEntry]] = {}
+    for e in entries:
+        if not e.roles:
+            by_table.setdefault((e.span.file, e.section), []).append(e)
+    for rows in by_table.values():
+        own: dict[str, str] = {}
+        for e in rows:
+            for text in (e.target, e.definition, e.formula, e.objective):
+                m = _APPLIES.match(text or "")
+                name = parse_title(m.group("post"), vocab) if m else None
+                if name is not None:
+                    own[e.id] = name.title
+                    break
+        posts = list(dict.fromkeys(own.values()))
+        if not posts:
+            continue
+        for e in rows:
+            e.roles = [own[e.id]] if e.id in own else list(posts)
+
+
+_NOTE_ROW = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
+
+
 def _shared_by(caption: str, vocab: Vocab) -> list[str]:
     """The posts a table's caption says it applies to ("（适用于行政前台、档案管理员）"), or []."""
     cues = "|".join(re.escape(w) for w in vocab.lexicon.kpi.applies_to)
     m = re.search(rf"(?:{cues})[:：]?\s*(?P<posts>[^()（）。;；]+)", caption) if cues else None
     if m is None:
-        return []
+        # "2025年度考核指标（辅导员）": a bracket at the end that holds only posts names them too
+        m = re.search(r"[(（](?P<posts>[^()（）。;；]{2,30})[)）]\s*$", caption)
+        names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", m.group("posts"))] if m else []
+        return [n.title for n in names if n is not None] if names and all(names) else []
     names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", m.group("posts")) if p.strip()]
     return [n.title for n in names if n is not None]
 
@@ -482,7 +515,10 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
     """Every KPI table row, the indicators a KPI section lists with their weights or targets, then
     the indicators prose names (outside those)."""
     file = structure.articles[0].file if structure.articles else ""
-    table = table_entries(structure, vocab, file, department)
+    # "考核周期：月度；考核结果与绩效工资挂钩。" under a sheet's rows: the sheet's note, no indicator
+    table = [e for e in table_entries(structure, vocab, file, department)
+             if not (e.weight is None and _NOTE_ROW.match(e.name) and re.search(r"[;；。]", e.name))]
+    _applicable_rows(table, vocab)
     listed = list_entries(structure.articles, vocab)
     skip = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}
     skip |= {n for e in listed for n in range(e.span.line_start, e.span.line_end + 1)}

@@ -224,9 +224,9 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
             aliases.append(r)
         # "服务顾问（SA）" above the grid of 服务顾问, "Data Analyst（数据分析师）": the abbreviation or
         # the other-language name is what people may call it
-        names = two_names(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[、.．)]?\s*", "", r or "").strip())
-        if names and squash(names[0]) == squash(title):
-            aliases.append(names[1])
+        names = two_names(mk.strip_marker(r or "").strip())
+        if names and squash(re.sub(r"\s+[A-Za-z][A-Za-z &]*$", "", names[0])) == squash(title):
+            aliases.append(names[1])  # "工艺工程师 Process Engineer（PE）": the name in either language
         # "五、锅底师傅（炒料师傅）" over the 锅底师傅's facts: the bracketed title is another name of it
         both = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]{3,10})[)）]$", strip_title_noise(r, vocab) if r else "")
         if both and squash(both.group("core")) == squash(title) and has_role_suffix(both.group("inner"), vocab):
@@ -253,8 +253,7 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         elif len(paren.group("inner").strip()) <= 8 and not re.search(r"[\d,，、;；]", paren.group("inner")):
             # "护士长（滨江门诊）" is what people call the 滨江门诊护士长
             aliases.append(paren.group("inner").strip() + paren.group("core").strip())
-    if (department and len(title) <= 2 and title in vocab.lexicon.roles.suffixes and not title.startswith(department)
-            and department.endswith(vocab.department_suffixes)):
+    if vocab.unit_title(title, department):
         aliases.append(title)
         title = department + title  # "经理" under "所属部门: 财务部" is the 财务部经理
     return title, list(dict.fromkeys(a for a in aliases if a != title))
@@ -316,11 +315,14 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None
         if nxt is not None and same_role(nxt.role, draft.role) and not _has_items(draft):
             continue  # a title and an intro paragraph, then the same role for real: not a posting
-        if (not (lists or draft.kinds) and draft.source != "table" and draft.sections[0].opens_role
-                and HEADCOUNT_NOTE.search(draft.sections[0].heading or "")):  # fmt: skip
-            # a posting written as prose ("…主要负责…。我们希望你有本科及以上学历…"): its sentences
-            # sorted into what the post does and whom it wants; its pay and place as facts
-            lists, facts = _prose_posting(draft.sections, vocab)
+        if (not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications)) and draft.source != "table"
+                and draft.sections[0].opens_role and (HEADCOUNT_NOTE.search(draft.sections[0].heading or "")
+                                                      or (draft.sections[0].heading or "").endswith((":", "：")))):  # fmt: skip
+            # a posting written as prose ("…主要负责…。我们希望你有本科及以上学历…"), or a paragraph run
+            # in after the post's name ("营养师：隶属膳食部…。负责…"): its sentences sorted into what the
+            # post does and whom it wants; its pay and place as facts
+            prose, facts = _prose_posting(draft.sections, vocab)
+            lists = {**lists, **prose}
             for key, item in facts:
                 draft.fields.setdefault(key, item)
         if not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications) or lists.get(SectionKind.kpi)):
@@ -335,7 +337,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         department = _value(fields, "department") or draft.department
         organisation = _value(fields, "organisation") or draft.organisation or article.organisation
         # the article's headings: "服务顾问（SA）" may head the grid before the role opens
-        headings = [s.heading for s in article.sections if s.heading and "(" in normalize_title(s.heading)]
+        headings = [h for h in (article.title, *(s.heading for s in article.sections)) if h and "(" in normalize_title(h)]
         title, aliases = _aliases(draft.role, [_value(fields, "title") or "", *draft.raw, *headings], department, vocab)
         # "别称：销售顾问、会籍销售": the names the form itself gives the post
         aliases += [a for a in re.split(r"[、,，/;；\s]+", _value(fields, "aliases") or "")
@@ -412,6 +414,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,]")
 _REQUIRE_CUE = re.compile(r"^(?:我们)?(?:希望你|希望您|要求|应聘者|应聘人员|任职者)?(?:需要|需|须|必须|应)?(?:有|具备|具有)?")
 _APPLY_CUE = re.compile(r"报名|简历|邮箱|邮件|截止|联系电话|咨询电话")
 _DUTY_CUE = re.compile(r"负责|工作|职责|主要|日常|协助|承担")
+_OWN_DUTY = re.compile(r"负责|协助|承担")  # "负责…服务咨询电话接听": a duty, not how to apply
 _PLACE_CUE = re.compile(r"工作地点|上班地点|办公地点")
 
 
@@ -423,13 +426,13 @@ def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionK
     lists: dict[SectionKind, list[ProfileItem]] = {}
     facts: list[tuple[str, ProfileItem]] = []
     for section in sections:
-        for block in section.blocks:
-            if block.type != BlockType.text:
-                continue
+        if section.kind != SectionKind.prose:
+            continue  # "二、福利待遇" under the post: what it offers, said in its own section
+        for block in _paragraphs(section.blocks):
             describes = False  # the paragraph has said what the post does: its other sentences too
             for sentence in (x.strip() for x in _SENTENCE_SPLIT.split(block.text)):
                 body = sentence.rstrip("。；;!！?？ ")
-                if len(body) < 4 or _APPLY_CUE.search(body):
+                if len(body) < 4 or _APPLY_CUE.search(body) and not _OWN_DUTY.search(body):
                     continue
                 clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
                 cue = _REQUIRE_CUE.match(body)
@@ -446,6 +449,25 @@ def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionK
                         lists.setdefault(SectionKind.duties, []).append(item)
                         describes = True
     return lists, facts
+
+
+def _paragraphs(blocks: list[Block]) -> list[Block]:
+    """Text blocks joined into paragraphs: a PDF wraps a paragraph's lines, each a block of its own,
+    and a sentence may run across the wrap."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.type != BlockType.text:
+            continue
+        last = out[-1] if out else None
+        if (last is not None and last.text and last.text[-1] not in "。；;!！?？:："
+                and block.span.line_start == last.span.line_end + 1):
+            out[-1] = last.model_copy(update={
+                "text": last.text + "\n" + block.text, "line_nos": last.line_nos + block.line_nos,
+                "lines": last.lines + block.lines,
+                "span": SourceSpan(file=last.span.file, line_start=last.span.line_start, line_end=block.span.line_end)})
+        else:
+            out.append(block)
+    return out
 
 
 def _prose_clause(lists: dict[SectionKind, list[ProfileItem]], facts: list[tuple[str, ProfileItem]], block: Block,

@@ -220,7 +220,8 @@ def organisation_of(text: str, vocab: Vocab) -> str | None:
     return None
 
 
-_BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'()-]*$")
+_BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'()-]*$"
+                             r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$")
 
 
 def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
@@ -239,6 +240,10 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     if (space and unit.endswith(vocab.department_suffixes) and len(rest) >= 3 and has_role_suffix(rest, vocab)
             and not any(unit.endswith(g) for g in vocab.lexicon.roles.generic_units)):  # fmt: skip
         dept, text = unit, rest
+    elif (space and org is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) and len(rest) >= 3
+          and has_role_suffix(rest, vocab) and not has_role_suffix(unit, vocab)
+          and not any(unit.startswith(q) for q in vocab.lexicon.roles.qualifiers)):  # fmt: skip
+        org, text = unit, rest  # "冷运通 冷链司机": the company's short name, a space, the post
     # "梳理客户经理" -> 客户经理: a leading verb goes when a title remains ("分析师" keeps its 分析;
     # "对公客户经理" its qualifier 对公, which only begins like the word 对)
     qualified = any(text.startswith(q) for q in vocab.lexicon.roles.qualifiers if len(q) >= 2)
@@ -246,7 +251,7 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", stripped).strip()  # "招聘专员(一级)" keeps its 招聘
     # "安全专责 / Safety Officer": a bilingual heading names the post by its Chinese part
     bilingual = _BILINGUAL_TITLE.match(text)
-    for candidate in ((bilingual.group(1),) if bilingual else ()) + ((stripped,) if len(core) >= 4 else ()) + (text,):
+    for candidate in ((bilingual.group(1) or bilingual.group(2),) if bilingual else ()) + ((stripped,) if len(core) >= 4 else ()) + (text,):
         if candidate and looks_like_title(candidate, vocab, strong):
             return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
     return None
@@ -298,7 +303,6 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
 def compose_title(name: RoleName, department: str | None, vocab: Vocab) -> RoleName:
     """"经理" under "所属部门: 财务部" is the 财务部经理: a bare title word takes its unit's name."""
     title = name.title
-    if (department and len(title) <= 2 and title in vocab.lexicon.roles.suffixes
-            and not title.startswith(department) and department.endswith(vocab.department_suffixes)):
-        return RoleName(department + title, name.raw, name.organisation, department)
+    if vocab.unit_title(title, department):
+        return RoleName(f"{department}{title}", name.raw, name.organisation, department)
     return name

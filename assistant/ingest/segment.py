@@ -152,6 +152,8 @@ class _Sections:
         self.top_kind: SectionKind | None = None
         self.nested_kind: SectionKind | None = None  # a list's own outline ("四、任职资格" > "一、知识")
         self.heading_text: str | None = None
+        # the unit a part of the document is about ("第四章 学生工作处" over its posts' sections)
+        self.part_department: str | None = None
         self.current = _Builder(SectionKind.prose, None, self.role, department, organisation)
         self.rows: list[TableRow] = []
 
@@ -232,6 +234,12 @@ class _Sections:
                 # "（三）汇报关系：直接上级为…" after "（二）任职要求": a part headed by its label
                 self.open(part, re.split(r"[:：]", block.text, maxsplit=1)[0], [block])
                 continue
+            if block.type == BlockType.text and allow_roles and (run_in := self._run_in_post(block)) is not None:
+                self.open_role(run_in[0], [run_in[1]], heading=run_in[1].text)
+                self.add(run_in[2])
+                # the part it sits in ("一、岗位说明") ends it: "二、福利待遇" is no longer its own
+                self.role_family = _numbering(mk.parse_marker(self.heading_text)) if self.heading_text else None
+                continue
             if block.type != BlockType.heading:
                 if block.key in KIND_OF_KEY and self.current.kind != KIND_OF_KEY[block.key]:
                     self.route(block, block.key, block.label)
@@ -240,6 +248,28 @@ class _Sections:
                 continue
             following = blocks[i + 1:] + (upcoming or [])
             self.heading(block, following, allow_roles)
+
+    def _run_in_post(self, block: Block) -> tuple[RoleName, Block, Block] | None:
+        """"营养师：隶属膳食部，向膳食部主管汇报。负责每周编制老人食谱…": a paragraph that opens with
+        a post's name and a colon and then says what the post does: the post's own description
+        (its name a heading, the rest its prose), not a paragraph of whatever came before."""
+        m = _RUN_IN.match(block.text)
+        if m is None or len(block.text) - m.end() < _RUN_IN_MIN or not _RUN_IN_BODY.search(block.text[m.end():]):
+            return None
+        name = parse_title(m.group("title"), self.vocab)
+        if name is None and any(sec.role and squash(sec.role) == squash(m.group("title")) for sec in self.sections):
+            name = parse_title(m.group("title"), self.vocab, strong=True)  # a post the document has named
+        if name is None or self.vocab.label_key(m.group("title")) is not None or self.vocab.section_kind(m.group("title")):
+            return None
+        first = block.lines[0] if block.lines else None
+        head = block.model_copy(update={"type": BlockType.heading, "text": m.group(0).strip(), "line_nos": block.line_nos[:1],
+                                        "span": SourceSpan(file=block.span.file, line_start=block.span.line_start,
+                                                           line_end=block.span.line_start),
+                                        "lines": [first.model_copy(update={"text": m.group(0).strip()})] if first else []})
+        rest = block.text[m.end():]
+        body = block.model_copy(update={"text": rest, "lines": ([first.model_copy(update={"text": rest.split("\n")[0]})]
+                                                                 + block.lines[1:]) if first else []})
+        return name, head, body
 
     def _sibling_part(self, block: Block) -> SectionKind | None:
         """An item numbered like the heading of its section ("（三）" after "（二）任职要求") that is a
@@ -272,18 +302,19 @@ class _Sections:
     def _title_field(self, block: Block) -> None:
         from assistant.ingest.blocks import field_value
 
-        value = field_value(block).replace("\n", "")
-        name = parse_title(value, self.vocab, strong=True)
+        name = _titled_post(field_value(block).replace("\n", ""), self.vocab)
         if name is None:
             self.add(block)
             return
-        self.open_role(name, [block])
+        self.open_role(name, [block])  # the body has sections of its own ("3. 岗位职责")
 
     def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
         text = block.text
         self.heading_text = text
         marker = mk.parse_marker(text)
-        core = marker.rest if marker is not None and marker.family != "clause" else text
+        # "第十二条 班长的安全职责" is a clause of a rule, read whole; "第1节 教务秘书" is a part of a
+        # document headed by what it is about
+        core = marker.rest if marker is not None and (marker.family != "clause" or _PART.search(marker.token)) else text
         kind = self.vocab.kind_of_label(core) or (KIND_OF_KEY.get(block.key or "") if block.key else None)
         if allow_roles and (kind or self.vocab.section_kind(core)) in (SectionKind.duties, SectionKind.qualifications):
             self._title_above()
@@ -312,7 +343,7 @@ class _Sections:
         if found is not None:
             name, role_kind = found
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
-            self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department)
+            self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department or self.part_department)
             self.role_family = _numbering(marker)
             return
         if allow_roles and _leaves(marker, self.role_family):
@@ -325,6 +356,8 @@ class _Sections:
         dept = department_of(core, self.vocab)
         if dept and (kind == SectionKind.kpi or kind is None) and not looks_like_title(strip_title_noise(core, self.vocab), self.vocab):
             self.department = dept
+        if marker is not None and (marker.family == "cn" or marker.family == "clause" and marker.token.endswith("章")):
+            self.part_department = dept if dept and kind is None and squash(dept) == squash(core) else None
         is_top = marker is None or marker.family in ("cn", "clause", "ordinal_cn")
         if kind is None:
             if sibling:
@@ -411,7 +444,7 @@ class _Sections:
 
     def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block]) -> tuple[RoleName, None] | None:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
-        if marker is not None and marker.family in ("clause",):
+        if marker is not None and marker.family == "clause" and not _PART.search(marker.token):
             return None
         opens_list = False
         prose = 0
@@ -419,6 +452,8 @@ class _Sections:
         for nxt in [b for b in following if b.text.strip()][:8]:
             if nxt.type == BlockType.heading:
                 ncore = mk.strip_marker(nxt.text)
+                if role_heading(ncore, self.vocab) is not None:
+                    break  # "一、驾驶员通用职责" names its post itself: the line above is a document's title
                 opens_list = self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
                 if opens_list:
                     break
@@ -485,6 +520,7 @@ class _Sections:
     def table(self, reading: TableReading, line_text) -> None:  # type: ignore[no-untyped-def]
         """Feed one table's rows (see ``tables.py`` for what each row kind means)."""
         start_section = len(self.sections)
+        start_row = len(self.rows)
         role_before = self.role
         role_opened = False
         last_row: TableRow | None = None
@@ -511,7 +547,7 @@ class _Sections:
             elif event.kind == "pairs":
                 for pair in event.pairs:
                     if pair.key == "title" and pair.value is not None:
-                        name = parse_title("".join(u.text for u in pair.value.cell.units), self.vocab, strong=True)
+                        name = _titled_post("".join(u.text for u in pair.value.cell.units), self.vocab)
                         if name:
                             block = _field_block(self.file, pair.label, pair.value, "title", line_text)
                             moved = self._fields_since(start_section) if not role_opened else []
@@ -529,13 +565,21 @@ class _Sections:
                     continue
                 for slot in event.slots:
                     self.feed(build_blocks(self.file, slot.cell.units, self.vocab), allow_roles=False)
+        if len({r.role for r in self.rows[start_row:] if r.role}) >= 2 and self.role != role_before:
+            # a table of one row per post (a pay scale, a requirements grid): the notes under it
+            # ("说明：夜班津贴…") are the table's, for every post, not the last row's
+            self.role = role_before
+            self.open(SectionKind.prose, None)
 
     def _labelled_cells(self, event: RowEvent) -> list[Block] | None:
         """A row whose every cell is one labelled fact, one of them the post's title: its facts."""
         facts: list[Block] = []
         for slot in event.slots:
-            found = label_fields(slot.cell.units[0], self.file, self.vocab) if len(slot.cell.units) == 1 else None
-            if not found or any(b.type != BlockType.field for b in found):
+            unit = slot.cell.units[0] if len(slot.cell.units) == 1 else None
+            found = label_fields(unit, self.file, self.vocab) if unit is not None else None
+            if not found and unit is not None and _LABELLED.match(unit.text):
+                found = [make_block(BlockType.text, self.file, [unit])]  # a header's own label ("文件编号：…")
+            if not found or any(b.type != BlockType.field and not _LABELLED.match(b.text) for b in found):
                 return None
             facts += found
         return facts if any(b.key == "title" for b in facts) else None
@@ -629,11 +673,21 @@ class _Sections:
             if name:
                 first = [_field_block(self.file, None, role_slot, "title", line_text)]
                 self.open_role(name, first)
+                # "岗位 | 最低学历 | 相关工作经验 | 电工证 | 视力/色觉": a requirements grid, whose other
+                # columns are requirements too, each named by its header ("电工证：✓")
+                # (and a pay scale's: "岗位 | 底薪 | 里程补贴 | 安全奖", its allowances what the post offers)
+                grid = None if keys & {"duties", "indicator", "criterion"} else (
+                    "other_requirements" if any(c.key in QUALIFICATION_KEYS for c in event.columns.values())
+                    else "benefits" if any(self._column_key(c) == "pay" for c in event.columns.values()) else None)
                 for col, slot in sorted(event.values.items()):
                     column = event.columns[col]
                     if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
                         continue
-                    self._cell(self._column_key(column), column.label, slot, line_text)
+                    key = self._column_key(column)
+                    if key is None and grid and column.label and squash(column.label) not in _NOTE_LABELS:
+                        self._grid_cell(column.label, slot, grid)
+                        continue
+                    self._cell(key, column.label, slot, line_text)
                 row.role = self.role
                 self.rows.append(row)
                 return row
@@ -671,6 +725,16 @@ class _Sections:
             self._cell(self._column_key(column), label, slot, line_text)
         self.rows.append(row)
         return row
+
+    def _grid_cell(self, label: str, slot: Slot, key: str) -> None:
+        """One cell of a requirements grid (or a pay scale) under a header no field names: an item
+        that says its header, so a mark ("✓", "○") or a bare value ("1.0以上", "800") keeps its sense."""
+        text = slot.text.strip()
+        if not text or text in PLACEHOLDERS:
+            return  # "—": not required
+        text = re.sub(r"\s*\n\s*", " ", text)
+        block = make_block(BlockType.item, self.file, slot.cell.units[:1], texts=[f"{label.strip()}：{text}"], label=label.strip())
+        self.route(block, key, label.strip())
 
     def _named_duty(self, event: RowEvent) -> Slot | None:
         """"职责 | 工作内容 | 占用时间比例": two duty columns, the left a short name of the row's one duty
@@ -882,6 +946,25 @@ _FILE_CODE = re.compile(r"^[A-Za-z]{0,6}\d{1,4}[A-Za-z]?[_\-\s.、]+")
 
 
 _PAIR = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:与|和|及|、)(?P<b>.+)$")
+
+
+# the numbered parts of a document, as against the clauses of a rule ("第十二条")
+_PART = re.compile(r"[节章]$|部分$")
+# a paragraph run in after a post's name: "营养师：隶属膳食部…。负责…" (the name short, no clause)
+_RUN_IN = re.compile(r"^(?P<title>[^\s:：,，。;；、()（）]{2,12})[:：]\s*")
+_RUN_IN_BODY = re.compile(r"负责|主要|协助|承担|隶属|汇报")
+_RUN_IN_MIN = 20
+_LABELLED = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
+
+
+def _titled_post(value: str, vocab: Vocab) -> RoleName | None:
+    """The post a title field names: "岗位名称：仓管员", or "文件名称：IPQC检验员岗位职责" (the
+    document's name, which names its post and what the document says of it)."""
+    name = parse_title(value, vocab, strong=True)
+    if name is not None:
+        return name
+    found = role_heading(value, vocab)
+    return found.role if found is not None else None
 
 
 def _first_of_pair(title: str, vocab: Vocab) -> str | None:

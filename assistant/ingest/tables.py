@@ -113,8 +113,10 @@ def slots_of(row: list[Cell], above: list[Cell] | None) -> list[Slot]:
 
 
 def _is_label(text: str, vocab: Vocab) -> str | None:
-    if not text or len(squash(text)) > 16 or _SENTENCE.search(text.rstrip(":：")):
+    if not text or _SENTENCE.search(text.rstrip(":：")):
         return None
+    if len(squash(text)) > 16:
+        return vocab.label_key(text)  # only a label in two languages: "Direct Reports 直接下属"
     return vocab.label_key(text) or vocab.column_key(text)
 
 
@@ -159,6 +161,8 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
     # an HR system's export: its first row names the post and what the post does among many
     # columns of its own (编码, 岗级, 在岗数, 状态 …)
     export = first and short and found >= 3 and "role" in keys and bool(keys & {"duties", "qualifications"})
+    # a pay scale: the post and its pay among allowances of the company's own ("里程补贴", "安全奖")
+    export = export or first and short and "role" in keys and "pay" in keys
     if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export):
         # Alternating label/value cells make a form row, not a header.
         if others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):

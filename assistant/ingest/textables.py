@@ -123,6 +123,56 @@ def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, i
     return Table(rows=rows, source="spaced", row_numbers=list(range(1, len(rows) + 1))), end
 
 
+_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_RULE_LINE = re.compile(r"^\s*[-=─━＝_~]{6,}\s*$")
+_ALIGN_SLACK = 2  # display columns a cell may start off its header's column
+
+
+def _display_width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _aligned_cells(text: str) -> list[tuple[int, str]]:
+    """(display column, text) of the stretches of a line that runs of two or more spaces part."""
+    return [(_display_width(text[: m.start()]), m.group()) for m in _GAP.finditer(text)]
+
+
+def _aligned_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:
+    """"岗位            职级   基本工资   备注" over rows aligned under it with spaces (a plain-text
+    pay table, often GBK): the header's labels fix the columns (Chinese characters count twice,
+    as a fixed-width font draws them), each row's stretches fall under them; rules of "-----"
+    around the header are drawing, not rows."""
+    head = _aligned_cells(units[start].text)
+    if not 3 <= len(head) <= 12 or sum(bool(vocab.label_key(t) or vocab.columns.get(squash(t))) for _, t in head) < 2:
+        return None
+    if any(len(t) > 12 for _, t in head):
+        return None
+    columns = [c for c, _ in head]
+    rows = [[Cell([Unit(units[start].line_no, t)]) for _, t in head]]
+    end = start + 1
+    while end < len(units):
+        text = units[end].text
+        if _RULE_LINE.match(text):
+            end += 1
+            if len(rows) > 1:
+                break  # the rule under the last row closes the table
+            continue
+        cells = _aligned_cells(text)
+        if len(cells) < 2 or cells[0][0] > _ALIGN_SLACK:
+            break
+        row = [Cell() for _ in columns]
+        for col, part in cells:
+            at = max((i for i, c in enumerate(columns) if c <= col + _ALIGN_SLACK), default=0)
+            row[at] = Cell(row[at].units + [Unit(units[end].line_no, part)])
+        rows.append(row)
+        end += 1
+    if len(rows) < 2:
+        return None
+    return Table(rows=rows, source="spaced", row_numbers=list(range(1, len(rows) + 1))), end
+
+
 def _bare_label(unit: Unit, vocab: Vocab) -> str | None:
     text = unit.text.strip()
     if not text or len(squash(text)) > 12 or text.endswith((":", "：")):
@@ -137,8 +187,8 @@ def _flat_form(units: list[Unit], start: int, vocab: Vocab) -> tuple[list[Table 
     end, labels = start, 0
     while end < len(units):
         text = units[end].text.strip()
-        if not text:
-            break
+        if not text or end > start and units[end].hint.heading:
+            break  # a heading (the next card's <h2>) begins something else
         if _bare_label(units[end], vocab):
             labels += 1
         elif len(text) > _FLAT_VALUE_MAX or text.endswith((":", "：")) or _SENTENCE_END.search(text):
@@ -187,7 +237,7 @@ def _flat_header(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, in
     while end < len(units):
         unit = units[end]
         text = unit.text.strip()
-        if not text or text.endswith((":", "：")):
+        if not text or text.endswith((":", "：")) or unit.hint.heading:
             break
         row = [Cell() for _ in header]
         if group_col is not None and _PERCENT.match(text):
@@ -221,7 +271,7 @@ def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
                     out.extend(flat[0])
                     i = flat[1]
                     continue
-                header = _flat_header(run, i, vocab) or _spaced_table(run, i, vocab)
+                header = _flat_header(run, i, vocab) or _spaced_table(run, i, vocab) or _aligned_table(run, i, vocab)
                 if header:
                     out.append(header[0])
                     i = header[1]

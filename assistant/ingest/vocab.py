@@ -57,6 +57,9 @@ def squash(text: str) -> str:
 _BILINGUAL = re.compile(r"^([a-z][a-z .&/-]*?)[|｜/]?([\u4e00-\u9fff][\u4e00-\u9fff/、]*)$|^([\u4e00-\u9fff][\u4e00-\u9fff/、]*)[|｜/]?([a-z][a-z .&/-]*)$")
 
 
+_UNIT_NOTE = re.compile(r"元|人|%|天|小时|年|月|次|分|个|件|台|公里|km|kg", re.IGNORECASE)
+
+
 def _bilingual(sq: str) -> tuple[str, ...]:
     """The two halves of a label written in two languages ("reportsto汇报对象"), Chinese first."""
     m = _BILINGUAL.match(sq)
@@ -145,13 +148,19 @@ class Vocab:
 
     def kind_of_label(self, label: str) -> SectionKind | None:
         """The section kind a label names exactly ("岗位工作目标" -> kpi, "【工作内容】" -> duties)."""
-        return self.kind_words.get(_unbracket(squash(label)))
+        sq = _unbracket(squash(label))
+        if sq not in self.kind_words and (halves := _bilingual(sq)):
+            return self.kind_words.get(halves[0])  # "Key Responsibilities 主要职责"
+        return self.kind_words.get(sq)
 
     def label_key(self, label: str) -> str | None:
         """What a form label means: a field key, a section kind name, or a column key."""
         sq = squash(label)
-        if not sq or len(sq) > 16:
+        if not sq or len(sq) > 40:
             return None
+        if len(sq) > 16:
+            # "Key Responsibilities 主要职责": only a label in two languages is this long
+            return next(filter(None, (self.label_key(part) for part in _bilingual(sq))), None)
         if sq in self.fields:
             return self.fields[sq]
         if sq in self.kind_words:
@@ -161,10 +170,17 @@ class Vocab:
         for part in _bilingual(sq):  # "Reports to 汇报对象": either language names the field
             if found := self.label_key(part):
                 return found
+        unit = re.sub(r"[(（][^()（）]{1,6}[)）]$", "", sq)
+        if unit != sq and _UNIT_NOTE.search(sq[len(unit):]) and len(unit) >= 2:
+            return self.label_key(unit)  # "底薪（元/月）", "编制（人）": the label, its unit aside
         if "/" in sq or "、" in sq:
             # "证书/职称", "学历、专业": a label naming two facts means the first one's field
             first = re.split(r"[/、]", sq)[0]
             return self.fields.get(first) or self.columns.get(first)
+        for qualifier in self.lexicon.fields.label_qualifiers:
+            # "相关工作经验", "本岗位直接上级": a field's label after a word that leaves its meaning
+            if sq.startswith(qualifier) and len(sq) - len(qualifier) >= 2 and sq[len(qualifier):] in self.fields:
+                return self.fields[sq[len(qualifier):]]
         return None
 
     # --- section kinds --------------------------------------------------------------------
@@ -264,6 +280,11 @@ class Vocab:
     @cached_property
     def generic_titles(self) -> frozenset[str]:
         return frozenset(self.lexicon.roles.generic_titles)
+
+    def unit_title(self, title: str, department: str | None) -> bool:
+        """A rank word that names its post only with its unit's name ("经理" under 财务部)."""
+        return bool(department and title in self.lexicon.roles.rank_titles and not title.startswith(department)
+                    and title[0] not in department and department.endswith(self.department_suffixes))
 
     @cached_property
     def department_suffixes(self) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ _STOP_WORDS = (
     "多少", "多久", "多长", "多大", "多高", "几年", "几个", "几天", "几次",
     "那边", "这边", "那里", "这里", "那儿", "这儿", "这些", "那些", "这位", "那位", "这名", "那名",
     "每班", "每周", "每月", "每年", "每次", "每个",
+    "没有", "没配", "未配", "没设", "未设", "配备", "配齐",  # "没配大堂经理的网点": whether a post is staffed
 )
 # fields whose asks (fields.toml) name a post's place in the organisation, never part of a title
 _RELATION_FIELDS = ("reports_to", "subordinates", "department")
@@ -240,6 +241,11 @@ class RoleInventory:
                     out.append((start, end, text[start:end]))
         return out
 
+    def posts_named(self, text: str) -> set[str]:
+        """The titles of the posts a text names (their forms looked up in it)."""
+        return {self.entries[self._forms[form]].title for _, _, form in self._forms_in(fold(text))
+                if self._forms[form] in self.entries}  # fmt: skip
+
     def _forms_holding(self, phrase: str) -> list[str]:
         """Forms that contain ``phrase``, in ``_forms`` order (one search of all forms joined)."""
         if getattr(self, "_form_text", None) is None:
@@ -282,6 +288,12 @@ class RoleInventory:
                 entry.kinds.add(kind)
         if profile.fields:
             entry.kinds.add("fields")
+
+    def add_alias(self, title: str, alias: str) -> None:
+        """Another name of a known post, as the documents give it ("拉长" for 线长)."""
+        entry = self.get(title)
+        if entry is not None:
+            self._add_form(entry, alias)
 
     def _same_document_variant(self, profile: JobProfile) -> RoleEntry | None:
         """A title written twice in one document ("快递业业务员" / "快递业务员") is one post."""

@@ -167,6 +167,11 @@ class _Index:
         # profiles go into the inventory as they come (build_inventory's order: profiles,
         # then section mentions, then KPI owners -- the latter two added by ``finish``)
         self.inventory = RoleInventory(lexicon)
+        cues = "|".join(re.escape(c) for c in sorted(lexicon.roles.short_name_cues, key=len, reverse=True))
+        # "线长（俗称“拉长”）": a short name the documents give a post, wherever they give it
+        self._short_name = re.compile(rf"(?P<title>[\u4e00-\u9fffA-Za-z]{{2,12}})[(（]\s*(?:{cues})[:：]?\s*[“\"「]?"
+                                      rf"(?P<short>[\u4e00-\u9fffA-Za-z]{{2,8}})[”\"」]?\s*[)）]") if cues else None  # fmt: skip
+        self.short_names: dict[tuple[str, str], None] = {}
 
     def article(self, article: Article, line: bytes | None = None) -> None:
         _number_sections(article)
@@ -180,6 +185,10 @@ class _Index:
                                                section.role, section.kind, article.title, article.organisation)  # fmt: skip
             if section.role:
                 self.mentions.append((section.role, article.file, section.kind.value))
+            if self._short_name is not None:
+                for text in (section.heading or "", *(b.text for b in section.blocks)):
+                    for m in self._short_name.finditer(text):
+                        self.short_names.setdefault((m["title"], m["short"]))
 
     def profile(self, profile: JobProfile, line: bytes | None = None) -> None:
         self.profile_pos[profile.span.file].append(len(self.profiles))
@@ -200,6 +209,11 @@ class _Index:
                 self.inventory.add_kpi_owner(entry.department, entry.span.file, True)
             for role in entry.roles:
                 self.inventory.add_kpi_owner(role, entry.span.file, False)
+        for phrase, short in self.short_names:
+            # the longest tail of the words before the bracket that is a post ("的线长" -> 线长)
+            title = next((phrase[i:] for i in range(len(phrase) - 1) if self.inventory.get(phrase[i:]) is not None), None)
+            if title is not None and self.inventory.get(short) is None:
+                self.inventory.add_alias(title, short)
         self.inventory.share_spellings()
         return self.inventory
 

@@ -61,6 +61,7 @@ class RolesLexicon(_Model):
     short_name_cues: list[str] = Field(default_factory=list)
     unit_heads: list[str] = Field(default_factory=list)
     head_titles: list[str] = Field(default_factory=list)
+    rank_titles: list[str] = Field(default_factory=list)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
 
 
@@ -84,6 +85,7 @@ class LabelSet(_Model):
 class FieldsLexicon(_Model):
     version: int = 1
     fields: dict[str, LabelSet] = Field(default_factory=dict)
+    label_qualifiers: list[str] = Field(default_factory=list)
     columns: dict[str, LabelSet] = Field(default_factory=dict)
 
 

@@ -456,7 +456,9 @@ def select(cands: list[Candidate], count: int, dimensions_required: bool) -> lis
     # only slots the owner's own rows cannot fill go to generic or derived indicators for the
     # scorecard's sake: the sheet's indicators come before methodology (the notes then say
     # which dimensions the design covers)
-    room = max(count - len([c for c in evidence if c.tier <= 1]), 0)
+    # (a post without rows of its own is measured by its department's sheet: those rows count as its own)
+    closest = 2 if min((c.tier for c in evidence), default=9) == 2 else 1
+    room = max(count - len([c for c in evidence if c.tier <= closest]), 0)
     if dimensions_required:
         best: dict[BscDimension, Candidate] = {}
         for c in sorted(evidence, key=_rank):
