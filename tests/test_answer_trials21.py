@@ -4,7 +4,8 @@ city bus company: a title word pointing back ("这个经理"), a topic of a post
 procedure beside its duty list answers, a leave type no document names, working hours and days off
 asked in everyday words, a KPI row's weight and scoring rule asked of "它", an ordinal into a named
 list, a drafting request in the 把…写成 form, a short name the documents give a post, and a question
-about whether a post is staffed."""
+about whether a post is staffed; and from round 22 (a university, a cold-chain fleet): a post's grade
+asked as "几级", and a post measured by its department's KPI sheet."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ _POSTS = """城北公交集团岗位说明书
 
 一、车队经理
 所属部门：第一车队
+岗位等级：管理八级
 直接上级：运营副总
 直接下级：车队队长、安全员
 岗位职责：
@@ -93,6 +95,16 @@ _KPI = """# 票务员考核表
 | 对账及时率 | 每延误一天扣2分 | 40% |
 """
 
+_DEPT_KPI = """# 第一车队KPI考核表
+
+| 序号 | KPI指标 | 权重 | 目标值 |
+| --- | --- | --- | --- |
+| 1 | 准点发车率 | 40% | ≥98% |
+| 2 | 安全行车里程 | 20% | 无责任事故 |
+| 3 | 乘客投诉率 | 20% | ≤0.1‰ |
+| 4 | 单车油耗 | 20% | ≤定额 |
+"""
+
 _ESSAY = """网点服务的几点做法
 
 未配备大堂经理的网点，由柜员轮流做好柜面业务分流引导。
@@ -103,7 +115,7 @@ _ESSAY = """网点服务的几点做法
 @pytest.fixture(scope="module")
 def bus_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
     files = {"岗位说明书.txt": _POSTS, "驾驶员培训手册.md": _MANUAL, "交接班制度.txt": _HANDOVER, "员工手册.txt": _HANDBOOK,
-             "票务员考核表.md": _KPI, "网点服务.txt": _ESSAY}
+             "票务员考核表.md": _KPI, "网点服务.txt": _ESSAY, "第一车队KPI考核表.md": _DEPT_KPI}
     return indexed_services(tmp_path_factory, settings_factory, "bus", files)
 
 
@@ -170,3 +182,17 @@ def test_a_short_name_the_documents_give_a_post(bus_services) -> None:  # type: 
 def test_whether_a_post_is_staffed_is_no_part_of_its_title(bus_services) -> None:  # type: ignore[no-untyped-def]
     (a,) = _ask(bus_services, "没配大堂经理的网点谁负责分流")
     assert "没配" not in (a.role or "") and "没配" not in unescape_md(a.text).split("\n")[0], a.text
+
+
+def test_what_grade_a_post_is(bus_services) -> None:  # type: ignore[no-untyped-def]
+    (a,) = _ask(bus_services, "车队经理是几级岗位")
+    assert a.intent.value == "attribute" and "管理八级" in unescape_md(a.text), a.text
+
+
+def test_a_post_measured_by_its_departments_sheet(bus_services) -> None:  # type: ignore[no-untyped-def]
+    from assistant.tools.kpi_design import KpiRequest
+
+    design = bus_services.tools.design_kpis(KpiRequest(role="公交驾驶员", count=4))
+    names = [k.name for k in design.indicators]
+    # the department's own rows fill the design: no generic indicator takes a row's place
+    assert set(names) == {"准点发车率", "安全行车里程", "乘客投诉率", "单车油耗"}, names

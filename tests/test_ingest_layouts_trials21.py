@@ -133,3 +133,69 @@ def test_duties_common_to_a_posts_levels(tmp_path: Path) -> None:
     profiles = _profiles(path)
     assert [d.text[:2] for d in profiles["驾驶员"].duties] == ["1.", "2."], profiles
     assert "一级驾驶员" in profiles
+
+
+# --- round 22 (a university's administration, a cold-chain fleet) -------------------------------
+
+
+def test_parts_of_a_document_head_its_posts(tmp_path: Path) -> None:
+    path = tmp_path / "岗位设置.txt"
+    path.write_text("城北公交集团岗位设置与职责\n第一章 运营部\n第1节 线路调度员\n岗位编号：YY-01\n岗位职责：\n（1）按计划发车；\n"
+                    "（2）填写调度日志。\n第2节 稽查员\n岗位职责：\n（1）上车查验票款。\n第二章 机务部\n第1节 机务工程师\n"
+                    "岗位职责：\n（1）制定维护计划。\n", encoding="utf-8")
+    profiles = _profiles(path)
+    assert set(profiles) == {"线路调度员", "稽查员", "机务工程师"}, set(profiles)
+    assert profiles["稽查员"].department == "运营部" and profiles["机务工程师"].department == "机务部"
+    assert [d.text[-5:] for d in profiles["稽查员"].duties] == ["上车查验票款。"[-5:]]
+
+
+def test_careers_cards_of_definition_lists(tmp_path: Path) -> None:
+    card = ("<article><h2>{t}</h2><dl><dt>所属部门</dt><dd>{d}</dd><dt>薪资待遇</dt><dd>{p}</dd>"
+            "<dt>岗位职责</dt><dd>1. {x}</dd><dd>2. 完成交办工作</dd><dt>福利</dt><dd>{b}</dd></dl></article>")
+    path = tmp_path / "加入我们.html"
+    path.write_text("<html><body><main>" + "".join(card.format(t=t, d=d, p=p, x=x, b=b) for t, d, p, x, b in [
+        ("票务员", "票务中心", "4500-5500元/月", "清点票款", "五险一金、工作餐"),
+        ("保洁员", "场站管理部", "3800-4200元/月", "清洁车厢", "包住宿"),
+        ("修理工", "机务部", "6000-8000元/月", "保养车辆", "五险一金、年度体检")]) + "</main></body></html>", encoding="utf-8")
+    profiles = _profiles(path)
+    assert set(profiles) == {"票务员", "保洁员", "修理工"}, set(profiles)  # the last card is a post of its own
+    fixer = profiles["修理工"]
+    assert fixer.fields["pay"].text == "6000-8000元/月" and [b.text for b in fixer.benefits] == ["五险一金、年度体检"]
+
+
+def test_a_pay_scale_of_allowances(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["岗位", "底薪（元/月）", "里程补贴", "安全奖（元/月）"])
+    ws.append(["公交驾驶员", 4800, "0.2元/公里", 600])
+    ws.append(["票务员", 4000, "—", "—"])
+    path = tmp_path / "薪酬结构表.xlsx"
+    wb.save(path)
+    profiles = _profiles(path)
+    driver = profiles["公交驾驶员"]
+    assert driver.fields["pay"].text == "4800"
+    assert [b.text for b in driver.benefits] == ["里程补贴：0.2元/公里", "安全奖（元/月）：600".replace("（", "(").replace("）", ")")]
+
+
+def test_kpi_tables_a_category_of_posts_shares(tmp_path: Path) -> None:
+    path = tmp_path / "年度考核指标.md"
+    path.write_text("# 年度考核指标（稽查员）\n\n| 考核维度 | 考核指标 | 权重 | 评分标准 |\n| --- | --- | --- | --- |\n"
+                    "| 德 | 职业道德 | 20% | 无投诉 |\n| 绩 | 稽查覆盖率 | 80% | 每月覆盖全部线路 |\n\n"
+                    "考核周期：月度；结果与绩效挂钩。\n\n"
+                    "# 年度考核指标（场站岗位）\n\n| 考核维度 | 考核指标 | 权重 | 评分标准 |\n| --- | --- | --- | --- |\n"
+                    "| 勤 | 出勤率 | 40% | 按考勤记录 |\n| 绩 | 车厢清洁合格率 | 60% | 保洁员适用：每日抽查 |\n"
+                    "| 绩 | 票款差错率 | 60% | 票务员适用：差错为零 |\n", encoding="utf-8")
+    entries = {e.name: e for e in file_records(path.parent, path.name).kpis}
+    assert entries["稽查覆盖率"].roles == ["稽查员"], entries["稽查覆盖率"]  # the caption's bracket names the post
+    assert entries["车厢清洁合格率"].roles == ["保洁员"] and sorted(entries["出勤率"].roles) == ["保洁员", "票务员"]
+    assert not any(name.startswith("考核周期") for name in entries)  # the sheet's note is no indicator
+
+
+def test_a_companys_short_name_before_the_post(tmp_path: Path) -> None:
+    path = tmp_path / "驾驶员考核细则.md"
+    path.write_text("# 城北 公交驾驶员月度考核细则\n\n| 考核项目 | 考核标准 | 分值 |\n| --- | --- | --- |\n"
+                    "| 安全行车 | 无事故 | 40 |\n| 准点率 | 准点发车 | 60 |\n", encoding="utf-8")
+    roles = {r for e in file_records(path.parent, path.name).kpis for r in e.roles}
+    assert roles == {"公交驾驶员"}, roles
