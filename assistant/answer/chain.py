@@ -42,8 +42,6 @@ SPECIFIC_MIN = 0.3
 # Facts a company states once for everyone (a handbook's allowances, leave): a post's question about
 # them is also answered by that rule
 _COMPANY_WIDE = ("benefits", "pay", "probation")
-# words that ask rather than name ("几点到几点", "上几天班"): never a topic the documents must use
-_ASKING = re.compile(r"几|多少|什么|哪|怎么|吗|么")
 TOPIC_NEIGHBOURS = 4  # sections either side of a post's own searched for a topic of its work
 TOPIC_COVER = 0.6  # a duty question's own topic ("交接班…交代"): a passage must say most of it
 OWN_QUESTION_MIN = 0.5  # "要出差吗?" about a post: a sentence must say most of what is asked
@@ -480,6 +478,8 @@ class Assistant:
             # the role's own material first (its field, its requirement list, sentences naming
             # it), then a longer title of the same post, then "not stated"
             found = c.attribute(ctx)
+            if c.unsaid_benefit(ctx, found):
+                found = None  # its allowances do not answer the benefit named (a company-wide rule may)
             if u.attribute in _COMPANY_WIDE:
                 # the post's own field, and what a company-wide rule adds ("夜班补贴" beyond 薪资);
                 # without a field of its own, the rule on what was asked ("有年假吗")
@@ -807,7 +807,7 @@ class Assistant:
             if u.attribute in _COMPANY_WIDE and spec is not None:
                 # "员工产假有几天" where the handbook lists 病假, 事假, 婚假 but never 产假: the word
                 # asked about is in no document (nor any synonym of it)
-                named = [w for w in spec.asks if len(w) >= 2 and w in u.question and not _ASKING.search(w)]
+                named = [w for w in spec.asks if len(w) >= 2 and w in u.question and not c.ASKING.search(w)]
                 unseen = [w for w in named if not any(ctx.snapshot.idf.df.get(f, 0) for f in bigrams(w))
                           and not bigrams(w) & ctx.scorer.synonym_asked]  # fmt: skip
                 if named and len(unseen) == len(named):

@@ -644,13 +644,28 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
                  role_ref=role_ref(snap, u, None), caveat=caveat, score=1.0)  # fmt: skip
 
 
+# words that ask rather than name ("几点到几点", "上几天班"): never a topic the documents must use
+ASKING = re.compile(r"几|多少|什么|哪|怎么|吗|么")
+
+
+def unsaid_benefit(ctx: Context, found: Draft | None) -> bool:
+    """"年假一年能休几天" of a post whose stated benefits are its allowances ("井下津贴：80"): the
+    benefit the question names is in none of them, so they do not answer it."""
+    if found is None or found.refused or ctx.u.attribute != "benefits":
+        return False
+    spec = ctx.lexicon.fields.fields.get("benefits")
+    named = [w for w in (spec.asks if spec else []) if len(w) >= 2 and w in ctx.u.question and not ASKING.search(w)]
+    said = "".join(i.text for i in found.items)
+    return bool(named) and not any(w in said or bigrams(w) & bigrams(said) for w in named)
+
+
 def attributes(ctx: Context, keys: list[str]) -> Draft | None:
     """Several facts of one profile ("在哪个城市? 工资多少?"), each with its citation."""
     parts: list[Draft] = []
     for key in keys:
         ctx.u.attribute = key
         found = attribute(ctx)
-        if found is not None:
+        if found is not None and not unsaid_benefit(ctx, found):
             parts.append(found)
     ctx.u.attribute = None
     if not parts:
