@@ -478,14 +478,15 @@ class Assistant:
             # the role's own material first (its field, its requirement list, sentences naming
             # it), then a longer title of the same post, then "not stated"
             found = c.attribute(ctx)
-            if c.unsaid_benefit(ctx, found):
-                found = None  # its allowances do not answer the benefit named (a company-wide rule may)
+            # its allowances ("井下津贴：80") do not answer a benefit the question names ("年假"): a
+            # company-wide rule on it comes alone
+            answers = found is not None and not c.unsaid_benefit(ctx, found)
             if u.attribute in _COMPANY_WIDE:
                 # the post's own field, and what a company-wide rule adds ("夜班补贴" beyond 薪资);
                 # without a field of its own, the rule on what was asked ("有年假吗")
-                rule = self._company_rule(ctx, beyond_attribute=found is not None)
+                rule = self._company_rule(ctx, beyond_attribute=answers)
                 if rule is not None:
-                    return c.combine(rule, found) if found is not None else rule
+                    return c.combine(rule, found) if found is not None and answers else rule
             if found is not None and u.attribute in _COMPANY_WIDE:
                 # "年终奖能拿多少" of a post whose pay says 4500-6000元/月: that part is not stated
                 named = [w for w in ctx.lexicon.scope.pay_parts if w in u.question and not any(w in i.text for i in found.items)]
