@@ -49,6 +49,22 @@ _POSTS = """城北公交集团岗位说明书
 1、票款差错为零；
 2、对账及时率达100%。
 
+五、稽查员
+所属部门：票务中心
+岗位职责：
+1、上车查验票款；
+2、记录逃票情况。
+
+六、初级稽查员
+任职要求：
+1、高中及以上学历；
+2、岗位津贴每月200元。
+
+七、高级稽查员
+任职要求：
+1、从事稽查工作满5年；
+2、岗位津贴每月600元。
+
 四、公交驾驶员
 所属部门：第一车队
 岗位职责：
@@ -196,3 +212,11 @@ def test_a_post_measured_by_its_departments_sheet(bus_services) -> None:  # type
     names = [k.name for k in design.indicators]
     # the department's own rows fill the design: no generic indicator takes a row's place
     assert set(names) == {"准点发车率", "安全行车里程", "乘客投诉率", "单车油耗"}, names
+
+
+def test_the_levels_of_a_post(bus_services) -> None:  # type: ignore[no-untyped-def]
+    duties, levels, senior = _ask(bus_services, "稽查员做什么", "稽查员分几个等级", "高级的要什么条件")
+    assert duties.role == "稽查员" and "查验票款" in unescape_md(duties.text), duties.text  # the post itself
+    text = unescape_md(levels.text)
+    assert "初级稽查员" in text and "高级稽查员" in text, levels.text
+    assert senior.role == "高级稽查员" and "满5年" in unescape_md(senior.text), senior.text

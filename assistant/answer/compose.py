@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
-from assistant.answer.understand import Understanding
+from assistant.answer.understand import Understanding, level_word
 from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
@@ -855,7 +855,7 @@ def levels(ctx: Context) -> Draft | None:
     for title in snap.inventory.variants(u.role or ""):
         head = squash(title)[: -len(key)] if squash(title).endswith(key) else ""
         profiles = snap.profiles_of(title)
-        if head and _LEVEL_WORD.fullmatch(head) and profiles:
+        if head and re.fullmatch(rf"(?:{level_word(ctx.lexicon)}|\d{{1,2}}|[一二三四五六七八九十]{{2}})级?", head) and profiles:
             found.append((title, profiles[0]))
     if len(found) < 2:
         return None
@@ -874,10 +874,6 @@ def levels(ctx: Context) -> Draft | None:
         lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role,
                  role_ref=role_ref(snap, u, None), score=0.9) if len(items) >= 2 else None  # fmt: skip
-
-
-# a level word before a title: 初级, 中级, 高级, 资深, 一级 … 五级, 见习, 首席
-_LEVEL_WORD = re.compile(r"(?:初|中|高|特|资深|见习|助理|首席|[一二三四五六七八九十\d]{1,2})级?")
 
 
 def attribute_missing(ctx: Context) -> Draft:

@@ -590,9 +590,12 @@ def _without_title(question: str, resolution: Resolution) -> str:
 
 
 _DEMONSTRATIVE = r"(?:这个|这位|这名|那个|那位|该|此)"
-_LEVEL_PREFIX = re.compile(r"^(?:初|中|高|资深|见习|首席|[一二三四五六七八九十])级")
-# a level word standing for the post at that level: "高级的…", "换成初级呢", "那一级的呢"
-_LEVEL_ASKED = re.compile(r"^(?:那|换成|换|改成|如果是|要是)?(?P<level>初|中|高|资深|见习|首席|[一二三四五六七八九十])级?(?:的|呢|[?？]?$)")
+
+
+def level_word(lexicon: Lexicon) -> str:
+    """A level word of the lexicon's (高, 资深 …) or a number, as a regex alternative."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.roles.level_words, key=len, reverse=True))
+    return f"(?:{words}|[一二三四五六七八九十])" if words else "[一二三四五六七八九十]"
 
 
 def understand(
@@ -693,11 +696,13 @@ def understand(
             and squash(before_turn.role).endswith(squash(u.asked_role))):  # fmt: skip
         # "这个经理一般设几个人" after 按摩技师部门经理: the title word points back to that post
         u.role, u.role_status, u.asked_role, u.mention = None, "none", None, None
-    level = _LEVEL_ASKED.search(q) if before_turn is not None and before_turn.role and u.role_status == "none" else None
+    # a level word standing for the post at that level: "高级的…", "换成初级呢", "那一级的呢"
+    asked_level = re.compile(rf"^(?:那|换成|换|改成|如果是|要是)?(?P<level>{level_word(lexicon)})级?(?:的|呢|[?？]?$)")
+    level = asked_level.search(q) if before_turn is not None and before_turn.role and u.role_status == "none" else None
     if level is not None:
         # "高级的工资多少", "换成初级呢" after 护理员: that level of the post (高级护理员), when one is described
         base = before_turn.role or ""
-        stem = _LEVEL_PREFIX.sub("", base, count=1)
+        stem = re.sub(rf"^{level_word(lexicon)}级", "", base, count=1)
         if stem and snapshot.inventory.get(stem) is not None:
             base = stem  # "换成初级呢" after 高级护理员: the post at another level
         for title in (level["level"] + base, level["level"] + "级" + base):

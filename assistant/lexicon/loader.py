@@ -62,6 +62,7 @@ class RolesLexicon(_Model):
     unit_heads: list[str] = Field(default_factory=list)
     head_titles: list[str] = Field(default_factory=list)
     rank_titles: list[str] = Field(default_factory=list)
+    level_words: list[str] = Field(default_factory=list)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
 
 

@@ -451,18 +451,6 @@ class HybridSearcher:
                 sig["coverage"] = 0.0
             hit.signals = sig
 
-    def similarities_among(self, query: str, spans: list[tuple[str, int, int]]) -> list[tuple[Chunk, float]]:
-        """The query's cosine to the committed chunks overlapping these spans (file, first line,
-        last line), best first: how near each passage of one post's own material is to a question."""
-        state = self._current()
-        wanted = [(cid, c) for cid, c in state.chunks.infos()
-                  if any(c.file == f and c.line_start <= b and a <= c.line_end for f, a, b in spans)]  # fmt: skip
-        sims = self._similarities(state, query) if wanted else None
-        if sims is None:
-            return []
-        out = [(state.chunks[cid], float(sims[state.dense.position[cid]])) for cid, _ in wanted if cid in state.dense.position]
-        return sorted(out, key=lambda pair: -pair[1])
-
     def chunks_between(self, file: str, line_start: int, line_end: int) -> list[Chunk]:
         """The committed chunks of a file overlapping the lines, in line order (source previews)."""
         table = self._current().chunks
