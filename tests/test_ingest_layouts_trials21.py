@@ -68,15 +68,19 @@ def test_a_bilingual_form_and_the_abbreviation_in_its_heading(tmp_path: Path) ->
     assert len(post.duties) == 2
 
 
-def _grid(path: Path) -> None:
+def _sheet(path: Path, rows: list[list[object]]) -> None:
     import openpyxl
 
     wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["岗位", "最低学历", "相关工作经验", "A1驾驶证", "急救证", "视力"])
-    ws.append(["公交驾驶员", "高中", "3年以上", "✓", "○", "矫正视力5.0以上"])
-    ws.append(["安全员", "大专", "2年以上", "—", "✓", "—"])
+    for row in rows:
+        wb.active.append(row)
     wb.save(path)
+
+
+def _grid(path: Path) -> None:
+    _sheet(path, [["岗位", "最低学历", "相关工作经验", "A1驾驶证", "急救证", "视力"],
+                  ["公交驾驶员", "高中", "3年以上", "✓", "○", "矫正视力5.0以上"],
+                  ["安全员", "大专", "2年以上", "—", "✓", "—"]])
 
 
 def test_a_requirements_grid_of_marks(tmp_path: Path) -> None:
@@ -164,15 +168,9 @@ def test_careers_cards_of_definition_lists(tmp_path: Path) -> None:
 
 
 def test_a_pay_scale_of_allowances(tmp_path: Path) -> None:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["岗位", "底薪（元/月）", "里程补贴", "安全奖（元/月）"])
-    ws.append(["公交驾驶员", 4800, "0.2元/公里", 600])
-    ws.append(["票务员", 4000, "—", "—"])
     path = tmp_path / "薪酬结构表.xlsx"
-    wb.save(path)
+    _sheet(path, [["岗位", "底薪（元/月）", "里程补贴", "安全奖（元/月）"], ["公交驾驶员", 4800, "0.2元/公里", 600],
+                  ["票务员", 4000, "—", "—"]])
     profiles = _profiles(path)
     driver = profiles["公交驾驶员"]
     assert driver.fields["pay"].text == "4800"

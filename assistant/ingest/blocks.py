@@ -343,6 +343,8 @@ def _next_part(marker: mk.Marker | None, current: _Open | None) -> bool:
 
 
 _FACT_VALUE_MAX = 40
+# a line that is a label and its value ("文件编号：XD-QA-012", "考核周期：月度；…"), whatever the label
+LABELLED = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
 
 
 def _label_value(units: list[Unit], pos: int, vocab: Vocab) -> Unit | None:

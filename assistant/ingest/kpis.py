@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
-from assistant.ingest.blocks import field_value
+from assistant.ingest.blocks import LABELLED, field_value
 from assistant.ingest.chunk import short_hash
 from assistant.ingest.roles import is_unit_name, parse_title
 from assistant.ingest.segment import Structure, TableRow
@@ -207,19 +207,16 @@ def _applicable_rows(entries: list[KpiEntry], vocab: Vocab) -> None:
             e.roles = [own[e.id]] if e.id in own else list(posts)
 
 
-_NOTE_ROW = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
-
-
 def _shared_by(caption: str, vocab: Vocab) -> list[str]:
     """The posts a table's caption says it applies to ("（适用于行政前台、档案管理员）"), or []."""
     cues = "|".join(re.escape(w) for w in vocab.lexicon.kpi.applies_to)
     m = re.search(rf"(?:{cues})[:：]?\s*(?P<posts>[^()（）。;；]+)", caption) if cues else None
-    if m is None:
-        # "2025年度考核指标（辅导员）": a bracket at the end that holds only posts names them too
-        m = re.search(r"[(（](?P<posts>[^()（）。;；]{2,30})[)）]\s*$", caption)
-        names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", m.group("posts"))] if m else []
-        return [n.title for n in names if n is not None] if names and all(names) else []
-    names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", m.group("posts")) if p.strip()]
+    # "2025年度考核指标（辅导员）": a bracket at the end that holds only posts names them too
+    bracket = re.search(r"[(（](?P<posts>[^()（）。;；]{2,30})[)）]\s*$", caption) if m is None else None
+    found = m or bracket
+    names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", found.group("posts")) if p.strip()] if found else []
+    if bracket is not None and not all(names):
+        return []
     return [n.title for n in names if n is not None]
 
 
@@ -517,7 +514,7 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
     file = structure.articles[0].file if structure.articles else ""
     # "考核周期：月度；考核结果与绩效工资挂钩。" under a sheet's rows: the sheet's note, no indicator
     table = [e for e in table_entries(structure, vocab, file, department)
-             if not (e.weight is None and _NOTE_ROW.match(e.name) and re.search(r"[;；。]", e.name))]
+             if not (e.weight is None and LABELLED.match(e.name) and re.search(r"[;；。]", e.name))]
     _applicable_rows(table, vocab)
     listed = list_entries(structure.articles, vocab)
     skip = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}

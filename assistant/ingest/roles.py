@@ -229,7 +229,7 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     text = strip_title_noise(raw, vocab)
     if re.search(r"类$", normalize_title(raw).rstrip(":：")) and not has_role_suffix(text, vocab):
         return None  # "客户营销类": a family of posts, not a post
-    if strong and not has_role_suffix(text, vocab) and any(w in text for w in vocab.kind_suffixes_kpi):
+    if strong and not has_role_suffix(text, vocab) and any(w in text for w in vocab.kpi_sheet_words):
         return None  # "年度考核指标（场站岗位）": a sheet's title, whatever its bracket says
     org, text = split_organisation(text, vocab)
     if _JOINED.search(text):

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
-from assistant.ingest.blocks import build_blocks, field_value, label_fields, make_block
+from assistant.ingest.blocks import LABELLED, build_blocks, field_value, label_fields, make_block
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.roles import (
     AMOUNT,
@@ -577,9 +577,9 @@ class _Sections:
         for slot in event.slots:
             unit = slot.cell.units[0] if len(slot.cell.units) == 1 else None
             found = label_fields(unit, self.file, self.vocab) if unit is not None else None
-            if not found and unit is not None and _LABELLED.match(unit.text):
+            if not found and unit is not None and LABELLED.match(unit.text):
                 found = [make_block(BlockType.text, self.file, [unit])]  # a header's own label ("文件编号：…")
-            if not found or any(b.type != BlockType.field and not _LABELLED.match(b.text) for b in found):
+            if not found or any(b.type != BlockType.field and not LABELLED.match(b.text) for b in found):
                 return None
             facts += found
         return facts if any(b.key == "title" for b in facts) else None
@@ -954,7 +954,6 @@ _PART = re.compile(r"[节章]$|部分$")
 _RUN_IN = re.compile(r"^(?P<title>[^\s:：,，。;；、()（）]{2,12})[:：]\s*")
 _RUN_IN_BODY = re.compile(r"负责|主要|协助|承担|隶属|汇报")
 _RUN_IN_MIN = 20
-_LABELLED = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
 
 
 def _titled_post(value: str, vocab: Vocab) -> RoleName | None:

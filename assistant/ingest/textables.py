@@ -8,6 +8,7 @@ are substrings of their lines, so provenance stays exact.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.vocab import Vocab, squash
@@ -129,8 +130,6 @@ _ALIGN_SLACK = 2  # display columns a cell may start off its header's column
 
 
 def _display_width(text: str) -> int:
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

@@ -305,7 +305,7 @@ class Vocab:
         return re.compile(rf"(?:{words})+$") if words else re.compile(r"(?!x)x")
 
     @cached_property
-    def kind_suffixes_kpi(self) -> tuple[str, ...]:
+    def kpi_sheet_words(self) -> tuple[str, ...]:
         """Words that name a KPI sheet ("考核指标", "绩效考核表"): no post's title holds one."""
         return tuple(w for w in self.doc_kinds.get("kpi_sheet", ()) if len(w) >= 3)
 
