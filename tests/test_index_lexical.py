@@ -70,6 +70,11 @@ def test_query_noise_and_synonyms_from_the_lexicon():
     assert "人力资源专员" in expander.expand("人事专员做什么")
     assert "直接上级" in expander.terms("他的直属上司是谁")
     assert QueryExpander([]).expand("岗位职责") == "岗位职责"
+    # a way of asking adds the labels documents give the fact, one way only
+    asked = QueryExpander(LEXICON.synonyms.groups, LEXICON.fields.ask_labels())
+    assert "直属上级" in asked.terms("瓦斯检查员归谁管")
+    assert "归谁管" not in asked.terms("直属上级是谁")
+    assert not LEXICON.fields.ask_labels().keys() & {"证", "岁"}  # one-character asks fire inside other words
     # a group added by a user file takes effect without code changes
     assert "库管" in QueryExpander([["仓库管理员", "库管"]]).expand("仓库管理员要什么证")
 

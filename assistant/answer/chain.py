@@ -51,7 +51,7 @@ ROLE_SECTIONS_MAX = 24  # sections of a role searched for its own material (a fl
 MENTION_MIN = 0.35
 # attributes a requirement list either states recognisably or not at all: when it does not, the
 # list is shown as what is stated instead, and the answer says the attribute is not
-_STATED_ONLY = ("certificate",)
+_STATED_ONLY = ("certificate", "education", "major", "experience")
 _ATTRIBUTE_FALLBACK = {
     "education": SectionKind.qualifications, "major": SectionKind.qualifications, "experience": SectionKind.qualifications,
     "certificate": SectionKind.qualifications, "skills": SectionKind.qualifications, "age": SectionKind.qualifications,
@@ -387,6 +387,11 @@ class Assistant:
                 # "机坪保障部经理" when only the unit's KPI table exists: the post heading the unit is
                 # a post of its own, named by the documents, not the unit's indicators
                 u = ctx.u = u.model_copy(update={"role": None, "role_status": "mentioned"})
+        if u.role_status == "related" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+            entry = ctx.snapshot.inventory.get(u.role or "")
+            if entry is not None and entry.is_department and not entry.has_profile:
+                # "居家服务主管" close to the unit 居家服务部 only: a unit is no relative of a post
+                u = ctx.u = u.model_copy(update={"role": None, "role_status": "unknown"})
         if (u.role_status == "related" and u.asked_role and u.role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute)
                 and self._listed_apart(ctx, u.asked_role, u.role)):  # fmt: skip
             # "票证员" and "票证稽查员" side by side in one list: two posts, not a relative to answer with
@@ -476,8 +481,9 @@ class Assistant:
                 return found
         if u.intent == Intent.attribute and u.attribute:
             # the role's own material first (its field, its requirement list, sentences naming
-            # it), then a longer title of the same post, then "not stated"
-            found = c.attribute(ctx)
+            # it), then a longer title of the same post, then "not stated"; "分几个等级" of posts
+            # named by level (初级/中级/高级护理员) is those posts, not a line that says 等级
+            found = (c.levels(ctx) if u.attribute == "level" else None) or c.attribute(ctx)
             # its allowances ("井下津贴：80") do not answer a benefit the question names ("年假"): a
             # company-wide rule on it comes alone
             answers = found is not None and not c.unsaid_benefit(ctx, found)
@@ -504,8 +510,7 @@ class Assistant:
                 return found
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
-                levels = c.levels(ctx) if u.attribute == "level" else None  # "护理员分几个等级"
-                return (levels or self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
+                return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
                         or c.stated_in_own_sections(ctx) or c.section_on_attribute(ctx) or self._from_variant(ctx, c.attribute)
                         or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
@@ -877,6 +882,11 @@ class Assistant:
     def _expand(self, ctx: c.Context, prev: Turn, n: int) -> c.Draft:
         if n < 0:  # "最后一条", "倒数第二条"
             n = len(prev.items) + 1 + n
+        whole = self._section_item(ctx, prev, n) if n > len(prev.items) else None
+        if whole is not None:
+            # "第八条什么意思" after 4 lines quoted from a list of 8: the list's own 8th item
+            ctx.u.role = prev.previous.role
+            return c.expand(ctx, n, [whole], [])
         if n < 1 or n > len(prev.items):
             have = len(prev.items)
             return c.Draft(text=f"上一个回答只有 {have} 条，没有第 {n} 条。可以说「第1条展开说说」（1 到 {have} 之间）。",
@@ -902,6 +912,18 @@ class Assistant:
             related = [x for x in pool if scorer.lexical(x) >= 0.3]
         ctx.u.role = prev.previous.role
         return c.expand(ctx, n, units, related)
+
+
+    @staticmethod
+    def _section_item(ctx: c.Context, prev: Turn, n: int) -> Unit | None:
+        """Item ``n`` of the list the last answer quoted first, when it showed only some of it."""
+        refs = [ref for group in prev.items for ref in group]
+        if not refs or refs[0].kind != "item":
+            return None
+        sid = refs[0].section_id
+        shown = sum(1 for ref in refs if ref.section_id == sid)
+        listed = [x for x in section_units(ctx.snapshot, sid) if x.kind == "item"]
+        return listed[n - 1] if shown < len(listed) and 1 <= n <= len(listed) else None
 
 
 def _evidence(book: CitationBook, draft: c.Draft) -> dict[int, str]:

@@ -216,14 +216,8 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
         lines += [caveat, ""]
     units = _profile_units(ctx, primary, kind)[:MAX_ITEMS]
     lines.append(f"**{escape_md(primary.title)}**（{source_name(snap, primary)}）的{what}：")
-    items: list[AnswerItem] = []
-    item_units: list[list[Unit]] = []
-    for unit in units:
-        cid = _cite_unit(ctx, unit)
-        text = display(unit.text)
-        items.append(AnswerItem(text=text, citations=[cid]))
-        item_units.append([unit])
-        lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
+    numbered, items, item_units = numbered_units(ctx, units)
+    lines += numbered
     total = len(_items_of(primary, kind))
     if total > len(units):
         lines.append(f"（共 {total} 条，此处列出前 {len(units)} 条；问「还有吗」看其余）")
@@ -255,10 +249,26 @@ def _extra_items(ctx: Context, other: JobProfile, kind: SectionKind, shown: list
     return out
 
 
+def group_headings(units: list[Unit]) -> dict[int, str]:
+    """Where a list's parts begin: position -> the part's heading ("职责二：收费管理（工作时间占比
+    30%）"), when the items sit under two or more sub-headings and the parts hold several items
+    (a heading per item is a row label, not a part)."""
+    starts: dict[int, str] = {}
+    for pos, unit in enumerate(units):
+        heading = (unit.heading or "").strip()
+        if heading and (pos == 0 or heading != (units[pos - 1].heading or "").strip()):
+            starts[pos] = heading
+    return starts if 2 <= len(starts) < len(units) and len(set(starts.values())) >= 2 else {}
+
+
 def numbered_units(ctx: Context, units: list[Unit]) -> tuple[list[str], list[AnswerItem], list[list[Unit]]]:
-    """Units as a numbered, cited list: its lines, its items, each item's unit."""
+    """Units as a numbered, cited list: its lines, its items, each item's unit (under the
+    headings of the list's parts, numbered through)."""
     lines, items, item_units = [], [], []
-    for unit in units:
+    parts = group_headings(units)
+    for pos, unit in enumerate(units):
+        if pos in parts:
+            lines.append(f"**{escape_md(display(parts[pos]))}**")
         cid = _cite_unit(ctx, unit)
         items.append(AnswerItem(text=display(unit.text), citations=[cid]))
         item_units.append([unit])
@@ -592,7 +602,8 @@ def attribute(ctx: Context) -> Draft | None:
         found: list[Unit] = []
         for kind in kinds:
             for unit, item in zip(_profile_units(ctx, profile, kind), _items_of(profile, kind)):
-                if item.heading and squash(item.heading).rstrip(":：") in own_labels:
+                heading = squash(item.heading or "").rstrip(":：")
+                if heading and (heading in own_labels or own_labels & set(ctx.lexicon.fields.label_bases(heading))):
                     found.append(unit)  # under a label of the fact itself (a 班制 column among the perks)
                 elif pattern is not None:
                     if pattern.search(unit.text):
@@ -600,7 +611,11 @@ def attribute(ctx: Context) -> Draft | None:
                 elif item.category == attr or any(w and w in fold(unit.text) for w in words):
                     found.append(unit)
         if found:
-            lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{label}的说明："]
+            # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
+            headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
+            named = headings.pop() if len(headings) == 1 else ""
+            said = named if named and squash(named) != squash(label) and len(named) <= 8 else label
+            lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
             numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:6]])
             lines += numbered
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,

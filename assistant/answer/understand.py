@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cached_property
+from functools import cached_property, reduce
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -624,8 +624,11 @@ def understand(
         if head is not None:
             resolution, asking = head, _without_title(q, head)
             intent, source = classifier.classify(asking)
-    attribute = classifier.attribute(asking)
-    attributes = classifier.attributes(asking)
+    orgs = org_words(q, snapshot)
+    # an organisation's name asks for nothing ("证券销售团队…": 证券 is no 证)
+    plain = reduce(lambda text, w: text.replace(w, " "), orgs, asking)
+    attribute = classifier.attribute(plain)
+    attributes = classifier.attributes(plain)
     if intent == Intent.qualification and classifier.rest_of_requirements(asking):
         attribute, attributes = None, []  # the whole list, not the one requirement named first
     u = Understanding(
@@ -637,10 +640,12 @@ def understand(
         dimension=_dimension(q, lexicon),
         smalltalk=classifier.is_smalltalk(q),
         count=_count(q, lexicon),
-        org_words=org_words(q, snapshot),
+        org_words=orgs,
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if u.role_status == "narrower" and u.role and u.asked_role:
+        _level_posting(u, snapshot)
     if u.asked_role and u.role_status in ("typo", "mentioned", "unknown", "narrower", "related"):
         # "人事行政成本控制这个指标怎么考": the words are an indicator's name, not a post's misspelling
         key, asked_text = squash(u.asked_role), squash(q)
@@ -906,6 +911,17 @@ def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: fro
     return None
 
 
+def _level_posting(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
+    """"三级保安": a level word in front of the post names the one posting of its family whose
+    level field says that level (等级：三级 → 高级秩序维护员)."""
+    asked = squash(u.asked_role or "")
+    found = {p.title for title in [u.role or "", *snapshot.inventory.variants(u.role or "")] for p in snapshot.profiles_of(title)
+             if (level := p.fields.get("level")) is not None and 2 <= len(squash(level.text)) < len(asked)
+             and squash(level.text) in asked}  # fmt: skip
+    if len(found) == 1:
+        u.role, u.role_status, u.role_match = found.pop(), "known", "exact"
+
+
 def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:
     """How the documents name the post, if they do ("信息科技岗" is named as "信息科技" + 岗位)."""
     if snapshot.mentioned(phrase):
@@ -1046,6 +1062,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     starts = any(q.startswith(fold(s)) for s in cues.starts)
     refers = any(fold(r) in q for r in cues.references)
     residual = classifier.residual(u.question)
+    if u.role_status == "unknown" and refers and (named or prev) is not None and (named or prev).role:
+        # "他要管技师考勤吗": the pronoun is the post discussed; a phrase no document names as a
+        # post ("管技师") is what the question asks about it, not another post
+        u.role_status, u.asked_role, u.mention, u.suggestions = "none", None, None, []
     if u.role_status != "none":
         # "换成店长呢" / "那店长呢": a new role, the same question
         # ("大连营业部的财务专员呢?": the unit names where, not what is asked)

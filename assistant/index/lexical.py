@@ -18,7 +18,7 @@ import shutil
 import threading
 import unicodedata
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -54,13 +54,21 @@ def normalize(text: str) -> str:
 class QueryExpander:
     """Synonym groups of the lexicon (``synonyms.toml``): a word of a group adds the others."""
 
-    def __init__(self, groups: Sequence[Sequence[str]]) -> None:
+    def __init__(self, groups: Sequence[Sequence[str]], directed: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``directed``: one-way additions, a way of asking to the words documents label it with
+        ("归谁管" adds 直属上级; a passage saying 直属上级 does not need 归谁管)."""
         self.lookup: dict[str, list[str]] = {}
         for group in groups:
             words = [normalize(w) for w in group if w]
             for word in words:
                 self.lookup.setdefault(word, [])
                 self.lookup[word] += [w for w in words if w != word and w not in self.lookup[word]]
+        for ask, labels in (directed or {}).items():
+            word = normalize(ask)
+            if not word:
+                continue
+            self.lookup.setdefault(word, [])
+            self.lookup[word] += [w for w in map(normalize, labels) if w and w != word and w not in self.lookup[word]]
         keys = sorted(self.lookup, key=len, reverse=True)
         self._re = re.compile("|".join(map(re.escape, keys))) if keys else None
 

@@ -75,6 +75,9 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     return role_heading(rest, vocab) is not None
 
 
+# "职责二：收费管理（工作时间占比 30%）": a numbered part of a list, labelled by a word and its
+# ordinal; it never continues the item above, whatever that item ends with
+_ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[一二三四五六七八九十\d]{1,3}\s*[：:]")
 _BRACKET_TITLE = re.compile(r"^\s*【[^【】]{1,20}】\s*$")
 _RULE = re.compile(r"^[━─—=＝*~_\-·.。…]{3,}$")
 _BRACKETED = re.compile(r"[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]")
@@ -391,7 +394,7 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     line the page put between them, unless that line looks like a heading.
     """
     last = item.units[-1].text
-    if not last or vocab.kind_of_label(text.strip().rstrip(":：")) or _BRACKET_TITLE.match(text):
+    if not last or vocab.kind_of_label(text.strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):
         return False  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail
     # (a comma at the end leaves the sentence open: "3年以上电商客服经验，" / "其中1年以上带团队经验")
     open_ended = (last[-1] not in mk.TERMINAL_PUNCT or last[-1] in ",，") and last[-1] not in ":："

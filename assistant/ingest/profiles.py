@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import field_value
 from assistant.ingest.roles import (
-    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, normalize_title, same_role, strip_title_noise, two_names,
+    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, normalize_title, parse_title, same_role, strip_title_noise, two_names,
 )
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
@@ -207,6 +207,28 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
 _BOUND = re.compile(r"下限|上限|最低|最高")
 
 
+_POST_VALUE = re.compile(r"^(?P<post>[^:：，,。;；]{2,16})[:：]\s*(?P<value>\S.{0,40})$")
+
+
+def _facts_by_post(section: Section, vocab: Vocab) -> list[_Draft]:
+    """"一、岗位工资标准（元/月）" over "1．项目经理：18000—25000": a heading that names a fact, over
+    items that give it post by post. Each post gets the fact, whatever document describes it."""
+    heading = mk.strip_marker(section.heading or "").strip()
+    key = vocab.label_key(heading) if heading else None
+    if key not in PROFILE_FACTS or key == "title":
+        return []
+    out: list[_Draft] = []
+    for block in section.blocks:
+        m = _POST_VALUE.match(mk.strip_marker(block.text).strip()) if block.type == BlockType.item and "\n" not in block.text else None
+        name = parse_title(m["post"], vocab) if m else None
+        if m is None or name is None or not has_role_suffix(name.title, vocab):
+            continue
+        item = _item(block, m["value"].strip(), category=key, heading=heading)
+        if item is not None:
+            out.append(_Draft(role=name.title, source="listed", sections=[section], fields={key: item}))
+    return out if len(out) >= 2 else []  # one "X：…" line is a sentence about X, not a scale
+
+
 def _source(section: Section) -> str:
     first = section.blocks[0] if section.blocks else None
     if first is not None and first.type == BlockType.field and first.key == "title":
@@ -265,6 +287,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     for section in article.sections:
         if section.role is None:
             current = None
+            drafts.extend(_facts_by_post(section, vocab))
             continue
         if section.opens_role and not (
             current is not None and same_role(current.role, section.role) and section.kind not in current.kinds
@@ -291,17 +314,17 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # a job card's tags under its title ("市场营销部" "杭州·总部" "本科" "2年以上" "7-10K")
             for key, item in _card_tags(section, vocab):
                 current.fields.setdefault(key, item)
-        elif (tag := _tag_section(section)) is not None and not _pay_line(section) and current.sections[:-1] and all(
+        elif (tag := _tag_section(section)) is not None and _pay_line(section) is None and current.sections[:-1] and all(
                 s.opens_role or _tag_section(s) for s in current.sections[:-1]):  # fmt: skip
             # the same tags as headings of their own, right under the card's title
             tags: list[tuple[str, ProfileItem]] = []
             _add_tag(tags, tag, section.span.file, section.span.line_start, vocab)
             for key, item in tags:
                 current.fields.setdefault(key, item)
-        if section.kind == SectionKind.prose and not section.opens_role and _pay_line(section):
+        if section.kind == SectionKind.prose and not section.opens_role and (pay_line := _pay_line(section)) is not None:
             # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place);
             # "监控调度中心 ｜ 湖州总部 ｜ 5000-6500元/月": its unit, place and pay, each apart
-            for key, item in _card_meta(section.blocks[0], vocab):
+            for key, item in _card_meta(pay_line, vocab):
                 current.fields.setdefault(key, item)
         if section.kind in _LIST_KINDS:
             current.kinds.add(section.kind)
@@ -330,7 +353,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # (a pay-band sheet's row, "收银员 | S1 | 3800 | 4800", is the post's pay)
             # ("[校区校长] 上级 = … 下属 = …": a reporting-lines file's entry is the post's place)
             facts = sum(k in PROFILE_FACTS for k in draft.fields)
-            if draft.source != "table" and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"}) \
+            if draft.source not in ("table", "listed") and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"}) \
                     or facts < 2 and "pay" not in draft.fields:
                 continue
         fields = draft.fields
@@ -521,7 +544,7 @@ def _card_meta(block: Block, vocab: Vocab, line: str | None = None) -> list[tupl
             key = "pay"
         elif is_unit_name(part, vocab):
             key = "department"
-        elif not re.search(r"\d", part) and not has_role_suffix(part, vocab) and len(part) <= 16:
+        elif not re.search(r"\d", part) and not has_role_suffix(part, vocab) and len(part) <= 24:
             key = "location"
         else:
             continue
@@ -602,9 +625,17 @@ def _tag_section(section: Section) -> str | None:
     return text if text and len(text) <= 24 and text[-1] not in mk.TERMINAL_PUNCT else None
 
 
-def _pay_line(section: Section) -> bool:
-    """The card's unlabelled place-and-pay line, read as a heading (its facts may follow it)."""
-    return bool(section.blocks) and section.blocks[0].type == BlockType.heading and bool(MONEY.search(section.blocks[0].text))
+def _pay_line(section: Section) -> Block | None:
+    """The card's unlabelled place-and-pay line, read as a heading (its facts may follow it), or
+    as the one line under a tag heading ("社会招聘" over "南京·江北新区 商业综合体项目 | 9000-14000元/月")."""
+    blocks = section.blocks
+    if blocks and blocks[0].type == BlockType.heading and MONEY.search(blocks[0].text):
+        return blocks[0]
+    if (len(blocks) == 2 and blocks[0].type == BlockType.heading and blocks[1].type == BlockType.text
+            and _tag_section(section.model_copy(update={"blocks": blocks[:1]})) is not None
+            and MONEY.search(blocks[1].text) and len(blocks[1].text) <= 48):  # fmt: skip
+        return blocks[1]
+    return None
 
 
 _LABELLED = re.compile(r"^(?P<label>[^:：]{1,8})[:：]\s*(?P<value>\S.*)$")

@@ -21,6 +21,7 @@ from assistant.ingest.roles import (
     RoleName,
     compose_title,
     department_of,
+    has_role_suffix,
     is_unit_name,
     looks_like_title,
     organisation_of,
@@ -339,6 +340,9 @@ class _Sections:
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
         if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
+            if marker is None and self._wrapped_fact(core):
+                self.add(block.model_copy(update={"type": BlockType.text}))
+                return
             found = self._bare_title(core, marker, following)
         if found is not None:
             name, role_kind = found
@@ -396,9 +400,12 @@ class _Sections:
         return role_heading(core, self.vocab) is None and parse_title(core, self.vocab) is None
 
     def _opens_outline(self) -> bool:
-        """The current section is a duties/requirements list opened by a "四、…" style heading."""
+        """The current section is a duties/requirements list opened by a "四、…" style heading, or
+        a list heading with nothing under it yet ("主要职责" over "一、环境品质管理（占比 40%）")."""
         if self.current.kind not in _LIST_KINDS or not self.current.heading:
             return False
+        if all(b.type == BlockType.heading for b in self.current.blocks):
+            return True
         parent = mk.parse_marker(self.current.heading)
         return parent is not None and parent.family == "cn"
 
@@ -441,6 +448,24 @@ class _Sections:
         """A heading followed only by the post's own facts (所属部门, 汇报给, 工作地点 …)."""
         rest = section.blocks[1:]
         return bool(rest) and all(b.type == BlockType.field and b.key in _CARD_FACTS for b in rest)
+
+    def _wrapped_fact(self, core: str) -> bool:
+        """A short line under a post's heading and facts, before any list of that post, that does
+        not end like a title: the wrapped end of the fact above (a PDF column's "工作班次：白班…，
+        夜间轮流" / "备勤（每周不少于1次）"), not a post of its own."""
+        cur = self.current
+        if self.role is None or cur.role != self.role or len(cur.blocks) < 2:
+            return False
+        if cur.blocks[-1].type not in (BlockType.field, BlockType.text):
+            return False
+        for section in reversed([*self.sections, cur]):
+            if section.role != self.role or section.kind in _LIST_KINDS or section.kind == SectionKind.kpi:
+                return False  # the post already has a list: a new heading may be the next post
+            if section.opens_role:
+                break
+        else:
+            return False
+        return not has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
 
     def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block]) -> tuple[RoleName, None] | None:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
@@ -1146,6 +1171,9 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
     for article in articles:
         for pos, section in enumerate(article.sections, start=1):
             section.id = f"{article.id}/s{pos}"
+    opened = {squash(s.role) for a in articles for s in a.sections if s.opens_role and s.role}
+    if doc_title and len(opened) >= 2 and squash(doc_title) in opened:
+        doc_title = stem(file)  # a careers page titled by its first post describes several: not that post's
     return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
 
 

@@ -153,6 +153,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
         for c, column in list(labels.items()):
             if column.key == "indicator_code":
                 labels[c] = Column("indicator", column.label, column.slot)
+    _two_indicators(labels, vocab)
     found = len({id(c.slot) for c in labels.values()})
     # the first row of short names with three or more known column labels is a header even when
     # some columns are the company's own ("招聘门店", "所属区域", "用工类型")
@@ -173,6 +174,25 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
                     labels[c] = Column(None, slot.text, slot)
         return labels
     return None
+
+
+def _two_indicators(labels: dict[int, Column], vocab: Vocab) -> None:
+    """"考核项目 | 考核内容 | 分值": two columns that name indicators. A group word on the left
+    heads the indicators (their dimension); otherwise the right one describes the left one's."""
+    slots = list({id(c.slot): c for c in labels.values() if c.key == "indicator"}.values())
+    if len(slots) != 2:
+        return
+    left, right = sorted(slots, key=lambda c: c.slot.col)
+    keys = {c.key for c in labels.values()}
+    groups = {squash(w) for w in vocab.lexicon.kpi.group_columns}
+    if "dimension" not in keys and squash(left.label) in groups:
+        changed, key = left, "dimension"
+    elif "definition" not in keys:
+        changed, key = right, "definition"
+    else:
+        return
+    for c in range(changed.slot.col, changed.slot.col + changed.slot.span):
+        labels[c] = Column(key, changed.label, changed.slot)
 
 
 _BLANK_LABEL = re.compile(r"^\s*[^:：\s]{1,8}\s*[:：]")

@@ -151,6 +151,9 @@ class Vocab:
         sq = _unbracket(squash(label))
         if sq not in self.kind_words and (halves := _bilingual(sq)):
             return self.kind_words.get(halves[0])  # "Key Responsibilities 主要职责"
+        for tail in self.lexicon.sections.label_tails:
+            if sq.endswith(tail) and sq[: -len(tail)] in self.kind_words:
+                return self.kind_words[sq[: -len(tail)]]  # "主要职责侧重": the duties column
         return self.kind_words.get(sq)
 
     def label_key(self, label: str) -> str | None:
@@ -177,11 +180,12 @@ class Vocab:
             # "证书/职称", "学历、专业": a label naming two facts means the first one's field
             first = re.split(r"[/、]", sq)[0]
             return self.fields.get(first) or self.columns.get(first)
-        for qualifier in self.lexicon.fields.label_qualifiers:
-            # "相关工作经验", "本岗位直接上级": a field's label after a word that leaves its meaning
-            if sq.startswith(qualifier) and len(sq) - len(qualifier) >= 2 and sq[len(qualifier):] in self.fields:
-                return self.fields[sq[len(qualifier):]]
-        return None
+        for base in self.lexicon.fields.label_bases(sq):
+            # "相关工作经验", "本岗位直接上级", "月薪标准": a field's label with a word that leaves its meaning
+            if base in self.fields:
+                return self.fields[base]
+        kind = self.kind_of_label(sq)
+        return kind.value if kind is not None else None
 
     # --- section kinds --------------------------------------------------------------------
 

@@ -617,7 +617,9 @@ class RoleInventory:
                          or q[:pos].endswith(form[: len(form) - len(t)] + "的")}  # fmt: skip
                 # a qualifier of the question's own before the alias ("养生会所店长") makes another
                 # phrase: only titles holding that qualifier fit, which the steps below find
-                standalone = pos == 0 or not "\u4e00" <= q[pos - 1] <= "\u9fff" or q[pos - 1] in "的个是当做"
+                # ("服务中心前台": a unit in front says where the post works, not which post)
+                standalone = (pos == 0 or not "\u4e00" <= q[pos - 1] <= "\u9fff" or q[pos - 1] in "的个是当做"
+                              or any(q[:pos].endswith(u) and pos > len(u) + 1 for u in self._unit_suffixes))
                 ends = named or (ends if standalone else set())
                 if 0 < len(ends) <= 3:
                     for key in sorted(ends):
@@ -829,6 +831,8 @@ class RoleInventory:
                     tail = bare[-size:]
                     if len(bare) - size < 2 or tail in self._suffixes or any(tail == x[-size:] for x in self._suffixes):
                         continue
+                    if tail in self._unit_suffixes or self.entries[key].is_department:
+                        continue  # "归哪个部门": a unit word ends a unit's name, it names no post
                     self._tails.setdefault(tail, []).append(key)
         found: dict[str, tuple[str, int]] = {}
         posts: set[str] = set()
@@ -956,7 +960,12 @@ class RoleInventory:
             for form in self._forms:
                 index.setdefault(form[:1], []).append(form)
             self._first_forms = index
-        return {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates(phrase, f)}
+        found = {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates(phrase, f)}
+        if not found and len(phrase) >= 4:
+            # "按摩部经理" of 养生会所按摩技师部门经理: the title's qualifier in front left out too
+            found = {self._forms[f] for f in self._forms
+                     if any(_abbreviates(phrase, f[i:]) for i in range(1, len(f) - len(phrase)) if f[i] == phrase[0])}  # fmt: skip
+        return found
 
     def _word_initials(self) -> dict[str, set[str]]:
         """"私教" -> {私人教练}: the first characters of the two words of four-character titles."""

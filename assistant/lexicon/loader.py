@@ -87,7 +87,31 @@ class FieldsLexicon(_Model):
     version: int = 1
     fields: dict[str, LabelSet] = Field(default_factory=dict)
     label_qualifiers: list[str] = Field(default_factory=list)
+    label_tails: list[str] = Field(default_factory=list)
     columns: dict[str, LabelSet] = Field(default_factory=dict)
+
+    def label_bases(self, label: str) -> list[str]:
+        """The labels a qualifier in front or a tail behind leaves ("综合月薪" -> 月薪, "班次安排"
+        -> 班次); a tail never leaves the post's own name ("岗位标准" is no post)."""
+        titles = set(self.fields["title"].labels) if "title" in self.fields else set()
+        out = [label[len(q):] for q in self.label_qualifiers if label.startswith(q) and len(label) - len(q) >= 2]
+        out += [label[: -len(t)] for t in self.label_tails
+                if label.endswith(t) and len(label) - len(t) >= 2 and label[: -len(t)] not in titles]  # fmt: skip
+        return out
+
+    def ask_labels(self, min_len: int = 3, per_field: int = 2) -> dict[str, list[str]]:
+        """A way of asking for a field ("归谁管") -> the labels documents give it ("直属上级").
+
+        Short asks ("证", "岁") are left out: as substrings they would fire inside other words.
+        """
+        out: dict[str, list[str]] = {}
+        for spec in self.fields.values():
+            labels = [w for w in spec.labels if len(w) >= 2][:per_field]
+            for ask in spec.asks:
+                if len(ask) >= min_len and ask not in spec.labels and labels:
+                    out.setdefault(ask, [])
+                    out[ask] += [w for w in labels if w not in out[ask]]
+        return out
 
 
 class SectionsLexicon(_Model):
@@ -96,6 +120,7 @@ class SectionsLexicon(_Model):
     qualification_categories: dict[str, list[str]] = Field(default_factory=dict)
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
     fact_headings: list[str] = Field(default_factory=list)
+    label_tails: list[str] = Field(default_factory=list)
     # words right after a post's name that make a sentence describe it ("交易管理岗应对…进行整理")
     describing: dict[str, list[str]] = Field(default_factory=dict)
     # openings of a sentence that goes on about what the sentence before it named ("但也存在以下不足")
@@ -190,6 +215,7 @@ class KpiLexicon(_Model):
     highest: list[str] = Field(default_factory=list)
     lowest: list[str] = Field(default_factory=list)
     content_columns: list[str] = Field(default_factory=list)
+    group_columns: list[str] = Field(default_factory=list)
     objective_rows: list[str] = Field(default_factory=list)
     key_result_rows: list[str] = Field(default_factory=list)
     asked_fields: dict[str, list[str]] = Field(default_factory=dict)

@@ -108,7 +108,7 @@ class HybridSearcher:
     def __init__(self, settings: Settings, embeddings=None, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
         self.lexicon = lexicon or load_lexicon(settings.home)
-        self.expander = QueryExpander(self.lexicon.synonyms.groups)
+        self.expander = QueryExpander(self.lexicon.synonyms.groups, self.lexicon.fields.ask_labels())
         self._embeddings_arg = embeddings
         self._embeddings = None
         self._chroma = None
@@ -389,14 +389,25 @@ class HybridSearcher:
         return hits
 
     def _collapse(self, state: _State, ordered: list[str], scores: dict[str, float], k: int) -> list[Hit]:
-        """Keep the best copy of each passage; its near-duplicates become ``Hit.duplicates``."""
+        """Keep the best copy of each passage; its near-duplicates become ``Hit.duplicates``.
+
+        A passage whose lines an earlier hit already quotes (the same span, or the same post's
+        row and one of its cells) adds no source and is folded into that hit, so one row cannot
+        fill the list with its cells.
+        """
         hits: list[Hit] = []
         covered: set[str] = set()
         for cid in ordered:
             if cid in covered:
                 continue
-            dups = [d for d in state.duplicates.get(cid, []) if d in state.chunks]
             covered.add(cid)
+            info = state.chunks.info(cid)
+            holder = next((h for h in hits if _quotes(h.chunk, info)), None)
+            if holder is not None:
+                if info.span != holder.chunk.span and info.span not in holder.duplicates:
+                    holder.duplicates.append(info.span)
+                continue
+            dups = [d for d in state.duplicates.get(cid, []) if d in state.chunks]
             covered.update(dups)
             spans = sorted(
                 (state.chunks.info(d).span for d in dups),
@@ -472,6 +483,18 @@ def __getattr__(name: str) -> Any:
 
         return getattr(langchain_view, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _quotes(held: Chunk, other: Any) -> bool:
+    """``held`` and ``other`` quote the same lines: the same span, or one span inside the other
+    for the same post (a row and one of its cells)."""
+    if held.file != other.file:
+        return False
+    if (held.line_start, held.line_end) == (other.line_start, other.line_end):
+        return True
+    inside = (held.line_start <= other.line_start and other.line_end <= held.line_end
+              or other.line_start <= held.line_start and held.line_end <= other.line_end)  # fmt: skip
+    return inside and bool(held.role) and held.role == other.role
 
 
 def span_overlaps(a: SourceSpan, b: Any) -> bool:
