@@ -4,7 +4,9 @@ blocks headed by the share of working time they take, columns named in the compa
 ("综合月薪（元）", "班次安排", "主要职责侧重", "等级"), a scoring sheet whose indicators sit under a
 merged 考核项目 group and carry points (分值), a notice that gives each post its pay as a numbered
 list, a careers card whose place and pay stand under a tag, and a careers page titled by its first
-post."""
+post; and from round 24 (an internet company, a car dealership): a card's tags after its title (a city,
+a grade code), a rule that gives each post its shift, a deadline column beside the post responsible,
+and indicators with their points stated as a list in an essay."""
 
 from __future__ import annotations
 
@@ -183,3 +185,105 @@ def test_a_careers_page_titled_by_its_first_post(tmp_path: Path) -> None:
     # a card's place and pay under its tag, however long the line
     assert posts["客房服务员"].pay == "4000-4800元/月", posts["客房服务员"].fields
     assert posts["宴会服务员"].pay == "4500-5500元/月"
+
+
+_SCORED = """滨江国际酒店销售部考核办法
+
+三、宴会销售经理薪酬考核办法
+业绩工资按总分100分考核，各项指标设置如下：
+1、指标设置及分值
+(1)宴会签单额:40分
+(2)客户回访:20分
+(3)场地利用率:40分
+2、评分原则
+按月评分。
+"""
+
+
+_SOP = """滨江国际酒店客房服务流程
+一、各环节时限
+环节\t责任岗位\t时限要求
+查房\t楼层主管\t退房后5分钟内
+补物\t客房服务员\t接到通知后10分钟内
+"""
+
+
+def test_a_deadline_column_is_no_requirement(tmp_path: Path) -> None:
+    path = tmp_path / "客房服务流程.txt"
+    path.write_text(_SOP, encoding="utf-8")
+    assert not any(p.qualifications for p in _profiles(path).values())
+
+
+def test_indicators_and_their_points_stated_as_a_list(tmp_path: Path) -> None:
+    from assistant.config import Settings
+    from assistant.ingest.pipeline import process_file
+
+    path = tmp_path / "销售部考核办法.txt"
+    path.write_text(_SCORED, encoding="utf-8")
+    entries = [k for k in process_file(path, tmp_path, Settings(home=tmp_path / "home")).kpis if k.weight]
+    assert [(k.name, k.weight, k.roles) for k in entries] == [
+        ("宴会签单额", 40.0, ["宴会销售经理"]), ("客户回访", 20.0, ["宴会销售经理"]), ("场地利用率", 40.0, ["宴会销售经理"])], entries
+
+
+# Round 24 (an internet company, a car dealership).
+
+_CARDS = """<html><body>
+<div class="job"><h3>后厨主管</h3><div class="tags"><span>M2</span><span>3-5年</span><span>大专</span><span>8-10K</span><span>滨江</span></div>
+<p>餐饮部</p><h4>你将负责</h4><ul><li>制定后厨排班与出品标准</li><li>控制食材成本</li></ul>
+<h4>我们希望你</h4><ul><li>3年以上酒店后厨管理经验</li></ul></div>
+<div class="job"><h3>西点师</h3><div class="tags"><span>P3</span><span>1-3年</span><span>中专</span><span>6-8K</span><span>滨江</span></div>
+<p>餐饮部</p><h4>你将负责</h4><ul><li>制作早餐面包与下午茶点心</li></ul>
+<h4>我们希望你</h4><ul><li>持西式面点师证</li></ul></div>
+</body></html>
+"""
+
+
+def test_card_tags_after_the_title_are_no_posts(tmp_path: Path) -> None:
+    path = tmp_path / "加入我们.html"
+    path.write_text(_CARDS, encoding="utf-8")
+    posts = _profiles(path)
+    assert set(posts) == {"后厨主管", "西点师"}, list(posts)  # not "滨江", the city tag before the lists
+    chef = posts["后厨主管"]
+    assert chef.fields["level"].text == "M2" and chef.pay == "8-10K" and chef.department == "餐饮部", chef.fields
+    assert len(chef.duties) == 2 and len(chef.qualifications) == 1
+
+
+_ROSTER = """滨江国际酒店考勤与排班制度
+
+第一条 为规范排班，制定本制度。
+第二条 班次设置
+（一）前厅部：早班7:00—15:00，中班15:00—23:00。
+（二）礼宾员：8:00—20:00，做二休二。
+（三）布草员：8:30—17:30，每周休息两天。
+第三条 本制度自2026年1月1日起施行。
+"""
+
+
+
+
+def test_a_rule_that_gives_each_post_its_shift(tmp_path: Path) -> None:
+    path = tmp_path / "考勤与排班制度.txt"
+    path.write_text(_ROSTER, encoding="utf-8")
+    posts = _profiles(path)
+    assert set(posts) == {"礼宾员", "布草员"}, list(posts)  # 前厅部 is a unit, not a post
+    assert "做二休二" in posts["礼宾员"].fields["benefits"].text
+
+
+def test_a_grid_of_posts_under_a_corner_word(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "厨师等级评定标准.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["滨江国际酒店厨师等级评定标准"])
+    ws.merge_cells("A1:C1")
+    for row in [["评定条件", "初级厨师", "高级厨师"], ["学历要求", "初中及以上", "中专及以上"],
+                ["工作年限", "1年以上", "5年以上"], ["职业资格证书", "中式烹调师五级", "中式烹调师三级"],
+                ["实操考核", "70分及以上", "85分及以上"]]:
+        ws.append(row)
+    wb.save(path)
+    posts = _profiles(path)
+    assert set(posts) == {"初级厨师", "高级厨师"}, list(posts)  # not "评定条件"
+    senior = [q.text for q in posts["高级厨师"].qualifications]
+    assert "中专及以上" in senior and "实操考核：85分及以上" in senior, senior
+    assert not any("初级" in q or "70分" in q for q in senior)

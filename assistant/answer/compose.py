@@ -251,14 +251,16 @@ def _extra_items(ctx: Context, other: JobProfile, kind: SectionKind, shown: list
 
 def group_headings(units: list[Unit]) -> dict[int, str]:
     """Where a list's parts begin: position -> the part's heading ("职责二：收费管理（工作时间占比
-    30%）"), when the items sit under two or more sub-headings and the parts hold several items
-    (a heading per item is a row label, not a part)."""
+    30%）"), when the items sit under two or more sub-headings and at most half the parts hold a
+    single item (a heading per item is a row's label, not a part)."""
     starts: dict[int, str] = {}
     for pos, unit in enumerate(units):
         heading = (unit.heading or "").strip()
         if heading and (pos == 0 or heading != (units[pos - 1].heading or "").strip()):
             starts[pos] = heading
-    return starts if 2 <= len(starts) < len(units) and len(set(starts.values())) >= 2 else {}
+    bounds = [*sorted(starts), len(units)]
+    singles = sum(1 for a, b in zip(bounds, bounds[1:]) if b - a == 1)
+    return starts if 2 <= len(starts) and 2 * singles <= len(starts) and len(set(starts.values())) >= 2 else {}
 
 
 def numbered_units(ctx: Context, units: list[Unit]) -> tuple[list[str], list[AnswerItem], list[list[Unit]]]:
@@ -614,7 +616,8 @@ def attribute(ctx: Context) -> Draft | None:
             # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
             headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
             named = headings.pop() if len(headings) == 1 else ""
-            said = named if named and squash(named) != squash(label) and len(named) <= 8 else label
+            names_it = bool(named) and (squash(named) in own_labels or bool(own_labels & set(ctx.lexicon.fields.label_bases(squash(named)))))
+            said = named if names_it and squash(named) != squash(label) and len(named) <= 8 else label
             lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
             numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:6]])
             lines += numbered
@@ -935,17 +938,20 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
     generic = {fold(w) for w in ctx.lexicon.scope.kpi_words}
     acronyms = {a for a in re.findall(r"[a-z][a-z0-9]{2,}", fold(ctx.u.question)) if a not in generic}
     found = []
+    endings = tuple(fold(w) for w in ctx.lexicon.kpi.name_endings)
     for ind in ctx.snapshot.kpi_library():
         key = squash(ind.name)
+        stated = any(e.origin == "table" for e in ind.entries)
+        if not stated and not fold(key).endswith(endings):
+            continue  # a scoring item of running text ("基础工作：20分") is a topic as much as an indicator
         # three-character names (破损率, 续费率, 毛利率) count when a KPI table states them
-        if (len(key) >= 4 or len(key) == 3 and any(e.origin == "table" for e in ind.entries)) and key in q:
+        if (len(key) >= 4 or len(key) == 3 and stated) and key in q:
             found.append((len(key), _own_entry(ctx, ind.entries)))
         elif acronyms and acronyms & set(re.findall(r"[a-z][a-z0-9]{2,}", fold(ind.name))):
             found.append((3, _own_entry(ctx, ind.entries)))
     if not found:
         # "翻箱率" of 提箱翻箱率, "闸口通行时长" of 闸口平均通行时长: the ending of one indicator's name
         # (three characters or more, ending like an indicator), when no other name ends so
-        endings = tuple(fold(w) for w in ctx.lexicon.kpi.name_endings)
         tails: dict[str, tuple[int, KpiEntry]] = {}
         for ind in ctx.snapshot.kpi_library():
             key = squash(ind.name)
@@ -983,7 +989,7 @@ KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权
 
 def _kpi_field(entry: KpiEntry, name: str) -> str | None:
     if name == "weight":
-        return f"{entry.weight:g}%" if entry.weight is not None else None
+        return weight_text(entry) if entry.weight is not None else None
     value = getattr(entry, name, None) or (entry.definition if name == "formula" else None)  # 指标说明（计算公式）
     if not value and name == "definition" and entry.target and _SCORING.search(entry.target):
         value = entry.target  # "目标值 | 达到100%为10分;达到80%为8分": the sheet's scoring rule, in that column
@@ -993,10 +999,20 @@ def _kpi_field(entry: KpiEntry, name: str) -> str | None:
 _SCORING = re.compile(r"\d\s*分|扣\s*\d|得分|加\s*\d\s*分")
 
 
+def in_points(entry: KpiEntry) -> bool:
+    """The source gives the weight as points ("基础工作：20分"), not as a share."""
+    return entry.weight is not None and re.search(rf"(?<![\d.]){entry.weight:g}\s*分", entry.sentence or "") is not None
+
+
+def weight_text(entry: KpiEntry) -> str:
+    """"20分" where the source scores in points, else "20%"."""
+    return f"{entry.weight:g}分" if in_points(entry) else f"{entry.weight:g}%"
+
+
 def _kpi_line(entry: KpiEntry, asked: list[str] | None = None) -> str:
     bits = []
     if entry.weight is not None:
-        bits.append(f"权重 {entry.weight:g}%")
+        bits.append(f"分值 {weight_text(entry)}" if in_points(entry) else f"权重 {weight_text(entry)}")
     if entry.formula:
         bits.append(f"计算：{entry.formula}")
     elif entry.definition:
@@ -1093,7 +1109,9 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
     total = sum(e.weight for e in entries if e.weight is not None)
     if any(e.weight is not None for e in entries) and not by_post:
         # the rows shown may be some of the sheet's: say whose total it is
-        lines.append(f"\n（表中权重合计 {total:g}%）" if len(entries) == whole else f"\n（以上 {len(entries)} 项权重合计 {total:g}%，原表共 {whole} 项）")
+        what, unit = ("分值", "分") if all(in_points(e) for e in entries if e.weight is not None) else ("权重", "%")
+        lines.append(f"\n（表中{what}合计 {total:g}{unit}）" if len(entries) == whole
+                     else f"\n（以上 {len(entries)} 项{what}合计 {total:g}{unit}，原表共 {whole} 项）")  # fmt: skip
     if extreme is not None:
         word, top = extreme
         names = "、".join(f"{escape_md(e.name)}（{e.weight:g}%）" for e in top)

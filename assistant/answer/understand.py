@@ -1062,7 +1062,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     starts = any(q.startswith(fold(s)) for s in cues.starts)
     refers = any(fold(r) in q for r in cues.references)
     residual = classifier.residual(u.question)
-    if u.role_status == "unknown" and refers and (named or prev) is not None and (named or prev).role:
+    about = named or prev
+    if u.role_status == "unknown" and refers and about is not None and about.role:
         # "他要管技师考勤吗": the pronoun is the post discussed; a phrase no document names as a
         # post ("管技师") is what the question asks about it, not another post
         u.role_status, u.asked_role, u.mention, u.suggestions = "none", None, None, []

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, field_value
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.roles import is_unit_name, parse_title
+from assistant.ingest.roles import has_role_suffix, is_unit_name, parse_title
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import Slot
 from assistant.ingest.textables import PLACEHOLDERS
@@ -508,6 +508,48 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
     return entries
 
 
+_SCORED_HEAD = re.compile(r"指标.{0,6}(?:分值|权重|分数)")  # "指标设置及分值", "考核指标及权重"
+_SCORED = re.compile(r"^(?P<name>[^:：,，;；。()（）\d]{2,16})[:：]\s*(?P<w>\d+(?:\.\d+)?)\s*(?:分|[%％])[;；。]?$")
+
+
+def _heading_post(heading: str | None, vocab: Vocab) -> str | None:
+    """The post a heading starts with ("三、大客户经理薪酬考核办法" -> 大客户经理); a sentence names none."""
+    core = mk.strip_marker(heading or "").strip()
+    if re.search(r"[，,。;；:：]", core):
+        return None
+    for end in range(min(len(core), 16), 2, -1):
+        if has_role_suffix(core[:end], vocab) and (name := parse_title(core[:end], vocab)) is not None:
+            return name.title
+    return None
+
+
+def scored_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
+    """"1、指标设置及分值" over "(1)基础工作:20分", "(2)信息反馈:20分": indicators and their points stated
+    as a list in a document of any kind; their post is the section's, or the one its heading names."""
+    entries: list[KpiEntry] = []
+    for article in articles:
+        for pos, section in enumerate(article.sections):
+            for block in section.blocks:
+                lines = block.numbered_lines()
+                if block.type != BlockType.item or len(lines) < 3 or not _SCORED_HEAD.search(lines[0][1]):
+                    continue
+                # the section's post, else one the nearest headings above name ("三、X薪酬考核办法")
+                above = (s.heading for s in reversed(article.sections[max(0, pos - 2): pos + 1]))
+                role = section.role or next(filter(None, (_heading_post(h, vocab) for h in above)), None)
+                for no, line in lines[1:]:
+                    m = _SCORED.match(mk.strip_marker(line.strip()).strip())
+                    if m is None:
+                        continue
+                    name = m.group("name").strip()
+                    entries.append(KpiEntry(
+                        id=short_hash(f"{article.file}|{no}|{name}", 16), name=name, bsc=vocab.bsc_of_name(name),
+                        dimension_inferred=vocab.bsc_of_name(name) is not None, weight=float(m.group("w")), sentence=line,
+                        span=SourceSpan(file=article.file, line_start=no, line_end=no), roles=[role] if role else [],
+                        # running text, not a sheet: answers quote its passage, the designer weighs it
+                        department=section.department, origin="prose", section=mk.strip_marker(lines[0][1]).strip()))
+    return entries
+
+
 def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = None) -> list[KpiEntry]:
     """Every KPI table row, the indicators a KPI section lists with their weights or targets, then
     the indicators prose names (outside those)."""
@@ -517,6 +559,8 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
              if not (e.weight is None and LABELLED.match(e.name) and re.search(r"[;；。]", e.name))]
     _applicable_rows(table, vocab)
     listed = list_entries(structure.articles, vocab)
+    listed += [e for e in scored_entries(structure.articles, vocab)
+               if not any(o.span.line_start <= e.span.line_start <= o.span.line_end for o in listed)]  # fmt: skip
     skip = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}
     skip |= {n for e in listed for n in range(e.span.line_start, e.span.line_end + 1)}
     return table + listed + prose_entries(structure.articles, vocab, skip)

@@ -353,8 +353,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # (a pay-band sheet's row, "收银员 | S1 | 3800 | 4800", is the post's pay)
             # ("[校区校长] 上级 = … 下属 = …": a reporting-lines file's entry is the post's place)
             facts = sum(k in PROFILE_FACTS for k in draft.fields)
-            if draft.source not in ("table", "listed") and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"}) \
-                    or facts < 2 and "pay" not in draft.fields:
+            # (a fact a document gives post by post, "（三）客服专员：9:00—18:00" under 班次设置, is kept)
+            if draft.source != "listed" and (
+                    draft.source != "table" and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"})
+                    or facts < 2 and "pay" not in draft.fields):  # fmt: skip
                 continue
         fields = draft.fields
         department = _value(fields, "department") or draft.department
@@ -597,6 +599,8 @@ def _add_tag(out: list[tuple[str, ProfileItem]], text: str, file: str, no: int, 
         key = "department"
     elif _place_tag(text, vocab) and not has_role_suffix(text, vocab):
         key = "location"
+    elif _GRADE_TAG.fullmatch(text.strip()):
+        key = "level"  # "P6", "M2": the post's grade
     else:
         key = None
     if key is not None and key not in dict(out):
@@ -604,6 +608,7 @@ def _add_tag(out: list[tuple[str, ProfileItem]], text: str, file: str, no: int, 
         out.append((key, ProfileItem(text=text, span=span, line_nos=[no], category=key)))
 
 
+_GRADE_TAG = re.compile(r"[A-Za-z]{1,3}-?\d{1,2}(?:\s*[-~—至/]\s*[A-Za-z]{0,3}\d{1,2})?")  # "P6", "P6-P7", "M2"
 _COUNTED = re.compile(r"\d\s*(?:家|个|人|名|次|年|岁|件|张|台|辆|所|间|项|门店)")  # "6-8家门店": a count, not pay
 
 

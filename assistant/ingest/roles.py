@@ -108,7 +108,9 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     if not text or text in vocab.generic_titles:
         return False
     if _LATIN_TITLE.match(text):
-        return bool(vocab.latin_titles.search(text)) or strong and len(text.split()) <= 5
+        # "P6", "L3": a grade code (letters and a number in one token) is no title
+        code = re.fullmatch(r"[A-Za-z]{1,3}-?\d+", text.strip()) is not None
+        return bool(vocab.latin_titles.search(text)) or strong and len(text.split()) <= 5 and not code
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if cjk < 2 and not vocab.latin_titles.search(text) or len(text) > (32 if strong else 24):
         return False

@@ -99,6 +99,7 @@ def stem(file: str) -> str:
 
 
 _CARD_FACTS = PROFILE_FACTS | {"level", "code", "title"}
+_BARE_VALUE = 8  # characters of a form value that reads as a requirement only beside its label ("60分及以上")
 
 
 def _numbering(marker: mk.Marker | None) -> str | None:
@@ -340,10 +341,16 @@ class _Sections:
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
         if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
-            if marker is None and self._wrapped_fact(core):
-                self.add(block.model_copy(update={"type": BlockType.text}))
-                return
-            found = self._bare_title(core, marker, following)
+            if marker is None and self._in_post_head(core):
+                cur = self.current
+                if len(cur.blocks) >= 2 and cur.blocks[-1].type in (BlockType.field, BlockType.text):
+                    # the wrapped end of the fact above (a PDF column's "工作班次：白班…，夜间轮流" /
+                    # "备勤（每周不少于1次）")
+                    self.add(block.model_copy(update={"type": BlockType.text}))
+                    return
+                # else a tag of the post's card ("杭州", "P6"): a heading of the post, not a post
+            else:
+                found = self._bare_title(core, marker, following)
         if found is not None:
             name, role_kind = found
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
@@ -449,16 +456,12 @@ class _Sections:
         rest = section.blocks[1:]
         return bool(rest) and all(b.type == BlockType.field and b.key in _CARD_FACTS for b in rest)
 
-    def _wrapped_fact(self, core: str) -> bool:
+    def _in_post_head(self, core: str) -> bool:
         """A short line under a post's heading and facts, before any list of that post, that does
-        not end like a title: the wrapped end of the fact above (a PDF column's "工作班次：白班…，
-        夜间轮流" / "备勤（每周不少于1次）"), not a post of its own."""
-        cur = self.current
-        if self.role is None or cur.role != self.role or len(cur.blocks) < 2:
+        not end like a title: one of the post's facts or tags, not a post of its own."""
+        if self.role is None or self.current.role != self.role:
             return False
-        if cur.blocks[-1].type not in (BlockType.field, BlockType.text):
-            return False
-        for section in reversed([*self.sections, cur]):
+        for section in reversed([*self.sections, self.current]):
             if section.role != self.role or section.kind in _LIST_KINDS or section.kind == SectionKind.kpi:
                 return False  # the post already has a list: a new heading may be the next post
             if section.opens_role:
@@ -473,6 +476,7 @@ class _Sections:
             return None
         opens_list = False
         prose = 0
+        titled = has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
         # the profile's facts may come first ("- 所属部门：品质部", "直接上级: 厂长"): look past them
         for nxt in [b for b in following if b.text.strip()][:8]:
             if nxt.type == BlockType.heading:
@@ -491,8 +495,11 @@ class _Sections:
                     continue
                 if AMOUNT.search(ncore):
                     continue  # a job card's unlabelled place and pay ("平湖仓 6500-8500元/月")
-                if len(squash(ncore)) <= _TAG_CHARS and parse_title(ncore, self.vocab, strong=True) is None:
-                    continue  # a tag or a label's value next to the title ("社会招聘", "供水分公司管网管理所")
+                if len(squash(ncore)) <= _TAG_CHARS and (parse_title(ncore, self.vocab, strong=True) is None or titled
+                                                        and not has_role_suffix(ncore, self.vocab)):  # fmt: skip
+                    # a tag or a label's value next to the title ("社会招聘", "供水分公司管网管理所"; under a
+                    # title that ends like one, a word that does not is a tag: "杭州")
+                    continue
                 break
             if nxt.type == BlockType.field:
                 # requirement fields open the profile; so do the post's own facts (汇报对象, 工作地点,
@@ -559,6 +566,12 @@ class _Sections:
                     continue
                 blocks = build_blocks(self.file, slot.cell.units, self.vocab)
                 heading = [b for b in blocks if b.type == BlockType.heading]
+                post = parse_title(slot.text, self.vocab, strong=True) if event.index == reading.table.post_row else None
+                if post is not None:
+                    # one column of a grid of posts ("初级技师" over its 学历要求, 工作年限 …): its form
+                    self.open_role(post, [make_block(BlockType.heading, self.file, slot.cell.units)], heading=slot.text)
+                    role_opened = True
+                    continue
                 self.feed(blocks if heading else [make_block(BlockType.heading, self.file, slot.cell.units)])
             elif event.kind == "header":
                 self._table_header(event, line_text)
@@ -867,6 +880,11 @@ class _Sections:
                 and squash(label.text) not in _NOTE_LABELS):  # fmt: skip
             # "驾驶证 | 持A3…", "年龄与身体 | …" under 任职资格: the company's own sub-labels of its
             # requirements, each value a requirement
+            text = value.text.strip()
+            if len(value.cell.units) == 1 and len(text) <= _BARE_VALUE:
+                # "理论考试 | 60分及以上": a bare value keeps its label, as a grid's cell does
+                self._grid_cell(label.text, value, "qualifications")
+                return
             blocks = build_blocks(self.file, value.cell.units, self.vocab)  # a short value reads like a heading: it is not
             for b in blocks:
                 b.type, b.label = BlockType.item, label.text

@@ -20,7 +20,7 @@ from typing import Literal
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Cell, Table
-from assistant.ingest.roles import looks_like_title, parse_title, strip_title_noise
+from assistant.ingest.roles import has_role_suffix, looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.vocab import GROUP_COLUMNS, QUALIFICATION_KEYS, Vocab, squash
 
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells", "totals"]
@@ -283,32 +283,50 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
     """A form whose columns are posts ("岗位名称 | 管网巡线工 | 管网维修工 | 管网运行技术员", then one
     row per fact) split into one form per post: the label columns, then that post's column. Any
     other table comes back as it is."""
-    if len(table.rows) < _POST_COLUMN_ROWS:
+    # a sheet's title row ("…机修技师等级评定标准") may stand above the form: it stays with the first post
+    top = next((i for i, row in enumerate(table.rows[:3]) if sum(not c.empty and not c.merged for c in row) >= 2), 0)
+    above, body = table.rows[:top], table.rows[top:]
+    if len(body) < _POST_COLUMN_ROWS:
         return [table]
-    first = table.rows[0]
+    first = body[0]
     lead = 0
     while lead < len(first) and vocab.label_key(first[lead].text.strip()) == "title":
         lead += 1
+    # "评定条件 | 初级技师 | 中级技师 | 高级技师": a corner cell of the company's own over the
+    # fact labels, beside titles that all end like one, heads the same kind of form
+    corner = not lead and len(first) >= 3 and not first[0].merged and 0 < len(squash(first[0].text)) <= 8
+    if corner:
+        lead = 1
     posts = [j for j in range(lead, len(first)) if first[j].text.strip()]
     if not lead or len(posts) < 2 or len(posts) != len(first) - lead:
         return [table]
-    if any(first[j].merged or parse_title(first[j].text.strip(), vocab, strong=True) is None for j in posts):
+    if any(first[j].merged or parse_title(first[j].text.strip(), vocab, strong=True) is None
+           or corner and not has_role_suffix(first[j].text.strip(), vocab) for j in posts):  # fmt: skip
         return [table]
     # a form row of label | value | label | value ("岗位名称 | 服务顾问 | 英文名称 | Service Advisor"):
     # labels stand in the other columns too, so these are no posts side by side
-    if any(vocab.label_key(row[j].text.strip()) for row in table.rows for j in posts if j < len(row) and not row[j].merged):
+    if any(vocab.label_key(row[j].text.strip()) for row in body for j in posts if j < len(row) and not row[j].merged):
         return [table]
-    labelled = sum(any(vocab.label_key(c.text.strip()) for c in row[:lead]) for row in table.rows)
-    if labelled * 2 < len(table.rows):
+    labelled = sum(any(vocab.label_key(c.text.strip()) for c in row[:lead]) for row in body)
+    # under a corner word: rows of a short name over values in the posts' columns, some of them
+    # known labels (学历要求, 工作年限), the others the company's own (理论考试, 岗位津贴)
+    facts = [row for row in body[1:] if row and 0 < len(squash(row[0].text)) <= 12
+             and sum(j < len(row) and not row[j].empty for j in posts) >= 2]  # fmt: skip
+    if labelled * 2 < len(body) and not (corner and labelled >= 2 and len(facts) >= 3):
         return [table]  # rows are not facts named in the first columns
     out = []
-    for j in posts:
-        rows = []
-        for row in table.rows:
+    for n, j in enumerate(posts):
+        rows = [] if n else list(above)
+        for pos, row in enumerate(body):
             value = row[j] if j < len(row) else Cell()
+            if corner and pos == 0:
+                rows.append([value])  # the post's name alone: the corner word is no label of it
+                continue
             # a fact one cell holds for all posts (merged across their columns) is each post's own
             rows.append([*row[:lead], Cell(list(value.units)) if value.merged else value])
-        out.append(Table(rows=rows, source=table.source, name=table.name, row_numbers=list(table.row_numbers)))
+        numbers = list(table.row_numbers[top:] if n else table.row_numbers) if table.row_numbers else []
+        out.append(Table(rows=rows, source=table.source, name=table.name, row_numbers=numbers,
+                         post_row=(top if not n else 0) if corner else None))
     return out
 
 

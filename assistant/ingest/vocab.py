@@ -135,9 +135,12 @@ class Vocab:
         if bound != key and bound in self.columns:
             return self.columns[bound]
         best: tuple[int, str] | None = None
+        exact = {squash(w) for w in self.lexicon.fields.exact_columns}
         for word, col in self.columns.items():
             if len(word) < 2 or (best is not None and len(word) <= best[0]):
                 continue
+            if word in exact and key.endswith(word) and not any(f in key[: -len(word)] for f in self.fields if len(f) >= 2):
+                continue  # "时限要求": 要求 of something no field names (技能等级要求 names 技能)
             # "考核指标(KPI)", "部门/分支机构", "KPI 指标": a label with a qualifier beside it.
             # ("各门店", "全部岗位" are values: a determiner in front of a label word)
             tail = key.endswith(word) and len(key) - len(word) <= 4 and key[: -len(word)] not in _DETERMINERS

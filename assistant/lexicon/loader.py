@@ -88,6 +88,7 @@ class FieldsLexicon(_Model):
     fields: dict[str, LabelSet] = Field(default_factory=dict)
     label_qualifiers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
+    exact_columns: list[str] = Field(default_factory=list)
     columns: dict[str, LabelSet] = Field(default_factory=dict)
 
     def label_bases(self, label: str) -> list[str]:

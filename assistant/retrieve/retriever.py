@@ -393,7 +393,8 @@ class HybridSearcher:
 
         A passage whose lines an earlier hit already quotes (the same span, or the same post's
         row and one of its cells) adds no source and is folded into that hit, so one row cannot
-        fill the list with its cells.
+        fill the list with its cells: the later one is as short as a cell, or holds the earlier
+        one's lines (a wide row's duties and requirements, both long, stay two hits).
         """
         hits: list[Hit] = []
         covered: set[str] = set()
@@ -402,7 +403,7 @@ class HybridSearcher:
                 continue
             covered.add(cid)
             info = state.chunks.info(cid)
-            holder = next((h for h in hits if _quotes(h.chunk, info)), None)
+            holder = next((h for h in hits if _quotes(h.chunk, info) and _cell_of(h.chunk.text, state.chunks[cid].text)), None)
             if holder is not None:
                 if info.span != holder.chunk.span and info.span not in holder.duplicates:
                     holder.duplicates.append(info.span)
@@ -483,6 +484,17 @@ def __getattr__(name: str) -> Any:
 
         return getattr(langchain_view, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+CELL_CHARS = 60  # a chunk this short beside its row is one of the row's cells
+
+
+def _cell_of(held: str, later: str) -> bool:
+    """``later`` adds nothing to ``held`` beside it: a cell, or the row holding ``held``'s lines."""
+    if len(later) <= CELL_CHARS:
+        return True
+    lines = {line.strip() for line in later.split("\n")}
+    return all(line.strip() in lines for line in held.split("\n") if line.strip())
 
 
 def _quotes(held: Chunk, other: Any) -> bool:
