@@ -604,8 +604,7 @@ def attribute(ctx: Context) -> Draft | None:
         found: list[Unit] = []
         for kind in kinds:
             for unit, item in zip(_profile_units(ctx, profile, kind), _items_of(profile, kind)):
-                heading = squash(item.heading or "").rstrip(":：")
-                if heading and (heading in own_labels or own_labels & set(ctx.lexicon.fields.label_bases(heading))):
+                if _names_field(ctx, item.heading, own_labels):
                     found.append(unit)  # under a label of the fact itself (a 班制 column among the perks)
                 elif pattern is not None:
                     if pattern.search(unit.text):
@@ -616,14 +615,20 @@ def attribute(ctx: Context) -> Draft | None:
             # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
             headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
             named = headings.pop() if len(headings) == 1 else ""
-            names_it = bool(named) and (squash(named) in own_labels or bool(own_labels & set(ctx.lexicon.fields.label_bases(squash(named)))))
-            said = named if names_it and squash(named) != squash(label) and len(named) <= 8 else label
+            said = named if _names_field(ctx, named, own_labels) and squash(named) != squash(label) and len(named) <= 8 else label
             lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
             numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:6]])
             lines += numbered
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
     return None
+
+
+def _names_field(ctx: Context, heading: str | None, own_labels: set[str]) -> bool:
+    """A sub-heading or column label that is one of the field's labels, as written or with the
+    company's words around it ("班次安排" of 班次)."""
+    key = squash(heading or "").rstrip(":：")
+    return bool(key) and (key in own_labels or bool(own_labels & set(ctx.lexicon.fields.label_bases(key))))
 
 
 def _numbered(ctx: Context, rows: list[tuple[Unit, str, str]]) -> tuple[list[str], list[AnswerItem], list[list[Unit]]]:

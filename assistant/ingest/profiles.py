@@ -622,9 +622,10 @@ def _place_tag(text: str, vocab: Vocab) -> bool:
     return bool(re.search(r"[·/、]", text)) or text.endswith((*vocab.lexicon.roles.place_endings, *PLACE_ENDS))
 
 
-def _tag_section(section: Section) -> str | None:
-    """A card's tag written as a heading of its own (a cell of the tags' table row)."""
-    if section.kind != SectionKind.prose or section.opens_role or len(section.blocks) != 1:
+def _tag_section(section: Section, blocks: int = 1) -> str | None:
+    """A card's tag written as a heading of its own (a cell of the tags' table row), over
+    ``blocks`` blocks in all (the heading alone, or with the one line under it)."""
+    if section.kind != SectionKind.prose or section.opens_role or len(section.blocks) != blocks:
         return None
     text = (section.heading or "").strip()
     return text if text and len(text) <= 24 and text[-1] not in mk.TERMINAL_PUNCT else None
@@ -637,7 +638,7 @@ def _pay_line(section: Section) -> Block | None:
     if blocks and blocks[0].type == BlockType.heading and MONEY.search(blocks[0].text):
         return blocks[0]
     if (len(blocks) == 2 and blocks[0].type == BlockType.heading and blocks[1].type == BlockType.text
-            and _tag_section(section.model_copy(update={"blocks": blocks[:1]})) is not None
+            and _tag_section(section, blocks=2) is not None
             and MONEY.search(blocks[1].text) and len(blocks[1].text) <= 48):  # fmt: skip
         return blocks[1]
     return None
