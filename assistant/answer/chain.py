@@ -52,6 +52,8 @@ MENTION_MIN = 0.35
 # attributes a requirement list either states recognisably or not at all: when it does not, the
 # list is shown as what is stated instead, and the answer says the attribute is not
 _STATED_ONLY = ("certificate", "education", "major", "experience")
+# Facts stated as a figure: a question asking "几年"/"多少钱" of one stated without any is not answered
+_FIGURES = {"experience": re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:年|个月|月|周|天)"), "pay": re.compile(r"\d|面议|[一二三四五六七八九十两]+\s*[千万]")}
 _ATTRIBUTE_FALLBACK = {
     "education": SectionKind.qualifications, "major": SectionKind.qualifications, "experience": SectionKind.qualifications,
     "certificate": SectionKind.qualifications, "skills": SectionKind.qualifications, "age": SectionKind.qualifications,
@@ -336,6 +338,13 @@ class Assistant:
             other = c.pointed_indicator(ctx, {squash(i.text) for i in prev.answer.items})
             if other is not None:
                 return c.kpi_detail(ctx, other)  # "绩效薪资那个权重多少": another indicator of the post, by its words
+        if prev is not None and prev.answer.intent == Intent.kpi and u.intent != Intent.kpi_design and not u.expand_item:
+            # "那工资出错那个呢" after a post's indicators: the listed indicator its words point at,
+            # whatever else the words could ask (工资 is also pay)
+            listed = c.listed_indicator(ctx, prev.answer.items)
+            if listed is not None:
+                ctx.u = u = u.model_copy(update={"intent": Intent.kpi, "attribute": None, "attributes": []})
+                return c.kpi_detail(ctx, listed)
         if u.followup == "expand" and prev is not None and u.expand_item is not None:
             return self._expand(ctx, prev, u.expand_item)
         if u.followup == "first_items" and prev is not None and u.expand_item:
@@ -484,6 +493,10 @@ class Assistant:
             # it), then a longer title of the same post, then "not stated"; "分几个等级" of posts
             # named by level (初级/中级/高级护理员) is those posts, not a line that says 等级
             found = (c.levels(ctx) if u.attribute == "level" else None) or c.attribute(ctx)
+            if (found is None or found.refused) and u.role_status == "known":
+                # "设质控专员这个岗的目的是啥": a short title's own record lacks it, the full title's
+                # form (质量控制专员) states it
+                found = self._from_variant(ctx, c.attribute) or found
             # its allowances ("井下津贴：80") do not answer a benefit the question names ("年假"): a
             # company-wide rule on it comes alone
             answers = found is not None and not c.unsaid_benefit(ctx, found)
@@ -500,6 +513,13 @@ class Assistant:
                     label = c.attribute_label(ctx, u.attribute) or "这一项"
                     return replace(found, refused=True, note="资料未写明",
                                    text=f"资料中没有写明{'、'.join(named)}；写明的{label}如下：\n\n{found.text}")
+            if (found is not None and not found.refused and u.attribute in _FIGURES
+                    and any(w in u.question for w in ctx.lexicon.scope.amount_asks)
+                    and not any(_FIGURES[u.attribute].search(i.text) for i in found.items)):  # fmt: skip
+                # "他要求工作几年以上" of a posting that says "有实际维护经验": no figure is stated
+                label = c.attribute_label(ctx, u.attribute) or "这一项"
+                return replace(found, refused=True, note="资料未写明",
+                               text=f"资料中没有写明{label}的具体数字；写明的是：\n\n{found.text}")
             if found is not None and u.attribute == "pay" and not found.refused:
                 # a pay scale's figure ("5000"), and what a posting says in words ("试用期月薪6500元，
                 #转正后…"): both, the second as its own source
@@ -577,6 +597,15 @@ class Assistant:
                 if found is not None:
                     return found
             drafted = c.role_list(ctx, kind)
+            if drafted is not None and kind == SectionKind.qualifications and u.followup in ("ellipsis", "reference"):
+                # "英语有要求吗" of a post whose list never says 英语: a sentence that says it of the
+                # post (a brochure's footnote), then the list
+                df = ctx.snapshot.idf.df
+                asked = {f for f in self._asked_of_post(ctx, u.role or "") if df.get(f, 0)}
+                if asked and not any(f in squash(i.text) for i in drafted.items for f in asked):
+                    said = self._post_says(ctx, asked, any_kind=True)
+                    if said is not None and not said.refused:
+                        return c.combine(said, drafted)
             if drafted is None and not ctx.snapshot.profiles_of(u.role or "") and c.caveat_for(u, u.role or "") is None:
                 # a post the documents discuss in essays but describe in no profile ("客户经理"): what
                 # they say of it comes before a longer title's list (高级客户经理 is another post)

@@ -409,7 +409,15 @@ def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
     cids = list(dict.fromkeys(cid for item in shown.items for cid in item.citations))[:3]
     source = ctx.snapshot.document_title(shown.role_ref.file) if shown.role_ref and shown.role_ref.file else ""
     text = (f"关于「{escape_md(shown.role or u.role or '')}」的{what}，上面列出的 {len(shown.items)} 条"
-            f"{f'（《{escape_md(source)}》）' if source else ''}就是知识库中的全部内容 {markers(cids)}，没有更多了。{tail}")
+            f"{f'（《{escape_md(source)}》）' if source else ''}就是知识库中的全部内容 {markers(cids)}，没有更多了。")
+    # "还有别的加分项吗": the items of the list that speak of it, so the reply says where it stands
+    asked = specific_feats(u.question, u.role, " ".join([*ctx.lexicon.scope.generic_words, *KIND_ZH.values()]))
+    named = [(n, item) for n, item in enumerate(shown.items, 1)
+             if asked and sum(f in fold(item.text) for f in asked) >= min(2, len(asked))]  # fmt: skip
+    if named and len(named) <= 3:
+        text += "其中说到这一点的是：\n" + "\n".join(
+            f"{n}. {escape_md(item.text)} {markers(item.citations)}" for n, item in named)
+    text += f"\n{tail}" if named and tail else tail
     # nothing to add is still a "no" (the knowledge base has no more), said with where the list stands
     return Draft(text=text, role=shown.role, role_ref=shown.role_ref, note="没有更多", caveat=shown.caveat, refused=True)
 
@@ -570,6 +578,8 @@ def attribute(ctx: Context) -> Draft | None:
         return several
     for profile in profiles:
         item = profile.fields.get(attr)
+        if item is None and attr == "purpose" and profile.purpose:
+            item = profile.purpose[0]  # "岗位目的" written as the form's own section, not a field
         if item is None and attr == "reports_to" and profile.reports_to:
             item = _field_item(profile, profile.reports_to)
         stated = None
@@ -942,6 +952,9 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
     # an indicator's Latin abbreviation ("MTTR" of 平均故障修复时间MTTR), not a generic KPI word
     generic = {fold(w) for w in ctx.lexicon.scope.kpi_words}
     acronyms = {a for a in re.findall(r"[a-z][a-z0-9]{2,}", fold(ctx.u.question)) if a not in generic}
+    kpi = ctx.lexicon.intents.intents.get("kpi")
+    if not (ctx.lexicon.kpi.fields_asked(ctx.u.question) or kpi and any(fold(w) in fold(ctx.u.question) for w in kpi.cues)):
+        acronyms = set()  # "考过CPA一科有奖励吗": a certificate, not the indicator "CPA考试进度"
     found = []
     endings = tuple(fold(w) for w in ctx.lexicon.kpi.name_endings)
     for ind in ctx.snapshot.kpi_library():
@@ -954,6 +967,9 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
             found.append((len(key), _own_entry(ctx, ind.entries)))
         elif acronyms and acronyms & set(re.findall(r"[a-z][a-z0-9]{2,}", fold(ind.name))):
             found.append((3, _own_entry(ctx, ind.entries)))
+        elif acronyms and acronyms & {fold(a) for e in ind.entries
+                                      for a in re.findall(r"[(（]\s*([A-Za-z][A-Za-z0-9]{1,7})\s*[)）]", e.definition or "")}:
+            found.append((3, _own_entry(ctx, ind.entries)))  # "每千次观看带来的成交额（GPM）": its abbreviation
     if not found:
         # "翻箱率" of 提箱翻箱率, "闸口通行时长" of 闸口平均通行时长: the ending of one indicator's name
         # (three characters or more, ending like an indicator), when no other name ends so
@@ -972,12 +988,15 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
 def pointed_indicator(ctx: Context, shown: set[str]) -> KpiEntry | None:
     """"绩效薪资那个权重多少" of 绩效、薪资管理完成率: the one indicator of the post, not among those
     ``shown``, whose name holds the longest run (4 characters or more) of the question."""
+    return _longest_run(ctx, [e for e in ctx.snapshot.kpis_for(ctx.u.role or "") if squash(e.name) not in shown])
+
+
+def _longest_run(ctx: Context, entries: list[KpiEntry]) -> KpiEntry | None:
+    """The one entry whose name holds the longest run (4 characters or more) of the question."""
     q = squash(ctx.u.question)
     best: list[tuple[int, KpiEntry]] = []
-    for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
+    for entry in entries:
         name = squash(entry.name)
-        if name in shown:
-            continue
         run = max((n for n in range(4, len(q) + 1) if any(q[i : i + n] in name for i in range(len(q) - n + 1))), default=0)
         if run:
             best.append((run, entry))
@@ -986,6 +1005,15 @@ def pointed_indicator(ctx: Context, shown: set[str]) -> KpiEntry | None:
         return best[0][1]
     return None
 
+
+def listed_indicator(ctx: Context, items: list[AnswerItem]) -> KpiEntry | None:
+    """"那工资出错那个呢" after a list of indicators: the one listed indicator whose name holds the
+    longest run (4 characters or more) of the question; None when the question names none of them."""
+    q = squash(ctx.u.question)
+    shown = [squash(i.text) for i in items]
+    # (the whole name in the question is named_indicators' to find)
+    return _longest_run(ctx, [e for e in ctx.snapshot.kpis_for(ctx.u.role or "") if len(squash(e.name)) >= 4
+                              and any(text.startswith(squash(e.name)) for text in shown) and squash(e.name) not in q])
 
 # KPI row fields a question can ask about (kpi.toml ``asked_fields``) and how an answer names them
 KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权重", "period": "考核周期", "data_source": "数据来源",
@@ -1006,7 +1034,9 @@ _SCORING = re.compile(r"\d\s*分|扣\s*\d|得分|加\s*\d\s*分")
 
 def in_points(entry: KpiEntry) -> bool:
     """The source gives the weight as points ("基础工作：20分"), not as a share."""
-    return entry.weight is not None and re.search(rf"(?<![\d.]){entry.weight:g}\s*分", entry.sentence or "") is not None
+    if entry.weight is None or re.search(rf"(?<![\d.]){entry.weight:g}\s*[%％]", entry.sentence or ""):
+        return False  # "5% | 5分：全年无延迟填报": a share, whatever the scoring scale says
+    return re.search(rf"(?<![\d.]){entry.weight:g}\s*分", entry.sentence or "") is not None
 
 
 def weight_text(entry: KpiEntry) -> str:

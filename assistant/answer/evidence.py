@@ -63,7 +63,7 @@ _ROW_KEYS = ("row", "indicator", "criterion")
 
 
 def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], texts: list[str], ukind: str,
-          heading: str | None, role: str | None, org: str | None) -> Unit:  # fmt: skip
+          heading: str | None, role: str | None, org: str | None, quote: str | None = None) -> Unit:  # fmt: skip
     shown = one_line("".join(texts)) if ukind == "item" else one_line(" ".join(texts))
     ukind = "item" if ukind == "row" else ukind
     return Unit(
@@ -72,7 +72,7 @@ def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], te
         line_start=min(nos),
         line_end=max(nos),
         text=shown,
-        quote=texts[0].strip(),
+        quote=(quote if quote is not None else texts[0]).strip(),
         kind=ukind,
         section_id=sid,
         section_kind=kind,
@@ -107,12 +107,19 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
             texts = [t for _, t in pairs]
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
+                quote = None
+                if block.type == BlockType.field and block.key is None and block.label and block.label not in block.text:
+                    # a row's cell under a column no field names: shown with the column's name, quoted as it stands
+                    quote = texts[0]
+                    texts = [f"{block.label.strip()}：{texts[0]}", *texts[1:]]
                 if block.key in _ROW_KEYS and len(set(nos)) > 1:
                     # a table row whose cells stand on lines of their own: its cells, not one run-on text
+                    # (quoted by its first line: a cell merged from above is not on the row's lines)
+                    quote = texts[0]
                     texts = [" | ".join(t.strip() for t in texts)]
                     ukind = "row"
                 units.append(_unit(section_id, section.kind, len(units), block.span.file, nos, texts, ukind,
-                                   first_heading if first else section.heading, section.role, org))  # fmt: skip
+                                   first_heading if first else section.heading, section.role, org, quote))  # fmt: skip
                 first = False
                 units[-1].depth = block.depth
             elif block.type == BlockType.heading:

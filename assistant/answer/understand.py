@@ -701,6 +701,13 @@ def understand(
             and squash(before_turn.role).endswith(squash(u.asked_role))):  # fmt: skip
         # "这个经理一般设几个人" after 按摩技师部门经理: the title word points back to that post
         u.role, u.role_status, u.asked_role, u.mention = None, "none", None, None
+    if u.asked_role and u.role_status in ("mentioned", "unknown") and squash(u.asked_role) in lexicon.roles.suffixes:
+        # "回到部长，专业有要求吗" after 生产技术部长 and another post: a bare title ending names the post
+        # of this conversation it ends (the latest first), not every 部长 the documents mention
+        for turn in (named, other, previous, last):
+            if turn is not None and turn.role and squash(turn.role).endswith(squash(u.asked_role)):
+                u.role, u.asked_role, u.role_status, u.role_match, u.mention = turn.role, turn.role, "known", "exact", None
+                break
     # a level word standing for the post at that level: "高级的…", "换成初级呢", "那一级的呢"
     asked_level = re.compile(rf"^(?:那|换成|换|改成|如果是|要是)?(?P<level>{level_word(lexicon)})级?(?:的|呢|[?？]?$)")
     level = asked_level.search(q) if before_turn is not None and before_turn.role and u.role_status == "none" else None

@@ -302,8 +302,9 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
             continue
-        if (marker is None or marker.family == "dash") and (marker is not None or hint.item):
-            # "- 所属部门：品质部", an <li>/<dd> fact: the post's facts as fields, not as list items
+        if marker is not None or hint.item:
+            # "- 所属部门：品质部", "1.2 直接上级：直播运营主管", an <li>/<dd> fact: the post's facts as
+            # fields, not as list items
             facts = _bullet_facts(unit, marker.rest if marker else text, file, vocab)
             if facts:
                 close()
@@ -401,5 +402,7 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     if open_ended and (adjacent or not is_heading_text(text, None, vocab)):
         return True
     if not adjacent:
-        return False
+        # "四、负责主持…总结会。" / (a blank line) / "并向会所总经理书写上交这些报告。": a sentence that
+        # begins with "并" only goes on with the item above
+        return item.marker is not None and text.startswith(("并", "并且", "且")) and len(text) <= 60
     return text.startswith(_CONTINUATION_START) or (len(text) <= 8 and text[-1] in "。;；")

@@ -36,8 +36,10 @@ _TASK_BOX = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s*")
 _FRAMED = re.compile(r"^\s*([=*~#—\-])\1{2,}\s*(?!\1)(\S.*?)\s*\1{3,}\s*$")  # a bare rule is no frame
 # A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
 _ICON = re.compile(r"^(?:[A-Za-z]|[\ue000-\uf8ff\s]+|[►▶▸•·»›→←↑↓✓✔✕✖×]+)$")
-# ... but in a table's cell a tick or a cross is its value ("电工证 | ✓": required)
+# ... but in a table's cell a tick or a cross is its value ("电工证 | ✓": required), and a capital
+# letter a grade ("S | 头部主播 | …", "A级")
 _MARK = re.compile(r"^[✓✔✕✖×]$")
+_GRADE_LETTER = re.compile(r"^[A-Z]$")
 _PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/,，]\s*(?:共\s*)?\d{1,4}\s*页?)?$|^[-—–]\s*\d{1,4}\s*[-—–]$")
 _DIGITS = re.compile(r"\d+")
 _EDGE = 5  # lines at the head and tail of a document where corpus-wide furniture sits
@@ -307,7 +309,7 @@ def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = froze
             drop = (
                 any(p.search(text) for p in rules.line)
                 or unit.line_no in page_furniture
-                or bool(_ICON.match(text)) and not (in_table and _MARK.match(text))
+                or bool(_ICON.match(text)) and not (in_table and (_MARK.match(text) or _GRADE_LETTER.match(text)))
             )
         if not drop and id(unit) in edge:
             key = furniture_key(text)

@@ -91,6 +91,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     """One entry per indicator row of every KPI table."""
     entries: list[KpiEntry] = []
     soft_markers = vocab.lexicon.kpi.soft_markers
+    rule_rows = {squash(w) for w in vocab.lexicon.kpi.rule_rows}
     objective_rows = {squash(w).lower() for w in vocab.lexicon.kpi.objective_rows}
     key_result_rows = {squash(w).lower() for w in vocab.lexicon.kpi.key_result_rows}
     objective: tuple[str, float | None] | None = None  # the OKR objective the key results below belong to
@@ -108,6 +109,9 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             continue  # the second row of a two-row header, its merged cells repeating the labels above
         dimension, dim_weight = split_dimension(_text(row.event.value("dimension")))
         serial = _text(row.event.value("serial"))
+        if any(squash(x or "") in rule_rows for x in (serial, dimension)):
+            continue  # "否决项 | 因操作失误…当月绩效为0": the sheet's rule, no indicator
+
         # the row's number's letters ("O1", "KR1.2"), else its type cell ("O", "KR"; a blank one
         # repeats the row above)
         okr = re.sub(r"[\d.\-]+$", "", squash(serial or "")).lower() or squash(dimension or "").lower()
@@ -550,6 +554,13 @@ def scored_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
     return entries
 
 
+def _both_posts(role: str, vocab: Vocab) -> list[str]:
+    """"审计员/高级审计员" -> both posts (each part a title); any other name as it is."""
+    parts = [p.strip() for p in re.split(r"\s*[/／]\s*", role) if p.strip()]
+    names = [parse_title(p, vocab, strong=True) for p in parts] if len(parts) == 2 else []
+    return [n.title for n in names if n is not None] if names and all(n is not None and has_role_suffix(n.title, vocab) for n in names) else [role]
+
+
 def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = None) -> list[KpiEntry]:
     """Every KPI table row, the indicators a KPI section lists with their weights or targets, then
     the indicators prose names (outside those)."""
@@ -558,6 +569,9 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
     table = [e for e in table_entries(structure, vocab, file, department)
              if not (e.weight is None and LABELLED.match(e.name) and re.search(r"[;；。]", e.name))]
     _applicable_rows(table, vocab)
+    for entry in table:
+        # "审计员/高级审计员(S1-S2)": a sheet for two posts is each one's
+        entry.roles = list(dict.fromkeys(part for role in entry.roles for part in _both_posts(role, vocab)))
     listed = list_entries(structure.articles, vocab)
     listed += [e for e in scored_entries(structure.articles, vocab)
                if not any(o.span.line_start <= e.span.line_start <= o.span.line_end for o in listed)]  # fmt: skip

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
-from assistant.ingest.blocks import field_value
+from assistant.ingest.blocks import LABELLED, field_value
 from assistant.ingest.roles import (
+    GRADE_PREFIX,
     AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, normalize_title, parse_title, same_role, strip_title_noise, two_names,
 )
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
@@ -89,7 +90,15 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         blocks += [b for b in section.blocks if b.type == BlockType.text]
         blocks.sort(key=lambda b: b.span.line_start)
     out: list[ProfileItem] = []
+    end = _list_end(section)
+    family = None
     for block in blocks:
+        if block.type == BlockType.item and end is not None:
+            marker = mk.parse_marker(block.text.split("\n", 1)[0])
+            family = family or (marker.family if marker else None)
+            if (block.span.line_start > end and marker is not None and marker.family != family
+                    and marker.family in mk.HEADING_FAMILIES):  # fmt: skip
+                continue  # "二、明确客户需求…" after the list and a paragraph: the essay's next point
         if block.type == BlockType.field and block.key in _DOCUMENT_FACTS:
             continue  # 编制部门, 编制日期, 审核: about the document, never an item of the post
         if block.type == BlockType.field and section.kind == SectionKind.kpi and block.key in vocab.lexicon.fields.fields:
@@ -113,6 +122,19 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
             if item is not None:
                 out.append(item)
     return out
+
+
+def _list_end(section: Section) -> int | None:
+    """The line of the first paragraph after a duty or requirement list, if any: items numbered as
+    an outline's parts after it ("二、") are the text's next points, not more of the list."""
+    if section.kind not in (SectionKind.duties, SectionKind.qualifications):
+        return None
+    seen_item = False
+    for block in section.blocks:
+        seen_item = seen_item or block.type == BlockType.item
+        if seen_item and block.type == BlockType.text and _SENTENCE_END.search(block.text):
+            return block.span.line_start
+    return None
 
 
 # A paragraph this long with several sentences is argument, not a list entry: duty and
@@ -359,8 +381,12 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                     or facts < 2 and "pay" not in draft.fields):  # fmt: skip
                 continue
         fields = draft.fields
+        if "level" not in fields and (graded := _graded_heading(draft.sections[0], vocab)) is not None:
+            fields["level"] = graded  # "A1—A3 审计助理": the grades the post spans
         department = _value(fields, "department") or draft.department
         organisation = _value(fields, "organisation") or draft.organisation or article.organisation
+        if organisation and department and squash(organisation) == squash(department):
+            organisation = None  # "关于在审计技术中心设立…岗位的通知": a unit of the firm, not the firm
         # the article's headings: "服务顾问（SA）" may head the grid before the role opens
         headings = [h for h in (article.title, *(s.heading for s in article.sections)) if h and "(" in normalize_title(h)]
         title, aliases = _aliases(draft.role, [_value(fields, "title") or "", *draft.raw, *headings], department, vocab)
@@ -412,6 +438,13 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             )
         )
     return _bosses_by_code(profiles)
+
+
+def _graded_heading(section: Section, vocab: Vocab) -> ProfileItem | None:
+    """The grade codes in front of the title of a post's heading ("三、M 项目经理(Manager)")."""
+    head = next((b for b in section.blocks if b.type == BlockType.heading), None) if section.opens_role else None
+    graded = GRADE_PREFIX.match(strip_title_noise(mk.strip_marker(head.text), vocab)) if head is not None else None
+    return _item(head, graded["grade"], category="level") if head is not None and graded is not None else None
 
 
 def _bosses_by_code(profiles: list[JobProfile]) -> list[JobProfile]:
@@ -522,8 +555,9 @@ def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | No
         return None
     key = vocab.label_key(mk.strip_marker(normalize_title(section.heading)).rstrip(":："))
     body = [b for b in section.blocks if b.type != BlockType.heading]
+    # ("表单编号:ZH-JD-02" under it: the next form's code, no more of this fact)
     if (key not in PROFILE_FACTS or not body or body[0].type != BlockType.text or len(body[0].text) > 80
-            or any(b.type in (BlockType.text, BlockType.item) for b in body[1:])):  # fmt: skip
+            or any(b.type in (BlockType.text, BlockType.item) and not LABELLED.match(b.text) for b in body[1:])):  # fmt: skip
         return None
     item = _item(body[0], category=key, heading=section.heading)
     return (key, item) if item is not None else None
@@ -619,7 +653,8 @@ def _place_tag(text: str, vocab: Vocab) -> bool:
     text = re.sub(r"\s*[(（][^()（）]{2,30}[)）]$", "", text)
     if re.search(r"\d", text) or len(text) > 12 or vocab.label_key(text) is not None:
         return False
-    return bool(re.search(r"[·/、]", text)) or text.endswith((*vocab.lexicon.roles.place_endings, *PLACE_ENDS))
+    return (bool(re.search(r"[·/、]", text)) or text.endswith((*vocab.lexicon.roles.place_endings, *PLACE_ENDS))
+            or text in vocab.lexicon.roles.place_names)  # "嘉兴": a city shown bare
 
 
 def _tag_section(section: Section, blocks: int = 1) -> str | None:

@@ -67,6 +67,10 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
         note = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
         if note and note.start() >= 2 and any(w in note.group(1) for w in words):
             text = text[: note.start()].strip()
+    grade = re.search(r"[(（]\s*(?P<code>[A-Z]{1,3}\d{0,2}(?:\s*[-—–~至/]\s*[A-Z]{0,3}\d{1,2})?)\s*[)）]$", text)
+    if grade and grade.start() >= 2 and (re.search(r"\d", grade["code"]) or len(grade["code"]) <= 2
+                                         and not vocab.latin_titles.fullmatch(grade["code"])):  # fmt: skip
+        text = text[: grade.start()].strip()  # "项目经理（M）", "高级税务顾问（S2）": the grade, not the title
     bare = vocab.suffix_noise.sub("", text).strip()
     # "教务工作" -> 教务, but "财务岗" stays: the filler goes only when a title remains or none was there.
     return bare if bare and (has_role_suffix(bare, vocab) or not has_role_suffix(text, vocab)) else text
@@ -212,7 +216,7 @@ def is_unit_name(text: str, vocab: Vocab) -> bool:
 
 def organisation_of(text: str, vocab: Vocab) -> str | None:
     """The organisation a document title names ("XXXX袜业有限公司岗位说明书" -> XXXX袜业有限公司)."""
-    core = normalize_title(text)
+    core = vocab.prefix_noise.sub("", normalize_title(text))  # "关于在审计技术中心设立…": no name of its
     for suffix in vocab.organisation_suffixes:
         pos = core.find(suffix)
         if pos > 0:
@@ -226,9 +230,35 @@ _BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'(
                              r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$")
 
 
+# "A1—A3 审计助理", "M 项目经理", "P6 前端工程师": grade codes, a space, then the title
+GRADE_PREFIX = re.compile(r"^(?P<grade>[A-Z]{1,3}\d{0,2}(?:\s*[—–~至/-]\s*[A-Z]{0,3}\d{1,2})?)\s+(?P<title>[\u4e00-\u9fff].{1,20})$")
+# "IT审计经理 — 风险咨询部", "税务部 | 税务助理": a title and its unit, set apart by a dash or a bar
+_TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|｜])\s*(?P<b>[^—|｜]{2,24})$")
+
+
 def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
     """A role named by a cell, a field value or a heading on its own."""
+    unit_note = re.match(r"^(?P<title>.{2,20}?)\s*[(（](?P<unit>[^()（）]{2,12})[)）]$", normalize_title(raw).strip())
+    if unit_note and (dept := department_of(unit_note["unit"], vocab)) and squash(unit_note["unit"]).endswith(squash(dept)):
+        # "审计助理（审计部）", "咨询分析员（管理咨询部）": the post, then the unit it sits in
+        name = parse_title(unit_note["title"], vocab, strong)
+        if name is not None:
+            return RoleName(name.title, name.raw, name.organisation, name.department or unit_note["unit"].strip())
+    pair = _TITLE_UNIT.match(normalize_title(raw).strip())
+    if pair:
+        for title, unit in ((pair["a"], pair["b"]), (pair["b"], pair["a"])):
+            dept = department_of(unit, vocab)
+            if dept and squash(dept) == squash(unit) and (name := parse_title(title, vocab, strong)) is not None:
+                return RoleName(name.title, name.raw, name.organisation, name.department or unit.strip())
     text = strip_title_noise(raw, vocab)
+    graded = GRADE_PREFIX.match(text)
+    if graded and vocab.latin_titles.fullmatch(graded["grade"]):
+        graded = None  # "HR 专员", "IT 工程师": a Latin word of the title, not a grade
+    if graded and (name := parse_title(graded["title"], vocab, strong)) is not None:
+        # "A1—A3 审计助理", "M 项目经理": the grade codes before the title are its level, not its name
+        return RoleName(name.title, normalize_title(raw).rstrip(":："), name.organisation, name.department)
+    if vocab.suffix_noise.sub("", text).strip() in (*vocab.generic_titles, ""):
+        return None  # "岗位相关", "人员要求": a FAQ's topic, no post
     if re.search(r"类$", normalize_title(raw).rstrip(":：")) and not has_role_suffix(text, vocab):
         return None  # "客户营销类": a family of posts, not a post
     if strong and not has_role_suffix(text, vocab) and any(w in text for w in vocab.kpi_sheet_words):
@@ -267,6 +297,8 @@ class RoleHeading:
     kind: SectionKind | None  # the section kind the heading opens, if any
 
 
+_QUOTED_POST = re.compile(r"[“\"「『](?P<post>[^”\"」』]{2,16})[”\"」』]\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:岗位|职位)")
+_KIND_DASH_POST = re.compile(r"^(?P<caption>.{2,40}?)\s*(?:—{1,2}|–{1,2}|\s-{1,2}\s|(?P<colon>[:：]))\s*(?P<post>[^—–:：]{2,24})$")
 _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 
 
@@ -285,6 +317,21 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         if name:
             dept = m.group("dept").strip() or None
             return RoleHeading(RoleName(name.title, name.raw, name.organisation, dept), None)
+    quoted = _QUOTED_POST.search(core)
+    if quoted and (name := parse_title(quoted["post"], vocab, strong=True)) is not None and len(core) <= 60:
+        # "关于设立“数据分析审计师”岗位的通知": the post a notice is about, named in quotes
+        return RoleHeading(name, None)
+    dashed = _KIND_DASH_POST.match(core)
+    if dashed:
+        # "审计序列年度绩效考核表 —— 审计助理（A1-A3）", "岗位说明书——出纳": the document's kind, then
+        # the post it is for
+        caption = dashed["caption"].strip()
+        kinded = vocab.kind_suffix(caption)
+        kind = kinded[1] if kinded else vocab.section_kind(caption) or (
+            SectionKind.duties if squash(caption) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())} else None)
+        name = parse_title(dashed["post"], vocab, strong=True) if kind is not None else None
+        if name is not None and (not dashed["colon"] or has_role_suffix(name.title, vocab)):
+            return RoleHeading(name, kind)
     split = vocab.kind_suffix(core)
     if split:
         head, kind, word = split
@@ -295,6 +342,10 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         vouched = bool(re.search(r"(岗位|职位|岗)$", head)) or word.startswith(("岗位", "职位"))
         if re.fullmatch(r"[A-Za-z][A-Za-z .]*", head.strip()):
             vouched = False  # "POSITION DESCRIPTION岗位说明书": a Latin heading must be a known title (SRE)
+        # "作为一名销售经理，自己的岗位职责是": the post named before a short clause about oneself
+        lead, comma, own = head.rpartition("，" if "，" in head else ",")
+        if comma and len(own.rstrip("的")) <= 3 and len(lead) >= 2:
+            head = re.sub(r"^(?:一名|一个|一位)", "", vocab.prefix_noise.sub("", lead.strip()))
         name = parse_title(head, vocab, strong=vouched)
         if name is None and 0 < len(head) - head.rfind("的") - 1 <= 4 and head.rfind("的") >= 2:
             # "第十三条 班长的安全职责": the post, then a qualifier of its duties

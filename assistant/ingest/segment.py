@@ -289,8 +289,15 @@ class _Sections:
         a post's name is its heading. Only a name that ends like a title, with the post's facts
         or its duties/requirements following, opens the post."""
         marker = mk.parse_marker(block.text)
-        if marker is None or marker.family != "dash" or "\n" in block.text:
+        if marker is None or "\n" in block.text:
             return False
+        if marker.family != "dash":
+            # "1.审计助理（审计部）" over "招聘人数：80人 / 工作地点：…": a numbered post of a brochure's
+            # list, its facts right under it (a numbered line of any other list is an entry)
+            nxt = next((b for b in following if b.text.strip()), None)
+            if (nxt is None or nxt.type != BlockType.field or nxt.key not in PROFILE_FACTS
+                    or len(marker.rest) > 24 or marker.rest[-1:] in mk.TERMINAL_PUNCT):  # fmt: skip
+                return False
         if not looks_like_title(strip_title_noise(marker.rest, self.vocab), self.vocab):
             return False
         found = self._bare_title(marker.rest, None, following)
@@ -299,6 +306,11 @@ class _Sections:
         name = found[0]
         dept = department_of(name.title, self.vocab) if name.department is None else name.department
         self.open_role(name, [block], heading=block.text, department=dept)
+        if marker.family != "dash":
+            # the part the numbered posts sit in ("二、招聘岗位"): its next sibling ("三、应聘条件") ends them
+            part = next((m for sec in reversed(self.sections) if sec.heading and (m := mk.parse_marker(sec.heading))
+                         and m.family in ("cn", "clause")), None)  # fmt: skip
+            self.role_family = _numbering(part)
         return True
 
     def _title_field(self, block: Block) -> None:
@@ -404,6 +416,8 @@ class _Sections:
             return False
         if self.vocab.section_kind(core) or self.vocab.kind_of_label(core) or self.vocab.label_key(core):
             return False
+        if re.search(r"[(（]\s*[\d一二三四五六七八九十]+\s*个[^()（）]{0,4}[)）]$", core):
+            return False  # "内容中心（1个职位）": a group counted, the next part of a careers page
         return role_heading(core, self.vocab) is None and parse_title(core, self.vocab) is None
 
     def _opens_outline(self) -> bool:
@@ -732,21 +746,16 @@ class _Sections:
             if not keys & {"duties", "qualifications", "indicator", "criterion"} and len(_LISTED.split(role_slot.text.strip())) >= 2:
                 # "晚班 | 16:00-次日02:00 | 服务员、传菜员、收银员": a rule's table whose rows apply to
                 # several posts; each row is one statement, quoted whole
-                block = _row_block(self.file, [s for s in event.slots if not s.inherited], line_text, BlockType.item)
-                block.key = "row"
-                self.add(block)
-                row.block = block
-                self.rows.append(row)
-                return row
+                return self._whole_row(event, row, line_text, "row")
         if keys & {"indicator", "criterion"}:
-            block = _row_block(self.file, [s for s in event.slots if not s.inherited], line_text, BlockType.item)
-            block.key = "criterion" if "criterion" in keys else "indicator"
             key_slot = event.value("indicator") or event.value("criterion")
-            block.label = key_slot.text if key_slot else None
-            self.add(block)
-            row.block = block
-            self.rows.append(row)
-            return row
+            return self._whole_row(event, row, line_text, "criterion" if "criterion" in keys else "indicator",
+                                   key_slot.text if key_slot else None)  # fmt: skip
+        first_col = min(event.values) if event.values else None
+        if "role" not in keys and first_col is not None and event.columns[first_col].key == "level" and len(event.values) >= 3:
+            # "S | 头部主播 | ≥500万元 | … | 20000 | 1.5%": a grid of grades, one row per grade; the
+            # row is one statement, quoted whole under its header row, not cells scattered over sections
+            return self._whole_row(event, row, line_text, "row")
         # "职责模块 | 具体内容": the module names the duty beside it (the duty's label), no item itself
         module = event.value("duty_label")
         named = self._named_duty(event) if module is None else None
@@ -761,6 +770,15 @@ class _Sections:
                 continue
             label = module.text.strip() if module is not None and column.key == "duties" else column.label
             self._cell(self._column_key(column), label, slot, line_text)
+        self.rows.append(row)
+        return row
+
+    def _whole_row(self, event: RowEvent, row: TableRow, line_text, key: str, label: str | None = None) -> TableRow:  # type: ignore[no-untyped-def]
+        """The row as one item, its cells quoted together (an indicator's row, a rule's, a grade's)."""
+        block = _row_block(self.file, [s for s in event.slots if not s.inherited], line_text, BlockType.item)
+        block.key, block.label = key, label
+        self.add(block)
+        row.block = block
         self.rows.append(row)
         return row
 
@@ -834,10 +852,13 @@ class _Sections:
         block = _field_block(self.file, None, slot, key, line_text, label_text=label)
         if key in QUALIFICATION_KEYS:
             self.route(block, key, label)
-        elif (key is None and self.role is not None and len(slot.cell.units) == 1 and len(text) <= _TAG_CHARS
-              and parse_title(text, self.vocab) is not None):  # fmt: skip
-            # "contact_person | 交付中心总监": an unknown column's short value is a fact of the row,
-            # never a heading (it would open a post) nor an item of the list before it
+        elif (key is None and self.role is not None and len(slot.cell.units) == 1
+              and (len(text) <= _TAG_CHARS and parse_title(text, self.vocab) is not None
+                   or len(text) <= _ROW_FACT_CHARS and self.current.kind not in _LIST_KINDS and squash(label) not in _NOTE_LABELS
+                   and all(b.type == BlockType.heading for b in build_blocks(self.file, slot.cell.units, self.vocab)))):  # fmt: skip
+            # "contact_person | 交付中心总监", "提成比例 | 回款金额的5%": an unknown column's short value is
+            # a fact of the row under its column's name, never a heading (it would open a post) nor an
+            # item of the list before it (after a requirement column it is one more requirement: 备注)
             if self.current.kind != SectionKind.prose:
                 self.open(SectionKind.prose, label, label=label)
             self.add(block)
@@ -952,6 +973,9 @@ def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Bloc
     units = [u for s in slots for u in s.cell.units]
     out_units, texts = _unit_texts(units, line_text)
     return make_block(kind, file, out_units, texts=texts)
+
+
+_ROW_FACT_CHARS = 80  # one cell of a post's row read as a fact of the post, labelled by its column
 
 
 def _field_block(file: str, label: Slot | None, value: Slot, key: str | None, line_text,  # type: ignore[no-untyped-def]
@@ -1157,6 +1181,8 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
         if stems[title_stem(title)] < 3:
             bare = re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+)", "", title).strip()
             found = role_heading(bare, vocab)
+            if found is None and len(parts) == 1 and doc_title and doc_title != title:
+                found = role_heading(doc_title, vocab)  # a mail's subject names the post, its file does not
             title_role = found.role.title if found else None
             if title_role is None and (title_role := _first_of_pair(bare, vocab)) is not None:
                 paired = True

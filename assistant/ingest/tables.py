@@ -120,6 +120,9 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
     return vocab.label_key(text) or vocab.column_key(text)
 
 
+_FIGURE_CELL = re.compile(r"\d")
+
+
 def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dict[int, Column] | None:
     """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell."""
     def key_of(text: str) -> str | None:
@@ -164,6 +167,9 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
     export = first and short and found >= 3 and "role" in keys and bool(keys & {"duties", "qualifications"})
     # a pay scale: the post and its pay among allowances of the company's own ("里程补贴", "安全奖")
     export = export or first and short and "role" in keys and "pay" in keys
+    # a wide grid's first row of short names, none a figure, with known labels among them ("等级 |
+    # 等级名称 | 月均GMV要求 | … | 底薪（元/月） | 提成比例"): the header of the rows below
+    export = export or first and short and found >= 2 and len(slots) >= 5 and not any(_FIGURE_CELL.search(s.text) for s in slots)
     if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export):
         # Alternating label/value cells make a form row, not a header.
         if others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):

@@ -31,6 +31,10 @@ TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历"
 RELATED_RATIO = 60.0
 VARIANTS_MAX = 3  # longer titles a bare title word may stand for (护士: 门诊护士, 病区护士)
 _BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了最")
+# "去中行当柜员", "到总部做会计": going somewhere to be a post (grammar, not vocabulary)
+_GO_BE = re.compile(r"^(?:去|到|来|进)[\u4e00-\u9fffA-Za-z]{1,8}?(?:当|做|干)(?P<post>[\u4e00-\u9fff]{2,})$")
+# A count of people ("十来个", "3名", "两位"): never part of a title
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两几百]+\s*(?:来|多)?\s*(?:个|名|位|人)|(?<=了)个")
 # Question words and fillers that never belong to a title (a run of a role phrase stops there).
 _STOP_WORDS = (
     "什么", "怎么", "怎样", "如何", "为什么", "哪些", "哪个", "哪里", "这个", "那个", "这种", "那种", "这类", "一个",
@@ -131,6 +135,9 @@ class RoleInventory:
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
+        self._one_char_verbs = frozenset(p for p in self._prefix_noise if len(p) == 1)
+        # "主播组长", "店长助理": a head or an assistant after a known post names a post of its own
+        self._over_posts = frozenset(fold(w) for w in [*roles.head_titles, *roles.aide_titles])
         cert = lexicon.fields.fields.get("certificate")
         self._certificate_words = tuple({fold(w) for w in ["证", *(cert.labels if cert else [])]})
         # "换成柜员": a two-character switch word of a follow-up is never the start of a title
@@ -343,6 +350,9 @@ class RoleInventory:
                  if e.has_profile and e.key != key and (e.key.endswith(key) or e.title.startswith(bracketed))]  # fmt: skip
         if key in self._suffixes and len(found) > VARIANTS_MAX:
             return []  # "经理", "专员": a title word that many posts end in names none of them
+        # "质量控制专员" for 质控专员: the full title the short one abbreviates
+        found += [e.title for e in self.entries.values()
+                  if e.has_profile and e.key != key and e.title not in found and _abbreviates(key, e.key)]  # fmt: skip
         return found
 
     def with_profiles(self) -> list[RoleEntry]:
@@ -370,6 +380,9 @@ class RoleInventory:
                 for i in range(pos, pos + len(phrase)):
                     brk[i] = True
                 pos = q.find(phrase, pos + 1)
+        for m in _COUNTED.finditer(q):
+            for i in range(m.start(), m.end()):
+                brk[i] = True  # "每个主管带十来个技师": a count stops a run; no title holds one
         found: dict[int, str] = {}
         for suffix in self._suffixes:
             for m in re.finditer(re.escape(suffix), q):
@@ -428,6 +441,10 @@ class RoleInventory:
     def _trim(self, run: str) -> str:
         """Drop organisation names and leading verbs in front of a role phrase."""
         changed = True
+        # "s1审计员", "p6前端": a grade code in front of the title is its level, no part of its name
+        graded = re.match(r"^[a-z]{1,3}\d{1,2}(?=[\u4e00-\u9fff]{2})", run)
+        if graded and len(run) - graded.end() >= MIN_TITLE:
+            run = run[graded.end():]
         # "moka产品经理": the organisation's own name in front of the title
         org = next((h for h in self._org_heads() if run.startswith(h) and len(run) - len(h) >= MIN_TITLE), None)
         if org is not None and not any(self._forms_holding(run)):
@@ -478,6 +495,14 @@ class RoleInventory:
                     run = rest
                     changed = True
                     break
+            if not changed and run not in self._forms and not any(self._forms_holding(run)):
+                # "去中行当柜员": a one-character verb inside the run, a post of the knowledge base after it
+                cut = next((i + 1 for i in range(1, len(run) - MIN_TITLE) if run[i] in self._one_char_verbs
+                            and (run[i + 1:] in self._forms or any(self._forms_holding(run[i + 1:])))), None)  # fmt: skip
+                if cut is None and (m := _GO_BE.match(run)) and len(m["post"]) >= MIN_TITLE:
+                    cut = m.start("post")  # "去中行当柜员", "到门店做店长": the post after going somewhere
+                if cut is not None:
+                    run, changed = run[cut:], True
         return run
 
     def _sole_ending(self, word: str) -> str | None:
@@ -601,6 +626,9 @@ class RoleInventory:
             if key.isascii() and (q[pos - 1 : pos].isascii() and q[pos - 1 : pos].isalnum()
                                   or q[pos + len(key) : pos + len(key) + 1].isascii() and q[pos + len(key) : pos + len(key) + 1].isalnum()):  # fmt: skip
                 continue  # "HR" inside "HRBP" is not the alias HR
+            after = q[pos + len(key):]
+            if any(after.startswith(u) for u in self._unit_suffixes if len(u) >= 2 or u in "部组"):
+                continue  # "销售团队", "销售部": a unit named by the trade, not the post the alias means
             for target in targets:
                 key = self._forms.get(squash(target))
                 if key:
@@ -692,6 +720,11 @@ class RoleInventory:
                         # "那篇文章觉得客户经理", "新余农商行选零售客户经理": only the words after
                         # the last verb can qualify the title
                         extra = self._after_verb(extra)
+                    if pq.startswith(best.asked) and extra in self._over_posts:
+                        # "主播组长", "店长助理": a post of its own over or beside the known one
+                        cands.pop(best.entry.key, None)
+                        asked = asked or phrase
+                        continue
                     same = pq.startswith(best.asked) and extra in self._trailing_noise or self._verb_before(pq[: pq.rfind(best.asked)])
                     # "对公客户经理": a qualifier in front of a known title names a narrower post
                     if extra and not same and not self._forms.get(pq):
@@ -868,8 +901,8 @@ class RoleInventory:
         out = []
         for form in sorted(shared, key=self._form_order.__getitem__):  # the forms' own order (ties)
             key = self._forms[form]
-            if shared[form] < max(1, len(form) - 3):
-                continue
+            if shared[form] < max(1, len(form) - 3) or self.entries[key].is_department:
+                continue  # (a unit is no post to misspell: "销售团队" is not 营销团队 mistyped)
             align = fuzz.partial_ratio_alignment(form, q)
             if align is not None and align.score >= 100 * (len(form) - 1) / len(form) - 1e-6:
                 asked = q[align.dest_start : align.dest_end]
@@ -893,11 +926,20 @@ class RoleInventory:
         heads = self._without_unit(a), self._without_unit(b)
         if heads != (a, b) and not set(heads[0]) & set(heads[1]):
             return False  # "医务室主任" ~ "医务室护士": one unit, two different posts
+        # the core must reach the end of one title, where its head noun stands ("厨师" ends 普通厨师):
+        # a shared qualifier in front ("直播" of 直播间美工 / 直播运营专员) makes no relatives
+        ones = tuple(x for x in self._suffixes if len(x) == 1)  # "厨师长": the core before a one-character ending
+        # (or the same ending after it: "客户关系经理" ~ "客户经理", one kind of post with a qualifier more)
+        same_end = any(a.endswith(x) and b.endswith(x) for x in self._suffixes if len(x) >= 2)
+
+        def at_end(s: str) -> bool:
+            return same_end or any(t.endswith(s) or t.endswith(ones) and t[:-1].endswith(s) for t in (a, b))
+
         shared3 = {a[i : i + 3] for i in range(len(a) - 2)} & {b[i : i + 3] for i in range(len(b) - 2)}
-        if any(s not in self._suffixes for s in shared3):
+        if any(s not in self._suffixes and at_end(s) for s in shared3):
             return True
         shared2 = {a[i : i + 2] for i in range(len(a) - 1)} & {b[i : i + 2] for i in range(len(b) - 1)}
-        return any(s not in self._suffix_bigrams for s in shared2)
+        return any(s not in self._suffix_bigrams and at_end(s) for s in shared2)
 
     def _loose(self, phrase: str, floor: float = RELATED_RATIO) -> list[RoleCandidate]:
         """Misspellings and relatives of a phrase the inventory does not contain."""

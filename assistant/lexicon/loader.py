@@ -53,6 +53,7 @@ class RolesLexicon(_Model):
     not_units: list[str] = Field(default_factory=list)
     posting_tags: list[str] = Field(default_factory=list)
     place_endings: list[str] = Field(default_factory=list)
+    place_names: list[str] = Field(default_factory=list)
     attribution_endings: list[str] = Field(default_factory=list)
     company_words: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
@@ -61,6 +62,7 @@ class RolesLexicon(_Model):
     short_name_cues: list[str] = Field(default_factory=list)
     unit_heads: list[str] = Field(default_factory=list)
     head_titles: list[str] = Field(default_factory=list)
+    aide_titles: list[str] = Field(default_factory=list)
     rank_titles: list[str] = Field(default_factory=list)
     level_words: list[str] = Field(default_factory=list)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
@@ -211,6 +213,7 @@ class KpiLexicon(_Model):
     list_triggers: list[str] = Field(default_factory=list)
     not_indicators: list[str] = Field(default_factory=list)
     soft_markers: list[str] = Field(default_factory=list)
+    rule_rows: list[str] = Field(default_factory=list)
     method_topics: list[str] = Field(default_factory=list)
     period_words: list[str] = Field(default_factory=list)
     highest: list[str] = Field(default_factory=list)
@@ -294,6 +297,7 @@ class ScopeLexicon(_Model):
     deferrals: list[str] = Field(default_factory=list)
     exclusions: list[str] = Field(default_factory=list)
     pay_parts: list[str] = Field(default_factory=list)
+    amount_asks: list[str] = Field(default_factory=list)
 
 
 class SynonymsLexicon(_Model):

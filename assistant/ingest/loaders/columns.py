@@ -60,21 +60,28 @@ def _gutter(all_rows: list[_Row], left: float, right: float) -> float | None:
                 runs.append((i, i))
     a, b = max(runs, key=lambda r: r[1] - r[0])
     gx = (xs[a] + xs[b]) / 2
-    both = [r for r in rows if not any(a < gx < b for a, b in r) and any(b <= gx for _, b in r) and any(a >= gx for a, _ in r)]
-    if len(both) < _MIN_SIDE_ROWS or fewest > max(2, len(rows) // 10):
+    # rows on each side of the band (the columns' lines need not share baselines: a row may hold
+    # text on one side only)
+    side = [r for r in rows if not any(a < gx < b for a, b in r)]
+    on_left = [r for r in side if any(b <= gx for _, b in r)]
+    on_right = [r for r in side if any(a >= gx for a, _ in r)]
+    if min(len(on_left), len(on_right)) < _MIN_SIDE_ROWS or fewest > max(2, len(rows) // 10):
         return None
     # the band itself: from the rightmost left-column edge to the leftmost right-column start
-    band_l = max(b for r in both for _, b in r if b <= gx)
-    band_r = min(a for r in both for a, _ in r if a >= gx)
+    # (robust to a line or two that reach nearer the middle: a heading, a wide number)
+    ends = sorted(max(b for _, b in r if b <= gx) for r in on_left)
+    starts = sorted(min(a for a, _ in r if a >= gx) for r in on_right)
+    band_l, band_r = ends[int(len(ends) * 0.9) - 1 if len(ends) >= 10 else -1], starts[len(starts) // 10 if len(starts) >= 10 else 0]
     if band_r - band_l < 2 * _WORD_GAP or min(band_l - left, right - band_r) < width * 0.3:
         return None
 
     def filled(widths: list[float], column: float) -> bool:
+        # (the upper quarter: a column's paragraph ends and list ends are short, its full lines not)
         widths = sorted(widths)
-        return bool(widths) and widths[len(widths) // 2] >= 0.55 * column
+        return bool(widths) and widths[(len(widths) * 3) // 4] >= 0.55 * column
 
-    lefts = [max(b for _, b in r if b <= gx) - min(a for a, _ in r) for r in both]
-    rights = [max(b for _, b in r) - min(a for a, _ in r if a >= gx) for r in both]
+    lefts = [max(b for _, b in r if b <= gx) - min(a for a, _ in r) for r in on_left]
+    rights = [max(b for _, b in r) - min(a for a, _ in r if a >= gx) for r in on_right]
     if not (filled(lefts, band_l - left) and filled(rights, right - band_r)):
         return None
     return (band_l + band_r) / 2

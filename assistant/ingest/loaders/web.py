@@ -176,8 +176,11 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.flush()
     if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
         b.hint = Hint(heading=int(tag[1]))
-    elif tag == "summary" and el.text_content().strip().endswith(("?", "？")):  # type: ignore[attr-defined]
-        b.hint = Hint(heading=4)  # an FAQ's question heads the answer that unfolds below it
+    elif tag == "summary":
+        # an FAQ's question heads the answer that unfolds below it; an accordion's summary ("直播事业部",
+        # "带货主播 <span>杭州</span>") heads what unfolds, one level below the summary it sits in
+        depth = sum(1 for a in el.iterancestors() if isinstance(a.tag, str) and a.tag.lower() == "details")  # type: ignore[attr-defined]
+        b.hint = Hint(heading=min(6, 2 + depth))
     elif tag == "li":
         marker = None
         if list_index:
@@ -213,6 +216,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         list_index.append(nested)
     b.text(el.text)  # type: ignore[attr-defined]
     boxes = block and _inline_boxes(el)
+    if boxes:
+        b.flush()  # "<summary>带货主播<span>杭州</span><span>8-13K</span>": the title, then each tag
     for child in el:  # type: ignore[attr-defined]
         _walk(child, b, list_index)
         if boxes:
@@ -234,11 +239,11 @@ _INLINE = {"span", "a", "b", "strong", "em", "i", "small", "label", "font", "u",
 
 
 def _inline_boxes(el: object) -> bool:
-    """A block made only of two or more inline elements with no text between them (a card's
-    title, tag and salary): each is its own piece of text. Not "<b>1、</b><span>负责…</span>"
+    """A block made of two or more inline elements with no text between them, after its own text
+    if any (a card's title, tag and salary): each is its own piece of text. Not "<b>1、</b><span>负责…</span>"
     (a number and its item), nor runs of one word split by styling."""
     children = [c for c in el if isinstance(c.tag, str)]  # type: ignore[attr-defined]
-    if len(children) < 2 or (el.text or "").strip():  # type: ignore[attr-defined]
+    if len(children) < 2:
         return False
     texts = []
     for child in children:
@@ -249,7 +254,14 @@ def _inline_boxes(el: object) -> bool:
 
 
 def _data_table(table: object, b: _Builder) -> None:
-    """A data table: rows × cells, colspan/rowspan filled with merged copies."""
+    """A data table: rows × cells, colspan/rowspan filled with merged copies; its <caption> (a
+    posting's title: "高级税务顾问（S2） — 税务部") is the heading above it."""
+    caption = table.find("caption")  # type: ignore[attr-defined]
+    if caption is not None:
+        b.hint = Hint(heading=3)
+        for piece in caption.itertext():
+            b.text(piece)
+        b.flush()
     rows: list[list[Cell]] = []
     carry: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to fill)
     for tr in table.iter("tr"):  # type: ignore[attr-defined]
