@@ -61,7 +61,23 @@ _POSTS = """嘉乳乳业岗位说明书
 岗位职责：
 1、审核出入库单据；
 2、安排叉车作业。
+
+七、配送员
+岗位职责：
+1、按线路把乳制品配送到门店；
+2、回收周转筐。
 """
+
+def _grades(corpus) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["嘉乳乳业 配送员分级与薪酬标准"])
+    ws.append(["等级", "等级名称", "日均单量", "底薪（元/月）", "计件单价"])
+    ws.append(["A", "金牌配送员", "≥80单", 6000, "1.5元/单"])
+    ws.append(["B", "银牌配送员", "≥60单", 5000, "1.2元/单"])
+    wb.save(corpus / "配送员分级与薪酬.xlsx")
 
 _CERTS = "岗位,需要证书\n质控专员,内审员证\n"
 
@@ -76,7 +92,7 @@ _NOTES = "嘉乳乳业招聘补充说明\n采购员对英语的要求为CET-4及
 def dairy_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
     files = {"岗位说明书.txt": _POSTS, "持证要求.csv": _CERTS, "采购员月度KPI.csv": _KPI, "提成规则.csv": _BONUS,
              "招聘补充说明.txt": _NOTES}
-    return indexed_services(tmp_path_factory, settings_factory, "dairy", files)
+    return indexed_services(tmp_path_factory, settings_factory, "dairy", files, write=_grades)
 
 
 def test_back_to_a_post_by_its_bare_title_ending(dairy_services) -> None:  # type: ignore[no-untyped-def]
@@ -142,3 +158,9 @@ def test_a_requirement_the_list_never_names_said_elsewhere_of_the_post(dairy_ser
 def test_a_pay_column_in_the_companys_words(dairy_services) -> None:  # type: ignore[no-untyped-def]
     (pay,) = _ask(dairy_services, "采购员提成怎么算")
     assert "降本金额的2%" in unescape_md(pay.text), pay.text
+
+
+def test_the_same_question_at_another_grade(dairy_services) -> None:  # type: ignore[no-untyped-def]
+    first, other = _ask(dairy_services, "B级配送员底薪多少", "那A级呢")
+    assert "5000" in unescape_md(first.text), first.text
+    assert not other.refused and "6000" in unescape_md(other.text), other.text

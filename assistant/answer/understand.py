@@ -1135,7 +1135,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 for part in [word, *re.split(r"[\s(（)）·]+", word)]:
                     if len(squash(part)) >= 2:
                         rest = rest.replace(squash(part), "")
-            own = bare and len(rest) >= 2
+            # "那A级呢", "那高级的呢" after a question about the post: the same question at that grade
+            graded = starts and re.fullmatch(rf"(?:{level_word(lexicon)}|[a-z]\d?|\d+)级?的?", rest) is not None
+            own = bare and len(rest) >= 2 and not graded
             if refers and not own:
                 # "他要跑客户吗": a pronoun, then words of its own (客户 is no cue here): a question
                 # of its own about him
