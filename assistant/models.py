@@ -119,6 +119,15 @@ class Block(BaseModel):
         nos = self.line_nos if len(self.line_nos) == len(parts) else [self.span.line_start] * len(parts)
         return list(zip(nos, parts))
 
+    def shown_lines(self) -> list[tuple[int, str]]:
+        """The lines as chunks and answers show them: a row's cell under a column no field names keeps
+        its column's name ("提成比例/奖金标准：回款金额的5%"); a citation quotes ``numbered_lines``."""
+        pairs = self.numbered_lines()
+        if self.type == BlockType.field and self.key is None and self.label and self.label not in self.text and pairs:
+            (no, text), *rest = pairs
+            return [(no, f"{self.label.strip()}：{text}"), *rest]
+        return pairs
+
 
 class Section(BaseModel):
     id: str = ""

@@ -107,11 +107,9 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
             texts = [t for _, t in pairs]
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
-                quote = None
-                if block.type == BlockType.field and block.key is None and block.label and block.label not in block.text:
-                    # a row's cell under a column no field names: shown with the column's name, quoted as it stands
-                    quote = texts[0]
-                    texts = [f"{block.label.strip()}：{texts[0]}", *texts[1:]]
+                shown = [t for _, t in block.shown_lines()]
+                quote = texts[0] if shown != texts else None  # shown with its column's name, quoted as it stands
+                texts = shown
                 if block.key in _ROW_KEYS and len(set(nos)) > 1:
                     # a table row whose cells stand on lines of their own: its cells, not one run-on text
                     # (quoted by its first line: a cell merged from above is not on the row's lines)

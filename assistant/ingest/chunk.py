@@ -36,12 +36,8 @@ class _Unit:
 def _block_units(block: Block, target: int, hard_max: int) -> list[_Unit]:
     if block.type == BlockType.heading:
         return [_Unit(block.numbered_lines(), is_heading=True)]
-    if block.type == BlockType.field and block.key is None and block.label and block.label not in block.text:
-        # a row's cell under a column no field names ("回款金额的5%" under 提成比例/奖金标准): with its column's name
-        (no, text), *rest = block.numbered_lines()
-        return [_Unit([(no, f"{block.label.strip()}：{text}"), *rest])]
     if block.type != BlockType.text or len(block.text) <= hard_max:
-        return [_Unit(block.numbered_lines())]
+        return [_Unit(block.shown_lines())]
     units = []
     for line_no, text in block.numbered_lines():
         units.extend(_Unit([(line_no, piece)], fragment=True) for piece in split_sentences(text, target))

@@ -21,6 +21,8 @@ _BAD_INSIDE = re.compile(r"[与和及或的了在是对把将被让从向]")
 _BRACKET_DEPT_ROLE = re.compile(r"^(?P<dept>[^【】\[\]]{0,14})[【\[](?P<role>[^【】\[\]]{2,24})[】\]]$")
 _BRACKET_ROLE_AFTER = re.compile(r"^[【\[](?P<dept>[^【】\[\]]{2,14})[】\]](?P<role>[^【】\[\]]{2,24})$")
 _JOINED = re.compile(r"[与和及、]|以及")
+# A grade code or a range of them ("S2", "M", "A1—A3", "P6-P7"): capitals, then a number
+GRADE_CODE = r"[A-Z]{1,3}\d{0,2}(?:\s*[-—–~至/]\s*[A-Z]{0,3}\d{1,2})?"
 _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}$")
 # "Data Analyst（数据分析师）", "后端开发工程师（Backend Engineer）": a title written in two languages is
 # its Chinese name (the other is kept as an alias by the profile)
@@ -67,7 +69,7 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
         note = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
         if note and note.start() >= 2 and any(w in note.group(1) for w in words):
             text = text[: note.start()].strip()
-    grade = re.search(r"[(（]\s*(?P<code>[A-Z]{1,3}\d{0,2}(?:\s*[-—–~至/]\s*[A-Z]{0,3}\d{1,2})?)\s*[)）]$", text)
+    grade = re.search(rf"[(（]\s*(?P<code>{GRADE_CODE})\s*[)）]$", text)
     if grade and grade.start() >= 2 and (re.search(r"\d", grade["code"]) or len(grade["code"]) <= 2
                                          and not vocab.latin_titles.fullmatch(grade["code"])):  # fmt: skip
         text = text[: grade.start()].strip()  # "项目经理（M）", "高级税务顾问（S2）": the grade, not the title
@@ -231,7 +233,7 @@ _BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'(
 
 
 # "A1—A3 审计助理", "M 项目经理", "P6 前端工程师": grade codes, a space, then the title
-GRADE_PREFIX = re.compile(r"^(?P<grade>[A-Z]{1,3}\d{0,2}(?:\s*[—–~至/-]\s*[A-Z]{0,3}\d{1,2})?)\s+(?P<title>[\u4e00-\u9fff].{1,20})$")
+GRADE_PREFIX = re.compile(rf"^(?P<grade>{GRADE_CODE})\s+(?P<title>[\u4e00-\u9fff].{{1,20}})$")
 # "IT审计经理 — 风险咨询部", "税务部 | 税务助理": a title and its unit, set apart by a dash or a bar
 _TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|｜])\s*(?P<b>[^—|｜]{2,24})$")
 

@@ -852,20 +852,23 @@ class _Sections:
         block = _field_block(self.file, None, slot, key, line_text, label_text=label)
         if key in QUALIFICATION_KEYS:
             self.route(block, key, label)
-        elif (key is None and self.role is not None and len(slot.cell.units) == 1
-              and (len(text) <= _TAG_CHARS and parse_title(text, self.vocab) is not None
-                   or len(text) <= _ROW_FACT_CHARS and self.current.kind not in _LIST_KINDS and squash(label) not in _NOTE_LABELS
-                   and all(b.type == BlockType.heading for b in build_blocks(self.file, slot.cell.units, self.vocab)))):  # fmt: skip
+            return
+        if key is not None:
+            self.add(block)
+            return
+        blocks = build_blocks(self.file, slot.cell.units, self.vocab)
+        if self.role is not None and len(slot.cell.units) == 1 and (
+                len(text) <= _TAG_CHARS and parse_title(text, self.vocab) is not None
+                or len(text) <= _ROW_FACT_CHARS and self.current.kind not in _LIST_KINDS and squash(label) not in _NOTE_LABELS
+                and all(b.type == BlockType.heading for b in blocks)):  # fmt: skip
             # "contact_person | 交付中心总监", "提成比例 | 回款金额的5%": an unknown column's short value is
             # a fact of the row under its column's name, never a heading (it would open a post) nor an
             # item of the list before it (after a requirement column it is one more requirement: 备注)
             if self.current.kind != SectionKind.prose:
                 self.open(SectionKind.prose, label, label=label)
             self.add(block)
-        elif key is None:
-            self.feed(build_blocks(self.file, slot.cell.units, self.vocab), allow_roles=False)
         else:
-            self.add(block)
+            self.feed(blocks, allow_roles=False)
 
     def route_cell(self, blocks: list[Block], key: str, label: str) -> None:
         blocks = _items_not_headings(blocks, self.vocab)

@@ -136,6 +136,7 @@ class RoleInventory:
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
         self._one_char_verbs = frozenset(p for p in self._prefix_noise if len(p) == 1)
+        self._one_char_suffixes = tuple(x for x in self._suffixes if len(x) == 1)
         # "主播组长", "店长助理": a head or an assistant after a known post names a post of its own
         self._over_posts = frozenset(fold(w) for w in [*roles.head_titles, *roles.aide_titles])
         cert = lexicon.fields.fields.get("certificate")
@@ -928,8 +929,9 @@ class RoleInventory:
             return False  # "医务室主任" ~ "医务室护士": one unit, two different posts
         # the core must reach the end of one title, where its head noun stands ("厨师" ends 普通厨师):
         # a shared qualifier in front ("直播" of 直播间美工 / 直播运营专员) makes no relatives
-        ones = tuple(x for x in self._suffixes if len(x) == 1)  # "厨师长": the core before a one-character ending
-        # (or the same ending after it: "客户关系经理" ~ "客户经理", one kind of post with a qualifier more)
+        # ("厨师" before a one-character ending, 厨师长; or the same ending after it: "客户关系经理" ~
+        # "客户经理", one kind of post with a qualifier more)
+        ones = self._one_char_suffixes
         same_end = any(a.endswith(x) and b.endswith(x) for x in self._suffixes if len(x) >= 2)
 
         def at_end(s: str) -> bool:
