@@ -111,6 +111,7 @@ class Block(BaseModel):
     label: str | None = Field(default=None, description="field label or table column header the block sits under")
     key: str | None = Field(default=None, description="fields.toml / columns key of the label (education, duties …)")
     depth: int = Field(default=0, description="level in an organisation chart drawn as an indented tree (1 = root); 0 otherwise")
+    columns: list[str] | None = Field(default=None, description="a whole table row's column names, one per cell")
     lines: list[CleanLine] = Field(default_factory=list, exclude=True)
 
     def numbered_lines(self) -> list[tuple[int, str]]:
@@ -126,6 +127,12 @@ class Block(BaseModel):
         if self.type == BlockType.field and self.key is None and self.label and self.label not in self.text and pairs:
             (no, text), *rest = pairs
             return [(no, f"{self.label.strip()}：{text}"), *rest]
+        if self.columns and len(pairs) == 1:
+            # a grade's row "A | 核心主播 | … | 12000 | 1.2%": each cell with its column's name ("底薪：12000")
+            no, text = pairs[0]
+            cells = [c.strip() for c in text.split(" | ")]
+            if len(cells) == len(self.columns):
+                return [(no, "；".join(f"{name}：{cell}" if name and cell else cell for name, cell in zip(self.columns, cells)))]
         return pairs
 
 

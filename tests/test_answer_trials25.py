@@ -164,3 +164,6 @@ def test_the_same_question_at_another_grade(dairy_services) -> None:  # type: ig
     first, other = _ask(dairy_services, "B级配送员底薪多少", "那A级呢")
     assert "5000" in unescape_md(first.text), first.text
     assert not other.refused and "6000" in unescape_md(other.text), other.text
+    # only the asked grade's row, each cell under its column's name
+    assert "6000" not in unescape_md(first.text) and "5000" not in unescape_md(other.text), (first.text, other.text)
+    assert "底薪(元/月)：5000" in unescape_md(first.text), first.text

@@ -29,6 +29,7 @@ from assistant.answer.understand import (
     without_organisations,
 )
 from assistant.config import Settings
+from assistant.ingest.vocab import PROFILE_FACTS
 from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
@@ -82,6 +83,7 @@ def _items_wanted(question: str, lexicon: Lexicon) -> int:
     list (two items or more), never of a one-value answer ("直属上级：厨师长") given since."""
     n = expand_number(question, lexicon) or 1
     return n if n > 0 else max(2, -n)
+
 
 
 class Assistant:
@@ -421,9 +423,17 @@ class Assistant:
             # the documents name the post; answer only from passages that describe it for this intent
             about = u.mention or u.asked_role
             named = self._sections_naming(ctx, about)
-            found = c.passages(ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named)
+            # "柜员到手月薪能有多少": only lines that speak of the fact asked, not the post's requirements
+            # (a requirement is described in its own words: "能独立介绍产品" states an ability unnamed)
+            asked = list(dict.fromkeys([*(u.attributes or []), *([u.attribute] if u.attribute else [])]))
+            stated = u.intent == Intent.attribute and asked and all(a in PROFILE_FACTS for a in asked)
+            fact = [w for a in asked for w in c.attribute_words(ctx, a)] if stated else None
+            found = c.passages(ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named,
+                               mentioning=fact)  # fmt: skip
             if found is not None:
                 return found
+            if fact:
+                return c.mentioned_without(ctx, "、".join(c.attribute_label(ctx, a) for a in asked))
             if u.intent == Intent.kpi:
                 # indicators discussed in the text that names the post (a worked example of an
                 # essay), else the post is only named
@@ -444,6 +454,12 @@ class Assistant:
             compared = c.compare(ctx, c.kind_of(u.intent) or SectionKind.duties)
             if compared is not None:
                 return compared
+        if u.has_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.method):
+            # "软件开发工程师要用的Spring框架怎么配置数据源", "SRE要不要轮oncall": a term no document
+            # writes is something the knowledge base does not talk about
+            term = c.unseen_term(ctx, u.question)
+            if term is not None:
+                return c.not_mentioned(ctx, term)
         if u.has_role:
             drafted = self._about_role(ctx)
             if drafted is not None:
@@ -567,6 +583,9 @@ class Assistant:
                 found = c.kpi_answer(ctx, tables_only=True)
                 if found is not None:
                     return found
+            named = c.named_indicators(ctx) if specific and u.has_role else []
+            if named and named[0].origin == "table" and named[0] in ctx.snapshot.kpis_for(u.role or ""):
+                return c.kpi_detail(ctx, named[0])  # "人事行政部经理的工作目标完成率怎么算": its row of the post's sheet
             if specific:
                 # "…这项指标怎么打分": the passages that say it
                 found = c.passages(ctx, extra_sections=self._role_sections(ctx))
@@ -867,7 +886,7 @@ class Assistant:
             own = self._of_last_post(ctx, post_turn)
             if own is not None:
                 return own
-        lexical = ctx.scorer.scope_lexical(units)
+        lexical = max(ctx.scorer.scope_lexical(units), ctx.scorer.clause_lexical(u.question, units))
         core = names_core_topic(u.question, ctx.lexicon)
         if asks_live_data(u.question, ctx.lexicon) and lexical < 0.5:
             return c.refusal(ctx, "no_evidence")
@@ -911,16 +930,17 @@ class Assistant:
     def _expand(self, ctx: c.Context, prev: Turn, n: int) -> c.Draft:
         if n < 0:  # "最后一条", "倒数第二条"
             n = len(prev.items) + 1 + n
-        whole = self._section_item(ctx, prev, n) if n > len(prev.items) else None
+        named = self._named_target(ctx, prev, n)
+        whole = self._section_item(ctx, prev, n) if n > len(prev.items) and named is None else None
         if whole is not None:
             # "第八条什么意思" after 4 lines quoted from a list of 8: the list's own 8th item
             ctx.u.role = prev.previous.role
             return c.expand(ctx, n, [whole], [])
-        if n < 1 or n > len(prev.items):
+        if named is None and (n < 1 or n > len(prev.items)):
             have = len(prev.items)
             return c.Draft(text=f"上一个回答只有 {have} 条，没有第 {n} 条。可以说「第1条展开说说」（1 到 {have} 之间）。",
                            refused=True, note="条目编号超出范围", role=prev.previous.role)  # fmt: skip
-        units = [ref.unit() for ref in prev.item(n)]
+        units = [named] if named is not None else [ref.unit() for ref in prev.item(n)]
         entry = ctx.snapshot.kpi_entry(units[0].section_id) if units and units[0].section_kind == SectionKind.kpi else None
         if entry is not None:
             # an indicator of a KPI list: its row's fields (and what the row does not state)
@@ -942,6 +962,42 @@ class Assistant:
         ctx.u.role = prev.previous.role
         return c.expand(ctx, n, units, related)
 
+
+    @staticmethod
+    def _named_target(ctx: c.Context, prev: Turn, n: int) -> Unit | None:
+        """The item a numbered follow-up names in the post's own material when the last answer
+        does not hold it: "2.3那条" (the document's own numbering: part 2, item 3), "第四条合规意识
+        具体指啥" (the item's words), "核心工作第三点" (the third item of the list so headed)."""
+        role = prev.previous.role
+        if not role:
+            return None
+        snap = ctx.snapshot
+        units = [x for sid in snap.sections_with_role(squash(role))[:ROLE_SECTIONS_MAX] for x in section_units(snap, sid)
+                 if x.kind in ("item", "field")]  # fmt: skip
+        q = fold(ctx.u.question)
+        dotted = re.search(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,2})(?![\d.])", q)
+        if dotted:
+            part, number = int(dotted.group(1)), int(dotted.group(2))
+            heads = list(dict.fromkeys(x.heading for x in units if x.heading and re.match(r"^\s*\d", x.heading)))
+            head = next((h for h in heads if int(re.match(r"^\s*(\d+)", h).group(1)) == part), None)  # type: ignore[union-attr]
+            under = [x for x in units if head is not None and x.heading == head]
+            exact = [x for x in units if re.match(rf"^\s*{part}\s*[.．]\s*{number}(?!\d)", x.text)]
+            return exact[0] if exact else under[number - 1] if 0 < number <= len(under) else None
+        cues = ctx.lexicon.intents.followup
+        rest = re.sub(r"第?\s*[一二三四五六七八九十两\d]{1,3}\s*(?:" + "|".join(map(re.escape, cues.expand_units)) + ")", " ", q)
+        for word in sorted(cues.expand, key=len, reverse=True):
+            rest = rest.replace(fold(word), " ")
+        words = [w for w in re.split(r"\s+", squash(content_text(rest)) and content_text(rest)) if len(squash(w)) >= 2]
+        if not words:
+            return None
+        word = squash(max(words, key=len))
+        if 1 <= n <= len(prev.items) and any(word in squash(ref.unit().text) for ref in prev.item(n)):
+            return None  # the item shown is the one named
+        named = [x for x in units if word in squash(x.text)]
+        if len(named) == 1:
+            return named[0]
+        headed = [x for x in units if x.heading and word in squash(x.heading)]
+        return headed[n - 1] if 0 < n <= len(headed) else None
 
     @staticmethod
     def _section_item(ctx: c.Context, prev: Turn, n: int) -> Unit | None:

@@ -263,9 +263,36 @@ def group_headings(units: list[Unit]) -> dict[int, str]:
     return starts if 2 <= len(starts) and 2 * singles <= len(starts) and len(set(starts.values())) >= 2 else {}
 
 
+_ASKED_GRADE = re.compile(r"(?<![a-z0-9])([a-z]{1,2}\d{0,2})\s*级|(?<![a-z0-9])([a-z]\d{1,2})(?![a-z0-9])")
+_GRADE_CELL = re.compile(r"([a-z]{1,2}\d{0,2})级?")
+
+
+def _row_grade(unit: Unit) -> str | None:
+    """The grade code a table row opens with ("S | 头部主播 | …", "等级：S；…" -> "s")."""
+    cells = re.split(r" \| |；", unit.text)
+    if len(cells) < 3:
+        return None
+    m = _GRADE_CELL.fullmatch(fold(cells[0].split("：")[-1]).strip())
+    return m.group(1) if m else None
+
+
+def asked_grade_rows(question: str, units: list[Unit]) -> list[Unit]:
+    """"A级主播底薪多少" over a grade grid (rows S/A/B/C): the asked grade's row and the notes,
+    not every grade's."""
+    m = _ASKED_GRADE.search(fold(question))
+    if m is None:
+        return units
+    grade = m.group(1) or m.group(2)
+    graded = [_row_grade(x) for x in units]
+    if sum(g is not None for g in graded) < 2 or grade not in graded:
+        return units
+    return [x for x, g in zip(units, graded, strict=True) if g is None or g == grade]
+
+
 def numbered_units(ctx: Context, units: list[Unit]) -> tuple[list[str], list[AnswerItem], list[list[Unit]]]:
     """Units as a numbered, cited list: its lines, its items, each item's unit (under the
     headings of the list's parts, numbered through)."""
+    units = asked_grade_rows(ctx.u.question, units)
     lines, items, item_units = [], [], []
     parts = group_headings(units)
     for pos, unit in enumerate(units):
@@ -353,6 +380,12 @@ def only_named(ctx: Context) -> Draft:
     what = "考核指标" if ctx.u.intent == Intent.kpi else "职责或任职要求说明"
     return Draft(text=f"知识库中只提到了「{asked}」这个岗位，没有它的{what}，无法回答。{_covers_line(ctx.snapshot)}",
                  refused=True, note="岗位只被提及, 没有说明")  # fmt: skip
+
+
+def mentioned_without(ctx: Context, label: str) -> Draft:
+    """The documents speak of the post but never state the fact asked ("柜员" and its 薪资)."""
+    asked = escape_md(ctx.u.asked_role or "")
+    return Draft(text=f"知识库中谈到了「{asked}」，但没有写明它的{label}，无法回答。", refused=True, note="资料未写明")
 
 
 def rest_of_list(ctx: Context, kind: SectionKind, shown_profile: str | None, last_shown: str) -> Draft | None:
@@ -539,13 +572,15 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
     words = [w for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
     if pattern is None and not words:
         return None
+    topics = asked_topics(ctx, u.attribute)
     found: list[Unit] = []
     for sid in snap.sections_with_role(squash(u.role))[:8]:
         for unit in section_units(snap, sid):
             text = fold(unit.text)
             # the fact's grammar when fields.toml has one ("上级" alone also says "送上级机构"), else its words
             said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
-            if unit.kind != "heading" and said:
+            bare = squash(unit.text).rstrip(":：") in {squash(w) for w in words}  # "工作地点" with no value beside it
+            if unit.kind != "heading" and said and not bare and says_topic(unit.text, topics):
                 found.append(unit)
     if not found:
         return None
@@ -610,6 +645,7 @@ def attribute(ctx: Context) -> Draft | None:
     kinds = ATTRIBUTE_KINDS.get(attr, (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits, SectionKind.purpose))
     spec = ctx.lexicon.fields.fields.get(attr)
     own_labels = {squash(x) for x in spec.labels} if spec is not None else set()
+    topics = asked_topics(ctx, attr)
     for profile in profiles:
         found: list[Unit] = []
         for kind in kinds:
@@ -621,6 +657,7 @@ def attribute(ctx: Context) -> Draft | None:
                         found.append(unit)
                 elif item.category == attr or any(w and w in fold(unit.text) for w in words):
                     found.append(unit)
+        found = [x for x in found if says_topic(x.text, topics)]
         if found:
             # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
             headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
@@ -632,6 +669,25 @@ def attribute(ctx: Context) -> Draft | None:
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
     return None
+
+
+_TOPICAL = ("benefits",)
+
+
+def asked_topics(ctx: Context, attr: str) -> list[str]:
+    """The topic asked of a fact of many topics ("福利": 五险一金, 休息, 班次 …), by its ask words."""
+    spec = ctx.lexicon.fields.fields.get(attr)
+    if attr not in _TOPICAL or spec is None:
+        return []
+    q = fold(ctx.u.question)
+    topics = [fold(w) for w in spec.asks if len(w) >= 2 and fold(w) in q]
+    return [w for w in topics if not any(w != o and w in o for o in topics)]
+
+
+def says_topic(text: str, topics: list[str]) -> bool:
+    """Whether a line speaks of one of the topics: most of its characters ("休息" / "做六休一")."""
+    folded = fold(text)
+    return not topics or any(sum(ch in folded for ch in t) >= max(1, len(t) / 2) for t in topics)
 
 
 def _names_field(ctx: Context, heading: str | None, own_labels: set[str]) -> bool:
@@ -1011,7 +1067,9 @@ def listed_indicator(ctx: Context, items: list[AnswerItem]) -> KpiEntry | None:
     longest run (4 characters or more) of the question; None when the question names none of them."""
     q = squash(ctx.u.question)
     shown = [squash(i.text) for i in items]
-    # (the whole name in the question is named_indicators' to find)
+    # (the whole name in the question is named_indicators' to find, and then no other is meant)
+    if any(len(squash(e.name)) >= 4 and squash(e.name) in q for e in ctx.snapshot.kpis_for(ctx.u.role or "")):
+        return None
     return _longest_run(ctx, [e for e in ctx.snapshot.kpis_for(ctx.u.role or "") if len(squash(e.name)) >= 4
                               and any(text.startswith(squash(e.name)) for text in shown) and squash(e.name) not in q])
 
@@ -1083,6 +1141,11 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
     missing = _unstated(ctx, [entry])
     if missing:
         rows.append(f"- 资料中没有写明它的{'、'.join(missing)}。")
+    if any(_APPENDIX.search(str(v or "")) for v in (entry.formula, entry.definition, entry.target)):
+        # "计算公式：见附表": the appendix's lines that speak of the indicator, from the same document
+        # (cited in the text; the answer's one item stays the indicator's row)
+        for extra in _appendix_units(ctx, entry):
+            rows.append(f"- 附表：{escape_md(display(extra.text))} {markers([_cite_unit(ctx, extra)])}")
     # "数据从哪来": the field asked for first, then the whole row
     asked = [(KPI_FIELD_ZH[n], _kpi_field(entry, n)) for n in ctx.lexicon.kpi.fields_asked(ctx.u.question) if n in KPI_FIELD_ZH]
     lead = "；".join(f"{label}：{escape_md(value)}" for label, value in asked if value)
@@ -1090,6 +1153,25 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
         rows.insert(0, f"{escape_md(entry.name)} 的{lead} {markers([cid])}\n")
     return Draft(text="\n".join(rows), items=[AnswerItem(text=_kpi_line(entry), citations=[cid])], item_units=[[unit]],
                  role=owner, score=1.0)  # fmt: skip
+
+
+_APPENDIX = re.compile(r"见附表|详见附表|见附件|详见附件|见下表")
+APPENDIX_LINES = 6
+
+
+def _appendix_units(ctx: Context, entry: KpiEntry) -> list[Unit]:
+    """Lines of the indicator's own document, outside its row, under a heading or in a sentence that
+    names it ("请针对…提交的财务分析报告从以下三方面评分：" over 格式 10% …)."""
+    snap, name = ctx.snapshot, squash(entry.name)
+    out: list[Unit] = []
+    for aid in snap.article_ids_of(entry.span.file):
+        for sid in snap.section_ids_of(aid):
+            units = [x for x in section_units(snap, sid) if x.kind != "heading"]
+            if any(x.line_start <= entry.span.line_start <= x.line_end for x in units):
+                continue  # the sheet the row stands in: its other rows are other indicators
+            if any(name in squash(x.text + (x.heading or "")) for x in units):
+                out += units
+    return out[:APPENDIX_LINES]
 
 
 def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
@@ -1248,6 +1330,7 @@ def select_units(ctx: Context, units: list[Unit], k: int = MAX_SENTENCES) -> lis
 
 
 LIST_FILL_MAX = 6  # a numbered list this long is shown whole once the answer quotes part of it
+SHORT_PART = 3  # a part under its own heading this short is shown whole once the answer quotes part of it
 
 
 def _list_key(unit: Unit) -> tuple[str, str, str] | None:
@@ -1260,9 +1343,11 @@ def _list_key(unit: Unit) -> tuple[str, str, str] | None:
     return m.family, parent, own
 
 
-def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], allowed: set[str]) -> list[tuple[Unit, float]]:
+def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], allowed: set[str],
+                   kind: SectionKind | None = None) -> list[tuple[Unit, float]]:  # fmt: skip
     """A numbered list the passage quotes in part ("3.1" and "3.3" of four 弊端, or "3、" over
-    its 3.1–3.4) is shown whole: the user asked for the list, not for its best-scoring lines."""
+    its 3.1–3.4) is shown whole: the user asked for the list, not for its best-scoring lines.
+    A list of the asked kind (the duties when duties are asked) is shown whole up to ``MAX_ITEMS``."""
     picked = {u.uid for u, _ in chosen}
     floor = min(score for _, score in chosen)
     added: list[tuple[Unit, float]] = []
@@ -1282,10 +1367,22 @@ def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], al
             # numbered parts that head lists of their own ("2、…" over 2.1–2.3) are an essay's
             # outline: quoting two of them is no reason to quote the others
             leaves = not any(numbers[m.uid] in parents for m in members)
-            if len(members) < 2 or len(members) > LIST_FILL_MAX or not (hits >= 2 and leaves or under_chosen):
+            longest = MAX_ITEMS if kind in (SectionKind.duties, SectionKind.qualifications) and members[0].section_kind == kind else LIST_FILL_MAX
+            if len(members) < 2 or len(members) > longest or not (hits >= 2 and leaves or under_chosen):
                 continue
             added += [(m, floor) for m in members if m.uid not in picked]
             picked |= {m.uid for m in members}
+        # "大客户营销：" over its 原则 and 标准: a short part under its own heading, quoted in part
+        own = [u for u in section_units(snap, sid) if u.uid in allowed and u.kind != "heading"]
+        if 2 <= len(own) <= SHORT_PART and snap.section(sid) is not None and (snap.section(sid).heading or "").strip():  # type: ignore[union-attr]
+            added += [(m, floor) for m in own if m.uid not in picked]
+            picked |= {m.uid for m in own}
+        # "首先是…", "其次是…", "最后是…": an enumeration written as prose, quoted in part
+        openers = tuple(snap.lexicon.sections.sequence)
+        steps = [u for u in section_units(snap, sid) if u.uid in allowed and u.kind == "sentence" and u.text.lstrip().startswith(openers)]
+        if 2 <= len(steps) <= LIST_FILL_MAX and sum(u.uid in picked for u in steps) >= 2:
+            added += [(m, floor) for m in steps if m.uid not in picked]
+            picked |= {m.uid for m in steps}
     return chosen + added
 
 
@@ -1381,7 +1478,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):
         return None
     snap = ctx.snapshot
-    chosen = complete_lists(snap, chosen, {x.uid for x in units})
+    chosen = complete_lists(snap, chosen, {x.uid for x in units}, ctx.scorer.kind)
     chosen = _with_table_below(snap, chosen)
     # reading order within each passage; passages in order of their best sentence
     by_section: dict[str, list[tuple[Unit, float]]] = {}
@@ -1590,6 +1687,32 @@ def unseen_phrase(ctx: Context, question: str, known: list[str]) -> str | None:
             if missing >= UNSEEN_RUN:
                 return run
     return next((w for w in re.findall(r"[a-z][a-z0-9+#]{2,}", text) if not df.get(w)), None)  # "pod"
+
+
+def unseen_term(ctx: Context, question: str) -> str | None:
+    """A Latin term of the question ("Spring", "oncall") that no document writes, nor any title
+    or alias of a post: the question asks about something the knowledge base does not cover."""
+    df = ctx.snapshot.idf.df
+    known = _lexicon_latin(ctx)
+    for word in re.findall(r"(?<![a-z0-9])[a-z][a-z0-9+#]{2,}", fold(question)):
+        if not df.get(word) and word not in known and not ctx.snapshot.inventory.get(word):
+            return word
+    return None
+
+
+def _lexicon_latin(ctx: Context) -> frozenset[str]:
+    """Latin words of the lexicon ("duties", "kpi", "salary"): words of asking, not topics."""
+    cache = ctx.snapshot.__dict__
+    if "_lexicon_latin" not in cache:
+        found = re.findall(r"[a-z][a-z0-9+#]{2,}", fold(ctx.lexicon.model_dump_json()))
+        cache["_lexicon_latin"] = frozenset(found)
+    return cache["_lexicon_latin"]
+
+
+def not_mentioned(ctx: Context, term: str) -> Draft:
+    role = escape_md(ctx.u.role or ctx.u.asked_role or "")
+    return Draft(text=f"知识库中关于「{role}」的资料没有提到「{escape_md(term)}」，无法回答这个问题。", refused=True,
+                 role=ctx.u.role, note="资料未写明")  # fmt: skip
 
 
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.knowledge.snapshot import KnowledgeSnapshot, SectionRef
 from assistant.models import BlockType, Hit, ProfileItem, SectionKind
-from assistant.text import bigrams, content_text, coverage, one_line, split_sentences, squash, strip_marker
+from assistant.text import bigrams, content_text, coverage, fold, one_line, split_sentences, squash, strip_marker
 
 LONG_LINE = 140  # a paragraph line longer than this is quoted sentence by sentence
 HIT_BONUS = 0.35
@@ -24,6 +24,8 @@ DENSE_GAP = 0.05
 DENSE_GAP_WEIGHT = 3.0
 TERM_BONUS = 0.6  # a unit holding a term the question quotes is what the question asks about
 DEFINITION_BONUS = 0.3  # "X是指…" answers "什么是X"
+CLAUSE_MIN_FEATS = 3  # a clause asks something of its own only with a few words ("另外呢" does not)
+_CLAUSE_CUT = re.compile(r"[,，;；?？!！。]+")
 _DEFINITION_Q = [
     re.compile(r"(?:什么是|何为|何谓)(?P<t>[^?？,，。]{2,20})"),
     re.compile(r"(?P<t>[^?？,，。]{2,20}?)(?:是什么意思|什么意思|是什么|的含义|的定义|指什么|是指什么)"),
@@ -281,6 +283,23 @@ class Scorer:
         feats, self.feats = self.feats, self.scope_feats
         try:
             return self.best_lexical(units)
+        finally:
+            self.feats = feats
+
+    def clause_lexical(self, question: str, units: list[Unit] | None = None) -> float:
+        """The best ``best_lexical`` of one clause of a compound question ("KPI的权重该怎么分配，多久调整
+        一次？"): a clause the documents do not word the same way does not hide the one they answer.
+        0 for a question of one clause."""
+        clauses = [f for c in _CLAUSE_CUT.split(fold(question)) if len(f := bigrams(content_text(c))) >= CLAUSE_MIN_FEATS]
+        if len(clauses) < 2:
+            return 0.0
+        feats = self.feats
+        try:
+            best = 0.0
+            for clause in clauses:
+                self.feats = clause
+                best = max(best, self.best_lexical(units))
+            return best
         finally:
             self.feats = feats
 

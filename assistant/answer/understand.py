@@ -290,7 +290,8 @@ class IntentClassifier:
         several_requirements = len(asked) >= 2 and all(a in QUALIFICATION_ATTRIBUTES for a in asked)
         if self.rest_of_requirements(question):
             return Intent.qualification, "cue"
-        if asked and not several_requirements and (not duty or self._attribute_covers("duty", question)):
+        outweighs = any("duty" in (spec.over if (spec := self.lexicon.fields.fields.get(a)) else []) for a in asked)
+        if asked and not several_requirements and (not duty or outweighs or self._attribute_covers("duty", question)):
             return Intent.attribute, "cue"
         if qual:
             return Intent.qualification, "cue"
@@ -617,11 +618,12 @@ def understand(
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
-    if resolution.status == "none" and intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification,
-                                                  Intent.attribute):  # fmt: skip
-        # "帮我写一份薪酬核算的岗位说明书": a post named without its title ending
+    if resolution.status in ("none", "unknown") and intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty,
+                                                               Intent.qualification, Intent.attribute, Intent.kpi):  # fmt: skip
+        # "帮我写一份薪酬核算的岗位说明书": a post named without its title ending; "投手的KPI" where
+        # no post is called 投手 but one is 千川投手
         head = snapshot.inventory.resolve_head(q)
-        if head is not None:
+        if head is not None and (resolution.status == "none" or squash(head.asked or "") == squash(resolution.asked or "")):
             resolution, asking = head, _without_title(q, head)
             intent, source = classifier.classify(asking)
     orgs = org_words(q, snapshot)
@@ -663,7 +665,8 @@ def understand(
             for w in u.org_words if squash(w).startswith(squash(u.asked_role))):  # fmt: skip
         # "IT公司干过有优势吗": the word names a kind of company, not a post the documents mention
         u.role_status, u.asked_role, u.mention = "none", None, None
-    if (u.has_role and u.intent in (Intent.kpi, Intent.method) and _DESIGN_FOR.search(fold(q))
+    if ((u.has_role or u.role_status == "mentioned" and _named_by_kpi_sheet(snapshot, u.asked_role or ""))
+            and u.intent in (Intent.kpi, Intent.method) and _DESIGN_FOR.search(fold(q))
             and classifier._has("kpi_design", fold(q))):  # fmt: skip
         # "水质检测中心的绩效指标怎么设计比较好?": a design for that post or unit, not the method
         u.intent, u.intent_source = Intent.kpi_design, "cue"
@@ -766,17 +769,28 @@ def understand(
     return u
 
 
+def _named_by_kpi_sheet(snapshot: KnowledgeSnapshot, post: str) -> bool:
+    """A post only named, in a document that holds KPI rows ("请针对财务分析会计提交的…评分"): its sheet."""
+    files = {e.span.file for e in snapshot.kpis if e.origin == "table"}
+    return bool(post) and any((ref := snapshot.section_ref(sid)) is not None and ref.file in files
+                              for sid in snapshot.sections_mentioning(post, limit=20))  # fmt: skip
+
+
 def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | None, lexicon: Lexicon,
              intent: Intent | None) -> None:  # fmt: skip
     """"A和B有什么区别", "跟X比有什么不一样?" after a question about A: the two posts side by side,
     on the list the conversation was about (duties unless requirements were asked)."""
     q = fold(u.question)
-    if not u.has_role or not any(fold(w) in q for w in lexicon.intents.followup.compare):
+    cues = lexicon.intents.followup
+    each = any(fold(w) in q for w in cues.each)
+    if not u.has_role or not (each or any(fold(w) in q for w in cues.compare)):
         return
     named: list[str] = []
     for cand in sorted((c for c in resolution.candidates if c.match in ("exact", "alias")), key=lambda c: c.start):
         if cand.entry.title not in named:
             named.append(cand.entry.title)
+    if each and len(named) < 2 and not any(fold(w) in q for w in cues.compare):
+        return  # "分别负责什么" of one post: its list
     if len(named) >= 2:
         u.role, u.compare_with = named[1], named[0]
     elif before is not None and before.role and squash(before.role) != squash(u.role or ""):
@@ -784,8 +798,8 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
     else:
         return
     u.followup = u.followup or "compare"
-    if intent == Intent.attribute and u.attribute and u.attribute not in QUALIFICATION_ATTRIBUTES:
-        u.intent = Intent.attribute  # "跟X比工资怎么样": the one fact of both posts
+    if intent == Intent.attribute and u.attribute and (u.attribute not in QUALIFICATION_ATTRIBUTES or each):
+        u.intent = Intent.attribute  # "跟X比工资怎么样", "分别要什么学历": the one fact of both posts
         return
     if intent in (Intent.duty, Intent.qualification):
         u.intent = intent
@@ -1078,6 +1092,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         # "换成店长呢" / "那店长呢": a new role, the same question
         # ("大连营业部的财务专员呢?": the unit names where, not what is asked)
         rest = _without_orgs(residual.replace(squash(u.asked_role or ""), ""), u.org_words)
+        for filler in cues.fillers:
+            rest = rest.replace(squash(filler), "")
         ends = bool(re.search(r"呢[?？。!！\s]*$", u.question))
         asked = last or prev  # the question just asked, answered or not
         if last is not None and prev is not None and not (last.role or last.asked_role) and last.intent == Intent.method:

@@ -8,6 +8,7 @@ A block is never split later. Items keep their sub-items (① inside 1、); a li
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
@@ -212,6 +213,42 @@ def _glued(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
     return None
 
 
+INLINE_LABEL = re.compile(r"[【\[]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[】\]]")
+
+
+def _inline_parts(unit: Unit, vocab: Vocab) -> list[Unit]:
+    """"【岗位职责】1、…【任职要求】…【福利】…" in one cell of an export: a piece per bracketed part
+    label; a list part ("【岗位职责】1、…；2、…") is its label as a heading over the entries."""
+    marks = [m for m in INLINE_LABEL.finditer(unit.text)
+             if vocab.section_kind(m["label"]) is not None or vocab.kind_of_label(m["label"]) is not None or vocab.label_key(m["label"])]
+    if not marks or (len(marks) == 1 and marks[0].start() == 0 and not _INLINE_NUMBER.match(unit.text[marks[0].end():])):
+        return [unit]  # "【管辖范围】5-7家酒店": one labelled fact, read as such
+    out: list[Unit] = []
+    if unit.text[: marks[0].start()].strip():
+        out.append(unit.with_text(unit.text[: marks[0].start()].strip()))
+    for pos, m in enumerate(marks):
+        end = marks[pos + 1].start() if pos + 1 < len(marks) else len(unit.text)
+        body = unit.text[m.end() : end].strip()
+        if _INLINE_NUMBER.match(body) or vocab.section_kind(m["label"]) is not None and body:
+            out += [Unit(unit.line_no, m.group(0), Hint(heading=9)), Unit(unit.line_no, body)]
+        else:
+            out.append(Unit(unit.line_no, unit.text[m.start() : end].strip()))
+    return out
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<n>\d{1,2})(?:、|[.．](?!\d))")
+
+
+def _inline_items(unit: Unit) -> list[Unit]:
+    """"1、每日回访…；2、抽查…；3、受理…" on one line: its numbered entries, when they count 1, 2, 3."""
+    found = list(_INLINE_NUMBER.finditer(unit.text))
+    numbers = [int(m["n"]) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or found[0].start() > 0 and unit.text[: found[0].start()].strip():
+        return [unit]
+    bounds = [m.start() for m in found] + [len(unit.text)]
+    return [Unit(unit.line_no, unit.text[a:b].strip(), Hint(item=True)) for a, b in zip(bounds, bounds[1:]) if unit.text[a:b].strip()]
+
+
 _FACT_KEYS = PROFILE_FACTS | {"title"}
 
 
@@ -223,6 +260,54 @@ def _bullet_facts(unit: Unit, rest: str, file: str, vocab: Vocab) -> list[Block]
     if not fields or any(b.type != BlockType.field or b.key not in _FACT_KEYS for b in fields):
         return None
     return fields
+
+
+_SPEAKER = re.compile(r"^\s*(?:[\[【(（]?\d{1,2}(?::\d{2}){1,2}[\]】)）]?\s*)?"
+                      r"(?P<who>[\u4e00-\u9fffA-Za-z]{1,8}(?:[（(][^（()）]{1,12}[）)])?)\s*[:：]\s*(?P<said>\S.*)$")
+_SPEAKER_LINE = re.compile(r"^(?P<who>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\-_·]{0,11}(?:\s*[（(][^（()）]{1,12}[）)])?)\s+"
+                           r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$")
+DIALOGUE_MIN = 4  # utterances that make a text a conversation (a transcript, a chat)
+
+
+def _utterances(units: list[Unit], vocab: Vocab) -> dict[int, tuple[str, str, bool]]:
+    """A conversation written as "speaker：words" lines (a meeting transcript, an interview):
+    position -> (speaker, words, whether the words ask something another speaker answers next).
+    Empty when the text is no conversation: labels of a form ("学历：本科") are no speakers, and a
+    conversation has two speakers or more, each speaking more than once, and questions."""
+    found: dict[int, tuple[str, str]] = {}
+    heads = {pos: m["who"] for pos, unit in enumerate(units) if (m := _SPEAKER_LINE.match(unit.text.strip()))}
+    if len(heads) >= DIALOGUE_MIN and len(set(heads.values())) >= 2:
+        # a chat export: "周敏（总监） 20:41" on a line of its own, then what was said; a turn of
+        # several lines is the speaker's until the next such line
+        who = None
+        for pos, unit in enumerate(units):
+            if pos in heads:
+                who = heads[pos]
+                found[pos] = (who, "")
+            elif who is not None and unit.text.strip():
+                found[pos] = (who, unit.text.strip())
+        return {p: (w, said, bool(said) and _asking(said) and _answered(found, p, w)) for p, (w, said) in found.items()}
+    for pos, unit in enumerate(units):
+        m = _SPEAKER.match(unit.text)
+        if m and vocab.label_key(m["who"]) is None and vocab.column_key(m["who"]) is None:
+            found[pos] = (m["who"], m["said"].strip())
+    speakers = Counter(who for who, _ in found.values())
+    # a line "时间：…" above the talk is no speaker: speakers speak more than once
+    found = {p: f for p, f in found.items() if speakers[f[0]] >= 2}
+    asking = [p for p, (_, said) in found.items() if _asking(said)]
+    if len(found) < DIALOGUE_MIN or len({who for who, _ in found.values()}) < 2 or len(asking) < 2:
+        return {}
+    return {pos: (who, said, pos in asking and _answered(found, pos, who)) for pos, (who, said) in found.items()}
+
+
+def _asking(said: str) -> bool:
+    return said.endswith(("？", "?")) or bool(re.search(r"(吗|么)[～~。!！]*$", said))
+
+
+def _answered(found: dict[int, tuple[str, str]], pos: int, who: str) -> bool:
+    """The next words said are another speaker's, and no question of their own."""
+    later = [(w, said) for p, (w, said) in sorted(found.items()) if p > pos and said]
+    return bool(later) and later[0][0] != who and not _asking(later[0][1])
 
 
 def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
@@ -241,12 +326,27 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     expanded: list[Unit] = []
     for unit in _split_trailing_heading(units, vocab):
         glued = _glued(unit, vocab)
-        expanded.extend(glued if glued else [unit])
+        for part in glued if glued else [unit]:
+            expanded.extend(u for piece in _inline_parts(part, vocab) for u in _inline_items(piece))
     taken: set[int] = set()
     under_label = False  # the units since a label unit (<dt>) and before the next heading
+    spoken = _utterances(expanded, vocab)
     for pos, unit in enumerate(expanded):
         if pos in taken:
             continue
+        if pos in spoken:
+            # "[00:01:30] 刘：那他汇报给谁？" then "[00:01:33] 周：直接汇报给我…": a conversation's
+            # question heads the reply, as a FAQ's does; the speaker is no part of what is said
+            who, said, asks = spoken[pos]
+            if not said:
+                continue  # "周敏（总监） 20:41": who spoke and when, nothing said
+            unit = unit.with_text(said)
+            if asks or mk.parse_marker(said) is None and not said.endswith((":", "：")):
+                # a reply is what was said, never a heading however short ("直接汇报给我")
+                close()
+                blocks.append(make_block(BlockType.heading if asks else BlockType.text, file, [unit]))
+                prev_line = unit.line_no
+                continue
         answer = ANSWER_HEAD.match(unit.text)
         if answer:
             # "答：①负责…": a FAQ's answer is the content under its question, without the prefix

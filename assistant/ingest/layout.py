@@ -66,6 +66,7 @@ class Table:
     name: str | None = None  # sheet name, or a caption the format gives
     row_numbers: list[int] = field(default_factory=list)  # the format's own row number per row (sheet rows)
     post_row: int | None = None  # the row that names the one post this table is the form of (a column of a grid)
+    header: bool = False  # the format marks the first row as the header (Markdown's "| --- |" line)
 
     @property
     def line_nos(self) -> list[int]:

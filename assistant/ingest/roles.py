@@ -252,6 +252,8 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
             dept = department_of(unit, vocab)
             if dept and squash(dept) == squash(unit) and (name := parse_title(title, vocab, strong)) is not None:
                 return RoleName(name.title, name.raw, name.organisation, name.department or unit.strip())
+    if not re.sub(r"[(（][^()（）]*[)）]|[\s\d年月日.\-/]", "", normalize_title(raw)):
+        return None  # "（2024年3月修订）": a note in brackets, a date, no name
     text = strip_title_noise(raw, vocab)
     graded = GRADE_PREFIX.match(text)
     if graded and vocab.latin_titles.fullmatch(graded["grade"]):

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
-from assistant.ingest.blocks import LABELLED, build_blocks, field_value, label_fields, make_block
+from assistant.ingest.blocks import INLINE_LABEL, LABELLED, build_blocks, field_value, label_fields, make_block
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.roles import (
     AMOUNT,
@@ -30,7 +30,7 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, kpi_matrix,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, kpi_matrix, left_heads,
                                      transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
@@ -135,6 +135,10 @@ class _Builder:
     blocks: list[Block] = field(default_factory=list)
 
 
+_NEW_POST = re.compile(r'(?:新设|新增|增设|设立|新开)了?(?:一个|一名|一类)?新?(?:岗位|职位|岗)\s*[:：，,]?\s*[“"「]?'
+                       r'(?P<post>[\u4e00-\u9fffA-Za-z]{2,14}?)(?=[”"」，,。；;（(\s]|$)')
+_ASKED_POST = re.compile(r"(?:这个|那个|招的|要招|招聘|招一个|招个|新设的?)(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})")
+
 class _Sections:
     """Sections of one article, built block by block with the role and kind in force."""
 
@@ -236,6 +240,10 @@ class _Sections:
                 # "（三）汇报关系：直接上级为…" after "（二）任职要求": a part headed by its label
                 self.open(part, re.split(r"[:：]", block.text, maxsplit=1)[0], [block])
                 continue
+            if block.type == BlockType.text and allow_roles and (announced := self._announced_post(block)) is not None:
+                # "下个月起事业部新设一个岗位：直播数据分析专员": what follows is that post's
+                self.open_role(announced, [block])
+                continue
             if block.type == BlockType.text and allow_roles and (run_in := self._run_in_post(block)) is not None:
                 self.open_role(run_in[0], [run_in[1]], heading=run_in[1].text)
                 self.add(run_in[2])
@@ -276,9 +284,12 @@ class _Sections:
     def _sibling_part(self, block: Block) -> SectionKind | None:
         """An item numbered like the heading of its section ("（三）" after "（二）任职要求") that is a
         label and its value of another part of the post ("汇报关系：直接上级为…"): that part, inline."""
-        marker = mk.parse_marker(block.text)
+        marker = mk.parse_marker(block.text.split("\n")[0])  # a wrapped item: its first line holds the label
         head = mk.parse_marker(self.current.heading) if self.current.heading else None
-        if marker is None or head is None or marker.family != head.family or marker.family == "dash":
+        # "第四章 商圈经理岗位说明" over "4.1 岗位概述：…": the first numbered part under a heading
+        first = head is not None and marker is not None and marker.family in ("dotted", "cn") and not any(
+            b.type != BlockType.heading for b in self.current.blocks)  # fmt: skip
+        if marker is None or head is None or (marker.family != head.family and not first) or marker.family == "dash":
             return None
         label, sep, value = marker.rest.partition("：" if "：" in marker.rest else ":")
         kind = self.vocab.kind_of_label(label.strip()) if sep and value.strip() else None
@@ -352,6 +363,11 @@ class _Sections:
         sibling = False
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
+        if found is None and allow_roles and core.rstrip().endswith(("？", "?")) and (asked := self._asked_post(core)) is not None:
+            # "您这边要招的这个新房渠道专员，具体是做什么的？": a conversation about a post names it
+            # in its first question; the reply is that post's
+            self.open_role(asked, [block], kind=self.vocab.section_kind(core), heading=text)
+            return
         if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
             if marker is None and self._in_post_head(core):
                 cur = self.current
@@ -398,6 +414,26 @@ class _Sections:
         if is_top:
             self.top_kind = kind if kind != SectionKind.prose else None
         self.open(kind, text, [block])
+
+    def _announced_post(self, block: Block) -> RoleName | None:
+        """The post a notice sets up ("新设一个岗位：X", "增设X岗位"), not the one already open."""
+        m = _NEW_POST.search(block.text)
+        name = parse_title(m["post"], self.vocab) if m else None
+        if name is None or not has_role_suffix(name.title, self.vocab) or self.role and squash(self.role) == squash(name.title):
+            return None
+        return name
+
+    def _asked_post(self, question: str) -> RoleName | None:
+        """The post a question is about, named after "这个/那个/招的…" ("要招的这个新房渠道专员"),
+        when no post is open yet or it is another one."""
+        starts = re.match(r"(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})", question)  # "工厂厂长主要管什么？"
+        for m in [*_ASKED_POST.finditer(question), *([starts] if starts else [])]:
+            tail = re.sub(r"^(?:的|这个|那个|一个|个|位|名)+", "", m["rest"])
+            for end in range(len(tail), 1, -1):
+                name = parse_title(tail[:end], self.vocab) if has_role_suffix(tail[:end], self.vocab) else None
+                if name is not None and (self.role is None or squash(self.role) != squash(name.title)):
+                    return name
+        return None
 
     def _list_entry(self, core: str, following: list[Block]) -> bool:
         """A heading-like line inside a duties/requirements list that is one of its entries: it
@@ -755,7 +791,10 @@ class _Sections:
         if "role" not in keys and first_col is not None and event.columns[first_col].key == "level" and len(event.values) >= 3:
             # "S | 头部主播 | ≥500万元 | … | 20000 | 1.5%": a grid of grades, one row per grade; the
             # row is one statement, quoted whole under its header row, not cells scattered over sections
-            return self._whole_row(event, row, line_text, "row")
+            self._whole_row(event, row, line_text, "row")
+            if row.block is not None:
+                row.block.columns = [event.columns[s.col].label or "" if s.col in event.columns else "" for s in event.slots if not s.inherited]
+            return row
         # "职责模块 | 具体内容": the module names the duty beside it (the duty's label), no item itself
         module = event.value("duty_label")
         named = self._named_duty(event) if module is None else None
@@ -941,7 +980,7 @@ def _items_not_headings(blocks: list[Block], vocab: Vocab) -> list[Block]:
         marker = mk.parse_marker(block.text)
         core = mk.strip_marker(block.text).strip()
         # a numbered part or a section's label ("任职要求") heads what follows it in the cell
-        sub = (marker is not None and marker.family in ("cn", "ordinal_cn")
+        sub = (marker is not None and marker.family in ("cn", "ordinal_cn") or INLINE_LABEL.fullmatch(core) is not None
                or vocab.section_kind(core) is not None or vocab.kind_of_label(core) is not None)  # fmt: skip
         if (block.type == BlockType.heading and not block.text.endswith((":", "："))
                 and (nxt is None or nxt.type == BlockType.heading or not sub)):  # fmt: skip
@@ -1142,6 +1181,18 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
         if matrix:
             flush_text()
             builder.post_kpis(matrix, line_text)
+            continue
+        headed = left_heads(piece, vocab) if isinstance(piece, Table) else None
+        if headed is not None:
+            # a form whose post (or whose parts) are written down its left side: headings over rows
+            flush_text()
+            for sub in headed:
+                if isinstance(sub, Table):
+                    reading = read_table(sub, vocab)
+                    flush_text(_first_table_blocks(reading, file) or None)
+                    builder.table(reading, line_text)
+                else:
+                    pending.append(sub)
             continue
         if isinstance(piece, Table):
             piece = flatten_group_header(transpose_labelled_rows(piece, vocab), vocab)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.ingest import markers as mk
-from assistant.ingest.layout import Cell, Table
+from assistant.ingest.layout import PLAIN, Cell, Hint, Table, Unit
 from assistant.ingest.roles import has_role_suffix, looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.vocab import GROUP_COLUMNS, QUALIFICATION_KEYS, Vocab, squash
 
@@ -123,8 +123,9 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
 _FIGURE_CELL = re.compile(r"\d")
 
 
-def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dict[int, Column] | None:
-    """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell."""
+def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declared: bool = False) -> dict[int, Column] | None:
+    """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell
+    (any number of others in a row the format ``declared`` the header)."""
     def key_of(text: str) -> str | None:
         key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) else None
         # a field's own label heads a column of a requirements grid ("学历 | 专业 | 工作年限")
@@ -170,9 +171,9 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False) -> dic
     # a wide grid's first row of short names, none a figure, with known labels among them ("等级 |
     # 等级名称 | 月均GMV要求 | … | 底薪（元/月） | 提成比例"): the header of the rows below
     export = export or first and short and found >= 2 and len(slots) >= 5 and not any(_FIGURE_CELL.search(s.text) for s in slots)
-    if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export):
+    if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export or declared and short):
         # Alternating label/value cells make a form row, not a header.
-        if others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):
+        if not declared and others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):
             return None
         for slot in slots:
             if slot.col not in labels:
@@ -499,6 +500,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # 学历 | 本科…, 技能要求 | 熟悉…) is one more form row, however its labels read
         continued = slots[0].cell.merged and bool(events) and events[-1].kind in ("pairs", "cells")
         columns = None if continued else _header_columns(slots, vocab, first=header is None and not had_rows)
+        if columns is None and index == 0 and table.header:
+            # the format says this row names the columns ("岗位 | 平时怎么叫 | 直接上级 | 找他办什么"):
+            # two known labels among the company's own make it the header, not a form's pairs
+            columns = _header_columns(slots, vocab, first=True, declared=True)
         if columns is not None:
             if events and events[-1].kind == "header" and header is not None:
                 merged = dict(header)
@@ -582,3 +587,86 @@ def _record(index: int, all_slots: list[Slot], slots: list[Slot], header: dict[i
         if slot.cell.merged:
             values[col] = Slot(slot.col, slot.span, slot.cell, inherited=True)
     return RowEvent("record", index, slots, columns=header, values=values)
+
+
+LEFT_HEAD_MIN = 2  # rows a cell merged down the left must head
+_LEFT_HEAD_SHARE = 0.6  # share of the table's rows that stand under such heads
+
+
+def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
+    """A cell merged down the left of a run of rows heads them: a post's name written down the side
+    of its form ("现场QA（IPQA）" over 所属部门 | 质量保证部 …), or the part of a description the rows
+    belong to ("岗位职责" over duty | 衡量标准 rows). Read as a heading over the rows without that
+    column: a post's form stays a table; a part's rows become its items, a measure column beside them
+    ("衡量标准") a list of its own under that column's name. None when the table is not laid out so."""
+    rows = table.rows
+    if len(rows) < 3 or table.width < 2:
+        return None
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(rows):
+        first = rows[i][0] if rows[i] else None
+        if first is None or first.empty or first.merged:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(rows) and rows[j] and rows[j][0].merged and cell_key(rows[j][0]) == cell_key(first):
+            j += 1
+        runs.append((i, j))
+        i = j
+    merged_runs = [(s, e) for s, e in runs if e - s >= LEFT_HEAD_MIN]
+    if not merged_runs or sum(e - s for s, e in merged_runs) < _LEFT_HEAD_SHARE * len(rows):
+        return None
+    heads = [flat(rows[s][0]) for s, _ in runs if s >= merged_runs[0][0]]
+
+    def part(text: str) -> bool:
+        return len(text) <= 12 and (vocab.section_kind(text) is not None or squash(text) in vocab.fact_headings)
+
+    def post(text: str) -> bool:
+        return len(text) <= 20 and has_role_suffix(strip_title_noise(text, vocab), vocab) and parse_title(text, vocab) is not None
+
+    if all(part(h) for h in heads) and len(heads) >= 2:
+        kind = "part"  # (one part merged down a form, "任职资格" over its sub-labels, is the form's own)
+    elif all(post(h) for h in heads) and not any(
+            sum(bool(vocab.column_key(c.text)) for c in row if not c.empty and not c.merged and len(c.text) <= 12) >= 2 for row in rows):
+        kind = "post"  # (a sheet whose header names its columns is a list of posts' rows, not a form)
+    else:
+        return None
+    start = merged_runs[0][0]
+    # the table's first row naming its columns ("维度 | 描述 | 衡量标准")
+    header = rows[0] if start == 1 and sum(bool(vocab.column_key(c.text) or vocab.label_key(c.text)) for c in rows[0]
+                                           if not c.empty and len(c.text) <= 12) >= 2 else None  # fmt: skip
+    out: list[Unit | Table] = []
+    if start:
+        kept = rows[: start - 1] if header is not None else rows[:start]
+        if kept:
+            out.append(Table(rows=kept, source=table.source, name=table.name))
+    for s, e in runs:
+        if s < start:
+            continue
+        head = rows[s][0]
+        out += [Unit(u.line_no, u.text, Hint(heading=3)) for u in head.units[:1]]
+        body = [row[1:] for row in rows[s:e]]
+        if kind == "post":
+            out.append(Table(rows=body, source=table.source, name=table.name))
+            continue
+        measures: dict[int, list[Unit]] = {}
+        for row in body:
+            content = row[0] if row else Cell()
+            # a fact typed across the part ("岗位名称：店长" over 描述 and 衡量标准) is one cell
+            out += [Unit(u.line_no, u.text, Hint(item=True) if len(body) > 1 and not _LABELLED_FACT.match(u.text) else PLAIN)
+                    for u in content.units if u.text.strip()]  # fmt: skip
+            for col, cell in enumerate(row[1:], start=1):
+                if cell.merged or cell.empty or cell_key(cell) == cell_key(content):
+                    continue
+                measures.setdefault(col, []).extend(u for u in cell.units if u.text.strip() and u.text.strip() not in ("—", "-", "/", "无"))
+        for col, units in measures.items():
+            name = header[col + 1] if header is not None and col + 1 < len(header) else None
+            if not units or name is None or name.empty:
+                continue  # a measure column with no name says nothing of its own
+            out += [Unit(u.line_no, u.text, Hint(heading=4)) for u in name.units[:1]]
+            out += [Unit(u.line_no, u.text, Hint(item=True)) for u in units]
+    return out
+
+
+_LABELLED_FACT = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]\s*\S")

@@ -52,7 +52,7 @@ def _markdown_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     width = max(len(r) for r in rows)
     for r in rows:
         r.extend(Cell() for _ in range(width - len(r)))
-    return Table(rows=rows, source="markdown", row_numbers=list(range(1, len(rows) + 1))), end
+    return Table(rows=rows, source="markdown", row_numbers=list(range(1, len(rows) + 1)), header=True), end
 
 
 # Tables drawn with box characters (or +---+ and |): border lines, and rows split by the bars.
@@ -72,9 +72,11 @@ def _box_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     """A table drawn with box-drawing characters (┌──┬──┐ / │a│b│) or ASCII (+--+--+ / |a|b|):
     border lines are dropped, every bar-delimited line is a row."""
     end, rows, numbers = start, [], []
+    ruled_after: list[int] = []  # how many rows stood above each border line
     while end < len(units):
         text = units[end].text
         if _BOX_BORDER.match(text) and _BOX_RULE.search(text):
+            ruled_after.append(len(rows))
             end += 1
             continue
         cells = _box_row(text)
@@ -88,7 +90,9 @@ def _box_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     width = max(len(r) for r in rows)
     for r in rows:
         r.extend(Cell() for _ in range(width - len(r)))
-    return Table(rows=rows, source="box", row_numbers=numbers), end
+    # a rule under the first row only ("| 岗位 | 直接上级 |" / "| --- | --- |"): that row is the header
+    header = 1 in ruled_after and not any(n > 1 for n in ruled_after if n < len(rows))
+    return Table(rows=rows, source="box", row_numbers=numbers, header=header), end
 
 
 def _tsv_table(units: list[Unit], start: int) -> tuple[Table, int] | None:

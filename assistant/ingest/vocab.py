@@ -197,6 +197,8 @@ class Vocab:
         asked = QUESTION_HEAD.match(heading)
         if asked:
             return self.question_kind(asked["ask"])
+        if re.search(r"(?:[？?]|吗|么)$", heading.rstrip()) and len(heading) <= 60 and (kind := self.question_kind(heading)) is not None:
+            return kind  # "那他汇报给谁？" heading a conversation's reply
         core = _unbracket(_MARKER_HEAD.sub("", squash(heading)))
         core = re.sub(r"(如下|是|包括|有|\d+)$", "", core)
         if not core:
@@ -221,6 +223,10 @@ class Vocab:
             spec = self.lexicon.fields.fields.get(key)
             if spec is not None and any(squash(w).lower() in q for w in [*spec.asks, *spec.labels]):
                 return kind
+        for key in QUALIFICATION_KEYS:  # "学历和经验方面呢？"
+            spec = self.lexicon.fields.fields.get(key)
+            if spec is not None and any(len(squash(w)) >= 2 and squash(w).lower() in q for w in [*spec.asks, *spec.labels]):
+                return SectionKind.qualifications
         return None
 
     def kind_suffix(self, heading: str) -> tuple[str, SectionKind, str] | None:

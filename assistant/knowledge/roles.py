@@ -51,6 +51,7 @@ SUGGEST_RATIO = 60.0
 VARIANT_RATIO = 90.0  # two spellings of one title in one document
 
 
+_GLOSS = re.compile(r"(?P<title>[\u4e00-\u9fffa-z]{2,12})\s*[(（]\s*(?P<gloss>[\u4e00-\u9fffa-z]{2,10})\s*[)）]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # a qualifier in brackets ("护士（医务室）")
 
 
@@ -116,11 +117,15 @@ class RoleInventory:
         self.lexicon = lexicon
         self.entries: dict[str, RoleEntry] = {}
         self._forms: dict[str, str] = {}  # folded form -> entry key
+        self._same: dict[str, set[str]] = {}  # folded name -> names a document says are the same post
         roles = lexicon.roles
+        self._self_intro = tuple(squash(w) for w in roles.self_intro if w)
         self._generic = {fold(w) for w in roles.generic_titles}
         self._generic_words = tuple(w for w in self._generic if len(w) >= 2)
         self._unit_heads = sorted({fold(w) for w in roles.unit_heads}, key=len, reverse=True)
         self._head_titles = [fold(w) for w in roles.head_titles]
+        # ranks any post may hold ("经理", "专员"): a title ending that never says which post
+        self._ranks = frozenset(fold(w) for w in [*roles.rank_titles, *roles.head_titles, *roles.aide_titles])
         self._unit_endings = tuple(fold(d) for d in roles.department_suffixes)
         self._indicator_endings = tuple(fold(w) for w in lexicon.kpi.name_endings if len(w) >= 2 and fold(w)[-1:] in
                                         {fold(x)[-1:] for x in roles.suffixes})  # fmt: skip
@@ -296,6 +301,18 @@ class RoleInventory:
                 entry.kinds.add(kind)
         if profile.fields:
             entry.kinds.add("fields")
+
+    def link_names(self, a: str, b: str) -> None:
+        """Two names a document says are one post ("QA专员即岗位说明书中的现场QA"), both known."""
+        ka, kb = squash(_strip_count(a)), squash(_strip_count(b))
+        if ka != kb:
+            self._same.setdefault(ka, set()).add(kb)
+            self._same.setdefault(kb, set()).add(ka)
+
+    def same_names(self, key: str, entry: RoleEntry | None = None) -> set[str]:
+        """The names linked to this one (or to any spelling of its entry)."""
+        keys = {key} | (entry.forms if entry is not None else set())
+        return {n for k in keys for n in self._same.get(k, ())}
 
     def add_alias(self, title: str, alias: str) -> None:
         """Another name of a known post, as the documents give it ("拉长" for 线长)."""
@@ -600,6 +617,7 @@ class RoleInventory:
 
     def resolve(self, question: str, prefer: Iterable[str] = ()) -> Resolution:
         """The role(s) a question is about, best first. ``prefer``: entry keys to favour on ties."""
+        question = self._unit_joined(question)
         q = squash(question)
         cands: dict[str, RoleCandidate] = {}
 
@@ -772,6 +790,17 @@ class RoleInventory:
                     break
         if ranked:
             ranked = self._bracket_named(ranked, q)
+        if len({c.entry.key for c in ranked}) >= 2:
+            # "网格经理（不是网格客户经理）": a post the question sets aside is not what it asks about
+            denied = [m.span("x") for m in re.finditer(r"(?:不是|并非|而非)(?P<x>[\u4e00-\u9fffa-z]{2,12})", q)]
+            kept = [c for c in ranked if not any(a <= c.start < b for a, b in denied)]
+            if kept and len(kept) < len(ranked):
+                ranked = kept
+        if len({c.entry.key for c in ranked}) >= 2:
+            # "我是HR，要给公司的制度专员写职责": the asker's own post comes after the one asked about
+            mine = [c for c in ranked if any(q[: c.start].endswith(w) for w in self._self_intro)]
+            if mine and len(mine) < len(ranked):
+                ranked = [c for c in ranked if c not in mine] + mine
         if ranked and ranked[0].match in ("exact", "alias"):
             asked = ranked[0].asked if asked is None else asked
         resolution = Resolution(asked=asked if not ranked or ranked[0].match not in ("exact", "alias") else ranked[0].asked, candidates=ranked)
@@ -783,8 +812,55 @@ class RoleInventory:
             if typos:
                 resolution.asked = typos[0].asked
                 resolution.candidates = typos
-
+        if resolution.status in ("unknown", "none", "related") and (glossed := self._glossed(question)) is not None:
+            return glossed
+        if resolution.status in ("unknown", "none") and (either := self._either(question)) is not None:
+            return either
         return resolution
+
+    def _either(self, question: str) -> Resolution | None:
+        """"普工/操作工招人有什么要求": two names for one post; the one a post is titled (or is the
+        ending of exactly one described title: 操作工 of 制剂操作工)."""
+        for m in re.finditer(r"(?P<a>[\u4e00-\u9fffA-Za-z]{2,10})[/／](?P<b>[\u4e00-\u9fffA-Za-z]{2,10})", fold(question)):
+            # (the names run on into the question: "操作工招人…" holds 操作工)
+            parts = [m["a"][i:] for i in range(len(m["a"]) - 1)] + [m["b"][:n] for n in range(len(m["b"]), 1, -1)]
+            for part in parts:
+                key = self._forms.get(squash(part)) or self._sole_ending(squash(part))
+                if key is not None and self.entries[key].has_profile:
+                    return Resolution(asked=m.group(0), candidates=[RoleCandidate(self.entries[key], "alias", 0.85, m.group(0), m.start())])
+        return None
+
+    def _unit_joined(self, question: str) -> str:
+        """"培训部那个经理", "财务部的经理": the unit and a title word with a word between them, when
+        the two together are a post's title (培训部经理), written as that title."""
+        ends = "|".join(re.escape(u) for u in self._unit_suffixes)
+        if not ends:
+            return question
+
+        def join(m: re.Match[str]) -> str:
+            unit = m["unit"]
+            # "微生物室的检验员" of 微生物检验员: the unit's name without its ending names the post too
+            core = next((unit[: -len(e)] for e in self._unit_suffixes if unit.endswith(e) and len(unit) > len(e)), unit)
+            for head in dict.fromkeys([unit, *(core[i:] for i in range(len(core) - 1))]):
+                for size in range(len(m["title"]), 1, -1):
+                    if self._forms.get(squash(head + m["title"][:size])):
+                        return head + m["title"]
+            return m.group(0)
+
+        return re.sub(rf"(?P<unit>[\u4e00-\u9fffA-Za-z]{{1,10}}(?:{ends}))(?:那个|这个|那位|这位|的)(?P<title>[\u4e00-\u9fff]{{2,6}})", join, question)
+
+    def _glossed(self, question: str) -> Resolution | None:
+        """"安环专员（EHS）": a title the documents do not use, glossed in brackets by the one they do
+        (the bracket alone, or with the title's ending: EHS专员)."""
+        for m in _GLOSS.finditer(fold(question)):
+            title, gloss = squash(m["title"]), squash(m["gloss"])
+            ending = next((x for x in self._suffixes if title.endswith(x) and len(title) > len(x)), "")
+            for form in dict.fromkeys([gloss, gloss + ending]):
+                key = self._forms.get(form)
+                if key is not None and form != title:
+                    entry = self.entries[key]
+                    return Resolution(asked=m.group(0), candidates=[RoleCandidate(entry, "alias", 0.9, m.group(0), m.start())])
+        return None
 
     def _bracket_named(self, ranked: list[RoleCandidate], q: str) -> list[RoleCandidate]:
         """"分管营销的副总经理": of the posts written 副总经理（分管生产） and 副总经理（分管营销）, the one
@@ -863,20 +939,28 @@ class RoleInventory:
                 bare = squash(_BRACKETED.sub("", form))
                 for size in (3, 2):
                     tail = bare[-size:]
-                    if len(bare) - size < 2 or tail in self._suffixes or any(tail == x[-size:] for x in self._suffixes):
+                    # a trade's own ending ("投手" of 千川投手) names the post; a rank ("经理") or the end
+                    # of a longer ending ("程师" of 工程师) does not
+                    if len(bare) - size < 2 or tail in self._ranks or any(tail == x[-size:] and x != tail for x in self._suffixes):
                         continue
+                    if tail in self._suffixes and tail in self._forms:
+                        continue  # a post of that very name is described: it is that post
                     if tail in self._unit_suffixes or self.entries[key].is_department:
                         continue  # "归哪个部门": a unit word ends a unit's name, it names no post
                     self._tails.setdefault(tail, []).append(key)
         found: dict[str, tuple[str, int]] = {}
-        posts: set[str] = set()
+        posts: list[set[str]] = []
         for tail in {q[i : i + n] for n in (2, 3) for i in range(len(q) - n + 1)} & self._tails.keys():
             m = re.search(_WORD_BEFORE + re.escape(tail) + r"(?=[的得要需呢吗是有都这那每平日具岗,，?？]|$)", q)
             if m:
                 for key in self._tails[tail]:
                     if key not in found or len(tail) > len(found[key][0]):
                         found[key] = (tail, m.start())
-                    posts.add(squash(_BRACKETED.sub("", self.entries[key].title)))
+                    # "投流优化师（千川投手）" and "千川投手" are one post: a title and its name in brackets
+                    title = self.entries[key].title
+                    names = {squash(_BRACKETED.sub("", title))} | {squash(x[1:-1]) for x in _BRACKETED.findall(title)}
+                    same = [p for p in posts if p & names]
+                    posts = [p for p in posts if not p & names] + [names.union(*same)]
         if len(posts) != 1:
             return {}  # several posts end so: the question does not say which
         key = min(found, key=lambda k: (not self.entries[k].has_profile, self._form_order.get(k, 0)))

@@ -172,6 +172,8 @@ class _Index:
         self._short_name = re.compile(rf"(?P<title>[\u4e00-\u9fffA-Za-z]{{2,12}})[(（]\s*(?:{cues})[:：]?\s*[“\"「]?"
                                       rf"(?P<short>[\u4e00-\u9fffA-Za-z]{{2,8}})[”\"」]?\s*[)）]") if cues else None  # fmt: skip
         self.short_names: dict[tuple[str, str], None] = {}
+        # "QA专员即岗位说明书中的现场QA（IPQA）": a note saying two names are one post
+        self.same_as: dict[tuple[str, str], None] = {}
 
     def article(self, article: Article, line: bytes | None = None) -> None:
         _number_sections(article)
@@ -189,6 +191,9 @@ class _Index:
                 for text in (section.heading or "", *(b.text for b in section.blocks)):
                     for m in self._short_name.finditer(text):
                         self.short_names.setdefault((m["title"], m["short"]))
+            for block in section.blocks:
+                for m in _SAME_AS.finditer(block.text):
+                    self.same_as.setdefault((m["short"], m["title"]))
 
     def profile(self, profile: JobProfile, line: bytes | None = None) -> None:
         self.profile_pos[profile.span.file].append(len(self.profiles))
@@ -214,8 +219,17 @@ class _Index:
             title = next((phrase[i:] for i in range(len(phrase) - 1) if self.inventory.get(phrase[i:]) is not None), None)
             if title is not None and self.inventory.get(short) is None:
                 self.inventory.add_alias(title, short)
+        for short, title in self.same_as:
+            bare = re.sub(r"[(（][^()（）]*[)）]", "", title)
+            if any(self.inventory.get(t) is not None for t in (title, bare)) and self.inventory.get(short) is not None:
+                for t in {title, bare}:
+                    self.inventory.link_names(short, t)
         self.inventory.share_spellings()
         return self.inventory
+
+
+_SAME_AS = re.compile(r"(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})\s*(?:即|就是|也就是|即为)\s*(?:[^，,。；;：:]{0,12}?中的)?"
+                      r"(?P<title>[\u4e00-\u9fffA-Za-z]{2,12}(?:[（(][^（）()]{1,10}[）)])?)")
 
 
 class KnowledgeSnapshot:
@@ -332,6 +346,10 @@ class KnowledgeSnapshot:
             section = self.section(sid)
             if section is not None:
                 yield section
+
+    def article_ids_of(self, file: str) -> list[str]:
+        """The ids of a document's articles, in order."""
+        return list(self._article_pos.get(file, ()))
 
     def section_ids_of(self, article_id: str) -> list[str]:
         """The ids of an article's sections, in order."""
@@ -605,6 +623,9 @@ class KnowledgeSnapshot:
     def kpis_for(self, owner: str) -> list[KpiEntry]:
         """KPI table rows and mentions that belong to a role or department (as the sheet says)."""
         key = squash(owner)
+        entry = self.inventory.get(owner)
+        # the names a note says are the same post ("QA专员即…现场QA"): a sheet may use either
+        keys = {key} | self.inventory.same_names(key, entry)
         if self._kpi_owner_index is None:
             with self._lock:
                 if self._kpi_owner_index is None:
@@ -616,7 +637,7 @@ class KnowledgeSnapshot:
                     self._kpi_owner_index = dict(index)
         # each distinct owner is compared once, not once per KPI row
         hits = {
-            pos for name, rows in self._kpi_owner_index.items() if name == key or key in name or name in key for pos in rows
+            pos for name, rows in self._kpi_owner_index.items() if any(name == k or k in name or name in k for k in keys) for pos in rows
         }
         found = [self.kpis[pos] for pos in sorted(hits)]
         # a unit's own rows (no post named) are its table; its posts' rows only when it has none

@@ -57,6 +57,7 @@ class RolesLexicon(_Model):
     attribution_endings: list[str] = Field(default_factory=list)
     company_words: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
+    self_intro: list[str] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
     short_name_cues: list[str] = Field(default_factory=list)
@@ -78,6 +79,9 @@ class LabelSet(_Model):
     # What a labelled value must hold (a regex): a headcount is a number, so "编制：人力资源部"
     # (who drew up the form) is no headcount.
     value: str = ""
+    # intents whose cues this fact's ask words outweigh: "一句话概括是做什么的" asks for the purpose,
+    # though "做什么" is a duty cue
+    over: list[str] = Field(default_factory=list)
 
     @field_validator("states", "value")
     @classmethod
@@ -128,6 +132,8 @@ class SectionsLexicon(_Model):
     describing: dict[str, list[str]] = Field(default_factory=dict)
     # openings of a sentence that goes on about what the sentence before it named ("但也存在以下不足")
     continuations: list[str] = Field(default_factory=list)
+    # openings of the sentences of an enumeration written as prose ("首先是…", "其次是…", "最后是…")
+    sequence: list[str] = Field(default_factory=list)
 
     @field_validator("kinds")
     @classmethod
@@ -149,11 +155,13 @@ class FollowupCues(_Model):
     starts: list[str] = Field(default_factory=list)
     references: list[str] = Field(default_factory=list)
     switch: list[str] = Field(default_factory=list)
+    fillers: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
     expand: list[str] = Field(default_factory=list)
     expand_units: list[str] = Field(default_factory=list)
     pointers: list[str] = Field(default_factory=list)
     compare: list[str] = Field(default_factory=list)
+    each: list[str] = Field(default_factory=list)
     back: list[str] = Field(default_factory=list)
     pair: list[str] = Field(default_factory=list)
     persons: list[str] = Field(default_factory=list)

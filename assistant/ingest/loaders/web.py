@@ -201,6 +201,13 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     elif tag in ("th",):
         b.hint = Hint(label=True)
     labelled = el.get("aria-labelledby") if el.get("role") == "tabpanel" else None  # type: ignore[attr-defined]
+    if labelled and labelled not in b.labels:
+        # "<label for=… id="l-pv">药物警戒专员</label>" in a tab bar of radio buttons: the element the
+        # panel names, wherever it stands
+        named = next(iter(el.getroottree().getroot().xpath("//*[@id=$i]", i=labelled)), None)  # type: ignore[attr-defined]
+        title = " ".join((named.text_content() or "").split()) if named is not None else ""
+        if title and len(title) <= 30 and named.sourceline:
+            b.labels[labelled] = (named.sourceline, title)
     if labelled and labelled in b.labels:
         # a tab's panel: its title is the tab's button, written above in the tab list
         b.flush()

@@ -23,6 +23,9 @@ _CN_DIGITS = "零一二三四五六七八九十"
 _RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:smartTag/w:r | w:fldSimple/w:r"
 
 
+_ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _tag(el: object) -> str:
     return str(getattr(el, "tag", "")).rsplit("}", 1)[-1]
 
@@ -195,6 +198,18 @@ class _Reader:
                 out.extend(self.blocks(box, in_table))
         return out
 
+    def _vertical(self, units: list[Unit]) -> list[Unit]:
+        """"微 / 生 / 物 / 检 / 验 / 员": a cell's name typed one character per paragraph (written down
+        the side of a form) is one line, one word."""
+        if len(units) < 2 or not all(_ONE_CJK.fullmatch(u.text.strip()) for u in units):
+            return units
+        first = len(self.lines) - len(units) + 1
+        if [u.line_no for u in units] != list(range(first, len(self.lines) + 1)):
+            return units
+        del self.lines[first - 1 :]
+        self.lines.append("".join(u.text.strip() for u in units))
+        return [Unit(len(self.lines), self.lines[-1], units[0].hint)]
+
     def table(self, tbl: object) -> Table:
         first_line = len(self.lines) + 1
         rows: list[list[Cell]] = []
@@ -221,6 +236,7 @@ class _Reader:
                             # A nested table keeps its rows: it is read right after the outer table
                             # (its lines keep their numbers in the cell, so citations stay exact).
                             self.nested.append(part)
+                    units = self._vertical(units)
                     cells = [Cell(units)] + [Cell(list(units), merged=True) for _ in range(span - 1)]
                 row.extend(cells)
             rows.append(row)
