@@ -63,6 +63,11 @@ _POSTS = """华跃体育用品有限公司岗位说明书
 任职要求：
 1、中专及以上学历。
 
+六、体能教师
+岗位职责：
+1、带员工做工间操；
+2、组织每月体能测试。
+
 五、织带车间主任
 岗位目的：保证织带车间按计划安全生产。
 岗位职责：
@@ -81,7 +86,7 @@ _DEPT_KPI = """部门,指标名称,权重,计算公式
 质检部,检验报告及时率,40%,按时报告数/应出报告数
 """
 
-_MENTIONS = "华跃体育用品有限公司组织架构\n注塑车间下设物料员、统计员，物料员负责领料和退料。\n"
+_MENTIONS = "华跃体育用品有限公司组织架构\n注塑车间下设物料员、统计员，物料员负责领料和退料。\n行政部另有体能老师一名。\n"
 
 
 def _grades(corpus) -> None:  # type: ignore[no-untyped-def]
@@ -195,3 +200,8 @@ def test_a_compound_question_whose_second_half_is_worded_otherwise(shipped_servi
     # "权重怎么定" is what the essay says; "多长时间变一次" it words as "原则上一年一定"
     answer = shipped_services.chat.ask("考核指标权重咋定,多长时间变一次")
     assert not answer.refused and "一年一定" in answer.text, answer.text
+
+
+def test_a_title_said_with_another_ending(factory_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(factory_services, "体能老师平时要干啥")
+    assert answer.role == "体能教师" and "工间操" in answer.text, (answer.role, answer.text)

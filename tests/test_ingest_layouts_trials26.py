@@ -177,3 +177,68 @@ def test_tab_panels_named_only_by_radio_labels(tmp_path: Path) -> None:
     posts = _profiles(path)
     assert {"来料检验员", "设备维修工"} <= set(posts), list(posts)
     assert _texts(posts["设备维修工"].duties)[0] == "维修冲压设备"
+
+
+# --- round 27 (a kindergarten chain, a pig farm), written here for the same factory ---------------
+
+
+def test_a_daily_timetable_gives_the_duties_and_a_time_is_no_list_number(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("第一篇　叉车司机作业指导书")
+    d.add_paragraph("二、作业时间表")
+    rows = [("时段", "作业内容", "作业标准"), ("07:30-08:00", "班前点检叉车刹车与灯光", "点检表当班填写"),
+            ("08:00-11:30", "按单搬运原料入库", "货物堆放不超过三层")]  # fmt: skip
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    path = tmp_path / "叉车司机作业指导书.docx"
+    d.save(path)
+    driver = _profiles(path)["叉车司机"]
+    assert _texts(driver.duties) == ["班前点检叉车刹车与灯光", "按单搬运原料入库"], driver.duties
+
+
+def test_a_kpi_row_whose_name_holds_a_label_word_stays_a_row(tmp_path: Path) -> None:
+    path = tmp_path / "考核方案.csv"
+    path.write_text("考核岗位,指标名称,目标值,权重\n仓库统计员,库存准确率,≥99%,60%\n,报表评分,≥85分,40%\n叉车司机,安全事故,0起,100%\n",
+                    encoding="utf-8")  # fmt: skip
+    rows = {(e.name, tuple(e.roles)) for e in file_records(path.parent, path.name).kpis}
+    assert ("报表评分", ("仓库统计员",)) in rows and ("安全事故", ("叉车司机",)) in rows, rows
+
+
+def test_a_pipe_delimited_export_under_a_title_line(tmp_path: Path) -> None:
+    path = tmp_path / "定岗定编表.csv"
+    path.write_text("华跃体育定岗定编表（截至6月）\n岗位|别名|编制|直接上级\n仓库统计员|统计|2|物流经理\n叉车司机|叉车工|4|仓库主管\n",
+                    encoding="utf-8")  # fmt: skip
+    posts = _profiles(path)
+    assert posts["叉车司机"].reports_to == "仓库主管" and "叉车工" in posts["叉车司机"].aliases, posts
+
+
+def test_a_careers_table_of_postings_whose_detail_cell_holds_lists(tmp_path: Path) -> None:
+    path = tmp_path / "careers.html"
+    rows = "".join(
+        f"<tr><td>{title}</td><td>{place}</td><td><p><b>岗位职责：</b></p><ul><li>{duty}</li><li>填写日报</li></ul>"
+        f"<p><b>任职要求：</b></p><ul><li>中专及以上学历</li></ul></td></tr>\n"
+        for title, place, duty in (("来料检验员", "一厂", "检验来料"), ("设备维修工", "二厂", "维修冲压设备")))  # fmt: skip
+    path.write_text(f"<html><body><table>\n<tr><th>职位名称</th><th>工作地点</th><th>详情</th></tr>\n{rows}</table></body></html>",
+                    encoding="utf-8")  # fmt: skip
+    posts = _profiles(path)
+    assert {"来料检验员", "设备维修工"} <= set(posts), list(posts)
+    assert posts["来料检验员"].location == "一厂" and _texts(posts["设备维修工"].duties)[0] == "维修冲压设备"
+
+
+def test_a_scoring_sheet_titled_by_its_post(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["华跃体育 仓库统计员月度量化考核表"])
+    ws.append(["序号", "考核项目", "分值", "扣分细则", "自评", "主管评", "得分"])
+    ws.append([1, "单据录入", 60, "漏录一单扣2分"])
+    ws.append([2, "报表及时", 40, "迟交一次扣5分"])
+    path = tmp_path / "量化考核.xlsx"
+    wb.save(path)
+    rows = {(e.name, tuple(e.roles)) for e in file_records(path.parent, path.name).kpis}
+    assert rows == {("单据录入", ("仓库统计员",)), ("报表及时", ("仓库统计员",))}, rows

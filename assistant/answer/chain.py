@@ -85,7 +85,6 @@ def _items_wanted(question: str, lexicon: Lexicon) -> int:
     return n if n > 0 else max(2, -n)
 
 
-
 class Assistant:
     """Grounded question answering over the current knowledge snapshot."""
 
@@ -221,7 +220,7 @@ class Assistant:
             items=len(answer.items),
             item_texts=[i.text for i in answer.items],
             profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
-            expanded=u.followup == "expand",
+            expanded=u.followup in ("expand", "expand_list"),
             kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
             kpi_focus=u.expand_last,
         )
@@ -348,6 +347,16 @@ class Assistant:
                 ctx.u = u = u.model_copy(update={"intent": Intent.kpi, "attribute": None, "attributes": []})
                 return c.kpi_detail(ctx, listed)
         if u.followup == "expand" and prev is not None and u.expand_item is not None:
+            last = conversation.last if conversation is not None else None
+            if (last is not None and last is not prev and last.previous.expanded and last.previous.role
+                    and u.expand_item > len(prev.items)):  # fmt: skip
+                # "那第8条呢" right after "职责里第7条…" expanded an item of the post's own list: that list
+                sub_u = u.model_copy(update={"role": last.previous.role, "intent": last.previous.intent})
+                listed = c.role_list(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)),
+                                     c.kind_of(last.previous.intent) or SectionKind.duties)  # fmt: skip
+                if listed is not None and 1 <= u.expand_item <= len(listed.item_units):
+                    ctx.u = sub_u
+                    return c.expand(ctx, u.expand_item, listed.item_units[u.expand_item - 1], [])
             return self._expand(ctx, prev, u.expand_item)
         if u.followup == "first_items" and prev is not None and u.expand_item:
             return c.first_items(ctx, [[ref.unit() for ref in group] for group in prev.items[: u.expand_item]])
@@ -462,9 +471,23 @@ class Assistant:
                 return c.not_mentioned(ctx, term)
         if u.has_role:
             drafted = self._about_role(ctx)
+            if drafted is not None and not drafted.refused:
+                drafted = self._also(ctx, drafted)
             if drafted is not None:
                 return drafted
         return self._general(ctx, prev, conversation.last_role() if conversation is not None else None)
+
+    def _also(self, ctx: c.Context, drafted: c.Draft) -> c.Draft:
+        """A compound question's other clauses ("…干啥的、要啥条件？"): each answered after the first,
+        when the post's material states it."""
+        for key in ctx.u.also:
+            intent, _, attribute = key.partition(":")
+            sub_u = ctx.u.model_copy(update={"intent": Intent(intent), "attribute": attribute or None, "attributes": [], "also": []})
+            sub = self._about_role(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=ctx.book))
+            if sub is not None and not sub.refused:
+                drafted = replace(drafted, text=f"{drafted.text}\n\n{sub.text}", items=drafted.items + sub.items,
+                                  item_units=drafted.item_units + sub.item_units)  # fmt: skip
+        return drafted
 
     def _about_role(self, ctx: c.Context) -> c.Draft | None:
         u = ctx.u
@@ -962,7 +985,6 @@ class Assistant:
         ctx.u.role = prev.previous.role
         return c.expand(ctx, n, units, related)
 
-
     @staticmethod
     def _named_target(ctx: c.Context, prev: Turn, n: int) -> Unit | None:
         """The item a numbered follow-up names in the post's own material when the last answer
@@ -987,10 +1009,13 @@ class Assistant:
         rest = re.sub(r"第?\s*[一二三四五六七八九十两\d]{1,3}\s*(?:" + "|".join(map(re.escape, cues.expand_units)) + ")", " ", q)
         for word in sorted(cues.expand, key=len, reverse=True):
             rest = rest.replace(fold(word), " ")
-        words = [w for w in re.split(r"\s+", squash(content_text(rest)) and content_text(rest)) if len(squash(w)) >= 2]
+        words = [w for w in content_text(rest).split() if len(squash(w)) >= 2]
         if not words:
             return None
-        word = squash(max(words, key=len))
+        # ("素养里头第二条": the list's heading, then where in it)
+        word = re.sub(r"(里头|里面|里边|当中|中的|里的|里|中)$", "", squash(max(words, key=len)))
+        if len(word) < 2:
+            return None
         if 1 <= n <= len(prev.items) and any(word in squash(ref.unit().text) for ref in prev.item(n)):
             return None  # the item shown is the one named
         named = [x for x in units if word in squash(x.text)]

@@ -572,7 +572,6 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
     words = [w for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
     if pattern is None and not words:
         return None
-    topics = asked_topics(ctx, u.attribute)
     found: list[Unit] = []
     for sid in snap.sections_with_role(squash(u.role))[:8]:
         for unit in section_units(snap, sid):
@@ -580,7 +579,7 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
             # the fact's grammar when fields.toml has one ("上级" alone also says "送上级机构"), else its words
             said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
             bare = squash(unit.text).rstrip(":：") in {squash(w) for w in words}  # "工作地点" with no value beside it
-            if unit.kind != "heading" and said and not bare and says_topic(unit.text, topics):
+            if unit.kind != "heading" and said and not bare:
                 found.append(unit)
     if not found:
         return None
@@ -645,7 +644,6 @@ def attribute(ctx: Context) -> Draft | None:
     kinds = ATTRIBUTE_KINDS.get(attr, (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits, SectionKind.purpose))
     spec = ctx.lexicon.fields.fields.get(attr)
     own_labels = {squash(x) for x in spec.labels} if spec is not None else set()
-    topics = asked_topics(ctx, attr)
     for profile in profiles:
         found: list[Unit] = []
         for kind in kinds:
@@ -657,7 +655,6 @@ def attribute(ctx: Context) -> Draft | None:
                         found.append(unit)
                 elif item.category == attr or any(w and w in fold(unit.text) for w in words):
                     found.append(unit)
-        found = [x for x in found if says_topic(x.text, topics)]
         if found:
             # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
             headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
@@ -669,25 +666,6 @@ def attribute(ctx: Context) -> Draft | None:
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
     return None
-
-
-_TOPICAL = ("benefits",)
-
-
-def asked_topics(ctx: Context, attr: str) -> list[str]:
-    """The topic asked of a fact of many topics ("福利": 五险一金, 休息, 班次 …), by its ask words."""
-    spec = ctx.lexicon.fields.fields.get(attr)
-    if attr not in _TOPICAL or spec is None:
-        return []
-    q = fold(ctx.u.question)
-    topics = [fold(w) for w in spec.asks if len(w) >= 2 and fold(w) in q]
-    return [w for w in topics if not any(w != o and w in o for o in topics)]
-
-
-def says_topic(text: str, topics: list[str]) -> bool:
-    """Whether a line speaks of one of the topics: most of its characters ("休息" / "做六休一")."""
-    folded = fold(text)
-    return not topics or any(sum(ch in folded for ch in t) >= max(1, len(t) / 2) for t in topics)
 
 
 def _names_field(ctx: Context, heading: str | None, own_labels: set[str]) -> bool:
@@ -1351,11 +1329,13 @@ def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], al
     picked = {u.uid for u, _ in chosen}
     floor = min(score for _, score in chosen)
     added: list[tuple[Unit, float]] = []
+    openers = tuple(snap.lexicon.sections.sequence)
     for sid in dict.fromkeys(u.section_id for u, _ in chosen):
         groups: dict[tuple[str, str], list[Unit]] = {}
         numbers: dict[str, str] = {}
-        for unit in section_units(snap, sid):
-            key = _list_key(unit) if unit.uid in allowed and unit.kind != "heading" else None
+        own = [u for u in section_units(snap, sid) if u.uid in allowed and u.kind != "heading"]
+        for unit in own:
+            key = _list_key(unit)
             if key is not None:
                 groups.setdefault(key[:2], []).append(unit)
                 numbers[unit.uid] = f"{key[1]}.{key[2]}" if key[1] else key[2]
@@ -1373,13 +1353,13 @@ def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], al
             added += [(m, floor) for m in members if m.uid not in picked]
             picked |= {m.uid for m in members}
         # "大客户营销：" over its 原则 and 标准: a short part under its own heading, quoted in part
-        own = [u for u in section_units(snap, sid) if u.uid in allowed and u.kind != "heading"]
-        if 2 <= len(own) <= SHORT_PART and snap.section(sid) is not None and (snap.section(sid).heading or "").strip():  # type: ignore[union-attr]
-            added += [(m, floor) for m in own if m.uid not in picked]
+        ref = snap.section_ref(sid)
+        if 2 <= len(own) <= SHORT_PART and ref is not None and (ref.heading or "").strip():
+            # (a sentence that asks says nothing that answers: "押金什么时候退?")
+            added += [(m, floor) for m in own if m.uid not in picked and not _QUESTION_SENTENCE.search(m.text)]
             picked |= {m.uid for m in own}
         # "首先是…", "其次是…", "最后是…": an enumeration written as prose, quoted in part
-        openers = tuple(snap.lexicon.sections.sequence)
-        steps = [u for u in section_units(snap, sid) if u.uid in allowed and u.kind == "sentence" and u.text.lstrip().startswith(openers)]
+        steps = [u for u in own if u.kind == "sentence" and u.text.lstrip().startswith(openers)]
         if 2 <= len(steps) <= LIST_FILL_MAX and sum(u.uid in picked for u in steps) >= 2:
             added += [(m, floor) for m in steps if m.uid not in picked]
             picked |= {m.uid for m in steps}
@@ -1710,6 +1690,7 @@ def _lexicon_latin(ctx: Context) -> frozenset[str]:
 
 
 def not_mentioned(ctx: Context, term: str) -> Draft:
+    """The post's material never mentions what is asked about it ("Spring"): say so."""
     role = escape_md(ctx.u.role or ctx.u.asked_role or "")
     return Draft(text=f"知识库中关于「{role}」的资料没有提到「{escape_md(term)}」，无法回答这个问题。", refused=True,
                  role=ctx.u.role, note="资料未写明")  # fmt: skip

@@ -73,6 +73,7 @@ class Understanding(BaseModel):
     role_score: float = 0.0
     role_candidates: list[str] = Field(default_factory=list)
     compare_with: str | None = Field(default=None, description="the other post of a comparison (和X比有什么不同)")
+    also: list[str] = Field(default_factory=list, description="what other clauses ask of the post: duty | qualification | attribute:<key>")
     suggestions: list[str] = Field(default_factory=list)
     followup: str | None = Field(default=None, description="ellipsis | reference | switch | expand | expand_list | first_items | more | compare")
     expand_item: int | None = None
@@ -379,6 +380,12 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|倒数\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*[{units}]", question)
     if not m:  # "三那条是啥意思": the ordinal said without 第, pointed at with 那
         m = re.search(rf"(?<![第前后上下这那几\d一二三四五六七八九十两])([一二三四五六七八九十\d]{{1,2}})\s*那\s*[{units}]", question)
+    lettered = None if m or last else re.search(rf"(?<![A-Za-z])([a-hA-H])\s*[)）.、]\s*(?:那|这)?\s*[{units}]", question)
+    if lettered:  # "d)那条展开讲讲": a list lettered a) b) c) …
+        rest = question[lettered.end() :]
+        if any(w in rest for w in cues.expand) or len(fold(rest).strip(" ?？。!！呢")) <= 2:
+            return ord(lettered.group(1).lower()) - ord("a") + 1
+        return None
     if not m and not last:
         return None
     if last and (not m or last.start() <= m.start()):  # "倒数第二条" holds "第二条"
@@ -526,9 +533,11 @@ def _count(question: str, lexicon: Lexicon) -> int | None:
     or end the clause ("给我5个"); "设计一个审计部的考核表" asks for one table, not one indicator."""
     nouns = "|".join(re.escape(fold(w)) for w in sorted(lexicon.scope.kpi_words, key=len, reverse=True) if len(w) >= 2)
     pattern = (r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[-~到至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*(?:个|项|条)"
-               rf"(?=\s*(?:关键|核心|主要)?\s*(?:{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下))")
+               rf"(?=\s*(?:关键|核心|主要)?\s*(?P<noun>{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下))")
     m = re.search(pattern, fold(question))
-    return cn_number(m.group(1)) if m else None
+    n = cn_number(m.group(1)) if m else None
+    # "考核表帮我设计一个": "一个" at the end names the one thing asked for, no count of indicators
+    return None if n == 1 and m is not None and not m.group("noun") else n
 
 
 _EXCEPT = re.compile(r"除了.{1,10}?(?:以外|之外)?[,，]?\s*(?:还|另外|其他|其它|别的)")
@@ -766,7 +775,37 @@ def understand(
         u.attribute = None
     if u.intent not in (Intent.attribute, Intent.qualification):
         u.attributes = []
+    if u.has_role and u.followup is None and u.compare_with is None and u.intent in _ALSO_INTENTS:
+        u.also = _also_asked(q, u, classifier)
     return u
+
+
+_ALSO_INTENTS = (Intent.duty, Intent.qualification, Intent.attribute)
+
+
+def _asked_key(intent: Intent | None, attribute: str | None) -> str | None:
+    if intent == Intent.attribute:
+        return f"attribute:{attribute}" if attribute else None
+    return intent.value if intent in (Intent.duty, Intent.qualification) else None
+
+
+def _also_asked(question: str, u: Understanding, classifier: IntentClassifier) -> list[str]:
+    """"文案策划干啥的、要啥条件？", "前台要做什么，福利都有啥": what the question's other clauses ask of
+    the same post beyond its main intent (duties, requirements, one fact), each once."""
+    clauses = [c for c in re.split(r"[，,、;；?？。]", question) if len(c.strip()) >= 2]
+    main = _asked_key(u.intent, u.attribute)
+    # "是干嘛的，一句话概括": the purpose asked outweighs the duty cue of the other clause
+    spec = classifier.lexicon.fields.fields.get(u.attribute or "") if u.intent == Intent.attribute else None
+    outweighed = set(spec.over) if spec is not None else set()
+    out: list[str] = []
+    for clause in clauses if len(clauses) >= 2 else []:
+        intent, source = classifier.classify(clause)
+        key = _asked_key(intent, classifier.attribute(clause)) if source == "cue" else None
+        # (a requirement asked beside the requirements, "学历和证书", is part of the list)
+        if key and key != main and key not in out and key not in outweighed and not (main == "qualification" and key.startswith("attribute:")
+                                                           and key.split(":")[1] in QUALIFICATION_ATTRIBUTES):  # fmt: skip
+            out.append(key)
+    return out[:2]
 
 
 def _named_by_kpi_sheet(snapshot: KnowledgeSnapshot, post: str) -> bool:

@@ -66,6 +66,9 @@ def marker_in_sequence(text: str, before: Marker | None, after: str | None) -> M
     return Marker(family="arabic", token=f"{number}.", rest=m.group(2).strip()) if fits_after or fits_before else None
 
 
+_CLOCK = re.compile(r"^\s*\d{1,2}[:：][0-5]\d(?!\d)")  # "07:00", "8：30": a time of day
+
+
 def parse_marker(text: str) -> Marker | None:
     m = _NUMBER_AFTER_MARKER.match(text)
     if m and int(m.group(3)) == int(m.group(1)[:-1]) + 1:
@@ -76,6 +79,8 @@ def parse_marker(text: str) -> Marker | None:
             rest = m.group(2).strip()
             if family == "dash" and m.group(1) in "*+" and not text[1:2].isspace():
                 continue  # "*重要" emphasis, "+86" numbers: not bullets
+            if family == "arabic" and _CLOCK.match(text):
+                return None  # "07:00-07:40 晨检", "8:30 早会": a time of day, no list number
             return Marker(family=family, token=m.group(1).strip(), rest=rest)
     return None
 

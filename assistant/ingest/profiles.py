@@ -92,6 +92,7 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     out: list[ProfileItem] = []
     end = _list_end(section)
     family = None
+    paragraphs = _wrapped_paragraphs(section)
     for block in blocks:
         if block.type == BlockType.item and end is not None:
             marker = mk.parse_marker(block.text.split("\n", 1)[0])
@@ -110,7 +111,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         category = None
         if section.kind == SectionKind.qualifications:
             category = block.key if block.key in QUALIFICATION_KEYS else vocab.qualification_category(text)
-        if block.type == BlockType.text and _essay_paragraph(text):
+        if block.type == BlockType.text and (_essay_paragraph(text) or id(block) in paragraphs and _essay_paragraph(
+                paragraphs[id(block)], limit=_WRAPPED_CHARS)):  # fmt: skip
             continue  # an essay under a "…岗位职责" heading: a passage to quote, not an item of the post
         heading = block.label or section.heading
         pieces = (_list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications)
@@ -122,6 +124,20 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
             if item is not None:
                 out.append(item)
     return out
+
+
+def _wrapped_paragraphs(section: Section) -> dict[int, str]:
+    """Text blocks on consecutive lines, each but the last ending mid-sentence (a PDF paragraph
+    wrapped at the page's edge): id(block) -> the whole paragraph's text."""
+    runs: list[list[Block]] = []
+    for block in section.blocks:
+        last = runs[-1][-1] if runs else None
+        if (block.type == BlockType.text and last is not None and last.type == BlockType.text
+                and block.span.line_start == last.span.line_end + 1 and not last.text.rstrip().endswith(mk.TERMINAL_PUNCT)):  # fmt: skip
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return {id(b): "".join(x.text.strip() for x in run) for run in runs if len(run) > 1 for b in run}
 
 
 def _list_end(section: Section) -> int | None:
@@ -143,10 +159,13 @@ _PARAGRAPH_CHARS = 150
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
-def _essay_paragraph(text: str) -> bool:
+_WRAPPED_CHARS = 80  # the same for a paragraph wrapped over lines: no list entry runs on so
+
+
+def _essay_paragraph(text: str, limit: int = _PARAGRAPH_CHARS) -> bool:
     """One unnumbered line of several sentences, longer than any list entry."""
     text = text.strip()
-    return ("\n" not in text and len(text) > _PARAGRAPH_CHARS and mk.parse_marker(text) is None
+    return ("\n" not in text and len(text) > limit and mk.parse_marker(text) is None
             and bool(_SENTENCE_END.search(text.rstrip("。！？!? "))))
 
 

@@ -137,6 +137,7 @@ class _Builder:
 
 _NEW_POST = re.compile(r'(?:新设|新增|增设|设立|新开)了?(?:一个|一名|一类)?新?(?:岗位|职位|岗)\s*[:：，,]?\s*[“"「]?'
                        r'(?P<post>[\u4e00-\u9fffA-Za-z]{2,14}?)(?=[”"」，,。；;（(\s]|$)')
+_ASKED_TITLE_MAX = 8
 _ASKED_POST = re.compile(r"(?:这个|那个|招的|要招|招聘|招一个|招个|新设的?)(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})")
 
 class _Sections:
@@ -300,6 +301,9 @@ class _Sections:
         a post's name is its heading. Only a name that ends like a title, with the post's facts
         or its duties/requirements following, opens the post."""
         marker = mk.parse_marker(block.text)
+        if marker is None and block.marker and not block.marker[:1].isdigit() and mk.parse_marker(block.marker + " x") is not None:
+            # a Word bullet the format draws (its "•" is no character of the text)
+            marker = mk.Marker(family="dash", token=block.marker, rest=block.text.strip())
         if marker is None or "\n" in block.text:
             return False
         if marker.family != "dash":
@@ -426,11 +430,17 @@ class _Sections:
     def _asked_post(self, question: str) -> RoleName | None:
         """The post a question is about, named after "这个/那个/招的…" ("要招的这个新房渠道专员"),
         when no post is open yet or it is another one."""
-        starts = re.match(r"(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})", question)  # "工厂厂长主要管什么？"
+        # "工厂厂长主要管什么？" with no post open yet: the question begins with the post (a title
+        # ending in a word of its own, "厂长", not "工" of "工资")
+        starts = re.match(r"(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})", question)
         for m in [*_ASKED_POST.finditer(question), *([starts] if starts else [])]:
             tail = re.sub(r"^(?:的|这个|那个|一个|个|位|名)+", "", m["rest"])
             for end in range(len(tail), 1, -1):
                 name = parse_title(tail[:end], self.vocab) if has_role_suffix(tail[:end], self.vocab) else None
+                if name is not None and m is starts and (len(name.title) > _ASKED_TITLE_MAX or not any(
+                        name.title.endswith(x) for x in [*self.vocab.role_suffixes, *self.vocab.lexicon.roles.head_titles] if len(x) >= 2)
+                        or any(w in name.title for w in self.vocab.lexicon.roles.prefix_noise if len(w) >= 2)):  # fmt: skip
+                    continue  # "应届生可以应聘配班老师吗": a sentence, not a post
                 if name is not None and (self.role is None or squash(self.role) != squash(name.title)):
                     return name
         return None

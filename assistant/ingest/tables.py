@@ -121,6 +121,7 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
 
 
 _FIGURE_CELL = re.compile(r"\d")
+_MEASURE_VALUE = re.compile(r"\d\s*[%％]|[≥≤＞＜]\s*\d")
 
 
 def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declared: bool = False) -> dict[int, Column] | None:
@@ -499,7 +500,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # a row whose first cell continues a form's label from above ("任职资格" merged down over
         # 学历 | 本科…, 技能要求 | 熟悉…) is one more form row, however its labels read
         continued = slots[0].cell.merged and bool(events) and events[-1].kind in ("pairs", "cells")
-        columns = None if continued else _header_columns(slots, vocab, first=header is None and not had_rows)
+        # "产房卫生评分 | … | ≥85分 | 10%" under a header: a record whose name holds a label word, no
+        # new header (a header names columns, it holds no weights or targets)
+        measured = header is not None and any(_MEASURE_VALUE.search(x.text) for x in slots)
+        columns = None if continued or measured else _header_columns(slots, vocab, first=header is None and not had_rows)
         if columns is None and index == 0 and table.header:
             # the format says this row names the columns ("岗位 | 平时怎么叫 | 直接上级 | 找他办什么"):
             # two known labels among the company's own make it the header, not a form's pairs
@@ -541,6 +545,8 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             # whose other cells are values, is a record though its first cell reads like a label
             elif len(slots) >= 3 and len(slots) >= len(header) and not any(_is_label(x.text, vocab) for x in slots[1:]):
                 first_is_label = False
+            elif measured and len(slots) >= 3:
+                first_is_label = False  # "产房卫生评分 | … | ≥85分 | 10%": an indicator's row, with its weight
         if header is not None and not first_is_label:
             event = _record(index, all_slots, slots, header, last_record)
             events.append(event)

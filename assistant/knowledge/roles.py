@@ -120,6 +120,7 @@ class RoleInventory:
         self._same: dict[str, set[str]] = {}  # folded name -> names a document says are the same post
         roles = lexicon.roles
         self._self_intro = tuple(squash(w) for w in roles.self_intro if w)
+        self._ending_words = [tuple(fold(w) for w in group) for group in roles.ending_synonyms]
         self._generic = {fold(w) for w in roles.generic_titles}
         self._generic_words = tuple(w for w in self._generic if len(w) >= 2)
         self._unit_heads = sorted({fold(w) for w in roles.unit_heads}, key=len, reverse=True)
@@ -208,6 +209,12 @@ class RoleInventory:
         words = re.findall(r"[A-Za-z][A-Za-z]+", title)
         if len(words) >= 2:
             forms.append("".join(w[0] for w in words).upper())
+        # "主班教师" is also said "主班老师": a title ending the lexicon gives another word for
+        for base in [_BRACKETED.sub("", title).strip(), *forms]:
+            for group in self._ending_words:
+                ending = next((e for e in group if base.endswith(e) and len(base) > len(e)), None)
+                if ending is not None:
+                    forms += [base[: -len(ending)] + other for other in group if other != ending]
         return forms
 
     def _add_form(self, entry: RoleEntry, form: str) -> None:

@@ -58,6 +58,7 @@ class RolesLexicon(_Model):
     company_words: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
     self_intro: list[str] = Field(default_factory=list)
+    ending_synonyms: list[list[str]] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
     short_name_cues: list[str] = Field(default_factory=list)

@@ -16,9 +16,16 @@ from assistant.ingest.loaders.base import decode_text, physical_lines
 from assistant.models import LoadedDocument
 
 
+_DELIMITERS = ",;\t|"
+
+
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    # a title line above the header ("丰禾牧业定岗定编表（截至…）") has no delimiter: it does not vote
+    lines = sample.splitlines()
+    while len(lines) > 2 and not any(d in lines[0] for d in _DELIMITERS):
+        lines = lines[1:]
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=_DELIMITERS)
     except csv.Error:
         return csv.excel
 

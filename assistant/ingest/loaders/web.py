@@ -132,6 +132,38 @@ def _is_layout_table(table: object) -> bool:
     return False
 
 
+def _posting_rows(table: object, b: _Builder) -> bool:
+    """"职位名称 | 工作地点 | … | 详情" over one row per posting whose 详情 cell holds lists: each row
+    a card — its first cell the title, each short cell a labelled fact, the rich cell as written.
+    False (nothing read) for any other table."""
+    rows = [tr for tr in table.iter("tr")]  # type: ignore[attr-defined]
+    def cells(tr: object) -> list:
+        return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]  # type: ignore[attr-defined]
+    if len(rows) < 2 or not cells(rows[0]) or any(c.tag.lower() != "th" for c in cells(rows[0])):
+        return False
+    labels = [(" ".join((th.text_content() or "").split()), th.sourceline or 0) for th in cells(rows[0])]
+    if not any(_rich(td) for tr in rows[1:] for td in cells(tr)):
+        return False
+    b.flush()
+    for tr in rows[1:]:
+        for pos, td in enumerate(cells(tr)):
+            b.flush()
+            label, line = labels[pos] if pos < len(labels) else ("", 0)
+            if pos == 0:
+                b.hint = Hint(heading=3)  # the posting's title
+            elif not _rich(td) and label and line:
+                b.flow.append(Unit(line, label, Hint(label=True)))  # <th>工作地点</th> over this cell's value
+            b.text(td.text)
+            for child in td:
+                _walk(child, b, [])
+            b.flush()
+    return True
+
+
+def _rich(cell: object) -> bool:
+    return any(getattr(d, "tag", None) in ("p", "ol", "ul", "dl", "div", "table") for d in cell.iterdescendants())  # type: ignore[attr-defined]
+
+
 def _section_header(el: object, tag: str) -> bool:
     """A ``<header>`` inside an ``<article>``/``<section>`` heads that card (its title), unlike the
     page's banner (HTML: a header belongs to its nearest sectioning ancestor)."""
@@ -169,6 +201,9 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     if tag == "table" and not _is_layout_table(el):
         b.flush()
         _data_table(el, b)
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
+    if tag == "table" and _posting_rows(el, b):
         b.text(el.tail)  # type: ignore[attr-defined]
         return
     block = tag in _BLOCK
