@@ -26,7 +26,7 @@ TERM_BONUS = 0.6  # a unit holding a term the question quotes is what the questi
 DEFINITION_BONUS = 0.3  # "X是指…" answers "什么是X"
 CLAUSE_MIN_FEATS = 3  # a clause asks something of its own only with a few words ("另外呢" does not)
 _CLAUSE_CUT = re.compile(r"[,，;；?？!！。]+")
-_ASKS = re.compile(r"什么|怎么|怎样|如何|多少|多久|多长|几|哪|吗|么|呢|是否|能否|有没有|要不要|咋|啥")
+_CONDITION = re.compile(r"的话$|^(?:如果|要是|假如|假设|若是|若|万一)")
 _DEFINITION_Q = [
     re.compile(r"(?:什么是|何为|何谓)(?P<t>[^?？,，。]{2,20})"),
     re.compile(r"(?P<t>[^?？,，。]{2,20}?)(?:是什么意思|什么意思|是什么|的含义|的定义|指什么|是指什么)"),
@@ -291,9 +291,9 @@ class Scorer:
         """The best ``best_lexical`` of one clause of a compound question ("KPI的权重该怎么分配，多久调整
         一次？"): a clause the documents do not word the same way does not hide the one they answer.
         0 for a question of one clause."""
-        # (only a clause that asks: "劳动合同签三年的话" sets the scene of the question after it)
+        # (a condition, "劳动合同签三年的话", sets the scene of the question after it and asks nothing)
         clauses = [f for c in _CLAUSE_CUT.split(fold(question))
-                   if _ASKS.search(c) and len(f := bigrams(content_text(c))) >= CLAUSE_MIN_FEATS]  # fmt: skip
+                   if not _CONDITION.search(c.strip()) and len(f := bigrams(content_text(c))) >= CLAUSE_MIN_FEATS]  # fmt: skip
         if len(clauses) < 2:
             return 0.0
         feats = self.feats
