@@ -286,7 +286,8 @@ def _utterances(units: list[Unit], vocab: Vocab) -> dict[int, tuple[str, str, bo
                 found[pos] = (who, "")
             elif who is not None and unit.text.strip():
                 found[pos] = (who, unit.text.strip())
-        return {p: (w, said, bool(said) and _asking(said) and _answered(found, p, w)) for p, (w, said) in found.items()}
+        replies = _next_said(found)
+        return {p: (w, said, bool(said) and _asking(said) and _answered(replies.get(p), w)) for p, (w, said) in found.items()}
     for pos, unit in enumerate(units):
         m = _SPEAKER.match(unit.text)
         if m and vocab.label_key(m["who"]) is None and vocab.column_key(m["who"]) is None:
@@ -297,17 +298,29 @@ def _utterances(units: list[Unit], vocab: Vocab) -> dict[int, tuple[str, str, bo
     asking = [p for p, (_, said) in found.items() if _asking(said)]
     if len(found) < DIALOGUE_MIN or len({who for who, _ in found.values()}) < 2 or len(asking) < 2:
         return {}
-    return {pos: (who, said, pos in asking and _answered(found, pos, who)) for pos, (who, said) in found.items()}
+    replies = _next_said(found)
+    return {pos: (who, said, pos in asking and _answered(replies.get(pos), who)) for pos, (who, said) in found.items()}
 
 
 def _asking(said: str) -> bool:
     return said.endswith(("？", "?")) or bool(re.search(r"(吗|么)[～~。!！]*$", said))
 
 
-def _answered(found: dict[int, tuple[str, str]], pos: int, who: str) -> bool:
+def _next_said(found: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """position -> the next (speaker, words) said after it (one backward pass, any length of talk)."""
+    out: dict[int, tuple[str, str]] = {}
+    following: tuple[str, str] | None = None
+    for pos in sorted(found, reverse=True):
+        if following is not None:
+            out[pos] = following
+        if found[pos][1]:
+            following = found[pos]
+    return out
+
+
+def _answered(reply: tuple[str, str] | None, who: str) -> bool:
     """The next words said are another speaker's, and no question of their own."""
-    later = [(w, said) for p, (w, said) in sorted(found.items()) if p > pos and said]
-    return bool(later) and later[0][0] != who and not _asking(later[0][1])
+    return reply is not None and reply[0] != who and not _asking(reply[1])
 
 
 def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:

@@ -154,6 +154,10 @@ class RoleInventory:
         self._suffix_noise = {fold(w) for w in roles.suffix_noise}
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
         self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=len, reverse=True)
+        ends = "|".join(re.escape(u) for u in self._unit_suffixes)
+        # "培训部那个经理": a unit, a word between, a title word (see ``_unit_joined``)
+        self._unit_join = re.compile(rf"(?P<unit>[\u4e00-\u9fffA-Za-z]{{1,10}}(?:{ends}))(?:那个|这个|那位|这位|的)"
+                                     rf"(?P<title>[\u4e00-\u9fff]{{2,6}})") if ends else None  # fmt: skip
         # "帮我写一份招聘专员的…": the request in front of the post is no part of its title
         verbs = sorted({fold(v) for e in lexicon.intents.intents.values() for v in e.verbs}, key=len, reverse=True)
         self._request = re.compile(
@@ -840,8 +844,7 @@ class RoleInventory:
     def _unit_joined(self, question: str) -> str:
         """"培训部那个经理", "财务部的经理": the unit and a title word with a word between them, when
         the two together are a post's title (培训部经理), written as that title."""
-        ends = "|".join(re.escape(u) for u in self._unit_suffixes)
-        if not ends:
+        if self._unit_join is None:
             return question
 
         def join(m: re.Match[str]) -> str:
@@ -854,7 +857,7 @@ class RoleInventory:
                         return head + m["title"]
             return m.group(0)
 
-        return re.sub(rf"(?P<unit>[\u4e00-\u9fffA-Za-z]{{1,10}}(?:{ends}))(?:那个|这个|那位|这位|的)(?P<title>[\u4e00-\u9fff]{{2,6}})", join, question)
+        return self._unit_join.sub(join, question)
 
     def _glossed(self, question: str) -> Resolution | None:
         """"安环专员（EHS）": a title the documents do not use, glossed in brackets by the one they do

@@ -220,7 +220,7 @@ class _Index:
             if title is not None and self.inventory.get(short) is None:
                 self.inventory.add_alias(title, short)
         for short, title in self.same_as:
-            bare = re.sub(r"[(（][^()（）]*[)）]", "", title)
+            bare = _BRACKETED.sub("", title)
             if any(self.inventory.get(t) is not None for t in (title, bare)) and self.inventory.get(short) is not None:
                 for t in {title, bare}:
                     self.inventory.link_names(short, t)
