@@ -133,7 +133,7 @@ def _wrapped_paragraphs(section: Section) -> dict[int, str]:
     for block in section.blocks:
         last = runs[-1][-1] if runs else None
         if (block.type == BlockType.text and last is not None and last.type == BlockType.text
-                and block.span.line_start == last.span.line_end + 1 and not last.text.rstrip().endswith(mk.TERMINAL_PUNCT)):  # fmt: skip
+                and block.span.line_start == last.span.line_end + 1 and last.text.rstrip()[-1:] not in _SENTENCE_ENDS):  # fmt: skip
             runs[-1].append(block)
         else:
             runs.append([block])
@@ -159,6 +159,7 @@ _PARAGRAPH_CHARS = 150
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+_SENTENCE_ENDS = "。；;！!？?"  # a line ending so ends its sentence: the next line is no wrap of it
 _WRAPPED_CHARS = 80  # the same for a paragraph wrapped over lines: no list entry runs on so
 
 
