@@ -107,6 +107,31 @@ def test_chat_session(indexed_settings):
     assert out.count("出处：") >= 2
 
 
+def test_llm_switch_answers_through_the_configured_model(indexed_settings):
+    """``--llm`` sends the question to the configured endpoint (a scripted server on loopback);
+    a reply that fails the guard falls back to the extractive answer and says why."""
+    from _answer_llm_stub import StubServer
+
+    with StubServer() as url:
+        env = _env(indexed_settings) | {"GANGWEI_LLM_BASE_URL": url, "GANGWEI_LLM_API_KEY": "x"}
+        good = runner.invoke(_app(), ["ask", "--llm", "--json", "人力资源专员的岗位职责是什么?"],
+                             env=env | {"GANGWEI_LLM_MODEL": "good"})  # fmt: skip
+        assert good.exit_code == 0, good.output
+        data = json.loads(good.stdout)
+        assert data["backend"] == "llm" and data["fallback_reason"] is None and data["citations"]
+        bad = runner.invoke(_app(), ["ask", "--llm", "人力资源专员的岗位职责是什么?"], env=env | {"GANGWEI_LLM_MODEL": "cpa"})
+        assert bad.exit_code == 0, bad.output
+        assert "建立并优化人力资源管理各项制度及流程" in bad.output and "未通过校验" in bad.output
+        session = runner.invoke(_app(), ["chat", "--llm"], input="人力资源专员的岗位职责是什么?\n/quit\n",
+                                env=env | {"GANGWEI_LLM_MODEL": "good"})  # fmt: skip
+        assert session.exit_code == 0 and "出处：" in session.output and "大模型" in session.output
+
+
+def test_llm_switch_without_configuration_says_what_to_set(indexed_settings):
+    result = runner.invoke(_app(), ["ask", "--llm", "人力资源专员的岗位职责是什么?"], env=_env(indexed_settings))
+    assert result.exit_code == 1 and "GANGWEI_LLM_BASE_URL" in result.output and "去掉 --llm" in result.output
+
+
 def test_read_conversations():
     from assistant.cli.ask import read_conversations
 

@@ -336,6 +336,7 @@ def test_model_name_selects_the_answerer(indexed_settings, tmp_path) -> None:
                 "gangwei-extractive", "gangwei-llm"}  # fmt: skip
             llm = client.chat.completions.create(model="gangwei-llm", messages=question)
             assert llm.model_extra["gangwei"]["backend"] == "llm" and llm.model_extra["citations"]
+            assert llm.model_extra["gangwei"]["fallback_reason"] is None
             extractive = client.chat.completions.create(model="gangwei-extractive", messages=question)
             assert extractive.model_extra["gangwei"]["backend"] == "extractive"
             pieces = [c.choices[0].delta.content for c in client.chat.completions.create(

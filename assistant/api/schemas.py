@@ -79,6 +79,9 @@ class AnswerMeta(BaseModel):
     refused: bool
     backend: str
     note: str | None = None
+    fallback_reason: str | None = Field(
+        default=None, description="gangwei-llm 未采用大模型回答的原因 (unreachable / timeout / check:… ); 采用时为空"
+    )
 
 
 class ChatCompletion(BaseModel):

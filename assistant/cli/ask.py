@@ -50,6 +50,21 @@ def _read_batch(path: Path) -> str:
         fail(f"批量问题文件不是 UTF-8 文本: {path}")
 
 
+LLM_HELP = "用已配置的大模型改写回答 (GANGWEI_LLM_BASE_URL / GANGWEI_LLM_MODEL; 未通过校验时给出抽取式回答并说明原因)"
+
+
+def _model(svc: Any, llm: bool) -> str | None:
+    """The answerer ``--llm`` selects; a missing LLM configuration stops before any question."""
+    from assistant.services import ServiceError
+
+    if not llm:
+        return None
+    try:
+        return svc.chat.resolve_model("gangwei-llm")
+    except ServiceError as exc:
+        fail(exc.message + "。请先设置这两个环境变量, 或去掉 --llm 使用抽取式回答。")
+
+
 def _chat_service() -> Any:
     from assistant.services import EMPTY_KNOWLEDGE_BASE, ServiceError
 
@@ -74,6 +89,7 @@ def ask(
         ),
     ] = None,
     plain: Annotated[bool, typer.Option("--plain", help="纯文本输出 (不渲染 Markdown; 输出到管道时自动启用)")] = False,
+    llm: Annotated[bool, typer.Option("--llm", help=LLM_HELP)] = False,
 ) -> None:
     """回答一个问题 (岗位职责 / 任职要求 / 汇报关系 / KPI), 每条内容都注明出处文档和位置。"""
     from assistant.services import ServiceError
@@ -84,11 +100,12 @@ def ask(
     if batch is not None and not conversations:
         fail("批量问题文件里没有问题。")
     svc = _chat_service()
+    model = _model(svc, llm)
     for questions in conversations:
         conversation = svc.chat.new_conversation()
         for q in questions:
             try:
-                answer = svc.chat.ask(q, conversation)
+                answer = svc.chat.ask(q, conversation, model)
             except ServiceError as exc:
                 fail(exc.message)
             if batch is not None or as_json:
@@ -99,12 +116,16 @@ def ask(
 
 
 @app.command()
-def chat(plain: Annotated[bool, typer.Option("--plain", help="纯文本输出")] = False) -> None:
+def chat(
+    plain: Annotated[bool, typer.Option("--plain", help="纯文本输出")] = False,
+    llm: Annotated[bool, typer.Option("--llm", help=LLM_HELP)] = False,
+) -> None:
     """交互式问答: 连续提问可追问 (如 “那任职要求呢?”、“第二条展开说说”); /new 开始新对话, /quit 退出。"""
     from assistant.models import Answer
     from assistant.services import ServiceError
 
     svc = _chat_service()
+    model = _model(svc, llm)
     # The prompt appears at once; the models load in the background while the user types.
     loader = threading.Thread(target=_warm, args=(svc,), daemon=True)
     loader.start()
@@ -134,7 +155,8 @@ def chat(plain: Annotated[bool, typer.Option("--plain", help="纯文本输出")]
         console.print("[bold green]助手：[/]")
         answer = None
         try:
-            if wants_plain(plain):
+            # An LLM reply is shown only once checked: streamed text could be replaced by the fallback.
+            if wants_plain(plain) and model is None:
                 for part in svc.chat.stream(q, conversation):
                     if isinstance(part, Answer):
                         answer = part
@@ -142,8 +164,11 @@ def chat(plain: Annotated[bool, typer.Option("--plain", help="纯文本输出")]
                         sys.stdout.write(plain_markdown(part) + ("\n" if part.endswith("\n") else ""))
                         sys.stdout.flush()
             else:
-                answer = svc.chat.ask(q, conversation)
-                print_markdown(answer.text)
+                answer = svc.chat.ask(q, conversation, model)
+                if wants_plain(plain):
+                    sys.stdout.write(plain_markdown(answer.text))
+                else:
+                    print_markdown(answer.text)
         except ServiceError as exc:
             err_console.print(f"[red]{exc.message}[/]")
             continue

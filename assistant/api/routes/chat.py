@@ -66,7 +66,8 @@ def _estimate_tokens(text: str) -> int:
 
 def _meta(answer: Answer) -> AnswerMeta:
     return AnswerMeta(
-        intent=answer.intent.value, role=answer.role, refused=answer.refused, backend=answer.backend, note=answer.note
+        intent=answer.intent.value, role=answer.role, refused=answer.refused, backend=answer.backend, note=answer.note,
+        fallback_reason=answer.fallback_reason,
     )
 
 
