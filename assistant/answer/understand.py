@@ -375,7 +375,8 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     """"第二条展开说说" -> 2."""
     cues = lexicon.intents.followup
     units = "".join(re.escape(u) for u in cues.expand_units) or "条"
-    m = re.search(rf"第\s*([一二三四五六七八九十两\d]{{1,3}})\s*[{units}]", question)
+    # "排第七的那项", "列第三的这件事": the ordinal may stand apart from its unit
+    m = re.search(rf"第\s*([一二三四五六七八九十两\d]{{1,3}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
     # "最后一条" / "倒数第二条": counted from the end (negative: -1 is the last item)
     last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|倒数\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*[{units}]", question)
     if not m:  # "三那条是啥意思": the ordinal said without 第, pointed at with 那
@@ -842,6 +843,8 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
         return
     if intent in (Intent.duty, Intent.qualification):
         u.intent = intent
+    elif intent == Intent.attribute and u.attribute in QUALIFICATION_ATTRIBUTES:
+        u.intent = Intent.qualification  # "跟出纳比谁的学历要求更高": the requirements side by side
     elif before is not None and (before.intent == Intent.qualification or (
             before.intent == Intent.attribute and before.attribute in QUALIFICATION_ATTRIBUTES)):
         u.intent = Intent.qualification  # after "要什么学历?": the requirements side by side
@@ -1173,9 +1176,12 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     # numbers aside, asks it of the post just discussed
     # (not when those words end like a post: "审批岗最低要啥学历" names a post of its own)
     cue_bound = (role_bound and u.intent_source == "cue" and len(re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)) <= _CUE_TOPIC
-                 and not any(s in residual for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
+                 and not any(s in _without_noise(residual, lexicon) for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
     # "京东物流的呢，学历卡不卡": the organisation names which posting, it is no topic of its own
+    # ("进去以后每个月要干哪些活": when and how often is no topic either)
     own_words = _without_orgs(residual, u.org_words)
+    for filler in cues.fillers:
+        own_words = own_words.replace(squash(fold(filler)), "")
     if refers or ((starts or ends or role_bound or bare) and len(own_words) <= _OWN_TOPIC) or cue_bound:
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
@@ -1206,6 +1212,14 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         # "季度那次决定什么" right after the post's appraisal rules ("…每三个月综合考核一次,决定…"):
         # about the passage just shown, in its words
         _read_with(u, latest, bare, lexicon, in_its_words=True)
+
+
+def _without_noise(text: str, lexicon: Lexicon) -> str:
+    """``text`` without the words that only look like a title's ending ("上岗证书" holds 岗)."""
+    for word in sorted(lexicon.roles.suffix_noise, key=len, reverse=True):
+        if len(word) >= 2:
+            text = text.replace(fold(word), "")
+    return text
 
 
 def _read_with(u: Understanding, turn: PreviousTurn, bare: bool, lexicon: Lexicon, in_its_words: bool = False) -> None:

@@ -45,8 +45,14 @@ def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None
     )
 
 
+_NOTE_AFTER = re.compile(r"(?<=\S{2})\s*[（(][^()（）]{2,40}[)）]\s*$")
+
+
 def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
+    core = _NOTE_AFTER.sub("", text or "")
+    if core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT and vocab.section_kind(core):
+        return True  # "2.2 上门保洁服务检查清单（每次服务逐项勾选，拍照上传）": a section's name, then a note
     if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
     found = re.search(r"[:：]", text)
@@ -509,7 +515,9 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     """
     last = item.units[-1].text
     if not last or vocab.kind_of_label(text.strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):
-        return False  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail
+        return False
+    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,8}[:：]", text.strip()):
+        return False  # "服务中：" under a checklist's items: the label of the next group, no tail of the last item  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail
     # (a comma at the end leaves the sentence open: "3年以上电商客服经验，" / "其中1年以上带团队经验")
     open_ended = (last[-1] not in mk.TERMINAL_PUNCT or last[-1] in ",，") and last[-1] not in ":："
     if open_ended and (adjacent or not is_heading_text(text, None, vocab)):

@@ -66,7 +66,8 @@ def _text(slot: Slot | None) -> str | None:
 
 
 def _joined(row: TableRow, key: str) -> str | None:
-    texts = [t for _, s in row.event.all_values(key) if (t := _text(s))]
+    # "100分：≤240秒": a value under a group's column says which of its columns it is in
+    texts = [f"{c.sub}：{t}" if c.sub else t for c, s in row.event.all_values(key) if (t := _text(s))]
     return "\n".join(texts) if texts else None
 
 

@@ -36,10 +36,12 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(r"^(\d{1,2}(?:[、,:)）．，：]|\.(?!\d)|\s+(?=[\u4e00-\u9fff])))\s*(.*)$")),
     ("letter", re.compile(r"^([A-Ha-h][、.)）])\s*(.*)$")),
     ("dash", re.compile(r"^([-•·●▪■◆◇○※►*+–—](?!\d))\s*(.+)$")),
+    # a checklist's boxes ("☐ 提前10分钟到达", "✗ 私下收费"): each line one item
+    ("box", re.compile(r"^([☐□☑☒✓✔✗✘])\s*(.+)$")),
 ]
 
 # Families whose items can sit inside an item of a "parent" family (1、 ... ① ② ...).
-CHILD_FAMILIES = {"circled", "letter", "paren_arabic", "dash"}
+CHILD_FAMILIES = {"circled", "letter", "paren_arabic", "dash", "box"}
 PARENT_FAMILIES = {"arabic", "cn", "paren_cn", "ordinal_cn", "dotted"}
 # Heading-style markers: a short unpunctuated line with one of these is a heading, not an item.
 HEADING_FAMILIES = {"cn", "paren_cn", "clause", "ordinal_cn"}

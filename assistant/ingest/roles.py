@@ -279,9 +279,11 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
             and not any(unit.endswith(g) for g in vocab.lexicon.roles.generic_units)):  # fmt: skip
         dept, text = unit, rest
     elif (space and org is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) and len(rest) >= 3
-          and has_role_suffix(rest, vocab) and not has_role_suffix(unit, vocab)
+          and has_role_suffix(rest, vocab) and (not has_role_suffix(unit, vocab) or len(unit) >= 4)
           and not any(unit.startswith(q) for q in vocab.lexicon.roles.qualifiers)):  # fmt: skip
-        org, text = unit, rest  # "冷运通 冷链司机": the company's short name, a space, the post
+        # "冷运通 冷链司机": the company's short name, a space, the post ("联信客服 坐席代表": a
+        # short name may end like a post; a whole title after it is what is named)
+        org, text = unit, rest
     # "梳理客户经理" -> 客户经理: a leading verb goes when a title remains ("分析师" keeps its 分析;
     # "对公客户经理" its qualifier 对公, which only begins like the word 对)
     qualified = any(text.startswith(q) for q in vocab.lexicon.roles.qualifiers if len(q) >= 2)
@@ -303,6 +305,7 @@ class RoleHeading:
 
 _QUOTED_POST = re.compile(r"[“\"「『](?P<post>[^”\"」』]{2,16})[”\"」』]\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:岗位|职位)")
 _KIND_DASH_POST = re.compile(r"^(?P<caption>.{2,40}?)\s*(?:—{1,2}|–{1,2}|\s-{1,2}\s|(?P<colon>[:：]))\s*(?P<post>[^—–:：]{2,24})$")
+_TABLE_LABEL = re.compile(r"^(?:附?表|表格)\s*[\d一二三四五六七八九十]+(?:[-.－]\d+)?\s*")
 _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 
 
@@ -336,6 +339,10 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         name = parse_title(dashed["post"], vocab, strong=True) if kind is not None else None
         if name is not None and (not dashed["colon"] or has_role_suffix(name.title, vocab)):
             return RoleHeading(name, kind)
+        # "表1　岗位：运营经理", "岗位名称：IT运维工程师": a form's heading labels the post it is for
+        label = _TABLE_LABEL.sub("", caption)
+        if dashed["colon"] and vocab.field_key(label) == "title" and (name := parse_title(dashed["post"], vocab, strong=True)):
+            return RoleHeading(name, None)
     split = vocab.kind_suffix(core)
     if split:
         head, kind, word = split

@@ -578,6 +578,9 @@ class _Sections:
             break
         if not opens_list and not self._posting_prose(core, following):
             return None
+        if (self.role and core.rstrip().endswith((":", "：")) and self.current.kind in (SectionKind.duties, SectionKind.qualifications)
+                and not has_role_suffix(core.rstrip(":： "), self.vocab)):  # fmt: skip
+            return None  # "作业中：" over a checklist's next group: a label inside the post's list, no post
         name = parse_title(core, self.vocab, strong=True)
         return (name, None) if name else None
 

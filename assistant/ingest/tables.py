@@ -62,6 +62,7 @@ class Column:
     key: str | None
     label: str
     slot: Slot | None = None  # the header cell that names it
+    sub: str | None = None  # its own label under a group's ("100分" under 计分规则 spanning four columns)
 
 
 @dataclass
@@ -476,6 +477,29 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
     return Table(rows=[header, *rows[2:]], source=table.source, name=table.name, row_numbers=numbers)
 
 
+SUB_LABEL_CHARS = 12  # a column's own label under a group's is short ("100分", "优秀", "一季度")
+
+
+def _sub_labels(slots: list[Slot], header: dict[int, Column]) -> dict[int, Column] | None:
+    """The row under a header whose only text is labels of the columns one header cell spans
+    ("计分规则" over 100分 | 80分 | 60分 | 0分): the header with those columns' own labels, or None."""
+    texted = [x for x in slots if not x.cell.merged and x.text.strip()]
+    if len(texted) < 2:
+        return None
+    spans: dict[str, int] = {}
+    for column in header.values():
+        spans[column.label] = spans.get(column.label, 0) + 1
+    for x in texted:
+        column = header.get(x.col)
+        if column is None or spans[column.label] < 2 or len(x.text.strip()) > SUB_LABEL_CHARS or "\n" in x.text.strip():
+            return None
+    out = dict(header)
+    for x in texted:
+        column = header[x.col]
+        out[x.col] = Column(column.key, f"{column.label} {x.text.strip()}", column.slot, x.text.strip())
+    return out
+
+
 def read_table(table: Table, vocab: Vocab) -> TableReading:
     events: list[RowEvent] = []
     header: dict[int, Column] | None = None
@@ -518,6 +542,11 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             header = columns
             last_record = None
             summed = False
+            events.append(RowEvent("header", index, slots, columns=header))
+            continue
+        sub = _sub_labels(slots, header) if header is not None and events and events[-1].kind == "header" else None
+        if sub is not None:
+            header = sub  # "计分规则" over 100分 | 80分 | 60分 | 0分: each column keeps its own label too
             events.append(RowEvent("header", index, slots, columns=header))
             continue
         if squash(slots[0].text) in _totals(vocab):

@@ -200,6 +200,8 @@ class Vocab:
         if re.search(r"(?:[？?]|吗|么)$", heading.rstrip()) and len(heading) <= 60 and (kind := self.question_kind(heading)) is not None:
             return kind  # "那他汇报给谁？" heading a conversation's reply
         core = _unbracket(_MARKER_HEAD.sub("", squash(heading)))
+        # "上门保洁服务检查清单（每次服务逐项勾选）": a note in brackets after the kind word
+        core = re.sub(r"(?<=.{2})\([^()]{2,40}\)$", "", core)
         core = re.sub(r"(如下|是|包括|有|\d+)$", "", core)
         if not core:
             return None

@@ -121,6 +121,7 @@ class RoleInventory:
         roles = lexicon.roles
         self._self_intro = tuple(squash(w) for w in roles.self_intro if w)
         self._ending_words = [tuple(fold(w) for w in group) for group in roles.ending_synonyms]
+        self._spellings = [tuple(fold(w) for w in group) for group in roles.spelling_variants]
         self._generic = {fold(w) for w in roles.generic_titles}
         self._generic_words = tuple(w for w in self._generic if len(w) >= 2)
         self._unit_heads = sorted({fold(w) for w in roles.unit_heads}, key=len, reverse=True)
@@ -142,6 +143,7 @@ class RoleInventory:
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
         self._one_char_verbs = frozenset(p for p in self._prefix_noise if len(p) == 1)
+        self._become_verbs = frozenset(fold(v) for v in roles.become_verbs)
         self._one_char_suffixes = tuple(x for x in self._suffixes if len(x) == 1)
         # "主播组长", "店长助理": a head or an assistant after a known post names a post of its own
         self._over_posts = frozenset(fold(w) for w in [*roles.head_titles, *roles.aide_titles])
@@ -219,6 +221,11 @@ class RoleInventory:
                 ending = next((e for e in group if base.endswith(e) and len(base) > len(e)), None)
                 if ending is not None:
                     forms += [base[: -len(ending)] + other for other in group if other != ending]
+        # "坐席代表" is also written "座席代表": the same title in the other spelling
+        for base in [_BRACKETED.sub("", title).strip(), *forms]:
+            for group in self._spellings:
+                for word in (w for w in group if w in base):
+                    forms += [base.replace(word, other) for other in group if other != word]
         return forms
 
     def _add_form(self, entry: RoleEntry, form: str) -> None:
@@ -313,6 +320,22 @@ class RoleInventory:
         if profile.fields:
             entry.kinds.add("fields")
 
+    def link_short_owners(self) -> None:
+        """"坐席代表" heading a KPI sheet, "客服座席代表" the post a JD describes: an indicator
+        owner with neither duties nor requirements whose title (in any spelling) ends exactly one described post's
+        title is that post; it answers with that post's profiles and its rows are the post's."""
+        described = [e for e in self.entries.values() if e.kinds & {"duties", "qualifications"} and not e.is_department]
+        for entry in list(self.entries.values()):
+            if entry.kinds & {"duties", "qualifications"} or entry.is_department or "kpi" not in entry.kinds:
+                continue
+            forms = [f for f in entry.forms if len(f) >= 3]
+            ends = {d.key for d in described if any(df.endswith(f) and df != f for f in forms for df in d.forms)}
+            if len(ends) == 1:
+                post = self.entries[ends.pop()]
+                entry.profile_ids.extend(p for p in post.profile_ids if p not in entry.profile_ids)
+                entry.kinds |= post.kinds
+                self.link_names(entry.title, post.title)
+
     def link_names(self, a: str, b: str) -> None:
         """Two names a document says are one post ("QA专员即岗位说明书中的现场QA"), both known."""
         ka, kb = squash(_strip_count(a)), squash(_strip_count(b))
@@ -326,10 +349,16 @@ class RoleInventory:
         return {n for k in keys for n in self._same.get(k, ())}
 
     def add_alias(self, title: str, alias: str) -> None:
-        """Another name of a known post, as the documents give it ("拉长" for 线长)."""
+        """Another name of a known post, as the documents give it ("拉长" for 线长); a name the
+        documents only mention, with nothing of its own, becomes that post's."""
         entry = self.get(title)
-        if entry is not None:
-            self._add_form(entry, alias)
+        if entry is None:
+            return
+        key = squash(_strip_count(alias))
+        owner = self.entries.get(self._forms.get(key, ""))
+        if owner is not None and owner is not entry and not owner.has_profile and not owner.kinds - {"prose"}:
+            del self._forms[key]
+        self._add_form(entry, alias)
 
     def _same_document_variant(self, profile: JobProfile) -> RoleEntry | None:
         """A title written twice in one document ("快递业业务员" / "快递业务员") is one post."""
@@ -519,7 +548,8 @@ class RoleInventory:
                     rest not in self._form_tails or len(noise) >= 2 and rest not in self._forms)
                 # "招商经理": a one-character verb goes only when what remains is a post of the
                 # knowledge base (当柜员 -> 柜员), not whenever it could be (商经理)
-                unknown_rest = len(noise) == 1 and rest not in self._forms and not any(self._forms_holding(rest))
+                unknown_rest = (len(noise) == 1 and noise not in self._become_verbs
+                                and rest not in self._forms and not any(self._forms_holding(rest)))
                 if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare and not unknown_rest:
                     run = rest
                     changed = True
@@ -756,6 +786,9 @@ class RoleInventory:
                         asked = asked or phrase
                         continue
                     same = pq.startswith(best.asked) and extra in self._trailing_noise or self._verb_before(pq[: pq.rfind(best.asked)])
+                    # "厂里维修电工": one character before a known title that is no qualifier (里, 个)
+                    # names no narrower post
+                    same = same or (pq.endswith(best.asked) and len(extra) == 1 and extra not in self._qualifiers)
                     # "对公客户经理": a qualifier in front of a known title names a narrower post
                     if extra and not same and not self._forms.get(pq):
                         if pq.endswith(best.asked) and len(extra) + len(best.asked) < len(pq):
@@ -1150,4 +1183,5 @@ def build_inventory(lexicon: Lexicon, profiles: Iterable[JobProfile], mentions: 
     for name, file, department in kpi_owners:
         inventory.add_kpi_owner(name, file, department)
     inventory.share_spellings()
+    inventory.link_short_owners()
     return inventory

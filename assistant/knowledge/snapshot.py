@@ -187,10 +187,15 @@ class _Index:
                                                section.role, section.kind, article.title, article.organisation)  # fmt: skip
             if section.role:
                 self.mentions.append((section.role, article.file, section.kind.value))
-            if self._short_name is not None:
-                for text in (section.heading or "", *(b.text for b in section.blocks)):
+            for text in (section.heading or "", *(b.text for b in section.blocks)):
+                if self._short_name is not None:
                     for m in self._short_name.finditer(text):
                         self.short_names.setdefault((m["title"], m["short"]))
+                for m in _INCLUDES.finditer(text):
+                    # "家政服务员（含钟点保洁阿姨、住家保姆）": the names of the kinds of the post
+                    for short in re.split(r"[、/，,及和]", m["names"]):
+                        if 2 <= len(short.strip()) <= 8:
+                            self.short_names.setdefault((m["title"], short.strip()))
             for block in section.blocks:
                 for m in _SAME_AS.finditer(block.text):
                     self.same_as.setdefault((m["short"], m["title"]))
@@ -217,7 +222,9 @@ class _Index:
         for phrase, short in self.short_names:
             # the longest tail of the words before the bracket that is a post ("的线长" -> 线长)
             title = next((phrase[i:] for i in range(len(phrase) - 1) if self.inventory.get(phrase[i:]) is not None), None)
-            if title is not None and self.inventory.get(short) is None:
+            known = self.inventory.get(short)
+            # a name only mentioned so far ("理货员" in the note itself) may become the post's other name
+            if title is not None and (known is None or not known.has_profile and not known.kinds - {"prose"}):
                 self.inventory.add_alias(title, short)
         for short, title in self.same_as:
             bare = _BRACKETED.sub("", title)
@@ -225,9 +232,11 @@ class _Index:
                 for t in {title, bare}:
                     self.inventory.link_names(short, t)
         self.inventory.share_spellings()
+        self.inventory.link_short_owners()
         return self.inventory
 
 
+_INCLUDES = re.compile(r"(?P<title>[\u4e00-\u9fffA-Za-z]{2,12})[(（]\s*(?:含|包括|包含)\s*(?P<names>[\u4e00-\u9fffA-Za-z、/，,]{2,40})[)）]")
 _SAME_AS = re.compile(r"(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})\s*(?:即|就是|也就是|即为)\s*(?:[^，,。；;：:]{0,12}?中的)?"
                       r"(?P<title>[\u4e00-\u9fffA-Za-z]{2,12}(?:[（(][^（）()]{1,10}[）)])?)")
 

@@ -371,7 +371,9 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
     builder.flush()
     from assistant.ingest.loaders.jsonld import posting_units
 
-    builder.flow = posting_units(root, raw_lines, builder.flow)
+    from assistant.ingest.loaders.appstate import state_tables
+
+    builder.flow = state_tables(root, raw_lines, posting_units(root, raw_lines, builder.flow))
     lines = [""] * len(raw_lines)
     for unit in _all_units(builder.flow):
         idx = unit.line_no - 1

@@ -20,7 +20,11 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _CN_DIGITS = "零一二三四五六七八九十"
 
 
-_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:smartTag/w:r | w:fldSimple/w:r"
+# A form's filled-in content controls (w:sdt) hold their value's runs; one still showing its
+# placeholder ("单击或点击此处输入文字") holds nothing the form says.
+_FILLED = "w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent"
+_RUNS = ("w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:smartTag/w:r | w:fldSimple/w:r"
+         f" | {_FILLED}/w:r | {_FILLED}/w:hyperlink | {_FILLED}/w:ins/w:r | {_FILLED}/{_FILLED}/w:r")
 
 
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
