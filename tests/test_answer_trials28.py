@@ -83,10 +83,42 @@ _STATE_PAGE = """<!doctype html>
 """
 
 
-# a price list whose rows name who is sent and what they take home
-_PRICES = """服务项目,服务人员,客户服务费（元）,阿姨到手（元）
-同城当日达,三星快递员,30,18
-同城次日达,二星快递员,20,12
+# a handbook chapter "岗位职责" of posts with unlabelled bullet lists, then brochure cards whose
+# headings put a slogan after the post
+_HANDBOOK = """网点运营手册
+
+第二章 岗位职责
+2.1 网点经理
+汇报对象：区域总监
+管理对象：快递员、仓管员
+▪ 制定网点月度经营计划；
+▪ 审批理赔申请；
+▪ 主持每周例会。
+2.2 快递员
+汇报对象：网点经理
+▪ 按时收派快件；
+▪ 收取到付款。
+
+第三章 服务承诺
+金牌快递员·顺达之星
+服务内容：
+准时收派，微笑服务。
+理赔专员·您的售后管家
+每个网点都有理赔专员。理赔专员负责受理客户理赔申请，三个工作日内给出处理结果。
+"""
+
+
+# an HR export whose codes the same file explains in a code list below its rows
+_EXPORT = """岗位编码,岗位名称,学历代码,工作地点代码
+AJ-01,安检员,E02,L01
+AJ-02,安检组长,E03,L01
+
+
+代码说明
+代码类型,代码,含义
+学历,E02,高中及以上
+学历,E03,大专及以上
+工作地点,L01,宁波市北仑区
 """
 
 
@@ -142,7 +174,7 @@ def _write(corpus) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def courier_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
-    files = {"岗位说明书.txt": _POSTS, "招聘.html": _STATE_PAGE, "价目表.csv": _PRICES}
+    files = {"岗位说明书.txt": _POSTS, "招聘.html": _STATE_PAGE, "岗位导出.csv": _EXPORT, "运营手册.txt": _HANDBOOK}
     return indexed_services(tmp_path_factory, settings_factory, "courier", files, write=_write)
 
 
@@ -213,6 +245,14 @@ def test_the_superiors_superior_and_a_boss_asked_as_overhead(courier_services) -
     assert "客服主管" in boss.text and not boss.refused, boss.text
 
 
-def test_a_price_list_naming_who_is_sent_and_their_take_home_pay(courier_services) -> None:  # type: ignore[no-untyped-def]
-    answer, = _ask(courier_services, "三星快递员到手多少钱")
-    assert "18" in answer.text and "30" not in answer.text.split("出处")[0], answer.text
+def test_codes_an_export_explains_itself(courier_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(courier_services, "安检员要什么学历")
+    assert "高中及以上" in answer.text, answer.text
+
+
+def test_a_chapters_posts_and_brochure_cards_with_slogans(courier_services) -> None:  # type: ignore[no-untyped-def]
+    duties, staff = _ask(courier_services, "网点经理的职责有哪些", "他手下管哪些人")
+    assert not duties.refused and "审批理赔申请" in duties.text and "按时收派" not in duties.text, duties.text
+    assert "快递员" in staff.text and not staff.refused, staff.text
+    card, = _ask(courier_services, "理赔专员负责什么")
+    assert "三个工作日" in card.text and "微笑服务" not in card.text, card.text

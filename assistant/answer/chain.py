@@ -78,6 +78,21 @@ def _left_out(items: list[AnswerItem], u: Understanding, exclusions: list[str], 
     return any(b in it.text and b not in rest for it in out for b in asked)
 
 
+def _turned_back(question: str, conversation: Conversation | None, snap: KnowledgeSnapshot) -> Turn | None:
+    """The turn of the post a question goes back to: "回到刚才那个岗位, 他要什么专业?", or "他得熟悉
+    哪些法?" after a department's KPI sheet (the person discussed before it); None otherwise."""
+    named = conversation.last_role() if conversation is not None else None
+    if conversation is None or named is None or not named.previous.role:
+        return None
+    current = named.previous.role
+    entry = snap.inventory.get(current)
+    if any(w in question for w in snap.lexicon.intents.followup.back):
+        return conversation.role_before(current)
+    if entry is not None and entry.is_department and not entry.has_profile and any(w in question for w in snap.lexicon.intents.followup.persons):
+        return conversation.role_before(current, skip=lambda r: bool((e := snap.inventory.get(r)) and e.is_department))
+    return None
+
+
 def _items_wanted(question: str, lexicon: Lexicon) -> int:
     """How many items the list a "第三条" / "最后那条" points at must have: the last item is of a
     list (two items or more), never of a one-value answer ("直属上级：厨师长") given since."""
@@ -148,18 +163,10 @@ class Assistant:
         listed = conversation.last_listed(wanted) if conversation is not None else None
         named = conversation.last_role() if conversation is not None else None
         last = conversation.last if conversation is not None else None
-        cues = snap.lexicon.intents.followup
         other = None
         if conversation is not None and named is not None and named.previous.role:
-            current = named.previous.role
-            entry = snap.inventory.get(current)
-            other = conversation.role_before(current)  # "这俩": this post and the one before it
-            earlier = None
-            if any(w in question for w in cues.back):
-                earlier = conversation.role_before(current)  # "回到刚才那个岗位, 他要什么专业?"
-            elif entry is not None and entry.is_department and not entry.has_profile and any(w in question for w in cues.persons):
-                # "他得熟悉哪些法?" after a department's KPI sheet: the person discussed before it
-                earlier = conversation.role_before(current, skip=lambda r: bool((e := snap.inventory.get(r)) and e.is_department))
+            other = conversation.role_before(named.previous.role)  # "这俩": this post and the one before it
+            earlier = _turned_back(question, conversation, snap)
             if earlier is not None:
                 topic = listed = named = earlier
         return understand(question, snap, self.classifier(snap), topic.previous if topic else None,
@@ -251,6 +258,9 @@ class Assistant:
         conversation: Conversation | None = state.get("conversation")
         wanted = _items_wanted(state["question"] or "", snap.lexicon)
         state["prev"] = conversation.last_listed(wanted) if conversation is not None else None
+        back = _turned_back(state["question"] or "", conversation, snap) if conversation is not None else None
+        if back is not None and back.items:
+            state["prev"] = back  # "切回前一个岗位，第一条…": the list of the post gone back to
         state["u"] = self.understand((state["question"] or "").strip(), conversation, snap)
         state["timings"]["understand"] = time.perf_counter() - t0
         return state

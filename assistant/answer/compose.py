@@ -977,7 +977,12 @@ def _kpi_quote(entry: KpiEntry) -> str:
 def _own_entry(ctx: Context, entries: list[KpiEntry]) -> KpiEntry:
     """Of an indicator's rows, the asked post's own (its target and scoring rule), else the first."""
     role = ctx.u.role if ctx.u.has_role else None
-    return next((e for e in entries if role and role in e.roles), entries[0])
+    # the post's own row, else its department's ("食品检测部的报告差错率": that department's target)
+    return next((e for e in entries if role and role in e.roles), None) or next(
+        (e for e in entries if role and e.department and squash(e.department) == squash(role)), entries[0])
+
+
+_FOOTNOTE_MARK = re.compile(r"[①-⑳¹²³⁴-⁹*※†‡]+$")
 
 
 def named_indicators(ctx: Context) -> list[KpiEntry]:
@@ -992,7 +997,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
     found = []
     endings = tuple(fold(w) for w in ctx.lexicon.kpi.name_endings)
     for ind in ctx.snapshot.kpi_library():
-        key = squash(ind.name)
+        key = squash(_FOOTNOTE_MARK.sub("", ind.name.strip()))  # "报告差错率①": the name, without its footnote's mark
         stated = any(e.origin == "table" for e in ind.entries)
         if not stated and not fold(key).endswith(endings):
             continue  # a scoring item of running text ("基础工作：20分") is a topic as much as an indicator
@@ -1009,7 +1014,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         # (three characters or more, ending like an indicator), when no other name ends so
         tails: dict[str, tuple[int, KpiEntry]] = {}
         for ind in ctx.snapshot.kpi_library():
-            key = squash(ind.name)
+            key = squash(_FOOTNOTE_MARK.sub("", ind.name.strip()))
             size = max((n for n in range(3, len(key)) if key[-n:] in q and key[-n:].endswith(endings)), default=0)
             if size and (key not in tails or tails[key][0] < size):
                 tails[key] = (size, _own_entry(ctx, ind.entries))

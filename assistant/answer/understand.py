@@ -376,9 +376,9 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     cues = lexicon.intents.followup
     units = "".join(re.escape(u) for u in cues.expand_units) or "条"
     # "排第七的那项", "列第三的这件事": the ordinal may stand apart from its unit
-    m = re.search(rf"第\s*([一二三四五六七八九十两\d]{{1,3}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
+    m = re.search(rf"(?:第|编号|序号)\s*([一二三四五六七八九十两\d]{{1,3}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
     # "最后一条" / "倒数第二条": counted from the end (negative: -1 is the last item)
-    last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|倒数\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*[{units}]", question)
+    last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|(?:倒数|倒过来数|倒着数|从后往前数)\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
     if not m:  # "三那条是啥意思": the ordinal said without 第, pointed at with 那
         m = re.search(rf"(?<![第前后上下这那几\d一二三四五六七八九十两])([一二三四五六七八九十\d]{{1,2}})\s*那\s*[{units}]", question)
     lettered = None if m or last else re.search(rf"(?<![A-Za-z])([a-hA-H])\s*[)）.、]\s*(?:那|这)?\s*[{units}]", question)

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.ingest.chunk import chunk_article
 from assistant.ingest.clean import Rules, clean_source, corpus_furniture, furniture_candidates
+from assistant.ingest.codes import decode_codes
 from assistant.ingest.dedup import mark_duplicates
 from assistant.ingest.kpis import extract_kpis
 from assistant.ingest.layout import Source
@@ -73,7 +74,7 @@ def pipeline_fingerprint(settings: Settings, lexicon: Lexicon | None = None) -> 
 
 def _read(path: Path, root: Path, settings: Settings, vocab: Vocab) -> Source:
     source = read_source(path, root, settings)
-    source.flow = detect_tables(source.flow, vocab)
+    source.flow = decode_codes(detect_tables(source.flow, vocab), vocab)
     return source
 
 

@@ -383,8 +383,17 @@ class _Sections:
                 # else a tag of the post's card ("杭州", "P6"): a heading of the post, not a post
             else:
                 found = self._bare_title(core, marker, following)
+        if (found is None and allow_roles and kind is None and marker is not None
+                and SectionKind.duties in (self.current.kind, self.role_kind)):  # fmt: skip
+            found = self._listed_post(core, following)
+        if found is None and allow_roles and kind is None and self.role and (tagged := self._tagline_title(core)) is not None:
+            found = (tagged, None)  # "服务督导·您的品质管家" after another post's card: the next post's card
         if found is not None:
             name, role_kind = found
+            if (role_kind is None and self.top_kind in _LIST_KINDS and marker is not None
+                    and marker.family not in ("cn", "clause", "ordinal_cn")):  # fmt: skip
+                # "第二章 岗位职责" > "2.1 门店店长" > "▪ 制定…": a post's unlabelled list in a chapter of that kind
+                role_kind = self.top_kind
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department or self.part_department)
             self.role_family = _numbering(marker)
@@ -418,6 +427,29 @@ class _Sections:
         if is_top:
             self.top_kind = kind if kind != SectionKind.prose else None
         self.open(kind, text, [block])
+
+    def _listed_post(self, core: str, following: list[Block]) -> tuple[RoleName, SectionKind] | None:
+        """"4.2.3 岗位职责" > "4.2.3.1 实验室主任" > "a) 全面负责…": a numbered post under a part of
+        duties, its list right under it, is a post whose list is its duties."""
+        nxt = next((b for b in following if b.text.strip()), None)
+        if nxt is None or nxt.type != BlockType.item:
+            return None
+        name = parse_title(core, self.vocab)
+        return (name, SectionKind.duties) if name is not None else None
+
+    def _tagline_title(self, core: str) -> RoleName | None:
+        """"服务督导·您的品质管家", "验光师 — 看清每一天": a brochure card's heading of a post and its
+        slogan (words that are no title: a "的" phrase, or no title ending), when it is another post."""
+        parts = [p.strip() for p in re.split(r"\s*(?:·|•|｜|\||—{1,2}|–)\s*", core) if p.strip()]
+        if len(parts) != 2:
+            return None
+        for title, slogan in (parts, parts[::-1]):
+            if "的" not in slogan and has_role_suffix(slogan, self.vocab):
+                continue
+            name = parse_title(title, self.vocab)
+            if name is not None and has_role_suffix(name.title, self.vocab) and squash(name.title) != squash(self.role or ""):
+                return name
+        return None
 
     def _announced_post(self, block: Block) -> RoleName | None:
         """The post a notice sets up ("新设一个岗位：X", "增设X岗位"), not the one already open."""
@@ -769,6 +801,10 @@ class _Sections:
                 row.role = self.role
                 self.rows.append(row)
                 return row
+        if role_slot is not None and "role" in keys and "person_name" in keys:
+            # "工号 | 姓名 | 岗位 | 学历 | 专业 …": a staff list, one row per person; what one holder
+            # of a post has is no requirement of the post, so the row is one statement, quoted whole
+            return self._whole_row(event, row, line_text, "row")
         if role_slot is not None and "role" in keys:
             name = parse_title(role_slot.text, self.vocab, strong=True)
             if name:

@@ -98,6 +98,8 @@ class FieldsLexicon(_Model):
     label_qualifiers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
     exact_columns: list[str] = Field(default_factory=list)
+    code_columns: list[str] = Field(default_factory=list)
+    meaning_columns: list[str] = Field(default_factory=list)
     columns: dict[str, LabelSet] = Field(default_factory=dict)
 
     def label_bases(self, label: str) -> list[str]:
