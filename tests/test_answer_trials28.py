@@ -256,3 +256,8 @@ def test_a_chapters_posts_and_brochure_cards_with_slogans(courier_services) -> N
     assert "快递员" in staff.text and not staff.refused, staff.text
     card, = _ask(courier_services, "理赔专员负责什么")
     assert "三个工作日" in card.text and "微笑服务" not in card.text, card.text
+
+
+def test_a_requirements_follow_up_lists_each_line_once(courier_services) -> None:  # type: ignore[no-untyped-def]
+    *_, needs = _ask(courier_services, "客服座席代表平时负责什么", "那任职方面有什么要求")
+    assert unescape_md(needs.text).count("普通话二级乙等") == 1, needs.text

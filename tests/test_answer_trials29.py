@@ -33,6 +33,18 @@ QY02,李四,检测部,样品管理员,中专,化工
 """
 
 
+_RULES = """实验室安全守则
+二、安全职责
+（一）安全员：
+    1. 每日下班前检查水、电、气；
+    2. 每月组织一次安全检查。
+（二）实验员：
+    1. 进入实验区须穿实验服；
+    2. 实验结束后关闭气瓶总阀。
+三、危险化学品管理
+1. 剧毒品实行双人保管、双人领用。
+"""
+
 _KPI = """部门,指标名称,权重,目标值
 检测部,报告差错率①,50%,≤0.3%
 检测部,报告及时率,50%,≥98%
@@ -43,7 +55,7 @@ _KPI = """部门,指标名称,权重,目标值
 
 @pytest.fixture(scope="module")
 def lab_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
-    files = {"质量手册.txt": _MANUAL, "人员档案.csv": _STAFF, "部门KPI.csv": _KPI}
+    files = {"质量手册.txt": _MANUAL, "人员档案.csv": _STAFF, "部门KPI.csv": _KPI, "安全守则.txt": _RULES}
     return indexed_services(tmp_path_factory, settings_factory, "waterlab", files)
 
 
@@ -77,3 +89,9 @@ def test_an_indicator_named_without_its_footnote_mark_for_one_department(lab_ser
     answer, = _ask(lab_services, "样品部的报告差错率目标定的多少？")
     text = unescape_md(answer.text)
     assert "≤0.5%" in text and "≤0.3%" not in text, text
+
+
+def test_a_part_numbered_above_ends_the_post_opened_below_it(lab_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(lab_services, "实验员的职责是什么")
+    text = unescape_md(answer.text)
+    assert "实验服" in text and "双人保管" not in text, text

@@ -656,7 +656,9 @@ class Assistant:
                 asked = {f for f in self._asked_of_post(ctx, u.role or "") if df.get(f, 0)}
                 if asked and not any(f in squash(i.text) for i in drafted.items for f in asked):
                     said = self._post_says(ctx, asked, any_kind=True)
-                    if said is not None and not said.refused:
+                    listed = {squash(i.text) for i in drafted.items}
+                    # (the list's own lines found again are no sentence beside it)
+                    if said is not None and not said.refused and any(squash(i.text) not in listed for i in said.items):
                         return c.combine(said, drafted)
             if drafted is None and not ctx.snapshot.profiles_of(u.role or "") and c.caveat_for(u, u.role or "") is None:
                 # a post the documents discuss in essays but describe in no profile ("客户经理"): what

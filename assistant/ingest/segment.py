@@ -112,6 +112,7 @@ def _numbering(marker: mk.Marker | None) -> str | None:
 
 
 _CLAUSE_RANK = {"clause章": 3, "clause节": 2, "clause条": 1}
+_BELOW_CN = ("paren_cn", "arabic", "paren_arabic", "circled", "letter")  # numberings under "一、" in Chinese documents
 
 
 def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
@@ -120,6 +121,8 @@ def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
     if marker is None or marker.family not in ("cn", "dotted", "clause") or role_family is None:
         return False
     level = _numbering(marker)
+    if level == "cn" and role_family in _BELOW_CN:
+        return True  # "三、危险化学品管理" after "（三）实验员": 一、 ranks above （一） and 1.
     return level == role_family or _CLAUSE_RANK.get(level or "", 0) > _CLAUSE_RANK.get(role_family, 9)
 
 
