@@ -78,6 +78,8 @@ def test_items_counted_from_the_end_or_by_their_number(lab_services) -> None:  #
     assert "原始记录" in back.text and "异常" not in back.text.split("：", 1)[0], back.text
     *_, numbered = _ask(lab_services, "检测员平时做什么", "编号3的那条具体指什么")
     assert "异常" in numbered.text and not numbered.refused, numbered.text
+    *_, pointed = _ask(lab_services, "检测员平时做什么", "排第三的是哪条")
+    assert "异常" in pointed.text and "原始记录" not in pointed.text, pointed.text
 
 
 def test_going_back_to_the_post_before(lab_services) -> None:  # type: ignore[no-untyped-def]

@@ -376,7 +376,8 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     cues = lexicon.intents.followup
     units = "".join(re.escape(u) for u in cues.expand_units) or "条"
     # "排第七的那项", "列第三的这件事": the ordinal may stand apart from its unit
-    m = re.search(rf"(?:第|编号|序号)\s*([一二三四五六七八九十两\d]{{1,3}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
+    # ("排第三的是哪条": a few pointing words between)
+    m = re.search(rf"(?:第|编号|序号)\s*([一二三四五六七八九十两\d]{{1,3}})\s*(?:[的个是哪那这]\s*){{0,3}}[{units}]", question)
     # "最后一条" / "倒数第二条": counted from the end (negative: -1 is the last item)
     last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|(?:倒数|倒过来数|倒着数|从后往前数)\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
     if not m:  # "三那条是啥意思": the ordinal said without 第, pointed at with 那

@@ -24,7 +24,7 @@ _CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
 # "Reports to 汇报对象:", "所在部门 Department:": a label in two languages may be longer
 _LABEL_AT = re.compile(r"(?:^|(?<=[\s;；,，。]))(?P<label>[A-Za-z][A-Za-z .&/-]{0,20}?\s*[\u4e00-\u9fff]{2,8}"
                        r"|[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&/-]{1,20}?"
-                       r"|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11}?)(?:[:：]|\s+=\s+)")
+                       r"|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)(?:[:：]|\s+=\s+)")
 _LABEL_AFTER_BRACKET = re.compile(r"(?<=[)）])(?P<label>[\u4e00-\u9fff]{2,8})[:：]")
 
 

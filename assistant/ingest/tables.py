@@ -125,6 +125,9 @@ _FIGURE_CELL = re.compile(r"\d")
 _MEASURE_VALUE = re.compile(r"\d\s*[%％]|[≥≤＞＜]\s*\d")
 
 
+_HEADER_TEXT_MAX = 40  # characters of the longest header cell (a column's name, a short note)
+
+
 def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declared: bool = False) -> dict[int, Column] | None:
     """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell
     (any number of others in a row the format ``declared`` the header)."""
@@ -176,6 +179,12 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export or declared and short):
         # Alternating label/value cells make a form row, not a header.
         if not declared and others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):
+            return None
+        # "岗位职责 | 安全职责 | 1. 是…第一责任人…": a form row of a part, its sub-label and its list;
+        # no header cell holds a list or a paragraph
+        if not declared and any(x.col not in labels and ("\n" in x.text.strip() or len(x.text) > _HEADER_TEXT_MAX
+                                                         or re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十])[.、．]", x.text)
+                                                         and _SENTENCE.search(x.text)) for x in slots):  # fmt: skip
             return None
         for slot in slots:
             if slot.col not in labels:

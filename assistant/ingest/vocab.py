@@ -179,6 +179,8 @@ class Vocab:
         unit = re.sub(r"[(（][^()（）]{1,6}[)）]$", "", sq)
         if unit != sq and _UNIT_NOTE.search(sq[len(unit):]) and len(unit) >= 2:
             return self.label_key(unit)  # "底薪（元/月）", "编制（人）": the label, its unit aside
+        if unit != sq and self.fields.get(sq[len(unit):].strip("()（）")) == "title":
+            return "title"  # "乙方（岗位）": a party of a letter, the bracket says what is filled in
         if "/" in sq or "、" in sq:
             # "证书/职称", "学历、专业": a label naming two facts means the first one's field
             first = re.split(r"[/、]", sq)[0]
