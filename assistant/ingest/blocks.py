@@ -122,7 +122,9 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
             if out:
                 return out
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
-    found = list(_LABEL_AT.finditer(text))
+    # a label with a bracket counts only when the lexicon reads it ("乙方（岗位）："), not a scale's
+    # grade ("不满意(差):0-12分;一般满意(一般):12-23分")
+    found = [m for m in _LABEL_AT.finditer(text) if not re.search(r"[(（]", m.group("label")) or vocab.label_key(m.group("label").strip())]
     if not found or found[0].start() != 0:
         return None
     # "岗位:门诊主任(院长)直接上级:区域运营经理": a known label right after a closing bracket
