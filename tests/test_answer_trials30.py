@@ -62,3 +62,9 @@ def test_a_part_merged_down_over_sub_labelled_lists(ferry_services) -> None:  # 
     answer, = _ask(ferry_services, "轮机长的职责有哪些")
     text = unescape_md(answer.text)
     assert "消防泵" in text and "燃油消耗" in text and not answer.refused, text
+
+
+def test_a_word_ending_like_a_post_that_names_an_act(ferry_services) -> None:  # type: ignore[no-untyped-def]
+    # "旷工" ends like a trade (…工) but names an absence: the question is no question about a post
+    answer, = _ask(ferry_services, "迟到扣几分？旷工呢？")
+    assert "只提到了「旷工」" not in answer.text and "没有「旷工」" not in answer.text, answer.text
