@@ -985,6 +985,11 @@ def _own_entry(ctx: Context, entries: list[KpiEntry]) -> KpiEntry:
 _FOOTNOTE_MARK = re.compile(r"[①-⑳¹²³⁴-⁹*※†‡]+$")
 
 
+def _indicator_key(name: str) -> str:
+    """An indicator's name as questions say it: squashed, without its footnote's mark ("报告差错率①")."""
+    return squash(_FOOTNOTE_MARK.sub("", name.strip()))
+
+
 def named_indicators(ctx: Context) -> list[KpiEntry]:
     """Indicators the question names ("招聘费用预算达成率怎么算"), best match first."""
     q = squash(ctx.u.question)
@@ -997,7 +1002,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
     found = []
     endings = tuple(fold(w) for w in ctx.lexicon.kpi.name_endings)
     for ind in ctx.snapshot.kpi_library():
-        key = squash(_FOOTNOTE_MARK.sub("", ind.name.strip()))  # "报告差错率①": the name, without its footnote's mark
+        key = _indicator_key(ind.name)
         stated = any(e.origin == "table" for e in ind.entries)
         if not stated and not fold(key).endswith(endings):
             continue  # a scoring item of running text ("基础工作：20分") is a topic as much as an indicator
@@ -1014,7 +1019,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         # (three characters or more, ending like an indicator), when no other name ends so
         tails: dict[str, tuple[int, KpiEntry]] = {}
         for ind in ctx.snapshot.kpi_library():
-            key = squash(_FOOTNOTE_MARK.sub("", ind.name.strip()))
+            key = _indicator_key(ind.name)
             size = max((n for n in range(3, len(key)) if key[-n:] in q and key[-n:].endswith(endings)), default=0)
             if size and (key not in tails or tails[key][0] < size):
                 tails[key] = (size, _own_entry(ctx, ind.entries))
