@@ -33,6 +33,7 @@ from assistant.ingest.vocab import PROFILE_FACTS
 from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
+from assistant.lexicon.loader import IntentEntry
 from assistant.models import Answer, AnswerItem, Intent, SectionKind
 from assistant.text import bigrams, content_text, coverage, escape_md, fold, squash
 
@@ -50,6 +51,12 @@ INVENTORY_SPECIFIC_MAX = 2  # words of the corpus beyond "哪些岗位" that mak
 COVERED_MIN = 0.1  # relevance floor of a role's own sentence that holds what the question asks
 ROLE_SECTIONS_MAX = 24  # sections of a role searched for its own material (a flattened form splits one into many)
 MENTION_MIN = 0.35
+# A question refused (or answered from another post) because of its post, whose own words beyond the
+# post and its intent one retrieved sentence says nearly all of: that sentence answers instead
+RESCUE_COVER = 0.6
+RESCUE_FEATS = 2  # words of the documents the question must ask beyond the post and its intent
+_RESCUE_INTENTS = (Intent.duty, Intent.qualification, Intent.attribute, Intent.method, Intent.kpi)
+_POST_REFUSALS = ("岗位不在知识库中", "岗位只被提及, 没有说明", "资料未写明")
 # attributes a requirement list either states recognisably or not at all: when it does not, the
 # list is shown as what is stated instead, and the answer says the attribute is not
 _STATED_ONLY = ("certificate", "education", "major", "experience")
@@ -313,6 +320,9 @@ class Assistant:
         book = CitationBook(snap)
         ctx = c.Context(snapshot=snap, u=u, scorer=state["scorer"], book=book)
         draft = c.Draft(text=EMPTY_INDEX_MESSAGE, refused=True, note="知识库为空") if snap.empty else self._draft(ctx, state.get("prev"), state.get("conversation"))
+        rescued = None if snap.empty else self._rescue(ctx, draft)
+        if rescued is not None:
+            draft, book = rescued
         u = ctx.u  # the drafting may have read the role differently (a unit's post only named)
         if not draft.refused and draft.items and (
             all(any(w in item.text for w in snap.lexicon.scope.deferrals) for item in draft.items)
@@ -339,6 +349,47 @@ class Assistant:
         answer.timings["compose"] = time.perf_counter() - t0
         state.update(draft=draft, book=book, answer=answer, u=u)
         return state
+
+    def _rescue(self, ctx: c.Context, draft: c.Draft) -> tuple[c.Draft, CitationBook] | None:
+        """"轮岗到会计的人要具备什么条件才胜任", "卷烟客户经理在市场预测这块要做扎实哪几件事": the post as
+        asked is described nowhere (unknown, only named, the fact not stated, or answered from another
+        post), yet one retrieved sentence says nearly everything else the question asks. An essay
+        talks about a post without a profile of it; that sentence is the answer, labelled as such."""
+        u = ctx.u
+        if u.intent not in _RESCUE_INTENTS or not u.asked_role or u.smalltalk or u.followup in ("expand", "expand_list", "first_items", "more"):
+            return None
+        refused = draft.refused and draft.note in _POST_REFUSALS
+        substituted = (not draft.refused and (bool(draft.caveat) or u.role_status in ("related", "narrower")) and bool(draft.role)
+                       and squash(draft.role or "") != squash(u.asked_role))  # fmt: skip
+        if not (refused or substituted):
+            return None
+        lex = ctx.lexicon
+        words = [*lex.scope.generic_words, *lex.intents.intents.get(u.intent.value, IntentEntry()).cues]
+        kind = c.kind_of(u.intent)
+        if kind is not None:
+            words += lex.sections.kinds.get(kind.value, [])
+        for attribute in dict.fromkeys([*(u.attributes or []), *([u.attribute] if u.attribute else [])]):
+            words += c.attribute_words(ctx, attribute)
+        df = ctx.snapshot.idf.df
+        asked = {f for f in c.specific_feats(u.question, u.asked_role, " ".join(words), df) if df.get(f, 0)}
+        # the post as the question names it, with its unit or company ("现金营运中心库管员"), asks
+        # nothing beyond the post: a list naming it holds those words too
+        named = re.findall(r"[^\s的之那这,，。？?！!、：:；;（）()]*" + re.escape(fold(u.asked_role)), fold(u.question))
+        asked -= bigrams(" ".join([*named, *u.org_words, *filter(None, (u.asked_role, u.role, draft.role))]))
+        if len(asked) < RESCUE_FEATS:
+            return None
+        if substituted and coverage(asked, {f for item in draft.items for f in bigrams(item.text)}, ctx.snapshot.idf) >= RESCUE_COVER:
+            return None  # the other post's material says what is asked
+        book = CitationBook(ctx.snapshot)
+        intro = f"资料中没有「{escape_md(u.asked_role)}」这方面的专门说明；以下原文与您的问题最相关，请对照理解："
+        # a post the documents name is found where they name it (the speech "竞聘柜台经理" says "职位"
+        # after its first line); one they never name, wherever the rest is said
+        about = u.asked_role if ctx.snapshot.mentioned(u.asked_role) else None
+        found = c.passages(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=book), intro=intro, about=about,
+                           covering=(asked, RESCUE_COVER), sourced=True)  # fmt: skip
+        if found is None:
+            return None
+        return replace(found, role=None, note="相关原文", caveat=None), book
 
     # --- decisions -----------------------------------------------------------------------------
 

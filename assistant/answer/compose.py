@@ -1396,7 +1396,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
              about: str | None = None, describing: bool = False, named: list[str] | None = None,
              mentioning: list[str] | None = None, matching: re.Pattern[str] | None = None,
              covering: tuple[set[str], float] | None = None, min_score: float | None = None,
-             roleless: bool = False, titled: bool = False) -> Draft | None:  # fmt: skip
+             roleless: bool = False, titled: bool = False, sourced: bool = False) -> Draft | None:  # fmt: skip
     """The most relevant sentences. ``about``: only those that name this role (or sit in its
     sections, or under a heading that names it) and are of the asked kind or plain prose.
     ``mentioning``: only sentences that use one of these words (``kind_words``,
@@ -1404,7 +1404,8 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     answer "他的考核指标有哪些?" or "要几年经验?". ``covering``: (bigrams, share): only sentences
     holding at least that (IDF-weighted) share of what the question specifically asks (with
     ``titled``, by the heading or the document's title instead: "护理交接班制度" is what each of its
-    rules is about, "SOP-01 上料对料作业" what its steps are)."""
+    rules is about, "SOP-01 上料对料作业" what its steps are; with ``sourced``, by the sentence or the
+    title of its document: "竞聘柜台经理那篇演讲里…" names the speech, not words of its sentence)."""
     units = ctx.scorer.units(extra_sections or [])
     if roleless:
         # company-wide text only (a handbook's rules), never a sentence of some post's description,
@@ -1424,7 +1425,8 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         def said(x: Unit) -> set[str]:
             if titled:  # what the section or the document is about, by its heading or its title
                 return bigrams(x.heading or "") | bigrams(_article_title(ctx.snapshot, x.section_id))
-            return set(x.feats) | bigrams(x.heading or "") | ctx.scorer.synonym_feats(x)
+            own = set(x.feats) | bigrams(x.heading or "") | ctx.scorer.synonym_feats(x)
+            return own | bigrams(_article_title(ctx.snapshot, x.section_id)) if sourced else own
 
         units = [x for x in units if asked and (
             feats and coverage(feats, said(x), ctx.snapshot.idf) >= share

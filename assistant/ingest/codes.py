@@ -8,6 +8,7 @@ the same table below the records or in a table of its own; only codes listed the
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.ingest.layout import Cell, Table, Unit
@@ -16,11 +17,13 @@ from assistant.ingest.vocab import Vocab, squash
 MAX_CODE_CHARS = 12  # "E03", "L01", "CS-201": codes are short
 
 
-def _header(row: list[Cell], codes: set[str], meanings: set[str]) -> tuple[int, int] | None:
+def _header(row: list[Cell], codes: set[str], meanings: set[str], endings: tuple[str, ...]) -> tuple[int, int] | None:
     """(code column, meaning column) of a code list's header row, or None."""
     labels = [squash(c.text) for c in row]
     code = next((i for i, t in enumerate(labels) if t in codes), None)
     meaning = next((i for i, t in enumerate(labels) if t in meanings), None)
+    if meaning is None and code is not None:  # "代码 | 证书名称": the name of what is coded
+        meaning = next((i for i, t in enumerate(labels) if i != code and t.endswith(endings) and t not in endings), None)
     return (code, meaning) if code is not None and meaning is not None and code != meaning else None
 
 
@@ -28,12 +31,13 @@ def _code_lists(tables: list[Table], vocab: Vocab) -> tuple[dict[str, str], set[
     """code -> meaning over every code list of the file, and the (table, row) positions they take."""
     codes = {squash(w) for w in vocab.lexicon.fields.code_columns}
     meanings = {squash(w) for w in vocab.lexicon.fields.meaning_columns}
+    endings = tuple(squash(w) for w in vocab.lexicon.fields.meaning_endings if w)
     found: dict[str, str] = {}
     taken: set[tuple[int, int]] = set()
     for t, table in enumerate(tables):
         cols: tuple[int, int] | None = None
         for r, row in enumerate(table.rows):
-            head = _header(row, codes, meanings)
+            head = _header(row, codes, meanings, endings)
             if head is not None:
                 cols = head
                 taken.add((t, r))
@@ -69,11 +73,17 @@ def decode_codes(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     return [decoded.get(id(p), p) if isinstance(p, Table) else p for p in flow]
 
 
+_SEPARATORS = re.compile(r"(\s*[、,，;；/]\s*)")
+
+
 def _decoded(cell: Cell, found: dict[str, str]) -> Cell:
     if cell.merged or len(cell.units) != 1:
         return cell
     unit = cell.units[0]
-    meaning = found.get(unit.text.strip())
-    if meaning is None:
+    # "Z01、Z02": a cell may list several codes; decoded only when every part is a listed code
+    parts = _SEPARATORS.split(unit.text.strip())
+    codes = parts[::2]
+    if not codes or any(p not in found for p in codes):
         return cell
-    return Cell([replace(unit, text=f"{unit.text.strip()}（{meaning}）")], merged=cell.merged)
+    text = "".join(p if i % 2 else f"{p}（{found[p]}）" for i, p in enumerate(parts))
+    return Cell([replace(unit, text=text)], merged=cell.merged)

@@ -97,6 +97,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     key_result_rows = {squash(w).lower() for w in vocab.lexicon.kpi.key_result_rows}
     objective: tuple[str, float | None] | None = None  # the OKR objective the key results below belong to
     sharing: dict[str, list[str]] = {}  # caption -> the posts it says its table applies to
+    sheet_posts: dict[str, list[str]] = {}  # sheet name -> the post it is named by
     for row in structure.rows:
         keys = {c.key for c in row.event.columns.values()}
         if not keys & {"indicator", "criterion"} or row.block is None:
@@ -143,6 +144,12 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if shared:
             # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
             roles = shared
+        elif owner is None and not roles and row.reading.table.name:
+            # a workbook of one sheet per post, the sheet named by it ("前厅部经理"): that post's
+            sheet = row.reading.table.name
+            if sheet not in sheet_posts:
+                sheet_posts[sheet] = _sheet_post(sheet, vocab)
+            roles = sheet_posts[sheet]
         dept = dept or row.department or department
         block = row.block
         span = _own_span(row, block.span)
@@ -210,6 +217,14 @@ def _applicable_rows(entries: list[KpiEntry], vocab: Vocab) -> None:
             continue
         for e in rows:
             e.roles = [own[e.id]] if e.id in own else list(posts)
+
+
+def _sheet_post(sheet: str, vocab: Vocab) -> list[str]:
+    """The post a sheet's whole name is ("前厅部经理"), or [] ("Sheet1", "指标库", "销售部")."""
+    name = parse_title(sheet.strip(), vocab)
+    if name is None or squash(name.title) != squash(sheet) or is_unit_name(name.title, vocab):
+        return []
+    return [name.title]
 
 
 def _shared_by(caption: str, vocab: Vocab) -> list[str]:

@@ -235,6 +235,8 @@ _BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'(
 # "A1—A3 审计助理", "M 项目经理", "P6 前端工程师": grade codes, a space, then the title
 GRADE_PREFIX = re.compile(rf"^(?P<grade>{GRADE_CODE})\s+(?P<title>[\u4e00-\u9fff].{{1,20}})$")
 # "IT审计经理 — 风险咨询部", "税务部 | 税务助理": a title and its unit, set apart by a dash or a bar
+# "行政总厨 餐饮部·杭州西湖锦澜大酒店": a title, a space, its unit and site joined by dots
+_TITLE_META = re.compile(r"^(?P<title>[^\s·•|｜]{2,16})\s+(?P<meta>[^\s·•|｜]{2,12}\s*[·•|｜].{2,40})$")
 _TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|｜])\s*(?P<b>[^—|｜]{2,24})$")
 
 
@@ -252,6 +254,13 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
             dept = department_of(unit, vocab)
             if dept and squash(dept) == squash(unit) and (name := parse_title(title, vocab, strong)) is not None:
                 return RoleName(name.title, name.raw, name.organisation, name.department or unit.strip())
+    meta = _TITLE_META.match(normalize_title(raw).strip())
+    if meta:
+        # "行政总厨 餐饮部 · 杭州西湖锦澜大酒店": a card's title, then its unit and where it sits
+        parts = [p.strip() for p in re.split(r"[·•|｜]", meta["meta"]) if p.strip()]
+        if parts and is_unit_name(parts[0], vocab) and (name := parse_title(meta["title"], vocab, strong)) is not None:
+            org = next((p for p in parts[1:] if organisation_of(p, vocab)), None)
+            return RoleName(name.title, name.raw, name.organisation or org, name.department or parts[0])
     if not re.sub(r"[(（][^()（）]*[)）]|[\s\d年月日.\-/]", "", normalize_title(raw)):
         return None  # "（2024年3月修订）": a note in brackets, a date, no name
     text = strip_title_noise(raw, vocab)

@@ -100,6 +100,7 @@ class FieldsLexicon(_Model):
     exact_columns: list[str] = Field(default_factory=list)
     code_columns: list[str] = Field(default_factory=list)
     meaning_columns: list[str] = Field(default_factory=list)
+    meaning_endings: list[str] = Field(default_factory=list)
     columns: dict[str, LabelSet] = Field(default_factory=dict)
 
     def label_bases(self, label: str) -> list[str]:
