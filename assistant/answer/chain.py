@@ -351,7 +351,7 @@ class Assistant:
         return state
 
     def _rescue(self, ctx: c.Context, draft: c.Draft) -> tuple[c.Draft, CitationBook] | None:
-        """"轮岗到会计的人要具备什么条件才胜任", "卷烟客户经理在市场预测这块要做扎实哪几件事": the post as
+        """"个贷客户经理那个6大类28项的胜任力模型是哪几类", "卷烟客户经理在市场预测这块要做扎实哪几件事": the post as
         asked is described nowhere (unknown, only named, the fact not stated, or answered from another
         post), yet one retrieved sentence says nearly everything else the question asks. An essay
         talks about a post without a profile of it; that sentence is the answer, labelled as such."""
@@ -382,8 +382,8 @@ class Assistant:
             return None  # the other post's material says what is asked
         book = CitationBook(ctx.snapshot)
         intro = f"资料中没有「{escape_md(u.asked_role)}」这方面的专门说明；以下原文与您的问题最相关，请对照理解："
-        # a post the documents name is found where they name it (the speech "竞聘柜台经理" says "职位"
-        # after its first line); one they never name, wherever the rest is said
+        # a post the documents name is looked for in the articles that name it (a speech names its post
+        # once, then says "职位"); one they never name, wherever the rest is said
         about = u.asked_role if ctx.snapshot.mentioned(u.asked_role) else None
         found = c.passages(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=book), intro=intro, about=about,
                            covering=(asked, RESCUE_COVER), sourced=True)  # fmt: skip
