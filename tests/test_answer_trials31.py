@@ -39,6 +39,15 @@ _CAREERS = """<html><body><h1>加入星河影城</h1>
 def _workbooks(corpus) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import Workbook
 
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("放映部岗位介绍")
+    para = doc.add_paragraph()
+    para.add_run("■ 放映员").add_break()  # the post on the first line, its prose after a soft break
+    para.add_run("放映员在放映主管领导下工作，日常主要检查放映机光源亮度和影厅音响，每场开映前核对片单与密钥。")
+    doc.save(corpus / "岗位介绍.docx")
+
     wb = Workbook()
     ws = wb.active
     ws.title = "任职资格矩阵"
@@ -111,3 +120,11 @@ def test_a_careers_card_titled_by_post_unit_and_site(cinema_services) -> None:  
     assert "6.5-8K" in unescape_md(pay.text), pay.text
     profile = next(p for p in cinema_services.chat.c.assistant().snapshot.profiles if p.title == "会员专员")
     assert profile.department == "市场部", profile.department
+
+
+def test_a_post_on_the_first_line_of_a_paragraph_owns_its_prose(cinema_services) -> None:  # type: ignore[no-untyped-def]
+    # "■ 放映员" then a soft line break then what the post does; the question names no kind
+    # ("检查些什么"): the post's sentence that says it, not its requirement row
+    answer, = _ask(cinema_services, "放映员日常都检查些什么？")
+    text = unescape_md(answer.text)
+    assert "光源亮度" in text and "电影放映技能证书" not in text, text

@@ -720,6 +720,13 @@ class Assistant:
             if drafted is not None:
                 return drafted
             if u.intent_source == "default":
+                # "水质检测员日常都检测些什么" of a post described in prose only: the post's sentence that
+                # says what is asked, before its other list
+                df = ctx.snapshot.idf.df
+                asked = {f for f in self._asked_of_post(ctx, u.asked_role or u.role or "") if df.get(f, 0)}
+                said = self._post_says(ctx, asked, any_kind=True) if asked else None
+                if said is not None and not said.refused:
+                    return said
                 # the question did not say what it wants: give what the documents have for the role
                 other = SectionKind.qualifications if kind == SectionKind.duties else SectionKind.duties
                 drafted = c.role_list(ctx, other)

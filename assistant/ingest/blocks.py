@@ -416,8 +416,10 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 blocks.extend(fields)
                 continue
         heading_like = (hint.label or is_heading_text(text, marker, vocab) or _next_part(marker, current)) and not hint.item
-        if under_label and not hint.label:
-            heading_like = False  # a <dd> under its <dt> ("福利" > "五险一金、包住宿"): the label's content
+        if under_label and not hint.label and squash(text).rstrip(":：") not in vocab.kind_words:
+            # a <dd> under its <dt> ("福利" > "五险一金、包住宿"): the label's content ("你将负责" over a
+            # list inside a <dd> still names its part)
+            heading_like = False
         under_label = hint.label or under_label and not hint.heading
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)):
             close()

@@ -571,9 +571,10 @@ def scored_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
 
 
 def _both_posts(role: str, vocab: Vocab) -> list[str]:
-    """"审计员/高级审计员" -> both posts (each part a title); any other name as it is."""
-    parts = [p.strip() for p in re.split(r"\s*[/／]\s*", role) if p.strip()]
-    names = [parse_title(p, vocab, strong=True) for p in parts] if len(parts) == 2 else []
+    """"审计员/高级审计员", "查勘员/定损员/核赔员", "车险核保员、非车险核保员" -> each post (every part a
+    title); any other name as it is."""
+    parts = [p.strip() for p in re.split(r"\s*[/／、,，;；\s]\s*", role) if p.strip()]
+    names = [parse_title(p, vocab, strong=True) for p in parts] if len(parts) >= 2 else []
     return [n.title for n in names if n is not None] if names and all(n is not None and has_role_suffix(n.title, vocab) for n in names) else [role]
 
 

@@ -457,7 +457,23 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                 source=draft.source,
             )
         )
-    return _bosses_by_code(profiles)
+    return _bosses_by_code([one for p in profiles for one in _each_post(p, vocab)])
+
+
+def _each_post(profile: JobProfile, vocab: Vocab) -> list[JobProfile]:
+    """A table row whose post cell lists several posts ("查勘员/定损员/渠道经理", "合规专员、人伤理赔专员",
+    a certificate the row says each of them must hold): the row is each post's, not one post under
+    several names (a document's own "A/B" heading, 行政主管/行政经理助理, stays one post)."""
+    if profile.source != "table" and (profile.duties or profile.qualifications):
+        return [profile]  # (a KPI library's rows under such a cell describe nothing else either)
+    parts = [p.strip() for p in re.split(r"\s*[/／、,，;；]\s*", profile.title) if p.strip()]
+    if len(parts) < 2:
+        return [profile]
+    names = [parse_title(p, vocab, strong=True) for p in parts]
+    if not all(n is not None and has_role_suffix(n.title, vocab) for n in names):
+        return [profile]
+    return [profile.model_copy(update={"id": f"{profile.id}~{i}", "title": n.title, "aliases": []})
+            for i, n in enumerate(names, 1) if n is not None]  # fmt: skip
 
 
 def _graded_heading(section: Section, vocab: Vocab) -> ProfileItem | None:

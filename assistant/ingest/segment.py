@@ -248,7 +248,7 @@ class _Sections:
                 # "下个月起事业部新设一个岗位：直播数据分析专员": what follows is that post's
                 self.open_role(announced, [block])
                 continue
-            if block.type == BlockType.text and allow_roles and (run_in := self._run_in_post(block)) is not None:
+            if block.type in (BlockType.text, BlockType.item) and allow_roles and (run_in := self._run_in_post(block)) is not None:
                 self.open_role(run_in[0], [run_in[1]], heading=run_in[1].text)
                 self.add(run_in[2])
                 # the part it sits in ("一、岗位说明") ends it: "二、福利待遇" is no longer its own
@@ -267,7 +267,9 @@ class _Sections:
         """"营养师：隶属膳食部，向膳食部主管汇报。负责每周编制老人食谱…": a paragraph that opens with
         a post's name and a colon and then says what the post does: the post's own description
         (its name a heading, the rest its prose), not a paragraph of whatever came before."""
-        m = _RUN_IN.match(block.text)
+        # "■ 水质检测员" on the paragraph's first line, the prose about it on the next (a soft line break)
+        m = _RUN_IN.match(block.text) if block.type == BlockType.text else None
+        m = m or _RUN_IN_LINE.match(block.text)
         if m is None or len(block.text) - m.end() < _RUN_IN_MIN or not _RUN_IN_BODY.search(block.text[m.end():]):
             return None
         name = parse_title(m.group("title"), self.vocab)
@@ -281,6 +283,13 @@ class _Sections:
                                                            line_end=block.span.line_start),
                                         "lines": [first.model_copy(update={"text": m.group(0).strip()})] if first else []})
         rest = block.text[m.end():]
+        if "\n" in m.group(0) and len(block.lines) >= 2:
+            # the title is the whole first line: the body is the lines after it
+            after = block.lines[1:]
+            body = block.model_copy(update={"text": rest, "lines": after, "line_nos": [x.line_no for x in after],
+                                            "span": SourceSpan(file=block.span.file, line_start=after[0].line_no,
+                                                               line_end=block.span.line_end)})  # fmt: skip
+            return name, head, body
         body = block.model_copy(update={"text": rest, "lines": ([first.model_copy(update={"text": rest.split("\n")[0]})]
                                                                  + block.lines[1:]) if first else []})
         return name, head, body
@@ -1113,6 +1122,7 @@ _PAIR = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:与|和|及|、)(?P<
 _PART = re.compile(r"[节章]$|部分$")
 # a paragraph run in after a post's name: "营养师：隶属膳食部…。负责…" (the name short, no clause)
 _RUN_IN = re.compile(r"^(?P<title>[^\s:：,，。;；、()（）]{2,12})[:：]\s*")
+_RUN_IN_LINE = re.compile(r"^[■□◆◇●○▲►▶◉]\s*(?P<title>[^\s:：,，。;；、()（）■□◆◇●○▲►▶◉]{2,12})[ \t]*\n\s*")
 _RUN_IN_BODY = re.compile(r"负责|主要|协助|承担|隶属|汇报")
 _RUN_IN_MIN = 20
 

@@ -134,6 +134,15 @@ class Vocab:
         bound = re.sub(r"(下限|上限|最低|最高)$", "", bound)
         if bound != key and bound in self.columns:
             return self.columns[bound]
+        noted = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", key)
+        if noted != key and noted in self.columns:
+            return self.columns[noted]  # "考核周期（月/季）": the label, a note on it aside
+        parts = re.split(r"以及|及|与|和", key)
+        if len(parts) == 2 and all(len(p) >= 2 for p in parts):
+            # "指标定义及计算公式": two labels joined, the later one says most (the formula)
+            for part in reversed(parts):
+                if part in self.columns:
+                    return self.columns[part]
         best: tuple[int, str] | None = None
         exact = {squash(w) for w in self.lexicon.fields.exact_columns}
         for word, col in self.columns.items():
@@ -181,6 +190,8 @@ class Vocab:
             return self.label_key(unit)  # "底薪（元/月）", "编制（人）": the label, its unit aside
         if unit != sq and self.fields.get(sq[len(unit):].strip("()（）")) == "title":
             return "title"  # "乙方（岗位）": a party of a letter, the bracket says what is filled in
+        if unit != sq and len(unit) >= 2 and (found := self.label_key(unit)):
+            return found  # "薪酬区间（税前月薪）": the label, a note on it aside
         if "/" in sq or "、" in sq:
             # "证书/职称", "学历、专业": a label naming two facts means the first one's field
             first = re.split(r"[/、]", sq)[0]

@@ -374,8 +374,23 @@ class RoleInventory:
                 return entry
         return None
 
+    def _listed_posts(self, title: str) -> list[str]:
+        """"查勘员/定损员/渠道经理" in a row's 适用岗位 cell: the posts it lists (every part ending like a
+        post), else the title itself."""
+        if squash(_strip_count(title)) in self.entries:
+            return [title]  # a post a document describes under both names ("行政主管/行政经理助理")
+        parts = [p.strip() for p in re.split(r"\s*[/／、,，;；]\s*", title) if p.strip()]
+        if len(parts) >= 2 and all(len(squash(p)) >= MIN_TITLE and squash(p).endswith(tuple(self._suffixes)) for p in parts):
+            return parts
+        return [title]
+
     def add_mention(self, title: str, file: str, kind: str | None = None) -> None:
-        """A section names this role without a profile of its own (still evidence the corpus has it)."""
+        """A section names this role without a profile of its own (still evidence the corpus has it);
+        a section of a row listing several posts names each of them."""
+        for post in self._listed_posts(title):
+            self._add_mention(post, file, kind)
+
+    def _add_mention(self, title: str, file: str, kind: str | None = None) -> None:
         entry = self._entry(title)
         if entry is not None:
             self._add_file(entry, file)
