@@ -175,3 +175,10 @@ def test_a_posts_own_title_beats_another_posts_alias_and_a_unit_makes_no_relativ
     assert len(snap.profiles_of("超市收银员")) == 2
     # one unit, two posts: 医务室主任 is no relative of 医务室护士
     assert not inv.resolve("医务室主任做什么").candidates
+
+
+def test_a_place_particle_after_an_organisation_is_no_part_of_the_post() -> None:
+    """"厂里质检员是干嘛的", "银行里放款专员…": 里 says where; the post is what follows it."""
+    inventory = _snapshot(_profile("放款专员"), _profile("出纳")).inventory
+    assert [p for _, p in inventory.role_phrases("银行里放款专员是干嘛的？")] == ["放款专员"]
+    assert inventory.resolve("公司里放款专员是干嘛的？").best.entry.title == "放款专员"

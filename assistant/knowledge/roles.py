@@ -105,6 +105,9 @@ class Resolution:
         return {"exact": "known", "alias": "known"}.get(best.match, best.match)
 
 
+_PLACE_PARTICLES = ("里", "内")  # "银行里", "公司内": where, after an organisation; no title begins so
+
+
 def _strip_count(title: str) -> str:
     """"文案策划（2名）" -> "文案策划": a head count is not part of the title."""
     return re.sub(r"\s*[(（]\s*\d+\s*[名人个]?\s*[)）]\s*$", "", title).strip()
@@ -529,6 +532,8 @@ class RoleInventory:
                 # "修理公司经理": a bare ending after the unit is no title of its own; keep it whole
                 if idx >= 0 and len(run) - (idx + len(org)) >= MIN_TITLE and not (len(run) - idx - len(org) <= 2 and run[idx + len(org):] in self._suffixes):
                     run = run[idx + len(org) :]
+                    if run[:1] in _PLACE_PARTICLES and len(run) - 1 >= MIN_TITLE:
+                        run = run[1:]  # "银行里放款岗": in the bank, the post
                     changed = True
                     break
             if not changed:
