@@ -1,0 +1,46 @@
+"""Questions met on the round 32 blind trials (new corpus-extra conversations, an insurance branch,
+new shipped-corpus questions), written here from scratch for a car-rental company: a comparison
+asked as "跟X比，…", two requirements named in everyday words ("文化程度和所学专业", "学历和经历")."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.text import unescape_md
+from _answer_support import ask_in_turn as _ask, indexed_services
+
+pytestmark = pytest.mark.slow
+
+_JD = """岗位说明书
+一、验车员
+所属部门：运营部
+任职要求：
+1. 中专及以上学历，汽车维修专业
+2. 2年以上验车或汽修工作经历
+二、调度专员
+所属部门：运营部
+任职要求：
+1. 大专及以上学历，物流管理专业
+2. 5年以上车辆调度工作经历
+"""
+
+
+@pytest.fixture(scope="module")
+def rental_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    return indexed_services(tmp_path_factory, settings_factory, "rental", {"岗位说明书.txt": _JD})
+
+
+def test_a_comparison_asked_as_set_against_another_post(rental_services) -> None:  # type: ignore[no-untyped-def]
+    # "跟调度专员比，两人谁要求的工作年限长": both posts' requirements, not the one named last
+    _, answer = _ask(rental_services, "验车员要几年经验", "跟调度专员比，两人谁要求的工作年限长")
+    text = unescape_md(answer.text)
+    assert "2年以上" in text and "5年以上" in text, text
+
+
+def test_two_requirements_in_everyday_words(rental_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(rental_services, "验车员对文化程度和所学专业有讲究吗")
+    text = unescape_md(answer.text)
+    assert "中专及以上学历" in text and "汽车维修专业" in text, text
+    answer, = _ask(rental_services, "调度专员的学历和经历要求")
+    text = unescape_md(answer.text)
+    assert "大专及以上学历" in text and "5年以上" in text, text
