@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 _JD = """岗位说明书
 一、验车员
 所属部门：运营部
+岗位职责：
+1. 还车时检查车身划痕与内饰
+2. 拍照记录车身划痕，并在验车单上标注划痕位置和尺寸
+3. 填写验车单并交客户签字
 任职要求：
 1. 中专及以上学历，汽车维修专业
 2. 2年以上验车或汽修工作经历
@@ -44,3 +48,9 @@ def test_two_requirements_in_everyday_words(rental_services) -> None:  # type: i
     answer, = _ask(rental_services, "调度专员的学历和经历要求")
     text = unescape_md(answer.text)
     assert "大专及以上学历" in text and "5年以上" in text, text
+
+
+def test_an_item_pointed_at_by_a_word_two_items_use(rental_services) -> None:  # type: ignore[no-untyped-def]
+    # "划痕那一项": items 1 and 2 both say 划痕; item 2 is about it (says it twice)
+    _, answer = _ask(rental_services, "验车员平时负责哪些事", "划痕那一项再细说一下")
+    assert "第 2 条" in unescape_md(answer.text) and not answer.refused, answer.text

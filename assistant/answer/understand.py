@@ -513,9 +513,13 @@ def _pointed_item(q: str, listed: PreviousTurn, lexicon: Lexicon) -> int | None:
             continue
         before = squash(q[:pos])
         for k in range(len(before), 1, -1):
-            hits = [i for i, text in enumerate(listed.item_texts, start=1) if before[-k:] in squash(fold(text))]
+            counts = {i: squash(fold(text)).count(before[-k:]) for i, text in enumerate(listed.item_texts, start=1)}
+            hits = [i for i, n in counts.items() if n]
             if hits:
-                return hits[0] if len(hits) == 1 else None
+                # "保养那一项" where two items say 保养: the one about it (saying it most often), if one is
+                top = max(counts[i] for i in hits)
+                most = [i for i in hits if counts[i] == top]
+                return most[0] if len(most) == 1 else None
         return None
     return None
 
