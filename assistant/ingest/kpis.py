@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, field_value
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.roles import has_role_suffix, is_unit_name, parse_title
+from assistant.ingest.roles import has_role_suffix, is_unit_name, listed_posts, parse_title
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import Slot
 from assistant.ingest.textables import PLACEHOLDERS
@@ -570,14 +570,6 @@ def scored_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
     return entries
 
 
-def _both_posts(role: str, vocab: Vocab) -> list[str]:
-    """"审计员/高级审计员", "查勘员/定损员/核赔员", "车险核保员、非车险核保员" -> each post (every part a
-    title); any other name as it is."""
-    parts = [p.strip() for p in re.split(r"\s*[/／、,，;；\s]\s*", role) if p.strip()]
-    names = [parse_title(p, vocab, strong=True) for p in parts] if len(parts) >= 2 else []
-    return [n.title for n in names if n is not None] if names and all(n is not None and has_role_suffix(n.title, vocab) for n in names) else [role]
-
-
 def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = None) -> list[KpiEntry]:
     """Every KPI table row, the indicators a KPI section lists with their weights or targets, then
     the indicators prose names (outside those)."""
@@ -588,7 +580,7 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
     _applicable_rows(table, vocab)
     for entry in table:
         # "审计员/高级审计员(S1-S2)": a sheet for two posts is each one's
-        entry.roles = list(dict.fromkeys(part for role in entry.roles for part in _both_posts(role, vocab)))
+        entry.roles = list(dict.fromkeys(part for role in entry.roles for part in listed_posts(role, vocab) or [role]))
     listed = list_entries(structure.articles, vocab)
     listed += [e for e in scored_entries(structure.articles, vocab)
                if not any(o.span.line_start <= e.span.line_start <= o.span.line_end for o in listed)]  # fmt: skip

@@ -15,7 +15,7 @@ from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, field_value
 from assistant.ingest.roles import (
     GRADE_PREFIX,
-    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, normalize_title, parse_title, same_role, strip_title_noise, two_names,
+    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, listed_posts, normalize_title, parse_title, same_role, strip_title_noise, two_names,
 )
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
@@ -466,14 +466,10 @@ def _each_post(profile: JobProfile, vocab: Vocab) -> list[JobProfile]:
     several names (a document's own "A/B" heading, 行政主管/行政经理助理, stays one post)."""
     if profile.source != "table" and (profile.duties or profile.qualifications):
         return [profile]  # (a KPI library's rows under such a cell describe nothing else either)
-    parts = [p.strip() for p in re.split(r"\s*[/／、,，;；]\s*", profile.title) if p.strip()]
-    if len(parts) < 2:
+    posts = listed_posts(profile.title, vocab)
+    if not posts:
         return [profile]
-    names = [parse_title(p, vocab, strong=True) for p in parts]
-    if not all(n is not None and has_role_suffix(n.title, vocab) for n in names):
-        return [profile]
-    return [profile.model_copy(update={"id": f"{profile.id}~{i}", "title": n.title, "aliases": []})
-            for i, n in enumerate(names, 1) if n is not None]  # fmt: skip
+    return [profile.model_copy(update={"id": f"{profile.id}~{i}", "title": post, "aliases": []}) for i, post in enumerate(posts, 1)]
 
 
 def _graded_heading(section: Section, vocab: Vocab) -> ProfileItem | None:

@@ -306,6 +306,21 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     return None
 
 
+_POST_LIST = re.compile(r"\s*[/／、,，;；\s]\s*")
+
+
+def listed_posts(text: str, vocab: Vocab) -> list[str]:
+    """"审计员/高级审计员", "查勘员/定损员/核赔员", "车险核保员、非车险核保员" (or one per line): each
+    post, when every part is a title; else []."""
+    parts = [p.strip() for p in _POST_LIST.split(text) if p.strip()]
+    if len(parts) < 2:
+        return []
+    names = [parse_title(p, vocab, strong=True) for p in parts]
+    if not all(n is not None and has_role_suffix(n.title, vocab) for n in names):
+        return []
+    return [n.title for n in names if n is not None]
+
+
 @dataclass(frozen=True)
 class RoleHeading:
     role: RoleName
