@@ -14,6 +14,7 @@ pytestmark = pytest.mark.slow
 _JD = """岗位说明书
 一、验车员
 所属部门：运营部
+直接上级：运营主管
 岗位职责：
 1. 还车时检查车身划痕与内饰
 2. 拍照记录车身划痕，并在验车单上标注划痕位置和尺寸
@@ -26,6 +27,11 @@ _JD = """岗位说明书
 任职要求：
 1. 大专及以上学历，物流管理专业
 2. 5年以上车辆调度工作经历
+三、运营经理
+所属部门：运营部
+直接下级：验车员、调度专员
+岗位职责：
+1. 制定门店车辆运营计划
 """
 
 
@@ -54,3 +60,14 @@ def test_an_item_pointed_at_by_a_word_two_items_use(rental_services) -> None:  #
     # "划痕那一项": items 1 and 2 both say 划痕; item 2 is about it (says it twice)
     _, answer = _ask(rental_services, "验车员平时负责哪些事", "划痕那一项再细说一下")
     assert "第 2 条" in unescape_md(answer.text) and not answer.refused, answer.text
+
+
+def test_a_reporting_line_asked_as_who_supervises(rental_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(rental_services, "验车员受谁的监督？")
+    assert answer.attribute == "reports_to" and "运营主管" in unescape_md(answer.text), answer.text
+
+
+def test_an_ordinal_points_at_a_post_the_last_answer_listed(rental_services) -> None:  # type: ignore[no-untyped-def]
+    # "运营经理下面有哪些岗位" then "第一个的职责说一下": the first subordinate's duties
+    _, answer = _ask(rental_services, "运营经理下面有哪些岗位", "第一个的职责说一下")
+    assert answer.role == "验车员" and "验车单" in unescape_md(answer.text), answer.text

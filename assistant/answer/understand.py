@@ -743,7 +743,13 @@ def understand(
     if before_turn is not None and u.role_status in ("mentioned", "unknown", "none") and u.asked_role:
         # "那部门经理管什么" in a conversation about 培训部: that unit's 经理
         _unit_head(u, before_turn, snapshot)
-    if (previous is not None or last is not None) and not u.smalltalk:
+    nth = _nth_listed_post(q, previous, snapshot) if u.role_status == "none" and not u.smalltalk else None
+    if nth is not None:
+        # "人力资源经理下面有哪些岗位" then "第一个的职责说一下": the post that answer listed first
+        u.role, u.asked_role, u.role_status, u.role_match, u.followup = nth, nth, "known", "exact", "reference"
+        if source != "cue" or intent is None:
+            u.intent, u.intent_source = Intent.duty, "followup"
+    elif (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
     if u.followup == "expand" and listed is not None:
@@ -1055,6 +1061,24 @@ def _without_orgs(text: str, org_words: list[str]) -> str:
     for word in org_words:
         text = text.replace(squash(word), "")
     return text
+
+
+_NTH_POST = re.compile(r"第\s*(?P<n>[一二三四五六七八九十两\d]{1,2})\s*(?:个|位)(?!指标|条|项|方面|部分|步)")
+_POST_SEPARATORS = re.compile(r"\s*[、,，/;；]\s*|\s*(?:和|及|以及)\s*")
+
+
+def _nth_listed_post(q: str, previous: PreviousTurn | None, snapshot: KnowledgeSnapshot) -> str | None:
+    """The post an ordinal ("第一个", "第二位") points at in the last answer, when that answer listed
+    posts (a post's subordinates: "培训主管、招聘专员、薪酬福利专员"); else None."""
+    if previous is None or previous.attribute != "subordinates" or not previous.item_texts:
+        return None
+    m = _NTH_POST.search(q)
+    if m is None:
+        return None
+    posts = [e.title for text in previous.item_texts for part in _POST_SEPARATORS.split(text)
+             if (e := snapshot.inventory.get(part.strip())) is not None]  # fmt: skip
+    n = cn_number(m["n"])
+    return posts[n - 1] if n is not None and 1 <= n <= len(posts) else None
 
 
 def _ordinal_in_section(u: Understanding, listed: PreviousTurn, snapshot: KnowledgeSnapshot) -> None:
