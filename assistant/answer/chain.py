@@ -367,7 +367,7 @@ class Assistant:
         words = [*lex.scope.generic_words, *lex.intents.intents.get(u.intent.value, IntentEntry()).cues]
         kind = c.kind_of(u.intent)
         if kind is not None:
-            words += lex.sections.kinds.get(kind.value, [])
+            words += c.kind_words(ctx, kind)
         for attribute in dict.fromkeys([*(u.attributes or []), *([u.attribute] if u.attribute else [])]):
             words += c.attribute_words(ctx, attribute)
         df = ctx.snapshot.idf.df
@@ -703,8 +703,7 @@ class Assistant:
             if drafted is not None and kind == SectionKind.qualifications and u.followup in ("ellipsis", "reference"):
                 # "英语有要求吗" of a post whose list never says 英语: a sentence that says it of the
                 # post (a brochure's footnote), then the list
-                df = ctx.snapshot.idf.df
-                asked = {f for f in self._asked_of_post(ctx, u.role or "") if df.get(f, 0)}
+                asked = self._known_asked_of_post(ctx, u.role or "")
                 if asked and not any(f in squash(i.text) for i in drafted.items for f in asked):
                     said = self._post_says(ctx, asked, any_kind=True)
                     listed = {squash(i.text) for i in drafted.items}
@@ -722,8 +721,7 @@ class Assistant:
             if u.intent_source == "default":
                 # "水质检测员日常都检测些什么" of a post described in prose only: the post's sentence that
                 # says what is asked, before its other list
-                df = ctx.snapshot.idf.df
-                asked = {f for f in self._asked_of_post(ctx, u.asked_role or u.role or "") if df.get(f, 0)}
+                asked = self._known_asked_of_post(ctx, u.asked_role or u.role or "")
                 said = self._post_says(ctx, asked, any_kind=True) if asked else None
                 if said is not None and not said.refused:
                     return said
@@ -884,16 +882,20 @@ class Assistant:
         """What a question asks about a post beyond the post and the generic words."""
         return c.specific_feats(ctx.u.question, role, " ".join(ctx.lexicon.scope.generic_words), ctx.snapshot.idf.df)
 
+    def _known_asked_of_post(self, ctx: c.Context, role: str) -> set[str]:
+        """``_asked_of_post``, only the words some document uses (no sentence can say the others)."""
+        df = ctx.snapshot.idf.df
+        return {f for f in self._asked_of_post(ctx, role) if df.get(f, 0)}
+
     def _topic_of_post(self, ctx: c.Context) -> c.Draft | None:
         """"交接班的时候护理员要交代哪些内容", "SMT操作员上料对料的流程是什么": a part of the post's
         work its duty list does not speak of (two or more words of the documents beyond the post
         and the generic words), said by a rule or a procedure that names the post: that text."""
         u = ctx.u
         role = u.asked_role or u.role or ""
-        df = ctx.snapshot.idf.df
         # (the organisation and the title the question names are no topic: "车辆租赁中心的调度员")
         named = bigrams(" ".join([*u.org_words, u.role or "", u.asked_role or ""]))
-        asked = {f for f in self._asked_of_post(ctx, role) if df.get(f, 0)} - named
+        asked = self._known_asked_of_post(ctx, role) - named
         if len(asked) < 2:
             return None
         listed = set()
