@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
-from assistant.ingest.roles import POST_ORDINAL, role_heading
+from assistant.ingest.roles import POST_ORDINAL, parse_title, role_heading
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SourceSpan
 
@@ -222,18 +222,31 @@ def _glued(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
 
 
 INLINE_LABEL = re.compile(r"[【\[]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[】\]]")
+RUN_IN_LABEL = re.compile(r"(?:(?<=[，,；;。])|^)\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
 
 
 def _inline_parts(unit: Unit, vocab: Vocab) -> list[Unit]:
     """"【岗位职责】1、…【任职要求】…【福利】…" in one cell of an export: a piece per bracketed part
     label; a list part ("【岗位职责】1、…；2、…") is its label as a heading over the entries."""
-    marks = [m for m in INLINE_LABEL.finditer(unit.text)
-             if vocab.section_kind(m["label"]) is not None or vocab.kind_of_label(m["label"]) is not None or vocab.label_key(m["label"])]
+    def known(m: re.Match[str]) -> bool:
+        return vocab.section_kind(m["label"]) is not None or vocab.kind_of_label(m["label"]) is not None or bool(vocab.label_key(m["label"]))
+
+    marks = [m for m in INLINE_LABEL.finditer(unit.text) if known(m)]
+    if not marks:
+        # "…诚聘律师助理2名，工作地点在…，岗位职责：协助…；岗位要求：全日制…；薪资待遇：…": a posting
+        # written as one paragraph, its parts led by labels after a comma or semicolon
+        run_in = [m for m in RUN_IN_LABEL.finditer(unit.text) if known(m)]
+        if len(run_in) >= 2 and any(vocab.kind_of_label(m["label"]) is not None for m in run_in):
+            marks = run_in
     if not marks or (len(marks) == 1 and marks[0].start() == 0 and not _INLINE_NUMBER.match(unit.text[marks[0].end():])):
         return [unit]  # "【管辖范围】5-7家酒店": one labelled fact, read as such
     out: list[Unit] = []
-    if unit.text[: marks[0].start()].strip():
-        out.append(unit.with_text(unit.text[: marks[0].start()].strip()))
+    lead = unit.text[: marks[0].start()].strip()
+    if lead:
+        post = _hired_post(lead, vocab) if marks[0].group(0)[:1] not in "【[" else None
+        if post:
+            out.append(Unit(unit.line_no, post, Hint(heading=2)))  # "诚聘律师助理2名": the post it is for
+        out.append(unit.with_text(lead))
     for pos, m in enumerate(marks):
         end = marks[pos + 1].start() if pos + 1 < len(marks) else len(unit.text)
         body = unit.text[m.end() : end].strip()
@@ -242,6 +255,16 @@ def _inline_parts(unit: Unit, vocab: Vocab) -> list[Unit]:
         else:
             out.append(Unit(unit.line_no, unit.text[m.start() : end].strip()))
     return out
+
+
+def _hired_post(text: str, vocab: Vocab) -> str | None:
+    """The post a posting's opening sentence hires for: "…诚聘律师助理2名，…" -> 律师助理."""
+    verbs = sorted((t for t in vocab.lexicon.roles.posting_tags if t.endswith(("聘", "招"))), key=len, reverse=True)
+    if not verbs:
+        return None
+    m = re.search(rf"(?:{'|'.join(map(re.escape, verbs))})\s*(?P<post>[\u4e00-\u9fffA-Za-z]{{2,12}}?)\s*"
+                  r"(?:\d+|[一二两三四五六七八九十若干]+)\s*(?:名|人|位)", text)
+    return m["post"] if m and parse_title(m["post"], vocab, strong=True) is not None else None
 
 
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<n>\d{1,2})(?:、|[.．](?!\d))")
@@ -433,6 +456,15 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 close()
                 blocks.extend(facts)
                 continue
+        if (marker is not None and marker.family == "dash" and (lead := _KIND_LEAD.match(marker.rest))
+                and vocab.kind_of_label(lead.group(1))):  # fmt: skip
+            # "- 任职要求：本科及以上…" under a numbered list: the next part of the post, led by its
+            # label, not a sub-item of the list above
+            fields = label_fields(replace(unit, text=marker.rest), file, vocab)
+            if fields:
+                close()
+                blocks.extend(fields)
+                continue
         if marker is not None or hint.item:
             if (
                 current is not None
@@ -456,6 +488,9 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
         close()
     close()
     return blocks
+
+
+_KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
 
 
 def _next_part(marker: mk.Marker | None, current: _Open | None) -> bool:

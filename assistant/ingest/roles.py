@@ -56,10 +56,14 @@ class RoleName:
 
 def strip_title_noise(text: str, vocab: Vocab) -> str:
     """Drop numbering, brackets, a trailing colon, headcounts and filler words around a title."""
-    text = normalize_title(text)
+    text = normalize_title(text).lstrip(" ■□◆◇●○▲△▶►◎")  # "■ 职位一：…": the bullet before it
     text = _NUMBERING.sub("", text)
     text = text.strip(" :：[]【】「」《》*#")
     text = _HEADCOUNT.sub("", text).strip()
+    note = re.search(r"[(（](?P<inner>[^()（）]{2,16})[)）]$", text)
+    if note and note.start() >= 2 and re.search(r"\d+\s*(?:名|人|位)", note["inner"]) and any(
+            note["inner"].startswith(w) for w in vocab.lexicon.fields.fields["headcount"].labels if len(w) >= 2):
+        text = text[: note.start()].strip()  # "前台（编制2人，轮班）": the post's headcount, no part of its title
     text = _CODE_NOTE.sub("", text).strip()  # "口腔全科医生（岗位编码YL-01）": the post's code is no part of its title
     text = _CONTINUED.sub("", text).strip()  # "表3（续表）": the table goes on, no title of its own
     text = bilingual_title(text)

@@ -30,7 +30,7 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, kpi_matrix, left_heads,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, join_split_header, kpi_matrix, left_heads,
                                      transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
@@ -819,7 +819,7 @@ class _Sections:
             return self._whole_row(event, row, line_text, "row")
         if role_slot is not None and "role" in keys:
             name = parse_title(role_slot.text, self.vocab, strong=True)
-            if name:
+            if name and not self._same_post_rows(role_slot, name.title, event, reading):
                 first = [_field_block(self.file, None, role_slot, "title", line_text)]
                 self.open_role(name, first)
                 # "岗位 | 最低学历 | 相关工作经验 | 电工证 | 视力/色觉": a requirements grid, whose other
@@ -905,6 +905,20 @@ class _Sections:
         if len(body.cell.units) != 1 or mk.parse_marker(body.text) is not None:
             return None  # a list under the name ("1.根据…", "2.…"): the name stays an entry of its own
         return name
+
+    def _same_post_rows(self, role_slot: Slot, title: str, event: RowEvent, reading: TableReading) -> bool:
+        """A post's rows one under another ("运维值班员" merged down, or typed again, beside 序号 |
+        岗位职责 | 频次 on each row): the post is already open, its rows add to it. Rows that state
+        facts of their own (分拣员 | 苏州仓 | 40人, 分拣员 | 无锡仓 | 8人) are records each."""
+        prev = self.rows[-1] if self.rows else None
+        if prev is None or prev.reading is not reading or not self.role or prev.role != self.role:
+            return False
+        listed = ("duties", "qualifications", "serial", "duty_label", "time_share", "role", None)
+        if any(self._column_key(event.columns[col]) not in listed for col in event.values if col in event.columns):
+            return False
+        prev_slot = prev.event.value("role")
+        return same_role(self.role, title) and (role_slot.inherited or (
+            prev_slot is not None and squash(prev_slot.text) == squash(role_slot.text)))
 
     def _continuation(self, event: RowEvent, last: TableRow | None, line_text) -> None:  # type: ignore[no-untyped-def]
         if last is not None and last.block is not None:
@@ -1257,7 +1271,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
                     pending.append(sub)
             continue
         if isinstance(piece, Table):
-            piece = flatten_group_header(transpose_labelled_rows(piece, vocab), vocab)
+            piece = flatten_group_header(join_split_header(transpose_labelled_rows(piece, vocab), vocab), vocab)
             for pos, table in enumerate(post_columns(piece, vocab)):
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it

@@ -297,6 +297,24 @@ def _totals(vocab: Vocab) -> set[str]:
     return {squash(w) for w in vocab.lexicon.kpi.not_indicators}
 
 
+def _grouped_posts(body: list[list[Cell]], vocab: Vocab) -> int:
+    """Label columns beside posts written under groups merged across them (the row above the
+    posts): how many columns lead the posts' row, merged down from the groups' row; 0 if not so."""
+    if len(body) < _POST_COLUMN_ROWS + 1:
+        return 0
+    groups, posts = body[0], body[1]
+    lead = 0
+    while lead < len(posts) and posts[lead].merged and cell_key(posts[lead]) == cell_key(groups[lead]):
+        lead += 1
+    named = [c for c in posts[lead:] if not c.empty]
+    if not lead or len(named) < 2 or len(named) != len(posts) - lead or any(c.merged for c in named):
+        return 0
+    if not any(c.merged for c in groups[lead:]):
+        return 0  # no group spans columns: the row above is a header of its own
+    return lead if all(has_role_suffix(c.text.strip(), vocab) and parse_title(c.text.strip(), vocab, strong=True)
+                       for c in named) else 0  # fmt: skip
+
+
 def post_columns(table: Table, vocab: Vocab) -> list[Table]:
     """A form whose columns are posts ("岗位名称 | 管网巡线工 | 管网维修工 | 管网运行技术员", then one
     row per fact) split into one form per post: the label columns, then that post's column. Any
@@ -315,6 +333,17 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
     corner = not lead and len(first) >= 3 and not first[0].merged and 0 < len(squash(first[0].text)) <= 8
     if corner:
         lead = 1
+    row_numbers = list(table.row_numbers)
+    grouped = _grouped_posts(body, vocab) if corner else 0
+    if grouped:
+        del row_numbers[top : top + 1]  # the groups' row is no row of any post's form
+        # "考核维度 | 考核项目 | 律师序列 (over 初级律师 | 中级律师 | 高级律师) | 合伙人序列 (…)": the
+        # posts' row heads the form, its corner merged down from the groups' row (no fact of a post)
+        # the rows' groups merged down the left ("执业条件" over 执业年限, 职业资格) go too: each
+        # post's form is its facts' own labels and its values, as under a one-cell corner
+        body = [row[grouped - 1 :] for row in body[1:]]
+        lead = 1
+        first = body[0]
     posts = [j for j in range(lead, len(first)) if first[j].text.strip()]
     if not lead or len(posts) < 2 or len(posts) != len(first) - lead:
         return [table]
@@ -342,7 +371,7 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
                 continue
             # a fact one cell holds for all posts (merged across their columns) is each post's own
             rows.append([*row[:lead], Cell(list(value.units)) if value.merged else value])
-        numbers = list(table.row_numbers[top:] if n else table.row_numbers) if table.row_numbers else []
+        numbers = (row_numbers[top:] if n else row_numbers) if row_numbers else []
         out.append(Table(rows=rows, source=table.source, name=table.name, row_numbers=numbers,
                          post_row=(top if not n else 0) if corner else None))
     return out
@@ -484,6 +513,39 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
               for j, c in enumerate(sub)]  # fmt: skip
     numbers = table.row_numbers[1:] if table.row_numbers else []
     return Table(rows=[header, *rows[2:]], source=table.source, name=table.name, row_numbers=numbers)
+
+
+SPLIT_LABEL_CHARS = 6  # each half of a header label written over two rows ("岗位" over "名称")
+
+
+def join_split_header(table: Table, vocab: Vocab) -> Table:
+    """A header whose labels are written over two rows, one half in each ("岗位 | 所属 | 工作" over
+    "名称 | 部门 | 地点", a CSV or a narrow sheet): one header row of the joined labels, kept when the
+    joined labels name clearly more columns than either row alone."""
+    rows = table.rows
+    if len(rows) < 3 or table.width < 3:
+        return table
+    top, sub = rows[0], rows[1]
+
+    def short(cell: Cell) -> bool:
+        text = squash(cell.text)
+        return not cell.merged and len(text) <= SPLIT_LABEL_CHARS and not re.search(r"\d", re.sub(r"[(（][^)）]*[)）]", "", text))
+
+    if not all(short(c) for c in (*top, *sub)):
+        return table
+
+    def known(cells: list[str]) -> int:
+        return sum(1 for c in cells if c and vocab.column_key(c))
+
+    joined = [squash(a.text) + squash(b.text) for a, b in zip(top, sub)]
+    if known(joined) < max(known([squash(c.text) for c in top]), known([squash(c.text) for c in sub])) + 2:
+        return table
+    header = []
+    for a, b, text in zip(top, sub, joined):
+        first = (a.units or b.units)[:1]  # the label as one unit, cited on the upper row it starts on
+        header.append(Cell([Unit(first[0].line_no, text)] if first else []))
+    numbers = table.row_numbers[1:] if table.row_numbers else []
+    return Table(rows=[header, *rows[2:]], source=table.source, name=table.name, row_numbers=numbers, header=True)
 
 
 SUB_LABEL_CHARS = 12  # a column's own label under a group's is short ("100分", "优秀", "一季度")

@@ -79,10 +79,11 @@ def _dispatch(path: Path, name: str, suffix: str, settings: Settings) -> Source:
     if not data.strip():
         raise LoadError(f"{name}: 文件为空")
     digest = sha256_bytes(data)
-    if suffix in (".csv", ".tsv"):
-        from assistant.ingest.loaders.csvfile import load_csv
+    if suffix in (".csv", ".tsv", ".txt"):
+        from assistant.ingest.loaders.csvfile import load_csv, tab_export
 
-        return load_csv(data, name, digest)
+        if suffix != ".txt" or tab_export(data, name):
+            return load_csv(data, name, digest)
     if suffix in (".html", ".htm"):
         from assistant.ingest.loaders.web import load_html
 

@@ -30,6 +30,27 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
+_EXPORT_MIN_COLUMNS = 3
+_EXPORT_SAMPLE = 65536
+
+
+def tab_export(data: bytes, name: str) -> bool:
+    """A text file that is a spreadsheet's tab-separated export ("Unicode 文本", often UTF-16,
+    quoted cells holding line breaks): its header and most records have the same width."""
+    whole_text = decode_text(data, name)[0]
+    text = whole_text[:_EXPORT_SAMPLE]
+    head = next((line for line in text.splitlines() if line.strip()), "")
+    width = head.count("\t") + 1
+    if width < _EXPORT_MIN_COLUMNS:
+        return False
+    try:
+        records = [r for r in csv.reader(io.StringIO(text), delimiter="\t") if any(v.strip() for v in r)]
+    except csv.Error:
+        return False
+    whole = records[:-1] if len(whole_text) > _EXPORT_SAMPLE else records  # the sample may cut the last record
+    return len(whole) >= 2 and sum(len(r) == width for r in whole) >= 0.8 * len(whole)
+
+
 def load_csv(data: bytes, name: str, digest: str) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)

@@ -73,6 +73,7 @@ class _Builder:
     pending_marker: str | None = None
     sink: list[Unit] | None = None  # collecting units of a table cell
     labels: dict[str, tuple[int, str]] = field(default_factory=dict)  # tab id -> (line, text) of its button
+    css_labels: list[tuple[str | None, frozenset[str], str]] = field(default_factory=list)  # (tag, classes, text)
 
     def text(self, raw: str | None, keep: bool = True) -> None:
         if not raw or not raw.strip():
@@ -124,7 +125,11 @@ def _link_dense(el: object) -> bool:
 
 
 def _is_layout_table(table: object) -> bool:
-    """A table used for page layout: its cells hold paragraphs, lists or other tables."""
+    """A table used for page layout: its cells hold paragraphs, lists or other tables, or it has
+    one column (an old site's frame around a posting written in <br> lines): no rows × columns."""
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]  # type: ignore[attr-defined]
+    if rows and all(sum(1 for c in tr if getattr(c, "tag", None) in ("td", "th")) <= 1 for tr in rows):
+        return True
     for cell in table.iter("td", "th"):  # type: ignore[attr-defined]
         if any(getattr(d, "tag", None) in ("p", "ol", "ul", "dl", "div", "table", "h1", "h2", "h3", "h4")
                for d in cell.iterdescendants()):
@@ -256,6 +261,11 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         nested = -10**9  # unordered: items get no number
     if nested is not None:
         list_index.append(nested)
+    css = _css_label(el, b.css_labels) if b.css_labels else None
+    if css and el.sourceline:  # type: ignore[attr-defined]
+        # "ul.duty::before { content: "岗位职责" }": a label the page shows only through its style sheet
+        b.flush()
+        b.flow.append(Unit(el.sourceline, css, Hint(label=True)))  # type: ignore[attr-defined]
     b.text(el.text)  # type: ignore[attr-defined]
     boxes = block and _inline_boxes(el)
     if boxes:
@@ -278,6 +288,36 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
 
 
 _INLINE = {"span", "a", "b", "strong", "em", "i", "small", "label", "font", "u", "mark", "time", "cite"}
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_CONTENT = re.compile(r"content\s*:\s*([\"'])([^\"']{1,16})\1")
+_CSS_SELECTOR = re.compile(r"^(?P<tag>[a-zA-Z][a-zA-Z0-9]*)?(?P<classes>(?:\.[\w-]+)+)::?before$")
+
+
+def css_labels(root: object) -> list[tuple[str | None, frozenset[str], str]]:
+    """Labels a style sheet writes before elements of a class (``.req::before{content:"任职要求"}``)."""
+    out: list[tuple[str | None, frozenset[str], str]] = []
+    for style in root.iter("style"):  # type: ignore[attr-defined]
+        for selectors, body in _CSS_RULE.findall(style.text_content() or ""):
+            content = _CSS_CONTENT.search(body)
+            if content is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", content.group(2)):
+                continue
+            for selector in selectors.split(","):
+                last = re.split(r"[\s>+~]+", selector.strip())[-1]
+                m = _CSS_SELECTOR.match(last)
+                if m:
+                    classes = frozenset(c for c in m["classes"].split(".") if c)
+                    out.append((m["tag"].lower() if m["tag"] else None, classes, content.group(2).strip()))
+    return out
+
+
+def _css_label(el: object, labels: list[tuple[str | None, frozenset[str], str]]) -> str | None:
+    classes = set((el.get("class") or "").split())  # type: ignore[attr-defined]
+    if not classes:
+        return None
+    tag = el.tag.lower()  # type: ignore[attr-defined]
+    return next((text for t, need, text in labels if (t is None or t == tag) and need <= classes), None)
 
 
 def _inline_boxes(el: object) -> bool:
@@ -358,7 +398,7 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
     positions.close()
     cleaned = re.sub(r"^\s*<\?xml[^>]*\?>", "", "\n".join(raw_lines))
     root = lxml.html.document_fromstring(cleaned.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
-    builder = _Builder(_Aligner(positions.runs))
+    builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root))
     title_el = root.find(".//title")
     title = (title_el.text_content().strip() or None) if title_el is not None else None
     body = root.find("body")

@@ -28,6 +28,16 @@ _RUNS = ("w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:s
 
 
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEADER_PARTS = re.compile(r"\s*[｜|]\s*|[\u3000\t]+|\s{2,}")
+
+
+def _own_part(header: str, headers: list[str]) -> str:
+    """What one section's header says that the others' do not: "事务所　岗位说明书　｜　岗位：财务专员
+    ｜　编号：…" -> "岗位：财务专员　｜　编号：…" (the text from its first own part to its last)."""
+    common = set.intersection(*({p.strip() for p in _HEADER_PARTS.split(h) if p.strip()} for h in headers if h))
+    bounds = [0] + [x for m in _HEADER_PARTS.finditer(header) for x in m.span()] + [len(header)]
+    own = [(a, b) for a, b in zip(bounds[::2], bounds[1::2]) if header[a:b].strip() and header[a:b].strip() not in common]
+    return header[own[0][0] : own[-1][1]].strip() if own else ""
 
 
 def _tag(el: object) -> str:
@@ -170,21 +180,56 @@ class _Reader:
         hint = Hint(heading=level, item=bool(marker) and not level, marker=marker if not level else None)
         return Unit(len(self.lines), text, hint)
 
+    def section_headers(self) -> list[str]:
+        """Each section's page-header text, when the sections' headers differ: a form per section
+        whose post is named only up there ("岗位说明书 ｜ 岗位：财务专员 ｜ 编号：…"). A header every
+        page repeats is furniture, and none is read."""
+        try:
+            headers = [" ".join(p.text.strip() for p in section.header.paragraphs if p.text.strip())
+                       for section in self.document.sections]  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a damaged header part: the body still reads
+            return []
+        return headers if len({h for h in headers if h}) >= 2 else []
+
+    def body(self) -> list[Unit | Table]:
+        """The document body, each section opened by its own page header (``section_headers``)."""
+        headers = self.section_headers()
+        if not headers:
+            return self.blocks(self.document.element.body)  # type: ignore[attr-defined]
+        out: list[Unit | Table] = []
+        section = 0
+        opened = -1
+        for child in self.document.element.body.iterchildren():  # type: ignore[attr-defined]
+            if _tag(child) == "sectPr":
+                continue
+            own = _own_part(headers[section], headers) if opened < section < len(headers) and headers[section] else ""
+            if own:
+                self.lines.append(headers[section])  # cited as a line of its own, before the section's first
+                out.append(Unit(len(self.lines), own, Hint()))
+            opened = section
+            self.child(child, False, out)
+            if _tag(child) == "p" and child.find(f"{_W}pPr/{_W}sectPr") is not None:
+                section += 1  # the paragraph holding a section's properties ends that section
+        return out
+
     def blocks(self, parent: object, in_table: bool = False) -> list[Unit | Table]:
         out: list[Unit | Table] = []
         for child in parent.iterchildren():  # type: ignore[attr-defined]
-            tag = _tag(child)
-            if tag == "p":
-                out.append(self.paragraph(child, in_table))
-                out.extend(self.text_boxes(child, in_table))
-            elif tag == "tbl":
-                out.append(self.table(child))
-                if not in_table:
-                    out.extend(self.nested)
-                    self.nested = []
-            elif tag in ("sdt", "sdtContent", "customXml"):
-                out.extend(self.blocks(child, in_table))
+            self.child(child, in_table, out)
         return out
+
+    def child(self, child: object, in_table: bool, out: list[Unit | Table]) -> None:
+        tag = _tag(child)
+        if tag == "p":
+            out.append(self.paragraph(child, in_table))
+            out.extend(self.text_boxes(child, in_table))
+        elif tag == "tbl":
+            out.append(self.table(child))
+            if not in_table:
+                out.extend(self.nested)
+                self.nested = []
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            out.extend(self.blocks(child, in_table))
 
     def text_boxes(self, p: object, in_table: bool) -> list[Unit | Table]:
         """Paragraphs and tables of the text boxes anchored in a paragraph, after it (a JD laid out
@@ -261,7 +306,7 @@ def load_docx(path: Path, name: str, digest: str) -> Source:
         raise LoadError(f"{name}: 不是有效的 .docx 文件 (可能已损坏): {exc}") from exc
     try:
         reader = _Reader(document)
-        flow = reader.blocks(document.element.body)
+        flow = reader.body()
         title = (document.core_properties.title or "").strip() or None
     except LoadError:
         raise
