@@ -541,8 +541,12 @@ class Assistant:
     def _also(self, ctx: c.Context, drafted: c.Draft) -> c.Draft:
         """A compound question's other clauses ("…干啥的、要啥条件？"): each answered after the first,
         when the post's material states it."""
+        # "在哪个城市，工资多少": the clauses the first answer already took together are not repeated
+        together = set(ctx.u.attributes) if ctx.u.intent == Intent.attribute and not ctx.u.attribute else set()
         for key in ctx.u.also:
             intent, _, attribute = key.partition(":")
+            if intent == Intent.attribute.value and attribute in together:
+                continue
             sub_u = ctx.u.model_copy(update={"intent": Intent(intent), "attribute": attribute or None, "attributes": [], "also": []})
             sub = self._about_role(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=ctx.book))
             if sub is not None and not sub.refused:

@@ -134,6 +134,7 @@ class IntentClassifier:
         # field is one a question can ask (it has ask words)
         self.label_keys = {normalize_label(label): key for key, spec in fields.items() if spec.asks
                            for label in spec.labels if len(normalize_label(label)) >= 2}  # fmt: skip
+        self.ask_patterns = [(key, re.compile(spec.ask_pattern)) for key, spec in fields.items() if spec.ask_pattern]
         self.attribute_words: list[tuple[str, str]] = sorted(
             ((normalize_label(w), key) for key, spec in fields.items() for w in spec.asks if len(normalize_label(w)) >= 1),
             key=lambda kv: -len(kv[0]),
@@ -225,6 +226,11 @@ class IntentClassifier:
             if pos >= 0:
                 q = q[:pos] + " " * len(word) + q[pos + len(word) :]
                 found[key] = min(found.get(key, pos), pos)
+        if not found:
+            for key, pattern in self.ask_patterns:
+                m = pattern.search(q)
+                if m:
+                    found[key] = m.start()
         return sorted(found, key=lambda key: found[key])  # in the order the question asks them
 
     def _attribute_covers(self, intent: str, question: str) -> bool:
@@ -614,6 +620,17 @@ def level_word(lexicon: Lexicon) -> str:
     return f"(?:{words}|[一二三四五六七八九十])" if words else "[一二三四五六七八九十]"
 
 
+def _pointed_back(q: str, lexicon: Lexicon, turns: list[PreviousTurn]) -> str | None:
+    """The earlier post a fragment of its title points back to ("回到专利那个岗位")."""
+    f = lexicon.intents.followup
+    leads = "|".join(re.escape(w) for w in sorted({*f.switch, *f.back}, key=len, reverse=True) if len(w) >= 2)
+    m = re.search(rf"(?:{leads})(?P<frag>[\u4e00-\u9fffA-Za-z]{{1,8}}?)(?:的)?(?:那个|那|这个)(?:岗位|职位|岗)", q) if leads else None
+    if m is None:
+        return None
+    frag = squash(m["frag"])
+    return next((t.role for t in turns if t.role and frag in squash(t.role)), None)
+
+
 def understand(
     question: str,
     snapshot: KnowledgeSnapshot,
@@ -726,6 +743,12 @@ def understand(
             if turn is not None and turn.role and squash(turn.role).endswith(squash(u.asked_role)):
                 u.role, u.asked_role, u.role_status, u.role_match, u.mention = turn.role, turn.role, "known", "exact", None
                 break
+    if u.role_status in ("none", "unknown", "mentioned") and (named is not None or other is not None):
+        # "回到专利那个岗位，要啥证书" after 知识产权代理人(专利方向) and 商标代理人: a word of an earlier
+        # post's title, then "那个岗位", points back to that post
+        back = _pointed_back(q, lexicon, [t for t in (named, other) if t is not None and t.role])
+        if back is not None:
+            u.role, u.asked_role, u.role_status, u.role_match, u.mention = back, back, "known", "exact", None
     # a level word standing for the post at that level: "高级的…", "换成初级呢", "那一级的呢"
     asked_level = re.compile(rf"^(?:那|换成|换|改成|如果是|要是)?(?P<level>{level_word(lexicon)})级?(?:的|呢|[?？]?$)")
     level = asked_level.search(q) if before_turn is not None and before_turn.role and u.role_status == "none" else None

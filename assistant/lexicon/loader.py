@@ -75,6 +75,9 @@ class RolesLexicon(_Model):
 class LabelSet(_Model):
     labels: list[str] = Field(default_factory=list)
     asks: list[str] = Field(default_factory=list)
+    # How a question asks the fact beyond its ask words (a regex), tried when no ask word of any
+    # field is found: "在哪个办公室上班" asks the place whatever the place is called
+    ask_pattern: str = ""
     # How a sentence states the fact when no label says it (a regex): "向行政经理汇报" states a
     # reporting line, "团队约40人" a team size. When set, a sentence must match it: a label word
     # alone is not enough ("编制年度预算" uses 编制 but states no headcount).
@@ -86,7 +89,7 @@ class LabelSet(_Model):
     # though "做什么" is a duty cue
     over: list[str] = Field(default_factory=list)
 
-    @field_validator("states", "value")
+    @field_validator("states", "value", "ask_pattern")
     @classmethod
     def _states(cls, value: str) -> str:
         return _check_pattern(value) if value else value

@@ -502,9 +502,18 @@ def _one_employer(material: RoleMaterial) -> list[str]:
         return []
     # the employer whose profile describes the post (a KPI sheet's owner row, ranked first for
     # its rows, describes nothing); a profile with no duties or requirements only adds facts: kept
-    lead = next((p for p in material.profiles if p.duties or p.qualifications), material.profiles[0])
+    # (one that lists duties before one that only lists requirements: a posting export's row)
+    lead = next((p for p in material.profiles if p.duties), None) or next(
+        (p for p in material.profiles if p.qualifications), material.profiles[0])
     first = squash(_employer(lead))
-    kept = [p for p in material.profiles if squash(_employer(p)) == first or not (p.duties or p.qualifications)]
+
+    def same_employer(p: JobProfile) -> bool:
+        # a document naming no organisation is the knowledge base's own company's as much as any
+        if p.organisation and lead.organisation:
+            return squash(p.organisation) == squash(lead.organisation)
+        return squash(_employer(p)) == first or not (p.organisation or lead.organisation)
+
+    kept = [p for p in material.profiles if same_employer(p) or not (p.duties or p.qualifications)]
     others = list(dict.fromkeys(_employer(p) for p in material.profiles if p not in kept))
     material.profiles = [lead] + [p for p in kept if p is not lead]
     return others
