@@ -1,6 +1,8 @@
 """Choose the fusion settings on many corpora: the two gold corpora and the blind trials' companies.
 
-    .venv/bin/python benchmarks/tune_fusion_trials.py [--work DIR] [--python PY]
+    .venv/bin/python benchmarks/tune_fusion_trials.py [--work DIR] [--python PY] [--quick]
+
+(``--quick``: two trial companies and a 64-setting grid, to check the script end to end in minutes.)
 
 ``benchmarks/tune_fusion.py`` tunes on the dev splits of the two gold corpora only, and what it
 chose fitted the shipped essays. The blind trials (``evals/trials/round*/``) left some 40 company
@@ -171,7 +173,13 @@ def main() -> None:
         spec = gold[corpus]
         files = {f"{corpus}:{p.stem}": p for s in registry.sets.values() if s.corpus.name == corpus for p in s.files}
         specs[corpus] = (spec.materialise(work), files)
+    quick = "--quick" in sys.argv
+    companies_seen = 0
     for name, kind, path, gen, var in trial_sets():
+        if quick and kind == "company":
+            companies_seen += 1
+            if companies_seen > 2:
+                continue
         if kind in ("shipped", "extra"):
             specs[kind][1][f"trial:{name}"] = path
             continue
@@ -191,7 +199,8 @@ def main() -> None:
                 continue  # test splits: scored below, never chosen on
             groups[name].append(key)
     data = {p.stem: pickle.load(open(p, "rb")) for p in work.glob("*.pkl")}
-    configs = [dict(zip(GRID, v)) for v in itertools.product(*GRID.values())]
+    grid = {k: v[1:3] for k, v in GRID.items()} if quick else GRID
+    configs = [dict(zip(grid, v)) for v in itertools.product(*grid.values())]
     s = Settings()
     current = {k: getattr(s, v) for k, v in SETTING.items()}
     if current not in configs:

@@ -61,3 +61,10 @@ def test_going_back_to_a_post_by_a_word_of_its_title(vet_services) -> None:  # t
     # "回到兽医那个岗位": the earlier post whose title holds the word, not the one just discussed
     *_, answer = _ask(vet_services, "兽医助理在哪个院区", "那药房管理员呢", "回到兽医那个岗位，要什么学历")
     assert answer.role == "兽医助理" and "大专" in unescape_md(answer.text), answer.text
+
+
+def test_a_post_named_by_a_description_is_kept_for_the_next_turn(vet_services) -> None:  # type: ignore[no-untyped-def]
+    # the first answer comes from one post's material though the question only describes the post;
+    # a later turn naming facts in everyday words ("学历上、专业上卡不卡人") asks them of that post
+    first, second = _ask(vet_services, "协助主治兽医接诊的那个岗位平时干些啥", "读书学历上、专业上卡不卡人")
+    assert not second.refused and "动物医学" in unescape_md(second.text), (first.text, second.text)

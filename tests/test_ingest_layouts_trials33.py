@@ -193,3 +193,43 @@ def test_a_ladder_of_posts_under_grouped_headers(tmp_path: Path) -> None:
     texts = [q.text for q in posts["主治兽医师"].qualifications]
     assert any("1500例" in t for t in texts) and any("满5年" in t for t in texts), texts
     assert not any("800例" in t or "满8年" in t for t in texts), texts
+
+
+_WORD_HTML = """<html><head><style><!-- p.MsoListParagraph {margin:0cm;} --></style></head><body>
+<div class=WordSection1>
+<p class=MsoNormal><b><span>一、宠物营养顾问（门诊部，2名）</span></b><o:p></o:p></p>
+<p class=MsoNormal><span>岗位职责：</span></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span
+>为住院犬猫制定饮食方案</span></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span
+>向客户讲解处方粮用法</span></p>
+</div></body></html>"""
+
+
+def test_a_posting_saved_from_word_as_a_web_page(tmp_path: Path) -> None:
+    # Word's list numbers sit in "mso-list:Ignore" spans; the title's note holds its unit and headcount
+    (tmp_path / "招聘公告.html").write_text(_WORD_HTML, encoding="utf-8")
+    post, = file_records(tmp_path, "招聘公告.html").profiles
+    assert post.title == "宠物营养顾问", post.title
+    assert [d.text for d in post.duties] == ["为住院犬猫制定饮食方案", "向客户讲解处方粮用法"], post.duties
+
+
+def test_a_list_spread_over_numbered_columns(tmp_path: Path) -> None:
+    (tmp_path / "岗位信息.csv").write_text(
+        "岗位,汇报对象,职责1,职责2,职责3,学历\n"
+        "宠物营养顾问,门诊主管,制定饮食方案,讲解处方粮用法,回访体重变化,大专\n", encoding="utf-8")  # fmt: skip
+    post, = file_records(tmp_path, "岗位信息.csv").profiles
+    assert [d.text for d in post.duties] == ["制定饮食方案", "讲解处方粮用法", "回访体重变化"], post.duties
+
+
+def test_markdown_definition_lists_and_callouts(tmp_path: Path) -> None:
+    # Pandoc's ": 汇报：…" under a term and Obsidian's "> [!note] 日常工作" box are Markdown syntax, not words
+    (tmp_path / "手册.md").write_text(
+        "# 门诊部手册\n\n## 岗位速览\n\n宠物营养顾问\n: 汇报：门诊主管\n: 学历：大专及以上\n\n"
+        "## 宠物营养顾问\n\n> [!note] 岗位职责\n> - 为住院犬猫制定饮食方案\n> - 向客户讲解处方粮用法\n", encoding="utf-8")  # fmt: skip
+    posts = file_records(tmp_path, "手册.md").profiles
+    assert any(p.fields.get("reports_to") and p.fields["reports_to"].text == "门诊主管" for p in posts), posts
+    duties = [d.text for p in posts for d in p.duties]
+    assert any("制定饮食方案" in d for d in duties) and not any("[!note]" in d for d in duties), duties

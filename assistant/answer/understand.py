@@ -1056,6 +1056,7 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 # of its own: "工作经验要求" leaves 工作求, "一个月休几天" leaves 月休几天.
 _OWN_TOPIC = 4
 _CUE_TOPIC = 6  # the same, for a message whose cue says it asks about a post's material
+_ATTRIBUTE_TOPIC = 8  # the same, for a message naming facts of a post (学历, 证书) in everyday words
 
 
 def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> bool:
@@ -1229,6 +1230,12 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     # (not when those words end like a post: "审批岗最低要啥学历" names a post of its own)
     cue_bound = (role_bound and u.intent_source == "cue" and len(re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)) <= _CUE_TOPIC
                  and not any(s in _without_noise(residual, lexicon) for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
+    # "读书学历上、专业上卡不卡人": the facts of a post it names (学历, 专业) with everyday words around
+    # them, and no post of its own, ask them of the post just discussed
+    plain = re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)
+    attribute_bound = (bool(u.attributes) and u.role_status == "none" and len(plain) <= _ATTRIBUTE_TOPIC
+                       and not any(s in _without_noise(residual, lexicon) for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
+    cue_bound = cue_bound or attribute_bound
     # "京东物流的呢，学历卡不卡": the organisation names which posting, it is no topic of its own
     # ("进去以后每个月要干哪些活": when and how often is no topic either)
     own_words = _without_orgs(residual, u.org_words)

@@ -28,8 +28,13 @@ _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2705\u2728\u274c\u2753\u2757\u26a0\
 _EMOJI_BULLET = re.compile("^(\\s+)[\U0001F000-\U0001FAFF\u2705\u2728\u274c\u2753\u2757\u26a0\u2b50\u23f0\u260e\u2714\u2611\u25b6\u27a1]+\\s*(?=\\S)")
 _ASCII_PUNCT = set(",.:;!?()[]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
-# Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers.
-_MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>)\s+"), re.compile(r"\*\*|__")]
+# Markdown syntax around text (uploaded .md files): heading marks, quotes, bold markers, and the
+# layout and emphasis tags Markdown lets HTML add ("<details>", "<summary><b>行政主管</b></summary>").
+# Other tags ("<script>", "<img>") stay the document's text, quoted and escaped as written.
+# A definition list's ": 汇报：…" and a callout's "> [!note] 日常工作" (Pandoc, Obsidian) are the same kind.
+_MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>|:)\s+"), re.compile(r"^\s{0,3}\[![a-zA-Z]+\][+-]?\s*"), re.compile(r"\*\*|__"),
+             re.compile(r"</?(?:details|summary|b|strong|i|em|u|s|span|div|p|font|center|small|big|mark|sup|sub|kbd|"
+                        r"section|article|dl|dt|dd|h[1-6]|blockquote|figure|figcaption)(?:\s+[^<>\n]*)?/?>", re.IGNORECASE)]
 # a task list's box ("- [ ] 主持后厨早会", "- [x] …"): the bullet stays, the box is no text
 _TASK_BOX = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s*")
 # "==== 职位一：安全员 ====": a line framed by runs of one rule character is its text (a heading)

@@ -61,9 +61,13 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     text = text.strip(" :：[]【】「」《》*#")
     text = _HEADCOUNT.sub("", text).strip()
     note = re.search(r"[(（](?P<inner>[^()（）]{2,16})[)）]$", text)
-    if note and note.start() >= 2 and re.search(r"\d+\s*(?:名|人|位)", note["inner"]) and any(
-            note["inner"].startswith(w) for w in vocab.lexicon.fields.fields["headcount"].labels if len(w) >= 2):
-        text = text[: note.start()].strip()  # "前台（编制2人，轮班）": the post's headcount, no part of its title
+    counts = vocab.lexicon.fields.fields["headcount"].labels
+    if note and note.start() >= 2 and any(
+            re.fullmatch(r"(?:\d+|若干|[一二两三四五六七八九十]+)\s*(?:名|人|位)", part.strip())
+            or re.search(r"\d+\s*(?:名|人|位)", part) and any(part.strip().startswith(w) for w in counts if len(w) >= 2)
+            for part in re.split(r"[，,、；;]", note["inner"])):  # fmt: skip
+        # "前台（编制2人，轮班）", "版权经理（版权部，1名）": the post's headcount (and unit), no part of its title
+        text = text[: note.start()].strip()
     text = _CODE_NOTE.sub("", text).strip()  # "口腔全科医生（岗位编码YL-01）": the post's code is no part of its title
     text = _CONTINUED.sub("", text).strip()  # "表3（续表）": the table goes on, no title of its own
     text = bilingual_title(text)

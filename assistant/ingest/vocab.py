@@ -137,6 +137,9 @@ class Vocab:
         noted = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", key)
         if noted != key and noted in self.columns:
             return self.columns[noted]  # "考核周期（月/季）": the label, a note on it aside
+        numbered = re.sub(r"[\s_\-]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$", "", key)
+        if numbered != key and len(numbered) >= 2 and numbered in self.columns:
+            return self.columns[numbered]  # "职责1 | 职责2 | 职责3": one list spread over numbered columns
         parts = re.split(r"以及|及|与|和", key)
         if len(parts) == 2 and all(len(p) >= 2 for p in parts):
             # "指标定义及计算公式": two labels joined, the later one says most (the formula)

@@ -9,9 +9,6 @@ from assistant.ingest.loaders.base import decode_text, physical_lines
 from assistant.models import LoadedDocument
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
-# raw HTML Markdown allows ("<details>", "<summary><b>行政主管</b></summary>"): markup, no words
-# (a document's own text "<script>" in a .txt stays text, quoted as written)
-_MD_TAG = re.compile(r"</?(?!br\b)[a-zA-Z][a-zA-Z0-9-]*(?:\s+[^<>\n]*)?/?>", re.IGNORECASE)  # <br> splits table cells
 # a collapsible block's caption ("<details><summary>行政主管</summary>"): a heading under the last one
 _MD_SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>.*\S.*</summary>\s*$", re.IGNORECASE)
 
@@ -44,9 +41,8 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
         if m:
             level = len(m.group(1))
         elif markdown and _MD_SUMMARY.match(line):
-            flow.append(Unit(no, _MD_TAG.sub("", line), Hint(heading=min(level + 1, 6))))
+            flow.append(Unit(no, line, Hint(heading=min(level + 1, 6))))  # (cleaning drops the tags)
             continue
-        text = _MD_TAG.sub("", line) if markdown and "<" in line else line
-        flow.append(Unit(no, text, Hint(heading=len(m.group(1))) if m else Hint()))
+        flow.append(Unit(no, line, Hint(heading=len(m.group(1))) if m else Hint()))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
     return Source(doc=doc, flow=flow, kind="markdown" if markdown else "text")

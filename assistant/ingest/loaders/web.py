@@ -261,6 +261,15 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         nested = -10**9  # unordered: items get no number
     if nested is not None:
         list_index.append(nested)
+    if "mso-list:ignore" in re.sub(r"\s+", "", el.get("style") or "").lower():  # type: ignore[attr-defined]
+        # Word's "save as web page": a list item's number sits in a span of its own ("1.&nbsp;…")
+        # before the item's text; it is the item's marker, not a line of text
+        number = " ".join(el.text_content().split())  # type: ignore[attr-defined]
+        for piece in el.itertext():  # type: ignore[attr-defined]
+            b.text(piece, keep=False)
+        b.hint = Hint(item=True, marker=number or None)
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
     css = _css_label(el, b.css_labels) if b.css_labels else None
     if css and el.sourceline:  # type: ignore[attr-defined]
         # "ul.duty::before { content: "岗位职责" }": a label the page shows only through its style sheet
