@@ -68,3 +68,10 @@ def test_a_post_named_by_a_description_is_kept_for_the_next_turn(vet_services) -
     # a later turn naming facts in everyday words ("学历上、专业上卡不卡人") asks them of that post
     first, second = _ask(vet_services, "协助主治兽医接诊的那个岗位平时干些啥", "读书学历上、专业上卡不卡人")
     assert not second.refused and "动物医学" in unescape_md(second.text), (first.text, second.text)
+
+
+def test_only_a_question_pointing_at_one_post_leaves_it_for_the_next_turn(vet_services) -> None:  # type: ignore[no-untyped-def]
+    assistant = vet_services.components.assistant()
+    assert assistant.understand("专门配药的那个岗位平时干啥").describes_post
+    # a question about posts in general names none, whatever its answer quotes
+    assert not assistant.understand("去门诊部应聘，岗位一般分哪几类").describes_post

@@ -223,7 +223,7 @@ class Assistant:
         if role is None and u.role_status == "mentioned" and u.asked_role:
             # a post only an organisation chart names ("总工程师向谁汇报?"): "他负责什么?" is about it
             role, status = u.mention or u.asked_role, "mentioned"
-        if role is None and not answer.refused and u.role_status in ("none", "mentioned", "unknown"):
+        if role is None and not answer.refused and u.describes_post:
             # "管派车调度那个岗平常忙些啥" answered from one post's material though the question named
             # it by a description: "这人向谁汇报" next is about that post
             owners = {x.role for group in item_units for x in group}

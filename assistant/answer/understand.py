@@ -83,6 +83,7 @@ class Understanding(BaseModel):
     count: int | None = Field(default=None, description="a number of items asked for ('设计5个KPI')")
     org_words: list[str] = Field(default_factory=list, description="organisation/industry words of the question")
     terms: list[str] = Field(default_factory=list, description="terms the question puts in quotes (names of things)")
+    describes_post: bool = Field(default=False, description="points at one post it describes (\"管派车调度那个岗\")")
     rewritten: str | None = Field(default=None, description="the previous question with this turn's term in place (那X呢 after a general question)")
     mention: str | None = Field(default=None, description="how the documents name a post they mention without a profile")
     profile_hint: str | None = Field(default=None, description="profile the conversation was just showing (same post)")
@@ -678,6 +679,10 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if not u.has_role:
+        # "管派车调度那个岗", "专门算工资的那个专员": one post, named by what it does
+        endings = "|".join(re.escape(w) for w in sorted(lexicon.roles.suffixes, key=len, reverse=True))
+        u.describes_post = bool(re.search(rf"{_DEMONSTRATIVE}(?:{endings})", q))
     if u.role_status == "narrower" and u.role and u.asked_role:
         _level_posting(u, snapshot)
     if u.asked_role and u.role_status in ("typo", "mentioned", "unknown", "narrower", "related"):
