@@ -223,9 +223,10 @@ class Assistant:
         if role is None and u.role_status == "mentioned" and u.asked_role:
             # a post only an organisation chart names ("总工程师向谁汇报?"): "他负责什么?" is about it
             role, status = u.mention or u.asked_role, "mentioned"
-        if role is None and not answer.refused and u.describes_post:
-            # "管派车调度那个岗平常忙些啥" answered from one post's material though the question named
-            # it by a description: "这人向谁汇报" next is about that post
+        if role is None and not answer.refused and (u.describes_post or u.intent == Intent.attribute and u.attribute):
+            # "管派车调度那个岗平常忙些啥", "袜业那家的财务一把手顶头上司是谁" answered from one post's
+            # material though the question named it by a description or a nickname: "这人向谁汇报"
+            # next is about that post (not after "岗位分成哪几类", whatever its answer quotes)
             owners = {x.role for group in item_units for x in group}
             if len(owners) == 1 and None not in owners:
                 role, status = owners.pop(), "known"
