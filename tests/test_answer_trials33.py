@@ -75,3 +75,9 @@ def test_only_a_question_pointing_at_one_post_leaves_it_for_the_next_turn(vet_se
     assert assistant.understand("专门配药的那个岗位平时干啥").describes_post
     # a question about posts in general names none, whatever its answer quotes
     assert not assistant.understand("去门诊部应聘，岗位一般分哪几类").describes_post
+
+
+def test_a_drafting_request_asked_as_bang_mang(vet_services) -> None:  # type: ignore[no-untyped-def]
+    # "帮忙写一份…": 帮 ends a phrase, so the request reached the title as "忙写一份兽医助理"
+    u = vet_services.components.assistant().understand("帮忙写一份兽医助理的岗位说明书")
+    assert u.intent.value == "jd_draft" and u.role == "兽医助理", u

@@ -163,10 +163,11 @@ class RoleInventory:
         # "培训部那个经理": a unit, a word between, a title word (see ``_unit_joined``)
         self._unit_join = re.compile(rf"(?P<unit>[\u4e00-\u9fffA-Za-z]{{1,10}}(?:{ends}))(?:那个|这个|那位|这位|的)"
                                      rf"(?P<title>[\u4e00-\u9fff]{{2,6}})") if ends else None  # fmt: skip
-        # "帮我写一份招聘专员的…": the request in front of the post is no part of its title
+        # "帮我写一份招聘专员的…": the request in front of the post is no part of its title ("帮忙写…"
+        # reaches here as "忙写…": 帮 breaks phrases)
         verbs = sorted({fold(v) for e in lexicon.intents.intents.values() for v in e.verbs}, key=len, reverse=True)
         self._request = re.compile(
-            r"^(?P<ask>我|帮我|给我|替我|为我|帮忙|帮|请|麻烦)?\s*(?P<verb>" + "|".join(map(re.escape, verbs)) + r")"
+            r"^(?P<ask>我|帮我|给我|替我|为我|帮忙|帮|忙|请|麻烦)?\s*(?P<verb>" + "|".join(map(re.escape, verbs)) + r")"
             r"\s*(?P<measure>一下|下|[\d一二两三四五六七八九十几]+\s*[个份套版条项]?|[个份套版])?(?:关于|有关)?"
         ) if verbs else None
         self._aliases = {fold(k): [fold(t) for t in v] for k, v in roles.aliases.items()}
