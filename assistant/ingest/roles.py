@@ -61,7 +61,8 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     text = text.strip(" :：[]【】「」《》*#")
     text = _HEADCOUNT.sub("", text).strip()
     note = re.search(r"[(（](?P<inner>[^()（）]{2,16})[)）]$", text)
-    counts = vocab.lexicon.fields.fields["headcount"].labels
+    headcount = vocab.lexicon.fields.fields.get("headcount")
+    counts = headcount.labels if headcount is not None else []
     if note and note.start() >= 2 and any(
             re.fullmatch(r"(?:\d+|若干|[一二两三四五六七八九十]+)\s*(?:名|人|位)", part.strip())
             or re.search(r"\d+\s*(?:名|人|位)", part) and any(part.strip().startswith(w) for w in counts if len(w) >= 2)
