@@ -540,10 +540,7 @@ def join_split_header(table: Table, vocab: Vocab) -> Table:
     joined = [squash(a.text) + squash(b.text) for a, b in zip(top, sub)]
     if known(joined) < max(known([squash(c.text) for c in top]), known([squash(c.text) for c in sub])) + 2:
         return table
-    header = []
-    for a, b, text in zip(top, sub, joined):
-        first = (a.units or b.units)[:1]  # the label as one unit, cited on the upper row it starts on
-        header.append(Cell([Unit(first[0].line_no, text)] if first else []))
+    header = [Cell([*a.units, *b.units]) for a, b in zip(top, sub)]  # each half stays on its own line
     numbers = table.row_numbers[1:] if table.row_numbers else []
     return Table(rows=[header, *rows[2:]], source=table.source, name=table.name, row_numbers=numbers, header=True)
 
