@@ -136,6 +136,14 @@ class IntentClassifier:
         self.label_keys = {normalize_label(label): key for key, spec in fields.items() if spec.asks
                            for label in spec.labels if len(normalize_label(label)) >= 2}  # fmt: skip
         self.ask_patterns = [(key, re.compile(spec.ask_pattern)) for key, spec in fields.items() if spec.ask_pattern]
+        # "管派车调度那个岗", "专门算工资的那个专员": a demonstrative, then a title ending
+        endings = "|".join(re.escape(w) for w in sorted(lexicon.roles.suffixes, key=len, reverse=True))
+        self.described_post = re.compile(rf"{_DEMONSTRATIVE}(?:{endings})") if endings else None
+        # "回到专利那个岗位": a switch word, a word of an earlier post's title, "那个岗位"
+        f = lexicon.intents.followup
+        leads = "|".join(re.escape(w) for w in sorted({*f.switch, *f.back}, key=len, reverse=True) if len(w) >= 2)
+        self.pointed_back = re.compile(
+            rf"(?:{leads})(?P<frag>[\u4e00-\u9fffA-Za-z]{{1,8}}?)(?:的)?(?:那个|那|这个)(?:岗位|职位|岗)") if leads else None
         self.attribute_words: list[tuple[str, str]] = sorted(
             ((normalize_label(w), key) for key, spec in fields.items() for w in spec.asks if len(normalize_label(w)) >= 1),
             key=lambda kv: -len(kv[0]),
@@ -621,11 +629,9 @@ def level_word(lexicon: Lexicon) -> str:
     return f"(?:{words}|[一二三四五六七八九十])" if words else "[一二三四五六七八九十]"
 
 
-def _pointed_back(q: str, lexicon: Lexicon, turns: list[PreviousTurn]) -> str | None:
+def _pointed_back(q: str, classifier: IntentClassifier, turns: list[PreviousTurn]) -> str | None:
     """The earlier post a fragment of its title points back to ("回到专利那个岗位")."""
-    f = lexicon.intents.followup
-    leads = "|".join(re.escape(w) for w in sorted({*f.switch, *f.back}, key=len, reverse=True) if len(w) >= 2)
-    m = re.search(rf"(?:{leads})(?P<frag>[\u4e00-\u9fffA-Za-z]{{1,8}}?)(?:的)?(?:那个|那|这个)(?:岗位|职位|岗)", q) if leads else None
+    m = classifier.pointed_back.search(q) if classifier.pointed_back is not None else None
     if m is None:
         return None
     frag = squash(m["frag"])
@@ -679,10 +685,9 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
-    if not u.has_role:
+    if not u.has_role and classifier.described_post is not None:
         # "管派车调度那个岗", "专门算工资的那个专员": one post, named by what it does
-        endings = "|".join(re.escape(w) for w in sorted(lexicon.roles.suffixes, key=len, reverse=True))
-        u.describes_post = bool(re.search(rf"{_DEMONSTRATIVE}(?:{endings})", q))
+        u.describes_post = bool(classifier.described_post.search(q))
     if u.role_status == "narrower" and u.role and u.asked_role:
         _level_posting(u, snapshot)
     if u.asked_role and u.role_status in ("typo", "mentioned", "unknown", "narrower", "related"):
@@ -751,7 +756,7 @@ def understand(
     if u.role_status in ("none", "unknown", "mentioned") and (named is not None or other is not None):
         # "回到专利那个岗位，要啥证书" after 知识产权代理人(专利方向) and 商标代理人: a word of an earlier
         # post's title, then "那个岗位", points back to that post
-        back = _pointed_back(q, lexicon, [t for t in (named, other) if t is not None and t.role])
+        back = _pointed_back(q, classifier, [t for t in (named, other) if t is not None and t.role])
         if back is not None:
             u.role, u.asked_role, u.role_status, u.role_match, u.mention = back, back, "known", "exact", None
     # a level word standing for the post at that level: "高级的…", "换成初级呢", "那一级的呢"
