@@ -475,6 +475,15 @@ class Assistant:
                 # "机坪保障部经理" when only the unit's KPI table exists: the post heading the unit is
                 # a post of its own, named by the documents, not the unit's indicators
                 u = ctx.u = u.model_copy(update={"role": None, "role_status": "mentioned"})
+        if u.role_status == "known" and u.role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+            entry = ctx.snapshot.inventory.get(u.role)
+            if (entry is not None and not entry.has_profile and not entry.is_department and not entry.kinds - {"kpi"}
+                    and ctx.snapshot.mentioned(u.role)):
+                # a post only KPI rows are assigned to ("外卖运营专员 30%" on an indicator card) has no
+                # profile: its duties or facts are in the passages that name it, as for any post
+                # the documents only name
+                u = ctx.u = u.model_copy(update={"role_status": "mentioned", "mention": u.mention or u.role,
+                                                 "asked_role": u.asked_role or u.role})
         if u.role_status == "related" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
             entry = ctx.snapshot.inventory.get(u.role or "")
             if entry is not None and entry.is_department and not entry.has_profile:

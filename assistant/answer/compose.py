@@ -573,8 +573,13 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
     if pattern is None and not words:
         return None
     found: list[Unit] = []
+    employer = _hinted_employer(ctx)
+    # another company's posting of the title (see same_employer) does not state this one's facts
+    others = [p.span for p in snap.profiles_of(u.role) if employer and p.organisation and squash(p.organisation) != employer]
     for sid in snap.sections_with_role(squash(u.role))[:8]:
         for unit in section_units(snap, sid):
+            if any(o.file == unit.file and o.line_start <= unit.line_start <= o.line_end for o in others):
+                continue
             text = fold(unit.text)
             # the fact's grammar when fields.toml has one ("上级" alone also says "送上级机构"), else its words
             said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
@@ -603,7 +608,7 @@ def attribute(ctx: Context) -> Draft | None:
     if u.asked_role and squash(u.asked_role) not in squash(u.role or "") or squash(u.asked_role or "") == bare_title(u.role or ""):
         # "个险营业部经理工资多少?" of a post titled per site ("…(南京)", "…(苏州)"): every site
         titles = snap.site_postings(u.role or "")
-    profiles = rank_profiles(ctx, [p for t in titles for p in snap.profiles_of(t)], None)
+    profiles = same_employer(ctx, rank_profiles(ctx, [p for t in titles for p in snap.profiles_of(t)], None))
     caveat = caveat_for(u, u.role or "")
     # 1. a labelled field of any profile of the title (the best-ranked profile first); when the
     # title's postings state different values ("叉车司机工资多少?" at three sites), all of them
@@ -666,6 +671,21 @@ def attribute(ctx: Context) -> Draft | None:
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
     return None
+
+
+def same_employer(ctx: Context, profiles: list[JobProfile]) -> list[JobProfile]:
+    """The conversation's posting ("这个职位月薪开多少" after 百腾's 前端) and the other profiles of its
+    employer: another company's posting of the same title does not state this one's facts."""
+    employer = _hinted_employer(ctx)
+    return [p for p in profiles if not p.organisation or squash(p.organisation) == employer] if employer else profiles
+
+
+def _hinted_employer(ctx: Context) -> str | None:
+    """The organisation of the posting the conversation is about, unless the question names one."""
+    hinted = ctx.snapshot.profile_by_id.get(ctx.u.profile_hint or "")
+    if hinted is None or not hinted.organisation or ctx.u.org_words:
+        return None
+    return squash(hinted.organisation)
 
 
 def _names_field(ctx: Context, heading: str | None, own_labels: set[str]) -> bool:
@@ -947,14 +967,17 @@ def attribute_missing(ctx: Context) -> Draft:
     u = ctx.u
     label = attribute_label(ctx, u.attribute or "") or "这一项"
     stated = []
-    for p in ctx.snapshot.profiles_of(u.role or ""):
+    employer = _hinted_employer(ctx)
+    profiles = same_employer(ctx, ctx.snapshot.profiles_of(u.role or ""))
+    for p in profiles:
         for key in p.fields:
             s = ctx.lexicon.fields.fields.get(key) or ctx.lexicon.fields.columns.get(key)
             name = s.labels[0] if s and s.labels else None  # internal keys are never shown
             if name and name not in stated:
                 stated.append(name)
     tail = f"资料中写明的有：{'、'.join(stated[:8])}。" if stated else ""
-    return Draft(text=f"知识库中「{escape_md(u.role or '')}」的资料没有写明{label}。{tail}", refused=True, role=u.role,
+    whose = f"{profiles[0].organisation}的「{u.role}」" if employer and profiles and profiles[0].organisation else f"「{u.role or ''}」"
+    return Draft(text=f"知识库中{escape_md(whose)}的资料没有写明{label}。{tail}", refused=True, role=u.role,
                  role_ref=role_ref(ctx.snapshot, u, None), note="资料未写明")  # fmt: skip
 
 

@@ -177,6 +177,10 @@ class IntentClassifier:
             pos = q.find(cue)
             if pos >= 0 and any(pos - 20 <= start and end <= pos for start, end in hits):
                 return True
+            # "把这个岗位的JD写出来": the 把 construction puts the document before its verb
+            after = pos + len(cue)
+            if pos >= 0 and "把" in q[max(0, pos - 20):pos] and any(after <= start <= after + 2 for start, _ in hits):
+                return True
         return False
 
     def _document_request(self, q: str) -> bool:
@@ -621,6 +625,15 @@ def _without_title(question: str, resolution: Resolution) -> str:
 
 
 _DEMONSTRATIVE = r"(?:这个|这位|这名|那个|那位|该|此)"
+_OBJECT_MARK = "给为替帮向对跟和与"  # a post right after one of these is the object of the verb that follows
+
+
+def _object_in_description(q: str, asked: str, classifier: IntentClassifier) -> bool:
+    """The asked title sits inside a clause describing another post ("给司机派车…的那个岗位")."""
+    pattern = classifier.described_post
+    end = pattern.search(q) if pattern is not None else None
+    pos = q.find(asked)
+    return end is not None and 0 < pos and q[pos - 1] in _OBJECT_MARK and pos + len(asked) < end.start()
 
 
 def level_word(lexicon: Lexicon) -> str:
@@ -685,6 +698,10 @@ def understand(
         terms=quoted_terms(q),
     )
     _apply_resolution(u, resolution, snapshot)
+    if u.asked_role and u.role_status != "known" and _object_in_description(q, u.asked_role, classifier):
+        # "负责给司机派车、排值班的那个岗位": the post named inside the description is whom the post
+        # serves, not the post asked about
+        u.role, u.role_status, u.asked_role, u.mention, u.role_match = None, "none", None, None, None
     if not u.has_role and classifier.described_post is not None:
         # "管派车调度那个岗", "专门算工资的那个专员": one post, named by what it does
         u.describes_post = bool(classifier.described_post.search(q))

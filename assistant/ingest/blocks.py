@@ -444,7 +444,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             # list inside a <dd> still names its part)
             heading_like = False
         under_label = hint.label or under_label and not hint.heading
-        if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)):
+        if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)
+                                 and not _titles_next_part(text, expanded, pos, vocab)):
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
             continue
@@ -544,6 +545,15 @@ def _inside_list(item: _Open, units: list[Unit], pos: int, adjacent: bool) -> bo
         return False
     nxt = mk.parse_marker(units[pos + 1].text)
     return nxt is not None and nxt.family == item.marker.family and units[pos + 1].line_no == units[pos].line_no + 1
+
+
+def _titles_next_part(text: str, units: list[Unit], pos: int, vocab: Vocab) -> bool:
+    """"副店长" over "岗位职责：" after an item left without a full stop: a post's name heading the
+    next part, not the tail of that item."""
+    if pos + 1 >= len(units) or units[pos + 1].line_no != units[pos].line_no + 1 or len(squash(text)) > 12:
+        return False
+    label = re.split(r"[:：]", units[pos + 1].text.strip(), maxsplit=1)[0]
+    return vocab.kind_of_label(label) is not None and parse_title(text.strip(), vocab, strong=True) is not None
 
 
 def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bool:

@@ -156,31 +156,38 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         # the row's own lines only (a merged dimension cell above is cited where it stands)
         sentence_text = "\n".join(line.text for line in block.lines if span.line_start <= line.line_no <= span.line_end) or block.text
         soft = any(m in (definition or "") or m in name or m in (row.heading or "") for m in soft_markers)
-        entries.append(
-            KpiEntry(
-                id=short_hash(f"{file}|{block.span.line_start}|{name}", 16),
-                name=name,
-                dimension=dimension,
-                bsc=bsc,
-                dimension_inferred=inferred and bsc is not None,
-                weight=parse_weight(_text(row.event.value("weight"))),
-                dimension_weight=dim_weight,
-                formula=_joined(row, "formula"),
-                definition=definition,
-                data_source=_joined(row, "data_source"),
-                period=_text(row.event.value("period")),
-                target=_joined(row, "target"),
-                objective=_text(row.event.value("objective")),
-                department=dept,
-                roles=list(dict.fromkeys(roles)),
-                sentence=sentence_text,
-                span=span,
-                origin="table",
-                soft=soft or is_criterion,
-                kind="criterion" if is_criterion else "indicator",
-                section=row.heading or row.reading.table.name,
+        weight = parse_weight(_text(row.event.value("weight")))
+        # "店长 35%；副店长 25%": an indicator card that gives each post it applies to its own weight
+        # is one indicator of each of those posts' tables
+        for_posts = _post_weights(_text(row.event.value("weight")), vocab) or _post_weights(owner, vocab)
+        for post, post_weight in for_posts or [(None, weight)]:
+            if post is not None:
+                roles, weight = [post], post_weight
+            entries.append(
+                KpiEntry(
+                    id=short_hash(f"{file}|{block.span.line_start}|{name}" + (f"|{post}" if post else ""), 16),
+                    name=name,
+                    dimension=dimension,
+                    bsc=bsc,
+                    dimension_inferred=inferred and bsc is not None,
+                    weight=weight,
+                    dimension_weight=dim_weight,
+                    formula=_joined(row, "formula"),
+                    definition=definition,
+                    data_source=_joined(row, "data_source"),
+                    period=_text(row.event.value("period")),
+                    target=_joined(row, "target"),
+                    objective=_text(row.event.value("objective")),
+                    department=dept,
+                    roles=list(dict.fromkeys(roles)),
+                    sentence=sentence_text,
+                    span=span,
+                    origin="table",
+                    soft=soft or is_criterion,
+                    kind="criterion" if is_criterion else "indicator",
+                    section=row.heading or row.reading.table.name,
+                )
             )
-        )
     _named_by_code(entries, structure)
     indicators = [e.name for e in entries if e.kind == "indicator"]
     for entry in entries:
@@ -190,6 +197,25 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             captions = [context] + [r.heading or "" for r in rows]
             entry.parent = next((n for n in sorted(indicators, key=len, reverse=True) if any(n in c for c in captions)), None)
     return entries
+
+
+_POST_WEIGHT = re.compile(r"^(?P<post>[\u4e00-\u9fffA-Za-z]{2,14}?)\s*[:：]?\s*(?P<w>\d+(?:\.\d+)?)\s*[%％]\s*(?:[(（][^()（）]{0,30}[)）])?$")
+
+
+def _post_weights(text: str | None, vocab: Vocab) -> list[tuple[str, float]]:
+    """"店长 35%；副店长 25%；区域督导 30%（按所辖门店汇总）": each post with its weight, when every
+    part is a post and a percentage; else []."""
+    if not text:
+        return []
+    parts = [p.strip() for p in re.split(r"[;；、,，\n]", text) if p.strip()]
+    out: list[tuple[str, float]] = []
+    for part in parts:
+        m = _POST_WEIGHT.match(part)
+        name = parse_title(m["post"], vocab) if m else None
+        if m is None or name is None:
+            return []
+        out.append((name.title, float(m["w"])))
+    return out
 
 
 _APPLIES = re.compile(r"^(?P<post>[\u4e00-\u9fffA-Za-z]{2,10})适用[:：]")

@@ -489,7 +489,16 @@ def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
             rows += [columns[0], *(col for col in columns[1:] if any(not c.empty for c in col))]
         elif i not in inside:
             rows.append(row)
+    # "【指标卡 K02】" merged across a stack of cards: still a title across the (now wider) table,
+    # not a record of the card above
+    width = max((len(r) for r in rows), default=0)
+    rows = [[*r, *(Cell(list(r[0].units), merged=True) for _ in range(width - len(r)))] if _across(r) else r for r in rows]
     return Table(rows=rows, source=table.source, name=table.name)
+
+
+def _across(row: list[Cell]) -> bool:
+    """One value merged across the whole row (a title row)."""
+    return len(row) >= 2 and not row[0].empty and all(c.merged and c.units == row[0].units for c in row[1:])
 
 
 def flatten_group_header(table: Table, vocab: Vocab) -> Table:

@@ -645,9 +645,12 @@ class KnowledgeSnapshot:
                                 index[squash(o)].append(pos)
                     self._kpi_owner_index = dict(index)
         # each distinct owner is compared once, not once per KPI row
-        hits = {
-            pos for name, rows in self._kpi_owner_index.items() if any(name == k or k in name or name in k for k in keys) for pos in rows
-        }
+        names = [name for name in self._kpi_owner_index if any(name == k or k in name or name in k for k in keys)]
+        if any(name in keys for name in names):
+            # the post's own rows exist: a longer or shorter title that is another post of the
+            # inventory (副店长 for 店长) is that post's, not a spelling of this one
+            names = [name for name in names if name in keys or not self._other_post(name, keys)]
+        hits = {pos for name in names for pos in self._kpi_owner_index[name]}
         found = [self.kpis[pos] for pos in sorted(hits)]
         # a unit's own rows (no post named) are its table; its posts' rows only when it has none
         # ("地面服务部" rows below 值机员's in one sheet)
@@ -655,6 +658,10 @@ class KnowledgeSnapshot:
         if own:
             found = [e for e in found if e in own or any(squash(r) == key for r in e.roles)]
         return found
+
+    def _other_post(self, name: str, keys: set[str]) -> bool:
+        found = self.inventory.get(name)
+        return found is not None and not found.is_department and found.key not in keys and squash(found.title) not in keys
 
     def kpi_entry(self, entry_id: str) -> KpiEntry | None:
         """The KPI row with this id (a KPI answer's units carry it as their section id)."""

@@ -344,11 +344,23 @@ def _supplements(material: RoleMaterial, dims: DimensionMapper, sourcer: Sourcer
     return out
 
 
+def sheet_of(rows: list[KpiEntry]) -> dict[str, tuple[str, str | None]]:
+    """Each table row's sheet: its file and the caption above it. Indicator cards stacked in one
+    file, each under its own title ("【指标卡 K03】") and each holding one of the owner's rows, are
+    one sheet: the file's."""
+    captions: dict[str, Counter[str | None]] = {}
+    for e in rows:
+        if e.origin == "table":
+            captions.setdefault(e.span.file, Counter())[e.section] += 1
+    cards = {f for f, c in captions.items() if len(c) >= 2 and all(n == 1 for n in c.values())}
+    return {e.id: (e.span.file, None if e.span.file in cards else e.section) for e in rows if e.origin == "table"}
+
+
 def main_sheet(snapshot: KnowledgeSnapshot, material: RoleMaterial, rows: list[KpiEntry]) -> tuple[str, str | None] | None:
     """The owner's own sheet among several: the one the request names beyond the owner
     ("财务部内控与财务分析" names that sheet of 财务部), else the one with most rows. Two
     companies' sheets for a department of the same name are never mixed as equals."""
-    sheets = Counter((e.span.file, e.section) for e in rows if e.origin == "table")
+    sheets = Counter(sheet_of(rows).values())
     if not sheets:
         return None
     extra = bigrams(squash(material.asked).replace(squash(material.title), ""))
@@ -369,9 +381,10 @@ def collect_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, sour
     cands: list[Candidate] = []
     own_rows = own_kpi_rows(snapshot, material)
     main = main_sheet(snapshot, material, own_rows)
+    sheets = sheet_of(own_rows)
     for entry in own_rows:
         origin: Origin = "own_sheet" if entry.origin == "table" else "own_mention"
-        if entry.origin == "table" and (entry.span.file, entry.section) != main:
+        if entry.origin == "table" and sheets[entry.id] != main:
             origin = "department_sheet"
             text = _row_rationale(snapshot, entry, f"另一份考核表《{snapshot.document_title(entry.span.file)}》")
         elif entry.origin == "table":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.knowledge.roles import RoleEntry
 from assistant.knowledge.snapshot import KnowledgeSnapshot
-from assistant.models import Article, JobProfile, KpiEntry, Section
+from assistant.models import Article, JobProfile, KpiEntry, Section, SectionKind
 from assistant.text import bigrams, squash
 from assistant.tools.errors import ToolError, require_knowledge
 
@@ -247,6 +247,9 @@ def resolve_material(
     return material
 
 
+_OWN_KINDS = (SectionKind.duties, SectionKind.qualifications)
+
+
 def _profiles_of(snapshot: KnowledgeSnapshot, entry: RoleEntry) -> list[JobProfile]:
     return [snapshot.profile_by_id[i] for i in entry.profile_ids if i in snapshot.profile_by_id]
 
@@ -255,7 +258,13 @@ def _sections_of(snapshot: KnowledgeSnapshot, entry: RoleEntry) -> list[tuple[Ar
     """Sections that name the role although no profile was built for it."""
     forms = set(entry.forms) | {entry.key}
     # filtered on the section refs: only the matching sections are parsed
-    return [snapshot.sections[sid] for sid, ref in snapshot.section_refs() if ref.role and squash(ref.role) in forms]
+    found = [snapshot.sections[sid] for sid, ref in snapshot.section_refs() if ref.role and squash(ref.role) in forms]
+    if found:
+        return found
+    # "HR整理：外卖运营专员岗位职责（整理稿）" in an interview record: a section whose heading names
+    # the post and the kind of its content, in a document not about it
+    return [snapshot.sections[sid] for sid, ref in snapshot.section_refs()
+            if ref.kind in _OWN_KINDS and ref.heading and any(f in squash(ref.heading) for f in forms if len(f) >= 3)]
 
 
 def _duty_count(material: RoleMaterial) -> int:
