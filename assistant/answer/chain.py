@@ -44,6 +44,7 @@ SPECIFIC_MIN = 0.3
 # Facts a company states once for everyone (a handbook's allowances, leave): a post's question about
 # them is also answered by that rule
 _COMPANY_WIDE = ("benefits", "pay", "probation")
+_RULE_FACTS = ("probation",)  # facts a company sets for every post: its rule answers a post stating none
 TOPIC_NEIGHBOURS = 4  # sections either side of a post's own searched for a topic of its work
 TOPIC_COVER = 0.6  # a duty question's own topic ("交接班…交代"): a passage must say most of it
 OWN_QUESTION_MIN = 0.5  # "要出差吗?" about a post: a sentence must say most of what is asked
@@ -817,6 +818,9 @@ class Assistant:
         generic = [*ctx.lexicon.scope.generic_words, u.asked_role or "", *(spec.labels if spec else []),
                    *(attr_words if beyond_attribute else [])]  # fmt: skip
         asked = c.specific_feats(u.question, u.role, " ".join(generic))
+        if not asked and not beyond_attribute and u.attribute in _RULE_FACTS and spec is not None:
+            # "试用期多久" of a post that states none: the company's rule on it is the answer
+            asked = c.specific_feats(" ".join(w for w in spec.labels if w in u.question), u.role, "")
         if not asked:
             return None  # "收费员工资多少": nothing beyond the attribute, the post's own field answers
         return c.passages(ctx, intro="公司通用制度中的相关规定：", covering=(asked, OWN_QUESTION_MIN), roleless=True,
@@ -984,6 +988,14 @@ class Assistant:
             # a company-wide fact asked by its topic ("年假怎么算") is a question of its own
             words = (spec.labels if spec else []) if u.attribute in _COMPANY_WIDE else c.attribute_words(ctx, u.attribute)
             asked = c.specific_feats(u.question, None, " ".join(ctx.lexicon.scope.generic_words + words))
+            if not asked and u.attribute in _RULE_FACTS:
+                # "试用期多久": a fact the company sets for everyone, asked by its own name, which
+                # the rule must use whole ("予以试用" says nothing of how long)
+                said = [fold(w) for w in words if w in u.question]
+                named = c.specific_feats(" ".join(said), None, "")
+                if named:
+                    found = c.passages(ctx, covering=(named, OWN_QUESTION_MIN), mentioning=said)
+                    return found if found is not None else c.refusal(ctx, "no_evidence")
             if not asked:
                 return c.clarify(ctx, label)
             # "厂里倒班是怎么倒的": the topic is one of the fact's own words (倒班); the words no

@@ -289,7 +289,7 @@ class IntentClassifier:
         counted = _count(question, self.lexicon) is not None
         if (self._has("kpi_design", q) and (self._request("kpi_design", q) or document
                                              or counted and re.search(r"设计|制定|拟定", q)) and not how
-                and (document or re.search(r"设计|制定|拟定|搭建|建立|给.{1,12}(定|出|列|做)|帮.{0,8}(定|出|列|做|挑|选|推荐)", q)
+                and (document or re.search(r"设计|制定|拟定|草拟|起草|编制|搭建|建立|给.{1,12}(定|出|列|做|拟)|帮.{0,8}(定|出|列|做|挑|选|推荐|拟|写)", q)
                      or counted)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
         if document and not how and (self._has("duty", q) or self._has("qualification", q)):

@@ -565,6 +565,9 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     last = item.units[-1].text
     if not last or vocab.kind_of_label(text.strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):
         return False
+    if (len(item.units) == 1 and item.marker is not None and LABELLED.match(text.strip()) and len(item.marker.rest) <= 12
+            and parse_title(item.marker.rest, vocab, strong=True) is not None):
+        return False  # "■ 值班站长" over "安全责任人：…": a post's name heading its facts, not an item they go on
     if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,8}[:：]", text.strip()):
         return False  # "服务中：" under a checklist's items: the label of the next group, no tail of the last item  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail
     # (a comma at the end leaves the sentence open: "3年以上电商客服经验，" / "其中1年以上带团队经验")

@@ -759,7 +759,9 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
         head = rows[s][0]
         out += [Unit(u.line_no, u.text, Hint(heading=3)) for u in head.units[:1]]
         body = [row[1:] for row in rows[s:e]]
-        if kind == "post":
+        if kind == "post" or _label_value_rows(body):
+            # a post's form, or a part whose rows are a sub-label and its value ("基本信息" over
+            # 岗位名称 | 电客车司机, "岗位职责" over 职责一 | …): a table read by its labels
             out.append(Table(rows=body, source=table.source, name=table.name))
             continue
         measures: dict[int, list[Unit]] = {}
@@ -779,6 +781,15 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
             out += [Unit(u.line_no, u.text, Hint(heading=4)) for u in name.units[:1]]
             out += [Unit(u.line_no, u.text, Hint(item=True)) for u in units]
     return out
+
+
+def _label_value_rows(body: list[list[Cell]]) -> bool:
+    """Rows of two cells, a short label and its value, and nothing beside them."""
+    def pair(row: list[Cell]) -> bool:
+        cells = [c for c in row if not c.empty and not c.merged]
+        return (len(cells) == 2 and cells[0] is row[0] and len(squash(cells[0].text)) <= _LABEL_MAX
+                and not _SENTENCE.search(cells[0].text) and len(cells[1].text) > len(cells[0].text) // 2)
+    return len(body) >= 2 and sum(pair(r) for r in body) >= 0.8 * len(body)
 
 
 _LABELLED_FACT = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]\s*\S")

@@ -108,6 +108,11 @@ class Resolution:
 _PLACE_PARTICLES = ("里", "内")  # "银行里", "公司内": where, after an organisation; no title begins so
 
 
+def _described(entry: RoleEntry) -> int:
+    """How much the documents say of a post: its duties, requirements and indicators."""
+    return len(entry.kinds & {"duties", "qualifications", "kpi"})
+
+
 def _strip_count(title: str) -> str:
     """"文案策划（2名）" -> "文案策划": a head count is not part of the title."""
     return re.sub(r"\s*[(（]\s*\d+\s*[名人个]?\s*[)）]\s*$", "", title).strip()
@@ -837,7 +842,8 @@ class RoleInventory:
             for cand in loose:
                 add(cand.entry, cand.match, cand.score, phrase, start)
 
-        ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start, c.entry.key))
+        # equal matches ("司机" of 电客车司机 and 工程车司机): the post the documents describe most
+        ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start, -_described(c.entry), c.entry.key))
         prefer = set(prefer)
         if prefer and ranked:
             top = ranked[0].score

@@ -27,6 +27,7 @@ _RUNS = ("w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:s
          f" | {_FILLED}/w:r | {_FILLED}/w:hyperlink | {_FILLED}/w:ins/w:r | {_FILLED}/{_FILLED}/w:r")
 
 
+_SPACED_CJK = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){2,7}")
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_PARTS = re.compile(r"\s*[｜|]\s*|[\u3000\t]+|\s{2,}")
 
@@ -250,6 +251,10 @@ class _Reader:
     def _vertical(self, units: list[Unit]) -> list[Unit]:
         """"微 / 生 / 物 / 检 / 验 / 员": a cell's name typed one character per paragraph (written down
         the side of a form) is one line, one word."""
+        if len(units) == 1 and _SPACED_CJK.fullmatch(units[0].text.strip()) and units[0].line_no == len(self.lines):
+            # the same typed with line breaks inside one paragraph ("基<br/>本<br/>信<br/>息")
+            self.lines[-1] = re.sub(r"\s+", "", units[0].text)
+            return [Unit(units[0].line_no, self.lines[-1], units[0].hint)]
         if len(units) < 2 or not all(_ONE_CJK.fullmatch(u.text.strip()) for u in units):
             return units
         first = len(self.lines) - len(units) + 1
