@@ -158,3 +158,99 @@ def test_a_post_described_by_whom_it_serves(shop_services) -> None:  # type: ign
     answer, = _ask(shop_services, "专门协助店长管日常运营、负责新书上架的那个岗位干些什么")
     text = unescape_md(answer.text)
     assert "陈列调整" in text and "经营目标" not in text, answer.text
+
+
+# --- a cinema chain (round 35: a metro operator's files) -------------------------------------------
+
+
+def _vertical_form(corpus: Path) -> None:
+    """A Word 岗位说明书 per post: its parts named down the left (one merged cell, written vertically
+    or typed one character per line), each part's rows a sub-label and its value."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.add_paragraph("影城岗位说明书汇编")
+    posts = [("放映员", "tbRl", [("岗位名称", "放映员"), ("直接上级", "放映主管"), ("工作地点", "各影城放映机房")],
+              ["按排片表准时开启影片放映", "每日开机前检查放映设备与音响"], [("学历", "中专及以上学历"), ("证书", "持有电影放映员证")]),
+             ("影厅服务员", "chars", [("岗位名称", "影厅服务员"), ("直接上级", "值班经理"), ("工作地点", "影城各影厅")],
+              ["散场后清洁影厅座椅与地面", "引导观众检票入场"], [("学历", "高中及以上学历"), ("年龄", "18-35周岁")])]  # fmt: skip
+    for title, mode, basics, duties, quals in posts:
+        d.add_paragraph(f"{title}岗位说明书")
+        rows = len(basics) + len(duties) + len(quals)
+        t = d.add_table(rows=rows, cols=3)
+        r0 = 0
+        parts = (("基本信息", basics), ("岗位职责", [(f"职责{n}", x) for n, x in zip("一二三", duties)]), ("任职资格", quals))
+        for label, pairs in parts:
+            top = t.cell(r0, 0)
+            if mode == "chars":
+                top.text = "\n".join(label)  # one character per line, inside one paragraph
+            else:
+                top.text = label
+                direction = OxmlElement("w:textDirection")
+                direction.set(qn("w:val"), mode)
+                top._tc.get_or_add_tcPr().append(direction)
+            for k, (a, b) in enumerate(pairs):
+                t.cell(r0 + k, 1).text = a
+                t.cell(r0 + k, 2).text = b
+            top.merge(t.cell(r0 + len(pairs) - 1, 0))
+            r0 += len(pairs)
+    d.save(corpus / "影城岗位说明书汇编.docx")
+
+
+def test_a_form_whose_parts_are_named_down_the_left(tmp_path: Path) -> None:
+    _vertical_form(tmp_path)
+    posts = {p.title: p for p in file_records(tmp_path, "影城岗位说明书汇编.docx").profiles}
+    assert set(posts) == {"放映员", "影厅服务员"}, sorted(posts)
+    assert [d.text for d in posts["放映员"].duties] == ["按排片表准时开启影片放映", "每日开机前检查放映设备与音响"], posts["放映员"].duties
+    assert posts["影厅服务员"].fields["reports_to"].text == "值班经理"
+    assert any("电影放映员证" in q.text for q in posts["放映员"].qualifications), posts["放映员"].qualifications
+
+
+_SAFETY = """影城岗位安全责任制
+
+■ 放映员
+  安全责任人：本人当班放映机房的设备安全
+  安全职责：
+    a) 开机前检查放映机散热与电源线路；
+    b) 放映期间不得离开机房。
+
+■ 影厅服务员
+  安全责任人：所服务影厅的观众疏散
+  安全职责：
+    a) 每场开映前确认安全出口畅通；
+    b) 发生紧急情况时引导观众疏散。
+"""
+
+
+def test_posts_headed_by_a_square_bullet_over_labelled_lines(tmp_path: Path) -> None:
+    (tmp_path / "安全责任制.txt").write_bytes(_SAFETY.encode("gbk"))
+    posts = {p.title: p for p in file_records(tmp_path, "安全责任制.txt").profiles}
+    assert set(posts) == {"放映员", "影厅服务员"}, sorted(posts)
+    assert len(posts["放映员"].duties) == 2 and "疏散" in posts["影厅服务员"].duties[-1].text, posts
+
+
+_RULES = """影城员工工作安排说明
+一、班制
+放映员实行两班倒，早班9:00-17:00，晚班17:00-次日1:00。
+二、其他
+1. 新员工试用期为3个月，试用期工资按转正工资的80%发放。
+"""
+
+
+@pytest.fixture(scope="module")
+def cinema_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    return indexed_services(tmp_path_factory, settings_factory, "cinema", {"工作安排说明.txt": _RULES}, write=_vertical_form)
+
+
+@pytest.mark.slow
+def test_requests_and_facts_asked_in_everyday_words(cinema_services) -> None:  # type: ignore[no-untyped-def]
+    design, = _ask(cinema_services, "帮我拟一个放映员的考核方案")
+    assert design.intent.value == "kpi_design", (design.intent, design.text)
+    shifts, = _ask(cinema_services, "放映员的班是怎么排的")
+    assert shifts.attribute == "benefits" and "两班倒" in unescape_md(shifts.text), shifts.text
+    # the company's rule answers a fact no post states, asked alone or of a post
+    alone, of_post = _ask(cinema_services, "试用期多久"), _ask(cinema_services, "影厅服务员在哪上班", "试用期多久")[1]
+    for answer in (alone[0], of_post):
+        assert not answer.refused and "3个月" in unescape_md(answer.text), answer.text
