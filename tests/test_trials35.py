@@ -254,3 +254,64 @@ def test_requests_and_facts_asked_in_everyday_words(cinema_services) -> None:  #
     alone, of_post = _ask(cinema_services, "试用期多久"), _ask(cinema_services, "影厅服务员在哪上班", "试用期多久")[1]
     for answer in (alone[0], of_post):
         assert not answer.refused and "3个月" in unescape_md(answer.text), answer.text
+
+
+# --- a travel agency (round 35: a freight forwarder's files) ----------------------------------------
+
+
+def test_a_description_written_in_two_languages_side_by_side(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Outbound Department — Job Descriptions 出境游部岗位说明书")
+    for en, zh, rows in (
+        ("1. Tour Leader", "一、出境领队", [("Reports to: Outbound Manager", "直接上级：出境游部经理"),
+                                         ("RESPONSIBILITIES", "岗位职责"),
+                                         ("1) Lead groups abroad and keep the itinerary.", "1) 带领旅游团出境并执行行程；"),
+                                         ("2) Handle emergencies during the tour.", "2) 处理行程中的突发事件；"),
+                                         ("REQUIREMENTS", "任职要求"),
+                                         ("1) Tour guide certificate.", "1) 持有导游证及领队资格；")]),
+        ("2. Visa Specialist Assistant", "二、签证专员", [("Reports to: Outbound Manager", "直接上级：出境游部经理"),
+                                                    ("RESPONSIBILITIES", "岗位职责"),
+                                                    ("1) Prepare visa application files.", "1) 审核并整理签证申请材料；"),
+                                                    ("2) Book embassy appointments.", "2) 预约使领馆递签时间；")]),
+    ):  # fmt: skip
+        d.add_paragraph(f"{en}　{zh}")
+        t = d.add_table(rows=1, cols=2)
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "English", "中文"
+        for a, b in rows:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text = a, b
+    d.save(tmp_path / "出境游部岗位说明书（中英对照）.docx")
+    posts = {p.title: p for p in file_records(tmp_path, "出境游部岗位说明书（中英对照）.docx").profiles}
+    assert set(posts) == {"出境领队", "签证专员"}, sorted(posts)
+    assert [x.text for x in posts["签证专员"].duties] == ["1)审核并整理签证申请材料;", "2)预约使领馆递签时间;"], posts["签证专员"].duties
+    assert not any("Lead" in x.text for x in posts["出境领队"].duties), posts["出境领队"].duties
+    assert posts["出境领队"].fields["reports_to"].text == "出境游部经理"
+
+
+def test_a_whole_description_typed_into_one_cell(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, duty in (("计调", "按团期预订酒店、车辆与门票"), ("导游", "按行程带团讲解")):
+        ws = wb.create_sheet(title)
+        ws.append(["山海旅行社 岗位说明"])
+        ws.append(["岗位说明", f"【岗位名称】{title}\n【所属部门】国内游部\n【岗位职责】\n1、{duty}；\n2、核对团款与结算单。\n"
+                            "【任职要求】\n1、大专及以上学历；\n2、1年以上旅行社工作经验。"])
+        ws.append(["备注", "本表由业务部门填写。"])
+    wb.save(tmp_path / "岗位说明（分表）.xlsx")
+    posts = {p.title: p for p in file_records(tmp_path, "岗位说明（分表）.xlsx").profiles}
+    assert set(posts) == {"计调", "导游"}, sorted(posts)
+    assert len(posts["计调"].duties) == 2 and "预订酒店" in posts["计调"].duties[0].text, posts["计调"].duties
+    assert [q.text for q in posts["导游"].qualifications] == ["1、大专及以上学历;", "2、1年以上旅行社工作经验。"], posts["导游"].qualifications
+
+
+def test_a_form_typed_with_dot_leaders(tmp_path: Path) -> None:
+    text = ("山海旅行社 门店岗位说明\n\n岗位名称..............门店销售顾问\n直接上级..............门店店长\n"
+            "学历要求..............大专及以上\n\n岗位职责：\n  (1) 接待到店客人并推荐线路；\n  (2) 签订旅游合同并收取团款。\n")
+    (tmp_path / "门店岗位说明.txt").write_bytes(text.encode("gbk"))
+    post, = file_records(tmp_path, "门店岗位说明.txt").profiles
+    assert post.title == "门店销售顾问" and post.fields["reports_to"].text == "门店店长", (post.title, post.fields)
+    assert post.fields["education"].text == "大专及以上" and len(post.duties) == 2, (post.fields, post.duties)

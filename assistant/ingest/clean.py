@@ -79,6 +79,10 @@ def _shipped_inline() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rule.pattern, re.IGNORECASE) for rule in load_lexicon(None).cleaning.inline)
 
 
+# "岗位名称..............财务结算专员": a label, dot leaders, its value (a typed form)
+_LEADER = re.compile(r"^(\s*[^\s.·…:：]{2,16}?)\s*(?:[.·]{4,}|…{2,}|_{4,})\s*(?=[^\s.·…_])")
+
+
 def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None) -> str:
     """Full-width ASCII -> half-width, zero-width chars dropped, whitespace folded.
 
@@ -100,6 +104,7 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     # lists); anywhere else emoji are decoration
     joined = _EMOJI.sub("", _EMOJI_BULLET.sub(r"\1• ", joined, count=1))
     joined = _FRAMED.sub(r"\2", joined)
+    joined = _LEADER.sub(r"\1:", joined, count=1)
     joined = _TASK_BOX.sub(r"\1", joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)

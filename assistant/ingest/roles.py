@@ -237,8 +237,17 @@ def organisation_of(text: str, vocab: Vocab) -> str | None:
     return None
 
 
+def chinese_name(text: str) -> str:
+    """"Customs Declarant　一、报关员" -> "报关员": a name written in English first, then in Chinese
+    under its own number; any other text as it is."""
+    m = _BILINGUAL_TITLE.match(text.strip())
+    return m.group(3) if m and m.group(3) else text
+
+
 _BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'()-]*$"
-                             r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$")
+                             r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$"
+                             # "Customs Declarant　一、报关员": the English name first, then the Chinese one
+                             r"|^[A-Z][a-z]+(?:[ -][A-Za-z&'()]+)*\s+(?:[一二三四五六七八九十]+、|\d+[.、])?\s*([\u4e00-\u9fff][^\s/|]{1,17})$")
 
 
 # "A1—A3 审计助理", "M 项目经理", "P6 前端工程师": grade codes, a space, then the title
@@ -272,7 +281,7 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
             return RoleName(name.title, name.raw, name.organisation or org, name.department or parts[0])
     if not re.sub(r"[(（][^()（）]*[)）]|[\s\d年月日.\-/]", "", normalize_title(raw)):
         return None  # "（2024年3月修订）": a note in brackets, a date, no name
-    text = strip_title_noise(raw, vocab)
+    text = chinese_name(strip_title_noise(raw, vocab))
     graded = GRADE_PREFIX.match(text)
     if graded and vocab.latin_titles.fullmatch(graded["grade"]):
         graded = None  # "HR 专员", "IT 工程师": a Latin word of the title, not a grade
@@ -309,7 +318,7 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", stripped).strip()  # "招聘专员(一级)" keeps its 招聘
     # "安全专责 / Safety Officer": a bilingual heading names the post by its Chinese part
     bilingual = _BILINGUAL_TITLE.match(text)
-    for candidate in ((bilingual.group(1) or bilingual.group(2),) if bilingual else ()) + ((stripped,) if len(core) >= 4 else ()) + (text,):
+    for candidate in ((bilingual.group(1) or bilingual.group(2) or bilingual.group(3),) if bilingual else ()) + ((stripped,) if len(core) >= 4 else ()) + (text,):
         if candidate and looks_like_title(candidate, vocab, strong):
             return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
     return None

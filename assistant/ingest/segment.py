@@ -19,6 +19,7 @@ from assistant.ingest.roles import (
     AMOUNT,
     HEADCOUNT_NOTE,
     RoleName,
+    chinese_name,
     compose_title,
     department_of,
     has_role_suffix,
@@ -30,7 +31,7 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, flatten_group_header, join_split_header, kpi_matrix, left_heads,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads,
                                      transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
@@ -318,16 +319,17 @@ class _Sections:
             marker = mk.Marker(family="dash", token=block.marker, rest=block.text.strip())
         if marker is None or "\n" in block.text:
             return False
+        rest = chinese_name(marker.rest)
         if marker.family != "dash":
             # "1.审计助理（审计部）" over "招聘人数：80人 / 工作地点：…": a numbered post of a brochure's
             # list, its facts right under it (a numbered line of any other list is an entry)
             nxt = next((b for b in following if b.text.strip()), None)
             if (nxt is None or nxt.type != BlockType.field or nxt.key not in PROFILE_FACTS
-                    or len(marker.rest) > 24 or marker.rest[-1:] in mk.TERMINAL_PUNCT):  # fmt: skip
+                    or len(rest) > 24 or rest[-1:] in mk.TERMINAL_PUNCT):  # fmt: skip
                 return False
-        if not looks_like_title(strip_title_noise(marker.rest, self.vocab), self.vocab):
+        if not looks_like_title(strip_title_noise(rest, self.vocab), self.vocab):
             return False
-        found = self._bare_title(marker.rest, None, following)
+        found = self._bare_title(rest, None, following)
         if found is None:
             return False
         name = found[0]
@@ -1257,6 +1259,23 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
         if matrix:
             flush_text()
             builder.post_kpis(matrix, line_text)
+            continue
+        chinese = chinese_column(piece) if isinstance(piece, Table) else None
+        if chinese is not None:
+            pending.extend(chinese)  # a table in two languages side by side: its Chinese text
+            continue
+        inner = document_cells(piece, vocab) if isinstance(piece, Table) else None
+        if inner is not None:
+            # a whole description typed into one cell: its lines are text, the rows around it a table
+            for pos, sub in enumerate(inner):
+                if isinstance(sub, Table):
+                    flush_text()
+                    if pos:
+                        builder.open(SectionKind.prose, None)  # rows after the description: its notes, no list of it
+                    reading = read_table(sub, vocab)
+                    builder.table(reading, line_text)
+                else:
+                    pending.append(sub)
             continue
         headed = left_heads(piece, vocab) if isinstance(piece, Table) else None
         if headed is not None:

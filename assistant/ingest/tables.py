@@ -701,6 +701,73 @@ def _record(index: int, all_slots: list[Slot], slots: list[Slot], header: dict[i
     return RowEvent("record", index, slots, columns=header, values=values)
 
 
+DOCUMENT_CELL_LINES = 6  # lines of one cell that hold a whole description, its parts labelled
+
+
+def document_cells(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
+    """A cell holding a whole post description ("【岗位名称】单证员 / 【岗位职责】 / 1、… / 【任职要求】 / …",
+    typed with Alt+Enter into one cell beside a label "岗位说明"): its lines are read as text between
+    the table's other rows. None when no cell is such a document."""
+    def labelled(text: str) -> bool:
+        core = re.sub(r"^[【\[〔(（]\s*|\s*[】\]〕)）]\s*", "", text.strip())
+        core = re.split(r"[】\]〕:：]", core, maxsplit=1)[0].strip()
+        return bool(core) and bool(vocab.section_kind(core) or vocab.kind_of_label(core) or vocab.label_key(core))
+
+    def document(cell: Cell) -> bool:
+        lines = [u.text for u in cell.units if u.text.strip()]
+        parts = sum(labelled(t) and (vocab.section_kind(_bracketed(t)) is not None or vocab.kind_of_label(_bracketed(t)) is not None)
+                    for t in lines)  # fmt: skip
+        return len(lines) >= DOCUMENT_CELL_LINES and parts >= 2
+
+    found = [(i, j) for i, row in enumerate(table.rows) for j, cell in enumerate(row) if not cell.merged and document(cell)]
+    if not found:
+        return None
+    out: list[Unit | Table] = []
+    start = 0
+    for i, j in found:
+        if i > start:
+            out.append(Table(rows=table.rows[start:i], source=table.source, name=table.name))
+        out += [u for u in table.rows[i][j].units if u.text.strip()]
+        start = i + 1
+    if start < len(table.rows):
+        out.append(Table(rows=table.rows[start:], source=table.source, name=table.name))
+    return out
+
+
+def _bracketed(text: str) -> str:
+    """"【岗位职责】…" -> "岗位职责"; "任职要求：…" -> "任职要求"."""
+    core = re.sub(r"^[【\[〔(（]\s*", "", text.strip())
+    return re.split(r"[】\]〕)）:：]", core, maxsplit=1)[0].strip()
+
+
+BILINGUAL_SHARE = 0.7  # rows of a table written in two languages side by side that pair a Latin and a Chinese cell
+
+
+def chinese_column(table: Table) -> list[Unit] | None:
+    """A table written in two languages side by side ("English | 中文", each row one sentence in both):
+    the Chinese column's lines, read as the document's text (the English repeats it). None otherwise."""
+    if table.width != 2:
+        return None
+    rows = [r for r in table.rows if len(r) == 2 and not r[0].empty and not r[1].empty and not r[1].merged]
+    if len(rows) < 3:
+        return None
+
+    def cjk(text: str) -> int:
+        return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+    def latin(text: str) -> bool:
+        return cjk(text) == 0 and sum(ch.isascii() and ch.isalpha() for ch in text) >= 3
+
+    for col in (1, 0):
+        if sum(latin(r[1 - col].text) and cjk(r[col].text) >= 2 for r in rows) >= BILINGUAL_SHARE * len(rows):
+            first = table.rows[0]
+            # "English | 中文": the columns' language labels, no text of the document
+            labels = len(first) == 2 and all(len(c.text.strip()) <= 10 for c in first)
+            return [u for i, r in enumerate(table.rows) if len(r) == 2 and not (i == 0 and labels) and not r[col].merged
+                    for u in r[col].units if u.text.strip()]  # fmt: skip
+    return None
+
+
 LEFT_HEAD_MIN = 2  # rows a cell merged down the left must head
 _LEFT_HEAD_SHARE = 0.6  # share of the table's rows that stand under such heads
 
