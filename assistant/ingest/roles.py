@@ -247,7 +247,7 @@ def chinese_name(text: str) -> str:
 _BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'()-]*$"
                              r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$"
                              # "Customs Declarant　一、报关员": the English name first, then the Chinese one
-                             r"|^[A-Z][a-z]+(?:[ -][A-Za-z&'()]+)*\s+(?:[一二三四五六七八九十]+、|\d+[.、])?\s*([\u4e00-\u9fff][^\s/|]{1,17})$")
+                             r"|^[A-Z][a-z]+(?:[ -][A-Za-z&'()]+)+\s+(?:[一二三四五六七八九十]+、|\d+[.、])?\s*([\u4e00-\u9fff][^\s/|]{1,17})$")
 
 
 # "A1—A3 审计助理", "M 项目经理", "P6 前端工程师": grade codes, a space, then the title

@@ -719,7 +719,13 @@ def document_cells(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
                     for t in lines)  # fmt: skip
         return len(lines) >= DOCUMENT_CELL_LINES and parts >= 2
 
-    found = [(i, j) for i, row in enumerate(table.rows) for j, cell in enumerate(row) if not cell.merged and document(cell)]
+    def beside_label(row: list[Cell], j: int) -> bool:
+        # only a label beside it ("岗位说明 | …"): a record's cell (a posting row's 职位描述) stays the record's
+        others = [c for k, c in enumerate(row) if k != j and not c.empty and not (c.merged and c.units == row[j].units)]
+        return len(others) == 1 and len(squash(others[0].text)) <= _LABEL_MAX and not _SENTENCE.search(others[0].text)
+
+    found = [(i, j) for i, row in enumerate(table.rows) for j, cell in enumerate(row)
+             if not cell.merged and document(cell) and beside_label(row, j)]  # fmt: skip
     if not found:
         return None
     out: list[Unit | Table] = []

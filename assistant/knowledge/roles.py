@@ -108,6 +108,22 @@ class Resolution:
 _PLACE_PARTICLES = ("里", "内")  # "银行里", "公司内": where, after an organisation; no title begins so
 
 
+HOMOPHONE_MAX = 1  # characters typed as another of the same sound ("财物专员" for 财务专员)
+
+
+def homophone(a: str, b: str) -> bool:
+    """Two titles of one length that differ only in characters read alike (tones aside): the
+    commonest misspelling of a pinyin input method."""
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) > HOMOPHONE_MAX:
+        return False
+    from pypinyin import lazy_pinyin
+
+    return all(lazy_pinyin(x) == lazy_pinyin(y) and "\u4e00" <= x <= "\u9fff" for x, y in diff)
+
+
 def _described(entry: RoleEntry) -> int:
     """How much the documents say of a post: its duties, requirements and indicators."""
     return len(entry.kinds & {"duties", "qualifications", "kpi"})
@@ -127,6 +143,8 @@ class RoleInventory:
         self._forms: dict[str, str] = {}  # folded form -> entry key
         self._same: dict[str, set[str]] = {}  # folded name -> names a document says are the same post
         roles = lexicon.roles
+        # "招", "当", "做" before a misspelt title ("招财物专员"): a verb, no part of it
+        self._short_verbs = tuple(sorted({squash(w) for w in roles.prefix_noise if 1 <= len(squash(w)) <= 2}, key=len, reverse=True))
         self._self_intro = tuple(squash(w) for w in roles.self_intro if w)
         self._ending_words = [tuple(fold(w) for w in group) for group in roles.ending_synonyms]
         self._spellings = [tuple(fold(w) for w in group) for group in roles.spelling_variants]
@@ -824,6 +842,11 @@ class RoleInventory:
                         cands[best.entry.key] = RoleCandidate(best.entry, "narrower", 0.8 if extra in self._qualifiers else 0.7, phrase, start)  # fmt: skip
                 continue
             loose = self._loose(pq)
+            verb = next((w for w in self._short_verbs if pq.startswith(w) and len(pq) - len(w) >= 3), None)
+            if verb and not any(c.match in ("exact", "alias", "typo") for c in loose) and phrase.startswith(verb):
+                trimmed = self._loose(pq[len(verb):])
+                if any(c.match == "typo" for c in trimmed):
+                    loose, phrase, pq, start = trimmed, phrase[len(verb):], pq[len(verb):], start + len(verb)
             cut = self._inner_title(pq) if not any(c.match in ("exact", "alias") for c in loose) else 0
             if cut:
                 # "报到当调度员": a verb inside the phrase, the post after it
@@ -864,6 +887,9 @@ class RoleInventory:
         if len({c.entry.key for c in ranked}) >= 2:
             # "网格经理（不是网格客户经理）": a post the question sets aside is not what it asks about
             denied = [m.span("x") for m in re.finditer(r"(?:不是|并非|而非)(?P<x>[\u4e00-\u9fffa-z]{2,12})", q)]
+            # "网格经理跟网格客户经理不是一回事吧": the post set beside the asked one, said to be another
+            denied += [m.span("x") for m in re.finditer(
+                r"(?:跟|和|与|同)(?P<x>[\u4e00-\u9fffa-z]{2,12}?)(?:不是一回事|不是一个岗|不是同一个|是两个岗)", q)]
             kept = [c for c in ranked if not any(a <= c.start < b for a, b in denied)]
             if kept and len(kept) < len(ranked):
                 ranked = kept
@@ -1108,7 +1134,7 @@ class RoleInventory:
         for form, ratio, _ in process.extract(phrase, forms, scorer=fuzz.ratio, limit=8, score_cutoff=floor):
             entry = self.entries[self._forms[form]]
             same_len = abs(len(form) - len(phrase)) <= 1
-            if ratio >= TYPO_RATIO and same_len and len(phrase) >= 3:
+            if (ratio >= TYPO_RATIO or homophone(phrase, form)) and same_len and len(phrase) >= 3:
                 cand = RoleCandidate(entry, "typo", 0.6 + ratio / 1000, phrase)
             elif self._shares_head(phrase, form):
                 cand = RoleCandidate(entry, "related", 0.3 + ratio / 1000, phrase)
