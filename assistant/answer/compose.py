@@ -141,6 +141,26 @@ def caveat_for(u: Understanding, title: str) -> str | None:
     return None
 
 
+ORG_NAME_MIN = 4  # characters of an organisation's name ("袜业公司") that can be told apart from a word
+
+
+def other_employer(ctx: Context, profile: JobProfile) -> str | None:
+    """"袜业公司…出纳的职责" answered from another employer's 出纳: say whose it is. Only for an
+    organisation the documents name that this profile's source does not."""
+    suffixes = sorted((squash(x) for x in ctx.lexicon.roles.organisation_suffixes), key=len, reverse=True)
+
+    def core(word: str) -> str:  # "袜业公司" -> "袜业": the name without its kind of organisation
+        key = squash(word)
+        return next((key[: -len(x)] for x in suffixes if key.endswith(x) and len(key) > len(x)), "")
+
+    named = [w for w in ctx.u.org_words if len(squash(w)) >= ORG_NAME_MIN and len(core(w)) >= 2
+             and ctx.snapshot.mentioned(core(w))]  # fmt: skip
+    if not named or _org_match(ctx, profile) >= 0.5:
+        return None
+    return (f"资料中没有{escape_md(named[0])}「{escape_md(profile.title)}」的岗位说明；以下是"
+            f"{escape_md(source_name(ctx.snapshot, profile))}中「{escape_md(profile.title)}」的内容，仅供参考。")
+
+
 def _cite_unit(ctx: Context, unit: Unit) -> int:
     return ctx.book.cite(unit.file, unit.line_start, unit.line_end, unit.quote, unit.section_id, unit.role, unit.organisation)
 
@@ -211,7 +231,7 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
     others = [p for p in ranked if p is not primary]
     what = KIND_ZH.get(kind, "内容")
     lines: list[str] = []
-    caveat = caveat_for(u, primary.title)
+    caveat = caveat_for(u, primary.title) or other_employer(ctx, primary)
     if caveat:
         lines += [caveat, ""]
     units = _profile_units(ctx, primary, kind)[:MAX_ITEMS]

@@ -520,6 +520,9 @@ def _asks_to_expand(q: str, listed: PreviousTurn, lexicon: Lexicon) -> bool:
     return False
 
 
+_POST_WORDS = ("岗", "职位", "位置", "人")
+
+
 def _pointed_item(q: str, listed: PreviousTurn, lexicon: Lexicon) -> int | None:
     """"现金那个怎么定义", "刚才头寸那条啥意思": the one listed item holding the words right before
     a pointing word (the longest ending of them that any item holds; 1-based), when the message
@@ -530,6 +533,8 @@ def _pointed_item(q: str, listed: PreviousTurn, lexicon: Lexicon) -> int | None:
         pos = q.find(fold(word))
         if pos < 2:
             continue
+        if q[pos + len(fold(word)):].startswith(_POST_WORDS):
+            return None  # "培训助理那个岗又是干嘛的": a post pointed at, not a listed item
         before = squash(q[:pos])
         for k in range(len(before), 1, -1):
             counts = {i: squash(fold(text)).count(before[-k:]) for i, text in enumerate(listed.item_texts, start=1)}
