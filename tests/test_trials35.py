@@ -315,3 +315,83 @@ def test_a_form_typed_with_dot_leaders(tmp_path: Path) -> None:
     post, = file_records(tmp_path, "门店岗位说明.txt").profiles
     assert post.title == "门店销售顾问" and post.fields["reports_to"].text == "门店店长", (post.title, post.fields)
     assert post.fields["education"].text == "大专及以上" and len(post.duties) == 2, (post.fields, post.duties)
+
+
+# --- questions of the round 35 conversations, over a travel agency's files ---------------------------
+
+_AGENCY = """山海旅行社 岗位说明
+
+一、国内游部职能
+1. 负责国内旅游线路的设计与报价
+2. 负责团队行程的组织与接待
+3. 负责导游的排班与带团质量检查
+4. 负责供应商合同的签订与年审
+5. 负责客户投诉的受理与回访
+6. 负责旅游安全预案的制定与演练
+7. 负责部门费用预算的编制
+国内游部配置人员5名，其中部门经理1名，销售顾问2名，网络销售顾问1名，签证助理1名。
+
+二、销售顾问
+岗位职责：
+1. 接待到店客人并推荐线路
+2. 签订旅游合同并收取团款
+任职要求：
+1. 大专及以上学历，旅游管理相关专业
+2. 熟练掌握中英文听、说、读、写
+3. 1年以上旅游销售经验
+
+三、网络销售顾问
+岗位职责：
+1. 维护线上店铺与直播间
+2. 回复线上客人咨询
+
+四、国内游部经理
+岗位职责：
+1. 全面负责国内游部的经营管理
+2. 审批团队报价与合同
+"""
+_PARTNER = """海川旅游有限公司 合作说明
+双方门店的计调岗位每周对接一次团期与房量。
+"""
+
+
+@pytest.fixture(scope="module")
+def agency_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    return indexed_services(tmp_path_factory, settings_factory, "agency", {"岗位说明.txt": _AGENCY, "合作说明.txt": _PARTNER})
+
+
+@pytest.mark.slow
+def test_a_title_typed_with_a_homophone_after_a_verb(agency_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(agency_services, "门店招销受顾问，学历有什么要求")  # 销受 sounds like 销售
+    assert answer.role == "销售顾问" and "大专" in unescape_md(answer.text), answer.text
+
+
+@pytest.mark.slow
+def test_a_post_said_to_be_another_is_set_aside(agency_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(agency_services, "销售顾问跟网络销售顾问不是一回事吧？销售顾问自己负责哪些")
+    text = unescape_md(answer.text)
+    assert "接待到店客人" in text and "直播间" not in text, answer.text
+
+
+@pytest.mark.slow
+def test_a_language_asked_in_other_words(agency_services) -> None:  # type: ignore[no-untyped-def]
+    _, english = _ask(agency_services, "销售顾问学历要求是什么", "英语方面呢")
+    assert not english.refused and "中英文" in unescape_md(english.text), english.text
+
+
+@pytest.mark.slow
+def test_a_named_post_and_going_back_to_the_units_list(agency_services) -> None:  # type: ignore[no-untyped-def]
+    _, staff, named, back = _ask(agency_services, "国内游部的职能有哪些", "部门一共配了几个人",
+                                 "签证助理那个岗又是干嘛的", "回到部门职能，第六条是什么")  # fmt: skip
+    assert "5名" in unescape_md(staff.text), staff.text
+    assert named.refused, named.text  # only named in the staffing line
+    assert "安全预案" in unescape_md(back.text) and "线路的设计" not in unescape_md(back.text), back.text
+
+
+@pytest.mark.slow
+def test_another_employers_post_is_answered_with_a_note(agency_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(agency_services, "海川公司的销售顾问负责什么")
+    text = unescape_md(answer.text)
+    assert "海川旅游有限公司" in text and "仅供参考" in text and "接待到店客人" in text, answer.text
+    plain, = _ask(agency_services, "旅游公司的销售顾问负责什么")  # a kind of company, no name
+    assert "仅供参考" not in unescape_md(plain.text), plain.text

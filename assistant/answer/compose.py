@@ -153,8 +153,23 @@ def other_employer(ctx: Context, profile: JobProfile) -> str | None:
         key = squash(word)
         return next((key[: -len(x)] for x in suffixes if key.endswith(x) and len(key) > len(x)), "")
 
-    named = [w for w in ctx.u.org_words if len(squash(w)) >= ORG_NAME_MIN and len(core(w)) >= 2
-             and ctx.snapshot.mentioned(core(w))]  # fmt: skip
+    snap = ctx.snapshot
+
+    def organisation(word: str) -> str | None:
+        # the organisation the documents name by it: "袜业" only ever as part of "XXXX袜业有限公司"
+        # ("旅游公司" names a kind of company: 旅游 is a word of the documents' own text)
+        key = core(word)
+        if len(squash(word)) < ORG_NAME_MIN or len(key) < 2:
+            return None
+        names = [name for name, full in snap.organisation_names() if key in full]
+        if not names:
+            return None
+        holding = {sid for name in names for sid in snap.sections_mentioning(name, limit=50)}
+        if not set(snap.sections_mentioning(key, limit=50)) <= holding:
+            return None
+        return min((n for n in names if squash(n).endswith(tuple(suffixes))), key=len, default=names[0])
+
+    named = [o for w in ctx.u.org_words if (o := organisation(w)) is not None]
     if not named or _org_match(ctx, profile) >= 0.5:
         return None
     return (f"资料中没有{escape_md(named[0])}「{escape_md(profile.title)}」的岗位说明；以下是"

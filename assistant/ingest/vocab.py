@@ -226,6 +226,9 @@ class Vocab:
                 sw = squash(w)
                 if core.endswith(sw) or core.startswith(sw):
                     return kind
+        for w in (squash(x) for x in self.lexicon.sections.unit_duties):
+            if core.endswith(w) and core[: -len(w)].removesuffix("的").endswith(self.department_suffixes):
+                return SectionKind.duties  # "国内游部职能": a unit's functions, its own duties list
         return None
 
     def question_kind(self, question: str) -> SectionKind | None:

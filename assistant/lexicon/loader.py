@@ -137,6 +137,8 @@ class SectionsLexicon(_Model):
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
     fact_headings: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
+    # a unit's name then one of these words heads the unit's own duties ("国内游部职能")
+    unit_duties: list[str] = Field(default_factory=list)
     # words right after a post's name that make a sentence describe it ("交易管理岗应对…进行整理")
     describing: dict[str, list[str]] = Field(default_factory=dict)
     # openings of a sentence that goes on about what the sentence before it named ("但也存在以下不足")
