@@ -1769,6 +1769,8 @@ def not_mentioned(ctx: Context, term: str) -> Draft:
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:
     # the post as asked is no specific ask either ("质量部" for 宜春基地质量部)
     feats = specific_feats(ctx.u.question, ctx.u.role, f"{generic} {ctx.u.asked_role or ''}")
+    # a misspelling's pieces ("考合" of 绩效考合) no document uses ask nothing that could be found
+    feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}
     if not feats:
         return 0.0
     return max((coverage(feats, set(x.feats), ctx.snapshot.idf) for x in units), default=0.0)

@@ -153,6 +153,12 @@ class IntentClassifier:
         q = fold(question).strip()
         return any(p.search(q) for p in self.smalltalk)
 
+    def _whole_list(self, q: str) -> bool:
+        """"要什么学历和条件": a requirement and the requirements besides it: the whole list."""
+        entry = self.lexicon.intents.intents.get("qualification")
+        words = "|".join(re.escape(fold(w)) for w in (entry.whole if entry else []))
+        return bool(words) and bool(re.search(rf"(?:和|及|以及|跟|还有|、)(?:其他|其它|别的|哪些|什么)?(?:{words})", q))
+
     def _has(self, intent: str, q: str) -> bool:
         return any(c in q for c in self.cues.get(intent, ()))
 
@@ -308,7 +314,7 @@ class IntentClassifier:
         # requirements ("专业和证书") are the requirements list
         asked = self.attributes(question)
         several_requirements = len(asked) >= 2 and all(a in QUALIFICATION_ATTRIBUTES for a in asked)
-        if self.rest_of_requirements(question):
+        if self.rest_of_requirements(question) or asked and all(a in QUALIFICATION_ATTRIBUTES for a in asked) and self._whole_list(q):
             return Intent.qualification, "cue"
         outweighs = any("duty" in (spec.over if (spec := self.lexicon.fields.fields.get(a)) else []) for a in asked)
         if asked and not several_requirements and (not duty or outweighs or self._attribute_covers("duty", question)):
@@ -702,6 +708,8 @@ def understand(
         org_words=orgs,
         terms=quoted_terms(q),
     )
+    if u.intent == Intent.qualification and u.attribute and classifier._whole_list(fold(q)):
+        u.attribute = None  # "要什么学历和条件": the whole requirements list, the fact in it
     _apply_resolution(u, resolution, snapshot)
     if u.asked_role and u.role_status != "known" and _object_in_description(q, u.asked_role, classifier):
         # "负责给司机派车、排值班的那个岗位": the post named inside the description is whom the post

@@ -160,6 +160,8 @@ class IntentEntry(_Model):
     cues: list[str] = Field(default_factory=list)
     verbs: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
+    # words that name the whole list when joined to one fact ("要什么学历和条件")
+    whole: list[str] = Field(default_factory=list)
 
 
 class FollowupCues(_Model):
