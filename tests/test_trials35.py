@@ -395,3 +395,34 @@ def test_another_employers_post_is_answered_with_a_note(agency_services) -> None
     assert "海川旅游有限公司" in text and "仅供参考" in text and "接待到店客人" in text, answer.text
     plain, = _ask(agency_services, "旅游公司的销售顾问负责什么")  # a kind of company, no name
     assert "仅供参考" not in unescape_md(plain.text), plain.text
+
+
+@pytest.mark.slow
+def test_going_back_to_a_list_it_names_by_its_kind(agency_services) -> None:  # type: ignore[no-untyped-def]
+    # "回到刚才的职责，第二条…" after the requirements: item 2 of the duties, though "什么意思" asks a meaning
+    _, _, back = _ask(agency_services, "销售顾问做什么", "那任职要求呢", "回到刚才的职责，第二条具体什么意思")
+    assert "签订旅游合同" in unescape_md(back.text) and "中英文" not in unescape_md(back.text), back.text
+
+
+@pytest.mark.slow
+def test_a_question_word_typed_with_a_homophone(agency_services) -> None:  # type: ignore[no-untyped-def]
+    # 学力 sounds like 学历; no document writes 学力: the question asks the education
+    answer, = _ask(agency_services, "销售顾问的学力要求是什么")
+    assert answer.attribute == "education" and "大专" in unescape_md(answer.text), answer.text
+    assert answer.question == "销售顾问的学力要求是什么"  # the question as typed
+
+
+@pytest.mark.slow
+def test_a_post_answered_for_a_bare_word_is_the_one_followed(agency_services) -> None:  # type: ignore[no-untyped-def]
+    # "那个顾问" is a word the documents only use inside titles; the answer is 销售顾问's list, and
+    # the next question is about 销售顾问, not about the bare word
+    first, years = _ask(agency_services, "专门接待到店客人的那个顾问日常要干哪些活", "做这个得有几年经验")
+    assert "接待到店客人" in unescape_md(first.text), first.text
+    assert not years.refused and "1年以上" in unescape_md(years.text), years.text
+
+
+@pytest.mark.slow
+def test_two_requirements_named_without_a_cue_word(agency_services) -> None:  # type: ignore[no-untyped-def]
+    # "要什么文凭和专业" after a duty question: the requirements, not the duties again
+    _, both = _ask(agency_services, "销售顾问每天做什么", "要什么文凭和专业")
+    assert both.intent.value == "qualification" and "旅游管理" in unescape_md(both.text), (both.intent, both.text)

@@ -221,6 +221,12 @@ class Assistant:
         # a post the answer was about though the question named none ("库存损耗率目标是多少?" read
         # with the conversation): "他" next refers to it
         status = (u.role_status if u.role_status != "none" else "known") if role else "none"
+        asked_role = u.asked_role
+        if (answer.role and not answer.refused and u.role_status == "mentioned"
+                and squash(answer.role) != squash(u.mention or u.asked_role or "")):  # fmt: skip
+            # "专门算工资的那个专员…" answered from 薪资核算专员's own list: the next turn is about that
+            # post, which the documents describe, not about the bare word they only mention
+            status, asked_role = "known", answer.role
         if role is None and u.role_status == "mentioned" and u.asked_role:
             # a post only an organisation chart names ("总工程师向谁汇报?"): "他负责什么?" is about it
             role, status = u.mention or u.asked_role, "mentioned"
@@ -237,7 +243,7 @@ class Assistant:
             attribute=u.attribute,
             attributes=list(u.attributes),
             role=role,
-            asked_role=u.asked_role if role else None,
+            asked_role=asked_role if role else None,
             role_status=status,
             items=len(answer.items),
             item_texts=[i.text for i in answer.items],
@@ -339,7 +345,7 @@ class Assistant:
             # every sentence found says the documents leave it out ("本手册不作规定"): that is the answer
             draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
         answer = Answer(
-            question=u.question,
+            question=(state.get("question") or "").strip() or u.question,  # as typed (the understanding may respell it)
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
             role=draft.role if not draft.refused else (u.role if u.has_role else None),
             role_ref=draft.role_ref,

@@ -200,6 +200,42 @@ class IntentClassifier:
         return bool(writing) and bool(re.search(rf"(?:帮我|给我|替我|帮忙|请|麻烦)\s*(?:{writing})\s*(?:个|一下|下)", q))
 
     @cached_property
+    def _sounds(self) -> dict[tuple[str, ...], str]:
+        """The lexicon's cue and attribute words by their sound (pinyin without tones); a sound two
+        words share is left out (no telling which was meant)."""
+        from pypinyin import lazy_pinyin
+
+        found: dict[tuple[str, ...], set[str]] = {}
+        for word in {c for cues in self.cues.values() for c in cues} | {w for w, _ in self.attribute_words}:
+            if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                found.setdefault(tuple(lazy_pinyin(word)), set()).add(word)
+        return {key: next(iter(words)) for key, words in found.items() if len(words) == 1}
+
+    def respell(self, question: str, df: dict[str, int]) -> str:
+        """"绩效考合看哪些指标" -> "绩效考核…": a word of the lexicon typed with one character of the same
+        sound (a pinyin input method's commonest slip), where the typed pair is no word of the documents."""
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in question):
+            return question
+        from pypinyin import lazy_pinyin
+
+        sounds = self._sounds
+        chars = list(question)
+        reading = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else None for ch in chars]
+        for size in (4, 3, 2):
+            for i in range(len(chars) - size + 1):
+                key = reading[i : i + size]
+                if None in key:
+                    continue
+                word = sounds.get(tuple(key))  # type: ignore[arg-type]
+                typed = "".join(chars[i : i + size])
+                if word is None or word == typed or sum(a != b for a, b in zip(word, typed)) != 1:
+                    continue
+                if all(df.get(typed[j : j + 2], 0) for j in range(size - 1)):
+                    continue  # every pair is a word of the documents: written on purpose
+                chars[i : i + size] = list(word)
+        return "".join(chars)
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """Every cue, attribute and follow-up word (folded): words that never name a site."""
         found = {c for cues in self.cues.values() for c in cues} | {w for w, _ in self.attribute_words}
@@ -319,8 +355,8 @@ class IntentClassifier:
         outweighs = any("duty" in (spec.over if (spec := self.lexicon.fields.fields.get(a)) else []) for a in asked)
         if asked and not several_requirements and (not duty or outweighs or self._attribute_covers("duty", question)):
             return Intent.attribute, "cue"
-        if qual:
-            return Intent.qualification, "cue"
+        if qual or several_requirements and not duty:
+            return Intent.qualification, "cue"  # ("要什么文凭和专业": two requirements named, no cue word)
         if duty:
             return Intent.duty, "cue"
         if method:
@@ -677,7 +713,7 @@ def understand(
     just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历);
     ``other``: the turn about the post discussed before ``named``'s ("这俩" are those two)."""
     lexicon = snapshot.lexicon
-    q = question.strip()
+    q = classifier.respell(question.strip(), snapshot.idf.df)
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
@@ -1202,6 +1238,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         return
     if n is not None and listed is not None and listed.items:
         u.followup, u.expand_item = "expand", n
+        if intent not in (Intent.duty, Intent.qualification, Intent.kpi):
+            # "回到刚才的职责，第三条具体什么意思": the list it names, though it asks what an item means
+            intent = next((it for name, it in (("duty", Intent.duty), ("qualification", Intent.qualification), ("kpi", Intent.kpi))
+                           if classifier._has(name, q)), intent)  # fmt: skip
         # ("业绩标准第二条" after the requirements: item 2 of the post's performance standards)
         named_list = intent in (Intent.duty, Intent.qualification, Intent.kpi) and intent != listed.intent
         u.intent, u.intent_source = (intent if named_list else listed.intent), "followup"
