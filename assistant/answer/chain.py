@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
@@ -211,12 +212,12 @@ class Assistant:
                 yield line
         answer.timings["total"] = time.perf_counter() - started
         if conversation is not None:
-            self.remember(conversation, state["u"], answer, draft.item_units, draft.numbered)
+            self.remember(conversation, state["u"], answer, draft.item_units, draft.numbered, state.get("snapshot"))
         yield answer
 
     @staticmethod
     def remember(conversation: Conversation, u: Understanding, answer: Answer, item_units: list[list[Unit]],
-                 numbered: int = 0) -> None:
+                 numbered: int = 0, snapshot: KnowledgeSnapshot | None = None) -> None:
         role = answer.role or (u.role if u.has_role else None)
         # a post the answer was about though the question named none ("库存损耗率目标是多少?" read
         # with the conversation): "他" next refers to it
@@ -234,9 +235,15 @@ class Assistant:
             # "管派车调度那个岗平常忙些啥", "袜业那家的财务一把手顶头上司是谁" answered from one post's
             # material though the question named it by a description or a nickname: "这人向谁汇报"
             # next is about that post (not after "岗位分成哪几类", whatever its answer quotes)
-            owners = {x.role for group in item_units for x in group}
-            if len(owners) == 1 and None not in owners:
-                role, status = owners.pop(), "known"
+            named = [x.role for group in item_units for x in group]
+            if None in named and snapshot is not None:
+                # passages of a form whose sections name no post ("岗位名称：经理"): the profile they are in
+                named = [x.role or ((p := snapshot.profile_at(x.file, x.line_start)) and p.title) or None
+                         for group in item_units for x in group]  # fmt: skip
+            # the post the answer is mostly about, and leads with (another post's lines may follow)
+            top = Counter(named).most_common(1)
+            if top and top[0][0] is not None and named[0] == top[0][0] and top[0][1] * 2 > len(named):
+                role, status = top[0][0], "known"
         previous = PreviousTurn(
             question=u.question,
             intent=u.intent,
@@ -441,6 +448,11 @@ class Assistant:
             n = u.expand_item if u.expand_item > 0 else len(listed.items) + 1 + u.expand_item if listed else 0
             if listed is not None and 1 <= n <= len(listed.item_units):
                 return c.expand(ctx, n, listed.item_units[n - 1], [])
+        if u.describes_post and not u.has_role and not u.followup and u.intent in (Intent.duty, Intent.qualification):
+            # "管钱的那个部门经理平时干什么": the post whose material answers best, its own whole list
+            described = self._described_post(ctx)
+            if described is not None:
+                return described
         if u.followup == "more" and u.has_role and u.intent == Intent.attribute and u.attribute:
             # "还有别的吗?" after one fact: the rest of the requirements for a requirement, else the
             # same fact from a source not shown yet, else "that was all"
@@ -1028,6 +1040,26 @@ class Assistant:
             return own if own is not None else c.refusal(ctx, "no_evidence")
         drafted = c.passages(ctx)
         return drafted if drafted is not None else c.refusal(ctx, "no_evidence")
+
+    @staticmethod
+    def _described_post(ctx: c.Context) -> c.Draft | None:
+        """The list of the post a question names by what it does, when the passage that answers it
+        best is that post's own (a profile holds it); the answer says which post it took."""
+        snap, kind = ctx.snapshot, c.kind_of(ctx.u.intent) or SectionKind.duties
+        ranked = sorted((x for x in ctx.scorer.units() if x.kind != "heading"), key=ctx.scorer.score, reverse=True)
+        if not ranked:
+            return None
+        best = ranked[0]
+        post = best.role or ((p := snap.profile_at(best.file, best.line_start)) and p.title) or None
+        if post is None or not any(c._items_of(p, kind) for p in snap.profiles_of(post)):
+            return None
+        sub = ctx.u.model_copy(update={"role": post, "asked_role": post, "role_status": "known", "role_match": "exact"})
+        drafted = c.role_list(c.Context(snapshot=snap, u=sub, scorer=ctx.scorer, book=ctx.book), kind)
+        if drafted is None:
+            return None
+        ctx.u = sub
+        note = f"按您的描述，这里回答的是「{escape_md(post)}」。"
+        return replace(drafted, text=f"{note}\n\n{drafted.text}", caveat=note)
 
     def _of_last_post(self, ctx: c.Context, post_turn: Turn | None) -> c.Draft | None:
         """"干这行最忌讳啥?", "平时要不要给研发的同事做培训?" right after a post was discussed, naming

@@ -701,7 +701,7 @@ def attribute(ctx: Context) -> Draft | None:
             named = headings.pop() if len(headings) == 1 else ""
             said = named if _names_field(ctx, named, own_labels) and squash(named) != squash(label) and len(named) <= 8 else label
             lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
-            numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:6]])
+            numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:MAX_ITEMS]])
             lines += numbered
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
@@ -1769,8 +1769,6 @@ def not_mentioned(ctx: Context, term: str) -> Draft:
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:
     # the post as asked is no specific ask either ("质量部" for 宜春基地质量部)
     feats = specific_feats(ctx.u.question, ctx.u.role, f"{generic} {ctx.u.asked_role or ''}")
-    # a misspelling's pieces ("考合" of 绩效考合) no document uses ask nothing that could be found
-    feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}
     if not feats:
         return 0.0
     return max((coverage(feats, set(x.feats), ctx.snapshot.idf) for x in units), default=0.0)

@@ -19,7 +19,7 @@ from assistant.knowledge.roles import Resolution
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import BscDimension, Intent, JobProfile
-from assistant.text import bigrams, cn_number, content_text, fold, normalize_label, squash, strip_marker
+from assistant.text import bigrams, cn_number, content_text, fold, in_function_word, normalize_label, squash, strip_marker
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
@@ -230,6 +230,9 @@ class IntentClassifier:
                 typed = "".join(chars[i : i + size])
                 if word is None or word == typed or sum(a != b for a, b in zip(word, typed)) != 1:
                     continue
+                k = next(j for j in range(size) if word[j] != typed[j])
+                if in_function_word(typed, k) or in_function_word(word, k):
+                    continue  # "那个部门" is no slip for 哪个部门: 那个 and 哪个 are words of their own
                 if all(df.get(typed[j : j + 2], 0) for j in range(size - 1)):
                     continue  # every pair is a word of the documents: written on purpose
                 chars[i : i + size] = list(word)
@@ -436,6 +439,8 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     """"第二条展开说说" -> 2."""
     cues = lexicon.intents.followup
     units = "".join(re.escape(u) for u in cues.expand_units) or "条"
+    # "头一个指标", "首条": the first
+    question = re.sub(rf"(?:头一|首)(?=\s*[{units}])", "第一", question)
     # "排第七的那项", "列第三的这件事": the ordinal may stand apart from its unit
     # ("排第三的是哪条": a few pointing words between)
     m = re.search(rf"(?:第|编号|序号)\s*([一二三四五六七八九十两\d]{{1,3}})\s*(?:[的个是哪那这]\s*){{0,3}}[{units}]", question)
@@ -751,9 +756,15 @@ def understand(
         # "负责给司机派车、排值班的那个岗位": the post named inside the description is whom the post
         # serves, not the post asked about
         u.role, u.role_status, u.asked_role, u.mention, u.role_match = None, "none", None, None, None
+    if u.role_status == "mentioned" and u.asked_role and re.search(
+            r"[\u4e00-\u9fff]{2,}的" + _DEMONSTRATIVE + r"[\u4e00-\u9fff]{0,4}" + re.escape(u.asked_role), q):  # fmt: skip
+        # "管钱的那个部门经理": a title the documents only use in general, narrowed by what the post
+        # does: the post described so, found by its material
+        u.role, u.role_status, u.asked_role, u.mention, u.role_match = None, "none", None, None, None
+        u.describes_post = True
     if not u.has_role and classifier.described_post is not None:
         # "管派车调度那个岗", "专门算工资的那个专员": one post, named by what it does
-        u.describes_post = bool(classifier.described_post.search(q))
+        u.describes_post = u.describes_post or bool(classifier.described_post.search(q))
     if u.role_status == "narrower" and u.role and u.asked_role:
         _level_posting(u, snapshot)
     if u.asked_role and u.role_status in ("typo", "mentioned", "unknown", "narrower", "related"):

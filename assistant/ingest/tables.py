@@ -832,7 +832,7 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
         head = rows[s][0]
         out += [Unit(u.line_no, u.text, Hint(heading=3)) for u in head.units[:1]]
         body = [row[1:] for row in rows[s:e]]
-        if kind == "post" or _label_value_rows(body):
+        if kind == "post" or _label_value_rows(body, vocab):
             # a post's form, or a part whose rows are a sub-label and its value ("基本信息" over
             # 岗位名称 | 电客车司机, "岗位职责" over 职责一 | …): a table read by its labels
             out.append(Table(rows=body, source=table.source, name=table.name))
@@ -856,13 +856,20 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
     return out
 
 
-def _label_value_rows(body: list[list[Cell]]) -> bool:
-    """Rows of two cells, a short label and its value, and nothing beside them."""
+_ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2}$")  # "职责一", "要求3"
+
+
+def _label_value_rows(body: list[list[Cell]], vocab: Vocab) -> bool:
+    """Rows of two cells, a label and its value, and nothing beside them: the labels are field or
+    section labels the lexicon knows, or numbered ones ("职责一"), not a list's items beside their
+    measures ("安排当班人员 | 出勤率100%")."""
     def pair(row: list[Cell]) -> bool:
         cells = [c for c in row if not c.empty and not c.merged]
-        return (len(cells) == 2 and cells[0] is row[0] and len(squash(cells[0].text)) <= _LABEL_MAX
-                and not _SENTENCE.search(cells[0].text) and len(cells[1].text) > len(cells[0].text) // 2)
-    return len(body) >= 2 and sum(pair(r) for r in body) >= 0.8 * len(body)
+        if len(cells) != 2 or cells[0] is not row[0]:
+            return False
+        label = squash(cells[0].text).rstrip(":：")
+        return bool(vocab.label_key(label) or vocab.section_kind(label) or vocab.kind_of_label(label) or _ORDINAL_LABEL.match(label))
+    return len(body) >= 2 and sum(pair(r) for r in body) >= 0.6 * len(body)
 
 
 _LABELLED_FACT = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]\s*\S")

@@ -388,6 +388,12 @@ class KnowledgeSnapshot:
         snap.records = LazyMap(sorted(shells), snap._file_records)
         return snap
 
+    def profile_at(self, file: str, line: int) -> JobProfile | None:
+        """The profile whose span holds this line of the file (the shortest, if nested)."""
+        found = [p for p in (self._profiles.parse(pos) for pos in self._profile_pos.get(file, ()))
+                 if p.span.line_start <= line <= p.span.line_end]  # fmt: skip
+        return min(found, key=lambda p: p.span.line_end - p.span.line_start, default=None)
+
     def _file_records(self, name: str) -> FileRecords:
         """One file's records as ``FileRecords`` (made when asked for: listings, statistics)."""
         return self._shells[name].model_copy(update={
