@@ -426,3 +426,52 @@ def test_two_requirements_named_without_a_cue_word(agency_services) -> None:  # 
     # "要什么文凭和专业" after a duty question: the requirements, not the duties again
     _, both = _ask(agency_services, "销售顾问每天做什么", "要什么文凭和专业")
     assert both.intent.value == "qualification" and "旅游管理" in unescape_md(both.text), (both.intent, both.text)
+
+
+# --- round 36: a change memo, comparisons of the two posts discussed ----------------------------------
+
+_STUDIO = """山海旅行社 岗位说明（2024版）
+
+一、线路策划
+直接上级：产品部经理
+岗位职责：
+1. 设计国内旅游线路
+2. 核算线路成本
+任职要求：
+1. 3年以上线路策划经验
+
+二、签证专员
+直接上级：出境游部经理
+岗位职责：
+1. 审核签证材料
+任职要求：
+1. 1年以上签证工作经验
+"""
+_MEMO = """山海旅行社 组织调整会议纪要（2025年3月）
+一、决议事项
+1. 成立产品研发组。线路策划不再汇报给产品部经理，改为汇报给新设的产品研发组长。
+2. 其他岗位汇报关系不变。
+"""
+
+
+@pytest.fixture(scope="module")
+def memo_services(tmp_path_factory: pytest.TempPathFactory, settings_factory):  # type: ignore[no-untyped-def]
+    return indexed_services(tmp_path_factory, settings_factory, "memo", {"岗位说明.txt": _STUDIO, "会议纪要.txt": _MEMO})
+
+
+@pytest.mark.slow
+def test_a_fact_changed_by_a_later_document_is_shown_beside_it(memo_services) -> None:  # type: ignore[no-untyped-def]
+    answer, = _ask(memo_services, "线路策划的直接上级是谁")
+    text = unescape_md(answer.text)
+    assert "产品部经理" in text and "产品研发组长" in text, answer.text
+    assert any(c.file == "会议纪要.txt" for c in answer.citations), answer.citations
+    other, = _ask(memo_services, "签证专员的直接上级是谁")  # no change names it
+    assert "调整" not in unescape_md(other.text), other.text
+
+
+@pytest.mark.slow
+def test_the_two_posts_discussed_compared_on_a_requirement(memo_services) -> None:  # type: ignore[no-untyped-def]
+    # "更长" is no title ending: the two posts just discussed, side by side
+    *_, both = _ask(memo_services, "线路策划要几年经验", "换成签证专员呢", "这两个岗位哪个要求的工作年限更长")
+    text = unescape_md(both.text)
+    assert "3年以上" in text and "1年以上" in text, both.text

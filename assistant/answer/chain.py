@@ -421,7 +421,8 @@ class Assistant:
             other = c.pointed_indicator(ctx, {squash(i.text) for i in prev.answer.items})
             if other is not None:
                 return c.kpi_detail(ctx, other)  # "绩效薪资那个权重多少": another indicator of the post, by its words
-        if prev is not None and prev.answer.intent == Intent.kpi and u.intent != Intent.kpi_design and not u.expand_item:
+        if (prev is not None and prev.answer.intent == Intent.kpi and u.intent != Intent.kpi_design and not u.expand_item
+                and u.role_status != "mentioned"):  # ("财务分析会计几点下班" names a post: no indicator's words)  # fmt: skip
             # "那工资出错那个呢" after a post's indicators: the listed indicator its words point at,
             # whatever else the words could ask (工资 is also pay)
             listed = c.listed_indicator(ctx, prev.answer.items)
@@ -666,7 +667,7 @@ class Assistant:
                 if stated is not None and not stated.refused:
                     return c.combine(found, stated)
             if found is not None:
-                return found
+                return c.with_changes(ctx, found)
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
                 return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)

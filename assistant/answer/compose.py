@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
 from assistant.answer.understand import Understanding, level_word
@@ -754,7 +754,12 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
         return None
     titled = len({p.title for p, _ in stated}) > 1  # postings titled per site: each row names its own
     rows = []
+    seen: set[tuple[str, str, int]] = set()
     for profile, item in stated[:8]:
+        key = (display(item.text), item.span.file, item.span.line_start)
+        if key in seen:
+            continue  # two profiles of one posting (its form and its list) state it once
+        seen.add(key)
         unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
         unit.kind = "field"
         where = f"{escape_md(profile.title)} · {source_where(snap, profile)}" if titled else source_where(snap, profile)
@@ -1578,6 +1583,35 @@ def _with_table_below(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]])
         added += [(x, score) for x in rows if x.uid not in picked]
         picked |= {x.uid for x in rows}
     return chosen + added
+
+
+def with_changes(ctx: Context, found: Draft) -> Draft:
+    """A post's fact ("直属上级：主策划") and, below it, what another document says changed it
+    ("关卡策划不再直接汇报给主策划，改为汇报给新设的关卡组长"), cited: the user sees both."""
+    u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
+    if found.refused or not u.role or u.attribute not in scope.changeable or not scope.change_words:
+        return found
+    words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
+    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or ""]) if len(n) >= 2]
+    cited = {x.file for group in found.item_units for x in group}
+    hits: list[Unit] = []
+    for sid in snap.sections_mentioning(u.role, limit=40):
+        for unit in section_units(snap, sid):
+            text = fold(unit.text)
+            if (unit.file not in cited and unit.kind != "heading" and any(n in text for n in names)
+                    and any(fold(w) in text for w in scope.change_words) and any(w in text for w in words)
+                    and unit.uid not in {x.uid for x in hits}):  # fmt: skip
+                hits.append(unit)
+    if not hits:
+        return found
+    lines = [found.text, "", "另有资料写明了调整（请以日期较新的文件为准）："]
+    items, item_units = list(found.items), list(found.item_units)
+    for unit in hits[:3]:
+        cid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+        item_units.append([unit])
+        lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
+    return replace(found, text="\n".join(lines), items=items, item_units=item_units)
 
 
 def combine(first: Draft, second: Draft) -> Draft:

@@ -30,7 +30,7 @@ _WORD_BEFORE = r"(?:^|(?<=[的是做当个那这招请问,，、 ]))"
 TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历" vs "客户经理")
 RELATED_RATIO = 60.0
 VARIANTS_MAX = 3  # longer titles a bare title word may stand for (护士: 门诊护士, 病区护士)
-_BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了最")
+_BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了最更")
 # "去中行当柜员", "到总部做会计": going somewhere to be a post (grammar, not vocabulary)
 _GO_BE = re.compile(r"^(?:去|到|来|进)[\u4e00-\u9fffA-Za-z]{1,8}?(?:当|做|干)(?P<post>[\u4e00-\u9fff]{2,})$")
 # A count of people ("十来个", "3名", "两位"): never part of a title
