@@ -475,3 +475,23 @@ def test_the_two_posts_discussed_compared_on_a_requirement(memo_services) -> Non
     *_, both = _ask(memo_services, "线路策划要几年经验", "换成签证专员呢", "这两个岗位哪个要求的工作年限更长")
     text = unescape_md(both.text)
     assert "3年以上" in text and "1年以上" in text, both.text
+
+
+def test_a_sheet_weighing_dimensions_and_indicators_within_them(tmp_path: Path) -> None:
+    # 维度权重 | 指标权重 | 综合权重: an indicator's weight in the sheet is its combined weight; a
+    # 评分及扣分规则 column is how it is scored
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "店长"
+    ws.append(["2025年度绩效考核表——店长"])
+    ws.append(["考核维度", "维度权重", "考核指标", "指标权重", "综合权重", "目标值", "评分及扣分规则"])
+    ws.append(["经营", "60%", "营业额达成率", "50%", "30%", "≥100%", "低于80%本项得0分"])
+    ws.append([None, None, "毛利率", "50%", "30%", "≥45%", "每低1个百分点扣5分"])
+    ws.append(["顾客", "40%", "顾客满意度", "100%", "40%", "≥90分", "神秘顾客抽查"])
+    wb.save(tmp_path / "考核表.xlsx")
+    rows = {e.name: e for e in file_records(tmp_path, "考核表.xlsx").kpis}
+    assert {n: (e.weight, e.dimension_weight) for n, e in rows.items()} == {
+        "营业额达成率": (30.0, 60.0), "毛利率": (30.0, 60.0), "顾客满意度": (40.0, 40.0)}, rows
+    assert "扣5分" in (rows["毛利率"].definition or ""), rows["毛利率"]

@@ -156,7 +156,9 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         # the row's own lines only (a merged dimension cell above is cited where it stands)
         sentence_text = "\n".join(line.text for line in block.lines if span.line_start <= line.line_no <= span.line_end) or block.text
         soft = any(m in (definition or "") or m in name or m in (row.heading or "") for m in soft_markers)
-        weight = parse_weight(_text(row.event.value("weight")))
+        # "维度权重 | 指标权重 | 综合权重": the indicator's share of the whole sheet is its weight
+        weight = parse_weight(_text(row.event.value("combined_weight"))) or parse_weight(_text(row.event.value("weight")))
+        dim_weight = parse_weight(_text(row.event.value("dimension_weight"))) or dim_weight
         # "店长 35%；副店长 25%": an indicator card that gives each post it applies to its own weight
         # is one indicator of each of those posts' tables
         for_posts = _post_weights(_text(row.event.value("weight")), vocab) or _post_weights(owner, vocab)

@@ -35,7 +35,7 @@ KIND_OF_KEY = {
     **{k: SectionKind.qualifications for k in QUALIFICATION_KEYS},
 }
 # Columns whose blank cells below a value repeat it (group labels of merged or visually merged cells).
-GROUP_COLUMNS = ("dimension", "objective", "department", "organisation", "period", "data_source", "time_share")
+GROUP_COLUMNS = ("dimension", "dimension_weight", "objective", "department", "organisation", "period", "data_source", "time_share")
 _SPACES = re.compile(r"[\s\u3000_]+")  # "job_title" = "job title"
 _TRAIL = re.compile(r"[:：]+$")
 # A FAQ's question line ("问2：每天主要做什么？", "Q: 向谁汇报?") and the prefix of its answer ("答：")
