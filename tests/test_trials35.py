@@ -495,3 +495,18 @@ def test_a_sheet_weighing_dimensions_and_indicators_within_them(tmp_path: Path) 
     assert {n: (e.weight, e.dimension_weight) for n, e in rows.items()} == {
         "营业额达成率": (30.0, 60.0), "毛利率": (30.0, 60.0), "顾客满意度": (40.0, 40.0)}, rows
     assert "扣5分" in (rows["毛利率"].definition or ""), rows["毛利率"]
+
+
+def test_text_struck_through_in_word_is_not_read(tmp_path: Path) -> None:
+    # a revision left in the document: "须旅游管理专业" crossed out, "旅游管理专业优先" after it
+    import docx
+
+    d = docx.Document()
+    for line in ("线路策划", "岗位职责：", "1. 设计国内旅游线路", "任职要求："):
+        d.add_paragraph(line)
+    p = d.add_paragraph("1. ")
+    p.add_run("须旅游管理专业").font.strike = True
+    p.add_run("旅游管理专业优先")
+    d.save(tmp_path / "线路策划.docx")
+    post, = file_records(tmp_path, "线路策划.docx").profiles
+    assert [q.text for q in post.qualifications] == ["1.旅游管理专业优先"], post.qualifications

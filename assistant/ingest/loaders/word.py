@@ -41,6 +41,26 @@ def _own_part(header: str, headers: list[str]) -> str:
     return header[own[0][0] : own[-1][1]].strip() if own else ""
 
 
+def _struck(run: object) -> bool:
+    """A run drawn struck through (a revision left in the text, "须数学专业" crossed out): not what it says."""
+    props = run.find(f"{_W}rPr")  # type: ignore[attr-defined]
+    if props is None:
+        return False
+    for name in ("strike", "dstrike"):
+        mark = props.find(f"{_W}{name}")
+        if mark is not None and mark.get(f"{_W}val", "true").lower() not in ("0", "false", "off"):
+            return True
+    return False
+
+
+def _shown(el: object) -> str:
+    """The text of a run, or of a hyperlink's runs, without what is struck through."""
+    if _tag(el) == "r":
+        return "" if _struck(el) else (el.text or "")  # type: ignore[attr-defined]
+    runs = [r for r in el.iter(f"{_W}r")]  # type: ignore[attr-defined]
+    return "".join("" if _struck(r) else (r.text or "") for r in runs) if runs else (el.text or "")  # type: ignore[attr-defined]
+
+
 def _tag(el: object) -> str:
     return str(getattr(el, "tag", "")).rsplit("}", 1)[-1]
 
@@ -173,7 +193,7 @@ class _Reader:
     def paragraph(self, p: object, in_table: bool) -> Unit:
         # runs inside tracked insertions count (the text as Word shows it); deletions keep their
         # text in w:delText and never match
-        text = "".join(e.text for e in p.xpath(_RUNS)).replace("\n", " ")  # type: ignore[attr-defined]
+        text = "".join(_shown(e) for e in p.xpath(_RUNS)).replace("\n", " ")  # type: ignore[attr-defined]
         self.lines.append(text)
         num = _num_pr(p, self.styles)
         marker = self.numbering.render(*num) if num else None
