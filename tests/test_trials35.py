@@ -510,3 +510,13 @@ def test_text_struck_through_in_word_is_not_read(tmp_path: Path) -> None:
     d.save(tmp_path / "线路策划.docx")
     post, = file_records(tmp_path, "线路策划.docx").profiles
     assert [q.text for q in post.qualifications] == ["1.旅游管理专业优先"], post.qualifications
+
+
+def test_a_choice_of_ticked_boxes_keeps_its_first_box() -> None:
+    # "☐中专 ☑大专 ☐本科及以上": boxes among options, the first one no bullet of a list item
+    from assistant.ingest import markers as mk
+    from assistant.text import strip_marker
+
+    choice = "☐中专 ☑大专 ☐本科及以上"
+    assert mk.parse_marker(choice) is None and strip_marker(choice) == choice
+    assert strip_marker("☐ 每日检查灭火器") == "每日检查灭火器"  # a checklist's item keeps its box as a bullet

@@ -37,7 +37,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^([A-Ha-h][、.)）])\s*(.*)$")),
     ("dash", re.compile(r"^([-•·●▪■◆◇○※►*+–—](?!\d))\s*(.+)$")),
     # a checklist's boxes ("☐ 提前10分钟到达", "✗ 私下收费"): each line one item
-    ("box", re.compile(r"^([☐□☑☒✓✔✗✘])\s*(.+)$")),
+    # (not "☐中专 ☑大专 ☐本科": boxes to tick among options, whose first box is part of the choice)
+    ("box", re.compile(r"^([☐□☑☒✓✔✗✘])\s*(?!.*[☐□☑☒])(.+)$")),
 ]
 
 # Families whose items can sit inside an item of a "parent" family (1、 ... ① ② ...).
