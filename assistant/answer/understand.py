@@ -206,7 +206,10 @@ class IntentClassifier:
         from pypinyin import lazy_pinyin
 
         found: dict[tuple[str, ...], set[str]] = {}
-        for word in {c for cues in self.cues.values() for c in cues} | {w for w, _ in self.attribute_words}:
+        # the words of a post's material (its duties, requirements, indicators, facts); the method
+        # intent's general words (区别, 作用) are no slip to look for ("能去别的城市" holds 去别)
+        cues = {c for name, words in self.cues.items() if name != "method" for c in words}
+        for word in cues | {w for w, _ in self.attribute_words}:
             if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
                 found.setdefault(tuple(lazy_pinyin(word)), set()).add(word)
         return {key: next(iter(words)) for key, words in found.items() if len(words) == 1}
@@ -231,7 +234,7 @@ class IntentClassifier:
                 if word is None or word == typed or sum(a != b for a, b in zip(word, typed)) != 1:
                     continue
                 k = next(j for j in range(size) if word[j] != typed[j])
-                if in_function_word(typed, k) or in_function_word(word, k):
+                if typed[k] in _ASKING_CHARS or in_function_word(typed, k) or in_function_word(word, k):
                     continue  # "那个部门" is no slip for 哪个部门: 那个 and 哪个 are words of their own
                 if all(df.get(typed[j : j + 2], 0) for j in range(size - 1)):
                     continue  # every pair is a word of the documents: written on purpose
@@ -677,6 +680,8 @@ def _without_title(question: str, resolution: Resolution) -> str:
 
 
 _DEMONSTRATIVE = r"(?:这个|这位|这名|那个|那位|该|此)"
+# question and function characters: typed on purpose, never a slip for a word's character ("上几班" is no 上级)
+_ASKING_CHARS = frozenset("几哪那这什么吗呢啥谁怎多吧啊的了是有在")
 _OBJECT_MARK = "给为替帮向对跟和与"  # a post right after one of these is the object of the verb that follows
 
 
