@@ -200,6 +200,11 @@ class IntentClassifier:
         return bool(writing) and bool(re.search(rf"(?:帮我|给我|替我|帮忙|请|麻烦)\s*(?:{writing})\s*(?:个|一下|下)", q))
 
     @cached_property
+    def _title_endings(self) -> frozenset[str]:
+        """Title endings ("经理", "主管"): a post's name, never a slip for another word (经历)."""
+        return frozenset(fold(w) for w in self.lexicon.roles.suffixes if len(w) >= 2)
+
+    @cached_property
     def _sounds(self) -> dict[tuple[str, ...], str]:
         """The lexicon's cue and attribute words by their sound (pinyin without tones); a sound two
         words share is left out (no telling which was meant)."""
@@ -234,7 +239,8 @@ class IntentClassifier:
                 if word is None or word == typed or sum(a != b for a, b in zip(word, typed)) != 1:
                     continue
                 k = next(j for j in range(size) if word[j] != typed[j])
-                if typed[k] in _ASKING_CHARS or in_function_word(typed, k) or in_function_word(word, k):
+                if (typed[k] in _ASKING_CHARS or in_function_word(typed, k) or in_function_word(word, k)
+                        or typed in self._title_endings):  # fmt: skip
                     continue  # "那个部门" is no slip for 哪个部门: 那个 and 哪个 are words of their own
                 if all(df.get(typed[j : j + 2], 0) for j in range(size - 1)):
                     continue  # every pair is a word of the documents: written on purpose
