@@ -50,12 +50,6 @@ _STOP_PHRASES = sorted(
 )  # fmt: skip
 _STOP_RE = re.compile("|".join(map(re.escape, _STOP_PHRASES)))
 
-
-def in_function_word(text: str, pos: int) -> bool:
-    """Whether the character at ``pos`` belongs to a question or function word of ``text``
-    ("那个部门": 那 is part of 那个)."""
-    return any(m.start() <= pos < m.end() and m.end() - m.start() >= 2 for m in _STOP_RE.finditer(text))
-
 # A leading list marker: "1、" "1." "(1)" "(一)" "一、" "①" "第二," "A." "- " "• ".
 _LEADING_MARKER = re.compile(
     r"^\s*(?:[-•·*▪●◆■]\s*|[☐□☑☒✓✔✗✘]\s*(?!.*[☐□☑☒])|\(?[0-9]{1,2}[)）]\s*|[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\s+(?=[^\s万元%])|[0-9]{1,2}(?:\.[0-9]+)*(?:[、,:)]|\.(?![0-9]))\s*"

@@ -405,14 +405,6 @@ def test_going_back_to_a_list_it_names_by_its_kind(agency_services) -> None:  # 
 
 
 @pytest.mark.slow
-def test_a_question_word_typed_with_a_homophone(agency_services) -> None:  # type: ignore[no-untyped-def]
-    # 学力 sounds like 学历; no document writes 学力: the question asks the education
-    answer, = _ask(agency_services, "销售顾问的学力要求是什么")
-    assert answer.attribute == "education" and "大专" in unescape_md(answer.text), answer.text
-    assert answer.question == "销售顾问的学力要求是什么"  # the question as typed
-
-
-@pytest.mark.slow
 def test_a_post_answered_for_a_bare_word_is_the_one_followed(agency_services) -> None:  # type: ignore[no-untyped-def]
     # "那个顾问" is a word the documents only use inside titles; the answer is 销售顾问's list, and
     # the next question is about 销售顾问, not about the bare word
@@ -520,16 +512,3 @@ def test_a_choice_of_ticked_boxes_keeps_its_first_box() -> None:
     choice = "☐中专 ☑大专 ☐本科及以上"
     assert mk.parse_marker(choice) is None and strip_marker(choice) == choice
     assert strip_marker("☐ 每日检查灭火器") == "每日检查灭火器"  # a checklist's item keeps its box as a bullet
-
-
-def test_respelling_touches_only_a_slip_of_a_lexicon_word() -> None:
-    from assistant.answer.understand import IntentClassifier
-    from assistant.lexicon import load_lexicon
-
-    classifier = IntentClassifier(load_lexicon(None))
-    df = {"绩效": 5, "考核": 5, "学历": 5, "别的": 5, "城市": 5}  # the documents' pairs
-    assert classifier.respell("司机的绩效考合看哪些指标", df) == "司机的绩效考核看哪些指标"
-    assert classifier.respell("信号工的学力要求", df) == "信号工的学历要求"
-    # typed on purpose: a question word (上几班 is no 上级), a function word (那个), a general word across two (去别的)
-    for question in ("杀菌工上几班倒", "管钱的那个部门经理做什么", "能去别的城市不"):
-        assert classifier.respell(question, df) == question

@@ -352,7 +352,7 @@ class Assistant:
             # every sentence found says the documents leave it out ("本手册不作规定"): that is the answer
             draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
         answer = Answer(
-            question=(state.get("question") or "").strip() or u.question,  # as typed (the understanding may respell it)
+            question=u.question,
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
             role=draft.role if not draft.refused else (u.role if u.has_role else None),
             role_ref=draft.role_ref,

@@ -19,7 +19,7 @@ from assistant.knowledge.roles import Resolution
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import BscDimension, Intent, JobProfile
-from assistant.text import bigrams, cn_number, content_text, fold, in_function_word, normalize_label, squash, strip_marker
+from assistant.text import bigrams, cn_number, content_text, fold, normalize_label, squash, strip_marker
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
@@ -198,54 +198,6 @@ class IntentClassifier:
         # "写个…", "写一下…岗位职责和任职要求": a writing verb needs no measure word of a document
         writing = "|".join(re.escape(v) for v in sorted(self.verbs.get("jd_draft", ()), key=len, reverse=True))
         return bool(writing) and bool(re.search(rf"(?:帮我|给我|替我|帮忙|请|麻烦)\s*(?:{writing})\s*(?:个|一下|下)", q))
-
-    @cached_property
-    def _title_endings(self) -> frozenset[str]:
-        """Title endings ("经理", "主管"): a post's name, never a slip for another word (经历)."""
-        return frozenset(fold(w) for w in self.lexicon.roles.suffixes if len(w) >= 2)
-
-    @cached_property
-    def _sounds(self) -> dict[tuple[str, ...], str]:
-        """The lexicon's cue and attribute words by their sound (pinyin without tones); a sound two
-        words share is left out (no telling which was meant)."""
-        from pypinyin import lazy_pinyin
-
-        found: dict[tuple[str, ...], set[str]] = {}
-        # the words of a post's material (its duties, requirements, indicators, facts); the method
-        # intent's general words (区别, 作用) are no slip to look for ("能去别的城市" holds 去别)
-        cues = {c for name, words in self.cues.items() if name != "method" for c in words}
-        for word in cues | {w for w, _ in self.attribute_words}:
-            if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
-                found.setdefault(tuple(lazy_pinyin(word)), set()).add(word)
-        return {key: next(iter(words)) for key, words in found.items() if len(words) == 1}
-
-    def respell(self, question: str, df: dict[str, int]) -> str:
-        """"绩效考合看哪些指标" -> "绩效考核…": a word of the lexicon typed with one character of the same
-        sound (a pinyin input method's commonest slip), where the typed pair is no word of the documents."""
-        if not any("\u4e00" <= ch <= "\u9fff" for ch in question):
-            return question
-        from pypinyin import lazy_pinyin
-
-        sounds = self._sounds
-        chars = list(question)
-        reading = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else None for ch in chars]
-        for size in (4, 3, 2):
-            for i in range(len(chars) - size + 1):
-                key = reading[i : i + size]
-                if None in key:
-                    continue
-                word = sounds.get(tuple(key))  # type: ignore[arg-type]
-                typed = "".join(chars[i : i + size])
-                if word is None or word == typed or sum(a != b for a, b in zip(word, typed)) != 1:
-                    continue
-                k = next(j for j in range(size) if word[j] != typed[j])
-                if (typed[k] in _ASKING_CHARS or in_function_word(typed, k) or in_function_word(word, k)
-                        or typed in self._title_endings):  # fmt: skip
-                    continue  # "那个部门" is no slip for 哪个部门: 那个 and 哪个 are words of their own
-                if all(df.get(typed[j : j + 2], 0) for j in range(size - 1)):
-                    continue  # every pair is a word of the documents: written on purpose
-                chars[i : i + size] = list(word)
-        return "".join(chars)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -686,8 +638,6 @@ def _without_title(question: str, resolution: Resolution) -> str:
 
 
 _DEMONSTRATIVE = r"(?:这个|这位|这名|那个|那位|该|此)"
-# question and function characters: typed on purpose, never a slip for a word's character ("上几班" is no 上级)
-_ASKING_CHARS = frozenset("几哪那这什么吗呢啥谁怎多吧啊的了是有在")
 _OBJECT_MARK = "给为替帮向对跟和与"  # a post right after one of these is the object of the verb that follows
 
 
@@ -729,7 +679,7 @@ def understand(
     just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历);
     ``other``: the turn about the post discussed before ``named``'s ("这俩" are those two)."""
     lexicon = snapshot.lexicon
-    q = classifier.respell(question.strip(), snapshot.idf.df)
+    q = question.strip()
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
