@@ -1047,10 +1047,9 @@ class Assistant:
         """The list of the post a question names by what it does, when the passage that answers it
         best is that post's own (a profile holds it); the answer says which post it took."""
         snap, kind = ctx.snapshot, c.kind_of(ctx.u.intent) or SectionKind.duties
-        ranked = sorted((x for x in ctx.scorer.units() if x.kind != "heading"), key=ctx.scorer.score, reverse=True)
-        if not ranked:
+        best = max((x for x in ctx.scorer.units() if x.kind != "heading"), key=ctx.scorer.score, default=None)
+        if best is None:
             return None
-        best = ranked[0]
         post = best.role or ((p := snap.profile_at(best.file, best.line_start)) and p.title) or None
         if post is None or not any(c._items_of(p, kind) for p in snap.profiles_of(post)):
             return None

@@ -1594,19 +1594,18 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
     words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
     names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or ""]) if len(n) >= 2]
     cited = {x.file for group in found.item_units for x in group}
-    hits: list[Unit] = []
+    hits: dict[str, Unit] = {}  # uid -> unit, in corpus order
     for sid in snap.sections_mentioning(u.role, limit=40):
         for unit in section_units(snap, sid):
             text = fold(unit.text)
             if (unit.file not in cited and unit.kind != "heading" and any(n in text for n in names)
-                    and any(fold(w) in text for w in scope.change_words) and any(w in text for w in words)
-                    and unit.uid not in {x.uid for x in hits}):  # fmt: skip
-                hits.append(unit)
+                    and any(fold(w) in text for w in scope.change_words) and any(w in text for w in words)):  # fmt: skip
+                hits.setdefault(unit.uid, unit)
     if not hits:
         return found
     lines = [found.text, "", "另有资料写明了调整（请以日期较新的文件为准）："]
     items, item_units = list(found.items), list(found.item_units)
-    for unit in hits[:3]:
+    for unit in list(hits.values())[:3]:
         cid = _cite_unit(ctx, unit)
         items.append(AnswerItem(text=display(unit.text), citations=[cid]))
         item_units.append([unit])

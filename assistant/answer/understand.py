@@ -153,7 +153,7 @@ class IntentClassifier:
         q = fold(question).strip()
         return any(p.search(q) for p in self.smalltalk)
 
-    def _whole_list(self, q: str) -> bool:
+    def whole_list(self, q: str) -> bool:
         """"要什么学历和条件": a requirement and the requirements besides it: the whole list."""
         entry = self.lexicon.intents.intents.get("qualification")
         words = "|".join(re.escape(fold(w)) for w in (entry.whole if entry else []))
@@ -313,8 +313,9 @@ class IntentClassifier:
         # one attribute, or several facts of the profile ("直接上级是谁, 下面管哪些人?"); several
         # requirements ("专业和证书") are the requirements list
         asked = self.attributes(question)
-        several_requirements = len(asked) >= 2 and all(a in QUALIFICATION_ATTRIBUTES for a in asked)
-        if self.rest_of_requirements(question) or asked and all(a in QUALIFICATION_ATTRIBUTES for a in asked) and self._whole_list(q):
+        requirements_only = bool(asked) and all(a in QUALIFICATION_ATTRIBUTES for a in asked)
+        several_requirements = requirements_only and len(asked) >= 2
+        if self.rest_of_requirements(question) or requirements_only and self.whole_list(q):
             return Intent.qualification, "cue"
         outweighs = any("duty" in (spec.over if (spec := self.lexicon.fields.fields.get(a)) else []) for a in asked)
         if asked and not several_requirements and (not duty or outweighs or self._attribute_covers("duty", question)):
@@ -710,7 +711,7 @@ def understand(
         org_words=orgs,
         terms=quoted_terms(q),
     )
-    if u.intent == Intent.qualification and u.attribute and classifier._whole_list(fold(q)):
+    if u.intent == Intent.qualification and u.attribute and classifier.whole_list(fold(q)):
         u.attribute = None  # "要什么学历和条件": the whole requirements list, the fact in it
     _apply_resolution(u, resolution, snapshot)
     if u.asked_role and u.role_status != "known" and _object_in_description(q, u.asked_role, classifier):

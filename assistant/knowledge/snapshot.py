@@ -390,7 +390,7 @@ class KnowledgeSnapshot:
 
     def profile_at(self, file: str, line: int) -> JobProfile | None:
         """The profile whose span holds this line of the file (the shortest, if nested)."""
-        found = [p for p in (self._profiles.parse(pos) for pos in self._profile_pos.get(file, ()))
+        found = [p for p in (self._profiles.at(pos) for pos in self._profile_pos.get(file, ()))
                  if p.span.line_start <= line <= p.span.line_end]  # fmt: skip
         return min(found, key=lambda p: p.span.line_end - p.span.line_start, default=None)
 

@@ -57,7 +57,7 @@ def _shown(el: object) -> str:
     """The text of a run, or of a hyperlink's runs, without what is struck through."""
     if _tag(el) == "r":
         return "" if _struck(el) else (el.text or "")  # type: ignore[attr-defined]
-    runs = [r for r in el.iter(f"{_W}r")]  # type: ignore[attr-defined]
+    runs = list(el.iter(f"{_W}r"))  # type: ignore[attr-defined]
     return "".join("" if _struck(r) else (r.text or "") for r in runs) if runs else (el.text or "")  # type: ignore[attr-defined]
 
 
