@@ -1151,6 +1151,8 @@ class Assistant:
         rest = re.sub(r"第?\s*[一二三四五六七八九十两\d]{1,3}\s*(?:" + "|".join(map(re.escape, cues.expand_units)) + ")", " ", q)
         for word in sorted(cues.expand, key=len, reverse=True):
             rest = rest.replace(fold(word), " ")
+        # "第7条具体怎么操作": the verb after 怎么 asks how, it names no item
+        rest = re.sub(r"(?:怎么|怎样|如何|咋)[\u4e00-\u9fff]{0,2}", " ", rest)
         words = [w for w in content_text(rest).split() if len(squash(w)) >= 2]
         if not words:
             return None

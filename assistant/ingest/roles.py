@@ -31,7 +31,8 @@ _ZH_EN = re.compile(r"^(?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[(（]
 _CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^续表$")
 _CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]")
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[、.．)]?|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
+# (a number run into Latin letters is part of the title: "3D角色模型师")
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*(?:[、.．)]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
                         r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}\s*[:：、.．]"
                         r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续)))\s*")  # "附表二 消毒供应员"
 
@@ -129,7 +130,7 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if cjk < 2 and not vocab.latin_titles.search(text) or len(text) > (32 if strong else 24):
         return False
-    if _SENTENCE_PUNCT.search(text.replace("/", "")) or text[0].isdigit() or AMOUNT.search(text):
+    if _SENTENCE_PUNCT.search(text.replace("/", "")) or text[0].isdigit() and not re.match(r"\d[A-Za-z]", text) or AMOUNT.search(text):
         return False  # "浙江嘉兴·平湖仓6500-8500元/月": a place and a pay range, not a post
     if vocab.label_key(text) or vocab.kind_of_label(text) or vocab.section_kind(text):
         return False  # "任职要求", "岗位名称": labels, not roles
@@ -321,6 +322,11 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     for candidate in ((bilingual.group(1) or bilingual.group(2) or bilingual.group(3),) if bilingual else ()) + ((stripped,) if len(core) >= 4 else ()) + (text,):
         if candidate and looks_like_title(candidate, vocab, strong):
             return RoleName(title=candidate, raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
+    first, slash, others = text.partition("/")
+    if slash and looks_like_title(first.strip(), vocab, strong) and has_role_suffix(first.strip(), vocab) and all(
+            re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,8}", p.strip()) and not vocab.label_key(p.strip()) for p in others.split("/")):
+        # "资深客户端开发工程师/客户端主程": a title, then the company's own name for the same post
+        return RoleName(title=text.strip(), raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
     return None
 
 

@@ -31,7 +31,7 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, swimlane,
                                      transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
@@ -116,9 +116,14 @@ _CLAUSE_RANK = {"clause章": 3, "clause节": 2, "clause条": 1}
 _BELOW_CN = ("paren_cn", "arabic", "paren_arabic", "circled", "letter")  # numberings under "一、" in Chinese documents
 
 
+_PART_FAMILY = "part:"  # the posts of a numbered part named without numbers: its next sibling ends them
+
+
 def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
     """A numbered heading at the level of the one that opened a post, or above it ("第四章 附则"
     after "第十六条 仓库保管员的安全职责"), ends that post."""
+    if marker is not None and role_family is not None and role_family.startswith(_PART_FAMILY):
+        return marker.family == role_family[len(_PART_FAMILY):]  # "5 关键工艺参数" after the posts of "4 职责分工"
     if marker is None or marker.family not in ("cn", "dotted", "clause") or role_family is None:
         return False
     level = _numbering(marker)
@@ -400,6 +405,14 @@ class _Sections:
         if (found is None and allow_roles and kind is None and marker is not None
                 and SectionKind.duties in (self.current.kind, self.role_kind)):  # fmt: skip
             found = self._listed_post(core, following)
+        unnumbered = False
+        if (found is None and allow_roles and kind is None and marker is None and block.depth == 0
+                and SectionKind.duties in (self.current.kind, self.role_kind)
+                and has_role_suffix(core, self.vocab) and parse_title(core, self.vocab, strong=True) is not None):  # fmt: skip
+            # "4 职责分工" > "质检员（化验员）" > "原奶接收：逐车取样…" (a swimlane's posts): a post named
+            # alone under a part of duties, its list right under it, in that part's numbering
+            found = self._listed_post(core, following)
+            unnumbered = found is not None
         if found is None and allow_roles and kind is None and self.role and (tagged := self._tagline_title(core)) is not None:
             found = (tagged, None)  # "服务督导·您的品质管家" after another post's card: the next post's card
         if found is not None:
@@ -409,8 +422,9 @@ class _Sections:
                 # "第二章 岗位职责" > "2.1 门店店长" > "▪ 制定…": a post's unlabelled list in a chapter of that kind
                 role_kind = self.top_kind
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
+            part = self.heading_part() if unnumbered else None
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department or self.part_department)
-            self.role_family = _numbering(marker)
+            self.role_family = (_PART_FAMILY + part.family if part else None) if unnumbered else _numbering(marker)
             return
         if allow_roles and _leaves(marker, self.role_family):
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
@@ -441,6 +455,11 @@ class _Sections:
         if is_top:
             self.top_kind = kind if kind != SectionKind.prose else None
         self.open(kind, text, [block])
+
+    def heading_part(self) -> mk.Marker | None:
+        """The numbering of the part the current text sits in ("4 职责分工" of the posts under it)."""
+        return next((m for sec in reversed(self.sections) if sec.heading and (m := mk.parse_marker(sec.heading))
+                     and m.family in ("cn", "clause", "dotted", "arabic")), None)  # fmt: skip
 
     def _listed_post(self, core: str, following: list[Block]) -> tuple[RoleName, SectionKind] | None:
         """"4.2.3 岗位职责" > "4.2.3.1 实验室主任" > "a) 全面负责…": a numbered post under a part of
@@ -1288,6 +1307,10 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
                     builder.table(reading, line_text)
                 else:
                     pending.append(sub)
+            continue
+        lanes = swimlane(piece, vocab) if isinstance(piece, Table) else None
+        if lanes is not None:
+            pending.extend(lanes)  # posts × a process's stages: each post's work, stage by stage
             continue
         if isinstance(piece, Table):
             piece = flatten_group_header(join_split_header(transpose_labelled_rows(piece, vocab), vocab), vocab)

@@ -21,6 +21,7 @@ from typing import Literal
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import PLAIN, Cell, Hint, Table, Unit
 from assistant.ingest.roles import has_role_suffix, looks_like_title, parse_title, strip_title_noise
+from assistant.ingest.textables import PLACEHOLDERS
 from assistant.ingest.vocab import GROUP_COLUMNS, QUALIFICATION_KEYS, Vocab, squash
 
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells", "totals"]
@@ -873,3 +874,45 @@ def _label_value_rows(body: list[list[Cell]], vocab: Vocab) -> bool:
 
 
 _LABELLED_FACT = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]\s*\S")
+
+
+_PLACEHOLDERS = PLACEHOLDERS | {"–", "－", "／", "——", "×"}  # "—": the post has no work at that stage
+SWIMLANE_SENTENCE_SHARE = 0.5  # share of a swimlane's filled cells that are sentences of work
+
+
+def swimlane(table: Table, vocab: Vocab) -> list[Unit] | None:
+    """A matrix of posts (down the left) × the stages of a process (across the top), each cell what
+    the post does at that stage ("岗位 \\ 工序 | 原奶接收 | 超高温灭菌 …", "质检员 | 逐车取样检测… | —"):
+    read as each post's heading over its work, every item led by its stage ("原奶接收：逐车取样…").
+    None when the columns are the lexicon's labels (a list of posts' rows) or the cells no sentences."""
+    rows = [r for r in table.rows if any(not c.empty for c in r)]
+    if len(rows) < 3 or table.width < 3:
+        return None
+    header = rows[0]
+    stages = {j: flat(c) for j, c in enumerate(header) if j and not c.empty and not c.merged}
+    if len(stages) < 2 or any(len(squash(s)) > _LABEL_MAX or _SENTENCE.search(s) for s in stages.values()):
+        return None
+    if any(vocab.label_key(s) or vocab.column_key(s) or vocab.section_kind(s) or vocab.kind_of_label(s) for s in stages.values()):
+        return None  # "岗位 | 职责 | 任职要求": a list of posts' rows, read by its labels
+
+    def post(cell: Cell) -> bool:
+        text = flat(cell)
+        return not cell.merged and len(text) <= 20 and has_role_suffix(strip_title_noise(text, vocab), vocab) \
+            and parse_title(text, vocab) is not None
+    body = rows[1:]
+    if not all(r and post(r[0]) for r in body):
+        return None
+    filled = [c for r in body for j, c in enumerate(r) if j in stages and not c.empty and not c.merged
+              and flat(c) not in _PLACEHOLDERS]  # fmt: skip
+    if not filled or sum(bool(_SENTENCE.search(flat(c))) or len(squash(flat(c))) >= 8 for c in filled) < SWIMLANE_SENTENCE_SHARE * len(filled):
+        return None
+    out: list[Unit] = []
+    for row in body:
+        out += [Unit(u.line_no, u.text, Hint(heading=3)) for u in row[0].units[:1]]
+        for j, cell in enumerate(row):
+            if j not in stages or cell.empty or cell.merged or flat(cell) in _PLACEHOLDERS:
+                continue
+            units = [u for u in cell.units if u.text.strip()]
+            out += [Unit(u.line_no, f"{stages[j]}：{u.text.strip()}" if not k else u.text, Hint(item=True) if not k else PLAIN)
+                    for k, u in enumerate(units)]  # fmt: skip
+    return out

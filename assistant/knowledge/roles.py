@@ -239,9 +239,10 @@ class RoleInventory:
             if len(key) >= MIN_TITLE and key != squash(title) and (any(key.endswith(s) for s in self._suffixes if len(s) >= 2)
                                                                    or (key.isascii() and len(key) <= 6)):  # fmt: skip
                 forms.append(part)
-        words = re.findall(r"[A-Za-z][A-Za-z]+", title)
-        if len(words) >= 2:
-            forms.append("".join(w[0] for w in words).upper())
+        # "平台Site Reliability Engineer" -> SRE: the initials of Latin words written as one phrase (not
+        # of Latin words apart in a Chinese title: "液态奶(UHT灭菌乳)HACCP计划")
+        for run in re.findall(r"[A-Za-z][A-Za-z]+(?:\s+[A-Za-z][A-Za-z]+)+", title):
+            forms.append("".join(w[0] for w in run.split()).upper())
         # "主班教师" is also said "主班老师": a title ending the lexicon gives another word for
         for base in [_BRACKETED.sub("", title).strip(), *forms]:
             for group in self._ending_words:
@@ -295,7 +296,7 @@ class RoleInventory:
         out = []
         for start in range(len(text)):
             for end in range(start + MIN_TITLE, min(len(text), start + self._longest_form) + 1):
-                if text[start:end] in self._forms:
+                if text[start:end] in self._forms and not _inside_latin_word(text, start, end):
                     out.append((start, end, text[start:end]))
         return out
 
@@ -517,6 +518,8 @@ class RoleInventory:
                     continue  # "才能上岗": a verb phrase ending like a post, with no post before it
                 if phrase in self._field_labels:
                     continue
+                if suffix == "长" and any(phrase[:-1].endswith(label) for label in self._field_labels if len(label) >= 2):
+                    continue  # "哪个的工作年限长", "试用期长": a fact said to be long, no post
                 if phrase.endswith(self._indicator_endings):
                     continue  # "闸口通行时长这个指标": an indicator's name ending like a title (长)
                 begin = end - len(phrase)
@@ -1192,20 +1195,39 @@ class RoleInventory:
         return found
 
     def _word_initials(self) -> dict[str, set[str]]:
-        """"私教" -> {私人教练}: the first characters of the two words of four-character titles."""
+        """"私教" -> {私人教练}, "主策" -> {主策划}: the first characters of a title's two words."""
         if self._initials is None:
             index: dict[str, set[str]] = {}
+            own: dict[str, set[str]] = {}  # prefix abbreviations -> the titles they begin
             for form, key in self._forms.items():
-                if len(form) == 4 and all("\u4e00" <= ch <= "\u9fff" for ch in form):
+                if not all("\u4e00" <= ch <= "\u9fff" for ch in form):
+                    continue
+                if len(form) == 4:
                     index.setdefault(form[0] + form[2], set()).add(key)
+                elif len(form) == 3 and form[1:] in self._suffixes:
+                    # "主策" of 主策划: one character before a two-character title word
+                    index.setdefault(form[:2], set()).add(key)
+                    own.setdefault(form[:2], set()).add(key)
             # a short form that is itself a word of some title ("客户" of 客户经理) is no abbreviation
-            self._initials = {k: v for k, v in index.items() if not any(k in f for f in self._forms)}
+            # (the titles it begins hold it, of course)
+            self._initials = {k: v for k, v in index.items()
+                              if not any(k in f for f, key in self._forms.items() if key not in own.get(k, ()))}
         return self._initials
 
     def _tail_variants(self, phrase: str) -> list[str]:
         """The phrase with its ending in the other wordings of the lexicon ("…司机" -> "…驾驶员")."""
         return list(dict.fromkeys(phrase[: -len(a)] + b for a, b in self._tail_pairs
                                   if len(phrase) > len(a) + 1 and phrase.endswith(a)))  # fmt: skip
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] begins or ends inside a longer Latin word ("uh" in "uht", "hr" in "hrbp")."""
+    return (_latin(text[start]) and start > 0 and _latin(text[start - 1])
+            or _latin(text[end - 1]) and end < len(text) and _latin(text[end]))
 
 
 def _abbreviates(short: str, title: str) -> bool:
