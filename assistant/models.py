@@ -168,6 +168,8 @@ class ProfileItem(BaseModel):
     line_nos: list[int] = Field(default_factory=list)
     category: str | None = Field(default=None, description="qualification category (education, major …) or field key")
     heading: str | None = Field(default=None, description="sub-heading or row label the item sits under")
+    quote: str | None = Field(default=None, description="the cited lines' own words when the text joins several cells "
+                                                        "under their labels (\"3200…5000-6500\"); else the text is the quote")
 
 
 class JobProfile(BaseModel):

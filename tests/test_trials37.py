@@ -1,7 +1,9 @@
-"""Layouts and questions met on the round 36 trials (a dairy's SOP swimlane, a game studio's job ladder and
-OKR sheet, abbreviated titles), written here from scratch for an events company: a Word SOP whose duties
-are a matrix of posts × the stages of an event, a ladder of levels per post, KPI sheets captioned by their
-post, and a post called by an abbreviation its documents never write."""
+"""Layouts and questions met on the round 36 and 37 trials, written here from scratch for an events company:
+a Word SOP whose duties are a matrix of posts × the stages of an event, a ladder of levels per post, KPI sheets
+captioned by their post, a post called by an abbreviation its documents never write; a duty table beside
+columns of the company's own, note-app and MkDocs Markdown, a pay grid by city with a hidden old sheet, an
+Excel page saved as HTML, a KPI matrix of posts as column groups with a superseded sheet, a print cut at a
+fixed width, a pay ledger stating pay two ways."""
 
 from __future__ import annotations
 
@@ -218,3 +220,321 @@ def test_an_item_of_the_duties_after_the_requirements(events_services) -> None: 
 def test_a_tech_stack_asks_for_skills(events_services) -> None:  # type: ignore[no-untyped-def]
     answer, = _ask(events_services, "信息技术专员需要哪些技术栈")
     assert "Linux" in unescape_md(answer.text) and "临时搭建" not in unescape_md(answer.text), answer.text
+
+
+def _write_duty_form(corpus: Path) -> None:
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("乐途会展有限公司 岗位说明书")
+    doc.add_heading("岗位1　展位设计师", level=1)
+    doc.add_paragraph("（一）岗位职责与权限")
+    rows = [("序号", "主要职责", "权限", "时限"), ("1", "根据客户需求绘制展位平面图和效果图", "执行", "每项目"),
+            ("2", "核对搭建商的施工图纸与材料清单", "建议", "开展前7天"), ("3", "现场验收展位搭建质量", "审批", "开展前1天")]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.rows[i].cells[j].text = text
+    doc.add_paragraph("（二）任职资格")
+    doc.add_paragraph("1. 环境艺术设计相关专业大专及以上学历")
+    doc.save(str(corpus / "展位设计师.docx"))
+
+
+def test_a_duty_table_beside_columns_of_the_companys_own(tmp_path: Path) -> None:
+    # "序号 | 主要职责 | 权限 | 时限": the duties column among columns the lexicon does not name
+    _write_duty_form(tmp_path)
+    profiles = {p.title: p for p in file_records(tmp_path, "展位设计师.docx").profiles}
+    duties = [d.text for d in profiles["展位设计师"].duties]
+    assert len(duties) == 3 and "效果图" in duties[0], duties
+    assert not any(q.text in ("执行", "审批") for q in profiles["展位设计师"].qualifications), profiles["展位设计师"].qualifications
+
+
+_NOTE = """---
+tags: [岗位库]
+---
+# 岗位百科
+
+## 票务专员 #岗位/运营
+
+部门:: [[票务中心]]
+上级:: [[票务主管]]
+学历:: 大专及以上
+经验:: 1年以上票务或客服经验
+
+**日常做什么**
+- 在 [[票务系统|票务平台]] 上配置活动票种和价格
+- 每日核对售票数据并向 [[财务部]] 报送
+"""
+
+
+def test_a_note_apps_fields_links_and_tags(tmp_path: Path) -> None:
+    # "字段:: 值" fields, "[[链接]]" and "#标签" of a note-taking app (Obsidian)
+    (tmp_path / "岗位百科.md").write_text(_NOTE, encoding="utf-8")
+    profile, = file_records(tmp_path, "岗位百科.md").profiles
+    assert profile.title == "票务专员", profile.title
+    assert profile.fields["reports_to"].text == "票务主管" and profile.fields["education"].text == "大专及以上", profile.fields
+    assert any("票务平台" in d.text and "[[" not in d.text for d in profile.duties), profile.duties
+
+
+def _write_pay_grid(corpus: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "薪酬标准"
+    ws.append(["乐途会展 岗位薪酬标准（2025年起执行）", None, None, None, None, None])
+    ws.append(["岗位", "职级", "北京", None, "成都", None])
+    ws.append([None, None, "月底薪（元）", "绩效部分", "月底薪（元）", "绩效部分"])
+    ws.append(["展位设计师", "P2", 9000, "项目奖金", 7000, "项目奖金"])
+    ws.append(["票务专员", "P1", 6000, "绩效800", 4800, "绩效600"])
+    for cells in ("A1:F1", "A2:A3", "B2:B3", "C2:D2", "E2:F2"):
+        ws.merge_cells(cells)
+    old = wb.create_sheet("2020薪酬标准(作废)")
+    old.append(["岗位", "月薪"])
+    old.append(["票务专员", 3000])
+    old.sheet_state = "hidden"
+    wb.save(corpus / "薪酬标准.xlsx")
+
+
+def test_a_pay_grid_by_city_gives_each_post_its_pay_per_city(tmp_path: Path) -> None:
+    # cities merged over each city's 月底薪 | 绩效部分; a hidden sheet (an old version) is not read
+    _write_pay_grid(tmp_path)
+    records = file_records(tmp_path, "薪酬标准.xlsx")
+    pay = {p.title: p.fields["pay"].text for p in records.profiles if "pay" in p.fields}
+    assert "北京" in pay["票务专员"] and "6000" in pay["票务专员"] and "4800" in pay["票务专员"], pay
+    assert not any("3000" in text for text in pay.values()), pay
+    assert any("隐藏" in w for w in records.warnings), records.warnings
+
+
+_CARD = """<html><body><table>
+<tr><td>岗位名称</td><td>岗位职责</td><td>任职要求</td></tr>
+<tr><td>舞美技术员</td><td>1、按设计图制作舞台道具；<br style='mso-data-placement:same-cell'>2、
+  检查舞台机械的运行状态；<br style='mso-data-placement:same-cell'>3、
+  演出后清点并入库道具。</td>
+  <td>1、中专及以上学历；<br style='mso-data-placement:same-cell'>2、
+  有木工或焊工基础。</td></tr>
+</table></body></html>
+"""
+
+
+def test_an_exported_pages_item_numbers_left_at_line_ends(tmp_path: Path) -> None:
+    # a spreadsheet saved as a web page wraps its source lines so that "2、" ends a line and the item's
+    # text begins the next: the number is the item's
+    (tmp_path / "招聘.html").write_text(_CARD, encoding="utf-8")
+    profile, = file_records(tmp_path, "招聘.html").profiles
+    duties = [d.text for d in profile.duties]
+    assert len(duties) == 3 and all(len(t) > 4 for t in duties), duties
+
+
+_TABS = '''# 场馆岗位手册
+
+## 岗位一览
+
+=== "音响师"
+
+    !!! note "岗位职责"
+
+        - 活动前调试扩声系统并完成试音
+        - 活动中监听各路话筒，及时处理啸叫
+
+    !!! tip "任职要求"
+
+        - 中专及以上学历，持有音响师职业资格证书
+
+=== "场馆保洁员"
+
+    !!! note "岗位职责"
+
+        - 每场活动结束后清扫观众席和通道
+
+    ??? info "任职要求"
+
+        - 身体健康，能适应夜间作业
+'''
+
+
+def test_mkdocs_tabs_and_callouts_are_posts_and_their_parts(tmp_path: Path) -> None:
+    # MkDocs content tabs ('=== "音响师"') hold one post each, titled call-outs ('!!! note "岗位职责"') its parts
+    (tmp_path / "岗位手册.md").write_text(_TABS, encoding="utf-8")
+    profiles = {p.title: p for p in file_records(tmp_path, "岗位手册.md").profiles}
+    assert set(profiles) == {"音响师", "场馆保洁员"}, set(profiles)
+    assert len(profiles["音响师"].duties) == 2 and "活动中监听" in profiles["音响师"].duties[1].text, profiles["音响师"].duties
+    assert "音响师职业资格证书" in " ".join(q.text for q in profiles["音响师"].qualifications)
+    assert "夜间" in " ".join(q.text for q in profiles["场馆保洁员"].qualifications), profiles["场馆保洁员"]
+    assert not any('"' in d.text or "!!!" in d.text for p in profiles.values() for d in p.duties)
+
+
+def _write_kpi_matrix(corpus: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "场馆运营部"
+    ws.append(["场馆运营部岗位KPI（2025版）", None, None, None, None, None, None])
+    ws.append(["序号", "指标名称", "计算公式", "音响师", None, "场馆保洁员", None])
+    ws.append([None, None, None, "权重", "目标值", "权重", "目标值"])
+    ws.append([1, "设备故障响应及时率", "按时响应次数÷故障次数×100%", "40%", "≥98%", "—", "—"])
+    ws.append([2, "活动满意度", "满意评价数÷评价总数×100%", "30%", "≥95%", "40%", "≥90%"])
+    ws.append([3, "场地清洁达标率", "抽查合格次数÷抽查次数×100%", "—", "—", "60%", "≥97%"])
+    ws.append([4, "演出事故次数", "当月有责事故起数", "30%", "0起", "—", "—"])
+    for cells in ("A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2"):
+        ws.merge_cells(cells)
+    side = wb.create_sheet("技术部")
+    side.append(["一级指标", "二级指标", "目标值", "灯光师权重", "灯光技术主管权重"])
+    side.append(["安全", "灯具坠落事故", "0起", "50%", "30%"])
+    side.append(["质量", "换场准时率", "≥99%", "50%", "40%"])
+    side.append(["管理", "班组培训完成率", "100%", "—", "30%"])
+    old = wb.create_sheet("2021版（已废止）")
+    old.append(["音响师KPI（2021版）——已废止，仅供对照", None])
+    old.append(["指标名称", "权重"])
+    old.append(["话筒故障率", "100%"])
+    wb.save(corpus / "KPI指标库.xlsx")
+
+
+def test_a_kpi_matrix_of_posts_as_column_groups(tmp_path: Path) -> None:
+    # each post merged over its own 权重 | 目标值, or a weight column named by its post: each post's
+    # rows with its own weight and target, none where its cell is "—"; a superseded sheet is nobody's
+    _write_kpi_matrix(tmp_path)
+    kpis = file_records(tmp_path, "KPI指标库.xlsx").kpis
+    of = {post: {k.name: (k.weight, k.target) for k in kpis if k.roles == [post]}
+          for post in ("音响师", "场馆保洁员", "灯光师", "灯光技术主管")}
+    assert of["音响师"] == {"设备故障响应及时率": (40.0, "≥98%"), "活动满意度": (30.0, "≥95%"), "演出事故次数": (30.0, "0起")}, of
+    assert of["场馆保洁员"] == {"活动满意度": (40.0, "≥90%"), "场地清洁达标率": (60.0, "≥97%")}, of
+    assert set(of["灯光师"]) == {"灯具坠落事故", "换场准时率"} and of["灯光技术主管"]["班组培训完成率"][0] == 30.0, of
+    assert not any(k.name == "话筒故障率" for k in kpis), [k.name for k in kpis]
+
+
+_PRINT = ["人事部岗位说明（打印件）", "打印时间：2025-03-02", "", "【岗位】票务结算员", "所属部门：财务部　直接上级：财务主管",
+          "岗位职责：", "1.每日核对售票系统与收款渠道的流水，差异当天查明。", "2.编制票务日报。",
+          "3.按月与第三方售票平台对账，出具对账差异说明并报财务主管。",
+          "任职资格：大专及以上会计专业学历；2年以上出纳或结算工作经验；持初级会计专业技术资格证书（初级）。"]
+
+
+def test_a_text_cut_at_a_fixed_width_joins_its_lines(tmp_path: Path) -> None:
+    # an old system's print cut every long line at one width mid-sentence (GBK)
+    cut = [line[k:k + 22] for line in _PRINT for k in range(0, max(len(line), 1), 22)]
+    (tmp_path / "打印件.txt").write_bytes("\r\n".join(cut).encode("gbk"))
+    profile, = file_records(tmp_path, "打印件.txt").profiles
+    quals = [q.text for q in profile.qualifications]
+    joined = next(q for q in profile.qualifications if q.text.startswith("持初级会计"))
+    assert joined.span.line_end == joined.span.line_start + 1, joined  # cited on both lines it stands on
+    assert "2年以上出纳或结算工作经验" in quals and any(q.startswith("持初级会计") and "证书(初级)" in q for q in quals), quals
+
+
+def test_a_pay_ledger_gives_base_pay_and_the_monthly_income_both(tmp_path: Path) -> None:
+    # "基本工资 | 岗位津贴 | 月收入参考": the pay a post's question asks for is both, each under its label
+    (tmp_path / "薪酬台账.csv").write_text(
+        "岗位,岗级,基本工资（元/月）,岗位津贴（元/月）,月收入参考（元）\n音响师,G4,4200,900,7000-8500\n场馆保洁员,G1,2600,300,3800-4300\n",
+        encoding="utf-8")
+    fields = {p.title: p.fields["pay"] for p in file_records(tmp_path, "薪酬台账.csv").profiles}
+    pay = {title: item.text for title, item in fields.items()}
+    assert "4200" in pay["音响师"] and "7000-8500" in pay["音响师"] and "月收入参考" in pay["音响师"], pay
+    # the citation quotes the row's own cells, in order ("4200…7000-8500"), not the labels it adds
+    row = (tmp_path / "薪酬台账.csv").read_text(encoding="utf-8").splitlines()[fields["音响师"].span.line_start - 1]
+    parts = (fields["音响师"].quote or "").split("…")
+    assert len(parts) == 2 and row.index(parts[0]) < row.index(parts[1]), (fields["音响师"].quote, row)
+
+
+_REQUISITIONS = """需求编号,岗位,所属场馆,人数,要求类别,要求内容
+XQ-101,音响师,滨江剧场,2,学历,中专及以上
+,,,,证书,音响调音员职业资格证书
+,,,,经验,2年以上剧场扩声经验
+XQ-102,场馆保洁员,会展中心,6,年龄,50周岁以下
+,,,,其他,能接受夜间作业
+"""
+
+
+def test_requirements_written_one_per_row_under_their_label(tmp_path: Path) -> None:
+    # "要求类别 | 要求内容", the post and its number written on a record's first row only
+    (tmp_path / "招聘需求.csv").write_text(_REQUISITIONS, encoding="utf-8")
+    profiles = {p.title: p for p in file_records(tmp_path, "招聘需求.csv").profiles}
+    assert set(profiles) == {"音响师", "场馆保洁员"}, set(profiles)
+    quals = {q.category: q.text for q in profiles["音响师"].qualifications}
+    assert quals.get("education") == "学历：中专及以上" and "音响调音员职业资格证书" in quals.get("certificate", ""), quals
+    assert "2年以上剧场扩声经验" in quals.get("experience", ""), quals
+    assert not any(",," in q.text or q.text == "学历" for p in profiles.values() for q in p.qualifications)
+    assert "requirement_label" not in profiles["音响师"].fields and "夜间" in profiles["场馆保洁员"].qualifications[-1].text
+
+
+_EDITOR_PAGE = """<html><body><div class="lake-content">
+<ne-h2><ne-heading-content><ne-text>2.1 舞台监督</ne-text></ne-heading-content></ne-h2>
+<ne-p><ne-text>汇报对象：演出总监</ne-text></ne-p>
+<ne-h3><ne-heading-content><ne-text>你需要负责</ne-text></ne-heading-content></ne-h3>
+<ne-oli><ne-oli-i><span>1.</span></ne-oli-i><ne-oli-c><ne-text>编制演出流程单并组织技术合成排练</ne-text></ne-oli-c></ne-oli>
+<ne-oli><ne-oli-i><span>2.</span></ne-oli-i><ne-oli-c><ne-text>演出中统一发出灯光、音响、换景口令</ne-text></ne-oli-c></ne-oli>
+<ne-h2><ne-heading-content><ne-text>2.2 宣传专员</ne-text></ne-heading-content></ne-h2>
+<ne-p><ne-text>岗位职责：略（由市场部另行补充）</ne-text></ne-p>
+</div></body></html>
+"""
+
+
+def test_an_online_editors_custom_elements_keep_their_structure(tmp_path: Path) -> None:
+    # an online editor's export (语雀): <ne-h2>, <ne-p>, <ne-oli> render as h2, p, li; "你需要负责" heads the
+    # duties; "略（由…另行补充）" is no duty
+    (tmp_path / "手册.html").write_text(_EDITOR_PAGE, encoding="utf-8")
+    profiles = {p.title: p for p in file_records(tmp_path, "手册.html").profiles}
+    duties = [d.text for d in profiles["舞台监督"].duties]
+    assert len(duties) == 2 and "流程单" in duties[0] and not profiles["舞台监督"].qualifications, profiles["舞台监督"]
+    assert profiles["舞台监督"].fields["reports_to"].text == "演出总监"
+    assert not any("略" in d.text for p in profiles.values() for d in p.duties), profiles
+
+
+_SPOOL = """乐途会展  人力资源系统            岗位信息一览表            打印日期：2025-01-06
+======================================================================
+岗位编码：WT-01        岗位名称：舞台监督          所属部门：演出部
+直接上级：演出总监      直接下级：                  定编人数：2
+岗位职责：
+  (1) 编制演出流程单并组织技术合成排练
+  (2) 演出中统一发出灯光、音响、换景口令
+----------------------------------------------------------------------
+岗位编码：WT-02        岗位名称：灯光师            所属部门：演出部
+（续下页）
+\f乐途会展  人力资源系统            岗位信息一览表            打印日期：2025-01-06
+======================================================================
+直接上级：舞台监督      直接下级：                  定编人数：4
+岗位职责：
+  (1) 按灯光脚本编程并保存备用场景
+----------------------------------------------------------------------
+本表共2条记录。                                              *** 报表结束 ***
+"""
+
+
+def test_a_printed_reports_records_keep_their_own_facts(tmp_path: Path) -> None:
+    # a system's print: the post's code left of its title on one line, an empty 直接下级 before 定编人数,
+    # page and end marks ("（续下页）", "本表共2条记录 *** 报表结束 ***")
+    (tmp_path / "岗位报表.txt").write_bytes(_SPOOL.encode("gb18030"))
+    profiles = {p.title: p for p in file_records(tmp_path, "岗位报表.txt").profiles}
+    assert {t: p.fields["code"].text for t, p in profiles.items()} == {"舞台监督": "WT-01", "灯光师": "WT-02"}, profiles
+    assert "subordinates" not in profiles["舞台监督"].fields and profiles["舞台监督"].fields["headcount"].text == "2"
+    assert [d.text for d in profiles["灯光师"].duties][-1].endswith("备用场景"), profiles["灯光师"].duties
+
+
+_VERSIONS = """# 演出部岗位说明书
+
+## 音响师岗位说明书
+
+### 一、岗位职责
+
+1. 活动前调试扩声系统并完成试音
+2. 每周检查话筒电池与备用线材
+
+## 灯光师岗位说明书（2021版）
+
+本页为2021版，已于2024年1月1日作废，仅供存档查阅。
+
+### 一、岗位职责
+
+1. 负责灯具的日常保管
+"""
+
+
+def test_a_superseded_version_of_a_post_is_no_profile(tmp_path: Path) -> None:
+    # "X岗位说明书（2021版）" is X's, and a part that says it is void makes no profile of X
+    (tmp_path / "说明书.md").write_text(_VERSIONS.replace("灯光师岗位说明书（2021版）", "音响师岗位说明书（2021版）")
+                                        .replace("灯具的日常保管", "音响设备的日常保管"), encoding="utf-8")
+    (tmp_path / "灯光.md").write_text(_VERSIONS.replace("本页为2021版，已于2024年1月1日作废，仅供存档查阅。", "适用于剧场灯光组。"),
+                                     encoding="utf-8")
+    profiles = file_records(tmp_path, "说明书.md").profiles
+    assert [p.title for p in profiles] == ["音响师"], [p.title for p in profiles]
+    assert not any("保管" in d.text for d in profiles[0].duties), profiles[0].duties
+    assert {p.title for p in file_records(tmp_path, "灯光.md").profiles} == {"音响师", "灯光师"}

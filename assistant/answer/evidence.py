@@ -163,7 +163,7 @@ def profile_unit(item: ProfileItem, section_id: str, kind: SectionKind, order: i
         (item.span.line_start, item.text.split("\n")[0])
     ]
     return _unit(section_id, kind, order, item.span.file, [n for n, _ in pairs] + [item.span.line_end], [t for _, t in pairs],
-                 "item", item.heading, role, org)  # fmt: skip
+                 "item", item.heading, role, org, quote=item.quote)  # fmt: skip
 
 
 class Scorer:

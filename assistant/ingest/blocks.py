@@ -26,6 +26,8 @@ _LABEL_AT = re.compile(r"(?:^|(?<=[\s;；,，。]))(?P<label>[A-Za-z][A-Za-z .&/
                        r"|[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&/-]{1,20}?"
                        r"|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)(?:[:：]|\s+=\s+)")
 _LABEL_AFTER_BRACKET = re.compile(r"(?<=[)）])(?P<label>[\u4e00-\u9fff]{2,8})[:：]")
+# "直接下级：定编人数：12": a label left empty, the next known label right after its colon
+_LABEL_AFTER_COLON = re.compile(r"(?<=[:：])\s*(?P<label>[\u4e00-\u9fff]{2,8})[:：]")
 
 
 def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None = None,
@@ -128,8 +130,8 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     if not found or found[0].start() != 0:
         return None
     # "岗位:门诊主任(院长)直接上级:区域运营经理": a known label right after a closing bracket
-    found = sorted(found + [m for m in _LABEL_AFTER_BRACKET.finditer(text) if vocab.label_key(m.group("label").strip())],
-                   key=lambda m: m.start())
+    found = sorted(found + [m for pattern in (_LABEL_AFTER_BRACKET, _LABEL_AFTER_COLON) for m in pattern.finditer(text)
+                            if vocab.label_key(m.group("label").strip())], key=lambda m: m.start())
     first = found[0].group("label").strip()
     key = vocab.label_key(first)
     if key is None:
@@ -418,6 +420,13 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             continue
         if hint.cont and current is not None:
             current.units.append(unit)
+            continue
+        if hint.cont and blocks and blocks[-1].type != BlockType.heading and blocks[-1].span.line_end == unit.line_no - 1:
+            # "任职资格：…，其中" then "2年以上班组管理经验…" cut at a fixed width: one value
+            last = blocks[-1]
+            blocks[-1] = last.model_copy(update={
+                "text": last.text + unit.text.strip(), "span": last.span.model_copy(update={"line_end": unit.line_no}),
+                "line_nos": [*last.line_nos, unit.line_no], "lines": [*last.lines, CleanLine(line_no=unit.line_no, text=unit.text)]})
             continue
         if hint.depth:
             # a node of a chart drawn as a tree: its own line, neither a heading nor a list item

@@ -35,6 +35,13 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 _MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>|:)\s+"), re.compile(r"^\s{0,3}\[![a-zA-Z]+\][+-]?\s*"), re.compile(r"\*\*|__"),
              re.compile(r"</?(?:details|summary|b|strong|i|em|u|s|span|div|p|font|center|small|big|mark|sup|sub|kbd|"
                         r"section|article|dl|dt|dd|h[1-6]|blockquote|figure|figcaption)(?:\s+[^<>\n]*)?/?>", re.IGNORECASE)]
+# a note-taking app's marks (Obsidian): "[[运营中心]]" / "[[页面|显示名]]" links are their text, a
+# "字段:: 值" field is "字段：值", tags at a line's end ("## 区域运营经理 #岗位/运营") are no text
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")
+_INLINE_FIELD = re.compile(r"^(\s*(?:[-*+]\s+)?[^\s:：]{1,16})::\s*")
+_END_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+\s*$")
+# MkDocs' '=== "岗位"' tabs and '!!! tip "考核指标"' call-outs: their quoted titles; an untitled call-out is no text
+_MD_TITLED = re.compile(r'^\s*(?:===|!!!|\?\?\?)\+?\s*(?:[A-Za-z-]+\s+)?"([^"]*)"\s*$|^\s*(?:!!!|\?\?\?)\+?\s*[A-Za-z-]+\s*$')
 # a task list's box ("- [ ] 主持后厨早会", "- [x] …"): the bullet stays, the box is no text
 _TASK_BOX = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s*")
 # "==== 职位一：安全员 ====": a line framed by runs of one rule character is its text (a heading)
@@ -106,6 +113,8 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     joined = _FRAMED.sub(r"\2", joined)
     joined = _LEADER.sub(r"\1:", joined, count=1)
     joined = _TASK_BOX.sub(r"\1", joined)
+    joined = _END_TAGS.sub("", _INLINE_FIELD.sub(r"\1：", _WIKI_LINK.sub(r"\1", joined), count=1))
+    joined = _MD_TITLED.sub(lambda m: m.group(1) or "", joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)
     folded = _SPACE_RUN.sub(" ", joined).strip()

@@ -98,10 +98,13 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     objective: tuple[str, float | None] | None = None  # the OKR objective the key results below belong to
     sharing: dict[str, list[str]] = {}  # caption -> the posts it says its table applies to
     sheet_posts: dict[str, list[str]] = {}  # sheet name -> the post it is named by
+    void = vocab.lexicon.sections.void_markers
     for row in structure.rows:
         keys = {c.key for c in row.event.columns.values()}
         if not keys & {"indicator", "criterion"} or row.block is None:
             continue
+        if any(m in f"{row.heading or ''} {row.reading.table.name or ''}" for m in void):
+            continue  # a superseded version's table: text to read, no current indicator
         is_criterion = "criterion" in keys and "indicator" not in keys
         name = _text(row.event.value("criterion" if is_criterion else "indicator"))
         if not name or not _is_indicator_row(name, vocab):
@@ -159,12 +162,23 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         # "维度权重 | 指标权重 | 综合权重": the indicator's share of the whole sheet is its weight
         weight = parse_weight(_text(row.event.value("combined_weight"))) or parse_weight(_text(row.event.value("weight")))
         dim_weight = parse_weight(_text(row.event.value("dimension_weight"))) or dim_weight
+        target = _joined(row, "target")
         # "店长 35%；副店长 25%": an indicator card that gives each post it applies to its own weight
         # is one indicator of each of those posts' tables
-        for_posts = _post_weights(_text(row.event.value("weight")), vocab) or _post_weights(owner, vocab)
-        for post, post_weight in for_posts or [(None, weight)]:
+        for_posts = [(post, w, target) for post, w in
+                     _post_weights(_text(row.event.value("weight")), vocab) or _post_weights(owner, vocab)]
+        # "值机员 | 值机主管" over 权重 | 目标值 each, or "装卸员权重 | 装卸班组长权重": a column per post;
+        # a post whose weight cell is "—" has no such indicator
+        post_weight_cells = _post_columns(row, "weight", vocab)
+        if len(post_weight_cells) >= 2:
+            post_targets = _post_columns(row, "target", vocab)
+            for_posts = [(post, w, _text(post_targets[post]) if post in post_targets else target)
+                         for post, slot in post_weight_cells.items() if (w := parse_weight(_text(slot))) is not None]
+            if not for_posts:
+                continue
+        for post, post_weight, post_target in for_posts or [(None, weight, target)]:
             if post is not None:
-                roles, weight = [post], post_weight
+                roles, weight, target = [post], post_weight, post_target
             entries.append(
                 KpiEntry(
                     id=short_hash(f"{file}|{block.span.line_start}|{name}" + (f"|{post}" if post else ""), 16),
@@ -178,7 +192,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                     definition=definition,
                     data_source=_joined(row, "data_source"),
                     period=_text(row.event.value("period")),
-                    target=_joined(row, "target"),
+                    target=target,
                     objective=_text(row.event.value("objective")),
                     department=dept,
                     roles=list(dict.fromkeys(roles)),
@@ -217,6 +231,29 @@ def _post_weights(text: str | None, vocab: Vocab) -> list[tuple[str, float]]:
         if m is None or name is None:
             return []
         out.append((name.title, float(m["w"])))
+    return out
+
+
+def _post_columns(row: TableRow, key: str, vocab: Vocab) -> dict[str, Slot]:
+    """The row's cells of columns of `key` that each name their post: under a post's group
+    ("值机员" over 权重 | 目标值) or by the label ("装卸员权重"). Empty unless every such column does."""
+    words = sorted((w for w, k in vocab.columns.items() if k == key), key=len, reverse=True)
+    out: dict[str, Slot] = {}
+    posts: set[str] = set()
+    for col, column in sorted(row.event.columns.items()):
+        if column.key != key:
+            continue
+        label = squash(column.label)
+        if column.sub:
+            group = squash(column.label[: -len(column.sub)])
+        else:
+            group = next((label[: -len(w)] for w in words if label.endswith(w) and len(label) > len(w)), "")
+        title = parse_title(group, vocab) if group else None
+        if title is None or is_unit_name(group, vocab) or title.title in posts:
+            return {}
+        posts.add(title.title)
+        if col in row.event.values:
+            out[title.title] = row.event.values[col]
     return out
 
 

@@ -52,8 +52,16 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
     pairs = block.numbered_lines()
     wanted = [line for line in text.split("\n") if line.strip()]
     nos = []
+    # a block run together from lines cut at a fixed width ("…其中" + "2年以上…") cites the lines each
+    # of its items stands on
+    physical = [(x.line_no, x.text) for x in block.lines] if len(block.lines) > len(pairs) else []
     for line in wanted:
-        hit = next((n for n, t in pairs if line in t), None)
+        hit = next((n for n, t in physical or pairs if line in t), None)
+        if hit is None and physical and (run := _lines_holding(line, physical)):
+            nos.extend(run)
+            continue
+        if hit is None and physical:
+            hit = next((n for n, t in pairs if line in t), None)
         nos.append(hit if hit is not None else block.span.line_start)
     return ProfileItem(
         text=text,
@@ -62,6 +70,16 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         category=category,
         heading=heading,
     )
+
+
+def _lines_holding(text: str, pairs: list[tuple[int, str]]) -> list[int]:
+    """The fewest consecutive lines whose text, run together, holds `text`; [] if none do."""
+    key = squash(text)
+    for size in range(2, min(len(pairs), 6) + 1):
+        for k in range(len(pairs) - size + 1):
+            if key in squash("".join(t for _, t in pairs[k:k + size])):
+                return [n for n, _ in pairs[k:k + size]]
+    return []
 
 
 INDICATOR_NAME_MAX = 16  # characters of one indicator's name in a "A、B、C" cell
@@ -235,18 +253,33 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
         item = _item(block, field_value(block), category=block.key, heading=block.label)
         if item is None:
             continue
-        if block.key not in out:
-            out[block.key] = item
-        elif (first := out[block.key]).span.line_start == item.span.line_start and all(
-                _BOUND.search(h or "") for h in (first.heading, item.heading)):  # fmt: skip
-            # "月薪下限（元）3800 | 月薪上限（元）4800": one range
-            out[block.key] = first.model_copy(update={
-                "text": f"{first.text}-{item.text}", "heading": f"{first.heading}/{item.heading}",
-                "line_nos": sorted({*first.line_nos, *item.line_nos})})
+        _add_field(out, block.key, item)
     return out
 
 
+def _add_field(fields: dict[str, ProfileItem], key: str, item: ProfileItem) -> None:
+    """A fact the profile does not have yet; or the second half of one row's value of it."""
+    first = fields.get(key)
+    if first is None:
+        fields[key] = item
+        return
+    if first.span.line_start != item.span.line_start or first.heading == item.heading:
+        return
+    # the row's cells as they stand, for the citation: "3800…4800"
+    joined = {"line_nos": sorted({*first.line_nos, *item.line_nos}), "quote": f"{first.quote or first.text}…{item.text}"}
+    if all(_BOUND.search(h or "") for h in (first.heading, item.heading)):
+        # "月薪下限（元）3800 | 月薪上限（元）4800": one range
+        fields[key] = first.model_copy(update={"text": f"{first.text}-{item.text}", "heading": f"{first.heading}/{item.heading}", **joined})
+    elif all(_GROUPED.match(h or "") for h in (first.heading, item.heading)) or (
+            key != "title" and first.heading and item.heading and first.category == item.category):
+        # "杭州 月底薪（元）12000 | 上海 月底薪（元）15000": one row's value per group; "基本工资（元/月）3200 |
+        # … | 月收入参考（元）5000-6500": two columns saying the fact two ways. Each value under its label
+        lead = first.text if first.quote else f"{first.heading}：{first.text}"
+        fields[key] = first.model_copy(update={"text": f"{lead}；{item.heading}：{item.text}", **joined})
+
+
 _BOUND = re.compile(r"下限|上限|最低|最高")
+_GROUPED = re.compile(r"^\S+ \S")  # a column named by its group and its own label ("杭州 月底薪（元）")
 
 
 _POST_VALUE = re.compile(r"^(?P<post>[^:：，,。;；]{2,16})[:：]\s*(?P<value>\S.{0,40})$")
@@ -323,6 +356,16 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
     return title, list(dict.fromkeys(a for a in aliases if a != title))
 
 
+def _void(draft: _Draft, vocab: Vocab) -> bool:
+    """A post's part that says, in its heading or the line right under it, that it is no longer in
+    force ("消毒供应员岗位说明书（2021版）" over "本页为2021版，已于…作废，仅供存档查阅")."""
+    first = draft.sections[0]
+    lead = [first.heading or ""] + [b.text for b in first.blocks if b.type != BlockType.heading][:1]
+    if len(draft.sections) > 1 and not [b for b in first.blocks if b.type != BlockType.heading]:
+        lead += [b.text for b in draft.sections[1].blocks if b.type == BlockType.text][:1]
+    return any(m in text for m in vocab.lexicon.sections.void_markers for text in lead)
+
+
 def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = None) -> list[JobProfile]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -344,7 +387,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             drafts.append(current)
         current.sections.append(section)
         for key, item in _fields(section, vocab).items():
-            current.fields.setdefault(key, item)
+            _add_field(current.fields, key, item)
         if section.kind == SectionKind.prose:
             # a job card's fact list ("学历：大专", "经验：1年以上") outside any requirement list
             for key, item in _labelled_items(section, vocab):
@@ -376,6 +419,8 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                 current.raw.append(block.text.rstrip(":："))
     profiles: list[JobProfile] = []
     for pos, draft in enumerate(drafts):
+        if _void(draft, vocab):
+            continue
         lists = draft.lists
         nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None
         if nxt is not None and same_role(nxt.role, draft.role) and not _has_items(draft):

@@ -33,7 +33,7 @@ _CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
 # (a number run into Latin letters is part of the title: "3D角色模型师")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*(?:[、.．)]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
-                        r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}\s*[:：、.．]"
+                        r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+)"
                         r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续)))\s*")  # "附表二 消毒供应员"
 
 
@@ -357,11 +357,15 @@ _TABLE_LABEL = re.compile(r"^(?:附?表|表格)\s*[\d一二三四五六七八九
 _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 
 
+_VERSION_NOTE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年?\s*)?(?:第?[\d一二三四五六七八九十]+\s*)?(?:版|修订版?|试行|草案|征求意见稿|[vV]\d+(?:\.\d+)*)本?\s*[)）]$")
+
+
 def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
     # "2025年支行行长KPI考核指标": the year is no part of the post (nor a list number)
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
+    core = _VERSION_NOTE.sub("", core)  # "消毒供应员岗位说明书（2021版）": which version, not the post
     # "【高中英语教师】急招3名": a posting's tag and headcount after the bracketed title
     tags = "|".join(map(re.escape, sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)))
     if tags and core.startswith(("【", "[")):

@@ -354,7 +354,12 @@ class _Sections:
         if name is None:
             self.add(block)
             return
-        self.open_role(name, [block])  # the body has sections of its own ("3. 岗位职责")
+        # "岗位编码：YY-08  岗位名称：区域运营经理": a fact left of the title on its line is the new post's
+        line = block.span.line_start
+        same_line = [b for b in self.current.blocks if b.type == BlockType.field and b.span.line_start == line]
+        if same_line:
+            self.current.blocks = [b for b in self.current.blocks if b not in same_line]
+        self.open_role(name, [block, *same_line])  # the body has sections of its own ("3. 岗位职责")
 
     def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
         text = block.text
@@ -853,6 +858,8 @@ class _Sections:
                     column = event.columns[col]
                     if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
                         continue
+                    if self._labelled_requirement(event, column.key, slot):
+                        continue
                     key = self._column_key(column)
                     if key is None and grid and column.label and squash(column.label) not in _NOTE_LABELS:
                         self._grid_cell(column.label, slot, grid)
@@ -884,6 +891,8 @@ class _Sections:
             column = event.columns[col]
             if slot.inherited or slot is named or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
                 continue  # a row's number and its share of time are no facts of the post
+            if self._labelled_requirement(event, column.key, slot):
+                continue
             if named is not None and column.key == "duties":
                 block = _row_block(self.file, [named, slot], line_text, BlockType.item)
                 block.label = named.text.strip()
@@ -958,7 +967,21 @@ class _Sections:
                     last.event.values[col] = slot
             return
         for col, slot in sorted(event.values.items()):
-            self._cell(event.columns[col].key, event.columns[col].label, slot, line_text)
+            if not slot.inherited and not self._labelled_requirement(event, event.columns[col].key, slot):
+                self._cell(event.columns[col].key, event.columns[col].label, slot, line_text)
+
+    def _labelled_requirement(self, event: RowEvent, key: str | None, slot: Slot) -> bool:
+        """"要求类别 | 要求内容" = 学历 | 中专及以上: one requirement, said under its own label; the label
+        cell is no fact of its own. False for cells of other columns, or a row without such a label."""
+        label = event.value("requirement_label")
+        if label is None or not label.text.strip():
+            return False
+        if key == "requirement_label":
+            return True
+        if key != "qualifications":
+            return False
+        self._grid_cell(label.text.strip(), slot, "qualifications")
+        return True
 
     def _column_key(self, column) -> str | None:  # type: ignore[no-untyped-def]
         """A column's key; a column no table label names may still be a field's label ("学历",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Literal
 
 from assistant.ingest import markers as mk
@@ -30,7 +31,7 @@ KEY_COLUMNS = ("indicator", "criterion", "role")
 _LABEL_MAX = 12
 _NOTE_ROW = re.compile(r"^\s*(?:备注|注|说明|附注|否决项|否决指标|加分项|扣分项|考核部门|考核说明)\s*[:：]")
 # columns that name a row's item, and columns that only measure an item another column names
-_ITEM_COLUMNS = {"indicator", "criterion", "duties", "qualifications", "duty_label"}
+_ITEM_COLUMNS = {"indicator", "criterion", "duties", "qualifications", "duty_label", "requirement_label"}
 _MEASURE_COLUMNS = {"weight", "formula", "target"}
 _POST_COLUMN_ROWS = 4  # rows of facts a table of posts side by side has at least
 _SENTENCE = re.compile(r"[,，。;；!！?？]")
@@ -129,6 +130,20 @@ _MEASURE_VALUE = re.compile(r"\d\s*[%％]|[≥≤＞＜]\s*\d")
 _HEADER_TEXT_MAX = 40  # characters of the longest header cell (a column's name, a short note)
 
 
+def _parallel_key(text: str, labelled: Iterable[Column], vocab: Vocab) -> str | None:
+    """The key of a labelled column whose label ends with the same lexicon label word as `text` and
+    has words of its own in front of it, or None."""
+    label = squash(text)
+    if len(label) > 16:
+        return None
+    for column in labelled:
+        other = squash(column.label)
+        for word in (w for w, k in vocab.columns.items() if k == column.key and len(w) >= 2):
+            if other.endswith(word) and len(other) > len(word) and label.endswith(word) and len(label) > len(word):
+                return column.key
+    return None
+
+
 def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declared: bool = False) -> dict[int, Column] | None:
     """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell
     (any number of others in a row the format ``declared`` the header)."""
@@ -147,6 +162,13 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
                 labels[c] = Column(key, text, slot)
         else:
             others += 1
+    for slot in slots:
+        # "装卸员权重 | 装卸班组长权重": a column of one post beside another's, each named by the post
+        # then the same label word; the longer name is still that label's column
+        if slot.col not in labels and (key := _parallel_key(slot.text, labels.values(), vocab)):
+            for c in range(slot.col, slot.col + slot.span):
+                labels[c] = Column(key, slot.text, slot)
+            others -= 1
     if labels and not {c.key for c in labels.values()} & _ITEM_COLUMNS and {c.key for c in labels.values()} & _MEASURE_COLUMNS:
         # "内容 | 权重 | 衡量方式": a generic content column names the indicators of a sheet whose
         # other columns measure them (an OKR's O/KR rows, a scoring sheet)
@@ -177,6 +199,14 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     # a wide grid's first row of short names, none a figure, with known labels among them ("等级 |
     # 等级名称 | 月均GMV要求 | … | 底薪（元/月） | 提成比例"): the header of the rows below
     export = export or first and short and found >= 2 and len(slots) >= 5 and not any(_FIGURE_CELL.search(s.text) for s in slots)
+    # "岗位 | 职级 | 北京 | 成都", each city merged over its own columns (月底薪 | 绩效): known labels,
+    # then groups the row below names the columns of
+    export = export or first and short and found >= 2 and all(s.span >= 2 for s in slots if s.col not in labels) \
+        and not any(_FIGURE_CELL.search(s.text) for s in slots)
+    # "序号 | 工作职责 | 权限 | 频次": a list's column among columns of the company's own that say how
+    # each item is done
+    export = export or first and short and found >= 2 and bool(keys & _ITEM_COLUMNS) and others <= found \
+        and not any(_FIGURE_CELL.search(s.text) for s in slots)
     if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export or declared and short):
         # Alternating label/value cells make a form row, not a header.
         if not declared and others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):
@@ -558,7 +588,7 @@ def join_split_header(table: Table, vocab: Vocab) -> Table:
 SUB_LABEL_CHARS = 12  # a column's own label under a group's is short ("100分", "优秀", "一季度")
 
 
-def _sub_labels(slots: list[Slot], header: dict[int, Column]) -> dict[int, Column] | None:
+def _sub_labels(slots: list[Slot], header: dict[int, Column], vocab: Vocab) -> dict[int, Column] | None:
     """The row under a header whose only text is labels of the columns one header cell spans
     ("计分规则" over 100分 | 80分 | 60分 | 0分): the header with those columns' own labels, or None."""
     texted = [x for x in slots if not x.cell.merged and x.text.strip()]
@@ -574,7 +604,9 @@ def _sub_labels(slots: list[Slot], header: dict[int, Column]) -> dict[int, Colum
     out = dict(header)
     for x in texted:
         column = header[x.col]
-        out[x.col] = Column(column.key, f"{column.label} {x.text.strip()}", column.slot, x.text.strip())
+        # "杭州" over 月底薪（元） | 浮动部分: a group the lexicon does not name takes its columns' own meaning
+        key = column.key or vocab.column_key(re.sub(r"[(（][^()（）]*[)）]$", "", x.text.strip()))
+        out[x.col] = Column(key, f"{column.label} {x.text.strip()}", column.slot, x.text.strip())
     return out
 
 
@@ -614,7 +646,11 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             if events and events[-1].kind == "header" and header is not None:
                 merged = dict(header)
                 for col, column in columns.items():
-                    if column.key or col not in merged:
+                    above = merged.get(col)
+                    if column.key and above is not None and above.key is None and above.slot is not None and above.slot.span >= 2:
+                        # "值机员" over 权重 | 目标值: each column is the group's own ("值机员 权重")
+                        merged[col] = Column(column.key, f"{above.label} {column.label}", column.slot)
+                    elif column.key or col not in merged:
                         merged[col] = column
                 columns = merged
             header = columns
@@ -622,7 +658,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             summed = False
             events.append(RowEvent("header", index, slots, columns=header))
             continue
-        sub = _sub_labels(slots, header) if header is not None and events and events[-1].kind == "header" else None
+        sub = _sub_labels(slots, header, vocab) if header is not None and events and events[-1].kind == "header" else None
         if sub is not None:
             header = sub  # "计分规则" over 100分 | 80分 | 60分 | 0分: each column keeps its own label too
             events.append(RowEvent("header", index, slots, columns=header))
@@ -654,6 +690,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                 first_is_label = False
             elif measured and len(slots) >= 3:
                 first_is_label = False  # "产房卫生评分 | … | ≥85分 | 10%": an indicator's row, with its weight
+            elif last_record is not None and any(c < slots[0].col for c in last_record.values):
+                # ",,,,,,专业,口腔修复工艺" under a record: the record goes on (its post, store and
+                # number written on its first row only), no form row
+                first_is_label = False
         if header is not None and not first_is_label:
             event = _record(index, all_slots, slots, header, last_record)
             events.append(event)

@@ -20,7 +20,11 @@ _SENTENCE_END = re.compile(r"[。;；!！?？]$")
 # Values that say "nothing here" in a filled-in form.
 PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空", "待补充", "待定", "待完善", "待更新", "TBD", "tbd"})
 # "岗位职责见附件", "详见附表二": a pointer to a text that is not here, no content of its own
-POINTER = re.compile(r"^[^。；;]{0,8}(?:详见|见|参见|另见)(?:附件|附表|另附|后附|另文)[^。；;]{0,16}[。.]?$")
+# ("略，见《贵宾室服务工作手册》", "详见《X工作标准》", "略（由市场部另行补充）": left out here, the
+# content is in another document or still to come)
+POINTER = re.compile(r"^[^。；;]{0,8}(?:详见|见|参见|另见)(?:附件|附表|另附|后附|另文)[^。；;]{0,16}[。.]?$"
+                     r"|^(?:略|从略|此处略)?\s*[,，、(（]?\s*(?:详见|见|参见|另见)《[^》]{1,40}》[^。；;，,]{0,10}[)）]?[。.]?$"
+                     r"|^(?:略|从略|暂无|待补充|待定)\s*[(（][^()（）]{0,30}[)）]\s*[。.]?$")
 # Of those, the ones that state something for a fact of the post: "直接下级：无" says it has none.
 NONE_STATED = frozenset({"无", "暂无"})
 _FLAT_VALUE_MAX = 40

@@ -136,6 +136,7 @@ class SectionsLexicon(_Model):
     qualification_categories: dict[str, list[str]] = Field(default_factory=dict)
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
     fact_headings: list[str] = Field(default_factory=list)
+    void_markers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
     # a unit's name then one of these words heads the unit's own duties ("国内游部职能")
     unit_duties: list[str] = Field(default_factory=list)

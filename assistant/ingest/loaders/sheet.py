@@ -70,6 +70,10 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
     warnings: list[str] = []
     try:
         for ws in workbook.worksheets:
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                # a sheet hidden from the workbook's readers (an old version, a lookup): not the document's text
+                warnings.append(f"{name}: 工作表「{ws.title}」在 Excel 中是隐藏的, 未读取 (如需读取, 请在 Excel 中取消隐藏)")
+                continue
             merges = _merged_ranges(path, getattr(ws, "_worksheet_path", None))
             first_line = len(lines) + 1
             grid: list[list[str]] = []

@@ -13,6 +13,12 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _MD_SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>.*\S.*</summary>\s*$", re.IGNORECASE)
 
 
+# MkDocs content tabs and titled call-outs ('=== "地面运行调度员"', '??? note "岗位职责"'): headings of
+# the indented text under them, a tab one level under the page's last heading, a call-out one under that
+_MD_TAB = re.compile(r'^\s*===\+?\s+"[^"]*\S[^"]*"\s*$')
+_MD_CALLOUT = re.compile(r'^\s*(?:!!!|\?\?\?)\+?\s*[A-Za-z-]*\s+"[^"]*\S[^"]*"\s*$')
+
+
 _FRONT_MATTER_MAX = 40  # lines a YAML front matter block may take
 _FRONT_TITLE = re.compile(r"^title\s*:\s*[\"']?(?P<title>.+?)[\"']?\s*$", re.IGNORECASE)
 
@@ -28,21 +34,56 @@ def _front_matter(lines: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
+_WRAP_MIN_LINES = 3  # lines cut at the file's widest length before a text reads as hard-wrapped
+_WRAP_SHARE = 0.15  # ... and their share of its non-blank lines
+# a line that starts something of its own: a list number, a bracketed or bulleted head, a "标签：" label
+_STARTS_OWN = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[【\[#\-*•■●◆]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[条章节]|\S{2,8}[:：])")
+
+
+def _wrapped(lines: list[str]) -> set[int]:
+    """Line numbers (1-based) that continue the line above because a program cut the text at a
+    fixed width (an old HR system's print, an e-mail client): the line above is as long as the
+    file's longest, as many are, and does not end a sentence; the line itself starts nothing new.
+    (A report's rows padded to one width are no cut text: their columns stand apart by spaces.)"""
+    lengths = [len(x.rstrip()) for x in lines]
+    texted = [n for n in lengths if n]
+    if not texted:
+        return set()
+    width = max(texted)
+    at_width = sum(1 for n in texted if n == width)
+    if width > 100 or at_width < _WRAP_MIN_LINES or at_width < _WRAP_SHARE * len(texted):
+        return set()
+    return {k + 2 for k in range(len(lines) - 1)
+            if lengths[k] == width and lengths[k + 1] and not lines[k].rstrip().endswith(("。", "；", "！", "？", ".", ";"))
+            and not re.search(r"\S(?: {2,}|\t)\S", lines[k])
+            and not _STARTS_OWN.match(lines[k + 1])}
+
+
 def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
     skip, title = _front_matter(lines) if markdown else (0, None)
     flow: list = []
     level = 0  # the last Markdown heading's level
+    tab = 0  # the level of the last content tab's title (0: none since that heading)
+    wrapped = set() if markdown else _wrapped(lines)
     for no, line in enumerate(lines, start=1):
         if no <= skip:
             continue  # metadata for tools, not text of the document (its title is kept as the title)
         m = _MD_HEADING.match(line) if markdown else None
         if m:
-            level = len(m.group(1))
+            level, tab = len(m.group(1)), 0
         elif markdown and _MD_SUMMARY.match(line):
             flow.append(Unit(no, line, Hint(heading=min(level + 1, 6))))  # (cleaning drops the tags)
             continue
-        flow.append(Unit(no, line, Hint(heading=len(m.group(1))) if m else Hint()))
+        elif markdown and _MD_TAB.match(line):
+            tab = level + 1
+            flow.append(Unit(no, line, Hint(heading=min(tab, 6))))  # (cleaning keeps the quoted title)
+            continue
+        elif markdown and _MD_CALLOUT.match(line):
+            indented = len(line) - len(line.lstrip()) > 0
+            flow.append(Unit(no, line, Hint(heading=min((tab if indented and tab else level) + 1, 6))))
+            continue
+        flow.append(Unit(no, line, Hint(heading=len(m.group(1))) if m else Hint(cont=no in wrapped)))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
     return Source(doc=doc, flow=flow, kind="markdown" if markdown else "text")

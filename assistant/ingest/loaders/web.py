@@ -63,6 +63,9 @@ class _Aligner:
         return self.last_line
 
 
+_BARE_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*$|^\s*[(（]\d{1,2}[)）]\s*$")
+
+
 @dataclass
 class _Builder:
     aligner: _Aligner
@@ -96,6 +99,10 @@ class _Builder:
         for line, part in self.frags:
             if merged and merged[-1][0] == line:
                 merged[-1] = (line, merged[-1][1] + part)
+            elif merged and _BARE_NUMBER.match(merged[-1][1]):
+                # "…；<br>2、" then the item's text on the next source line (an export wrapped at a
+                # width): the number belongs to the text after it
+                merged[-1] = (line, merged[-1][1].strip() + part.strip())
             else:
                 merged.append((line, part))
         for k, (line, part) in enumerate(merged):
@@ -185,12 +192,25 @@ def _section_header(el: object, tag: str) -> bool:
     return False
 
 
+# an online editor's custom elements for list items (语雀 "<ne-oli>" ordered, "<ne-uli>" bulleted)
+_CUSTOM_ITEMS = {"oli", "uli"}
+
+
+def _standard_tag(tag: str) -> str:
+    """A custom element named after the HTML element it renders as ("ne-h2", "ne-p", "x-table") is
+    that element, so an editor's export keeps its headings, paragraphs and list items."""
+    if "-" not in tag:
+        return tag
+    last = tag.rsplit("-", 1)[1]
+    return "li" if last in _CUSTOM_ITEMS else last if last in _BLOCK and last not in ("html", "body") else tag
+
+
 def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
     if not tag:  # comments and processing instructions: only their tail is text
         b.text(el.tail)  # type: ignore[attr-defined]
         return
-    tag = tag.lower()
+    tag = _standard_tag(tag.lower())
     if tag in _SKIP:
         title = re.sub(r"\s+", " ", el.text_content()).strip() if el.get("role") == "tab" and el.get("id") else ""  # type: ignore[attr-defined]
         if title:  # <button role="tab">: not read as text, but it names its panel
