@@ -454,6 +454,11 @@ def test_requirements_written_one_per_row_under_their_label(tmp_path: Path) -> N
     assert "2年以上剧场扩声经验" in quals.get("experience", ""), quals
     assert not any(",," in q.text or q.text == "学历" for p in profiles.values() for q in p.qualifications)
     assert "requirement_label" not in profiles["音响师"].fields and "夜间" in profiles["场馆保洁员"].qualifications[-1].text
+    # cited by the row's own words, in order: "证书…音响调音员职业资格证书"
+    lines = _REQUISITIONS.splitlines()
+    for q in profiles["音响师"].qualifications:
+        line, parts = lines[q.span.line_start - 1], (q.quote or q.text).split("…")
+        assert all(p in line for p in parts) and line.index(parts[0]) <= line.index(parts[-1]), (q, line)
 
 
 _EDITOR_PAGE = """<html><body><div class="lake-content">
@@ -538,3 +543,76 @@ def test_a_superseded_version_of_a_post_is_no_profile(tmp_path: Path) -> None:
     assert [p.title for p in profiles] == ["音响师"], [p.title for p in profiles]
     assert not any("保管" in d.text for d in profiles[0].duties), profiles[0].duties
     assert {p.title for p in file_records(tmp_path, "灯光.md").profiles} == {"音响师", "灯光师"}
+
+
+_PERKS = """乐途会展有限公司 招聘信息
+票务专员
+岗位职责：
+1. 负责活动门票的配置与核销
+2. 处理观众的退票与改签
+班次：早晚两班倒（早班8:00-16:00，晚班14:00-22:00）
+福利：五险一金，提供免费工作餐
+场馆保洁员
+岗位职责：
+1. 负责场馆公共区域的日常清洁
+班次：三班倒
+票务主管
+直接下级：票务专员
+岗位职责：
+1. 制定每场活动的售票计划并审核票价
+2. 处理票务差错与重大客诉
+贵宾接待员
+所属部门：客户服务部
+岗位职责：
+略（见《贵宾服务工作手册》）
+"""
+
+
+@pytest.fixture(scope="module")
+def perks_services(tmp_path_factory, settings_factory):  # type: ignore[no-untyped-def]
+    return indexed_services(tmp_path_factory, settings_factory, "perks", {"招聘信息.txt": _PERKS})
+
+
+@pytest.mark.slow
+def test_one_perk_asked_is_answered_only_by_a_line_naming_it(perks_services) -> None:  # type: ignore[no-untyped-def]
+    # "社保按多少比例交" is not answered with the post's shifts; where a line names it, that line
+    said, = _ask(perks_services, "场馆保洁员社保公积金按多少比例交")
+    assert said.refused and "社保" in said.text and "三班倒" not in said.text, said.text
+    meal, = _ask(perks_services, "票务专员公司管饭吗")
+    assert "工作餐" in unescape_md(meal.text) and not meal.refused, meal.text
+    shifts, = _ask(perks_services, "场馆保洁员几班倒")
+    assert "三班倒" in unescape_md(shifts.text), shifts.text
+
+
+@pytest.mark.slow
+def test_a_part_left_out_is_not_quoted_as_its_content(perks_services) -> None:  # type: ignore[no-untyped-def]
+    # "岗位职责：略（见《贵宾服务工作手册》）": the duties are not written here
+    answer, = _ask(perks_services, "贵宾接待员的岗位职责是啥")
+    assert "略" not in unescape_md(answer.text) and "没有" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_requisitions_status_is_no_requirement(tmp_path: Path) -> None:
+    # ("备注" beside it is the row's remark: a part of the post under that label, no requirement, no heading)
+    (tmp_path / "需求.csv").write_text("岗位,人数,学历要求,状态,备注\n音响师,2,中专及以上,招聘中,提供免费工作餐和夜班班车\n"
+                                       "灯光师,1,—,已取消,—\n", encoding="utf-8")
+    records = file_records(tmp_path, "需求.csv")
+    profiles = {p.title: p for p in records.profiles}
+    assert profiles["音响师"].fields["status"].text == "招聘中", profiles["音响师"].fields
+    assert not any("状态" in q.text or "工作餐" in q.text for p in profiles.values() for q in p.qualifications), profiles
+    remark = [s for a in records.articles for s in a.sections if s.role == "音响师" and any("工作餐" in b.text for b in s.blocks)]
+    assert [s.heading for s in remark] == ["备注"] and remark[0].blocks[0].type.value == "text", remark
+
+
+@pytest.mark.slow
+def test_the_people_under_a_post_are_its_named_subordinate(perks_services) -> None:  # type: ignore[no-untyped-def]
+    # "他手下的人每天做什么" after 票务主管: the post his profile names as his subordinate
+    first, under, own = _ask(perks_services, "票务主管负责什么", "他手下的人每天做什么", "票务主管的下属有哪些")
+    assert under.role == "票务专员" and "核销" in unescape_md(under.text), under.text
+    assert own.role == "票务主管" and "票务专员" in unescape_md(own.text), own.text
+
+
+def test_how_a_target_is_asked_after_an_indicator() -> None:
+    from assistant.lexicon import load_lexicon
+
+    kpi = load_lexicon(None).kpi
+    assert [kpi.fields_asked(q) for q in ("目标定的多少", "目标设多少", "它的目标多少")] == [["target"]] * 3

@@ -556,6 +556,20 @@ def attribute_words(ctx: Context, attr: str) -> list[str]:
     return words + [fold(w) for w in ctx.lexicon.sections.qualification_categories.get(attr, []) if w]
 
 
+def _particular(ctx: Context, attr: str) -> list[list[str]]:
+    """The particular things of a broad fact the question asks for ("社保" of the benefits), each
+    with its other names (fields.toml ``particular``); [] when it asks for the fact as a whole."""
+    spec = ctx.lexicon.fields.fields.get(attr)
+    asked = fold(ctx.u.question)
+    return [[fold(w) for w in group] for group in (spec.particular if spec else []) if any(fold(w) in asked for w in group)]
+
+
+def _names_asked(text: str, groups: list[list[str]]) -> bool:
+    """Whether a line names one of the particular things asked (or the question asks none)."""
+    folded = fold(text)
+    return not groups or any(w in folded for group in groups for w in group)
+
+
 def attribute_label(ctx: Context, attr: str) -> str:
     """How answers name a fact: its first label in fields.toml ("直属上级"), else its key."""
     spec = ctx.lexicon.fields.fields.get(attr)
@@ -597,6 +611,9 @@ def section_on_attribute(ctx: Context) -> Draft | None:
     return None
 
 
+_OWN_SECTIONS = 24  # sections of the post searched for a fact no field holds (a requisition's 备注 among its documents)
+
+
 def stated_in_own_sections(ctx: Context) -> Draft | None:
     """A fact no field holds, stated in a line of the post's own sections ("薪酬与工作时间：月薪
     4500-5500元…" under 抄表员): the lines that use the fact's words or grammar."""
@@ -608,10 +625,11 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
     if pattern is None and not words:
         return None
     found: list[Unit] = []
+    asked = _particular(ctx, u.attribute)
     employer = _hinted_employer(ctx)
     # another company's posting of the title (see same_employer) does not state this one's facts
     others = [p.span for p in snap.profiles_of(u.role) if employer and p.organisation and squash(p.organisation) != employer]
-    for sid in snap.sections_with_role(squash(u.role))[:8]:
+    for sid in snap.sections_with_role(squash(u.role))[:_OWN_SECTIONS]:
         for unit in section_units(snap, sid):
             if any(o.file == unit.file and o.line_start <= unit.line_start <= o.line_end for o in others):
                 continue
@@ -619,7 +637,7 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
             # the fact's grammar when fields.toml has one ("上级" alone also says "送上级机构"), else its words
             said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
             bare = squash(unit.text).rstrip(":：") in {squash(w) for w in words}  # "工作地点" with no value beside it
-            if unit.kind != "heading" and said and not bare:
+            if unit.kind != "heading" and said and not bare and _names_asked(unit.text, asked):
                 found.append(unit)
     if not found:
         return None
@@ -645,9 +663,10 @@ def attribute(ctx: Context) -> Draft | None:
         titles = snap.site_postings(u.role or "")
     profiles = same_employer(ctx, rank_profiles(ctx, [p for t in titles for p in snap.profiles_of(t)], None))
     caveat = caveat_for(u, u.role or "")
+    asked = _particular(ctx, attr)  # "社保": only a line naming it answers, not the post's shifts
     # 1. a labelled field of any profile of the title (the best-ranked profile first); when the
     # title's postings state different values ("叉车司机工资多少?" at three sites), all of them
-    several = _values_by_posting(ctx, profiles, attr, label, caveat)
+    several = None if asked else _values_by_posting(ctx, profiles, attr, label, caveat)
     if several is not None:
         return several
     for profile in profiles:
@@ -660,7 +679,7 @@ def attribute(ctx: Context) -> Draft | None:
         if item is None and attr == "department" and profile.department:
             item = _field_item(profile, profile.department) or _heading_item(snap, profile, profile.department)
             stated = profile.department if item is not None and item.category is None else None
-        if item is not None:
+        if item is not None and _names_asked(item.text, asked):
             unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
             unit.kind = "field"
             cid = _cite_unit(ctx, unit)
@@ -688,6 +707,8 @@ def attribute(ctx: Context) -> Draft | None:
         found: list[Unit] = []
         for kind in kinds:
             for unit, item in zip(_profile_units(ctx, profile, kind), _items_of(profile, kind)):
+                if not _names_asked(unit.text, asked):
+                    continue
                 if _names_field(ctx, item.heading, own_labels):
                     found.append(unit)  # under a label of the fact itself (a 班制 column among the perks)
                 elif pattern is not None:
@@ -1006,6 +1027,12 @@ def levels(ctx: Context) -> Draft | None:
 def attribute_missing(ctx: Context) -> Draft:
     u = ctx.u
     label = attribute_label(ctx, u.attribute or "") or "这一项"
+    spec = ctx.lexicon.fields.fields.get(u.attribute or "")
+    asked = fold(u.question)
+    # "社保按多少比例交": the thing asked, not the broad fact ("没有写明社保", not "没有写明福利")
+    found = [w for group in (spec.particular if spec else []) for w in group if fold(w) in asked]
+    named = [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]
+    label = "、".join(named) if named else label
     stated = []
     employer = _hinted_employer(ctx)
     profiles = same_employer(ctx, ctx.snapshot.profiles_of(u.role or ""))

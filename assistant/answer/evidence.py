@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.knowledge.snapshot import KnowledgeSnapshot, SectionRef
 from assistant.models import BlockType, Hit, ProfileItem, SectionKind
 from assistant.text import bigrams, content_text, coverage, fold, one_line, split_sentences, squash, strip_marker
@@ -87,6 +88,12 @@ def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], te
     )
 
 
+def _left_out(text: str) -> bool:
+    """A line that only says its part is left out or written elsewhere ("略", "略，见《X》")."""
+    core = strip_marker(text.strip()).strip()
+    return core in PLACEHOLDERS and core not in NONE_STATED or bool(POINTER.match(core))
+
+
 def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     """The citable units of one section, in reading order (cached on the snapshot)."""
     cache: dict[str, list[Unit]] = snapshot.__dict__.setdefault("_unit_cache", {})
@@ -108,10 +115,12 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
                 continue
             nos = [n for n, _ in pairs]
             texts = [t for _, t in pairs]
+            if block.type in (BlockType.item, BlockType.text) and _left_out(block.text):
+                continue  # "略（见《贵宾室服务工作手册》）": the part is not written here, nothing to quote as it
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
                 shown = [t for _, t in block.shown_lines()]
-                quote = texts[0] if shown != texts else None  # shown with its column's name, quoted as it stands
+                quote = block.quote or (texts[0] if shown != texts else None)  # shown with its column's name, quoted as it stands
                 texts = shown
                 if block.key in _ROW_KEYS and len(set(nos)) > 1:
                     # a table row whose cells stand on lines of their own: its cells, not one run-on text

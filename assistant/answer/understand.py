@@ -829,6 +829,7 @@ def understand(
     if u.followup and u.role_status == "typo" and u.role:
         u.role_status, u.asked_role = "known", u.role  # the misspelling was answered (and said so) already
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
+    _subordinate_post(u, snapshot, lexicon)
     before = previous or named
     if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
         posting = _posting_of(u, snapshot)
@@ -1106,6 +1107,25 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 _OWN_TOPIC = 4
 _CUE_TOPIC = 6  # the same, for a message whose cue says it asks about a post's material
 _ATTRIBUTE_TOPIC = 8  # the same, for a message naming facts of a post (学历, 证书) in everyday words
+
+
+_SUBORDINATE_INTENTS = (Intent.duty, Intent.qualification, Intent.kpi, Intent.jd_draft, Intent.kpi_design)
+
+
+def _subordinate_post(u: Understanding, snapshot: KnowledgeSnapshot, lexicon: Lexicon) -> None:
+    """"他手下的人考核哪些指标" about 配载主管: the question is about the post under him, when his
+    profile names exactly one post the knowledge base describes."""
+    if not u.role or u.attribute or u.intent not in _SUBORDINATE_INTENTS:
+        return
+    q = fold(u.question)
+    if not any(fold(w) in q for w in lexicon.roles.subordinate_references):
+        return
+    named = {squash(p.text) for profile in snapshot.profiles_of(u.role) if (p := profile.fields.get("subordinates"))}
+    posts = {e.title for text in named for part in _POST_SEPARATORS.split(text)
+             if (e := snapshot.inventory.get(part.strip())) is not None and e.has_profile and e.title != u.role}
+    if len(posts) == 1:
+        post = posts.pop()
+        u.role, u.asked_role, u.role_status, u.role_match = post, post, "known", "exact"
 
 
 def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> bool:

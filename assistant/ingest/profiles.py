@@ -63,12 +63,19 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         if hit is None and physical:
             hit = next((n for n, t in pairs if line in t), None)
         nos.append(hit if hit is not None else block.span.line_start)
+    quote = None
+    if block.quote is not None:
+        # "学历：中专及以上" put together from two cells is quoted "学历…中专及以上"; a piece of it likewise
+        label = block.label or ""
+        quote = block.quote if text == block.text.strip() else (
+            f"{label}…{text[len(label) + 1:]}" if label and text.startswith(f"{label}：") else None)
     return ProfileItem(
         text=text,
         span=SourceSpan(file=block.span.file, line_start=min(nos), line_end=max(nos)),
         line_nos=nos,
         category=category,
         heading=heading,
+        quote=quote,
     )
 
 

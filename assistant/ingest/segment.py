@@ -912,7 +912,7 @@ class _Sections:
         self.rows.append(row)
         return row
 
-    def _grid_cell(self, label: str, slot: Slot, key: str) -> None:
+    def _grid_cell(self, label: str, slot: Slot, key: str, quote: str | None = None) -> None:
         """One cell of a requirements grid (or a pay scale) under a header no field names: an item
         that says its header, so a mark ("✓", "○") or a bare value ("1.0以上", "800") keeps its sense."""
         text = slot.text.strip()
@@ -920,6 +920,7 @@ class _Sections:
             return  # "—": not required
         text = re.sub(r"\s*\n\s*", " ", text)
         block = make_block(BlockType.item, self.file, slot.cell.units[:1], texts=[f"{label.strip()}：{text}"], label=label.strip())
+        block.quote = quote
         self.route(block, key, label.strip())
 
     def _named_duty(self, event: RowEvent) -> Slot | None:
@@ -980,7 +981,8 @@ class _Sections:
             return True
         if key != "qualifications":
             return False
-        self._grid_cell(label.text.strip(), slot, "qualifications")
+        self._grid_cell(label.text.strip(), slot, "qualifications",
+                        quote=f"{label.text.strip()}…{slot.text.strip()}" if label.col < slot.col else None)
         return True
 
     def _column_key(self, column) -> str | None:  # type: ignore[no-untyped-def]
@@ -1026,6 +1028,11 @@ class _Sections:
                 self.open(SectionKind.prose, label, label=label)
             self.add(block)
         else:
+            if squash(label) in _NOTE_LABELS and self.role is not None:
+                # "备注 | 提供免费工作餐和上下班班车": the row's remark, a part of its own under its label,
+                # never a heading nor one more entry of the list before it
+                self.open(SectionKind.prose, label, label=label)
+                blocks = [b.model_copy(update={"type": BlockType.text}) if b.type == BlockType.heading else b for b in blocks]
             self.feed(blocks, allow_roles=False)
 
     def route_cell(self, blocks: list[Block], key: str, label: str) -> None:

@@ -50,6 +50,7 @@ class RolesLexicon(_Model):
     department_suffixes: list[str] = Field(default_factory=list)
     generic_units: list[str] = Field(default_factory=list)
     unit_references: list[str] = Field(default_factory=list)
+    subordinate_references: list[str] = Field(default_factory=list)
     not_units: list[str] = Field(default_factory=list)
     posting_tags: list[str] = Field(default_factory=list)
     place_endings: list[str] = Field(default_factory=list)
@@ -88,6 +89,9 @@ class LabelSet(_Model):
     # intents whose cues this fact's ask words outweigh: "一句话概括是做什么的" asks for the purpose,
     # though "做什么" is a duty cue
     over: list[str] = Field(default_factory=list)
+    # Words that ask for one particular thing of a broad fact, in groups of its names ("社保" of the
+    # benefits): an answer must name that thing; the post's other perks (its shifts) do not answer it
+    particular: list[list[str]] = Field(default_factory=list)
 
     @field_validator("states", "value", "ask_pattern")
     @classmethod
