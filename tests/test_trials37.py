@@ -561,6 +561,7 @@ _PERKS = """乐途会展有限公司 招聘信息
 岗位职责：
 1. 制定每场活动的售票计划并审核票价
 2. 处理票务差错与重大客诉
+3. 每季度到外地合作场馆出差1-2次，核对代售渠道账目
 贵宾接待员
 所属部门：客户服务部
 岗位职责：
@@ -616,3 +617,11 @@ def test_how_a_target_is_asked_after_an_indicator() -> None:
 
     kpi = load_lexicon(None).kpi
     assert [kpi.fields_asked(q) for q in ("目标定的多少", "目标设多少", "它的目标多少")] == [["target"]] * 3
+
+
+@pytest.mark.slow
+def test_how_much_a_post_travels(perks_services) -> None:  # type: ignore[no-untyped-def]
+    # "要经常出差吗": the lines of the post that say so, not its whole duty list
+    answer, = _ask(perks_services, "票务主管要经常出差吗")
+    text = unescape_md(answer.text)
+    assert "出差1-2次" in text and "审核票价" not in text, answer.text
