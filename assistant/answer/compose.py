@@ -561,13 +561,13 @@ def _particular(ctx: Context, attr: str) -> list[list[str]]:
     with its other names (fields.toml ``particular``); [] when it asks for the fact as a whole."""
     spec = ctx.lexicon.fields.fields.get(attr)
     asked = fold(ctx.u.question)
-    return [[fold(w) for w in group] for group in (spec.particular if spec else []) if any(fold(w) in asked for w in group)]
+    return [group for group in (spec.particular if spec else []) if any(fold(w) in asked for w in group)]
 
 
 def _names_asked(text: str, groups: list[list[str]]) -> bool:
     """Whether a line names one of the particular things asked (or the question asks none)."""
     folded = fold(text)
-    return not groups or any(w in folded for group in groups for w in group)
+    return not groups or any(fold(w) in folded for group in groups for w in group)
 
 
 def attribute_label(ctx: Context, attr: str) -> str:
@@ -1027,10 +1027,9 @@ def levels(ctx: Context) -> Draft | None:
 def attribute_missing(ctx: Context) -> Draft:
     u = ctx.u
     label = attribute_label(ctx, u.attribute or "") or "这一项"
-    spec = ctx.lexicon.fields.fields.get(u.attribute or "")
     asked = fold(u.question)
     # "社保按多少比例交": the thing asked, not the broad fact ("没有写明社保", not "没有写明福利")
-    found = [w for group in (spec.particular if spec else []) for w in group if fold(w) in asked]
+    found = [w for group in _particular(ctx, u.attribute or "") for w in group if fold(w) in asked]
     named = [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]
     label = "、".join(named) if named else label
     stated = []
