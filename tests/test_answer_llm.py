@@ -12,8 +12,8 @@ from _answer_llm_stub import SLOW_SECONDS, TRICKLE_SECONDS, StubServer
 
 pytestmark = pytest.mark.slow
 
-QUESTION = "期货公司总部财务人员的任职资格是什么?"  # a caveat (related role), numbers (30 岁, 3年), one source
-CAVEAT = "知识库中没有「总部财务人员」的专门资料"
+QUESTION = "期货公司高级财务人员的任职资格是什么?"  # a caveat (related role), numbers (30 岁, 3年), one source
+CAVEAT = "知识库中没有「高级财务人员」的专门资料"
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +99,7 @@ def test_the_draft_itself_and_echoed_prompt_labels_pass(indexed_settings, shippe
         ("markers", "check:markers_only", ["只有出处编号"]),
         ("cpa", "check:unsupported", ["第 6 条", "CPA", "[1]"]),
         ("numeral", "check:number", ["五年", "[1]", "3年"]),
-        ("nocaveat", "check:caveat", ["总部财务人员"]),
+        ("nocaveat", "check:caveat", ["高级财务人员"]),
         ("dropitem", "check:dropped_item", ["第 5 条", "VBA"]),
         ("badcite", "check:unknown_citation", ["[99]"]),
         ("truncated", "incomplete", ["不完整"]),

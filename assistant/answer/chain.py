@@ -252,6 +252,7 @@ class Assistant:
             role=role,
             asked_role=asked_role if role else None,
             role_status=status,
+            off_topic=answer.refused and not role and not u.asked_role,
             items=len(answer.items),
             item_texts=[i.text for i in answer.items],
             profile_id=answer.role_ref.profile_id if answer.role_ref is not None else None,
@@ -1123,7 +1124,10 @@ class Assistant:
             pool = [x for x in pool if x.kind in ("sentence", "item") and not (x.file == units[0].file and x.line_start == units[0].line_start)
                     and not (x.kind == "item" and x.role and own and squash(x.role) != own)]
             pool.sort(key=lambda x: -scorer.score(x))
-            related = [x for x in pool if scorer.lexical(x) >= 0.3]
+            # what explains this post's item is in its own document or about the same post, not a
+            # passage of another company's essay that shares its words
+            related = [x for x in pool if scorer.lexical(x) >= 0.3
+                       and (x.file == units[0].file or own and x.role and squash(x.role) == own)]  # fmt: skip
         ctx.u.role = prev.previous.role
         return c.expand(ctx, n, units, related)
 

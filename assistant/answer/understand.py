@@ -108,6 +108,7 @@ class PreviousTurn(BaseModel):
     role: str | None = None
     asked_role: str | None = None
     role_status: str = "none"
+    off_topic: bool = Field(default=False, description="refused, naming no post (\"审计师证书考试难不难\")")
     items: int = 0
     item_texts: list[str] = Field(default_factory=list, description="the items shown, in order (to expand one by name)")
     profile_id: str | None = None
@@ -454,6 +455,25 @@ def _posting_at_org(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
         u.role = titles[0]
 
 
+def _unit_named(question: str, posts: list[PreviousTurn], snapshot: KnowledgeSnapshot) -> str:
+    """"那这个部门整体的职能有哪些" after 培训部经理: the question about that post's unit, written with
+    the unit's name ("培训部整体的职能有哪些"); the latest post discussed whose unit is known (a post only
+    mentioned in between has none); unchanged when there is none."""
+    refs = [w for w in snapshot.lexicon.roles.unit_references if len(w) >= 3 and w in question]
+    if not refs:
+        return question
+    suffixes = tuple(snapshot.lexicon.roles.department_suffixes)
+    for turn in posts:
+        if not turn.role:
+            continue
+        unit = next((p.department for p in snapshot.profiles_of(turn.role) if p.department), None)
+        title = squash(turn.role)
+        unit = unit or next((title[:cut] for cut in range(len(title) - 1, 1, -1) if title[:cut].endswith(suffixes)), None)
+        if unit:
+            return question.replace(max(refs, key=len), unit)
+    return question
+
+
 def _unit_head(u: Understanding, before: PreviousTurn, snapshot: KnowledgeSnapshot) -> None:
     """"部门经理" / "部门负责人" asked right after a unit was discussed: that unit's post, when the
     knowledge base has it ("培训部" + 经理 = 培训部经理)."""
@@ -680,7 +700,7 @@ def understand(
     just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历);
     ``other``: the turn about the post discussed before ``named``'s ("这俩" are those two)."""
     lexicon = snapshot.lexicon
-    q = question.strip()
+    q = _unit_named(question.strip(), [t for t in (named, other) if t is not None], snapshot)
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
@@ -1266,6 +1286,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         asked = last or prev  # the question just asked, answered or not
         if last is not None and prev is not None and not (last.role or last.asked_role) and last.intent == Intent.method:
             asked = prev  # a question of no post in between ("第4条说的是什么" unanswered): the post's own question
+        if last is not None and prev is not None and last.off_topic:
+            asked = prev  # "审计师证书考试难不难" refused in between: "换成资金部呢" switches the topic before it
         if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute

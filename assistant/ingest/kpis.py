@@ -144,9 +144,12 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if owner is None and caption not in sharing:
             sharing[caption] = _shared_by(caption, vocab)
         shared = sharing.get(caption, []) if owner is None else []
+        named = _caption_post(caption, vocab) if owner is None and not shared and row.heading else []
         if shared:
             # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
             roles = shared
+        elif named:
+            roles = named  # "前台接待月度KPI" over the table, on a sheet named for several posts
         elif owner is None and not roles and row.reading.table.name:
             # a workbook of one sheet per post, the sheet named by it ("前厅部经理"): that post's
             sheet = row.reading.table.name
@@ -285,9 +288,30 @@ def _applicable_rows(entries: list[KpiEntry], vocab: Vocab) -> None:
 
 
 def _sheet_post(sheet: str, vocab: Vocab) -> list[str]:
-    """The post a sheet's whole name is ("前厅部经理"), or [] ("Sheet1", "指标库", "销售部")."""
-    name = parse_title(sheet.strip(), vocab)
-    if name is None or squash(name.title) != squash(sheet) or is_unit_name(name.title, vocab):
+    """The post a sheet's whole name is ("前厅部经理", "景区总经理BSC"), or [] ("Sheet1", "指标库", "销售部")."""
+    split = vocab.kind_suffix(sheet)
+    core = split[0] if split is not None and split[1] == SectionKind.kpi else sheet.strip()
+    if not _bare_name(core, vocab):
+        return []
+    name = parse_title(core, vocab)
+    if name is None or squash(name.title) != squash(core) or is_unit_name(name.title, vocab):
+        return []
+    return [name.title]
+
+
+def _bare_name(text: str, vocab: Vocab) -> bool:
+    """A name alone: no figure, no space, no period ("年度", "运营中心 2025年第三" name no post)."""
+    return bool(text.strip()) and not re.search(r"[\d\s]", text.strip()) and vocab.period_tail.sub("", text) == text
+
+
+def _caption_post(caption: str, vocab: Vocab) -> list[str]:
+    """"前台接待月度KPI" over its table: the post the caption names before its KPI words (a title without
+    the usual ending too: the caption says it is one), or []."""
+    split = vocab.kind_suffix(caption)
+    if split is None or split[1] != SectionKind.kpi or not _bare_name(split[0], vocab):
+        return []
+    name = parse_title(split[0], vocab, strong=True)
+    if name is None or squash(name.title) != squash(split[0]) or is_unit_name(name.title, vocab):
         return []
     return [name.title]
 

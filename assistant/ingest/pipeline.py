@@ -18,6 +18,7 @@ from typing import Callable
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.ingest.catalogue import listed_files
 from assistant.ingest.chunk import chunk_article
 from assistant.ingest.clean import Rules, clean_source, corpus_furniture, furniture_candidates
 from assistant.ingest.codes import decode_codes
@@ -83,6 +84,11 @@ def build_records(source: Source, settings: Settings, vocab: Vocab, fingerprint:
     """All records of one loaded document."""
     doc = source.doc
     candidates = candidates if candidates is not None else furniture_candidates(source, vocab)
+    listed = listed_files(doc)
+    if listed:
+        note = f"这是一份文件清单（列出了 {listed} 个文件），说明的是资料出处而不是岗位内容：未作为回答来源"
+        return FileRecords(file=doc.file, content_hash=doc.content_hash, encoding=doc.encoding, pipeline=fingerprint,
+                           warnings=[*doc.warnings, note], furniture_candidates=candidates)
     cleaned = clean_source(source, vocab, furniture)
     structure = segment(doc, cleaned.flow, vocab, Rules.build(vocab.lexicon).inline)
     profiles = [p for a in structure.articles for p in extract_profiles(a, vocab, structure.doc_title)]

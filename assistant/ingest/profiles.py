@@ -252,8 +252,9 @@ def _list_pieces(text: str) -> list[str]:
 def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
     out: dict[str, ProfileItem] = {}
     for block in section.blocks:
-        if block.type != BlockType.field or not block.key:
-            continue
+        if not block.key or block.type != BlockType.field and not (
+                block.type == BlockType.item and block.key in QUALIFICATION_KEYS and block.label and block.text.startswith(f"{block.label}：")):
+            continue  # (an item of a requirements grid said under its field's label: "学历：大专及以上")
         spec = vocab.lexicon.fields.fields.get(block.key)
         if spec is not None and spec.value and not re.search(spec.value, field_value(block)):
             continue  # not a value of this fact ("编制：人力资源部" is no headcount)
@@ -425,8 +426,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             if block.type == BlockType.heading and block.text and section.opens_role:
                 current.raw.append(block.text.rstrip(":："))
     profiles: list[JobProfile] = []
+    # a sheet or part titled as no longer in force ("2023版（已停用）"): none of its posts is current
+    void = any(m in (article.title or "") for m in vocab.lexicon.sections.void_markers)
     for pos, draft in enumerate(drafts):
-        if _void(draft, vocab):
+        if void or _void(draft, vocab):
             continue
         lists = draft.lists
         nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None
@@ -660,6 +663,15 @@ def _card_meta(block: Block, vocab: Vocab, line: str | None = None) -> list[tupl
         return [("pay", item)] if item is not None else []
     out: list[tuple[str, ProfileItem]] = []
     for part in parts:
+        labelled = next(((k, part[len(w):].strip()) for w in vocab.verb_labels if part.startswith(w)
+                         and len(part) > len(w) + 1 and (k := vocab.field_key(w))), None)  # fmt: skip
+        if labelled is not None:
+            # "汇报给营销部经理": a fact said with its label and no colon
+            key, value = labelled
+            item = _item(block, text=value, category=key, heading=None)
+            if item is not None and key not in dict(out):
+                out.append((key, item))
+            continue
         if MONEY.search(part) or AMOUNT.search(part):
             key = "pay"
         elif is_unit_name(part, vocab):
@@ -687,6 +699,10 @@ def _card_tags(section: Section, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
     figure, a span of years, a degree, a unit, a place. A sentence ends the tags."""
     out: list[tuple[str, ProfileItem]] = []
     for block in section.blocks[1:]:
+        if block.type == BlockType.text and block is section.blocks[1] and AMOUNT.search(block.text) and len(_META_SPLIT.split(block.text)) > 2:
+            # "营销部 ｜ 丽水·景区管委会大楼3楼 ｜ 5500-8000元/月 ｜ 汇报给营销部经理": a card's meta line
+            out.extend(_card_meta(block, vocab))
+            break
         if block.type != BlockType.item:
             break
         for no, line in block.numbered_lines():

@@ -31,7 +31,7 @@ from assistant.ingest.roles import (
     same_role,
     strip_title_noise,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, swimlane,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane,
                                      transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
@@ -74,7 +74,6 @@ class Structure:
 _TAG_CHARS = 16
 _TAG_WORD = 10
 _CELL_ENTRY_MAX = 80
-_NOTE_LABELS = frozenset({"备注", "说明", "注", "附注", "其他说明"})
 _DUTY_NAME = 16  # characters of a duty's short name beside its description ("生产计划执行")
 _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
 
@@ -858,10 +857,10 @@ class _Sections:
                     column = event.columns[col]
                     if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
                         continue
-                    if self._labelled_requirement(event, column.key, slot):
+                    if self._labelled_requirement(event, column.key, slot, line_text):
                         continue
                     key = self._column_key(column)
-                    if key is None and grid and column.label and squash(column.label) not in _NOTE_LABELS:
+                    if key is None and grid and column.label and squash(column.label) not in self.vocab.note_labels:
                         self._grid_cell(column.label, slot, grid)
                         continue
                     self._cell(key, column.label, slot, line_text)
@@ -891,7 +890,7 @@ class _Sections:
             column = event.columns[col]
             if slot.inherited or slot is named or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
                 continue  # a row's number and its share of time are no facts of the post
-            if self._labelled_requirement(event, column.key, slot):
+            if self._labelled_requirement(event, column.key, slot, line_text):
                 continue
             if named is not None and column.key == "duties":
                 block = _row_block(self.file, [named, slot], line_text, BlockType.item)
@@ -919,7 +918,10 @@ class _Sections:
         if not text or text in PLACEHOLDERS:
             return  # "—": not required
         text = re.sub(r"\s*\n\s*", " ", text)
-        block = make_block(BlockType.item, self.file, slot.cell.units[:1], texts=[f"{label.strip()}：{text}"], label=label.strip())
+        # ("学历 | 大专及以上": the item is the post's education too, a fact of its profile)
+        field = self.vocab.field_key(label.strip())
+        block = make_block(BlockType.item, self.file, slot.cell.units[:1], texts=[f"{label.strip()}：{text}"], label=label.strip(),
+                           key=field if field in QUALIFICATION_KEYS else None)  # fmt: skip
         block.quote = quote
         self.route(block, key, label.strip())
 
@@ -944,7 +946,7 @@ class _Sections:
         prev = self.rows[-1] if self.rows else None
         if prev is None or prev.reading is not reading or not self.role or prev.role != self.role:
             return False
-        listed = ("duties", "qualifications", "serial", "duty_label", "time_share", "role", None)
+        listed = ("duties", "qualifications", "serial", "duty_label", "requirement_label", "time_share", "role", None)
         if any(self._column_key(event.columns[col]) not in listed for col in event.values if col in event.columns):
             return False
         prev_slot = prev.event.value("role")
@@ -968,10 +970,10 @@ class _Sections:
                     last.event.values[col] = slot
             return
         for col, slot in sorted(event.values.items()):
-            if not slot.inherited and not self._labelled_requirement(event, event.columns[col].key, slot):
+            if not slot.inherited and not self._labelled_requirement(event, event.columns[col].key, slot, line_text):
                 self._cell(event.columns[col].key, event.columns[col].label, slot, line_text)
 
-    def _labelled_requirement(self, event: RowEvent, key: str | None, slot: Slot) -> bool:
+    def _labelled_requirement(self, event: RowEvent, key: str | None, slot: Slot, line_text) -> bool:  # type: ignore[no-untyped-def]
         """"要求类别 | 要求内容" = 学历 | 中专及以上: one requirement, said under its own label; the label
         cell is no fact of its own. False for cells of other columns, or a row without such a label."""
         label = event.value("requirement_label")
@@ -979,8 +981,20 @@ class _Sections:
             return False
         if key == "requirement_label":
             return True
+        if key == "preferred":
+            # "学历 | 大专及以上 | 本科及以上" under 必备条件 | 优先条件: the preferred level, said as such
+            head = event.columns[slot.col].label.strip()
+            self._grid_cell(f"{label.text.strip()}（{head}）", slot, "qualifications",
+                            quote=f"{label.text.strip()}…{slot.text.strip()}" if label.col < slot.col else None)
+            return True
         if key != "qualifications":
             return False
+        field = self.vocab.field_key(label.text)
+        if field is not None and field not in QUALIFICATION_KEYS and field not in KIND_OF_KEY:
+            # "直接上级 | 区域运营经理" among a revision's requirement rows: a fact of the post, said
+            # under its own label
+            self._cell(field, label.text.strip(), slot, line_text)
+            return True
         self._grid_cell(label.text.strip(), slot, "qualifications",
                         quote=f"{label.text.strip()}…{slot.text.strip()}" if label.col < slot.col else None)
         return True
@@ -996,6 +1010,8 @@ class _Sections:
     def _cell(self, key: str | None, label: str, slot: Slot, line_text) -> None:  # type: ignore[no-untyped-def]
         """One labelled cell: list content is split into items, a single fact is a field."""
         text = slot.text
+        if key == "preferred":
+            key = "qualifications"  # "优先条件" beside a post's requirements: more of them, under that label
         if not text or text in PLACEHOLDERS and not (text in NONE_STATED and key in PROFILE_FACTS):
             return
         if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
@@ -1019,7 +1035,7 @@ class _Sections:
         blocks = build_blocks(self.file, slot.cell.units, self.vocab)
         if self.role is not None and len(slot.cell.units) == 1 and (
                 len(text) <= _TAG_CHARS and parse_title(text, self.vocab) is not None
-                or len(text) <= _ROW_FACT_CHARS and self.current.kind not in _LIST_KINDS and squash(label) not in _NOTE_LABELS
+                or len(text) <= _ROW_FACT_CHARS and self.current.kind not in _LIST_KINDS and squash(label) not in self.vocab.note_labels
                 and all(b.type == BlockType.heading for b in blocks)):  # fmt: skip
             # "contact_person | 交付中心总监", "提成比例 | 回款金额的5%": an unknown column's short value is
             # a fact of the row under its column's name, never a heading (it would open a post) nor an
@@ -1028,7 +1044,7 @@ class _Sections:
                 self.open(SectionKind.prose, label, label=label)
             self.add(block)
         else:
-            if squash(label) in _NOTE_LABELS and self.role is not None:
+            if squash(label) in self.vocab.note_labels and self.role is not None:
                 # "备注 | 提供免费工作餐和上下班班车": the row's remark, a part of its own under its label,
                 # never a heading nor one more entry of the list before it
                 self.open(SectionKind.prose, label, label=label)
@@ -1066,7 +1082,7 @@ class _Sections:
         if key in QUALIFICATION_KEYS and self._qualification_items(value, key, label.text):
             return
         if (key is None and self.current.kind == SectionKind.qualifications and len(squash(label.text)) <= SUB_LABEL_MAX
-                and squash(label.text) not in _NOTE_LABELS):  # fmt: skip
+                and squash(label.text) not in self.vocab.note_labels):  # fmt: skip
             # "驾驶证 | 持A3…", "年龄与身体 | …" under 任职资格: the company's own sub-labels of its
             # requirements, each value a requirement
             text = value.text.strip()
@@ -1303,6 +1319,8 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             builder.feed(build_blocks(file, list(pending), vocab), upcoming=upcoming)
             pending.clear()
 
+    # two tables side by side on one sheet are read one after the other
+    part = [t for piece in part for t in ((side_by_side(piece, vocab) or [piece]) if isinstance(piece, Table) else [piece])]
     for piece in part:
         matrix = kpi_matrix(piece, vocab) if isinstance(piece, Table) else None
         if matrix:
@@ -1337,6 +1355,10 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
                     builder.table(reading, line_text)
                 else:
                     pending.append(sub)
+            continue
+        relations = relation_grid(piece, vocab) if isinstance(piece, Table) else None
+        if relations is not None:
+            pending.extend(relations)  # a post's relation diagram: its superior, reports and partners
             continue
         lanes = swimlane(piece, vocab) if isinstance(piece, Table) else None
         if lanes is not None:

@@ -28,6 +28,7 @@ from assistant.ingest.vocab import GROUP_COLUMNS, QUALIFICATION_KEYS, Vocab, squ
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells", "totals"]
 # Record columns that identify a record; a row with this cell blank continues the one above.
 KEY_COLUMNS = ("indicator", "criterion", "role")
+SUPERSEDED = "superseded"  # a column whose header says it no longer holds: its cells are read as no fact
 _LABEL_MAX = 12
 _NOTE_ROW = re.compile(r"^\s*(?:备注|注|说明|附注|否决项|否决指标|加分项|扣分项|考核部门|考核说明)\s*[:：]")
 # columns that name a row's item, and columns that only measure an item another column names
@@ -149,19 +150,29 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     (any number of others in a row the format ``declared`` the header)."""
     def key_of(text: str) -> str | None:
         key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) else None
+        if key and squash(text) in vocab.note_labels and squash(text) not in vocab.columns:
+            return None  # "修订说明": a remark on the row, not the indicator's 说明 its ending reads as
         # a field's own label heads a column of a requirements grid ("学历 | 专业 | 工作年限")
         return key or (vocab.label_key(text) if first and len(text) <= _LABEL_MAX and not _SENTENCE.search(text) else None)
 
     labels: dict[int, Column] = {}
     others = 0
+    void = vocab.lexicon.sections.void_markers
     for slot in slots:
         text = slot.text
         key = key_of(text)
+        if key is None and len(text) <= 24 and any(m in text for m in void):
+            # "原条款（2022版，已作废）" beside "修订后条款": a column of what no longer holds
+            key = SUPERSEDED
         if key:
             for c in range(slot.col, slot.col + slot.span):
                 labels[c] = Column(key, text, slot)
         else:
             others += 1
+    _requirement_rows(slots, labels)
+    if any(c.key == SUPERSEDED for c in labels.values()):
+        _revised_column(slots, labels, vocab)
+        others = len({id(s) for s in slots} - {id(c.slot) for c in labels.values()})
     for slot in slots:
         # "装卸员权重 | 装卸班组长权重": a column of one post beside another's, each named by the post
         # then the same label word; the longer name is still that label's column
@@ -223,6 +234,33 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
                     labels[c] = Column(None, slot.text, slot)
         return labels
     return None
+
+
+def _requirement_rows(slots: list[Slot], labels: dict[int, Column]) -> None:
+    """"维度 | 必备条件 | 优先条件", "项目 | 硬性条件 | 优先条件": a requirements grid without posts or
+    indicators; its first column names each row's requirement (学历, 证书), whatever its header says."""
+    keys = {c.key for c in labels.values()}
+    if "qualifications" not in keys or keys & {"role", "indicator", "criterion", "weight", "target", "duties"} or not slots:
+        return
+    first = slots[0]
+    column = labels.get(first.col)
+    if (column is None or column.key == "dimension") and "requirement_label" not in keys and first.span == 1:
+        labels[first.col] = Column("requirement_label", first.text, first)
+
+
+def _revised_column(slots: list[Slot], labels: dict[int, Column], vocab: Vocab) -> None:
+    """"原条件（已废止） | 调整后条件": the column that replaces a superseded one holds the current wording
+    of the rows -- what its header names after the marker ("调整后职责": duties), else the requirement
+    each row labels."""
+    markers = sorted(vocab.lexicon.sections.revised_markers, key=len, reverse=True)
+    for slot in slots:
+        text = squash(slot.text)
+        marker = next((m for m in markers if text.startswith(m) and len(text) > len(m)), None)
+        if slot.col in labels and labels[slot.col].key or marker is None:
+            continue
+        key = vocab.column_key(text[len(marker):]) or "qualifications"
+        for c in range(slot.col, slot.col + slot.span):
+            labels[c] = Column(key, slot.text, slot)
 
 
 def _two_indicators(labels: dict[int, Column], vocab: Vocab) -> None:
@@ -704,7 +742,9 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         if header is not None and first_is_label:
             header = None  # a form row ends the table part the header governed
             last_record = None
-        pairs = _pairs(slots, vocab)
+        # "考核对象：店长 | 考核周期：年度": each cell a fact with its own label, no label cell beside a value
+        own_labels = len(slots) >= 2 and all(_LABELLED_FACT.match(s.text) and "\n" not in s.text.strip() for s in slots)
+        pairs = None if own_labels else _pairs(slots, vocab)
         if pairs is None and continued and len(slots) == 3 and not slots[1].cell.merged and len(squash(slots[1].text)) <= SUB_LABEL_MAX:
             # "任职资格 (merged down) | 驾驶证 | 持A3…": the company's own sub-label under a form's label
             pairs = [Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]
@@ -718,7 +758,7 @@ def _record(index: int, all_slots: list[Slot], slots: list[Slot], header: dict[i
     values: dict[int, Slot] = {}
     for slot in all_slots:
         col = slot.col if slot.col in header else next((c for c in range(slot.col, slot.col + slot.span) if c in header), None)
-        if col is None or slot.cell.empty:
+        if col is None or slot.cell.empty or header[col].key == SUPERSEDED:
             continue
         values[col] = slot
     key_cols = [c for c, col in header.items() if col.key in KEY_COLUMNS]
@@ -895,6 +935,93 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
             out += [Unit(u.line_no, u.text, Hint(heading=4)) for u in name.units[:1]]
             out += [Unit(u.line_no, u.text, Hint(item=True)) for u in units]
     return out
+
+
+_VALUE_LABELLED = re.compile(r"^(?P<value>[^（）()]{2,20})[（(](?P<label>[\u4e00-\u9fff]{2,6})[）)]$")  # "票务主管（直接上级）"
+_RELATION_KEYS = ("reports_to", "subordinates")
+RELATION_GRID_MAX = 5  # rows and columns of a post's relation diagram at most
+
+
+def relation_grid(table: Table, vocab: Vocab) -> list[Unit] | None:
+    """A post's relations drawn as a small grid ("岗位关系图"): the post in the middle, "票务主管（直接上级）"
+    above it, collaborators beside it ("游客服务中心（协作）"), its reports below ("安保队员、监控员").
+    Read as labelled lines ("直接上级：票务主管", "直接下级：安保队员、监控员"); the middle cell, the post
+    itself, says nothing. None for any other table."""
+    rows = [r for r in table.rows if any(not c.empty for c in r)]
+    if not 2 <= len(rows) <= RELATION_GRID_MAX or table.width > RELATION_GRID_MAX or table.width < 2:
+        return None
+    cells = [(i, j, c) for i, r in enumerate(rows) for j, c in enumerate(r) if not c.empty and not c.merged]
+    if not 3 <= len(cells) <= 2 * RELATION_GRID_MAX or any(len(flat(c)) > 40 or _SENTENCE.search(flat(c).replace("、", "")) for _, _, c in cells):
+        return None
+    labelled: dict[tuple[int, int], tuple[str, str]] = {}
+    for i, j, c in cells:
+        m = _VALUE_LABELLED.match(flat(c).strip())
+        if m:
+            labelled[(i, j)] = (m["label"], m["value"].strip())
+    over = [(i, j) for (i, j), (label, _) in labelled.items() if vocab.label_key(label) == "reports_to"]
+    if not over:
+        return None
+    top, col = over[0]
+    # the post itself: the first unlabelled cell under its superior
+    own = next((i for i, j, _ in cells if j == col and i > top and (i, j) not in labelled), None)
+    if own is None:
+        return None
+    below = vocab.lexicon.fields.fields["subordinates"].labels[0] if "subordinates" in vocab.lexicon.fields.fields else "下级"
+    out: list[Unit] = []
+    for i, j, c in cells:
+        unit = next((u for u in c.units if u.text.strip()), None)
+        if unit is None or (i, j) == (own, col):
+            continue
+        if (i, j) in labelled:
+            label, value = labelled[(i, j)]
+            out.append(Unit(unit.line_no, f"{label}：{value}", PLAIN))
+        elif j == col and i > own:
+            out.append(Unit(unit.line_no, f"{below}：{flat(c).strip()}", PLAIN))
+    return out
+
+
+SIDE_BY_SIDE_HEADER_ROWS = 3  # rows from where two blocks begin in which each must show its header
+
+
+def side_by_side(table: Table, vocab: Vocab) -> list[Table] | None:
+    """Two tables laid side by side on one sheet, an empty column between them ("前台接待月度KPI" left,
+    "宠物美容师月度KPI" right; a scorecard's four dimensions in two columns of blocks): the rows above
+    them that belong to both (a title across the sheet, "考核对象：院长 | 考核周期：年度"), then the left
+    block, then the right one, each a table of its own. None unless both sides have a header row of
+    their own (a spacer column inside one table splits nothing)."""
+    rows, width = table.rows, table.width
+    if width < 5 or len(rows) < 4:
+        return None
+
+    def own(row: list[Cell], cols: range) -> list[Cell]:
+        return [row[c] for c in cols if c < len(row) and not row[c].empty and not row[c].merged]
+
+    for j in range(2, width - 2):
+        if any(j < len(r) and not r[j].empty and not r[j].merged for r in rows):
+            continue  # the column holds text of its own
+        left, right = range(0, j), range(j + 1, width)
+        both = [i for i, r in enumerate(rows) if own(r, left) and own(r, right)]
+        if len(both) < 2:
+            continue
+        # shared rows: above the first row whose sides each hold more than labelled facts
+        start = next((i for i in both if not all(_LABELLED_FACT.match(flat(c)) for c in own(rows[i], range(width)))), None)
+        if start is None:
+            continue
+        parts = []
+        for cols in (left, right):
+            sub = [[r[c] if c < len(r) else Cell() for c in cols] for r in rows[start:]]
+            keep = [k for k, r in enumerate(sub) if any(not c.empty for c in r)]
+            if not any(_header_columns([s for s in slots_of(sub[k], None) if not s.cell.empty], vocab, first=True)
+                       for k in keep[:SIDE_BY_SIDE_HEADER_ROWS]):  # fmt: skip
+                break
+            numbers = table.row_numbers[start:] if table.row_numbers else []
+            parts.append(Table(rows=[sub[k] for k in keep], source=table.source, name=table.name,
+                               row_numbers=[numbers[k] for k in keep] if numbers else []))
+        else:
+            head = [Table(rows=rows[:start], source=table.source, name=table.name,
+                          row_numbers=table.row_numbers[:start])] if start else []
+            return head + [parts[0]] + (side_by_side(parts[1], vocab) or [parts[1]])
+    return None
 
 
 _ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2}$")  # "职责一", "要求3"

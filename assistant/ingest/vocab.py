@@ -93,6 +93,7 @@ class Vocab:
     kinds: dict[SectionKind, tuple[str, ...]] = field(default_factory=dict)
     kind_words: dict[str, SectionKind] = field(default_factory=dict)  # squashed word -> kind
     fact_headings: frozenset[str] = frozenset()  # squashed headings of a post's block of facts
+    note_labels: frozenset[str] = frozenset()  # squashed labels of a row's remark column ("备注", "修订说明")
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocab:
@@ -114,7 +115,8 @@ class Vocab:
             for w in words:
                 kind_words.setdefault(squash(w), SectionKind(name))
         return cls(lexicon=lexicon, fields=fields, columns=columns, kinds=kinds, kind_words=kind_words,
-                   fact_headings=frozenset(squash(h) for h in lexicon.sections.fact_headings))
+                   fact_headings=frozenset(squash(h) for h in lexicon.sections.fact_headings),
+                   note_labels=frozenset(squash(w) for w in lexicon.fields.note_columns))
 
     # --- labels ---------------------------------------------------------------------------
 
@@ -338,6 +340,12 @@ class Vocab:
     def suffix_noise(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in _longest_first(self.lexicon.roles.suffix_noise))
         return re.compile(rf"(?:{words})+$") if words else re.compile(r"(?!x)x")
+
+    @cached_property
+    def verb_labels(self) -> tuple[str, ...]:
+        """Field labels that end in a preposition ("汇报给", "隶属于"): a value may follow with no colon."""
+        return _longest_first([w for spec in self.lexicon.fields.fields.values() for w in spec.labels
+                               if len(w) >= 3 and w.endswith(("给", "于", "为"))])  # fmt: skip
 
     @cached_property
     def kpi_sheet_words(self) -> tuple[str, ...]:

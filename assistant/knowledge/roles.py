@@ -66,6 +66,8 @@ class RoleEntry:
     files: set[str] = field(default_factory=set)
     organisations: set[str] = field(default_factory=set)
     departments: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # folded words of where it works: company, unit, city
+    documents: set[str] = field(default_factory=set)  # folded titles of the documents describing it
     kinds: set[str] = field(default_factory=set)  # section kinds the corpus holds for it
     kpi_count: int = 0
     is_department: bool = False  # a department of a KPI sheet (KPI design targets)
@@ -249,6 +251,13 @@ class RoleInventory:
                 ending = next((e for e in group if base.endswith(e) and len(base) > len(e)), None)
                 if ending is not None:
                     forms += [base[: -len(ending)] + other for other in group if other != ending]
+        # "索道站站长" is said "索道站长": a character written twice where a unit meets its head title, once
+        # (a form of four characters or more: "门店长" of 门店店长 would read as an abbreviation)
+        bare = _BRACKETED.sub("", title).strip()
+        for i in range(2, len(bare) - 1):
+            if (bare[i] == bare[i - 1] and "\u4e00" <= bare[i] <= "\u9fff" and len(bare) >= 5
+                    and bare[i:].endswith(tuple(self._suffixes))):  # fmt: skip
+                forms.append(bare[:i] + bare[i + 1 :])
         # "坐席代表" is also written "座席代表": the same title in the other spelling
         for base in [_BRACKETED.sub("", title).strip(), *forms]:
             for group in self._spellings:
@@ -341,6 +350,10 @@ class RoleInventory:
             self._org_head_cache = None
         if profile.department:
             entry.departments.add(profile.department)
+        # (pay grids name the cities a post works in: "杭州 月底薪 5500")
+        stated = [profile.fields[k].text for k in ("location", "pay") if k in profile.fields]
+        entry.places.update(squash(v) for v in (profile.organisation, profile.department, profile.location, *stated) if v)
+        entry.documents.update(squash(v) for v in (profile.doc_title, profile.article_title) if v)
         for kind, items in (("duties", profile.duties), ("qualifications", profile.qualifications),
                             ("kpi", profile.kpis), ("purpose", profile.purpose), ("benefits", profile.benefits)):  # fmt: skip
             if items:
@@ -619,6 +632,26 @@ class RoleInventory:
                  if e.has_profile and squash(_BRACKETED.sub("", e.title)).endswith(word) and len(e.key) > len(word)}
         return next(iter(posts.values())) if len(posts) == 1 else None
 
+    def ending(self, title: str) -> str:
+        """The longest title ending (护士, 经理) a title has beyond it, or ""."""
+        bare = squash(_BRACKETED.sub("", title))
+        return max((s for s in self._suffixes if bare.endswith(s) and len(bare) > len(s)), key=len, default="")
+
+    def _placed(self, phrase: str) -> RoleEntry | None:
+        """"杭州门诊护士", "诊所护士": a title word (护士) after words saying where the post works; the one
+        described post ending in that word whose own unit, place or document holds all those words
+        (口腔护士 of 《…口腔门诊岗位说明书》 in 杭州), or None. A qualifier no post's setting holds
+        ("儿科护士") names a post the knowledge base does not have."""
+        for word in sorted((s for s in self._suffixes if phrase.endswith(s) and len(phrase) > len(s) + 1), key=len, reverse=True):
+            where = phrase[: -len(word)].removesuffix("的")
+            posts = {e.key: e for e in self.entries.values() if e.has_profile and not e.is_department
+                     and squash(_BRACKETED.sub("", e.title)).endswith(word) and _covered(where, e.places | e.documents)}  # fmt: skip
+            if len(posts) == 1:
+                return posts.popitem()[1]
+            if posts:
+                return None
+        return None
+
     def _unit_head(self, q: str) -> tuple[RoleEntry, str, float, str, int] | None:
         """"培训部的头儿", "财务部老大": (entry, match, score, asked, start) of the one described post
         whose title is the unit named before the word and a head title, or None."""
@@ -836,6 +869,9 @@ class RoleInventory:
                     # "厂里维修电工": one character before a known title that is no qualifier (里, 个)
                     # names no narrower post
                     same = same or (pq.endswith(best.asked) and len(extra) == 1 and extra not in self._qualifiers)
+                    # "合规发展部宣传专员", "一德期货人力资源专员": the unit or company the post's own
+                    # documents place it in, no narrower post
+                    same = same or (pq.endswith(best.asked) and _covered(extra.removesuffix("的"), best.entry.places))
                     # "对公客户经理": a qualifier in front of a known title names a narrower post
                     if extra and not same and not self._forms.get(pq):
                         if pq.endswith(best.asked) and len(extra) + len(best.asked) < len(pq):
@@ -912,6 +948,9 @@ class RoleInventory:
             if typos:
                 resolution.asked = typos[0].asked
                 resolution.candidates = typos
+        if resolution.status == "unknown" and (placed := self._placed(squash(resolution.asked or ""))) is not None:
+            resolution.candidates = [RoleCandidate(placed, "alias", 0.85, resolution.asked or "", q.find(squash(resolution.asked or "")))]
+            return resolution
         if resolution.status in ("unknown", "none", "related") and (glossed := self._glossed(question)) is not None:
             return glossed
         if resolution.status in ("unknown", "none") and (either := self._either(question)) is not None:
@@ -1218,6 +1257,19 @@ class RoleInventory:
         """The phrase with its ending in the other wordings of the lexicon ("…司机" -> "…驾驶员")."""
         return list(dict.fromkeys(phrase[: -len(a)] + b for a, b in self._tail_pairs
                                   if len(phrase) > len(a) + 1 and phrase.endswith(a)))  # fmt: skip
+
+
+def _covered(words: str, texts: set[str]) -> bool:
+    """Whether ``words`` is a run of pieces of two characters or more, each found in one of ``texts``."""
+    if len(words) < 2:
+        return False
+    ends = {0}  # positions of ``words`` reached by pieces found so far
+    for start in range(len(words)):
+        if start in ends:
+            for end in range(start + 2, len(words) + 1):
+                if any(words[start:end] in t for t in texts):
+                    ends.add(end)
+    return len(words) in ends
 
 
 def _latin(ch: str) -> bool:

@@ -167,11 +167,13 @@ class _Index:
         # profiles go into the inventory as they come (build_inventory's order: profiles,
         # then section mentions, then KPI owners -- the latter two added by ``finish``)
         self.inventory = RoleInventory(lexicon)
+        self._cues = tuple(lexicon.roles.short_name_cues)
         cues = "|".join(re.escape(c) for c in sorted(lexicon.roles.short_name_cues, key=len, reverse=True))
         # "线长（俗称“拉长”）": a short name the documents give a post, wherever they give it
         self._short_name = re.compile(rf"(?P<title>[\u4e00-\u9fffA-Za-z]{{2,12}})[(（]\s*(?:{cues})[:：]?\s*[“\"「]?"
                                       rf"(?P<short>[\u4e00-\u9fffA-Za-z]{{2,8}})[”\"」]?\s*[)）]") if cues else None  # fmt: skip
         self.short_names: dict[tuple[str, str], None] = {}
+        self.noted: dict[tuple[str, str], None] = {}  # ("口腔护士", "椅旁配台") of "口腔护士（椅旁配台）"
         # "QA专员即岗位说明书中的现场QA（IPQA）": a note saying two names are one post
         self.same_as: dict[tuple[str, str], None] = {}
 
@@ -191,6 +193,8 @@ class _Index:
                 if self._short_name is not None:
                     for m in self._short_name.finditer(text):
                         self.short_names.setdefault((m["title"], m["short"]))
+                for m in _NOTED.finditer(text):
+                    self.noted.setdefault((m["title"], m["note"]))
                 for m in _INCLUDES.finditer(text):
                     # "家政服务员（含钟点保洁阿姨、住家保姆）": the names of the kinds of the post
                     for short in re.split(r"[、/，,及和]", m["names"]):
@@ -211,6 +215,29 @@ class _Index:
                 self.profile_names.setdefault(value)
         self.inventory.add_profile(profile)
 
+    def _note_names(self) -> None:
+        """"口腔护士（椅旁配台）" somewhere, "椅旁护士" asked or written elsewhere: the note's first word with
+        the title's ending (or the whole title) is another name of the post -- unless the name is already a
+        post's own, or notes of two posts give it ("副总经理（分管生产）" / "（分管营销）": 分管副总经理)."""
+        # notes that give a short name or the kinds of the post are read as such (``short_names``)
+        cues = (*self._cues, *_INCLUDE_WORDS)
+        names: dict[str, set[str]] = defaultdict(set)
+        for phrase, note in self.noted:
+            # the longest tail of the words before the bracket that is a described post
+            entry = next((e for i in range(len(phrase) - 1) if (e := self.inventory.get(phrase[i:])) is not None), None)
+            if entry is None or not entry.has_profile:
+                continue
+            ending = self.inventory.ending(entry.title)
+            # (a grade or an edition in brackets, "（一级）", "（2021版）", is no kind of the post)
+            if ending and not note.startswith((ending, *cues)) and not _GRADE.search(note):
+                bare = _BRACKETED.sub("", entry.title).strip()
+                for name in {note[:2] + ending, note[:2] + bare}:  # 椅旁护士, 椅旁口腔护士
+                    names[name].add(entry.title)
+        for name, titles in names.items():
+            known = self.inventory.get(name)
+            if len(titles) == 1 and (known is None or not known.has_profile and not known.kinds - {"prose"}):
+                self.inventory.add_alias(titles.pop(), name)
+
     def finish(self) -> RoleInventory:
         for title, file, kind in self.mentions:
             self.inventory.add_mention(title, file, kind)
@@ -226,6 +253,7 @@ class _Index:
             # a name only mentioned so far ("理货员" in the note itself) may become the post's other name
             if title is not None and (known is None or not known.has_profile and not known.kinds - {"prose"}):
                 self.inventory.add_alias(title, short)
+        self._note_names()
         for short, title in self.same_as:
             bare = _BRACKETED.sub("", title)
             if any(self.inventory.get(t) is not None for t in (title, bare)) and self.inventory.get(short) is not None:
@@ -236,7 +264,10 @@ class _Index:
         return self.inventory
 
 
-_INCLUDES = re.compile(r"(?P<title>[\u4e00-\u9fffA-Za-z]{2,12})[(（]\s*(?:含|包括|包含)\s*(?P<names>[\u4e00-\u9fffA-Za-z、/，,]{2,40})[)）]")
+_GRADE = re.compile(r"[一二三四五六七八九十两\d]|[级版期档等]")
+_NOTED = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,12})[(（](?P<note>[\u4e00-\u9fff]{2,6})[)）]")
+_INCLUDE_WORDS = ("含", "包括", "包含")  # "家政服务员（含钟点保洁阿姨、住家保姆）"
+_INCLUDES = re.compile(r"(?P<title>[\u4e00-\u9fffA-Za-z]{2,12})[(（]\s*(?:" + "|".join(_INCLUDE_WORDS) + r")\s*(?P<names>[\u4e00-\u9fffA-Za-z、/，,]{2,40})[)）]")
 _SAME_AS = re.compile(r"(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})\s*(?:即|就是|也就是|即为)\s*(?:[^，,。；;：:]{0,12}?中的)?"
                       r"(?P<title>[\u4e00-\u9fffA-Za-z]{2,12}(?:[（(][^（）()]{1,10}[）)])?)")
 

@@ -107,6 +107,7 @@ class FieldsLexicon(_Model):
     exact_columns: list[str] = Field(default_factory=list)
     code_columns: list[str] = Field(default_factory=list)
     meaning_columns: list[str] = Field(default_factory=list)
+    note_columns: list[str] = Field(default_factory=list)
     meaning_endings: list[str] = Field(default_factory=list)
     columns: dict[str, LabelSet] = Field(default_factory=dict)
 
@@ -141,6 +142,7 @@ class SectionsLexicon(_Model):
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
     fact_headings: list[str] = Field(default_factory=list)
     void_markers: list[str] = Field(default_factory=list)
+    revised_markers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
     # a unit's name then one of these words heads the unit's own duties ("国内游部职能")
     unit_duties: list[str] = Field(default_factory=list)

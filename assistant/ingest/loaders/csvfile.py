@@ -17,6 +17,8 @@ from assistant.models import LoadedDocument
 
 
 _DELIMITERS = ",;\t|"
+_ESCAPED_BREAK = "\\n"  # a line break written as backslash + n
+_ESCAPED_BREAKS = 2  # such breaks in one cell that make it a cell of lines
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -81,8 +83,13 @@ def load_csv(data: bytes, name: str, digest: str) -> Source:
         line = start
         for value in values:
             parts = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            cells.append(Cell([Unit(line + k, part) for k, part in enumerate(parts) if part.strip()]))
+            units = [Unit(line + k, part) for k, part in enumerate(parts) if part.strip()]
             line += len(parts) - 1
+            if len(parts) == 1 and value.count(_ESCAPED_BREAK) >= _ESCAPED_BREAKS:
+                # "岗位职责：\n1. …\n2. …": an export that wrote its line breaks as the two characters \n;
+                # each piece is a line of the cell (all on the one physical line)
+                units = [Unit(u.line_no, piece) for u in units for piece in u.text.split(_ESCAPED_BREAK) if piece.strip()]
+            cells.append(Cell(units))
         rows.append(cells)
         row_numbers.append(record)
     if rows:

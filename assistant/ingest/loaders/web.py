@@ -177,15 +177,15 @@ def _rich(cell: object) -> bool:
 
 
 def _section_header(el: object, tag: str) -> bool:
-    """A ``<header>`` inside an ``<article>``/``<section>`` heads that card (its title), unlike the
+    """A ``<header>`` inside an ``<article>``/``<section>``/``<dialog>`` heads that card (its title), unlike the
     page's banner (HTML: a header belongs to its nearest sectioning ancestor)."""
     if tag != "header":
         return False
     parent = el.getparent()  # type: ignore[attr-defined]
     while parent is not None:
         name = parent.tag.lower() if isinstance(parent.tag, str) else ""
-        if name in ("article", "section"):
-            return True
+        if name in ("article", "section", "dialog", "main", "li", "details"):
+            return True  # (a dialog's header titles the posting it pops up)
         if name in ("body", "nav", "aside"):
             return False
         parent = parent.getparent()
