@@ -462,13 +462,11 @@ def _unit_named(question: str, posts: list[PreviousTurn], snapshot: KnowledgeSna
     refs = [w for w in snapshot.lexicon.roles.unit_references if len(w) >= 3 and w in question]
     if not refs:
         return question
-    suffixes = tuple(snapshot.lexicon.roles.department_suffixes)
     for turn in posts:
         if not turn.role:
             continue
         unit = next((p.department for p in snapshot.profiles_of(turn.role) if p.department), None)
-        title = squash(turn.role)
-        unit = unit or next((title[:cut] for cut in range(len(title) - 1, 1, -1) if title[:cut].endswith(suffixes)), None)
+        unit = unit or _leading_unit(squash(turn.role), snapshot, whole=False)
         if unit:
             return question.replace(max(refs, key=len), unit)
     return question
@@ -482,17 +480,19 @@ def _unit_head(u: Understanding, before: PreviousTurn, snapshot: KnowledgeSnapsh
     word = next((w for w in refs if w and asked.startswith(w)), None)
     if word is None:
         return
-    suffixes = tuple(snapshot.lexicon.roles.department_suffixes)
     for unit in (before.asked_role, before.role):
-        name = squash(unit or "")
-        for cut in range(len(name), 1, -1):  # "培训部经理" names its unit at its start
-            head = name[:cut]
-            if head.endswith(suffixes):
-                entry = snapshot.inventory.get(head + asked[len(word):])
-                if entry is not None:
-                    u.role, u.role_status, u.mention = entry.title, "known", None
-                    return
-                break
+        head = _leading_unit(squash(unit or ""), snapshot, whole=True)  # "培训部经理" names its unit at its start
+        entry = snapshot.inventory.get(head + asked[len(word):]) if head else None
+        if entry is not None:
+            u.role, u.role_status, u.mention = entry.title, "known", None
+            return
+
+
+def _leading_unit(name: str, snapshot: KnowledgeSnapshot, whole: bool) -> str | None:
+    """The longest start of ``name`` ending in a unit word ("培训部" of 培训部经理); the whole name
+    counts when ``whole``."""
+    suffixes = tuple(snapshot.lexicon.roles.department_suffixes)
+    return next((name[:cut] for cut in range(len(name) if whole else len(name) - 1, 1, -1) if name[:cut].endswith(suffixes)), None)
 
 
 TOPIC_TERM_MAX = 10  # characters of the term "那X呢" puts in place of the last question's term

@@ -289,29 +289,27 @@ def _applicable_rows(entries: list[KpiEntry], vocab: Vocab) -> None:
 
 def _sheet_post(sheet: str, vocab: Vocab) -> list[str]:
     """The post a sheet's whole name is ("前厅部经理", "景区总经理BSC"), or [] ("Sheet1", "指标库", "销售部")."""
-    split = vocab.kind_suffix(sheet)
-    core = split[0] if split is not None and split[1] == SectionKind.kpi else sheet.strip()
-    if not _bare_name(core, vocab):
-        return []
-    name = parse_title(core, vocab)
-    if name is None or squash(name.title) != squash(core) or is_unit_name(name.title, vocab):
-        return []
-    return [name.title]
-
-
-def _bare_name(text: str, vocab: Vocab) -> bool:
-    """A name alone: no figure, no space, no period ("年度", "运营中心 2025年第三" name no post)."""
-    return bool(text.strip()) and not re.search(r"[\d\s]", text.strip()) and vocab.period_tail.sub("", text) == text
+    return _named_post(sheet, vocab, caption=False)
 
 
 def _caption_post(caption: str, vocab: Vocab) -> list[str]:
     """"前台接待月度KPI" over its table: the post the caption names before its KPI words (a title without
     the usual ending too: the caption says it is one), or []."""
-    split = vocab.kind_suffix(caption)
-    if split is None or split[1] != SectionKind.kpi or not _bare_name(split[0], vocab):
+    return _named_post(caption, vocab, caption=True)
+
+
+def _named_post(text: str, vocab: Vocab, caption: bool) -> list[str]:
+    """The post ``text`` is, its KPI words aside ("年度", "运营中心 2025年第三" name no post); a caption
+    must have those words."""
+    split = vocab.kind_suffix(text)
+    kpi = split is not None and split[1] == SectionKind.kpi
+    if caption and not kpi:
         return []
-    name = parse_title(split[0], vocab, strong=True)
-    if name is None or squash(name.title) != squash(split[0]) or is_unit_name(name.title, vocab):
+    core = split[0] if kpi and split is not None else text.strip()
+    if not core or re.search(r"[\d\s]", core) or vocab.period_tail.sub("", core) != core:
+        return []
+    name = parse_title(core, vocab, strong=caption)
+    if name is None or squash(name.title) != squash(core) or is_unit_name(name.title, vocab):
         return []
     return [name.title]
 

@@ -981,11 +981,11 @@ class _Sections:
             return False
         if key == "requirement_label":
             return True
+        quote = f"{label.text.strip()}…{slot.text.strip()}" if label.col < slot.col else None
         if key == "preferred":
             # "学历 | 大专及以上 | 本科及以上" under 必备条件 | 优先条件: the preferred level, said as such
             head = event.columns[slot.col].label.strip()
-            self._grid_cell(f"{label.text.strip()}（{head}）", slot, "qualifications",
-                            quote=f"{label.text.strip()}…{slot.text.strip()}" if label.col < slot.col else None)
+            self._grid_cell(f"{label.text.strip()}（{head}）", slot, "qualifications", quote=quote)
             return True
         if key != "qualifications":
             return False
@@ -995,8 +995,7 @@ class _Sections:
             # under its own label
             self._cell(field, label.text.strip(), slot, line_text)
             return True
-        self._grid_cell(label.text.strip(), slot, "qualifications",
-                        quote=f"{label.text.strip()}…{slot.text.strip()}" if label.col < slot.col else None)
+        self._grid_cell(label.text.strip(), slot, "qualifications", quote=quote)
         return True
 
     def _column_key(self, column) -> str | None:  # type: ignore[no-untyped-def]

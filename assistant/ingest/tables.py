@@ -966,7 +966,7 @@ def relation_grid(table: Table, vocab: Vocab) -> list[Unit] | None:
     own = next((i for i, j, _ in cells if j == col and i > top and (i, j) not in labelled), None)
     if own is None:
         return None
-    below = vocab.lexicon.fields.fields["subordinates"].labels[0] if "subordinates" in vocab.lexicon.fields.fields else "下级"
+    below = vocab.lexicon.fields.fields["subordinates"].labels[0]
     out: list[Unit] = []
     for i, j, c in cells:
         unit = next((u for u in c.units if u.text.strip()), None)

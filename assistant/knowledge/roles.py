@@ -628,9 +628,13 @@ class RoleInventory:
         """The one described post whose title ends in this bare title word ("护士" -> 临床护士), or None."""
         if len(word) < 2 or word not in self._suffixes or word in self._forms:
             return None
-        posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
-                 if e.has_profile and squash(_BRACKETED.sub("", e.title)).endswith(word) and len(e.key) > len(word)}
+        posts = {bare: e.key for bare, e in self._ending_in(word)}  # one post however many spellings
         return next(iter(posts.values())) if len(posts) == 1 else None
+
+    def _ending_in(self, word: str) -> list[tuple[str, RoleEntry]]:
+        """(bare title, entry) of the described posts whose title, its bracketed note aside, ends in ``word``."""
+        return [(bare, e) for e in self.entries.values()
+                if e.has_profile and (bare := squash(_BRACKETED.sub("", e.title))).endswith(word) and len(e.key) > len(word)]
 
     def ending(self, title: str) -> str:
         """The longest title ending (护士, 经理) a title has beyond it, or ""."""
@@ -644,12 +648,9 @@ class RoleInventory:
         ("儿科护士") names a post the knowledge base does not have."""
         for word in sorted((s for s in self._suffixes if phrase.endswith(s) and len(phrase) > len(s) + 1), key=len, reverse=True):
             where = phrase[: -len(word)].removesuffix("的")
-            posts = {e.key: e for e in self.entries.values() if e.has_profile and not e.is_department
-                     and squash(_BRACKETED.sub("", e.title)).endswith(word) and _covered(where, e.places | e.documents)}  # fmt: skip
-            if len(posts) == 1:
-                return posts.popitem()[1]
+            posts = [e for _, e in self._ending_in(word) if not e.is_department and _covered(where, e.places | e.documents)]
             if posts:
-                return None
+                return posts[0] if len(posts) == 1 else None
         return None
 
     def _unit_head(self, q: str) -> tuple[RoleEntry, str, float, str, int] | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from assistant.ingest.records import FileRecords, RecordStore
 from assistant.index.packed import LazyMap, LruCache, PackedRecords, RecordList, RecordMap
-from assistant.knowledge.roles import RoleInventory
+from assistant.knowledge.roles import RoleEntry, RoleInventory
 from assistant.lexicon import Lexicon
 from assistant.models import Article, Chunk, JobProfile, KpiEntry, Region, Section, SectionKind
 from assistant.text import Idf, bigrams, fold, squash
@@ -215,6 +215,10 @@ class _Index:
                 self.profile_names.setdefault(value)
         self.inventory.add_profile(profile)
 
+    def _tail_post(self, phrase: str) -> RoleEntry | None:
+        """The post the longest tail of ``phrase`` names (the words before a bracket), or None."""
+        return next((e for i in range(len(phrase) - 1) if (e := self.inventory.get(phrase[i:])) is not None), None)
+
     def _note_names(self) -> None:
         """"口腔护士（椅旁配台）" somewhere, "椅旁护士" asked or written elsewhere: the note's first word with
         the title's ending (or the whole title) is another name of the post -- unless the name is already a
@@ -223,8 +227,7 @@ class _Index:
         cues = (*self._cues, *_INCLUDE_WORDS)
         names: dict[str, set[str]] = defaultdict(set)
         for phrase, note in self.noted:
-            # the longest tail of the words before the bracket that is a described post
-            entry = next((e for i in range(len(phrase) - 1) if (e := self.inventory.get(phrase[i:])) is not None), None)
+            entry = self._tail_post(phrase)  # the post named right before the bracket
             if entry is None or not entry.has_profile:
                 continue
             ending = self.inventory.ending(entry.title)
@@ -247,8 +250,8 @@ class _Index:
             for role in entry.roles:
                 self.inventory.add_kpi_owner(role, entry.span.file, False)
         for phrase, short in self.short_names:
-            # the longest tail of the words before the bracket that is a post ("的线长" -> 线长)
-            title = next((phrase[i:] for i in range(len(phrase) - 1) if self.inventory.get(phrase[i:]) is not None), None)
+            post = self._tail_post(phrase)  # "的线长" -> 线长
+            title = post.title if post is not None else None
             known = self.inventory.get(short)
             # a name only mentioned so far ("理货员" in the note itself) may become the post's other name
             if title is not None and (known is None or not known.has_profile and not known.kinds - {"prose"}):
