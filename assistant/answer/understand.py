@@ -188,6 +188,10 @@ class IntentClassifier:
             after = pos + len(cue)
             if pos >= 0 and "把" in q[max(0, pos - 20):pos] and any(after <= start <= after + 2 for start, _ in hits):
                 return True
+            # "招生顾问JD起草一下": the document, then a drafting verb of two characters or "…一下"
+            if pos >= 0 and any(after <= start <= after + 1 and (end - start >= 2 or q[end:end + 2] in ("一下", "一份", "一版"))
+                                for start, end in hits):  # fmt: skip
+                return True
         return False
 
     def _document_request(self, q: str) -> bool:
@@ -629,10 +633,14 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
             lead = key[:2]  # "京东那个呢" for 京东物流: a brand pointed at as the question's subject
         if lead and name not in found:
             found.append(name)
-    # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货)
+    # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货);
+    # not a fact the question asks of the company ("社保公司交多少": 社保 is asked, no industry)
+    asks = {fold(w) for spec in snapshot.lexicon.fields.fields.values() for w in (*spec.asks, *spec.labels) if len(w) == 2}
     for suffix in snapshot.lexicon.roles.organisation_suffixes:
         s = fold(suffix)
         pos = q.find(s)
+        if pos >= 2 and q[pos - 2 : pos] in asks:
+            continue
         if pos >= 2:
             found.append(q[max(0, pos - 2) : pos + len(s)])
         elif pos >= 0 and len(s) >= 2:

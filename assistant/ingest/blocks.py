@@ -87,6 +87,7 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
 # "职责二：收费管理（工作时间占比 30%）": a numbered part of a list, labelled by a word and its
 # ordinal; it never continues the item above, whatever that item ends with
 _ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[一二三四五六七八九十\d]{1,3}\s*[：:]")
+_FOOTNOTE = re.compile(r"^\s{0,3}(?:\[\^[^\]\s]{1,12}\]:|注[0-9A-Za-z一二三四五六七八九十_-]{1,12}：)")
 _BRACKET_TITLE = re.compile(r"^\s*【[^【】]{1,20}】\s*$")
 _RULE = re.compile(r"^[━─—=＝*~_\-·.。…]{3,}$")
 _BRACKETED = re.compile(r"[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]")
@@ -572,6 +573,8 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     line the page put between them, unless that line looks like a heading.
     """
     last = item.units[-1].text
+    if _FOOTNOTE.match(text):
+        return False  # "[^1]: …" under a list: the document's notes, none of them the last item's tail
     if not last or vocab.kind_of_label(text.strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):
         return False
     if (len(item.units) == 1 and item.marker is not None and LABELLED.match(text.strip()) and len(item.marker.rest) <= 12

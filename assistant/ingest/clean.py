@@ -35,6 +35,15 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 _MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>|:)\s+"), re.compile(r"^\s{0,3}\[![a-zA-Z]+\][+-]?\s*"), re.compile(r"\*\*|__"),
              re.compile(r"</?(?:details|summary|b|strong|i|em|u|s|span|div|p|font|center|small|big|mark|sup|sub|kbd|"
                         r"section|article|dl|dt|dd|h[1-6]|blockquote|figure|figcaption)(?:\s+[^<>\n]*)?/?>", re.IGNORECASE)]
+# Markdown footnotes: a reference "本科及以上[^2]" is no text; the definition "[^2]: …" is note 2
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,12})\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,12})\]:\s*")
+# reStructuredText: a field list's ":岗位名称: 质检员" is the field "岗位名称：质检员"; a directive's
+# ".. note::" / ".. contents:: 目录" marks no text of its own
+_RST_FIELD = re.compile(r"^(\s*):([^:\s][^:]{0,19}):(?=\s|$)\s*")
+# Docusaurus / VuePress admonitions (":::caution 上岗门槛" … ":::"): the title is text, the fences are not
+_ADMONITION = re.compile(r"^\s*:::+\s*(?:[A-Za-z][\w-]*)?\s*")
+_RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+[A-Za-z][\w-]*::\s*")
 # a note-taking app's marks (Obsidian): "[[运营中心]]" / "[[页面|显示名]]" links are their text, a
 # "字段:: 值" field is "字段：值", tags at a line's end ("## 区域运营经理 #岗位/运营") are no text
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")
@@ -113,6 +122,9 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     joined = _FRAMED.sub(r"\2", joined)
     joined = _LEADER.sub(r"\1:", joined, count=1)
     joined = _TASK_BOX.sub(r"\1", joined)
+    joined = _FOOTNOTE_REF.sub("", _FOOTNOTE_DEF.sub(r"注\1：", joined, count=1))
+    joined = _ADMONITION.sub("", joined, count=1)
+    joined = _RST_FIELD.sub(r"\1\2：", _RST_DIRECTIVE.sub("", joined, count=1), count=1)
     joined = _END_TAGS.sub("", _INLINE_FIELD.sub(r"\1：", _WIKI_LINK.sub(r"\1", joined), count=1))
     joined = _MD_TITLED.sub(lambda m: m.group(1) or "", joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):

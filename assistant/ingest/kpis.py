@@ -79,6 +79,18 @@ def _is_indicator_row(name: str, vocab: Vocab) -> bool:
     return not any(core == w or core.startswith(w) for w in not_indicators)
 
 
+_DETAIL_KEYS = ("target", "formula", "definition", "data_source", "role", "period", "department", "objective")
+
+
+def _group_row(row: TableRow, name: str) -> bool:
+    """An indicator cell numbered as an outline's part ("一、客户维度") with no target, formula or owner
+    of its own (blank cells carried down from the record above are not its own): the group heading
+    of the records below it."""
+    marker = mk.parse_marker(name)
+    return (marker is not None and marker.family in mk.HEADING_FAMILIES
+            and not any((slot := row.event.value(k)) is not None and not slot.inherited and _text(slot) for k in _DETAIL_KEYS))
+
+
 def _own_span(row: TableRow, span: SourceSpan) -> SourceSpan:
     """The row's own lines: a value filled from a merged cell above (the owner or dimension of
     five rows) sits on the first of them, and citing all five would be imprecise."""
@@ -99,6 +111,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     sharing: dict[str, list[str]] = {}  # caption -> the posts it says its table applies to
     sheet_posts: dict[str, list[str]] = {}  # sheet name -> the post it is named by
     void = vocab.lexicon.sections.void_markers
+    group: tuple[int, str, float | None] | None = None  # (table, dimension, its weight) of "一、客户维度 | 30%"
     for row in structure.rows:
         keys = {c.key for c in row.event.columns.values()}
         if not keys & {"indicator", "criterion"} or row.block is None:
@@ -113,6 +126,15 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if any(squash(c.label) == squash(name) for c in row.event.columns.values() if c.key in ("indicator", "criterion")):
             continue  # the second row of a two-row header, its merged cells repeating the labels above
         dimension, dim_weight = split_dimension(_text(row.event.value("dimension")))
+        if group is not None and group[0] != id(row.reading):
+            group = None
+        if _group_row(row, name):
+            # "一、客户维度 | 30%" among the indicators (its weight the sum of theirs): the heading
+            # of the rows under it, no indicator
+            group = (id(row.reading), mk.strip_marker(name).strip(), parse_weight(_text(row.event.value("weight"))))
+            continue
+        if dimension is None and group is not None:
+            dimension, dim_weight = group[1], group[2]
         serial = _text(row.event.value("serial"))
         if any(squash(x or "") in rule_rows for x in (serial, dimension)):
             continue  # "否决项 | 因操作失误…当月绩效为0": the sheet's rule, no indicator
@@ -305,6 +327,8 @@ def _named_post(text: str, vocab: Vocab, caption: bool) -> list[str]:
     kpi = split is not None and split[1] == SectionKind.kpi
     if caption and not kpi:
         return []
+    if kpi and split is not None and split[2].endswith("库"):
+        return []  # "安骋驾培 2025年度KPI指标库": a library of the company's indicators, no one post's sheet
     core = split[0] if kpi and split is not None else text.strip()
     if not core or re.search(r"[\d\s]", core) or vocab.period_tail.sub("", core) != core:
         return []

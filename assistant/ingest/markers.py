@@ -33,6 +33,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # (nor "1.5年" / "1.10年以上", a number with its unit)
     ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%.\-~～—–至])(?!\s*(?:[年月天周万元倍岁名次项件台套]|个(?!人|性)|人(?![员力事才际])))(?:\s*(?=[^\s\d])|\s+(?=\d+[^\d.\s]))(.*)$")),
     # "1、" "1." (not "1.5") "1," "1:" "1)" and "5 负责" (digit, space, Chinese); "1负责" after a heading number
+    # "#." of reStructuredText: a list the renderer numbers
+    ("arabic", re.compile(r"^(#[.)])\s*(.+)$")),
     ("arabic", re.compile(r"^(\d{1,2}(?:[、,:)）．，：]|\.(?!\d)|\s+(?=[\u4e00-\u9fff])))\s*(.*)$")),
     ("letter", re.compile(r"^([A-Ha-h][、.)）])\s*(.*)$")),
     ("dash", re.compile(r"^([-•·●▪■◆◇○※►*+–—](?!\d))\s*(.+)$")),

@@ -15,9 +15,10 @@ from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, field_value
 from assistant.ingest.roles import (
     GRADE_PREFIX,
-    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, listed_posts, normalize_title, parse_title, same_role, strip_title_noise, two_names,
+    TITLE_DOT_PLACE,
+    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, listed_posts, names_its_post, normalize_title, parse_title, same_role, strip_title_noise, two_names,
 )
-from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
+from assistant.ingest.textables import BLANK_DATE, NONE_STATED, PLACEHOLDERS, POINTER
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
 
@@ -40,6 +41,10 @@ class _Draft:
     fields: dict[str, ProfileItem] = field(default_factory=dict)
 
 
+_ANNEX = re.compile(r"^(?:附|附件|附表)\s*[:：]|^【\s*(?:修订|批注|修改|审核|编者)[^】]*】\s*$")
+_BARE_LINK = re.compile(r"^(?:[-*•·]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def _item(block: Block, text: str | None = None, category: str | None = None, heading: str | None = None) -> ProfileItem | None:
     """A profile item citing only the lines its text sits on."""
     text = (text if text is not None else block.text).strip()
@@ -49,9 +54,21 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         return None
     if category is None and POINTER.match(text):
         return None  # "岗位职责见附件": the list is elsewhere, not this line
+    if category is None and (_BARE_LINK.match(text) or _ANNEX.match(mk.strip_marker(text).strip())):
+        # a source's web address pasted under a list, "附：…另册发布", "【修订批注 …】": where it came
+        # from, what is filed elsewhere, an editor's remark: no item of the post
+        return None
+    if category is not None and BLANK_DATE.search(text):
+        return None  # "报到时间 | ____年__月__日": a blank of a form, no fact
     pairs = block.numbered_lines()
     wanted = [line for line in text.split("\n") if line.strip()]
     nos = []
+    if block.quote is not None and text == block.text.strip():
+        wanted = []  # "学历…大专及以上" put together from two cells: the lines of both
+        nos = list(block.line_nos)
+    elif block.quote is not None and len(block.lines) == 1 and len(block.line_nos) > 1:
+        wanted = []  # its value alone ("大专及以上", the post's 学历): the value cell's line
+        nos = [block.lines[0].line_no]
     # a block run together from lines cut at a fixed width ("…其中" + "2年以上…") cites the lines each
     # of its items stands on
     physical = [(x.line_no, x.text) for x in block.lines] if len(block.lines) > len(pairs) else []
@@ -119,6 +136,13 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     family = None
     paragraphs = _wrapped_paragraphs(section)
     for block in blocks:
+        if block.type == BlockType.item and family is not None and family not in mk.HEADING_FAMILIES:
+            marker = mk.parse_marker(block.text.split("\n", 1)[0])
+            if marker is not None and marker.family in mk.HEADING_FAMILIES:
+                break  # "1.…5.…" then "三、本通知自印发之日起执行。": the document's next part, the list is over
+        if block.type == BlockType.item and family is None:
+            marker = mk.parse_marker(block.text.split("\n", 1)[0])
+            family = marker.family if marker else None
         if block.type == BlockType.item and end is not None:
             marker = mk.parse_marker(block.text.split("\n", 1)[0])
             family = family or (marker.family if marker else None)
@@ -143,6 +167,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         pieces = (_list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications)
                   else _indicator_names(text, vocab) if section.kind == SectionKind.kpi else [text])  # fmt: skip
         for piece in pieces:
+            if _APPLY_CUE.search(piece) and _PLEASE.search(piece):
+                continue  # "电子邮件主题请以…格式编写": how to apply, no duty or requirement of the post
             if len(pieces) > 1 and section.kind == SectionKind.qualifications and block.key not in QUALIFICATION_KEYS:
                 category = vocab.qualification_category(piece)
             item = _item(block, piece, category, heading)
@@ -252,6 +278,13 @@ def _list_pieces(text: str) -> list[str]:
 def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
     out: dict[str, ProfileItem] = {}
     for block in section.blocks:
+        bullet = _BULLET_LABEL.match(mk.strip_marker(block.text)) if block.type == BlockType.item and block.marker and not block.key else None
+        if bullet and (key := vocab.label_key(bullet["label"])) in QUALIFICATION_KEYS and not re.match(r"(?:详见|见|参见)", bullet["value"]):
+            # "- 学历：本科及以上" in a requirement list: the item, and the post's 学历 as well
+            item = _item(block, bullet["value"].strip().rstrip("；;，,。 "), category=key, heading=bullet["label"])
+            if item is not None:
+                _add_field(out, key, item)
+            continue
         if not block.key or block.type != BlockType.field and not (
                 block.type == BlockType.item and block.key in QUALIFICATION_KEYS and block.label and block.text.startswith(f"{block.label}：")):
             continue  # (an item of a requirements grid said under its field's label: "学历：大专及以上")
@@ -263,6 +296,9 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
             continue
         _add_field(out, block.key, item)
     return out
+
+
+_BULLET_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)$", re.S)
 
 
 def _add_field(fields: dict[str, ProfileItem], key: str, item: ProfileItem) -> None:
@@ -422,6 +458,8 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         if section.kind in _LIST_KINDS:
             current.kinds.add(section.kind)
             current.lists.setdefault(section.kind, []).extend(_section_items(section, vocab))
+            if section.kind == SectionKind.duties:
+                current.lists.setdefault(SectionKind.qualifications, []).extend(_trailing_requirements(section, vocab))
         for block in section.blocks:
             if block.type == BlockType.heading and block.text and section.opens_role:
                 current.raw.append(block.text.rstrip(":："))
@@ -437,7 +475,8 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             continue  # a title and an intro paragraph, then the same role for real: not a posting
         if (not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications)) and draft.source != "table"
                 and draft.sections[0].opens_role and (HEADCOUNT_NOTE.search(draft.sections[0].heading or "")
-                                                      or (draft.sections[0].heading or "").endswith((":", "：")))):  # fmt: skip
+                                                      or (draft.sections[0].heading or "").endswith((":", "："))
+                                                      or _about_its_post(draft.sections[0], vocab))):  # fmt: skip
             # a posting written as prose ("…主要负责…。我们希望你有本科及以上学历…"), or a paragraph run
             # in after the post's name ("营养师：隶属膳食部…。负责…"): its sentences sorted into what the
             # post does and whom it wants; its pay and place as facts
@@ -456,6 +495,8 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                     or facts < 2 and "pay" not in draft.fields):  # fmt: skip
                 continue
         fields = draft.fields
+        if "location" not in fields and (placed := _placed_heading(draft.sections[0], vocab)) is not None:
+            fields["location"] = placed  # "理论教员 · 高新训练场": the card's title names where the post sits
         if "level" not in fields and (graded := _graded_heading(draft.sections[0], vocab)) is not None:
             fields["level"] = graded  # "A1—A3 审计助理": the grades the post spans
         department = _value(fields, "department") or draft.department
@@ -527,6 +568,15 @@ def _each_post(profile: JobProfile, vocab: Vocab) -> list[JobProfile]:
     return [profile.model_copy(update={"id": f"{profile.id}~{i}", "title": post, "aliases": []}) for i, post in enumerate(posts, 1)]
 
 
+def _placed_heading(section: Section, vocab: Vocab) -> ProfileItem | None:
+    """The place after a card title's dot ("理论教员 · 高新训练场", "客服专员·杭州"), not a unit of the firm."""
+    head = next((b for b in section.blocks if b.type == BlockType.heading), None)
+    m = TITLE_DOT_PLACE.match(normalize_title(head.text).strip()) if head is not None and section.opens_role else None
+    if m is None or is_unit_name(m["where"].strip(), vocab) or not has_role_suffix(m["title"], vocab):
+        return None
+    return _item(head, m["where"].strip(), category="location", heading=head.text)
+
+
 def _graded_heading(section: Section, vocab: Vocab) -> ProfileItem | None:
     """The grade codes in front of the title of a post's heading ("三、M 项目经理(Manager)")."""
     head = next((b for b in section.blocks if b.type == BlockType.heading), None) if section.opens_role else None
@@ -557,6 +607,7 @@ _LIST_FIELD = {SectionKind.duties: "duties", SectionKind.qualifications: "qualif
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；;!！?？])")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
 _REQUIRE_CUE = re.compile(r"^(?:我们)?(?:希望你|希望您|要求|应聘者|应聘人员|任职者)?(?:需要|需|须|必须|应)?(?:有|具备|具有)?")
+_PLEASE = re.compile(r"(?<![申邀聘])请(?:以|将|在|把|发|注|勿|于|直接|务必|附|寄|投|不要|按)")  # the applicant told what to do
 _APPLY_CUE = re.compile(r"报名|简历|邮箱|邮件|截止|联系电话|咨询电话")
 _DUTY_CUE = re.compile(r"负责|工作|职责|主要|日常|协助|承担")
 _OWN_DUTY = re.compile(r"负责|协助|承担")  # "负责…服务咨询电话接听": a duty, not how to apply
@@ -575,13 +626,16 @@ def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionK
             continue  # "二、福利待遇" under the post: what it offers, said in its own section
         for block in _paragraphs(section.blocks):
             describes = False  # the paragraph has said what the post does: its other sentences too
+            wanted = False  # ... or whom it wants: "…专业；三年以上…经验；熟练使用…" goes on with requirements
             for sentence in (x.strip() for x in _SENTENCE_SPLIT.split(block.text)):
                 body = sentence.rstrip("。；;!！?？ ")
                 if len(body) < 4 or _APPLY_CUE.search(body) and not _OWN_DUTY.search(body):
                     continue
                 clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
                 cue = _REQUIRE_CUE.match(body)
-                wants = bool(cue and cue.group().removeprefix("我们")) or sum(vocab.qualification_category(c) is not None for c in clauses) >= 2
+                found = sum(vocab.qualification_category(c) is not None for c in clauses)
+                wants = bool(cue and cue.group().removeprefix("我们")) or found >= 2 or wanted and found >= 1
+                wanted = wants
                 if wants:
                     for clause in clauses:
                         _prose_clause(lists, facts, block, clause, vocab, requirement=True)
@@ -594,6 +648,36 @@ def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionK
                         lists.setdefault(SectionKind.duties, []).append(item)
                         describes = True
     return lists, facts
+
+
+_CORE_REQUIREMENTS = frozenset({"education", "experience", "certificate", "major"})
+
+
+def _trailing_requirements(section: Section, vocab: Vocab) -> list[ProfileItem]:
+    """"第五条 站长安全职责" and its items, then "站长应具有机电类大专及以上学历，持有…证书，并具有5年以上…
+    经验。": a rule book's sentence after a post's duty list saying whom the post wants. Its clauses
+    are the post's requirements (a sentence naming degree, experience or certificate, and one more)."""
+    items = [b for b in section.blocks if b.type == BlockType.item]
+    if not items:
+        return []
+    after = [b for b in section.blocks if b.type == BlockType.text and b.span.line_start > items[-1].span.line_end]
+    lists: dict[SectionKind, list[ProfileItem]] = {}
+    facts: list[tuple[str, ProfileItem]] = []
+    for block in _paragraphs(after):
+        for sentence in (x.strip() for x in _SENTENCE_SPLIT.split(block.text)):
+            body = sentence.rstrip("。；;!！?？ ")
+            clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
+            found = [vocab.qualification_category(c) for c in clauses]
+            if sum(c is not None for c in found) >= 2 and _CORE_REQUIREMENTS & set(found):
+                for clause in clauses:
+                    _prose_clause(lists, facts, block, clause, vocab, requirement=True)
+    return lists.get(SectionKind.qualifications, [])
+
+
+def _about_its_post(section: Section, vocab: Vocab) -> bool:
+    """"一、销售经理" over "销售经理隶属于营销中心…": the post's heading, then a paragraph about it."""
+    text = next((b.text for b in section.blocks if b.type == BlockType.text), None)
+    return text is not None and names_its_post(mk.strip_marker(section.heading or ""), text, vocab)
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:
@@ -629,6 +713,8 @@ def _prose_clause(lists: dict[SectionKind, list[ProfileItem]], facts: list[tuple
         if item is not None:
             facts.append(("location", item))
     elif requirement:
+        if squash(re.sub(r"(?:方面|来说|而言|上)$", "", clause)) in vocab.kind_words:
+            return  # "任职要求方面，需具备…": the clause that names the topic, no requirement
         text = _REQUIRE_CUE.sub("", clause, count=1)
         item = _item(block, text=text or clause, category=vocab.qualification_category(clause))
         if item is not None and len(item.text) >= 2:

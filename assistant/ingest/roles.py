@@ -256,6 +256,7 @@ GRADE_PREFIX = re.compile(rf"^(?P<grade>{GRADE_CODE})\s+(?P<title>[\u4e00-\u9fff
 # "IT审计经理 — 风险咨询部", "税务部 | 税务助理": a title and its unit, set apart by a dash or a bar
 # "行政总厨 餐饮部·杭州西湖锦澜大酒店": a title, a space, its unit and site joined by dots
 _TITLE_META = re.compile(r"^(?P<title>[^\s·•|｜]{2,16})\s+(?P<meta>[^\s·•|｜]{2,12}\s*[·•|｜].{2,40})$")
+TITLE_DOT_PLACE = re.compile(r"^(?P<title>[^·•|｜\s]{2,16})\s*[·•]\s*(?P<where>[^·•|｜]{2,30})$")
 _TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|｜])\s*(?P<b>[^—|｜]{2,24})$")
 
 
@@ -280,6 +281,12 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
         if parts and is_unit_name(parts[0], vocab) and (name := parse_title(meta["title"], vocab, strong)) is not None:
             org = next((p for p in parts[1:] if organisation_of(p, vocab)), None)
             return RoleName(name.title, name.raw, name.organisation or org, name.department or parts[0])
+    dot = TITLE_DOT_PLACE.match(normalize_title(raw).strip())
+    if dot and not has_role_suffix(dot["where"], vocab) and (name := parse_title(dot["title"], vocab, strong)) is not None \
+            and has_role_suffix(name.title, vocab):
+        # "理论教员 · 高新训练场", "客服专员·杭州": a card's title, then where the post sits
+        unit = dot["where"].strip() if is_unit_name(dot["where"].strip(), vocab) else None
+        return RoleName(name.title, name.raw, name.organisation, name.department or unit)
     if not re.sub(r"[(（][^()（）]*[)）]|[\s\d年月日.\-/]", "", normalize_title(raw)):
         return None  # "（2024年3月修订）": a note in brackets, a date, no name
     text = chinese_name(strip_title_noise(raw, vocab))
@@ -413,9 +420,22 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         if name is None and 0 < len(head) - head.rfind("的") - 1 <= 4 and head.rfind("的") >= 2:
             # "第十三条 班长的安全职责": the post, then a qualifier of its duties
             name = parse_title(head[: head.rfind("的")], vocab, strong=vouched)
+        topic = next((t for t in sorted(vocab.lexicon.sections.duty_topics, key=len, reverse=True)
+                      if head.endswith(t) and len(head) > len(t) + 1), None)  # fmt: skip
+        if name is None and topic and kind == SectionKind.duties:
+            # "索道站站长安全职责", "车间主任的安全生产职责": a rule book's duties of the post on one topic
+            name = parse_title(head[: -len(topic)].rstrip("的"), vocab, strong=vouched)
         if name:
             return RoleHeading(name, kind)
     return None
+
+
+def names_its_post(heading: str, paragraph: str, vocab: Vocab) -> bool:
+    """"一、销售经理（新梯销售）" over "销售经理隶属于营销中心…": a paragraph whose subject is the post
+    the heading names."""
+    name = parse_title(heading, vocab, strong=True)
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", normalize_title(name.title)).strip() if name is not None else ""
+    return has_role_suffix(core, vocab) and squash(paragraph).startswith(squash(core))
 
 
 def compose_title(name: RoleName, department: str | None, vocab: Vocab) -> RoleName:

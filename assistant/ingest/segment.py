@@ -9,6 +9,7 @@ row, a KPI table becomes a KPI section, form labels route their values to the ri
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from assistant.ingest.roles import (
     chinese_name,
     compose_title,
     department_of,
+    names_its_post,
     has_role_suffix,
     is_unit_name,
     looks_like_title,
@@ -430,7 +432,7 @@ class _Sections:
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department or self.part_department)
             self.role_family = (_PART_FAMILY + part.family if part else None) if unnumbered else _numbering(marker)
             return
-        if allow_roles and _leaves(marker, self.role_family):
+        if allow_roles and _leaves(marker, self.role_family) and not self._own_part(core):
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
             # opened by a sibling part behind.
             self.role = self.title_role
@@ -459,6 +461,17 @@ class _Sections:
         if is_top:
             self.top_kind = kind if kind != SectionKind.prose else None
         self.open(kind, text, [block])
+
+    def _own_part(self, core: str) -> bool:
+        """"二、招生顾问" then "三、岗位任务清单", "四、任职要求": in a document of that one post, a
+        numbered part of a list kind the post has no section of yet is its own, though numbered
+        as its sibling."""
+        kind = self.vocab.section_kind(core)
+        if kind not in _LIST_KINDS or self.role is None or self.role == self.title_role:
+            return False
+        sections = [*self.sections, self.current]
+        posts = {sec.role for sec in sections if sec.role}
+        return posts == {self.role} and not any(sec.kind == kind for sec in sections if sec.role == self.role)
 
     def heading_part(self) -> mk.Marker | None:
         """The numbering of the part the current text sits in ("4 职责分工" of the posts under it)."""
@@ -655,16 +668,17 @@ class _Sections:
 
     def _posting_prose(self, core: str, following: list[Block]) -> bool:
         """"二、抄表收费员（6名）" over paragraphs that say what the post does and whom it wants, with
-        no labels: a posting written as prose. The heading names the post with how many are wanted,
-        and a paragraph under it states requirements (学历, 经验, 证书 …)."""
-        if not HEADCOUNT_NOTE.search(core):
-            return False
+        no labels: a posting written as prose. The heading names the post with how many are wanted
+        (or the first paragraph starts with the post it names), and a paragraph under it states
+        requirements (学历, 经验, 证书 …)."""
         body: list[Block] = []
         for nxt in following:
             if nxt.type == BlockType.heading:
                 break
             body.append(nxt)
         paragraphs = [b for b in body if b.type == BlockType.text and len(b.text) >= _PROSE_POSTING_MIN]
+        if not HEADCOUNT_NOTE.search(core) and not (paragraphs and names_its_post(core, paragraphs[0].text, self.vocab)):
+            return False  # ("一、销售经理" over "销售经理隶属于营销中心…": the paragraph is about the post it names)
         return bool(paragraphs) and any(self.vocab.qualification_category(b.text) in QUALIFICATION_KEYS for b in paragraphs)
 
     def _tags(self, text: str) -> bool:
@@ -827,6 +841,9 @@ class _Sections:
             row.role, row.department = self.role, self.department
             role_slot = None
         attribute, value = event.value("attribute_name"), event.value("attribute_value")
+        if role_slot is not None and _expired(event.value("expires")):
+            self.rows.append(row)  # a row past its 失效日期: history, no fact of the post
+            return row
         if role_slot is not None and attribute is not None and value is not None:
             # "通风工 | 所属部门 | 通风队": an HR system's export of one row per fact of a post; the
             # rows of one post make its profile, each a label and its value
@@ -911,7 +928,7 @@ class _Sections:
         self.rows.append(row)
         return row
 
-    def _grid_cell(self, label: str, slot: Slot, key: str, quote: str | None = None) -> None:
+    def _grid_cell(self, label: str, slot: Slot, key: str, quote: str | None = None, label_slot: Slot | None = None) -> None:
         """One cell of a requirements grid (or a pay scale) under a header no field names: an item
         that says its header, so a mark ("✓", "○") or a bare value ("1.0以上", "800") keeps its sense."""
         text = slot.text.strip()
@@ -923,6 +940,11 @@ class _Sections:
         block = make_block(BlockType.item, self.file, slot.cell.units[:1], texts=[f"{label.strip()}：{text}"], label=label.strip(),
                            key=field if field in QUALIFICATION_KEYS else None)  # fmt: skip
         block.quote = quote
+        if quote is not None and label_slot is not None and label_slot.cell.units:
+            # the quote "学历…大专及以上" reads the label's cell too: the item cites its line as well
+            nos = sorted({label_slot.cell.units[0].line_no, *block.line_nos})
+            block.line_nos = nos
+            block.span = block.span.model_copy(update={"line_start": nos[0], "line_end": nos[-1]})
         self.route(block, key, label.strip())
 
     def _named_duty(self, event: RowEvent) -> Slot | None:
@@ -985,7 +1007,7 @@ class _Sections:
         if key == "preferred":
             # "学历 | 大专及以上 | 本科及以上" under 必备条件 | 优先条件: the preferred level, said as such
             head = event.columns[slot.col].label.strip()
-            self._grid_cell(f"{label.text.strip()}（{head}）", slot, "qualifications", quote=quote)
+            self._grid_cell(f"{label.text.strip()}（{head}）", slot, "qualifications", quote=quote, label_slot=label)
             return True
         if key != "qualifications":
             return False
@@ -995,7 +1017,7 @@ class _Sections:
             # under its own label
             self._cell(field, label.text.strip(), slot, line_text)
             return True
-        self._grid_cell(label.text.strip(), slot, "qualifications", quote=quote)
+        self._grid_cell(label.text.strip(), slot, "qualifications", quote=quote, label_slot=label)
         return True
 
     def _column_key(self, column) -> str | None:  # type: ignore[no-untyped-def]
@@ -1200,6 +1222,20 @@ _PAIR = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:与|和|及|、)(?P<
 
 # the numbered parts of a document, as against the clauses of a rule ("第十二条")
 _PART = re.compile(r"[节章]$|部分$")
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _expired(slot: Slot | None) -> bool:
+    """A row's 失效日期 that has passed (a day still ahead keeps the row in force)."""
+    m = _DATE.search(slot.text) if slot is not None else None
+    if m is None:
+        return False
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])) < date.today()
+    except ValueError:
+        return False
+
+
 # a paragraph run in after a post's name: "营养师：隶属膳食部…。负责…" (the name short, no clause)
 _RUN_IN = re.compile(r"^(?P<title>[^\s:：,，。;；、()（）]{2,12})[:：]\s*")
 _RUN_IN_LINE = re.compile(r"^[■□◆◇●○▲►▶◉]\s*(?P<title>[^\s:：,，。;；、()（）■□◆◇●○▲►▶◉]{2,12})[ \t]*\n\s*")

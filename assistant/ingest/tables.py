@@ -480,7 +480,17 @@ def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
         owner: dict[int, int] = {}  # column -> the column of the cell naming its post
         names: dict[int, Cell] = {}
         group = rows[h - 1] if h else None
-        if group is not None and any(_post_name(c, vocab) for c in group if not c.merged):
+        first = h + 1  # the first row of records
+        # "指标编码 | 指标名称 | 教学部 | 安全管理部" over "  |   | 教练员 | 理论教员 | 安全员": the posts
+        # on the header's second row, under the units they belong to, each column its weights
+        below = [j for j, cell in enumerate(rows[h + 1]) if not cell.merged and j < len(header)
+                 and vocab.column_key(header[j].text.strip()) is None and _post_name(cell, vocab)]  # fmt: skip
+        if (len(below) >= 2 and all(c.merged or not c.text.strip() or j in below for j, c in enumerate(rows[h + 1]))
+                and all(j >= len(r) or _WEIGHT_CELL.match(r[j].text) for r in rows[h + 2:] for j in below)):  # fmt: skip
+            for j in below:
+                owner[j], names[j] = j, rows[h + 1][j]
+            first, weight_col = h + 2, True
+        elif group is not None and any(_post_name(c, vocab) for c in group if not c.merged):
             origin = -1
             for j, cell in enumerate(group):
                 if not cell.merged:
@@ -507,8 +517,8 @@ def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
             cols = lead + [j for j in sorted(owner) if owner[j] == origin]
             kept, numbers = [], []
             for i, row in enumerate(rows):
-                if i < h or i > h and not any(j < len(row) and row[j].text.strip() and not row[j].text.startswith("=")
-                                                for j in cols if j not in lead):  # fmt: skip
+                if i < h or h < i < first or i > h and not any(j < len(row) and row[j].text.strip() and not row[j].text.startswith("=")
+                                                                for j in cols if j not in lead):  # fmt: skip
                     continue  # the post is not assessed on this row (or a total)
                 kept.append([row[j] if j < len(row) else Cell() for j in cols])
                 if table.row_numbers:
@@ -728,6 +738,8 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                 first_is_label = False
             elif measured and len(slots) >= 3:
                 first_is_label = False  # "产房卫生评分 | … | ≥85分 | 10%": an indicator's row, with its weight
+            elif (marker := mk.parse_marker(slots[0].text)) is not None and marker.family in mk.HEADING_FAMILIES and len(slots) <= 2:
+                first_is_label = False  # "一、客户维度 | 30%" under the header: a group of the records below
             elif last_record is not None and any(c < slots[0].col for c in last_record.values):
                 # ",,,,,,专业,口腔修复工艺" under a record: the record goes on (its post, store and
                 # number written on its first row only), no form row

@@ -27,6 +27,8 @@ POINTER = re.compile(r"^[^。；;]{0,8}(?:详见|见|参见|另见)(?:附件|附
                      r"|^(?:略|从略|暂无|待补充|待定)\s*[(（][^()（）]{0,30}[)）]\s*[。.]?$")
 # Of those, the ones that state something for a fact of the post: "直接下级：无" says it has none.
 NONE_STATED = frozenset({"无", "暂无"})
+# "____年__月__日 上午9:00": a form's date left to fill in (the blanks read as nothing once cleaned)
+BLANK_DATE = re.compile(r"(?:^|[\s_:：(（])_*年\s*_*\s*月\s*_*\s*日")
 _FLAT_VALUE_MAX = 40
 
 

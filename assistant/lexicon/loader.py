@@ -144,6 +144,8 @@ class SectionsLexicon(_Model):
     void_markers: list[str] = Field(default_factory=list)
     revised_markers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
+    # the topic of a post's duties in a rule book, between the post and the kind word ("站长安全职责")
+    duty_topics: list[str] = Field(default_factory=list)
     # a unit's name then one of these words heads the unit's own duties ("国内游部职能")
     unit_duties: list[str] = Field(default_factory=list)
     # words right after a post's name that make a sentence describe it ("交易管理岗应对…进行整理")

@@ -6,6 +6,7 @@ middle lies inside it, and a cell's paragraphs are cited on the line that holds 
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from assistant.config import Settings
@@ -90,6 +91,22 @@ def _locate(line: str, part: str) -> str:
     return part
 
 
+def _watermark(obj: dict) -> bool:
+    """A character laid diagonally across the page ("内部资料" at 35°), or drawn large in light grey: a
+    watermark, whose letters would otherwise land one by one among the lines they cross."""
+    if obj.get("object_type") != "char":
+        return False
+    a, b = obj["matrix"][:2]
+    angle = abs(math.degrees(math.atan2(b, a))) % 90
+    if 20 <= angle <= 70 and obj.get("size", 0) >= 18:
+        return True  # (a poster's badge tilted a little, "网申截止" at 12°, is text)
+    # (pale grey, not white: a poster writes its title in white on a dark band)
+    colour = obj.get("non_stroking_color")
+    grey = (isinstance(colour, (tuple, list)) and len(colour) in (1, 3) and all(isinstance(c, (int, float)) for c in colour)
+            and max(colour) - min(colour) < 0.05 and 0.6 <= min(colour) <= 0.95)  # fmt: skip
+    return grey and obj.get("size", 0) >= 24
+
+
 def _text_lines(page: object) -> list[dict]:
     lines = [dict(l) for l in page.extract_text_lines(layout=False, strip=True, return_chars=False)]  # type: ignore[attr-defined]
     return [l for l in lines if l["text"].strip()]
@@ -113,7 +130,8 @@ def load_pdf(path: Path, name: str, digest: str, settings: Settings) -> Source:
                 f"{name}: PDF 共 {len(pages)} 页, 超过上限 {settings.max_pdf_pages} 页, 只读取了前"
                 f" {settings.max_pdf_pages} 页 (max_pdf_pages)"
             )
-        for number, page in enumerate(pages[: settings.max_pdf_pages], start=1):
+        for number, whole in enumerate(pages[: settings.max_pdf_pages], start=1):
+            page = whole.filter(lambda obj: not _watermark(obj))
             columns = reading_order(page, _text_lines)
             page_lines = columns if columns is not None else _text_lines(page)
             first = len(lines) + 1
@@ -130,7 +148,7 @@ def load_pdf(path: Path, name: str, digest: str, settings: Settings) -> Source:
                     flow.append(Unit(line["line_no"], line["text"]))
             if len(lines) >= first:
                 regions.append(Region(kind="page", number=number, line_start=first, line_end=len(lines)))
-            page.flush_cache()
+            whole.flush_cache()
         title = (pdf.metadata or {}).get("Title")
     except LoadError:
         raise

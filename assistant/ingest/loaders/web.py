@@ -18,7 +18,9 @@ from assistant.ingest.loaders.base import decode_text, no_spaces, physical_lines
 from assistant.models import LoadedDocument
 
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg", "canvas",
-         "select", "option", "button", "input", "textarea", "object", "embed", "map"}
+         "select", "option", "button", "input", "textarea", "object", "embed", "map",
+         # text struck out by a revision ("<del>5分钟</del><ins>3分钟</ins>"): no longer what the page says
+         "del", "s", "strike"}
 # Page furniture by HTML semantics (any site): navigation, banners, footers, side bars, forms.
 _FURNITURE = {"nav", "header", "footer", "aside", "form", "menu"}
 _BLOCK = {"p", "div", "li", "dd", "dt", "dl", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
@@ -196,6 +198,19 @@ def _section_header(el: object, tag: str) -> bool:
 _CUSTOM_ITEMS = {"oli", "uli"}
 
 
+_FORM_TEXT_MIN = 60  # characters of its own text that make a <form> a page's content, not its search box
+
+
+def _content_form(el: object, tag: str) -> bool:
+    """A ``<form>`` whose fieldsets hold the postings themselves (a careers page with an apply button
+    per job): content; a search or login form holds little text beyond its controls."""
+    if tag != "form":
+        return False
+    controls = sum(len(x.text_content()) for x in el.iter() if isinstance(x.tag, str) and x.tag.lower() in _SKIP)  # type: ignore[attr-defined]
+    own = len(re.sub(r"\s+", "", el.text_content())) - controls  # type: ignore[attr-defined]
+    return own >= _FORM_TEXT_MIN
+
+
 def _standard_tag(tag: str) -> str:
     """A custom element named after the HTML element it renders as ("ne-h2", "ne-p", "x-table") is
     that element, so an editor's export keeps its headings, paragraphs and list items."""
@@ -217,7 +232,7 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
             b.labels[el.get("id")] = (b.aligner.line_of(title), title)  # type: ignore[attr-defined]
         b.text(el.tail)  # type: ignore[attr-defined]
         return
-    if (tag in _FURNITURE and not _section_header(el, tag)) or (tag in _CONTAINERS and _link_dense(el)):
+    if (tag in _FURNITURE and not _section_header(el, tag) and not _content_form(el, tag)) or (tag in _CONTAINERS and _link_dense(el)):
         b.flush()
         for piece in el.itertext():  # type: ignore[attr-defined]
             b.text(piece, keep=False)  # consumed run by run, so the alignment stays in step
