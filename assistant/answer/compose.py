@@ -227,6 +227,9 @@ def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | 
         # a list of short items is a job description; paragraphs are an essay about the role
         if items:
             value -= 0.4 * sum(len(i.text) > LONG_ITEM for i in items) / len(items)
+        status = p.fields.get("status")
+        if status is not None and any(m in status.text for m in ctx.lexicon.sections.closed_markers):
+            value -= 1.0  # a closed requisition ("状态：已关闭"): the post's current description comes first
         return value
 
     return sorted(profiles, key=lambda p: (-score(p), p.span.file, p.span.line_start))

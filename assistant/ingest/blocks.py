@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
-from assistant.ingest.roles import POST_ORDINAL, parse_title, role_heading
+from assistant.ingest.roles import POST_ORDINAL, has_role_suffix, parse_title, role_heading
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SourceSpan
 
@@ -483,6 +483,7 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 and current.marker is not None
                 and marker.family in mk.CHILD_FAMILIES
                 and current.marker.family in mk.PARENT_FAMILIES
+                and not _bullet_post(marker.rest, expanded[pos + 1].text if pos + 1 < len(expanded) else "", vocab)
             ):
                 current.units.append(unit)  # a sub-item (①, A、) stays inside its parent item
                 continue
@@ -517,6 +518,18 @@ def _next_part(marker: mk.Marker | None, current: _Open | None) -> bool:
 
 _FACT_VALUE_MAX = 40
 # a line that is a label and its value ("文件编号：XD-QA-012", "考核周期：月度；…"), whatever the label
+def _bullet_post(rest: str, after: str, vocab: Vocab) -> bool:
+    """"◆ 店长（Store Manager）" over "所属部门：…": the next post's title with its facts, after the last
+    post's numbered list, not an entry nested in that list's last item. (Its facts may be set apart,
+    a row of tab-separated cells read as a table: nothing follows the title here then.)"""
+    name = parse_title(rest.strip(), vocab, strong=True)
+    if name is None or len(rest.strip()) > 30 or not has_role_suffix(name.title, vocab):
+        return False
+    if not after.strip():
+        return True
+    return bool(LABELLED.match(after.strip())) and vocab.label_key(re.split(r"[:：]", after.strip(), maxsplit=1)[0]) is not None
+
+
 LABELLED = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
 
 

@@ -41,7 +41,7 @@ class _Draft:
     fields: dict[str, ProfileItem] = field(default_factory=dict)
 
 
-_ANNEX = re.compile(r"^(?:附|附件|附表)\s*[:：]|^【\s*(?:修订|批注|修改|审核|编者)[^】]*】\s*$")
+_ANNEX = re.compile(r"^(?:附|附件|附表)\s*[:：]|^【\s*(?:修订|批注|修改|审核|编者)[^】]*】")
 _BARE_LINK = re.compile(r"^(?:[-*•·]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -54,7 +54,7 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         return None
     if category is None and POINTER.match(text):
         return None  # "岗位职责见附件": the list is elsewhere, not this line
-    if category is None and (_BARE_LINK.match(text) or _ANNEX.match(mk.strip_marker(text).strip())):
+    if category is None and _BARE_LINK.match(text) or _ANNEX.match(mk.strip_marker(text).strip()):
         # a source's web address pasted under a list, "附：…另册发布", "【修订批注 …】": where it came
         # from, what is filed elsewhere, an editor's remark: no item of the post
         return None
@@ -285,6 +285,8 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
             if item is not None:
                 _add_field(out, key, item)
             continue
+        if block.key in _LABEL_COLUMNS:
+            continue  # "要求项 | 内容": a column of labels, no fact of the post
         if not block.key or block.type != BlockType.field and not (
                 block.type == BlockType.item and block.key in QUALIFICATION_KEYS and block.label and block.text.startswith(f"{block.label}：")):
             continue  # (an item of a requirements grid said under its field's label: "学历：大专及以上")
@@ -298,6 +300,7 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
     return out
 
 
+_LABEL_COLUMNS = frozenset({"requirement_label", "duty_label", "attribute_name", "attribute_value", "person_name"})
 _BULLET_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)$", re.S)
 
 
@@ -473,7 +476,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None
         if nxt is not None and same_role(nxt.role, draft.role) and not _has_items(draft):
             continue  # a title and an intro paragraph, then the same role for real: not a posting
-        if (not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications)) and draft.source != "table"
+        listed_quals = bool(lists.get(SectionKind.qualifications))
+        if (not lists.get(SectionKind.duties) and (not listed_quals or _about_its_post(draft.sections[0], vocab))
+                and draft.source != "table"
                 and draft.sections[0].opens_role and (HEADCOUNT_NOTE.search(draft.sections[0].heading or "")
                                                       or (draft.sections[0].heading or "").endswith((":", "："))
                                                       or _about_its_post(draft.sections[0], vocab))):  # fmt: skip
@@ -481,6 +486,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # in after the post's name ("营养师：隶属膳食部…。负责…"): its sentences sorted into what the
             # post does and whom it wants; its pay and place as facts
             prose, facts = _prose_posting(draft.sections, vocab)
+            if listed_quals:
+                # "（一）前台接待。前台接待隶属…主要职责：负责…" over its own "任职要求：" list: the
+                # paragraph gives the duties, the list the requirements
+                prose.pop(SectionKind.qualifications, None)
             lists = {**lists, **prose}
             for key, item in facts:
                 draft.fields.setdefault(key, item)
@@ -643,6 +652,9 @@ def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionK
                     for clause in clauses:
                         _prose_clause(lists, facts, block, clause, vocab, requirement=False)
                 elif (describes or _DUTY_CUE.search(body)) and not re.search(r"招聘\S{0,12}$", body):
+                    lead = re.match(r"^([\u4e00-\u9fff]{2,6})[:：]\s*", body)
+                    if lead and squash(lead.group(1)) in vocab.kind_words:
+                        body = body[lead.end():]  # "主要职责：负责…": the list's label is no part of its first entry
                     item = _item(block, text=body)
                     if item is not None:
                         lists.setdefault(SectionKind.duties, []).append(item)
@@ -849,6 +861,8 @@ def _tag_section(section: Section, blocks: int = 1) -> str | None:
     if section.kind != SectionKind.prose or section.opens_role or len(section.blocks) != blocks:
         return None
     text = (section.heading or "").strip()
+    if mk.parse_marker(text) is not None:
+        return None  # "一、基本信息": a numbered part of the card, no tag
     return text if text and len(text) <= 24 and text[-1] not in mk.TERMINAL_PUNCT else None
 
 

@@ -430,12 +430,20 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     return None
 
 
+_POST_SUBJECT = re.compile(r"^\s*(?:隶属|归属|向|直接上级|主要负责|负责)")
+
+
 def names_its_post(heading: str, paragraph: str, vocab: Vocab) -> bool:
     """"一、销售经理（新梯销售）" over "销售经理隶属于营销中心…": a paragraph whose subject is the post
     the heading names."""
-    name = parse_title(heading, vocab, strong=True)
+    name = parse_title(heading.strip().rstrip("。．.:："), vocab, strong=True)
     core = re.sub(r"[(（][^()（）]*[)）]$", "", normalize_title(name.title)).strip() if name is not None else ""
-    return has_role_suffix(core, vocab) and squash(paragraph).startswith(squash(core))
+    # (its subject may be the title's ending: "（二）宠物美容师。美容师隶属美容部…"; a title without the
+    # usual ending, "前台接待", when the paragraph places or tasks it: "…隶属客服部")
+    text = squash(paragraph)
+    said = next((t for t in [core, *(core[k:] for k in range(1, len(core) - 1) if has_role_suffix(core[k:], vocab))]
+                 if t and text.startswith(squash(t))), None)  # fmt: skip
+    return said is not None and (has_role_suffix(core, vocab) or bool(_POST_SUBJECT.search(text[len(squash(said)):][:40])))
 
 
 def compose_title(name: RoleName, department: str | None, vocab: Vocab) -> RoleName:

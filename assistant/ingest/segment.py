@@ -277,9 +277,16 @@ class _Sections:
         # "■ 水质检测员" on the paragraph's first line, the prose about it on the next (a soft line break)
         m = _RUN_IN.match(block.text) if block.type == BlockType.text else None
         m = m or _RUN_IN_LINE.match(block.text)
+        if m is None and (named := _RUN_IN_NAMED.match(block.text)) is not None:
+            # "（一）前台接待。前台接待隶属客服部…": the post's name as a sentence, then the paragraph
+            # about it, its subject the same post ("（二）宠物美容师。美容师隶属…": its title's ending)
+            title, rest = named.group("title"), block.text[named.end():]
+            if any(rest.startswith(title[k:]) for k in range(0, len(title) - 1)):
+                m = named
         if m is None or len(block.text) - m.end() < _RUN_IN_MIN or not _RUN_IN_BODY.search(block.text[m.end():]):
             return None
-        name = parse_title(m.group("title"), self.vocab)
+        # (a name the paragraph repeats as its subject is vouched for: "前台接待。前台接待隶属…")
+        name = parse_title(m.group("title"), self.vocab, strong=m.re is _RUN_IN_NAMED)
         if name is None and any(sec.role and squash(sec.role) == squash(m.group("title")) for sec in self.sections):
             name = parse_title(m.group("title"), self.vocab, strong=True)  # a post the document has named
         if name is None or self.vocab.label_key(m.group("title")) is not None or self.vocab.section_kind(m.group("title")):
@@ -299,6 +306,8 @@ class _Sections:
             return name, head, body
         body = block.model_copy(update={"text": rest, "lines": ([first.model_copy(update={"text": rest.split("\n")[0]})]
                                                                  + block.lines[1:]) if first else []})
+        if m.re is _RUN_IN_NAMED:
+            body = body.model_copy(update={"type": BlockType.text, "marker": None})  # the paragraph, not a list item
         return name, head, body
 
     def _sibling_part(self, block: Block) -> SectionKind | None:
@@ -459,7 +468,9 @@ class _Sections:
             else:
                 kind = SectionKind.prose
         if is_top:
-            self.top_kind = kind if kind != SectionKind.prose else None
+            # "三、岗位职责与任职要求" over "3.1 品质主管", "3.2 品检员": a part holding both lists, whose
+            # posts' paragraphs are of neither kind by inheritance
+            self.top_kind = kind if kind != SectionKind.prose and not self.vocab.joins_kinds(core) else None
         self.open(kind, text, [block])
 
     def _own_part(self, core: str) -> bool:
@@ -625,7 +636,9 @@ class _Sections:
                 ncore = mk.strip_marker(nxt.text)
                 if role_heading(ncore, self.vocab) is not None:
                     break  # "一、驾驶员通用职责" names its post itself: the line above is a document's title
-                opens_list = self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
+                # ("一、基本信息" under "岗位一 验光师": the post's block of facts opens it too)
+                opens_list = (self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
+                              or squash(ncore.rstrip(":：")) in self.vocab.fact_headings)  # fmt: skip
                 if opens_list:
                     break
                 key = self.vocab.label_key(ncore)
@@ -939,7 +952,8 @@ class _Sections:
         field = self.vocab.field_key(label.strip())
         block = make_block(BlockType.item, self.file, slot.cell.units[:1], texts=[f"{label.strip()}：{text}"], label=label.strip(),
                            key=field if field in QUALIFICATION_KEYS else None)  # fmt: skip
-        block.quote = quote
+        # the column's name is on the header's line: the cell's own value is what its line says
+        block.quote = quote if quote is not None else (slot.cell.units[0].text.strip() if len(slot.cell.units) == 1 else None)
         if quote is not None and label_slot is not None and label_slot.cell.units:
             # the quote "学历…大专及以上" reads the label's cell too: the item cites its line as well
             nos = sorted({label_slot.cell.units[0].line_no, *block.line_nos})
@@ -1239,6 +1253,8 @@ def _expired(slot: Slot | None) -> bool:
 # a paragraph run in after a post's name: "营养师：隶属膳食部…。负责…" (the name short, no clause)
 _RUN_IN = re.compile(r"^(?P<title>[^\s:：,，。;；、()（）]{2,12})[:：]\s*")
 _RUN_IN_LINE = re.compile(r"^[■□◆◇●○▲►▶◉]\s*(?P<title>[^\s:：,，。;；、()（）■□◆◇●○▲►▶◉]{2,12})[ \t]*\n\s*")
+_RUN_IN_NAMED = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
+                           r"(?P<title>[^\s:：,，。;；、()（）]{2,12})[。．]\s*")
 _RUN_IN_BODY = re.compile(r"负责|主要|协助|承担|隶属|汇报")
 _RUN_IN_MIN = 20
 
@@ -1386,7 +1402,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             for sub in headed:
                 if isinstance(sub, Table):
                     reading = read_table(sub, vocab)
-                    flush_text(_first_table_blocks(reading, file) or None)
+                    flush_text(_first_table_blocks(reading, file, vocab) or None)
                     builder.table(reading, line_text)
                 else:
                     pending.append(sub)
@@ -1405,7 +1421,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it
                 reading = read_table(table, vocab)
-                flush_text(_first_table_blocks(reading, file) or None)
+                flush_text(_first_table_blocks(reading, file, vocab) or None)
                 builder.table(reading, line_text)
         else:
             pending.append(piece)
@@ -1480,11 +1496,18 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
     return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
 
 
-def _first_table_blocks(reading: TableReading, file: str, most: int = 8) -> list[Block]:
+def _first_table_blocks(reading: TableReading, file: str, vocab: Vocab, most: int = 8) -> list[Block]:
     """What the table starts with, as a bare title above it would see it: its first label/value
     pairs as fields (a card's 用人单位 may come before its 工作地点), or its title/header row."""
     blocks: list[Block] = []
     for event in reading.events:
+        if event.kind == "cells" and not blocks:
+            # "所属部门：门店运营部 | 直接上级：区域督导" (tab-separated facts under "◆ 店长"): each cell a
+            # fact with its own label
+            facts = [b for slot in event.slots if len(slot.cell.units) == 1
+                     for b in (label_fields(slot.cell.units[0], file, vocab) or []) if b.type == BlockType.field]  # fmt: skip
+            if facts:
+                return facts[:most]
         if event.kind == "pairs" and event.pairs:
             for pair in event.pairs:
                 blocks.append(make_block(BlockType.field, file, pair.label.cell.units, label=pair.label.text, key=pair.key))

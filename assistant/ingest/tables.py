@@ -483,8 +483,9 @@ def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
         first = h + 1  # the first row of records
         # "指标编码 | 指标名称 | 教学部 | 安全管理部" over "  |   | 教练员 | 理论教员 | 安全员": the posts
         # on the header's second row, under the units they belong to, each column its weights
+        # (or under one "权重（%）" merged across their columns)
         below = [j for j, cell in enumerate(rows[h + 1]) if not cell.merged and j < len(header)
-                 and vocab.column_key(header[j].text.strip()) is None and _post_name(cell, vocab)]  # fmt: skip
+                 and vocab.column_key(header[j].text.strip()) in (None, "weight") and _post_name(cell, vocab)]  # fmt: skip
         if (len(below) >= 2 and all(c.merged or not c.text.strip() or j in below for j, c in enumerate(rows[h + 1]))
                 and all(j >= len(r) or _WEIGHT_CELL.match(r[j].text) for r in rows[h + 2:] for j in below)):  # fmt: skip
             for j in below:
@@ -585,9 +586,11 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
     "任职要求" over 学历 | 专业 …) read as one header row: each column's own label, or the label
     merged down from the first row ("序号", "需求人数")."""
     rows = table.rows
-    if len(rows) < 3:
+    # a title merged across the sheet above the two header rows ("明眸视光 岗位信息总表（2025年4月）") stays
+    lead = 1 if rows and _across(rows[0]) else 0
+    if len(rows) < 3 + lead:
         return table
-    top, sub = rows[0], rows[1]
+    top, sub = rows[lead], rows[lead + 1]
     def same(a: Cell, b: Cell) -> bool:
         return bool(a.units) and [(u.line_no, u.text) for u in a.units] == [(u.line_no, u.text) for u in b.units]
 
@@ -595,12 +598,16 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
     labelled = [c for c in top if not c.merged and c.text.strip()]
     grouped = len(labelled) >= 2 and any(j and cell.merged and same(cell, top[j - 1]) for j, cell in enumerate(top))
     known = sum(1 for c in sub if not c.merged and c.text.strip() and vocab.column_key(c.text.strip()))
-    if not grouped or known < 2:
+    # ("值机员 | 值机主管" over 权重 | 目标值 each: posts grouping their own columns, read post by post)
+    spanning = [top[j - 1] for j, cell in enumerate(top) if j and cell.merged and same(cell, top[j - 1]) and not top[j - 1].merged]
+    # ("杭州 | 上海" over 月底薪 | 浮动部分 each: the same labels under every group, read group by group)
+    labels = [squash(c.text) for c in sub if not c.merged and c.text.strip()]
+    if not grouped or known < 2 or any(_post_name(c, vocab) for c in spanning) or len(labels) != len(set(labels)):
         return table
     header = [Cell(list(c.units)) if c.merged and j < len(top) and same(c, top[j]) else c
               for j, c in enumerate(sub)]  # fmt: skip
-    numbers = table.row_numbers[1:] if table.row_numbers else []
-    return Table(rows=[header, *rows[2:]], source=table.source, name=table.name, row_numbers=numbers)
+    numbers = [*table.row_numbers[:lead], *table.row_numbers[lead + 1:]] if table.row_numbers else []
+    return Table(rows=[*rows[:lead], header, *rows[lead + 2:]], source=table.source, name=table.name, row_numbers=numbers)
 
 
 SPLIT_LABEL_CHARS = 6  # each half of a header label written over two rows ("岗位" over "名称")

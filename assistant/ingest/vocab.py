@@ -233,6 +233,14 @@ class Vocab:
                 return SectionKind.duties  # "国内游部职能": a unit's functions, its own duties list
         return None
 
+    def joins_kinds(self, heading: str) -> bool:
+        """"岗位职责与任职要求", "职责及要求": a heading that names a duty list and a requirement list."""
+        core = _unbracket(_MARKER_HEAD.sub("", squash(heading)))
+        duty = [squash(w) for w in self.kinds.get(SectionKind.duties, ())]
+        wants = [squash(w) for w in self.kinds.get(SectionKind.qualifications, ())]
+        return (any(core.startswith(w) for w in duty) and any(core.endswith(w) for w in wants)
+                or any(core.startswith(w) for w in wants) and any(core.endswith(w) for w in duty))
+
     def question_kind(self, question: str) -> SectionKind | None:
         """The kind of content a FAQ question asks for, by the intents' cue words and the fields'
         question words ("需要什么条件" -> qualifications, "每天做什么" -> duties, "向谁汇报" -> relations)."""

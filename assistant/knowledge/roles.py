@@ -248,9 +248,11 @@ class RoleInventory:
         # "主班教师" is also said "主班老师": a title ending the lexicon gives another word for
         for base in [_BRACKETED.sub("", title).strip(), *forms]:
             for group in self._ending_words:
-                ending = next((e for e in group if base.endswith(e) and len(base) > len(e)), None)
+                # (a title that is the ending itself, "教练员", is said "教练" too)
+                ending = next((e for e in group if base.endswith(e)), None)
                 if ending is not None:
-                    forms += [base[: -len(ending)] + other for other in group if other != ending]
+                    forms += [base[: -len(ending)] + other for other in group
+                              if other != ending and len(base) - len(ending) + len(other) >= MIN_TITLE]
         # "索道站站长" is said "索道站长": a character written twice where a unit meets its head title, once
         # (a form of four characters or more: "门店长" of 门店店长 would read as an abbreviation)
         bare = _BRACKETED.sub("", title).strip()
@@ -271,8 +273,9 @@ class RoleInventory:
             return
         # A bare suffix ("经理") names no particular post: keep it only as the entry's own title.
         # (Latin titles such as SRE or DBA do name one.)
-        if folded in self._suffixes and not folded.isascii() and folded != entry.key:
-            return
+        if (folded in self._suffixes and not folded.isascii() and folded != entry.key
+                and not any(folded in g and entry.key in g for g in self._ending_words)):  # fmt: skip
+            return  # (but a post titled 教练员 is also said 教练: the lexicon's other word for its title)
         entry.forms.add(folded)
         # a post's own title beats another post's alias of the same spelling ("医务室护士" written
         # as a title in one file, as 护士（医务室） in another)

@@ -143,6 +143,8 @@ class SectionsLexicon(_Model):
     fact_headings: list[str] = Field(default_factory=list)
     void_markers: list[str] = Field(default_factory=list)
     revised_markers: list[str] = Field(default_factory=list)
+    # a requisition's status saying it is closed ("已关闭"): another description of the post ranks first
+    closed_markers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
     # the topic of a post's duties in a rule book, between the post and the kind word ("站长安全职责")
     duty_topics: list[str] = Field(default_factory=list)

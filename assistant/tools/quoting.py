@@ -44,7 +44,11 @@ class SourceText:
             for section in self.snapshot.iter_sections():  # sections alone: no whole article is made
                 per_file = lines.setdefault(section.span.file, {})
                 for block in section.blocks:
-                    for no, text in block.numbered_lines():
+                    pairs = block.numbered_lines()
+                    if block.quote and "…" not in block.quote and len(pairs) == 1:
+                        # "期望到岗：2025-04-20" of a table cell: its line says only the value it quotes
+                        pairs = [(pairs[0][0], block.quote)]
+                    for no, text in pairs:
                         if text.strip():
                             old = per_file.get(no)
                             # a line split into several blocks keeps its longest reading

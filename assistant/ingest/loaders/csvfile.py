@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from assistant.ingest.layout import Cell, Source, Table, Unit
 from assistant.ingest.loaders.base import decode_text, physical_lines
@@ -17,6 +18,7 @@ from assistant.models import LoadedDocument
 
 
 _DELIMITERS = ",;\t|"
+_SEP_HINT = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
 _ESCAPED_BREAK = "\\n"  # a line break written as backslash + n
 _ESCAPED_BREAKS = 2  # such breaks in one cell that make it a cell of lines
 
@@ -56,13 +58,18 @@ def tab_export(data: bytes, name: str) -> bool:
 def load_csv(data: bytes, name: str, digest: str) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
-    body = "\n".join(lines) + "\n"
+    # "sep=;" on the first line: Excel's note of the delimiter, no record of the file
+    hint = _SEP_HINT.match(lines[0].lstrip("\ufeff")) if lines else None
+    skipped = 1 if hint else 0
+    body = "\n".join(lines[skipped:]) + "\n"
     dialect = _dialect(body[:4096])
+    if hint:
+        dialect = type("Hinted", (csv.excel,), {"delimiter": hint.group(1)})
     reader = csv.reader(io.StringIO(body), dialect, strict=True)
     rows: list[list[Cell]] = []
     row_numbers: list[int] = []
     flow: list = []
-    consumed = 0  # physical lines read so far
+    consumed = skipped  # physical lines read so far
     record = 0
     while True:
         start = consumed + 1
@@ -75,7 +82,7 @@ def load_csv(data: bytes, name: str, digest: str) -> Source:
             warnings.append(f"{name}: 第 {start} 行引号不匹配或格式错误 ({exc}); 从该行起按普通文本行保留")
             flow.extend(Unit(no, lines[no - 1]) for no in range(start, len(lines) + 1))
             break
-        consumed = reader.line_num
+        consumed = reader.line_num + skipped
         record += 1
         if not any(v.strip() for v in values):
             continue
