@@ -518,6 +518,9 @@ def _next_part(marker: mk.Marker | None, current: _Open | None) -> bool:
 
 _FACT_VALUE_MAX = 40
 # a line that is a label and its value ("文件编号：XD-QA-012", "考核周期：月度；…"), whatever the label
+LABELLED = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
+
+
 def _bullet_post(rest: str, after: str, vocab: Vocab) -> bool:
     """"◆ 店长（Store Manager）" over "所属部门：…": the next post's title with its facts, after the last
     post's numbered list, not an entry nested in that list's last item. (Its facts may be set apart,
@@ -528,9 +531,6 @@ def _bullet_post(rest: str, after: str, vocab: Vocab) -> bool:
     if not after.strip():
         return True
     return bool(LABELLED.match(after.strip())) and vocab.label_key(re.split(r"[:：]", after.strip(), maxsplit=1)[0]) is not None
-
-
-LABELLED = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
 
 
 def _label_value(units: list[Unit], pos: int, vocab: Vocab) -> Unit | None:

@@ -41,9 +41,9 @@ _FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,12})\]:\s*")
 # reStructuredText: a field list's ":岗位名称: 质检员" is the field "岗位名称：质检员"; a directive's
 # ".. note::" / ".. contents:: 目录" marks no text of its own
 _RST_FIELD = re.compile(r"^(\s*):([^:\s][^:]{0,19}):(?=\s|$)\s*")
+_RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+[A-Za-z][\w-]*::\s*")
 # Docusaurus / VuePress admonitions (":::caution 上岗门槛" … ":::"): the title is text, the fences are not
 _ADMONITION = re.compile(r"^\s*:::+\s*(?:[A-Za-z][\w-]*)?\s*")
-_RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+[A-Za-z][\w-]*::\s*")
 # a note-taking app's marks (Obsidian): "[[运营中心]]" / "[[页面|显示名]]" links are their text, a
 # "字段:: 值" field is "字段：值", tags at a line's end ("## 区域运营经理 #岗位/运营") are no text
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")

@@ -54,7 +54,7 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         return None
     if category is None and POINTER.match(text):
         return None  # "岗位职责见附件": the list is elsewhere, not this line
-    if category is None and _BARE_LINK.match(text) or _ANNEX.match(mk.strip_marker(text).strip()):
+    if (category is None and _BARE_LINK.match(text)) or _ANNEX.match(mk.strip_marker(text).strip()):
         # a source's web address pasted under a list, "附：…另册发布", "【修订批注 …】": where it came
         # from, what is filed elsewhere, an editor's remark: no item of the post
         return None
@@ -136,17 +136,13 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     family = None
     paragraphs = _wrapped_paragraphs(section)
     for block in blocks:
-        if block.type == BlockType.item and family is not None and family not in mk.HEADING_FAMILIES:
+        if block.type == BlockType.item:
             marker = mk.parse_marker(block.text.split("\n", 1)[0])
-            if marker is not None and marker.family in mk.HEADING_FAMILIES:
+            if (family is not None and family not in mk.HEADING_FAMILIES and marker is not None
+                    and marker.family in mk.HEADING_FAMILIES):  # fmt: skip
                 break  # "1.…5.…" then "三、本通知自印发之日起执行。": the document's next part, the list is over
-        if block.type == BlockType.item and family is None:
-            marker = mk.parse_marker(block.text.split("\n", 1)[0])
-            family = marker.family if marker else None
-        if block.type == BlockType.item and end is not None:
-            marker = mk.parse_marker(block.text.split("\n", 1)[0])
             family = family or (marker.family if marker else None)
-            if (block.span.line_start > end and marker is not None and marker.family != family
+            if (end is not None and block.span.line_start > end and marker is not None and marker.family != family
                     and marker.family in mk.HEADING_FAMILIES):  # fmt: skip
                 continue  # "二、明确客户需求…" after the list and a paragraph: the essay's next point
         if block.type == BlockType.field and block.key in _DOCUMENT_FACTS:
@@ -477,11 +473,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         if nxt is not None and same_role(nxt.role, draft.role) and not _has_items(draft):
             continue  # a title and an intro paragraph, then the same role for real: not a posting
         listed_quals = bool(lists.get(SectionKind.qualifications))
-        if (not lists.get(SectionKind.duties) and (not listed_quals or _about_its_post(draft.sections[0], vocab))
-                and draft.source != "table"
+        about = not lists.get(SectionKind.duties) and _about_its_post(draft.sections[0], vocab)
+        if (not lists.get(SectionKind.duties) and (not listed_quals or about) and draft.source != "table"
                 and draft.sections[0].opens_role and (HEADCOUNT_NOTE.search(draft.sections[0].heading or "")
-                                                      or (draft.sections[0].heading or "").endswith((":", "："))
-                                                      or _about_its_post(draft.sections[0], vocab))):  # fmt: skip
+                                                      or (draft.sections[0].heading or "").endswith((":", "：")) or about)):  # fmt: skip
             # a posting written as prose ("…主要负责…。我们希望你有本科及以上学历…"), or a paragraph run
             # in after the post's name ("营养师：隶属膳食部…。负责…"): its sentences sorted into what the
             # post does and whom it wants; its pay and place as facts

@@ -9,9 +9,9 @@ row, a KPI table becomes a KPI section, form labels route their values to the ri
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import INLINE_LABEL, LABELLED, build_blocks, field_value, label_fields, make_block
@@ -23,10 +23,10 @@ from assistant.ingest.roles import (
     chinese_name,
     compose_title,
     department_of,
-    names_its_post,
     has_role_suffix,
     is_unit_name,
     looks_like_title,
+    names_its_post,
     organisation_of,
     parse_title,
     role_heading,
@@ -280,8 +280,7 @@ class _Sections:
         if m is None and (named := _RUN_IN_NAMED.match(block.text)) is not None:
             # "（一）前台接待。前台接待隶属客服部…": the post's name as a sentence, then the paragraph
             # about it, its subject the same post ("（二）宠物美容师。美容师隶属…": its title's ending)
-            title, rest = named.group("title"), block.text[named.end():]
-            if any(rest.startswith(title[k:]) for k in range(0, len(title) - 1)):
+            if names_its_post(named.group("title"), block.text[named.end():], self.vocab):
                 m = named
         if m is None or len(block.text) - m.end() < _RUN_IN_MIN or not _RUN_IN_BODY.search(block.text[m.end():]):
             return None

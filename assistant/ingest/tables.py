@@ -596,10 +596,10 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
 
     # groups, not a title across the whole table: two or more labelled cells, one spanning columns
     labelled = [c for c in top if not c.merged and c.text.strip()]
-    grouped = len(labelled) >= 2 and any(j and cell.merged and same(cell, top[j - 1]) for j, cell in enumerate(top))
+    spanning = [top[j - 1] for j, cell in enumerate(top) if j and cell.merged and same(cell, top[j - 1]) and not top[j - 1].merged]
+    grouped = len(labelled) >= 2 and bool(spanning)
     known = sum(1 for c in sub if not c.merged and c.text.strip() and vocab.column_key(c.text.strip()))
     # ("值机员 | 值机主管" over 权重 | 目标值 each: posts grouping their own columns, read post by post)
-    spanning = [top[j - 1] for j, cell in enumerate(top) if j and cell.merged and same(cell, top[j - 1]) and not top[j - 1].merged]
     # ("杭州 | 上海" over 月底薪 | 浮动部分 each: the same labels under every group, read group by group)
     labels = [squash(c.text) for c in sub if not c.merged and c.text.strip()]
     if not grouped or known < 2 or any(_post_name(c, vocab) for c in spanning) or len(labels) != len(set(labels)):
