@@ -109,6 +109,13 @@ def _items_wanted(question: str, lexicon: Lexicon) -> int:
     return n if n > 0 else max(2, -n)
 
 
+def _cue_in_name(ctx: c.Context, name: str) -> bool:
+    """Whether every word of the question that asks the attribute lies inside the indicator's name."""
+    q, inside = fold(ctx.u.question), fold(name)
+    said = [w for w in c.attribute_words(ctx, ctx.u.attribute or "") if w in q]
+    return bool(said) and all(w in inside for w in said) and squash(inside) in squash(q)
+
+
 class Assistant:
     """Grounded question answering over the current knowledge snapshot."""
 
@@ -212,12 +219,12 @@ class Assistant:
                 yield line
         answer.timings["total"] = time.perf_counter() - started
         if conversation is not None:
-            self.remember(conversation, state["u"], answer, draft.item_units, draft.numbered, state.get("snapshot"))
+            self.remember(conversation, state["u"], answer, draft.item_units, draft.numbered, state.get("snapshot"), draft.focus)
         yield answer
 
     @staticmethod
     def remember(conversation: Conversation, u: Understanding, answer: Answer, item_units: list[list[Unit]],
-                 numbered: int = 0, snapshot: KnowledgeSnapshot | None = None) -> None:
+                 numbered: int = 0, snapshot: KnowledgeSnapshot | None = None, focus: int = 0) -> None:
         role = answer.role or (u.role if u.has_role else None)
         # a post the answer was about though the question named none ("库存损耗率目标是多少?" read
         # with the conversation): "他" next refers to it
@@ -259,6 +266,7 @@ class Assistant:
             expanded=u.followup in ("expand", "expand_list"),
             kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
             kpi_focus=u.expand_last,
+            focus_item=focus,
         )
         conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units],
                               numbered=numbered))  # fmt: skip
@@ -460,6 +468,9 @@ class Assistant:
             # same fact from a source not shown yet, else "that was all"
             if u.attribute in QUALIFICATION_ATTRIBUTES:
                 ctx.u = u = u.model_copy(update={"intent": Intent.qualification, "attribute": None, "attributes": []})
+                whole = c.role_list(ctx, SectionKind.qualifications)
+                if whole is not None and prev is not None and len(whole.items) > len(prev.answer.items):
+                    return whole  # "学历有要求不" then "还有别的要求吗": the whole list the one line came from
             else:
                 shown = {squash(i.text) for i in prev.answer.items} if prev is not None else set()
                 again = c.attribute(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)))
@@ -552,10 +563,11 @@ class Assistant:
         if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,
                                                        Intent.jd_draft, Intent.kpi_design):  # fmt: skip
             return c.refusal(ctx, "unknown_role")
-        if u.intent_source == "default" and u.intent in (Intent.duty, Intent.method):
-            # no cue word, but the question names an indicator of the KPI library ("续费率目标是多少?")
+        if u.intent_source == "default" and u.intent in (Intent.duty, Intent.method) or u.intent == Intent.attribute and u.attribute:
+            # no cue word, but the question names an indicator of the KPI library ("续费率目标是多少?");
+            # or its only cue is a word of the indicator's name ("员工工资出错次数怎么算": 工资 is no pay)
             named = c.named_indicators(ctx)
-            if named:
+            if named and (u.intent != Intent.attribute or _cue_in_name(ctx, named[0].name)):
                 return c.kpi_detail(ctx, named[0])
         if u.has_role and u.compare_with:
             compared = c.compare(ctx, c.kind_of(u.intent) or SectionKind.duties)
@@ -571,6 +583,8 @@ class Assistant:
             drafted = self._about_role(ctx)
             if drafted is not None and not drafted.refused:
                 drafted = self._also(ctx, drafted)
+                if u.intent == Intent.attribute:
+                    drafted = c.term_lines(ctx, drafted)
             if drafted is not None:
                 return drafted
         return self._general(ctx, prev, conversation.last_role() if conversation is not None else None)

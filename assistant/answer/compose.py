@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
 from assistant.answer.understand import Understanding, level_word
+from assistant.answer.verdict import measure, verdict
 from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
@@ -60,6 +61,7 @@ class Draft:
     refused: bool = False
     score: float = 0.0
     numbered: int = 0  # items[:numbered] are a numbered list shown after the other items (combine)
+    focus: int = 0  # the one item the answer singles out ("权重最高的是：X"), 1-based; 0 when none
 
 
 @dataclass
@@ -147,11 +149,10 @@ ORG_NAME_MIN = 4  # characters of an organisation's name ("袜业公司") that c
 def other_employer(ctx: Context, profile: JobProfile) -> str | None:
     """"袜业公司…出纳的职责" answered from another employer's 出纳: say whose it is. Only for an
     organisation the documents name that this profile's source does not."""
-    suffixes = sorted((squash(x) for x in ctx.lexicon.roles.organisation_suffixes), key=len, reverse=True)
+    suffixes = _org_suffixes(ctx)
 
-    def core(word: str) -> str:  # "袜业公司" -> "袜业": the name without its kind of organisation
-        key = squash(word)
-        return next((key[: -len(x)] for x in suffixes if key.endswith(x) and len(key) > len(x)), "")
+    def core(word: str) -> str:
+        return _org_core(word, suffixes)
 
     snap = ctx.snapshot
 
@@ -202,14 +203,31 @@ def _profile_units(ctx: Context, profile: JobProfile, kind: SectionKind) -> list
     return cache[key]
 
 
+def _org_suffixes(ctx: Context) -> list[str]:
+    return sorted((squash(x) for x in ctx.lexicon.roles.organisation_suffixes), key=len, reverse=True)
+
+
+def _org_core(word: str, suffixes: list[str]) -> str:
+    """"袜业公司" -> "袜业": the name without its kind of organisation ("" when it names no kind)."""
+    key = squash(word)
+    return next((key[: -len(x)] for x in suffixes if key.endswith(x) and len(key) > len(x)), "")
+
+
 def _org_match(ctx: Context, profile: JobProfile) -> float:
     if not ctx.u.org_words:
         return 0.0
     names = " ".join([x for x in (profile.organisation, profile.doc_title, profile.article_title, profile.department,
                                   profile.location, profile.pay) if x] + [i.text for i in profile.fields.values()])  # fmt: skip
     key = squash(names)
-    # a name held whole ("成都" in "四川成都·双流仓…") is a match; else how alike the names are
-    return max((1.0 if len(squash(w)) >= 2 and squash(w) in key else similarity(w, names) for w in ctx.u.org_words), default=0.0)
+    suffixes = _org_suffixes(ctx)
+
+    def held(word: str) -> bool:
+        # "成都" in "四川成都·双流仓…"; "袜业公司" in "XXXX袜业有限公司…" by its name without the kind
+        core = _org_core(word, suffixes)
+        return len(squash(word)) >= 2 and squash(word) in key or len(core) >= 2 and core in key
+
+    # a name held whole is a match; else how alike the names are
+    return max((1.0 if held(w) else similarity(w, names) for w in ctx.u.org_words), default=0.0)
 
 
 def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | None) -> list[JobProfile]:
@@ -398,18 +416,78 @@ def compare(ctx: Context, kind: SectionKind) -> Draft | None:
     u = ctx.u
     other_u = u.model_copy(update={"role": u.compare_with, "asked_role": u.compare_with})
     other = Context(snapshot=ctx.snapshot, u=other_u, scorer=ctx.scorer, book=ctx.book)
+    first = second = None
+    on = u.compare_on if kind == SectionKind.qualifications else None
+    if on:
+        # "谁的学历要求更高": each post's line of that requirement, when both have one
+        def asking(c: Context) -> Context:
+            return replace(c, u=c.u.model_copy(update={"intent": Intent.attribute, "attribute": on, "attributes": []}))
+        first, second = attribute(asking(other)), attribute(asking(ctx))
+        if first is None or second is None or first.refused or second.refused:
+            first = second = None
     if u.intent == Intent.attribute and u.attribute:
         first, second = attribute(other), attribute(ctx)
         what = attribute_label(ctx, u.attribute) or "这一项"
+    elif first is not None and on:
+        what = attribute_label(ctx, on) or "这一项"
     else:
         first, second = role_list(other, kind), role_list(ctx, kind)
         what = KIND_ZH.get(kind, "内容")
     if first is None or second is None or first.role == second.role:
         return None
     head = f"下面分别列出「{escape_md(first.role or '')}」和「{escape_md(second.role or '')}」的{what}，便于对比："
-    text = "\n\n".join([head, first.text, second.text])
+    said = _verdict(ctx, on or u.attribute or "", first, second)
+    text = "\n\n".join([head] + ([said] if said else []) + [first.text, second.text])
     return Draft(text=text, items=first.items + second.items, item_units=first.item_units + second.item_units,
                  role=second.role, role_ref=second.role_ref, score=max(first.score, second.score))  # fmt: skip
+
+
+def _verdict(ctx: Context, on: str, first: Draft, second: Draft) -> str | None:
+    """Which of the two posts asks more of the requirement compared, from the lines cited below it."""
+    if not on:
+        return None
+    cues = ctx.lexicon.intents.followup
+    said = verdict(on, attribute_label(ctx, on) or "", fold(ctx.u.question),
+                   (first.role or "", [i.text for i in first.items]), (second.role or "", [i.text for i in second.items]),
+                   ctx.lexicon.fields.ranks, [fold(w) for w in cues.lower_bound], [fold(w) for w in cues.upper_bound])  # fmt: skip
+    if said is None:
+        return None
+    ranks = ctx.lexicon.fields.ranks
+    cited = sorted({cid for d in (first, second) for i in d.items if measure(on, [i.text], ranks) for cid in i.citations})
+    return f"{escape_md(said)} {markers(cited)}"
+
+
+_YES_NO = re.compile(r"(?:吗|么|不|没|吧)[?？。!！\s]*$")
+_TERM_LINES_MAX = 2  # lines of the post that name the term asked ("粤语"): more and the term is no particular
+
+
+def term_lines(ctx: Context, drafted: Draft) -> Draft:
+    """"导购需要会粤语吗": a yes/no question naming a particular thing the fact's answer does not
+    mention; the post's own line that names it ("…粤语优先") follows the answer."""
+    u = ctx.u
+    if not _YES_NO.search(u.question) or drafted.refused or not u.role:
+        return drafted
+    generic = " ".join([*ctx.lexicon.scope.generic_words, *(w for e in ctx.lexicon.intents.intents.values() for w in e.cues),
+                        *(w for f in ctx.lexicon.fields.fields.values() for w in [*f.asks, *f.labels])])  # fmt: skip
+    feats = {f for f in specific_feats(u.question, u.role, generic) if ctx.snapshot.idf.df.get(f, 0)}
+    shown = fold(drafted.text)
+    feats = {f for f in feats if f not in shown}
+    if not feats:
+        return drafted
+    found: list[Unit] = []
+    for profile in rank_profiles(ctx, ctx.snapshot.profiles_of(u.role), None)[:1]:
+        for kind in (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits):
+            found += [unit for unit in _profile_units(ctx, profile, kind) if all(f in fold(unit.text) for f in feats)]
+    if not found or len(found) > _TERM_LINES_MAX:
+        return drafted
+    said = "、".join(sorted(feats))
+    lines, items, units = [f"\n资料中说到「{escape_md(said)}」的是："], [], []
+    for unit in found:
+        cid = _cite_unit(ctx, unit)
+        items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+        units.append([unit])
+        lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
+    return replace(drafted, text=drafted.text + "\n".join(lines), items=drafted.items + items, item_units=drafted.item_units + units)
 
 
 def only_named(ctx: Context) -> Draft:
@@ -655,6 +733,9 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role, role_ref=role_ref(snap, u, None))
 
 
+_DEFERS = re.compile(r"(?:详见|参见|参照|见)\s*[《「]?[^()（）《》「」]{2,24}?(?:表|制度|规定|办法|手册|附件|标准)[》」]?")
+
+
 def attribute(ctx: Context) -> Draft | None:
     """A profile field ("直属上级: 行政经理"), or the items that state the attribute."""
     u, snap = ctx.u, ctx.snapshot
@@ -665,6 +746,8 @@ def attribute(ctx: Context) -> Draft | None:
         # "个险营业部经理工资多少?" of a post titled per site ("…(南京)", "…(苏州)"): every site
         titles = snap.site_postings(u.role or "")
     profiles = same_employer(ctx, rank_profiles(ctx, [p for t in titles for p in snap.profiles_of(t)], None))
+    # "按公司薪酬制度执行（见岗位定编与薪酬表）": a value that points elsewhere comes after one that states it
+    profiles.sort(key=lambda p: bool((f := p.fields.get(attr)) is not None and _DEFERS.search(f.text)))
     caveat = caveat_for(u, u.role or "")
     asked = _particular(ctx, attr)  # "社保": only a line naming it answers, not the post's shifts
     # 1. a labelled field of any profile of the title (the best-ranked profile first); when the
@@ -1290,6 +1373,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
         lines = [f"资料中没有「{escape_md(owner)}」本身的考核指标；以下是考核表中该部门各岗位的指标"
                  f"（{escape_md(ctx.snapshot.document_title(file))}）："]  # fmt: skip
     items, item_units = [], []
+    shown_at: dict[int, int] = {}  # an entry's item number, for the one row singled out
     for dim, group in groups.items():
         weight = next((e.dimension_weight for e in group if e.dimension_weight is not None), None)
         if by_post:
@@ -1302,6 +1386,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
             text = _kpi_line(entry, asked)
             items.append(AnswerItem(text=text, citations=[cid]))
             item_units.append([unit])
+            shown_at[id(entry)] = len(items)
             lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
     total = sum(e.weight for e in entries if e.weight is not None)
     if any(e.weight is not None for e in entries) and not by_post:
@@ -1318,8 +1403,9 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
     caveat = caveat_for(u, owner)
     if caveat:
         lines.insert(0, caveat + "\n")
+    focus = shown_at.get(id(extreme[1][0]), 0) if extreme is not None and len(extreme[1]) == 1 else 0
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=owner,
-                 role_ref=role_ref(ctx.snapshot, u, None), caveat=caveat, score=1.0)  # fmt: skip
+                 role_ref=role_ref(ctx.snapshot, u, None), caveat=caveat, score=1.0, focus=focus)  # fmt: skip
 
 
 def _weight_extreme(ctx: Context, entries: list[KpiEntry]) -> tuple[str, list[KpiEntry]] | None:

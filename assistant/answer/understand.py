@@ -73,6 +73,7 @@ class Understanding(BaseModel):
     role_score: float = 0.0
     role_candidates: list[str] = Field(default_factory=list)
     compare_with: str | None = Field(default=None, description="the other post of a comparison (和X比有什么不同)")
+    compare_on: str | None = Field(default=None, description="the requirement a comparison is about (谁的学历要求更高)")
     also: list[str] = Field(default_factory=list, description="what other clauses ask of the post: duty | qualification | attribute:<key>")
     suggestions: list[str] = Field(default_factory=list)
     followup: str | None = Field(default=None, description="ellipsis | reference | switch | expand | expand_list | first_items | more | compare")
@@ -115,6 +116,7 @@ class PreviousTurn(BaseModel):
     expanded: bool = Field(default=False, description="the turn expanded an item of an earlier list")
     kpi_row: bool = Field(default=False, description="the turn's one item is an indicator row (its fields can be asked)")
     kpi_focus: bool = Field(default=False, description="the turn asked a field of the one indicator shown before it")
+    focus_item: int = Field(default=0, description="the one item the answer singled out (权重最高的是：X), 1-based")
 
 
 class IntentClassifier:
@@ -527,6 +529,9 @@ def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifie
     pointed = _pointed_item(q, listed, classifier.lexicon)
     if pointed is not None:
         return pointed
+    numbered = _numbered_item(q, listed, cues.expand)
+    if numbered is not None:
+        return numbered
     # an indicator named after a KPI list is asked about as an indicator (its card, then its fields)
     if not listed.item_texts or listed.intent in (Intent.kpi, Intent.kpi_design) or not any(fold(w) in q for w in cues.expand):
         return None
@@ -537,6 +542,19 @@ def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifie
         return None
     run = max(runs, key=len)
     hits = [i for i, text in enumerate(listed.item_texts, start=1) if run in squash(text)]
+    return hits[0] if len(hits) == 1 else None
+
+
+_SECTION_NUMBER = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.%])")
+
+
+def _numbered_item(q: str, listed: PreviousTurn, expand: list[str]) -> int | None:
+    """"2.1展开讲讲": the one listed item that starts with the document's own section number."""
+    m = _SECTION_NUMBER.search(q)
+    rest = q[: m.start()] + q[m.end():] if m else ""
+    if m is None or not (any(fold(w) in q for w in expand) or len(content_text(rest).strip()) <= 2):
+        return None
+    hits = [i for i, text in enumerate(listed.item_texts, start=1) if re.match(rf"\s*{re.escape(m.group(1))}(?![\d.])", text)]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -629,8 +647,8 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
         lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None
         if lead is None and short != key and len(short) >= 3 and q.startswith(short[:2]):
             lead = short[:2]
-        if lead is None and len(key) >= 4 and re.match(re.escape(key[:2]) + r"(?:那|的|这|呢)", q):
-            lead = key[:2]  # "京东那个呢" for 京东物流: a brand pointed at as the question's subject
+        if lead is None and len(key) >= 4 and re.match(r"(?:回到|说回|换回|切回|换成|换到)?" + re.escape(key[:2]) + r"(?:那|的|这|呢)", q):
+            lead = key[:2]  # "京东那个呢", "回到京东那个" for 京东物流: a brand pointed at as the question's subject
         if lead and name not in found:
             found.append(name)
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货);
@@ -798,6 +816,9 @@ def understand(
         elif _minus_org(u.asked_role, u.org_words) == squash(u.role):
             # "美团前端工程师": the employer's posting of the post, not a narrower post
             u.role_status, u.asked_role = "known", u.role
+        elif _every_source_holds(squash(u.asked_role).replace(squash(u.role), ""), u.role, snapshot):
+            # "培训学校出纳": the words in front say whose post it is, and every source of it is that school's
+            u.role_status, u.asked_role = "known", u.role
 
     before_turn = previous or named
     if (before_turn is not None and before_turn.role and u.attribute == "subordinates" and u.asked_role
@@ -953,6 +974,7 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
     if intent == Intent.attribute and u.attribute and (u.attribute not in QUALIFICATION_ATTRIBUTES or each):
         u.intent = Intent.attribute  # "跟X比工资怎么样", "分别要什么学历": the one fact of both posts
         return
+    u.compare_on = u.attribute if u.attribute in QUALIFICATION_ATTRIBUTES else None
     if intent in (Intent.duty, Intent.qualification):
         u.intent = intent
     elif intent == Intent.attribute and u.attribute in QUALIFICATION_ATTRIBUTES:
@@ -981,6 +1003,7 @@ def _pair(u: Understanding, resolution: Resolution, before: PreviousTurn | None,
         return  # "这俩工资区间一样不": the one fact of both posts
     asks_requirement = intent == Intent.qualification or u.attribute in QUALIFICATION_ATTRIBUTES
     u.intent, u.intent_source = (Intent.qualification if asks_requirement else Intent.duty), "followup"
+    u.compare_on = u.attribute if u.attribute in QUALIFICATION_ATTRIBUTES else None
     u.followup = "compare"
     u.attribute, u.attributes = None, []
 
@@ -1086,6 +1109,15 @@ def _site_word(question: str, role: str, snapshot: KnowledgeSnapshot, known: fro
     return None
 
 
+def _every_source_holds(words: str, role: str, snapshot: KnowledgeSnapshot) -> bool:
+    """Whether each profile of the post names ``words`` where it says whose post it is: its
+    organisation, document title or file name."""
+    profiles = snapshot.profiles_of(role)
+    if len(words) < 2 or not profiles:
+        return False
+    return all(words in squash(" ".join(x for x in (p.organisation, p.doc_title, p.article_title, p.span.file) if x)) for p in profiles)
+
+
 def _level_posting(u: Understanding, snapshot: KnowledgeSnapshot) -> None:
     """"三级保安": a level word in front of the post names the one posting of its family whose
     level field says that level (等级：三级 → 高级秩序维护员)."""
@@ -1156,25 +1188,28 @@ def _subordinate_post(u: Understanding, snapshot: KnowledgeSnapshot, lexicon: Le
         u.role, u.asked_role, u.role_status, u.role_match = post, post, "known", "exact"
 
 
-def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> bool:
-    """Whether the message asks a field ("数据从哪来", "它的权重") of the one indicator the last turn
-    showed. After "第一个的目标值多少" expanded a list, "权重呢" asks the list again; "哪个指标…"
-    chooses from the list; a message naming an indicator anew is its own question."""
+def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> int:
+    """The item (1-based; 0 for none) whose field the message asks ("数据从哪来", "它的权重"): the one
+    indicator the last turn showed, or singled out ("权重最高的是：X", then "它怎么打分"). After "第一
+    个的目标值多少" expanded a list, "权重呢" asks the list again; "哪个指标…" chooses from the list; a
+    message naming an indicator anew is its own question."""
     lexicon = classifier.lexicon
-    if last is None or not last.kpi_row or last.items != 1 or u.role_status != "none" or not lexicon.kpi.fields_asked(u.question):
-        return False
-    if re.search(r"哪(?:个|些|一|项|几|条)", u.question):
-        return False
+    if last is None or u.role_status != "none" or not lexicon.kpi.fields_asked(u.question) or re.search(r"哪(?:个|些|一|项|几|条)", u.question):
+        return 0
     singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
+    if last.focus_item and singular:
+        return last.focus_item
+    if not last.kpi_row or last.items != 1:
+        return 0
     # "权重呢" after an expanded item asks the list again; "没达标扣多少分", a question of its
     # own, asks the item just shown
     elliptic = fold(u.question).strip(" ?？。!！").endswith("呢")
     if not (singular or not last.expanded or last.kpi_focus or not elliptic):
-        return False
+        return 0
     rest = fold(u.question)
     for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
         rest = rest.replace(word, " ")
-    return len(classifier.residual(rest)) <= 2
+    return 1 if len(classifier.residual(rest)) <= 2 else 0
 
 
 def _without_orgs(text: str, org_words: list[str]) -> str:
@@ -1246,8 +1281,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         n = _pointed_item(q, listed, lexicon)
         if n is not None:
             u.mention = None
-    if n is None and _field_of_last_indicator(u, last, classifier):
-        n, listed = 1, last  # "数据从哪来" right after one indicator's card: a field of that row
+    if n is None and (field_of := _field_of_last_indicator(u, last, classifier)):
+        n, listed = field_of, last  # "数据从哪来" right after one indicator's card: a field of that row
         u.expand_last = True
     if n is not None and u.has_role and u.role_status == "known" and listed is not None and u.role != listed.role:
         # "那安全主管第三条呢": item 3 of that post's list of the same kind, not of the last answer
@@ -1280,7 +1315,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     refers = any(fold(r) in q for r in cues.references)
     residual = classifier.residual(u.question)
     about = named or prev
-    if u.role_status == "unknown" and refers and about is not None and about.role:
+    # (nor a word the documents use that is a post's ending alone or no post's ending: "它要求几年开发经验")
+    said = squash(u.asked_role or "")
+    loose = u.role_status == "mentioned" and not any(said.endswith(squash(x)) and said != squash(x) for x in lexicon.roles.suffixes)
+    if (u.role_status == "unknown" or loose) and refers and about is not None and about.role:
         # "他要管技师考勤吗": the pronoun is the post discussed; a phrase no document names as a
         # post ("管技师") is what the question asks about it, not another post
         u.role_status, u.asked_role, u.mention, u.suggestions = "none", None, None, []
@@ -1365,6 +1403,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 # "他要跑客户吗": a pronoun, then words of its own (客户 is no cue here): a question
                 # of its own about him
                 own = len(_without_orgs(squash(content_text(fold(u.question))), u.org_words)) >= 2
+            if own and prev.intent == Intent.kpi and u.dimension is not None:
+                own = False  # "客户类那块又是哪些" after a post's indicators: its rows of that dimension
             u.intent, u.intent_source = (Intent.method if own else prev.intent), "followup"
             if not own:  # "京东物流的呢?" after "要几年经验?": the same attribute of that posting
                 u.attribute = prev.attribute

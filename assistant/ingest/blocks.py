@@ -425,8 +425,10 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
         if hint.cont and blocks and blocks[-1].type != BlockType.heading and blocks[-1].span.line_end == unit.line_no - 1:
             # "任职资格：…，其中" then "2年以上班组管理经验…" cut at a fixed width: one value
             last = blocks[-1]
+            # (quoted as the two lines' words: a grid table's bars stand between them on the page)
             blocks[-1] = last.model_copy(update={
-                "text": last.text + unit.text.strip(), "span": last.span.model_copy(update={"line_end": unit.line_no}),
+                "text": last.text + unit.text.strip(), "quote": f"{last.quote or last.text}…{unit.text.strip()}",
+                "span": last.span.model_copy(update={"line_end": unit.line_no}),
                 "line_nos": [*last.line_nos, unit.line_no], "lines": [*last.lines, CleanLine(line_no=unit.line_no, text=unit.text)]})
             continue
         if hint.depth:
@@ -449,6 +451,9 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 blocks.extend(fields)
                 continue
         heading_like = (hint.label or is_heading_text(text, marker, vocab) or _next_part(marker, current)) and not hint.item
+        if heading_like and not hint.label and _next_item(marker, current) and not (
+                vocab.section_kind(marker.rest) or role_heading(marker.rest, vocab)):  # type: ignore[union-attr]
+            heading_like = False  # "2.2 参加每月一次的安全培训" right after the item "2.1 发现…": the next item, however short
         if under_label and not hint.label and squash(text).rstrip(":：") not in vocab.kind_words:
             # a <dd> under its <dt> ("福利" > "五险一金、包住宿"): the label's content ("你将负责" over a
             # list inside a <dd> still names its part)
@@ -516,6 +521,17 @@ def _next_part(marker: mk.Marker | None, current: _Open | None) -> bool:
     return number is not None and int(number.group()) == int(current.marker.token.split(".")[0]) + 1
 
 
+def _next_item(marker: mk.Marker | None, current: _Open | None) -> bool:
+    """Whether a dotted number follows the open item's at the same depth ("2.2" after "2.1")."""
+    if marker is None or current is None or current.marker is None or not current.units:
+        return False
+    if marker.family != "dotted" or current.marker.family != "dotted":
+        return False
+    before, this = current.marker.token.strip(".").split("."), marker.token.strip(".").split(".")
+    return (len(before) == len(this) and before[:-1] == this[:-1] and before[-1].isdigit() and this[-1].isdigit()
+            and int(this[-1]) == int(before[-1]) + 1)  # fmt: skip
+
+
 _FACT_VALUE_MAX = 40
 # a line that is a label and its value ("文件编号：XD-QA-012", "考核周期：月度；…"), whatever the label
 LABELLED = re.compile(r"^[^:：\s]{1,8}[:：]\s*\S")
@@ -537,8 +553,8 @@ def _label_value(units: list[Unit], pos: int, vocab: Vocab) -> Unit | None:
     """The value unit right after a label unit (a <dt>/<th> the lexicon knows as a field label,
     not a section label such as 任职要求), when it is plain text on the same or the next line."""
     unit = units[pos]
-    if pos + 1 >= len(units):
-        return None
+    if pos + 1 >= len(units) or re.search(r"[:：]\s*\S", unit.text.strip()):
+        return None  # ("直接下级：（空）" is a label and its value already)
     label = unit.text.strip().rstrip(":：")
     key = vocab.label_key(label)
     # in plain text, a fact's label alone on its line ("工作地址" over the address)

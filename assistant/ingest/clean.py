@@ -46,6 +46,21 @@ _RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+[A-Za-z][\w-]*::\s*")
 _ADMONITION = re.compile(r"^\s*:::+\s*(?:[A-Za-z][\w-]*)?\s*")
 # a note-taking app's marks (Obsidian): "[[运营中心]]" / "[[页面|显示名]]" links are their text, a
 # "字段:: 值" field is "字段：值", tags at a line's end ("## 区域运营经理 #岗位/运营") are no text
+# a shields.io badge ("![部门](https://img.shields.io/badge/部门-场站运行部-blue)"): the label and the message it shows
+_BADGE = re.compile(r"!\[[^\]]*\]\(https?://(?:img\.shields\.io|badgen\.net)/badge/([^)\s?]+)[^)]*\)")
+
+
+def _badge_text(m: re.Match[str]) -> str:
+    from urllib.parse import unquote
+
+    parts = [unquote(p).replace("\0", "-").replace("_", " ").replace("\1", "_")
+             for p in re.split(r"(?<!-)-(?!-)", m.group(1).replace("--", "\0").replace("__", "\1"))]
+    parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) >= 3:
+        parts = parts[:-1]  # the colour
+    return "：".join(parts) if len(parts) == 2 else " ".join(parts)
+
+
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")
 _INLINE_FIELD = re.compile(r"^(\s*(?:[-*+]\s+)?[^\s:：]{1,16})::\s*")
 _END_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+\s*$")
@@ -127,6 +142,7 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     joined = _RST_FIELD.sub(r"\1\2：", _RST_DIRECTIVE.sub("", joined, count=1), count=1)
     joined = _END_TAGS.sub("", _INLINE_FIELD.sub(r"\1：", _WIKI_LINK.sub(r"\1", joined), count=1))
     joined = _MD_TITLED.sub(lambda m: m.group(1) or "", joined)
+    joined = _BADGE.sub(_badge_text, joined)
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)
     folded = _SPACE_RUN.sub(" ", joined).strip()

@@ -351,6 +351,9 @@ def _shared_by(caption: str, vocab: Vocab) -> list[str]:
     return [n.title for n in names if n is not None]
 
 
+_CODED_NAME = re.compile(r"^(?P<code>[A-Za-z]{1,4}-?\d{1,3})\s*[-－—_:：、\s]\s*(?P<name>\S.*)$")
+
+
 def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
     """Rows that name their indicator by a code ("OP-01 | 40% | ≥28自然箱/小时") take the name,
     definition and formula the workbook's dictionary rows ("指标编码 | 指标名称 | 指标定义 …") give
@@ -361,14 +364,19 @@ def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
         name = _text(row.event.value("indicator"))
         if not code or not name or squash(code) == squash(name) or row.block is None:
             continue
-        line, name = row.block.span.line_start, name.replace("\n", "")
-        found = next((e for e in entries if e.name == name and e.span.line_start == line), None)
+        span, name = row.block.span, name.replace("\n", "")
+        # (the row's block may start on the line of a dimension merged down from above)
+        found = next((e for e in entries if e.name == name and span.line_start <= e.span.line_start <= span.line_end), None)
         if found is not None:
             by_code[squash(code).upper()] = found
     if not by_code:
         return
     for entry in entries:
         source = by_code.get(squash(entry.name).upper())
+        coded = _CODED_NAME.match(entry.name)
+        if source is None and coded is not None and (named := by_code.get(squash(coded["code"]).upper())) is not None:
+            # "P09-到场及时率" in a post's allocation sheet: the dictionary's indicator of that code
+            source = named if squash(named.name) == squash(coded["name"]) else None
         if source is None or source is entry:
             continue
         entry.name = source.name

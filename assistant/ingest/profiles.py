@@ -45,6 +45,9 @@ _ANNEX = re.compile(r"^(?:附|附件|附表)\s*[:：]|^【\s*(?:修订|批注|�
 _BARE_LINK = re.compile(r"^(?:[-*•·]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+_MARKER_ONLY = re.compile(r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]|[①-⑳])\s*")
+
+
 def _item(block: Block, text: str | None = None, category: str | None = None, heading: str | None = None) -> ProfileItem | None:
     """A profile item citing only the lines its text sits on."""
     text = (text if text is not None else block.text).strip()
@@ -52,6 +55,8 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         text = text[len(block.marker):].strip()  # "1.3年以上…": the list's "1." read from its neighbours
     if not text or text in PLACEHOLDERS and not (text in NONE_STATED and category in PROFILE_FACTS):
         return None
+    if category is None and _MARKER_ONLY.fullmatch(text):
+        return None  # "1." on a line of its own (a PDF set the number apart from its item): no item
     if category is None and POINTER.match(text):
         return None  # "岗位职责见附件": the list is elsewhere, not this line
     if (category is None and _BARE_LINK.match(text)) or _ANNEX.match(mk.strip_marker(text).strip()):
@@ -135,6 +140,7 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     end = _list_end(section)
     family = None
     paragraphs = _wrapped_paragraphs(section)
+    applying = False  # the list went on to how to apply
     for block in blocks:
         if block.type == BlockType.item:
             marker = mk.parse_marker(block.text.split("\n", 1)[0])
@@ -147,6 +153,9 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
                 continue  # "二、明确客户需求…" after the list and a paragraph: the essay's next point
         if block.type == BlockType.field and block.key in _DOCUMENT_FACTS:
             continue  # 编制部门, 编制日期, 审核: about the document, never an item of the post
+        if (block.type == BlockType.text or block.type == BlockType.item and not block.marker) and "\n" not in block.text.strip() \
+                and block.text.rstrip().endswith((":", "：")) and mk.parse_marker(block.text) is None:
+            continue  # "主要工作内容及标准见下表：": the line leading into the list, no item of it
         if block.type == BlockType.field and section.kind == SectionKind.kpi and block.key in vocab.lexicon.fields.fields:
             continue  # "工作难点 | …", "职业发展 | …" rows after a form's 业绩标准: facts of the post, no indicator
         if block.type == BlockType.field and block.key not in (None, *QUALIFICATION_KEYS) and section.kind != SectionKind.kpi:
@@ -163,8 +172,11 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         pieces = (_list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications)
                   else _indicator_names(text, vocab) if section.kind == SectionKind.kpi else [text])  # fmt: skip
         for piece in pieces:
-            if _APPLY_CUE.search(piece) and _PLEASE.search(piece):
-                continue  # "电子邮件主题请以…格式编写": how to apply, no duty or requirement of the post
+            if applying and block.type == BlockType.item or _APPLY_CUE.search(piece) and _PLEASE.search(piece):
+                # "电子邮件主题请以…格式编写": how to apply, no duty or requirement of the post; nor the list's
+                # items after it ("可将个人近照…", "邮寄地址：…")
+                applying = applying or block.type == BlockType.item
+                continue
             if len(pieces) > 1 and section.kind == SectionKind.qualifications and block.key not in QUALIFICATION_KEYS:
                 category = vocab.qualification_category(piece)
             item = _item(block, piece, category, heading)
@@ -306,10 +318,13 @@ def _add_field(fields: dict[str, ProfileItem], key: str, item: ProfileItem) -> N
     if first is None:
         fields[key] = item
         return
+    if _compound(first.heading) and item.heading and not _compound(item.heading):
+        fields[key] = item  # "部门/分支机构 总校" before "所属部门 财务部": the label naming this fact alone
+        return
     if first.span.line_start != item.span.line_start or first.heading == item.heading:
         return
     # the row's cells as they stand, for the citation: "3800…4800"
-    joined = {"line_nos": sorted({*first.line_nos, *item.line_nos}), "quote": f"{first.quote or first.text}…{item.text}"}
+    joined = {"line_nos": sorted({*first.line_nos, *item.line_nos}), "quote": f"{first.quote or first.text}…{item.quote or item.text}"}
     if all(_BOUND.search(h or "") for h in (first.heading, item.heading)):
         # "月薪下限（元）3800 | 月薪上限（元）4800": one range
         fields[key] = first.model_copy(update={"text": f"{first.text}-{item.text}", "heading": f"{first.heading}/{item.heading}", **joined})
@@ -318,10 +333,17 @@ def _add_field(fields: dict[str, ProfileItem], key: str, item: ProfileItem) -> N
         # "杭州 月底薪（元）12000 | 上海 月底薪（元）15000": one row's value per group; "基本工资（元/月）3200 |
         # … | 月收入参考（元）5000-6500": two columns saying the fact two ways. Each value under its label
         lead = first.text if first.quote else f"{first.heading}：{first.text}"
-        fields[key] = first.model_copy(update={"text": f"{lead}；{item.heading}：{item.text}", **joined})
+        tail = item.text if item.quote else f"{item.heading}：{item.text}"  # (a value joined already names its labels)
+        fields[key] = first.model_copy(update={"text": f"{lead}；{tail}", **joined})
 
 
 _BOUND = re.compile(r"下限|上限|最低|最高")
+_COMPOUND = re.compile(r"[/／、]")
+
+
+def _compound(label: str | None) -> bool:
+    """A label naming two facts ("证书/职称", "部门/分支机构"); not a unit in brackets ("基本工资(元/月)")."""
+    return bool(_COMPOUND.search(re.sub(r"[(（][^()（）]*[)）]", "", label or "")))
 _GROUPED = re.compile(r"^\S+ \S")  # a column named by its group and its own label ("杭州 月底薪（元）")
 
 

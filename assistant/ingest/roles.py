@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from assistant.ingest.vocab import Vocab, squash
 from assistant.models import SectionKind
 
-_HEADCOUNT = re.compile(r"\s*[(（]\s*(?:\d+|若干|[一二三四五六七八九十]+)\s*(?:名|人|位)?\s*[)）]\s*$|\s*\d+\s*(?:名|人)$")
+_HEADCOUNT = re.compile(r"\s*[(（]\s*(?:\d+|若干|[一二三四五六七八九十]+)\s*(?:名|人|位)?\s*[)）]\s*$|\s*(?:招聘|急招|招)?\s*\d+\s*(?:名|人)$")
 _SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？、:：\"“”]")
 _BAD_INSIDE = re.compile(r"[与和及或的了在是对把将被让从向]")
 _BRACKET_DEPT_ROLE = re.compile(r"^(?P<dept>[^【】\[\]]{0,14})[【\[](?P<role>[^【】\[\]]{2,24})[】\]]$")
@@ -32,7 +32,7 @@ _CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^�
 _CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]")
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
 # (a number run into Latin letters is part of the title: "3D角色模型师")
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*(?:[、.．)]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*(?:\s*[、.．)/／|｜]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
                         r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+)"
                         r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续)))\s*")  # "附表二 消毒供应员"
 
@@ -55,9 +55,19 @@ class RoleName:
     department: str | None = None
 
 
+_TRAILING_FACT = re.compile(r"\s+(?P<label>[^\s:：]{2,8})\s*[:：]\s*[^\s:：]{1,30}$")
+
+
+def without_trailing_fact(text: str, vocab: Vocab) -> str:
+    """"一、影院经理　　岗位编号：XM-YY-01" -> "一、影院经理": a fact of the post set beside its name."""
+    fact = _TRAILING_FACT.search(text)
+    return text[: fact.start()].rstrip() if fact and vocab.label_key(fact["label"]) not in (None, "title") else text
+
+
 def strip_title_noise(text: str, vocab: Vocab) -> str:
     """Drop numbering, brackets, a trailing colon, headcounts and filler words around a title."""
     text = normalize_title(text).lstrip(" ■□◆◇●○▲△▶►◎")  # "■ 职位一：…": the bullet before it
+    text = without_trailing_fact(text, vocab)
     text = _NUMBERING.sub("", text)
     text = text.strip(" :：[]【】「」《》*#")
     text = _HEADCOUNT.sub("", text).strip()
@@ -123,6 +133,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
     if not text or text in vocab.generic_titles:
         return False
+    if re.match(r"^(?:岗位|职位)\S", text) and not has_role_suffix(text, vocab):
+        return False  # "岗位速览", "职位概况": a part about the post, not its name
     if _LATIN_TITLE.match(text):
         # "P6", "L3": a grade code (letters and a number in one token) is no title
         code = re.fullmatch(r"[A-Za-z]{1,3}-?\d+", text.strip()) is not None
@@ -204,6 +216,8 @@ def department_of(text: str, vocab: Vocab) -> str | None:
         return None  # "直属部门": a form's label, its value is the unit
     if best and any(best.endswith(g) for g in vocab.lexicon.roles.generic_units):
         return None  # "各部门": several units, none in particular
+    if best is None and org and not core.strip() and len(org) >= 4 and org.endswith(vocab.department_suffixes) and " " not in org:
+        return org  # "抢修工（应急抢修中心）": a unit word both kinds end with (中心), alone: the post's unit
     if best is None and org and core and org.endswith(vocab.department_suffixes) and not has_role_suffix(core.strip(), vocab):
         # "安居物业 客服中心绩效考核表": the "organisation" found ends in a unit word (中心 is both);
         # its last part is the unit the sheet is about (not when a post follows: that post's unit
@@ -262,8 +276,16 @@ _TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|�
 
 def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
     """A role named by a cell, a field value or a heading on its own."""
-    unit_note = re.match(r"^(?P<title>.{2,20}?)\s*[(（](?P<unit>[^()（）]{2,12})[)）]$", normalize_title(raw).strip())
-    if unit_note and (dept := department_of(unit_note["unit"], vocab)) and squash(unit_note["unit"]).endswith(squash(dept)):
+    bare = without_trailing_fact(normalize_title(raw), vocab)
+    if bare != normalize_title(raw):
+        return parse_title(bare, vocab, strong)
+    # ("01 / 抢修工（应急抢修中心） 招8人": its number and headcount aside)
+    plain = _HEADCOUNT.sub("", _NUMBERING.sub("", normalize_title(raw).strip())).strip()
+    unit_note = re.match(r"^(?P<title>.{2,20}?)\s*[(（](?P<unit>[^()（）]{2,12})[)）]$", plain)
+    if unit_note and (dept := department_of(unit_note["unit"], vocab)) and squash(unit_note["unit"]).endswith(squash(dept)) or (
+            # "计量抄表员（客户服务部营业所）": a unit inside a unit
+            unit_note and (dept := department_of(unit_note["unit"], vocab)) and squash(unit_note["unit"]).startswith(squash(dept))
+            and squash(unit_note["unit"])[len(squash(dept)):].endswith(tuple(vocab.department_suffixes))):  # fmt: skip
         # "审计助理（审计部）", "咨询分析员（管理咨询部）": the post, then the unit it sits in
         name = parse_title(unit_note["title"], vocab, strong)
         if name is not None:
@@ -367,6 +389,8 @@ _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 _VERSION_NOTE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年?\s*)?(?:第?[\d一二三四五六七八九十]+\s*)?(?:版|修订版?|试行|草案|征求意见稿|[vV]\d+(?:\.\d+)*)本?\s*[)）]$")
 
 
+
+
 def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
     # "2025年支行行长KPI考核指标": the year is no part of the post (nor a list number)
@@ -408,6 +432,8 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         head = head.strip()
         if head in vocab.generic_titles:
             return None  # "这个岗位干什么": the post the card is about, named before; no title
+        if head.endswith(tuple(vocab.lexicon.roles.family_endings)):
+            return None  # "影院运营序列岗位说明书": the descriptions of a family of posts
         # "教务工作岗位素能": the writer calls the head a post ("岗位"), so any ending is accepted.
         vouched = bool(re.search(r"(岗位|职位|岗)$", head)) or word.startswith(("岗位", "职位"))
         if re.fullmatch(r"[A-Za-z][A-Za-z .]*", head.strip()):

@@ -32,6 +32,7 @@ from assistant.ingest.roles import (
     role_heading,
     same_role,
     strip_title_noise,
+    without_trailing_fact,
 )
 from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane,
                                      transpose_labelled_rows,
@@ -173,6 +174,8 @@ class _Sections:
         self.part_department: str | None = None
         self.current = _Builder(SectionKind.prose, None, self.role, department, organisation)
         self.rows: list[TableRow] = []
+        self.document_parts = frozenset(squash(w) for w in vocab.lexicon.sections.document_parts)
+        self.aside = False  # under a part about the document itself ("修订记录"): its rows are text
 
     # -- basic operations ----------------------------------------------------------------------
 
@@ -265,10 +268,28 @@ class _Sections:
                 if block.key in KIND_OF_KEY and self.current.kind != KIND_OF_KEY[block.key]:
                     self.route(block, block.key, block.label)
                 else:
+                    if block.type == BlockType.item and block.key is None and (back := self._announced_list()) is not None:
+                        # "主要职责如下：" > a text box of 学历要求/专业要求… > "（1）根据排片表…": the list announced
+                        self.open(back, None)
                     self.add(block)
                 continue
             following = blocks[i + 1:] + (upcoming or [])
             self.heading(block, following, allow_roles)
+
+    def _announced_list(self) -> SectionKind | None:
+        """The kind of the post's list announced by a heading ending in a colon ("主要职责如下：") that
+        is still empty, when only labelled requirements (a box of facts) have come since."""
+        cur = self.current
+        if cur.label is None or cur.kind not in _LIST_KINDS or not cur.blocks or any(b.type != BlockType.field for b in cur.blocks):
+            return None
+        for section in reversed(self.sections):
+            if section.role != self.role:
+                return None
+            if section.kind not in _LIST_KINDS:
+                continue
+            announced = (section.heading or "").rstrip().endswith((":", "：")) and not section.items
+            return section.kind if announced and section.kind != cur.kind else None
+        return None
 
     def _run_in_post(self, block: Block) -> tuple[RoleName, Block, Block] | None:
         """"营养师：隶属膳食部，向膳食部主管汇报。负责每周编制老人食谱…": a paragraph that opens with
@@ -377,12 +398,20 @@ class _Sections:
         # "第十二条 班长的安全职责" is a clause of a rule, read whole; "第1节 教务秘书" is a part of a
         # document headed by what it is about
         core = marker.rest if marker is not None and (marker.family != "clause" or _PART.search(marker.token)) else text
+        if allow_roles:
+            self.aside = squash(core).rstrip(":：") in self.document_parts
+            if self.aside:
+                self.open(SectionKind.prose, text, [block])  # "修订记录": about the document, no post's part
+                return
+        elif self.aside:
+            self.add(block.model_copy(update={"type": BlockType.text}))  # a cell of the revision table
+            return
         kind = self.vocab.kind_of_label(core) or (KIND_OF_KEY.get(block.key or "") if block.key else None)
         if allow_roles and (kind or self.vocab.section_kind(core)) in (SectionKind.duties, SectionKind.qualifications):
             self._title_above()
         if kind is not None or self.vocab.section_kind(core) is not None:
             self.nested_kind = None
-        elif marker is not None and marker.family == "cn" and not looks_like_title(core, self.vocab):
+        elif marker is not None and marker.family == "cn" and not looks_like_title(without_trailing_fact(core, self.vocab), self.vocab):
             if self.nested_kind is None and marker.token.startswith("一") and self._opens_outline():
                 self.nested_kind = self.current.kind
             if self.nested_kind is not None:
@@ -466,6 +495,8 @@ class _Sections:
                 kind = self.role_kind  # "1人力资源招聘" under "…招聘专员行为标准": a part of that list
             else:
                 kind = SectionKind.prose
+        if is_top and marker is None and self.role is not None and self.role_family is not None:
+            is_top = False  # "任职要求：" inside "2.2 放映员" of "第二章 岗位职责": the post's part, not the chapter's
         if is_top:
             # "三、岗位职责与任职要求" over "3.1 品质主管", "3.2 品检员": a part holding both lists, whose
             # posts' paragraphs are of neither kind by inheritance
@@ -664,6 +695,9 @@ class _Sections:
                 continue
             if nxt.type == BlockType.item and (self._labelled(nxt.text) or self._tags(nxt.text)):
                 continue
+            if nxt.type == BlockType.text and self._announces_list(nxt.text):
+                opens_list = True  # "直接上级为放映主管。…职责如下（▲为关键职责）：" over the list
+                break
             if nxt.type in (BlockType.text, BlockType.item) and prose < 2 and parse_title(core, self.vocab) is not None:
                 # "4.2 防损员" / "岗位归属：门店防损部，直接上级为防损主管。" / "主要职责：": a line or two
                 # about the post between a heading that ends like a title and its list
@@ -677,6 +711,14 @@ class _Sections:
             return None  # "作业中：" over a checklist's next group: a label inside the post's list, no post
         name = parse_title(core, self.vocab, strong=True)
         return (name, None) if name else None
+
+    def _announces_list(self, text: str) -> bool:
+        """A paragraph whose last clause announces a duties or requirements list ("职责如下（▲为关键职责）：")."""
+        if not text.rstrip().endswith((":", "：")):
+            return False
+        last = re.split(r"[，,。；;]", text.rstrip().rstrip(":："))[-1]
+        last = re.sub(r"[(（][^()（）]{0,20}[)）]$", "", last).strip()
+        return self.vocab.section_kind(last) in _LIST_KINDS
 
     def _posting_prose(self, core: str, following: list[Block]) -> bool:
         """"二、抄表收费员（6名）" over paragraphs that say what the post does and whom it wants, with
@@ -709,12 +751,19 @@ class _Sections:
 
     def table(self, reading: TableReading, line_text) -> None:  # type: ignore[no-untyped-def]
         """Feed one table's rows (see ``tables.py`` for what each row kind means)."""
+        if self.aside:
+            # "版本 | 日期 | 修订内容" under "修订记录": the document's history, text of that part
+            for event in reading.events:
+                for slot in event.slots:
+                    self.current.blocks.extend(b.model_copy(update={"type": BlockType.text})
+                                               for b in build_blocks(self.file, slot.cell.units, self.vocab))
+            return
         start_section = len(self.sections)
         start_row = len(self.rows)
         role_before = self.role
         role_opened = False
         last_row: TableRow | None = None
-        for event in reading.events:
+        for at, event in enumerate(reading.events):
             if event.kind == "title":
                 slot = event.slots[0]
                 facts = label_fields(slot.cell.units[0], self.file, self.vocab) if len(slot.cell.units) == 1 else None
@@ -725,6 +774,10 @@ class _Sections:
                 blocks = build_blocks(self.file, slot.cell.units, self.vocab)
                 heading = [b for b in blocks if b.type == BlockType.heading]
                 post = parse_title(slot.text, self.vocab, strong=True) if event.index == reading.table.post_row else None
+                if post is None and not heading and _form_follows(reading.events[at + 1:]):
+                    # "一、影院经理　岗位编号：XM-YY-01" across a post's form (所属部门 | 影院运营部 …): the post
+                    named = parse_title(slot.text, self.vocab, strong=True)
+                    post = named if named is not None and has_role_suffix(named.title, self.vocab) else None
                 if post is not None:
                     # one column of a grid of posts ("初级技师" over its 学历要求, 工作年限 …): its form
                     self.open_role(post, [make_block(BlockType.heading, self.file, slot.cell.units)], heading=slot.text)
@@ -1158,15 +1211,22 @@ def _items_not_headings(blocks: list[Block], vocab: Vocab) -> list[Block]:
         # a numbered part or a section's label ("任职要求") heads what follows it in the cell
         sub = (marker is not None and marker.family in ("cn", "ordinal_cn") or INLINE_LABEL.fullmatch(core) is not None
                or vocab.section_kind(core) is not None or vocab.kind_of_label(core) is not None)  # fmt: skip
-        if (block.type == BlockType.heading and not block.text.endswith((":", "："))
+        # ("岗位描述" over "部门介绍：" opening the cell: the cell's own title over its parts)
+        titles_cell = sub and pos == 0 and nxt is not None and nxt.type == BlockType.heading
+        if (block.type == BlockType.heading and not block.text.endswith((":", "：")) and not titles_cell
                 and (nxt is None or nxt.type == BlockType.heading or not sub)):  # fmt: skip
             block = block.model_copy(update={"type": BlockType.item})
         out.append(block)
     if any(b.type == BlockType.item for b in out) or len(out) == 1:
         # a cell's lines are its entries: a one-line paragraph among them (or alone) is one more entry
-        out = [b.model_copy(update={"type": BlockType.item}) if b.type == BlockType.text and len(b.line_nos) <= 1
+        # (a grid table's entry wrapped over the cell's lines is one entry too)
+        out = [b.model_copy(update={"type": BlockType.item}) if b.type == BlockType.text and _one_line_or_wrapped(b)
                and "\n" not in b.text and len(b.text) <= _CELL_ENTRY_MAX else b for b in out]  # fmt: skip
     return out
+
+
+def _one_line_or_wrapped(block: Block) -> bool:
+    return len(block.line_nos) <= 1 or block.line_nos == list(range(block.line_nos[0], block.line_nos[0] + len(block.line_nos)))
 
 
 def _unit_texts(units: list[Unit], line_text) -> tuple[list[Unit], list[str]]:  # type: ignore[no-untyped-def]
@@ -1222,9 +1282,22 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
         text = normalize_line(doc.lines[line_no - 1], inline)
         if text.strip()[:1] in _BOX_BARS:  # "│直接上级 │运行部主管 │" reads "直接上级 | 运行部主管"
             text = " | ".join(p.strip() for p in re.split(f"[{_BOX_BARS}]", text.strip().strip(_BOX_BARS)))
+        elif text.strip()[:1] == "|" and _under_ascii_rule(doc.lines, line_no):
+            text = " | ".join(p.strip() for p in text.strip().strip("|").split("|"))  # a grid table's "| 技能 | 熟练… |"
         return text
 
     return line_text
+
+
+_ASCII_RULE = re.compile(r"^\s*\+[-=+:]{3,}\+?\s*$")
+
+
+def _under_ascii_rule(lines: list[str], line_no: int) -> bool:
+    """Whether the line is a row of a table drawn with "+---+" rules (a grid table), not Markdown's pipes."""
+    at = line_no - 2
+    while at >= 0 and lines[at].strip().startswith("|"):
+        at -= 1
+    return at >= 0 and _ASCII_RULE.match(lines[at]) is not None
 
 
 _FILE_CODE = re.compile(r"^[A-Za-z]{0,6}\d{1,4}[A-Za-z]?[_\-\s.、]+")
@@ -1493,6 +1566,13 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
     if doc_title and len(opened) >= 2 and squash(doc_title) in opened:
         doc_title = stem(file)  # a careers page titled by its first post describes several: not that post's
     return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
+
+
+def _form_follows(events: list[RowEvent]) -> bool:
+    """Whether the rows under a table's title are a post's form: label/value pairs naming its facts."""
+    first = next((e for e in events if e.kind != "title"), None)
+    return first is not None and first.kind == "pairs" and any(
+        p.key in PROFILE_FACTS or p.key in QUALIFICATION_KEYS for p in first.pairs)
 
 
 def _first_table_blocks(reading: TableReading, file: str, vocab: Vocab, most: int = 8) -> list[Block]:

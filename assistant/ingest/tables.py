@@ -725,6 +725,9 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                 events.append(RowEvent("totals" if numbers else "cells", index, slots))
                 summed = summed or numbers
                 continue
+        if summed and header is not None and last_record is not None and len(slots) >= 3 and (
+                {x.col for x in slots} == {x.col for x in last_record.slots}):
+            summed = False  # "抢修工 | P09-到场及时率 | 35% | ≥98%" under 调度员's 合计: the next post's block
         if summed and header is not None:
             # "考核等级：90分以上为A…", "考核人签字：" under the 合计 row: the form's notes, no record
             events.append(RowEvent("cells", index, slots))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.ingest.layout import Cell, Table, Unit
+from assistant.ingest.layout import Cell, Hint, Table, Unit
 from assistant.ingest.vocab import Vocab, squash
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$")
@@ -64,7 +64,7 @@ def _markdown_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
 # Tables drawn with box characters (or +---+ and |): border lines, and rows split by the bars.
 _BOX_BAR = "│┃║|"
 _BOX_BORDER = re.compile(r"^[\s+\-=_:─━═┄┅┈┉┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜│┃║|]+$")
-_BOX_RULE = re.compile(r"[─━═\-]{3,}")
+_BOX_RULE = re.compile(r"[─━═\-=]{3,}")
 
 
 def _box_row(text: str) -> list[str] | None:
@@ -93,12 +93,52 @@ def _box_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
         end += 1
     if len(rows) < 2 or not any(_BOX_RULE.search(u.text) for u in units[start:end]):
         return None
+    if _grid(ruled_after, rows):
+        rows = _grid_rows(rows, ruled_after)
+        numbers = list(range(1, len(rows) + 1))
+        ruled_after = list(range(len(rows) + 1))
     width = max(len(r) for r in rows)
     for r in rows:
         r.extend(Cell() for _ in range(width - len(r)))
     # a rule under the first row only ("| 岗位 | 直接上级 |" / "| --- | --- |"): that row is the header
     header = 1 in ruled_after and not any(n > 1 for n in ruled_after if n < len(rows))
     return Table(rows=rows, source="box", row_numbers=numbers, header=header), end
+
+
+def _grid(ruled_after: list[int], rows: list[list[Cell]]) -> bool:
+    """A grid table (Pandoc's, reStructuredText's): a rule under every row, so a row whose cells
+    wrap spans several lines between two rules, its later lines blank where the first is not
+    ("| 1 | 维护…，|" over "|   | 保证…|"). A form whose rows simply go undivided keeps a row per line."""
+    inner = sorted(set(ruled_after))
+    spans = [b - a for a, b in zip(inner, inner[1:])]
+    if not spans or inner[-1] != len(rows) or inner[0] != 0 or max(spans) <= 1 or len(spans) < 2:
+        return False
+    for a, b in zip(inner, inner[1:]):
+        first = rows[a]
+        for line in rows[a + 1 : b]:
+            if not any(not line[col].units and col < len(first) and first[col].units for col in range(len(line))):
+                return False
+    return True
+
+
+def _grid_rows(lines: list[list[Cell]], ruled_after: list[int]) -> list[list[Cell]]:
+    """The lines between two rules as one row: each cell's lines in order, a line that goes on
+    from the one above it ("熟练使用Excel数据透视表，" / "会使用SQL者优先") marked as its continuation."""
+    inner = sorted(set(ruled_after))
+    rows: list[list[Cell]] = []
+    for a, b in zip(inner, inner[1:]):
+        group = lines[a:b]
+        width = max(len(r) for r in group)
+        row = []
+        for col in range(width):
+            units: list[Unit] = []
+            for line in group:
+                for unit in line[col].units if col < len(line) else []:
+                    goes_on = bool(units) and not _SENTENCE_END.search(units[-1].text) and not re.match(r"^\s*(?:\d{1,2}[.、)]|[-*•])", unit.text)
+                    units.append(Unit(unit.line_no, unit.text, Hint(cont=True)) if goes_on else unit)
+            row.append(Cell(units))
+        rows.append(row)
+    return rows
 
 
 def _tsv_table(units: list[Unit], start: int) -> tuple[Table, int] | None:

@@ -131,6 +131,9 @@ class Vocab:
             return None
         if key in self.columns:
             return self.columns[key]
+        for base in self.lexicon.fields.label_bases(key):
+            if base in self.columns:
+                return self.columns[base]  # "月薪合计区间", "班次安排": the label with a tail that leaves its meaning
         # "月薪下限(元)", "薪资上限": a bound of what the label names, its unit in brackets
         bound = re.sub(r"[(（][^()（）]{1,4}[)）]$", "", key)
         bound = re.sub(r"(下限|上限|最低|最高)$", "", bound)

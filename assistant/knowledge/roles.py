@@ -27,6 +27,7 @@ CERT_GAP = 2  # characters between a trade and its certificate word ("会计从�
 MIN_TITLE = 2
 # where a short title head may begin: the question's start, or after a word that ends a phrase
 _WORD_BEFORE = r"(?:^|(?<=[的是做当个那这招请问,，、 ]))"
+_TAIL_FOLLOW = "的得要需呢吗是有都这那每平日具岗,，?？"  # characters that end a title's last word
 TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历" vs "客户经理")
 RELATED_RATIO = 60.0
 VARIANTS_MAX = 3  # longer titles a bare title word may stand for (护士: 门诊护士, 病区护士)
@@ -161,6 +162,12 @@ class RoleInventory:
                                         {fold(x)[-1:] for x in roles.suffixes})  # fmt: skip
         # "他的直接主管是谁": a field label ending like a title names the relation, not a post
         self._field_labels = {fold(label) for spec in lexicon.fields.fields.values() for label in spec.labels}
+        # what a question asks right after the post it names ("抄表员工资多少", "巡线工做什么的"): a
+        # fact's label or ask word, a cue of an intent
+        asked = {fold(w) for spec in lexicon.fields.fields.values() for w in [*spec.labels, *spec.asks]}
+        asked |= {fold(w) for entry in lexicon.intents.intents.values() for w in entry.cues}
+        words = sorted((w for w in asked if len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff"), key=len, reverse=True)
+        self._ask_start = re.compile("|".join(map(re.escape, words))) if words else None
         # "学习成长那块占多少": a scorecard dimension ending like a title (长) names no post
         self._field_labels |= {fold(label) for dim in lexicon.bsc.dimensions.values() for label in dim.labels}
         self._suffixes = sorted({fold(s) for s in roles.suffixes + roles.latin_titles}, key=len, reverse=True)
@@ -959,7 +966,23 @@ class RoleInventory:
             return glossed
         if resolution.status in ("unknown", "none") and (either := self._either(question)) is not None:
             return either
+        if resolution.status in ("unknown", "none") and (pointed := self._pointed(question)) is not None:
+            return pointed
         return resolution
+
+    def _pointed(self, question: str) -> Resolution | None:
+        """"机械那个储备岗": the one described title that holds the word before the pointer and ends
+        with the word after it (机械技术储备), of several ending so (电气技术储备 too)."""
+        q = fold(question)
+        noise = "|".join(map(re.escape, sorted(self._suffix_noise, key=len, reverse=True)))
+        for m in re.finditer(rf"(?P<a>[\u4e00-\u9fff]{{2,6}})(?:那个|这个|的那个|那一个)(?P<b>[\u4e00-\u9fff]{{2,6}}?)(?:{noise})?(?=呢|吗|的|[,，?？。]|$)", q):
+            a, b = m["a"], m["b"]
+            keys = {key for form, key in self._forms.items()
+                    if a in form and squash(_BRACKETED.sub("", form)).endswith(b) and len(form) > len(b) and self.entries[key].has_profile}
+            if len(keys) == 1:
+                entry = self.entries[keys.pop()]
+                return Resolution(asked=m.group(0), candidates=[RoleCandidate(entry, "alias", 0.85, m.group(0), m.start())])
+        return None
 
     def _either(self, question: str) -> Resolution | None:
         """"普工/操作工招人有什么要求": two names for one post; the one a post is titled (or is the
@@ -1093,7 +1116,9 @@ class RoleInventory:
         found: dict[str, tuple[str, int]] = {}
         posts: list[set[str]] = []
         for tail in {q[i : i + n] for n in (2, 3) for i in range(len(q) - n + 1)} & self._tails.keys():
-            m = re.search(_WORD_BEFORE + re.escape(tail) + r"(?=[的得要需呢吗是有都这那每平日具岗,，?？]|$)", q)
+            # the word ends where the question's ask begins ("抄表员工资多少": 工资, not 员工)
+            m = next((x for x in re.finditer(_WORD_BEFORE + re.escape(tail), q)
+                      if x.end() == len(q) or q[x.end()] in _TAIL_FOLLOW or self._ask_start and self._ask_start.match(q, x.end())), None)
             if m:
                 for key in self._tails[tail]:
                     if key not in found or len(tail) > len(found[key][0]):

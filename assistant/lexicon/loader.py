@@ -64,6 +64,7 @@ class RolesLexicon(_Model):
     spelling_variants: list[list[str]] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
+    family_endings: list[str] = Field(default_factory=list)
     short_name_cues: list[str] = Field(default_factory=list)
     unit_heads: list[str] = Field(default_factory=list)
     head_titles: list[str] = Field(default_factory=list)
@@ -110,6 +111,7 @@ class FieldsLexicon(_Model):
     note_columns: list[str] = Field(default_factory=list)
     meaning_endings: list[str] = Field(default_factory=list)
     columns: dict[str, LabelSet] = Field(default_factory=dict)
+    ranks: dict[str, list[list[str]]] = Field(default_factory=dict)
 
     def label_bases(self, label: str) -> list[str]:
         """The labels a qualifier in front or a tail behind leaves ("综合月薪" -> 月薪, "班次安排"
@@ -156,6 +158,8 @@ class SectionsLexicon(_Model):
     continuations: list[str] = Field(default_factory=list)
     # openings of the sentences of an enumeration written as prose ("首先是…", "其次是…", "最后是…")
     sequence: list[str] = Field(default_factory=list)
+    # parts of a document about the document itself ("修订记录"): none of their rows is a fact of a post
+    document_parts: list[str] = Field(default_factory=list)
 
     @field_validator("kinds")
     @classmethod
@@ -188,6 +192,8 @@ class FollowupCues(_Model):
     each: list[str] = Field(default_factory=list)
     back: list[str] = Field(default_factory=list)
     pair: list[str] = Field(default_factory=list)
+    lower_bound: list[str] = Field(default_factory=list)
+    upper_bound: list[str] = Field(default_factory=list)
     persons: list[str] = Field(default_factory=list)
 
 

@@ -153,8 +153,8 @@ def _posting_rows(table: object, b: _Builder) -> bool:
     rows = [tr for tr in table.iter("tr")]  # type: ignore[attr-defined]
     def cells(tr: object) -> list:
         return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]  # type: ignore[attr-defined]
-    if len(rows) < 2 or not cells(rows[0]) or any(c.tag.lower() != "th" for c in cells(rows[0])):
-        return False
+    if len(rows) < 2 or len(cells(rows[0])) < 2 or any(c.tag.lower() != "th" for c in cells(rows[0])):
+        return False  # (one <th> across the table is a title, "卖品部主管 · 杭州西湖店", no row of labels)
     labels = [(" ".join((th.text_content() or "").split()), th.sourceline or 0) for th in cells(rows[0])]
     if not any(_rich(td) for tr in rows[1:] for td in cells(tr)):
         return False
@@ -246,6 +246,12 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     if tag == "table" and _posting_rows(el, b):
         b.text(el.tail)  # type: ignore[attr-defined]
         return
+    if tag == "img" and _label_image(el):
+        # a WeChat article's part titles drawn as pictures (<img alt="岗位职责">): the label the picture shows
+        b.flush()
+        b.flow.append(Unit(el.sourceline, " ".join(el.get("alt").split()), Hint(heading=4)))  # type: ignore[attr-defined]
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
     block = tag in _BLOCK
     if block:
         b.flush()
@@ -331,6 +337,18 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     b.text(el.tail)  # type: ignore[attr-defined]
 
 
+_IMAGE_LABEL_MAX = 10  # characters of an image's alt text that can be a part's title
+
+
+def _label_image(el: object) -> bool:
+    """An image standing alone in its block whose alt text is a short Chinese title ("岗位职责")."""
+    alt = " ".join((el.get("alt") or "").split())  # type: ignore[attr-defined]
+    parent = el.getparent()  # type: ignore[attr-defined]
+    if not alt or len(alt) > _IMAGE_LABEL_MAX or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", alt) or parent is None or not el.sourceline:  # type: ignore[attr-defined]
+        return False
+    return not (parent.text_content() or "").strip() and sum(1 for x in parent if isinstance(x.tag, str)) == 1
+
+
 _INLINE = {"span", "a", "b", "strong", "em", "i", "small", "label", "font", "u", "mark", "time", "cite"}
 
 
@@ -413,8 +431,13 @@ def _data_table(table: object, b: _Builder) -> None:
             b.sink = units
             b.hint = Hint(label=td.tag.lower() == "th")
             b.text(td.text)
+            boxes = _inline_boxes(td)
+            if boxes:
+                b.flush()  # "<th>卖品部主管<span>卖品部 · 杭州西湖店</span><span>7000-8500元/月</span>": each a piece
             for child in td:
                 _walk(child, b, [])
+                if boxes:
+                    b.flush()
             b.flush()
             b.sink = None
             cell = Cell(units)
