@@ -1,9 +1,10 @@
-"""Follow-up classes left open after round 40 (corpus-extra conversations), written here from scratch for a bottled-water
-plant: two posts compared on one requirement get a verdict, "两个哪个…" and "他们俩…" name the last two posts, a
-document's own section number ("2.1展开讲讲") points at a listed item, a pronoun outweighs a bare post ending ("它要求
-几年开发经验"), a label naming two facts gives way to the label of one ("部门/分支机构" before "所属部门"), 平级 is a
-fact of its own, words in front of a post that its every source names are no narrower post, an indicator's name holding
-a fact's word ("工资差错次数") is asked as the indicator, "它怎么打分" after "权重最高的是…", and "客户类那块又是哪些"."""
+"""Round 41, written here from scratch for a bottled-water plant. Follow-up classes left open after round 40: two posts
+compared on one requirement get a verdict, "两个哪个…" and "他们俩…" name the last two posts, a document's own section
+number ("2.1展开讲讲") points at a listed item, a pronoun outweighs a bare post ending ("它要求几年开发经验"), a label
+naming two facts gives way to the label of one ("部门/分支机构" before "所属部门"), 平级 is a fact of its own, words in
+front of a post that its every source names are no narrower post, an indicator's name holding a fact's word
+("工资差错次数") is asked as the indicator, "它怎么打分" after "权重最高的是…", and "客户类那块又是哪些". Then the layouts
+and questions of round 41's gas utility and cinema chain (see the section below)."""
 
 from __future__ import annotations
 

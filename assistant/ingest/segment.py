@@ -1226,6 +1226,7 @@ def _items_not_headings(blocks: list[Block], vocab: Vocab) -> list[Block]:
 
 
 def _one_line_or_wrapped(block: Block) -> bool:
+    """A block on one line, or on lines that follow one another (a cell's entry wrapped by the table)."""
     return len(block.line_nos) <= 1 or block.line_nos == list(range(block.line_nos[0], block.line_nos[0] + len(block.line_nos)))
 
 
