@@ -150,16 +150,12 @@ def other_employer(ctx: Context, profile: JobProfile) -> str | None:
     """"袜业公司…出纳的职责" answered from another employer's 出纳: say whose it is. Only for an
     organisation the documents name that this profile's source does not."""
     suffixes = _org_suffixes(ctx)
-
-    def core(word: str) -> str:
-        return _org_core(word, suffixes)
-
     snap = ctx.snapshot
 
     def organisation(word: str) -> str | None:
         # the organisation the documents name by it: "袜业" only ever as part of "XXXX袜业有限公司"
         # ("旅游公司" names a kind of company: 旅游 is a word of the documents' own text)
-        key = core(word)
+        key = _org_core(word, suffixes)
         if len(squash(word)) < ORG_NAME_MIN or len(key) < 2:
             return None
         names = [name for name, full in snap.organisation_names() if key in full]
@@ -416,23 +412,18 @@ def compare(ctx: Context, kind: SectionKind) -> Draft | None:
     u = ctx.u
     other_u = u.model_copy(update={"role": u.compare_with, "asked_role": u.compare_with})
     other = Context(snapshot=ctx.snapshot, u=other_u, scorer=ctx.scorer, book=ctx.book)
-    first = second = None
     on = u.compare_on if kind == SectionKind.qualifications else None
-    if on:
-        # "谁的学历要求更高": each post's line of that requirement, when both have one
-        def asking(c: Context) -> Context:
-            return replace(c, u=c.u.model_copy(update={"intent": Intent.attribute, "attribute": on, "attributes": []}))
-        first, second = attribute(asking(other)), attribute(asking(ctx))
-        if first is None or second is None or first.refused or second.refused:
-            first = second = None
     if u.intent == Intent.attribute and u.attribute:
         first, second = attribute(other), attribute(ctx)
         what = attribute_label(ctx, u.attribute) or "这一项"
-    elif first is not None and on:
-        what = attribute_label(ctx, on) or "这一项"
     else:
-        first, second = role_list(other, kind), role_list(ctx, kind)
-        what = KIND_ZH.get(kind, "内容")
+        # "谁的学历要求更高": each post's line of that requirement when both have one, else the lists
+        first, second = (_stated(other, on), _stated(ctx, on)) if on else (None, None)
+        if first is not None and second is not None:
+            what = attribute_label(ctx, on or "") or "这一项"
+        else:
+            first, second = role_list(other, kind), role_list(ctx, kind)
+            what = KIND_ZH.get(kind, "内容")
     if first is None or second is None or first.role == second.role:
         return None
     head = f"下面分别列出「{escape_md(first.role or '')}」和「{escape_md(second.role or '')}」的{what}，便于对比："
@@ -442,17 +433,22 @@ def compare(ctx: Context, kind: SectionKind) -> Draft | None:
                  role=second.role, role_ref=second.role_ref, score=max(first.score, second.score))  # fmt: skip
 
 
+def _stated(ctx: Context, attr: str) -> Draft | None:
+    """The post's own answer to one requirement ("学历"), or None when its material does not state it."""
+    drafted = attribute(replace(ctx, u=ctx.u.model_copy(update={"intent": Intent.attribute, "attribute": attr, "attributes": []})))
+    return drafted if drafted is not None and not drafted.refused else None
+
+
 def _verdict(ctx: Context, on: str, first: Draft, second: Draft) -> str | None:
     """Which of the two posts asks more of the requirement compared, from the lines cited below it."""
     if not on:
         return None
-    cues = ctx.lexicon.intents.followup
+    cues, ranks = ctx.lexicon.intents.followup, ctx.lexicon.fields.ranks
     said = verdict(on, attribute_label(ctx, on) or "", fold(ctx.u.question),
                    (first.role or "", [i.text for i in first.items]), (second.role or "", [i.text for i in second.items]),
-                   ctx.lexicon.fields.ranks, [fold(w) for w in cues.lower_bound], [fold(w) for w in cues.upper_bound])  # fmt: skip
+                   ranks, [fold(w) for w in cues.lower_bound], [fold(w) for w in cues.upper_bound])  # fmt: skip
     if said is None:
         return None
-    ranks = ctx.lexicon.fields.ranks
     cited = sorted({cid for d in (first, second) for i in d.items if measure(on, [i.text], ranks) for cid in i.citations})
     return f"{escape_md(said)} {markers(cited)}"
 

@@ -274,18 +274,26 @@ TITLE_DOT_PLACE = re.compile(r"^(?P<title>[^·•|｜\s]{2,16})\s*[·•]\s*(?P<
 _TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|｜])\s*(?P<b>[^—|｜]{2,24})$")
 
 
+def _names_unit(note: str, vocab: Vocab) -> bool:
+    """Whether a bracketed note is a unit: it ends with the unit it starts with, or is a unit inside
+    one ("客户服务部营业所")."""
+    dept = department_of(note, vocab)
+    if not dept:
+        return False
+    key, unit = squash(note), squash(dept)
+    return key.endswith(unit) or key.startswith(unit) and key[len(unit):].endswith(tuple(vocab.department_suffixes))
+
+
 def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
     """A role named by a cell, a field value or a heading on its own."""
-    bare = without_trailing_fact(normalize_title(raw), vocab)
-    if bare != normalize_title(raw):
+    norm = normalize_title(raw)
+    bare = without_trailing_fact(norm, vocab)
+    if bare != norm:
         return parse_title(bare, vocab, strong)
     # ("01 / 抢修工（应急抢修中心） 招8人": its number and headcount aside)
-    plain = _HEADCOUNT.sub("", _NUMBERING.sub("", normalize_title(raw).strip())).strip()
+    plain = _HEADCOUNT.sub("", _NUMBERING.sub("", norm.strip())).strip()
     unit_note = re.match(r"^(?P<title>.{2,20}?)\s*[(（](?P<unit>[^()（）]{2,12})[)）]$", plain)
-    if unit_note and (dept := department_of(unit_note["unit"], vocab)) and squash(unit_note["unit"]).endswith(squash(dept)) or (
-            # "计量抄表员（客户服务部营业所）": a unit inside a unit
-            unit_note and (dept := department_of(unit_note["unit"], vocab)) and squash(unit_note["unit"]).startswith(squash(dept))
-            and squash(unit_note["unit"])[len(squash(dept)):].endswith(tuple(vocab.department_suffixes))):  # fmt: skip
+    if unit_note and _names_unit(unit_note["unit"], vocab):
         # "审计助理（审计部）", "咨询分析员（管理咨询部）": the post, then the unit it sits in
         name = parse_title(unit_note["title"], vocab, strong)
         if name is not None:

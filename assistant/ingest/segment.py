@@ -37,7 +37,7 @@ from assistant.ingest.roles import (
 from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane,
                                      transpose_labelled_rows,
                                      post_columns, read_table)
-from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS
+from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
 from assistant.text import squash
@@ -1290,15 +1290,12 @@ def _line_text_factory(doc: LoadedDocument, cleaned_lines: dict[int, list[str]],
     return line_text
 
 
-_ASCII_RULE = re.compile(r"^\s*\+[-=+:]{3,}\+?\s*$")
-
-
 def _under_ascii_rule(lines: list[str], line_no: int) -> bool:
     """Whether the line is a row of a table drawn with "+---+" rules (a grid table), not Markdown's pipes."""
     at = line_no - 2
     while at >= 0 and lines[at].strip().startswith("|"):
         at -= 1
-    return at >= 0 and _ASCII_RULE.match(lines[at]) is not None
+    return at >= 0 and lines[at].strip().startswith("+") and is_rule(lines[at])
 
 
 _FILE_CODE = re.compile(r"^[A-Za-z]{0,6}\d{1,4}[A-Za-z]?[_\-\s.、]+")

@@ -67,6 +67,11 @@ _BOX_BORDER = re.compile(r"^[\s+\-=_:─━═┄┅┈┉┌┬┐├┼┤└�
 _BOX_RULE = re.compile(r"[─━═\-=]{3,}")
 
 
+def is_rule(text: str) -> bool:
+    """A table's drawn border line ("+----+----+", "├──┼──┤", "+====+")."""
+    return bool(_BOX_BORDER.match(text) and _BOX_RULE.search(text))
+
+
 def _box_row(text: str) -> list[str] | None:
     body = text.strip()
     if len(body) < 3 or body[0] not in _BOX_BAR or body[-1] not in _BOX_BAR:
@@ -81,7 +86,7 @@ def _box_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     ruled_after: list[int] = []  # how many rows stood above each border line
     while end < len(units):
         text = units[end].text
-        if _BOX_BORDER.match(text) and _BOX_RULE.search(text):
+        if is_rule(text):
             ruled_after.append(len(rows))
             end += 1
             continue
@@ -93,8 +98,9 @@ def _box_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
         end += 1
     if len(rows) < 2 or not any(_BOX_RULE.search(u.text) for u in units[start:end]):
         return None
-    if _grid(ruled_after, rows):
-        rows = _grid_rows(rows, ruled_after)
+    groups = _grid_groups(ruled_after, rows)
+    if groups:
+        rows = _grid_rows(rows, groups)
         numbers = list(range(1, len(rows) + 1))
         ruled_after = list(range(len(rows) + 1))
     width = max(len(r) for r in rows)
@@ -105,28 +111,28 @@ def _box_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     return Table(rows=rows, source="box", row_numbers=numbers, header=header), end
 
 
-def _grid(ruled_after: list[int], rows: list[list[Cell]]) -> bool:
-    """A grid table (Pandoc's, reStructuredText's): a rule under every row, so a row whose cells
-    wrap spans several lines between two rules, its later lines blank where the first is not
-    ("| 1 | 维护…，|" over "|   | 保证…|"). A form whose rows simply go undivided keeps a row per line."""
+def _grid_groups(ruled_after: list[int], rows: list[list[Cell]]) -> list[tuple[int, int]]:
+    """The (first, end) lines of each row of a grid table (Pandoc's, reStructuredText's): a rule
+    under every row, so a row whose cells wrap spans several lines between two rules, its later
+    lines blank where the first is not ("| 1 | 维护…，|" over "|   | 保证…|"). [] for any other
+    table: a form whose rows simply go undivided keeps a row per line."""
     inner = sorted(set(ruled_after))
-    spans = [b - a for a, b in zip(inner, inner[1:])]
-    if not spans or inner[-1] != len(rows) or inner[0] != 0 or max(spans) <= 1 or len(spans) < 2:
-        return False
-    for a, b in zip(inner, inner[1:]):
+    groups = list(zip(inner, inner[1:]))
+    if len(groups) < 2 or inner[0] != 0 or inner[-1] != len(rows) or all(b - a == 1 for a, b in groups):
+        return []
+    for a, b in groups:
         first = rows[a]
         for line in rows[a + 1 : b]:
             if not any(not line[col].units and col < len(first) and first[col].units for col in range(len(line))):
-                return False
-    return True
+                return []
+    return groups
 
 
-def _grid_rows(lines: list[list[Cell]], ruled_after: list[int]) -> list[list[Cell]]:
-    """The lines between two rules as one row: each cell's lines in order, a line that goes on
-    from the one above it ("熟练使用Excel数据透视表，" / "会使用SQL者优先") marked as its continuation."""
-    inner = sorted(set(ruled_after))
+def _grid_rows(lines: list[list[Cell]], groups: list[tuple[int, int]]) -> list[list[Cell]]:
+    """The lines of each group as one row: each cell's lines in order, a line that goes on from the
+    one above it ("熟练使用Excel数据透视表，" / "会使用SQL者优先") marked as its continuation."""
     rows: list[list[Cell]] = []
-    for a, b in zip(inner, inner[1:]):
+    for a, b in groups:
         group = lines[a:b]
         width = max(len(r) for r in group)
         row = []

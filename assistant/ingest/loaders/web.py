@@ -316,14 +316,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         # "ul.duty::before { content: "岗位职责" }": a label the page shows only through its style sheet
         b.flush()
         b.flow.append(Unit(el.sourceline, css, Hint(label=True)))  # type: ignore[attr-defined]
-    b.text(el.text)  # type: ignore[attr-defined]
-    boxes = block and _inline_boxes(el)
-    if boxes:
-        b.flush()  # "<summary>带货主播<span>杭州</span><span>8-13K</span>": the title, then each tag
-    for child in el:  # type: ignore[attr-defined]
-        _walk(child, b, list_index)
-        if boxes:
-            b.flush()  # "<span>配载员</span><span>运行控制中心</span>": side by side, not one word
+    # "<summary>带货主播<span>杭州</span><span>8-13K</span>": the title, then each tag
+    _walk_content(el, b, list_index, block and _inline_boxes(el))
     if nested is not None:
         list_index.pop()
     if block:
@@ -347,6 +341,18 @@ def _label_image(el: object) -> bool:
     if not alt or len(alt) > _IMAGE_LABEL_MAX or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", alt) or parent is None or not el.sourceline:  # type: ignore[attr-defined]
         return False
     return not (parent.text_content() or "").strip() and sum(1 for x in parent if isinstance(x.tag, str)) == 1
+
+
+def _walk_content(el: object, b: _Builder, list_index: list[int], boxes: bool) -> None:
+    """An element's own text and its children; with ``boxes``, each inline box a piece of its own
+    ("<span>配载员</span><span>运行控制中心</span>": side by side, not one word)."""
+    b.text(el.text)  # type: ignore[attr-defined]
+    if boxes:
+        b.flush()
+    for child in el:  # type: ignore[attr-defined]
+        _walk(child, b, list_index)
+        if boxes:
+            b.flush()
 
 
 _INLINE = {"span", "a", "b", "strong", "em", "i", "small", "label", "font", "u", "mark", "time", "cite"}
@@ -430,14 +436,8 @@ def _data_table(table: object, b: _Builder) -> None:
             units: list[Unit] = []
             b.sink = units
             b.hint = Hint(label=td.tag.lower() == "th")
-            b.text(td.text)
-            boxes = _inline_boxes(td)
-            if boxes:
-                b.flush()  # "<th>卖品部主管<span>卖品部 · 杭州西湖店</span><span>7000-8500元/月</span>": each a piece
-            for child in td:
-                _walk(child, b, [])
-                if boxes:
-                    b.flush()
+            # "<th>卖品部主管<span>卖品部 · 杭州西湖店</span><span>7000-8500元/月</span>": each a piece
+            _walk_content(td, b, [], _inline_boxes(td))
             b.flush()
             b.sink = None
             cell = Cell(units)
