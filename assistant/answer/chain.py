@@ -34,7 +34,7 @@ from assistant.ingest.vocab import PROFILE_FACTS
 from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
-from assistant.lexicon.loader import IntentEntry
+from assistant.lexicon.loader import IntentEntry, Judgment
 from assistant.models import Answer, AnswerItem, Intent, SectionKind
 from assistant.text import bigrams, content_text, coverage, escape_md, fold, squash
 
@@ -85,6 +85,15 @@ def _left_out(items: list[AnswerItem], u: Understanding, exclusions: list[str], 
         return False  # "请假找谁批": the other sentences speak of what was asked, in one of its wordings
     asked = (bigrams(content_text(u.question)) | {b for g in groups for w in g for b in bigrams(w)}) - role
     return any(b in it.text and b not in rest for it in out for b in asked)
+
+
+def _unjudged(items: list[AnswerItem], question: str, judgments: list[Judgment]) -> str | None:
+    """The judgment a question asks for ("哪个更好学") that no quoted sentence states, else None."""
+    for judgment in judgments:
+        asked = next((w for w in judgment.asks if w in question), None)
+        if asked and not any(w in it.text for it in items for w in judgment.states):
+            return asked
+    return None
 
 
 def _turned_back(question: str, conversation: Conversation | None, snap: KnowledgeSnapshot) -> Turn | None:
@@ -353,6 +362,11 @@ class Assistant:
         rescued = None if snap.empty else self._rescue(ctx, draft)
         if rescued is not None:
             draft, book = rescued
+        elif not snap.empty and u.followup not in ("expand", "expand_list", "first_items", "more"):
+            fresh = CitationBook(snap)
+            part = c.left_out_part(replace(ctx, book=fresh), draft)
+            if part is not None:
+                draft, book = part, fresh
         u = ctx.u  # the drafting may have read the role differently (a unit's post only named)
         if not draft.refused and draft.items and (
             all(any(w in item.text for w in snap.lexicon.scope.deferrals) for item in draft.items)
@@ -360,6 +374,16 @@ class Assistant:
         ):
             # every sentence found says the documents leave it out ("本手册不作规定"): that is the answer
             draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
+        elif (not draft.refused and draft.quoted and u.intent == Intent.attribute and u.attribute and not u.has_role
+              and (pattern := c.states_pattern(ctx, u.attribute)) is not None
+              and not any(pattern.search(it.text) or any(w in fold(it.text) for w in c.attribute_words(ctx, u.attribute))
+                          for it in draft.items)):  # fmt: skip
+            # "渗滤液处理工工资多少" answered by "岗位详情稍后公布" and how to apply: no line speaks of pay
+            draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
+        elif not draft.refused and draft.items and (asked := _unjudged(draft.items, u.question, snap.lexicon.scope.judgments)):
+            # "React和Vue哪个更好学": nothing quoted makes that judgment; the lines near its words are no answer
+            draft = replace(draft, refused=True, note="资料未写明",
+                            text=f"资料中没有关于「{escape_md(asked)}」这类评价的内容，只写了：\n\n{draft.text}")
         answer = Answer(
             question=u.question,
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
@@ -425,6 +449,10 @@ class Assistant:
 
     def _draft(self, ctx: c.Context, prev: Turn | None, conversation: Conversation | None = None) -> c.Draft:
         u = ctx.u
+        if u.role and (u.intent == Intent.kpi or prev is not None and prev.answer.intent == Intent.kpi) and (valued := c.valued_indicators(ctx)):
+            # "权重是0的那个是啥": the indicator picked by the value stated, not the one last shown
+            ctx.u = u = u.model_copy(update={"intent": Intent.kpi, "attribute": None, "attributes": []})
+            return c.kpi_detail(ctx, valued[0]) if len(valued) == 1 else c.kpi_list(ctx, valued, u.role or "")
         if u.expand_last and conversation is not None and conversation.last is not None:
             prev = conversation.last  # the one indicator just shown, though the turn only expanded a list's item
             other = c.pointed_indicator(ctx, {squash(i.text) for i in prev.answer.items})
@@ -558,7 +586,11 @@ class Assistant:
                 kpi_words = [fold(w) for w in ctx.lexicon.intents.intents["kpi"].cues if len(w) >= 2]
                 found = c.passages(ctx, intro=c.mention_intro(u), about=about, mentioning=kpi_words)
                 return found if found is not None else c.only_named(ctx)
-            if u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
+            if u.intent in (Intent.duty, Intent.qualification):
+                # "这些职位是银行招聘中的香饽饽 / 一、柜员 / 1、既可… 2、取得…": a part headed by the post
+                # says what the document says of it, though not as its duties or requirements
+                return c.post_part(ctx, about, named) or c.only_named(ctx)
+            if u.intent == Intent.attribute:
                 return c.only_named(ctx)
         if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,
                                                        Intent.jd_draft, Intent.kpi_design):  # fmt: skip

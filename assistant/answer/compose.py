@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.answer.evidence import Scorer, Unit, display, profile_unit, section_units
+from assistant.answer.evidence import Scorer, Unit, display, left_out_units, profile_unit, section_units
 from assistant.answer.understand import Understanding, level_word
 from assistant.answer.verdict import measure, verdict
 from assistant.ingest.markers import parse_marker, strip_marker
@@ -62,6 +62,7 @@ class Draft:
     score: float = 0.0
     numbered: int = 0  # items[:numbered] are a numbered list shown after the other items (combine)
     focus: int = 0  # the one item the answer singles out ("权重最高的是：X"), 1-based; 0 when none
+    quoted: bool = False  # the passages nearest the question, not a fact read from a post's records
 
 
 @dataclass
@@ -241,12 +242,20 @@ def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | 
         # a list of short items is a job description; paragraphs are an essay about the role
         if items:
             value -= 0.4 * sum(len(i.text) > LONG_ITEM for i in items) / len(items)
-        status = p.fields.get("status")
-        if status is not None and any(m in status.text for m in ctx.lexicon.sections.closed_markers):
+        if closed(p):
             value -= 1.0  # a closed requisition ("状态：已关闭"): the post's current description comes first
         return value
 
-    return sorted(profiles, key=lambda p: (-score(p), p.span.file, p.span.line_start))
+    def closed(p: JobProfile) -> bool:
+        status = p.fields.get("status")
+        return status is not None and any(m in status.text for m in ctx.lexicon.sections.closed_markers)
+
+    ranked = sorted(profiles, key=lambda p: (-score(p), p.span.file, p.span.line_start))
+    # a closed requisition is history: its site or duties are not the post's while a live source exists,
+    # unless the question or the conversation is about it
+    live = [p for p in ranked if not closed(p) or ctx.u.profile_hint == p.id]
+    asked = any(m in ctx.u.question for m in ctx.lexicon.sections.closed_markers)
+    return ranked if asked or not live else live
 
 
 # --- role lists ----------------------------------------------------------------------------------
@@ -289,11 +298,15 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
                  role_ref=role_ref(snap, u, primary), caveat=caveat, score=score)  # fmt: skip
 
 
+SAYS_MORE = 5  # bigrams an item adds to its near duplicate that make it worth showing too
+
+
 def _extra_items(ctx: Context, other: JobProfile, kind: SectionKind, shown: list[Unit]) -> list[Unit]:
     """Items of a second source that say something the primary list does not."""
     out = []
     for unit in _profile_units(ctx, other, kind):
-        if any(similarity(unit.feats, s.feats) >= NEAR_DUPLICATE for s in shown + out):
+        # (one that says more than its near duplicate, "…管理经验，其中2年以上团队管理经验", is no repeat)
+        if any(similarity(unit.feats, s.feats) >= NEAR_DUPLICATE and len(unit.feats - s.feats) < SAYS_MORE for s in shown + out):
             continue
         out.append(unit)
         if len(out) >= EXTRA_ITEMS:
@@ -484,6 +497,32 @@ def term_lines(ctx: Context, drafted: Draft) -> Draft:
         units.append([unit])
         lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
     return replace(drafted, text=drafted.text + "\n".join(lines), items=drafted.items + items, item_units=drafted.item_units + units)
+
+
+def post_part(ctx: Context, post: str, sections: list[str]) -> Draft | None:
+    """The list under a heading that is the post's name alone ("一、柜员"), in a document that
+    describes it no other way: what the document says of the post, said to be no duty list."""
+    snap = ctx.snapshot
+    key = squash(post)
+    # "银行柜员" asked, "一、柜员" written: the post by the shorter name the documents also use
+    endings = tuple(squash(w) for w in ctx.lexicon.roles.suffixes if w)
+    names = [key, *(key[i:] for i in range(1, len(key) - 1) if key[i:].endswith(endings) and len(key[i:]) > 1)]
+    sections = list(dict.fromkeys([*sections, *(sid for name in names[1:] for sid in snap.sections_labelled(name)[:6])]))
+    for sid in sections:
+        section = snap.section(sid)
+        heading = strip_marker((section.heading or "") if section is not None else "").strip().rstrip(":：")
+        if section is None or squash(heading) not in names:
+            continue
+        units = [x for x in section_units(snap, sid) if x.kind != "heading"][:MAX_ITEMS]
+        if not units:
+            continue
+        what = KIND_ZH.get(kind_of(ctx.u.intent) or SectionKind.duties, "内容")
+        intro = (f"资料中没有「{escape_md(ctx.u.asked_role or post)}」的{what}清单；"
+                 f"《{escape_md(snap.document_title(units[0].file))}》中「{escape_md(heading)}」一节写的是：")
+        numbered, items, item_units = numbered_units(ctx, units)
+        return Draft(text="\n".join([intro, *numbered]), items=items, item_units=item_units, role=None,
+                     caveat=intro, score=max(ctx.scorer.score(x) for x in units))  # fmt: skip
+    return None
 
 
 def only_named(ctx: Context) -> Draft:
@@ -798,6 +837,8 @@ def attribute(ctx: Context) -> Draft | None:
                         found.append(unit)
                 elif item.category == attr or any(w and w in fold(unit.text) for w in words):
                     found.append(unit)
+                elif spec is not None and spec.besides and kind == SectionKind.qualifications and _besides(ctx, item, spec.besides):
+                    found.append(unit)
         if found:
             # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
             headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
@@ -809,6 +850,20 @@ def attribute(ctx: Context) -> Draft | None:
             return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                          role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
     return None
+
+
+BARE_EXPERIENCE = 10  # characters of a requirement that only names an experience ("有收银经验")
+_YEARS = re.compile(r"[\d一二两三四五六七八九十半]\s*年")
+
+
+def _besides(ctx: Context, item: ProfileItem, others: list[str]) -> bool:
+    """A requirement that states none of the ``others`` facts ("对前端框架有深入研究"); a bare count of
+    years ("3年以上工作经验") or a bare experience ("有收银经验") states experience, not what one must know."""
+    category = item.category or next((c for c, words in ctx.lexicon.sections.qualification_categories.items()
+                                      if any(w in item.text for w in words)), None)  # fmt: skip
+    if category in others:
+        return False
+    return not (category == "experience" and (_YEARS.search(item.text) or len(squash(item.text)) <= BARE_EXPERIENCE))
 
 
 def same_employer(ctx: Context, profiles: list[JobProfile]) -> list[JobProfile]:
@@ -1207,8 +1262,11 @@ def pointed_indicator(ctx: Context, shown: set[str]) -> KpiEntry | None:
 
 
 def _longest_run(ctx: Context, entries: list[KpiEntry]) -> KpiEntry | None:
-    """The one entry whose name holds the longest run (4 characters or more) of the question."""
+    """The one entry whose name holds the longest run (4 characters or more) of the question (not of
+    the post it names: "人事行政部经理的考核指标" names no 人事行政成本控制)."""
     q = squash(ctx.u.question)
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=len, reverse=True):
+        q = q.replace(post, "|")
     best: list[tuple[int, KpiEntry]] = []
     for entry in entries:
         name = squash(entry.name)
@@ -1419,6 +1477,30 @@ def _weight_extreme(ctx: Context, entries: list[KpiEntry]) -> tuple[str, list[Kp
     return None
 
 
+_AT_LEAST = r"(?!\s*(?:[\d.]|以上|以下|及以上|及以下|以内|之内|左右|多|不到|上下))"  # a range is no one value
+
+
+def valued_indicators(ctx: Context) -> list[KpiEntry]:
+    """"权重是0的那个是啥", "占15%的是哪几个": the post's indicators of the weight the question states
+    (the words of the weight column in fields.toml), when that picks some of its rows, not all."""
+    if not ctx.u.role:
+        return []
+    spec = ctx.lexicon.fields.columns.get("weight")
+    labels = sorted({fold(w) for w in (spec.labels if spec else []) if len(w) >= 2} | {"占"}, key=len, reverse=True)
+    q = fold(ctx.u.question)
+    said = "(?:" + "|".join(map(re.escape, labels)) + ")"
+    found = (re.search(said + r"\s*(?:是|为|只有|仅|才|占|有)?\s*(\d+(?:\.\d+)?)\s*%?" + _AT_LEAST, q)
+             or re.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%" + _AT_LEAST + r"\s*(?:的|那)", q))  # fmt: skip
+    if found is None:
+        return []
+    value = float(found.group(1))
+    entries = _sheet_rows(ctx.snapshot, ctx.u.role)
+    if any(e.dimension and len(core := squash(re.sub(r"[(（].*", "", e.dimension))) >= 2 and core[:2] in squash(q) for e in entries):
+        return []  # "财务类占15%吗": a dimension's weight
+    rows = [e for e in entries if e.weight is not None and abs(e.weight - value) < 1e-6]
+    return rows if len(rows) < len(entries) else []
+
+
 def _sheet_rows(snap: KnowledgeSnapshot, owner: str) -> list[KpiEntry]:
     """The owner's rows of one KPI sheet (the sheet with most rows for it); [] when none."""
     rows = [e for e in snap.kpis_for(owner) if e.origin == "table" and not e.soft and getattr(e, "kind", "indicator") != "criterion"]
@@ -1539,9 +1621,12 @@ def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], al
         # "大客户营销：" over its 原则 and 标准: a short part under its own heading, quoted in part
         ref = snap.section_ref(sid)
         if 2 <= len(own) <= SHORT_PART and ref is not None and (ref.heading or "").strip():
-            # (a sentence that asks says nothing that answers: "押金什么时候退?")
-            added += [(m, floor) for m in own if m.uid not in picked and not _QUESTION_SENTENCE.search(m.text)]
-            picked |= {m.uid for m in own}
+            # (a sentence that asks says nothing that answers: "押金什么时候退?"; a labelled fact of the
+            # post below a list, "职业发展 | 高级业务员" under 业绩标准 1–4, is no entry of it)
+            facts = any(u.kind == "field" for u, _ in chosen if u.section_id == sid)
+            rest = [m for m in own if m.uid not in picked and not _QUESTION_SENTENCE.search(m.text) and (facts or m.kind != "field")]
+            added += [(m, floor) for m in rest]
+            picked |= {m.uid for m in rest}
         # "首先是…", "其次是…", "最后是…": an enumeration written as prose, quoted in part
         steps = [u for u in own if u.kind == "sentence" and u.text.lstrip().startswith(openers)]
         if 2 <= len(steps) <= LIST_FILL_MAX and sum(u.uid in picked for u in steps) >= 2:
@@ -1666,7 +1751,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
             lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
         lines.append("")
     return Draft(text="\n".join(lines).strip(), items=items, item_units=item_units, role=ctx.u.role,
-                 score=chosen[0][1])  # fmt: skip
+                 score=chosen[0][1], quoted=True)  # fmt: skip
 
 
 _TABLE_BELOW = re.compile(r"(?:如下表|见下表|下表所示|详见下表|如下表所示)[:：。]?$")
@@ -1908,6 +1993,42 @@ def not_mentioned(ctx: Context, term: str) -> Draft:
     role = escape_md(ctx.u.role or ctx.u.asked_role or "")
     return Draft(text=f"知识库中关于「{role}」的资料没有提到「{escape_md(term)}」，无法回答这个问题。", refused=True,
                  role=ctx.u.role, note="资料未写明")  # fmt: skip
+
+
+LEFT_OUT_MATCH = 0.6  # the part's heading says most of what is asked ...
+LEFT_OUT_MARGIN = 0.2  # ... clearly more than anything the draft quotes
+
+
+def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
+    """"安检员星级评定是怎么评的" where the documents hold "五、安检员星级评定办法 / （略，另行发文）":
+    the part asked about exists but its content is left out. Say so and cite that line, instead
+    of quoting whatever else is near the words of the question."""
+    u, scorer = ctx.u, ctx.scorer
+    candidates = [x for sid in scorer.sections for x in left_out_units(ctx.snapshot, sid)
+                  if not (u.has_role and u.role and x.role and squash(x.role) != squash(u.role))]  # fmt: skip
+    if not candidates:
+        return None
+    kind = kind_of(u.intent)
+    own = [x for x in candidates if kind is not None and x.section_kind == kind and x.role and u.has_role
+           and squash(x.role) == squash(u.role or "")]  # fmt: skip
+    if own and kind is not None and not any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or "")):
+        best = own[0]  # "作业班班长要做什么" where its card's 【岗位职责】 reads "略（见《作业班组管理制度》）"
+    else:
+        best = max(candidates, key=scorer.lexical)
+        found = scorer.lexical(best)
+        quoted = max((scorer.lexical(x) for units in draft.item_units for x in units), default=0.0)
+        if not draft.refused and not draft.item_units:
+            return None  # an answer from a post's profile: no measure of it to weigh against
+        if found < LEFT_OUT_MATCH or found < quoted + LEFT_OUT_MARGIN:
+            return None
+    cid = _cite_unit(ctx, best)
+    heading = re.sub(r"^[【\[〔]\s*|\s*[】\]〕]|[:：]\s*$", "", best.heading or "").strip()
+    part = f"「{escape_md(heading)}」" if heading else "这一部分"
+    if best.role and squash(best.role) not in squash(heading):
+        part = f"「{escape_md(best.role)}」的{part}"
+    text = f"资料中有{part}，但没有写出具体内容，只写了：\n\n- {escape_md(display(best.text))} {markers([cid])}"
+    item = AnswerItem(text=display(best.text), citations=[cid])
+    return Draft(text=text, items=[item], item_units=[[best]], role=best.role, refused=True, note="资料未写明")
 
 
 def specific_coverage(ctx: Context, units: list[Unit], generic: str) -> float:

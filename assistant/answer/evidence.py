@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, POINTER
+from assistant.ingest.textables import left_out
 from assistant.knowledge.snapshot import KnowledgeSnapshot, SectionRef
 from assistant.models import BlockType, Hit, ProfileItem, SectionKind
 from assistant.text import bigrams, content_text, coverage, fold, one_line, split_sentences, squash, strip_marker
@@ -88,12 +88,6 @@ def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], te
     )
 
 
-def _left_out(text: str) -> bool:
-    """A line that only says its part is left out or written elsewhere ("略", "略，见《X》")."""
-    core = strip_marker(text.strip()).strip()
-    return core in PLACEHOLDERS and core not in NONE_STATED or bool(POINTER.match(core))
-
-
 def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     """The citable units of one section, in reading order (cached on the snapshot)."""
     cache: dict[str, list[Unit]] = snapshot.__dict__.setdefault("_unit_cache", {})
@@ -115,7 +109,7 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
                 continue
             nos = [n for n, _ in pairs]
             texts = [t for _, t in pairs]
-            if block.type in (BlockType.item, BlockType.text) and _left_out(block.text):
+            if block.type in (BlockType.item, BlockType.text) and left_out(block.text):
                 continue  # "略（见《贵宾室服务工作手册》）": the part is not written here, nothing to quote as it
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
@@ -149,6 +143,28 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
                             before = units[-1].feats
     cache[section_id] = units
     return units
+
+
+def left_out_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
+    """"五、星级评定办法 / （略，另行发文）": the lines of a section that only say its content is left
+    out, when that is all the section says (kept out of ``section_units``: nothing to quote as a fact)."""
+    cache: dict[str, list[Unit]] = snapshot.__dict__.setdefault("_left_out_cache", {})
+    if section_id in cache:
+        return cache[section_id]
+    section = snapshot.section(section_id)
+    ref = snapshot.section_ref(section_id)
+    out: list[Unit] = []
+    if section is not None and ref is not None:
+        body = [b for b in section.blocks if b.type != BlockType.heading and b.numbered_lines()]
+        if body and all(b.type in (BlockType.item, BlockType.text) and left_out(b.text) for b in body):
+            org = section.organisation or ref.article_organisation
+            for block in body:
+                pairs = block.numbered_lines()
+                out.append(_unit(section_id, section.kind, len(out), block.span.file, [n for n, _ in pairs],
+                                 [t for _, t in pairs], "sentence", section.heading, section.role, org))  # fmt: skip
+                out[-1].uid = f"{section_id}#left-out-{len(out)}"  # never one of the section's own units
+    cache[section_id] = out
+    return out
 
 
 def _with_parent(snapshot: KnowledgeSnapshot, ref: SectionRef, heading: str | None) -> str | None:

@@ -1307,9 +1307,13 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
             u.followup = "expand_list"
         return
     if any(q.startswith(fold(m)) or q == fold(m) for m in cues.more) and listed is not None:
+        u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
+        if intent in (Intent.duty, Intent.qualification, Intent.kpi) and intent != listed.intent:
+            # "还有别的职责吗" after the requirements: the post's duties, not more requirements
+            u.intent, u.intent_source, u.attribute = intent, "followup", None
+            return
         u.followup = "more"
         u.intent, u.intent_source, u.attribute = listed.intent, "followup", listed.attribute
-        u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
         return
     starts = any(q.startswith(fold(s)) for s in cues.starts)
     refers = any(fold(r) in q for r in cues.references)
@@ -1385,6 +1389,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if refers or ((starts or ends or role_bound or bare) and len(own_words) <= _OWN_TOPIC) or cue_bound:
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
+        if not refers and u.dimension is None and prev.intent == Intent.kpi and intent in (None, Intent.kpi):
+            # "包含哪几个指标" right after "学习成长类占多少": the rows of that dimension still
+            u.dimension = _dimension(prev.question, lexicon)
         # "美团那个呢?": another organisation's posting of the same post; otherwise the one shown
         u.profile_hint = None if u.org_words else prev.profile_id
         if intent is None and u.attribute is None and not u.attributes:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
 from assistant.ingest.roles import POST_ORDINAL, has_role_suffix, parse_title, role_heading
+from assistant.ingest.textables import left_out
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SourceSpan
 
@@ -34,7 +35,7 @@ def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None
                label: str | None = None, key: str | None = None, texts: list[str] | None = None) -> Block:
     texts = texts if texts is not None else [u.text for u in units]
     nos = [u.line_no for u in units]
-    return Block(
+    block = Block(
         type=kind,
         text="\n".join(texts),
         span=SourceSpan(file=file, line_start=min(nos), line_end=max(nos)),
@@ -45,6 +46,10 @@ def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None
         depth=units[0].hint.depth if len(units) == 1 else 0,
         lines=[CleanLine(line_no=n, text=t) for n, t in zip(nos, texts)],
     )
+    raw = [u for u in units if u.raw is not None]
+    if raw and texts[0] == raw[0].text:
+        block.quote = raw[0].raw  # a code shown with its meaning is quoted as the line writes it
+    return block
 
 
 _NOTE_AFTER = re.compile(r"(?<=\S{2})\s*[（(][^()（）]{2,40}[)）]\s*$")
@@ -52,6 +57,8 @@ _NOTE_AFTER = re.compile(r"(?<=\S{2})\s*[（(][^()（）]{2,40}[)）]\s*$")
 
 def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
+    if left_out(text or ""):
+        return False  # "（略，另行发文）" under a heading is that part's (missing) content, not a part of its own
     core = _NOTE_AFTER.sub("", text or "")
     if core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT and vocab.section_kind(core):
         return True  # "2.2 上门保洁服务检查清单（每次服务逐项勾选，拍照上传）": a section's name, then a note

@@ -117,7 +117,8 @@ _LEADER = re.compile(r"^(\s*[^\s.·…:：]{2,16}?)\s*(?:[.·]{4,}|…{2,}|_{4,}
 def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None) -> str:
     """Full-width ASCII -> half-width, zero-width chars dropped, whitespace folded.
 
-    Chinese punctuation (。、“”《》【】) and circled numbers (①) are kept: they carry meaning.
+    Chinese punctuation (。、“”《》【】) and circled numbers (①) are kept: they carry meaning; list
+    numbers set as one character (㈠, ⑴, ⒈) are spelled out as the markers they stand for.
     Inline rules of cleaning.toml (watermarks, spliced blurbs) and Markdown marks are removed.
     """
     out = []
@@ -129,6 +130,12 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
             ch = chr(code - 0xFEE0)
         elif code == 0x3000 or ch in "\t\u00a0":
             ch = " "
+        elif 0x3220 <= code <= 0x3229:  # "㈠": a list number set as one character, read as "(一)"
+            ch = f"({'一二三四五六七八九十'[code - 0x3220]})"
+        elif 0x2474 <= code <= 0x2487:  # "⑴" -> "(1)"
+            ch = f"({code - 0x2473})"
+        elif 0x2488 <= code <= 0x249B:  # "⒈" -> "1."
+            ch = f"{code - 0x2487}."
         out.append(ch)
     joined = "".join(out)
     # "  ✅ 负责…": an indented emoji in front of a line is the bullet of a list item (a poster's

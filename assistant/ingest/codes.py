@@ -8,6 +8,7 @@ the same table below the records or in a table of its own; only codes listed the
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -27,24 +28,39 @@ def _header(row: list[Cell], codes: set[str], meanings: set[str], endings: tuple
     return (code, meaning) if code is not None and meaning is not None and code != meaning else None
 
 
-def _code_lists(tables: list[Table], vocab: Vocab) -> tuple[dict[str, str], set[tuple[int, int]]]:
-    """code -> meaning over every code list of the file, and the (table, row) positions they take."""
+def _titles_codes(text: str, vocab: Vocab) -> bool:
+    """"班次代码说明", "岗位代码对照表": the title of a list of codes and what they mean."""
+    title = squash(text)
+    codes = [squash(w) for w in vocab.lexicon.fields.code_columns]
+    explained = [squash(w) for w in vocab.lexicon.fields.meaning_columns]
+    return len(title) <= 16 and any(c in title for c in codes) and any(title.endswith(m) for m in explained)
+
+
+def _code_lists(tables: list[Table], vocab: Vocab, titles: dict[int, bool]) -> tuple[dict[str, str], set[tuple[int, int]]]:
+    """code -> meaning over every code list of the file, and the (table, row) positions they take
+    (``titles``: the tables whose title says they list codes)."""
     codes = {squash(w) for w in vocab.lexicon.fields.code_columns}
     meanings = {squash(w) for w in vocab.lexicon.fields.meaning_columns}
     endings = tuple(squash(w) for w in vocab.lexicon.fields.meaning_endings if w)
     found: dict[str, str] = {}
     taken: set[tuple[int, int]] = set()
     for t, table in enumerate(tables):
-        cols: tuple[int, int] | None = None
+        # "班次代码说明" over "D | 常白班 9:00–18:00" rows: a code list titled, without a header row
+        cols: tuple[int, int] | None = (0, 1) if titles.get(id(table)) and table.width >= 2 else None
         for r, row in enumerate(table.rows):
             head = _header(row, codes, meanings, endings)
+            texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
+            if head is None and len(texts) == 1 and _titles_codes(texts[0], vocab):
+                head = (0, 1)  # the title row of a code list under the records, merged across
             if head is not None:
                 cols = head
                 taken.add((t, r))
                 continue
             if cols is None:
                 continue
-            code, meaning = (row[i].text.strip() if i < len(row) and not row[i].merged else "" for i in cols)
+            code = row[cols[0]].text.strip() if cols[0] < len(row) and not row[cols[0]].merged else ""
+            # "N | 夜班 | 22:00—次日06:00": the name and what the other columns say of it (once each)
+            meaning = " ".join(dict.fromkeys(c.text.strip() for c in row[cols[0] + 1 :] if c.text.strip()))
             if not code or not meaning or len(code) > MAX_CODE_CHARS or "\n" in code:
                 cols = None if not any(c.text.strip() for c in row) else cols  # a blank row ends the list
                 continue
@@ -58,7 +74,9 @@ def decode_codes(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     tables = [p for p in flow if isinstance(p, Table)]
     if not tables:
         return flow
-    found, taken = _code_lists(tables, vocab)
+    titles = {id(part): _titles_codes(before.text, vocab) for before, part in zip([None, *flow], flow)
+              if isinstance(part, Table) and isinstance(before, Unit)}  # fmt: skip
+    found, taken = _code_lists(tables, vocab, titles)
     if not found:
         return flow
     decoded: dict[int, Table] = {}
@@ -86,4 +104,50 @@ def _decoded(cell: Cell, found: dict[str, str]) -> Cell:
     if not codes or any(p not in found for p in codes):
         return cell
     text = "".join(p if i % 2 else f"{p}（{found[p]}）" for i, p in enumerate(parts))
-    return Cell([replace(unit, text=text)], merged=cell.merged)
+    return Cell([replace(unit, text=text, raw=unit.raw or unit.text)], merged=cell.merged)
+
+
+def _keys(row: list[Cell], vocab: Vocab) -> list[str | None]:
+    return [vocab.label_key(c.text.strip()) if c.text.strip() and not c.merged else None for c in row]
+
+
+def name_posts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
+    """An HR export whose catalogue sheet names each post by its code ("岗位编码 | 岗位名称 | …") and
+    whose other sheets give the posts' facts by code only ("岗位编码 | 工作地点 | 月薪…"): each such
+    row gets the post's name in a cell of its own, so its facts are that post's. The name stands on
+    the row's own line; only codes the catalogue lists are named."""
+    tables = [p for p in flow if isinstance(p, Table)]
+    names: dict[str, tuple[str, str]] = {}  # code -> (post, the catalogue's label of the name column)
+    for table in tables:
+        if not table.rows:
+            continue
+        keys = _keys(table.rows[0], vocab)
+        if "code" in keys and "title" in keys:
+            code, title = keys.index("code"), keys.index("title")
+            label = table.rows[0][title].text.strip()
+            for row in table.rows[1:]:
+                if max(code, title) < len(row) and (c := row[code].text.strip()) and (t := row[title].text.strip()):
+                    names.setdefault(squash(c), (t, label))
+    if not names:
+        return flow
+    named: dict[int, Table] = {}
+    for table in tables:
+        keys = _keys(table.rows[0], vocab) if table.rows else []
+        if "code" not in keys or "title" in keys:
+            continue
+        code = keys.index("code")
+        body = list(itertools.takewhile(lambda row: any(c.text.strip() for c in row), table.rows[1:]))  # to a blank row
+        found = [names.get(squash(row[code].text.strip())) if code < len(row) else None for row in body]
+        if sum(x is not None for x in found) * 2 < max(1, len(found)):
+            continue  # codes of something else, or another catalogue's
+        head = table.rows[0][code].units[0] if table.rows[0][code].units else None
+        label = next(x[1] for x in found if x is not None)
+        rows = [[*table.rows[0][: code + 1], Cell([Unit(head.line_no, label)] if head else []), *table.rows[0][code + 1 :]]]
+        for i, row in enumerate(table.rows[1:]):
+            post = found[i] if i < len(found) else None
+            at = row[code].units[0].line_no if code < len(row) and row[code].units else None
+            # (quoted by the code the line writes: the name is the catalogue's)
+            cell = Cell([Unit(at, post[0], raw=row[code].text.strip())]) if post is not None and at is not None else Cell()
+            rows.append([*row[: code + 1], cell, *row[code + 1 :]])
+        named[id(table)] = replace(table, rows=rows)
+    return [named.get(id(p), p) if isinstance(p, Table) else p for p in flow]

@@ -36,6 +36,7 @@ class Unit:
     line_no: int
     text: str
     hint: Hint = PLAIN
+    raw: str | None = None  # the text as written, when it is shown explained ("S1" as "S1（门店早班 7:00–15:30）")
 
     def with_text(self, text: str) -> Unit:
         return replace(self, text=text)

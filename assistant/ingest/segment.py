@@ -235,6 +235,12 @@ class _Sections:
             self.open(kind, label, label=label)
         elif kind is not None and self.current.label is None:
             self.current.label = label
+        elif kind is None and block.key in self.vocab.lexicon.fields.fields and block.type == BlockType.field \
+                and self.current.kind in (*_LIST_KINDS, SectionKind.kpi) and any(b.type == BlockType.item for b in self.current.blocks) \
+                and self.role is not None:  # fmt: skip
+            # "业绩标准 | 1.… 4.…" then "工作难点 | 人员车辆及时到位", "职业发展 | 高级业务员": a fact of the
+            # post after its list, no entry of it
+            self.open(SectionKind.prose, None)
         self.add(block)
 
     # -- text ------------------------------------------------------------------------------------
@@ -252,7 +258,8 @@ class _Sections:
                 continue
             if block.type == BlockType.item and (part := self._sibling_part(block)) is not None:
                 # "（三）汇报关系：直接上级为…" after "（二）任职要求": a part headed by its label
-                self.open(part, re.split(r"[:：]", block.text, maxsplit=1)[0], [block])
+                head = re.split(r"[:：]", block.text, maxsplit=1)[0]
+                self.open(part, head, [_after_label(block, len(head) + 1, part.value) if part in _LIST_KINDS else block])
                 continue
             if block.type == BlockType.text and allow_roles and (announced := self._announced_post(block)) is not None:
                 # "下个月起事业部新设一个岗位：直播数据分析专员": what follows is that post's
@@ -263,6 +270,14 @@ class _Sections:
                 self.add(run_in[2])
                 # the part it sits in ("一、岗位说明") ends it: "二、福利待遇" is no longer its own
                 self.role_family = _numbering(mk.parse_marker(self.heading_text)) if self.heading_text else None
+                continue
+            if (block.type == BlockType.item and allow_roles and self.role is not None and self.role != self.title_role
+                    and self.role_family is not None and (m := mk.parse_marker(block.text)) is not None
+                    and _numbering(m) == self.role_family and re.match(r"^[^:：，,。]{2,8}[:：]", m.rest)):  # fmt: skip
+                # "5.5 附则：本章由…负责解释。" after "5.4 仓储管理员": the document's next part, no item of the post
+                self.role = self.title_role
+                self.top_kind = None
+                self.open(SectionKind.prose, None, [block])
                 continue
             if block.type != BlockType.heading:
                 if block.key in KIND_OF_KEY and self.current.kind != KIND_OF_KEY[block.key]:
@@ -341,6 +356,9 @@ class _Sections:
         if marker is None or head is None or (marker.family != head.family and not first) or marker.family == "dash":
             return None
         label, sep, value = marker.rest.partition("：" if "：" in marker.rest else ":")
+        label = label.strip()
+        if self.role and squash(label).startswith(squash(self.role) + "的"):
+            label = label[label.index("的") + 1 :]  # "第五条 食品安全专员的任职条件：…" of the post just described
         kind = self.vocab.kind_of_label(label.strip()) if sep and value.strip() else None
         return kind if kind is not None and kind != self.current.kind else None
 
@@ -475,6 +493,8 @@ class _Sections:
             self.role = self.title_role
             self.top_kind = None
             sibling = True
+        if kind is None and self.top_kind in _LIST_KINDS and self.current.kind == self.top_kind and self._continues_list(following):
+            kind = self.current.kind  # "㈣人员考核" > "⒍ 每月对…评分" after "⒌" of "二、工作职责": a part of that list
         kind = kind or self.vocab.section_kind(core)
         dept = department_of(core, self.vocab)
         if dept and (kind == SectionKind.kpi or kind is None) and not looks_like_title(strip_title_noise(core, self.vocab), self.vocab):
@@ -502,6 +522,18 @@ class _Sections:
             # posts' paragraphs are of neither kind by inheritance
             self.top_kind = kind if kind != SectionKind.prose and not self.vocab.joins_kinds(core) else None
         self.open(kind, text, [block])
+
+    def _continues_list(self, following: list[Block]) -> bool:
+        """The items under a sub-heading go on numbering the list above it ("⒍" after "⒌")."""
+        nxt = next((b for b in following if b.text.strip()), None)
+        last = next((b for b in reversed(self.current.blocks) if b.type == BlockType.item), None)
+        if nxt is None or last is None or nxt.type != BlockType.item:
+            return False
+        before, after = mk.parse_marker(last.text), mk.parse_marker(nxt.text)
+        if before is None or after is None or before.family != after.family:
+            return False
+        a, b = re.match(r"\d+", before.token), re.match(r"\d+", after.token)
+        return a is not None and b is not None and int(b.group()) == int(a.group()) + 1
 
     def _own_part(self, core: str) -> bool:
         """"二、招生顾问" then "三、岗位任务清单", "四、任职要求": in a document of that one post, a
@@ -906,8 +938,8 @@ class _Sections:
             row.role, row.department = self.role, self.department
             role_slot = None
         attribute, value = event.value("attribute_name"), event.value("attribute_value")
-        if role_slot is not None and _expired(event.value("expires")):
-            self.rows.append(row)  # a row past its 失效日期: history, no fact of the post
+        if role_slot is not None and (_expired(event.value("expires")) or self._void(event.value("status"))):
+            self.rows.append(row)  # a row past its 失效日期, or 停用: history, no fact of the post
             return row
         if role_slot is not None and attribute is not None and value is not None:
             # "通风工 | 所属部门 | 通风队": an HR system's export of one row per fact of a post; the
@@ -972,6 +1004,8 @@ class _Sections:
             column = event.columns[col]
             if slot.inherited or slot is named or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
                 continue  # a row's number and its share of time are no facts of the post
+            if column.key in ("role", "code", "status") and self.role and self.rows and self.rows[-1].role == self.role:
+                continue  # the post's name, code and row state again on each of its rows
             if self._labelled_requirement(event, column.key, slot, line_text):
                 continue
             if named is not None and column.key == "duties":
@@ -1027,6 +1061,9 @@ class _Sections:
             return None  # a list under the name ("1.根据…", "2.…"): the name stays an entry of its own
         return name
 
+    def _void(self, slot: Slot | None) -> bool:
+        return _void_status(slot, self.vocab.lexicon.sections.void_markers)
+
     def _same_post_rows(self, role_slot: Slot, title: str, event: RowEvent, reading: TableReading) -> bool:
         """A post's rows one under another ("运维值班员" merged down, or typed again, beside 序号 |
         岗位职责 | 频次 on each row): the post is already open, its rows add to it. Rows that state
@@ -1034,9 +1071,13 @@ class _Sections:
         prev = self.rows[-1] if self.rows else None
         if prev is None or prev.reading is not reading or not self.role or prev.role != self.role:
             return False
-        listed = ("duties", "qualifications", "serial", "duty_label", "requirement_label", "time_share", "role", None)
-        if any(self._column_key(event.columns[col]) not in listed for col in event.values if col in event.columns):
-            return False
+        listed = ("duties", "qualifications", "serial", "duty_label", "requirement_label", "time_share", "role", "status", None)
+        for col in event.values:
+            key = self._column_key(event.columns[col]) if col in event.columns else None
+            if key == "code" and (before := prev.event.value("code")) is not None and squash(before.text) == squash(event.values[col].text):
+                continue  # "WL-02 | 冷链配送司机 | 1 | …" then "WL-02 | 冷链配送司机 | 2 | …": the post's code on each of its rows
+            if key not in listed:
+                return False
         prev_slot = prev.event.value("role")
         return same_role(self.role, title) and (role_slot.inherited or (
             prev_slot is not None and squash(prev_slot.text) == squash(role_slot.text)))
@@ -1106,6 +1147,8 @@ class _Sections:
             for b in blocks:
                 if b.type != BlockType.heading:
                     b.label = b.label or label
+            if len(blocks) == 1 and len(squash(text)) <= _BARE_CELL and label and key == "qualifications" and self.vocab.field_key(label):
+                blocks = [blocks[0].model_copy(update={"type": BlockType.item, "quote": text.strip(), "text": f"{label.strip()}：{text.strip()}"})]
             self.route_cell(blocks, key, label)
             return
         if key is None and (len(text) <= 4 or text.replace(".", "").isdigit()):
@@ -1114,6 +1157,10 @@ class _Sections:
             return
         block = _field_block(self.file, None, slot, key, line_text, label_text=label)
         if key in QUALIFICATION_KEYS:
+            if len(squash(text)) <= _BARE_CELL and label and len(slot.cell.units) == 1:
+                # "专业要求 | 不限", "证书 | 无": the value alone says nothing; shown under its column's name,
+                # quoted as the cell writes it
+                block.quote, block.text = text.strip(), f"{label.strip()}：{text.strip()}"
             self.route(block, key, label)
             return
         if key is not None:
@@ -1186,7 +1233,7 @@ class _Sections:
         if key in QUALIFICATION_KEYS:
             self.route(block, key, label.text)
         else:
-            self.add(block)
+            self.route(block, None, label.text)  # (a fact after a list opens a part of its own: see route)
 
     def _qualification_items(self, value: Slot, key: str, label: str) -> bool:
         """A requirement cell that is a list ("岗位任职基本技能" 1–5): one item per entry."""
@@ -1254,6 +1301,7 @@ def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Bloc
     return make_block(kind, file, out_units, texts=texts)
 
 
+_BARE_CELL = 4  # characters of a requirement cell that only make sense under its column's name ("不限")
 _ROW_FACT_CHARS = 80  # one cell of a post's row read as a fact of the post, labelled by its column
 
 
@@ -1309,6 +1357,21 @@ _PART = re.compile(r"[节章]$|部分$")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
+def _after_label(block: Block, cut: int, key: str) -> Block:
+    """"第五条 食品安全专员的任职条件：本科及以上…；2年以上…": the part's content without its label (the
+    label is the section's heading), as a paragraph to be read clause by clause."""
+    first = block.lines[0] if block.lines else None
+    if first is None or cut >= len(first.text):
+        return block
+    lines = [first.model_copy(update={"text": first.text[cut:].strip()}), *block.lines[1:]]
+    return block.model_copy(update={"type": BlockType.text, "marker": None, "text": block.text[cut:].strip(), "lines": lines, "key": key})
+
+
+def _void_status(slot: Slot | None, markers: list[str]) -> bool:
+    """A row's 状态 saying it no longer holds ("停用", "已废止")."""
+    return slot is not None and len(slot.text.strip()) <= 8 and any(m in slot.text for m in markers)
+
+
 def _expired(slot: Slot | None) -> bool:
     """A row's 失效日期 that has passed (a day still ahead keeps the row in force)."""
     m = _DATE.search(slot.text) if slot is not None else None
@@ -1360,6 +1423,34 @@ def _named_post(doc: LoadedDocument, vocab: Vocab) -> str | None:
         if found is not None and found.kind is not None and looks_like_title(found.role.title, vocab):
             return found.role.title
     return None
+
+
+_TITLE_LINES = 8  # the lines a document's title can be among (a letterhead, a file number above it)
+_POST_MENTIONS = 3  # times the post must be named in the document
+
+
+def _post_in_title(flow: list[Unit | Table], vocab: Vocab) -> str | None:
+    """"关于调整作业监督员隶属关系及岗位职责的通知": a notice about one post's duties names the post inside
+    its title, and the body goes on naming it. The post is the phrase of the title ending like a post
+    ("…员", "…经理") that the document names most often (at least three times); its title must speak
+    of a post's duties or requirements."""
+    units = [p for p in flow if isinstance(p, Unit)]
+    words = [w for kind in ("duties", "qualifications") for w in vocab.lexicon.sections.kinds.get(kind, []) if len(w) >= 4]
+    body = squash("".join(u.text for u in units))
+    best: tuple[int, int, str] | None = None
+    for unit in units[:_TITLE_LINES]:
+        head = squash(unit.text)
+        if len(head) > 40 or not any(squash(w) in head for w in words):
+            continue
+        for end in range(3, len(head) + 1):
+            for start in range(0, end - 2):
+                phrase = head[start:end]
+                if not has_role_suffix(phrase, vocab) or parse_title(phrase, vocab, strong=True) is None:
+                    continue
+                count = body.count(phrase)
+                if count >= _POST_MENTIONS and (best is None or (count, len(phrase)) > best[:2]):
+                    best = (count, len(phrase), phrase)
+    return parse_title(best[2], vocab, strong=True).title if best else None  # type: ignore[union-attr]
 
 
 def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
@@ -1533,7 +1624,7 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
                 paired = True
         named = title_role is None and len(parts) == 1
         if named:
-            title_role = _named_post(doc, vocab)
+            title_role = _named_post(doc, vocab) or _post_in_title(part, vocab)
         article_id = f"{file}#{index}"
         builder = _build_sections(part, file, article_id, vocab, title_role, organisation, doc_department, line_text)
         if (named and title_role is not None and any(sec.opens_role for sec in builder.sections)) or (

@@ -827,16 +827,26 @@ def document_cells(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
         others = [c for k, c in enumerate(row) if k != j and not c.empty and not (c.merged and c.units == row[j].units)]
         return len(others) == 1 and len(squash(others[0].text)) <= _LABEL_MAX and not _SENTENCE.search(others[0].text)
 
-    found = [(i, j) for i, row in enumerate(table.rows) for j, cell in enumerate(row)
-             if not cell.merged and document(cell) and beside_label(row, j)]  # fmt: skip
+    def cards(row: list[Cell]) -> list[int]:
+        # "■ 道路清扫保洁员 | ■ 公厕管理员": posts' cards side by side, each cell a whole description
+        held = [j for j, c in enumerate(row) if not c.empty and not (c.merged and j and row[j - 1].units == c.units)]
+        return held if len(held) >= 2 and all(document(row[j]) for j in held) else []
+
+    found: list[tuple[int, list[int]]] = []
+    for i, row in enumerate(table.rows):
+        side = cards(row)
+        if side:
+            found.append((i, side))
+        else:
+            found += [(i, [j]) for j, cell in enumerate(row) if not cell.merged and document(cell) and beside_label(row, j)]
     if not found:
         return None
     out: list[Unit | Table] = []
     start = 0
-    for i, j in found:
+    for i, columns in found:
         if i > start:
             out.append(Table(rows=table.rows[start:i], source=table.source, name=table.name))
-        out += [u for u in table.rows[i][j].units if u.text.strip()]
+        out += [u for j in columns for u in table.rows[i][j].units if u.text.strip()]
         start = i + 1
     if start < len(table.rows):
         out.append(Table(rows=table.rows[start:], source=table.source, name=table.name))

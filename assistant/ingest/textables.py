@@ -12,6 +12,7 @@ import unicodedata
 
 from assistant.ingest.layout import Cell, Hint, Table, Unit
 from assistant.ingest.vocab import Vocab, squash
+from assistant.text import strip_marker
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -24,9 +25,22 @@ PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a",
 # content is in another document or still to come)
 POINTER = re.compile(r"^[^。；;]{0,8}(?:详见|见|参见|另见)(?:附件|附表|另附|后附|另文)[^。；;]{0,16}[。.]?$"
                      r"|^(?:略|从略|此处略)?\s*[,，、(（]?\s*(?:详见|见|参见|另见)《[^》]{1,40}》[^。；;，,]{0,10}[)）]?[。.]?$"
-                     r"|^(?:略|从略|暂无|待补充|待定)\s*[(（][^()（）]{0,30}[)）]\s*[。.]?$")
+                     r"|^(?:略|从略|暂无|待补充|待定)\s*[(（][^()（）]{0,30}[)）]\s*[。.]?$"
+                     # "（略，另行发文）", "【此处略】": the whole line a bracketed placeholder
+                     r"|^[(（【\[]\s*(?:略|从略|此处略|暂略|待补充|待定|待完善)\s*(?:[,，、;；]\s*[^()（）【】\[\]]{0,24})?[)）】\]]\s*[。.]?$"
+                     r"|^(?:略|从略|此处略|暂略)\s*[,，、;；]\s*(?:另行|另文|详见|参见|见)[^。；;]{0,24}[。.]?$"
+                     # "场务员考核细则另行制定（略）。": a part said to be written elsewhere, its content left out
+                     r"|^[^。；;]{0,30}(?:另行|另文|详见|参见|见)[^。；;]{0,16}[(（]\s*略\s*[)）]\s*[。.]?$")
 # Of those, the ones that state something for a fact of the post: "直接下级：无" says it has none.
 NONE_STATED = frozenset({"无", "暂无"})
+
+
+def left_out(text: str) -> bool:
+    """A line that only says its part is left out or written elsewhere ("略", "（略，另行发文）",
+    "略，见《X》"): no content of its own, yet it tells that the part exists and is not written here."""
+    core = strip_marker(text.strip()).strip()
+    bare = core.rstrip("。.;；")  # "略。"
+    return bare in PLACEHOLDERS and bare not in NONE_STATED or bool(POINTER.match(core))
 # "____年__月__日 上午9:00": a form's date left to fill in (the blanks read as nothing once cleaned)
 BLANK_DATE = re.compile(r"(?:^|[\s_:：(（])_*年\s*_*\s*月\s*_*\s*日")
 _FLAT_VALUE_MAX = 40

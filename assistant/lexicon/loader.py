@@ -93,6 +93,9 @@ class LabelSet(_Model):
     # Words that ask for one particular thing of a broad fact, in groups of its names ("社保" of the
     # benefits): an answer must name that thing; the post's other perks (its shifts) do not answer it
     particular: list[list[str]] = Field(default_factory=list)
+    # A fact a requirement states unless it states another one ("要会什么": what the post must know
+    # or do is every requirement but those of these facts, which say what one must have or be)
+    besides: list[str] = Field(default_factory=list)
 
     @field_validator("states", "value", "ask_pattern")
     @classmethod
@@ -323,6 +326,11 @@ class CleaningLexicon(_Model):
     related: RelatedList = RelatedList()
 
 
+class Judgment(_Model):
+    asks: list[str] = Field(default_factory=list)
+    states: list[str] = Field(default_factory=list)
+
+
 class ScopeLexicon(_Model):
     version: int = 1
     core_topics: list[str] = Field(default_factory=list)
@@ -336,6 +344,8 @@ class ScopeLexicon(_Model):
     exclusions: list[str] = Field(default_factory=list)
     pay_parts: list[str] = Field(default_factory=list)
     amount_asks: list[str] = Field(default_factory=list)
+    # a judgment asked for ("哪个更好学", "累不累") and the words a sentence must hold to state it
+    judgments: list[Judgment] = Field(default_factory=list)
     # words of a sentence that changes a post's fact ("关卡策划改为汇报给关卡组长"): shown beside the fact
     change_words: list[str] = Field(default_factory=list)
     # the facts such a change is looked for (fields.toml keys)

@@ -146,6 +146,22 @@ def _is_layout_table(table: object) -> bool:
     return False
 
 
+def _grouped_header(table: object) -> bool:
+    """Two rows of <th> over the data, the first grouping columns of the second (colspan) beside
+    columns spanning both (rowspan): a grid of records whatever its cells hold (lists of duties)."""
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]  # type: ignore[attr-defined]
+    heads = []
+    for tr in rows:
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        if not cells or any(c.tag.lower() != "th" for c in cells):
+            break
+        heads.append(cells)
+    if len(heads) != 2 or len(rows) < 3:
+        return False
+    spans = [c.get(a, "1") for c in heads[0] for a in ("colspan", "rowspan")]
+    return any(x.isdigit() and int(x) > 1 for x in spans)
+
+
 def _posting_rows(table: object, b: _Builder) -> bool:
     """"职位名称 | 工作地点 | … | 详情" over one row per posting whose 详情 cell holds lists: each row
     a card — its first cell the title, each short cell a labelled fact, the rich cell as written.
@@ -238,7 +254,7 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
             b.text(piece, keep=False)  # consumed run by run, so the alignment stays in step
         b.text(el.tail)  # type: ignore[attr-defined]
         return
-    if tag == "table" and not _is_layout_table(el):
+    if tag == "table" and (not _is_layout_table(el) or _grouped_header(el)):
         b.flush()
         _data_table(el, b)
         b.text(el.tail)  # type: ignore[attr-defined]

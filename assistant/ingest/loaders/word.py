@@ -176,12 +176,16 @@ def _heading_level(p: object, style_names: dict[str, str]) -> int:
     return int(m.group(1)) if m else 0
 
 
+_LABEL_CHARS = 12  # a form's label cell ("岗位职责", "班次")
+
+
 class _Reader:
     def __init__(self, document: object) -> None:
         self.document = document
         self.lines: list[str] = []
         self.regions: list[Region] = []
         self.nested: list[Table] = []  # tables found inside cells, read after their outer table
+        self.inner: dict[int, list[tuple[int, int, Table]]] = {}  # table -> (row, column, table) in its cells
         self.numbering = _Numbering.from_document(document)
         styles_root = document.styles.element  # type: ignore[attr-defined]
         self.styles = {s.get(f"{_W}styleId", ""): s for s in styles_root.iter(f"{_W}style")}
@@ -245,10 +249,14 @@ class _Reader:
             out.append(self.paragraph(child, in_table))
             out.extend(self.text_boxes(child, in_table))
         elif tag == "tbl":
-            out.append(self.table(child))
-            if not in_table:
-                out.extend(self.nested)
-                self.nested = []
+            table = self.table(child)
+            if in_table:
+                out.append(table)
+                return
+            placed = self._in_place(table)
+            out.extend(placed)
+            out.extend(t for t in self.nested if not any(t is x for x in placed))
+            self.nested = []
         elif tag in ("sdt", "sdtContent", "customXml"):
             out.extend(self.blocks(child, in_table))
 
@@ -284,9 +292,32 @@ class _Reader:
         self.lines.append("".join(u.text.strip() for u in units))
         return [Unit(len(self.lines), self.lines[-1], units[0].hint)]
 
+    def _in_place(self, table: Table) -> list[Unit | Table]:
+        """"岗位职责 | <a table of 检验环节 | 工作内容 | 频次>": a form whose value cell holds a table of
+        its own is read as the rows above, the row's label, the table, then the rows below, so the
+        inner table is read under its label. Other tables stay whole (their inner tables follow)."""
+        inner = self.inner.pop(id(table), [])
+        out: list[Unit | Table] = []
+        start = 0
+        for r, col, part in inner:
+            row = table.rows[r] if r < len(table.rows) else []
+            labels = [c for c in row[:col] if c.units and not c.merged]
+            if r < start or len(labels) != 1 or len(labels[0].text) > _LABEL_CHARS or any(c.units for c in row[col + 1 :] if not c.merged):
+                continue  # not a label beside its value: read after the table, as before
+            if r > start:
+                out.append(Table(rows=table.rows[start:r], source=table.source, row_numbers=table.row_numbers[start:r]))
+            out += [*labels[0].units, *(row[col].units if col < len(row) else []), part]
+            start = r + 1
+        if not out:
+            return [table]
+        if start < len(table.rows):
+            out.append(Table(rows=table.rows[start:], source=table.source, row_numbers=table.row_numbers[start:]))
+        return out
+
     def table(self, tbl: object) -> Table:
         first_line = len(self.lines) + 1
         rows: list[list[Cell]] = []
+        inner: list[tuple[int, int, Table]] = []
         for tr in (c for c in tbl.iterchildren() if _tag(c) == "tr"):  # type: ignore[attr-defined]
             row: list[Cell] = []
             for tc in (c for c in tr.iterchildren() if _tag(c) in ("tc", "sdt")):
@@ -310,6 +341,7 @@ class _Reader:
                             # A nested table keeps its rows: it is read right after the outer table
                             # (its lines keep their numbers in the cell, so citations stay exact).
                             self.nested.append(part)
+                            inner.append((len(rows), col, part))
                     units = self._vertical(units)
                     cells = [Cell(units)] + [Cell(list(units), merged=True) for _ in range(span - 1)]
                 row.extend(cells)
@@ -319,7 +351,10 @@ class _Reader:
                 Region(kind="table", number=sum(r.kind == "table" for r in self.regions) + 1,
                        line_start=first_line, line_end=len(self.lines))
             )
-        return Table(rows=rows, source="docx", row_numbers=list(range(1, len(rows) + 1)))
+        table = Table(rows=rows, source="docx", row_numbers=list(range(1, len(rows) + 1)))
+        if inner:
+            self.inner[id(table)] = inner
+        return table
 
 
 def load_docx(path: Path, name: str, digest: str) -> Source:
