@@ -41,6 +41,8 @@ def left_out(text: str) -> bool:
     core = strip_marker(text.strip()).strip()
     bare = core.rstrip("。.;；")  # "略。"
     return bare in PLACEHOLDERS and bare not in NONE_STATED or bool(POINTER.match(core))
+
+
 # "____年__月__日 上午9:00": a form's date left to fill in (the blanks read as nothing once cleaned)
 BLANK_DATE = re.compile(r"(?:^|[\s_:：(（])_*年\s*_*\s*月\s*_*\s*日")
 _FLAT_VALUE_MAX = 40
