@@ -87,6 +87,17 @@ def _left_out(items: list[AnswerItem], u: Understanding, exclusions: list[str], 
     return any(b in it.text and b not in rest for it in out for b in asked)
 
 
+def _fact_unspoken(ctx: c.Context, draft: c.Draft) -> bool:
+    """"渗滤液处理工工资多少" answered by the passages nearest it ("岗位详情稍后公布", how to apply): no
+    line states the fact (fields.toml ``states``) nor names it."""
+    u = ctx.u
+    if not (draft.quoted and u.intent == Intent.attribute and u.attribute and not u.has_role):
+        return False
+    pattern = c.states_pattern(ctx, u.attribute)
+    words = c.attribute_words(ctx, u.attribute)
+    return pattern is not None and not any(pattern.search(it.text) or any(w in fold(it.text) for w in words) for it in draft.items)
+
+
 def _unjudged(items: list[AnswerItem], question: str, judgments: list[Judgment]) -> str | None:
     """The judgment a question asks for ("哪个更好学") that no quoted sentence states, else None."""
     for judgment in judgments:
@@ -371,14 +382,10 @@ class Assistant:
         if not draft.refused and draft.items and (
             all(any(w in item.text for w in snap.lexicon.scope.deferrals) for item in draft.items)
             or _left_out(draft.items, u, snap.lexicon.scope.exclusions, snap.lexicon.synonyms.groups)
+            or _fact_unspoken(ctx, draft)
         ):
-            # every sentence found says the documents leave it out ("本手册不作规定"): that is the answer
-            draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
-        elif (not draft.refused and draft.quoted and u.intent == Intent.attribute and u.attribute and not u.has_role
-              and (pattern := c.states_pattern(ctx, u.attribute)) is not None
-              and not any(pattern.search(it.text) or any(w in fold(it.text) for w in c.attribute_words(ctx, u.attribute))
-                          for it in draft.items)):  # fmt: skip
-            # "渗滤液处理工工资多少" answered by "岗位详情稍后公布" and how to apply: no line speaks of pay
+            # every sentence found says the documents leave it out ("本手册不作规定"), or none speaks of
+            # the fact asked: that is the answer
             draft = replace(draft, refused=True, note="资料未写明", text=f"资料中没有写明这一点，只写了：\n\n{draft.text}")
         elif not draft.refused and draft.items and (asked := _unjudged(draft.items, u.question, snap.lexicon.scope.judgments)):
             # "React和Vue哪个更好学": nothing quoted makes that judgment; the lines near its words are no answer

@@ -1462,12 +1462,17 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
                  role_ref=role_ref(ctx.snapshot, u, None), caveat=caveat, score=1.0, focus=focus)  # fmt: skip
 
 
+def _weight_words(ctx: Context) -> set[str]:
+    """The words of the weight column (fields.toml ``columns.weight``), folded."""
+    spec = ctx.lexicon.fields.columns.get("weight")
+    return {fold(w) for w in (spec.labels if spec else []) if len(w) >= 2}
+
+
 def _weight_extreme(ctx: Context, entries: list[KpiEntry]) -> tuple[str, list[KpiEntry]] | None:
     """"哪个指标权重最高?": (the word asked, the rows with that weight), from kpi.toml ``highest``/``lowest``."""
     q = fold(ctx.u.question)
     weighted = [e for e in entries if e.weight is not None and e.weight > 0]
-    spec = ctx.lexicon.fields.columns.get("weight")
-    if not weighted or not any(fold(w) in q for w in (spec.labels if spec else []) if len(w) >= 2):
+    if not weighted or not any(w in q for w in _weight_words(ctx)):
         return None
     for words, pick in ((ctx.lexicon.kpi.highest, max), (ctx.lexicon.kpi.lowest, min)):
         word = next((w for w in words if fold(w) in q), None)
@@ -1485,8 +1490,7 @@ def valued_indicators(ctx: Context) -> list[KpiEntry]:
     (the words of the weight column in fields.toml), when that picks some of its rows, not all."""
     if not ctx.u.role:
         return []
-    spec = ctx.lexicon.fields.columns.get("weight")
-    labels = sorted({fold(w) for w in (spec.labels if spec else []) if len(w) >= 2} | {"占"}, key=len, reverse=True)
+    labels = sorted(_weight_words(ctx) | {"占"}, key=len, reverse=True)
     q = fold(ctx.u.question)
     said = "(?:" + "|".join(map(re.escape, labels)) + ")"
     found = (re.search(said + r"\s*(?:是|为|只有|仅|才|占|有)?\s*(\d+(?:\.\d+)?)\s*%?" + _AT_LEAST, q)

@@ -18,7 +18,7 @@ from assistant.ingest.roles import (
     TITLE_DOT_PLACE,
     AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, listed_posts, names_its_post, normalize_title, parse_title, same_role, strip_title_noise, two_names,
 )
-from assistant.ingest.textables import BLANK_DATE, NONE_STATED, PLACEHOLDERS, POINTER, left_out
+from assistant.ingest.textables import BLANK_DATE, NONE_STATED, PLACEHOLDERS, left_out
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
 
@@ -57,7 +57,7 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         return None
     if category is None and _MARKER_ONLY.fullmatch(text):
         return None  # "1." on a line of its own (a PDF set the number apart from its item): no item
-    if category is None and (POINTER.match(text) or left_out(text)):
+    if category is None and left_out(text):
         return None  # "岗位职责见附件": the list is elsewhere, not this line
     if (category is None and _BARE_LINK.match(text)) or _ANNEX.match(mk.strip_marker(text).strip()):
         # a source's web address pasted under a list, "附：…另册发布", "【修订批注 …】": where it came

@@ -1062,7 +1062,8 @@ class _Sections:
         return name
 
     def _void(self, slot: Slot | None) -> bool:
-        return _void_status(slot, self.vocab.lexicon.sections.void_markers)
+        """A row's 状态 saying it no longer holds ("停用", "已废止")."""
+        return slot is not None and len(slot.text.strip()) <= 8 and any(m in slot.text for m in self.vocab.lexicon.sections.void_markers)
 
     def _same_post_rows(self, role_slot: Slot, title: str, event: RowEvent, reading: TableReading) -> bool:
         """A post's rows one under another ("运维值班员" merged down, or typed again, beside 序号 |
@@ -1365,11 +1366,6 @@ def _after_label(block: Block, cut: int, key: str) -> Block:
         return block
     lines = [first.model_copy(update={"text": first.text[cut:].strip()}), *block.lines[1:]]
     return block.model_copy(update={"type": BlockType.text, "marker": None, "text": block.text[cut:].strip(), "lines": lines, "key": key})
-
-
-def _void_status(slot: Slot | None, markers: list[str]) -> bool:
-    """A row's 状态 saying it no longer holds ("停用", "已废止")."""
-    return slot is not None and len(slot.text.strip()) <= 8 and any(m in slot.text for m in markers)
 
 
 def _expired(slot: Slot | None) -> bool:
