@@ -426,7 +426,10 @@ def _void(draft: _Draft, vocab: Vocab) -> bool:
     """A post's part that says, in its heading or the line right under it, that it is no longer in
     force ("消毒供应员岗位说明书（2021版）" over "本页为2021版，已于…作废，仅供存档查阅")."""
     first = draft.sections[0]
-    lead = [first.heading or ""] + [b.text for b in first.blocks if b.type != BlockType.heading][:1]
+    body = [b for b in first.blocks if b.type != BlockType.heading]
+    named = next((i for i, b in enumerate(body) if b.key == "title"), 0)
+    # a note above the form's 岗位名称 ("说明：…删除线文字已失效") is the document's, not the post's
+    lead = [first.heading or ""] + [b.text for b in body[named:]][:1]
     if len(draft.sections) > 1 and not [b for b in first.blocks if b.type != BlockType.heading]:
         lead += [b.text for b in draft.sections[1].blocks if b.type == BlockType.text][:1]
     return any(m in text for m in vocab.lexicon.sections.void_markers for text in lead)

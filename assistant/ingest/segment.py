@@ -40,7 +40,7 @@ from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpi
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
-from assistant.text import squash
+from assistant.text import cn_number, squash
 
 # Article headings of collection pages: 客户经理岗位职责范文3 / 第2篇:… / …第5篇 / … 篇8
 _ARTICLE_HEADINGS = [
@@ -487,7 +487,7 @@ class _Sections:
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department or self.part_department)
             self.role_family = (_PART_FAMILY + part.family if part else None) if unnumbered else _numbering(marker)
             return
-        if allow_roles and _leaves(marker, self.role_family) and not self._own_part(core):
+        if allow_roles and _leaves(marker, self.role_family) and not self._own_part(core) and not self._restarts_inside(marker):
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
             # opened by a sibling part behind.
             self.role = self.title_role
@@ -545,6 +545,19 @@ class _Sections:
         sections = [*self.sections, self.current]
         posts = {sec.role for sec in sections if sec.role}
         return posts == {self.role} and not any(sec.kind == kind for sec in sections if sec.role == self.role)
+
+    def _restarts_inside(self, marker: mk.Marker | None) -> bool:
+        """"1．景区讲解员" > "一、岗位职责", "二、任职资格", then "2．索道操作员" > "一、…": a 一、 numbering
+        that starts again under each post is that post's parts, though 一、 usually ranks above 1."""
+        if marker is None or marker.family != "cn" or self.role_family not in (*_BELOW_CN, "cn") or self.role is None:
+            return False
+        number = cn_number(marker.token.rstrip("、．.:： "))
+        own = [sec for sec in [*self.sections, self.current] if sec.role == self.role]
+        opened = max((i for i, sec in enumerate(own) if sec.opens_role), default=0)
+        # (not the post's own heading: "二、福利待遇" after "一、客户经理" is the next part, not its second)
+        before = [m for sec in own[opened + 1:] if sec.heading and (m := mk.parse_marker(sec.heading)) and m.family == "cn"]
+        last = cn_number(before[-1].token.rstrip("、．.:： ")) if before else 0
+        return number is not None and last is not None and number == last + 1
 
     def heading_part(self) -> mk.Marker | None:
         """The numbering of the part the current text sits in ("4 职责分工" of the posts under it)."""

@@ -268,10 +268,15 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.flow.append(Unit(el.sourceline, " ".join(el.get("alt").split()), Hint(heading=4)))  # type: ignore[attr-defined]
         b.text(el.tail)  # type: ignore[attr-defined]
         return
-    block = tag in _BLOCK
+    toggle = tag == "label" and _toggle_label(el)
+    block = tag in _BLOCK or toggle
     if block:
         b.flush()
-    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+    if toggle:
+        # a CSS-only accordion ("<input type=checkbox id=x><label for=x>客户关系专员<span>…</span></label>
+        # <div class=panel>…"): the label that opens the panel is its title
+        b.hint = Hint(heading=2)
+    elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
         b.hint = Hint(heading=int(tag[1]))
     elif tag == "summary":
         # an FAQ's question heads the answer that unfolds below it; an accordion's summary ("直播事业部",
@@ -333,7 +338,7 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.flush()
         b.flow.append(Unit(el.sourceline, css, Hint(label=True)))  # type: ignore[attr-defined]
     # "<summary>带货主播<span>杭州</span><span>8-13K</span>": the title, then each tag
-    _walk_content(el, b, list_index, block and _inline_boxes(el))
+    _walk_content(el, b, list_index, block and _inline_boxes(el, titled=toggle or tag == "summary"))
     if nested is not None:
         list_index.pop()
     if block:
@@ -404,12 +409,23 @@ def _css_label(el: object, labels: list[tuple[str | None, frozenset[str], str]])
     return next((text for t, need, text in labels if (t is None or t == tag) and need <= classes), None)
 
 
-def _inline_boxes(el: object) -> bool:
+def _toggle_label(el: object) -> bool:
+    """``<label for=x>`` of a checkbox or radio button: the handle that unfolds a panel."""
+    target = el.get("for")  # type: ignore[attr-defined]
+    if not target:
+        return False
+    found = el.getroottree().getroot().xpath("//input[@id=$i]", i=target)  # type: ignore[attr-defined]
+    return bool(found) and (found[0].get("type") or "").lower() in ("checkbox", "radio")
+
+
+def _inline_boxes(el: object, titled: bool = False) -> bool:
     """A block made of two or more inline elements with no text between them, after its own text
     if any (a card's title, tag and salary): each is its own piece of text. Not "<b>1、</b><span>负责…</span>"
-    (a number and its item), nor runs of one word split by styling."""
+    (a number and its item), nor runs of one word split by styling. A title that unfolds a panel
+    (``titled``: a summary, an accordion's label) with its own text needs only one box after it
+    ("客户关系专员<span>客户服务部 · 滨江分院</span>")."""
     children = [c for c in el if isinstance(c.tag, str)]  # type: ignore[attr-defined]
-    if len(children) < 2:
+    if len(children) < (1 if titled and (el.text or "").strip() else 2):  # type: ignore[attr-defined]
         return False
     texts = []
     for child in children:
