@@ -1,8 +1,13 @@
-"""Round 43, written here from scratch for a ski school and a museum (the blind testers wrote a pet-hospital chain
-and a scenic-area operator): careers postings in a CSS-only accordion (a checkbox's ``<label for>`` titles the
-panel it opens, the post's tags in a span beside it); a note above a form's 岗位名称 that mentions struck-out text
-("删除线文字已失效") is the document's, not a sign that the first post is void; posts numbered "1．" whose parts
-restart at "一、岗位职责", "二、任职资格" under each post."""
+"""Round 43, written here from scratch for a ski school (the blind testers wrote a pet-hospital chain and a
+scenic-area operator): careers postings in a CSS-only accordion (a checkbox's ``<label for>`` titles the panel it
+opens, the post's tags in a span beside it); a note above a form's 岗位名称 that mentions struck-out text is the
+document's, not a sign that the first post is void; parts restarting at "一、岗位职责" under each post numbered "1．";
+a manual's "§2" sections over a one-row fact table; posts numbered as chapters ("第二章 救护员", "第三章 索道安全员"
+with a "【…　岗位要点】" box), whose own list headings keep them in their chapter; "岗位职责：略（见《…》）" is no duty;
+an export's catch-all column packing "学历=…;经验=…"; pay bounds under a grouped "月薪（元）" header; a running head
+("org + document number") and a rule of ■ are no title, and "第二条 本标准自…" after "第一条 X的主要职责" is the next
+clause; a duty table's 工作要求 columns (旺季/淡季) are the duty's standard, not the person's requirements; a vet's
+short titles (兽医师 is said 兽医, 医师 is said 医生)."""
 
 from __future__ import annotations
 
@@ -122,3 +127,147 @@ def test_a_part_after_a_post_numbered_like_it_still_ends_it(tmp_path: Path) -> N
     (tmp_path / "handbook.txt").write_text(text, encoding="utf-8")
     coach = _profiles(tmp_path, "handbook.txt")["单板教练"]
     assert len(coach.duties) == 2 and not any("五险一金" in b.text for b in coach.benefits), (coach.duties, coach.benefits)
+
+
+_MANUAL = """# 雪场运营部工作手册
+
+## §1 部门简介
+
+运营部负责雪道、缆车与雪具租赁。
+
+## §2 雪道巡逻员
+
+| 岗位编码 | 所属部门 | 直接上级 | 工作地点 |
+|---|---|---|---|
+| XF-YY-03 | 运营部 | 巡逻队长 | 全部雪道 |
+
+### §2.1 岗位职责
+
+1. 每小时巡查一次初级、中级雪道
+2. 发现受伤滑雪者立即呼叫救援
+
+### §2.2 任职要求
+
+- 高中及以上学历
+- 持滑雪巡逻员证
+"""
+
+
+def test_a_manual_section_numbered_with_the_section_sign(tmp_path: Path) -> None:
+    (tmp_path / "manual.md").write_text(_MANUAL, encoding="utf-8")
+    patrol = _profiles(tmp_path, "manual.md")["雪道巡逻员"]
+    assert len(patrol.duties) == 2 and len(patrol.qualifications) == 2, (patrol.duties, patrol.qualifications)
+    assert patrol.reports_to == "巡逻队长" and patrol.department == "运营部", patrol.fields
+
+
+def test_posts_numbered_as_chapters_with_a_fact_box(tmp_path: Path) -> None:
+    import docx
+
+    doc = docx.Document()
+    for line in ("安全部工作手册", "第一章　部门概况", "安全部负责雪场安全。", "第二章　救护员", "救护员驻守山顶救护站。",
+                 "救护员的主要职责如下：", "（1）接警后5分钟内出动；", "（2）每日检查担架与AED。",
+                 "任职要求：高中及以上学历，持红十字救护员证。", "第三章　索道安全员", "索道安全员负责索道站的安全检查。"):
+        doc.add_paragraph(line)
+    box = doc.add_table(rows=1, cols=1).rows[0].cells[0]  # the post's facts in a one-cell box
+    box.text = "【索道安全员　岗位要点】"
+    for line in ("直接上级：索道站长", "学历：中专及以上", "证书：特种设备作业人员证（必备）"):
+        box.add_paragraph(line)
+    for line in ("索道安全员的工作职责：", "1. 每日开机前检查安全装置；", "2. 大风天气按规定停机。", "第四章　监控员",
+                 "监控员岗位职责：略（见《监控中心管理制度》，另行发布）。"):
+        doc.add_paragraph(line)
+    doc.save(str(tmp_path / "handbook.docx"))
+    posts = _profiles(tmp_path, "handbook.docx")
+    medic, rope = posts["救护员"], posts["索道安全员"]
+    assert len(medic.duties) == 2 and not any("索道" in q.text for q in medic.qualifications), (medic.duties, medic.qualifications)
+    assert rope.reports_to == "索道站长" and any("特种设备" in q.text for q in rope.qualifications), (rope.fields, rope.qualifications)
+    assert len(rope.duties) == 2, rope.duties
+    assert "监控员" not in posts or not posts["监控员"].duties  # "岗位职责：略（见…）" is no duty
+
+
+def test_an_exports_packed_key_value_column(tmp_path: Path) -> None:
+    (tmp_path / "requisitions.csv").write_text(
+        "单号,岗位,岗位职责,扩展字段,薪资\n"
+        "ZP-1,雪具租赁员,发放雪具；归还时检查损坏,学历=高中及以上;经验=不限;班次=早班，周末必上,4500-5500元/月\n",
+        encoding="utf-8")
+    rental = _profiles(tmp_path, "requisitions.csv")["雪具租赁员"]
+    assert len(rental.duties) == 2 and rental.fields["education"].text.endswith("高中及以上"), (rental.duties, rental.fields)
+    assert rental.fields["experience"].text.endswith("不限") and not any("学历" in d.text for d in rental.duties)
+
+
+def test_pay_bounds_under_a_grouped_header(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["岗位基本信息", None, "月薪（元）", None, None])
+    ws.append(["岗位", "部门", "下限", "上限", "薪酬方式"])
+    ws.append(["单板教练", "教学部", 9000, 14000, "底薪+课时费"])
+    ws.append(["雪具租赁员", "运营部", 4500, 5500, "月度绩效"])
+    ws.merge_cells("A1:B1")
+    ws.merge_cells("C1:E1")
+    wb.save(str(tmp_path / "pay.xlsx"))
+    coach = _profiles(tmp_path, "pay.xlsx")["单板教练"]
+    assert coach.pay is not None and "9000-14000" in coach.pay and "底薪+课时费" in coach.pay, coach.pay
+
+
+def test_a_running_head_and_a_rule_are_no_title(tmp_path: Path) -> None:
+    (tmp_path / "standard.txt").write_text("雪峰滑雪学校 XF-HR-STD-002\n教学岗位任职标准\n第一条 单板教练的主要职责：\n"
+                                           "（一）带领学员完成课程；\n（二）检查护具。\n第二条 本标准自2025年起执行。\n", encoding="utf-8")
+    rec = file_records(tmp_path, "standard.txt")
+    assert rec.title == "教学岗位任职标准", rec.title
+    coach = {p.title: p for p in rec.profiles}["单板教练"]
+    assert len(coach.duties) == 2, coach.duties  # "第二条 …" is the next clause, no duty
+    (tmp_path / "printout.txt").write_text("■■■■■■■■■■■■\n　HR系统打印件　岗位说明书　[XF-01]\n■■■■■■■■■■■■\n"
+                                           "岗位名称............单板教练\n所在部门............教学部\n直接上级............教学主管\n"
+                                           "■ 工作职责\n  职责1：按课表带领学员完成单板课程，课后填写教学记录\n", encoding="utf-8")
+    rec = file_records(tmp_path, "printout.txt")
+    assert "■" not in (rec.title or "") and [p.title for p in rec.profiles] == ["单板教练"], (rec.title, [p.title for p in rec.profiles])
+
+
+def test_a_duty_tables_work_standard_columns_are_no_requirements(tmp_path: Path) -> None:
+    import docx
+
+    doc = docx.Document()
+    for line in ("教学部岗位说明书汇编", "1．单板教练（岗位编码 XF-01）", "所属部门：教学部", "一、岗位职责"):
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=0, cols=5)
+    for cells in (("职责模块", "工作内容", "工作要求", "", "序号"), ("", "", "雪季", "非雪季", ""),
+                  ("教学", "按课表带领学员完成课程", "每日不少于4节", "按预约执行", "1"), ("安全", "课前检查学员护具", "每节课前", "同雪季", "2")):
+        row = table.add_row().cells
+        for cell, text in zip(row, cells):
+            cell.text = text
+    top, sub = table.rows[0].cells, table.rows[1].cells
+    top[2].merge(top[3])  # 工作要求 over 雪季 | 非雪季; the other headers span both rows
+    for col in (0, 1, 4):
+        top[col].merge(sub[col])
+    for line in ("二、任职资格", "学历：大专及以上", "证书：CASI二级"):
+        doc.add_paragraph(line)
+    doc.save(str(tmp_path / "book.docx"))
+    coach = _profiles(tmp_path, "book.docx")["单板教练"]
+    assert len(coach.qualifications) == 2 and len(coach.duties) == 2, (coach.qualifications, coach.duties)
+
+
+def test_a_vets_short_title(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from _answer_support import indexed_services
+
+    services = indexed_services(tmp_path_factory, settings_factory, "vet43", {"posts.txt": (
+        "主治兽医师\n岗位职责：\n1. 门诊接诊与诊疗\n2. 主刀绝育手术\n\n"
+        "助理兽医师\n岗位职责：\n1. 协助主治兽医师完成门诊诊疗\n2. 书写门诊病历\n\n"
+        "兽医护士\n岗位职责：\n1. 住院护理\n2. 消毒隔离\n")})
+    answer = services.chat.ask("助理兽医每天要做哪些工作")  # roles.toml: 兽医师 is also said 兽医
+    assert not answer.refused and "门诊病历" in answer.text, answer.text
+    answer = services.chat.ask("主治医生平时做什么")  # and 医师 is said 医生
+    assert not answer.refused and "绝育手术" in answer.text, answer.text
+
+
+def test_what_the_law_says_is_not_a_companys_rule(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from _answer_support import indexed_services
+
+    faq = "# 新员工入职指南\n\n## 试用期多长？\n\n试用期3个月，表现优秀可申请提前转正。\n"
+    services = indexed_services(tmp_path_factory, settings_factory, "law43", {"faq.md": faq})
+    answer = services.chat.ask("按劳动法，试用期最长可以签多久")  # scope.toml judgments: what the law says
+    assert answer.refused and "法律规定" in answer.text, answer.text
+    cited = faq + "\n## 加班怎么算？\n\n加班按《劳动法》规定支付加班费，工作日加班按1.5倍计算。\n"
+    services = indexed_services(tmp_path_factory, settings_factory, "law43b", {"faq.md": cited})
+    answer = services.chat.ask("按劳动法，工作日加班怎么算")  # a document that cites the law answers it
+    assert not answer.refused and "1.5倍" in answer.text, answer.text

@@ -98,12 +98,13 @@ def _fact_unspoken(ctx: c.Context, draft: c.Draft) -> bool:
     return pattern is not None and not any(pattern.search(it.text) or any(w in fold(it.text) for w in words) for it in draft.items)
 
 
-def _unjudged(items: list[AnswerItem], question: str, judgments: list[Judgment]) -> str | None:
-    """The judgment a question asks for ("哪个更好学") that no quoted sentence states, else None."""
+def _unjudged(items: list[AnswerItem], question: str, judgments: list[Judgment]) -> tuple[str, str] | None:
+    """The judgment a question asks for ("哪个更好学") that no quoted sentence states, and its kind;
+    else None."""
     for judgment in judgments:
         asked = next((w for w in judgment.asks if w in question), None)
         if asked and not any(w in it.text for it in items for w in judgment.states):
-            return asked
+            return asked, judgment.kind
     return None
 
 
@@ -390,7 +391,7 @@ class Assistant:
         elif not draft.refused and draft.items and (asked := _unjudged(draft.items, u.question, snap.lexicon.scope.judgments)):
             # "React和Vue哪个更好学": nothing quoted makes that judgment; the lines near its words are no answer
             draft = replace(draft, refused=True, note="资料未写明",
-                            text=f"资料中没有关于「{escape_md(asked)}」这类评价的内容，只写了：\n\n{draft.text}")
+                            text=f"资料中没有关于「{escape_md(asked[0])}」这类{asked[1]}的内容，只写了：\n\n{draft.text}")
         answer = Answer(
             question=u.question,
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,

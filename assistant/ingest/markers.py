@@ -23,6 +23,8 @@ class Marker:
 
 # Order matters: the more specific patterns first.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    # "§2 景区保洁主管", "§2.1 岗位职责": a manual's section numbers, at the depth their dots say
+    ("dotted", re.compile(r"^(§\s*\d{1,2}(?:\.\d{1,2}){0,3})\s*(.+)$")),
     ("paren_arabic", re.compile(r"^([(（]\d{1,2}[)）])\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([(（][{_CN_NUM}]+\s*[)）])\s*(.*)$")),
     ("circled", re.compile(r"^([\u2460-\u2473])\s*(.*)$")),

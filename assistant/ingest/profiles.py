@@ -319,7 +319,8 @@ def _add_field(fields: dict[str, ProfileItem], key: str, item: ProfileItem) -> N
     if first is None:
         fields[key] = item
         return
-    if _compound(first.heading) and item.heading and not _compound(item.heading):
+    if _compound(first.heading) and item.heading and not _compound(item.heading) and "…" not in (first.quote or ""):
+        # (not a range this row already joined, "月薪下限/月薪上限", before its 薪酬方式)
         fields[key] = item  # "部门/分支机构 总校" before "所属部门 财务部": the label naming this fact alone
         return
     if first.span.line_start != item.span.line_start or first.heading == item.heading:

@@ -32,7 +32,7 @@ _CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^�
 _CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]")
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
 # (a number run into Latin letters is part of the title: "3D角色模型师")
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*(?:\s*[、.．)/／|｜]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
+_NUMBERING = re.compile(r"^(?:§\s*\d{1,2}(?:\.\d{1,2})*\s*|\d{1,2}(?:\.\d{1,2})*(?:\s*[、.．)/／|｜]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
                         r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+)"
                         r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续)))\s*")  # "附表二 消毒供应员"
 
@@ -290,6 +290,8 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     bare = without_trailing_fact(norm, vocab)
     if bare != norm:
         return parse_title(bare, vocab, strong)
+    if (boxed := _fact_box(norm, vocab)) is not None:
+        return parse_title(boxed, vocab, strong)
     # ("01 / 抢修工（应急抢修中心） 招8人": its number and headcount aside)
     plain = _HEADCOUNT.sub("", _NUMBERING.sub("", norm.strip())).strip()
     unit_note = re.match(r"^(?P<title>.{2,20}?)\s*[(（](?P<unit>[^()（）]{2,12})[)）]$", plain)
@@ -405,12 +407,14 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
     core = _VERSION_NOTE.sub("", core)  # "消毒供应员岗位说明书（2021版）": which version, not the post
+    if (boxed := _fact_box(core, vocab)) is not None:
+        core = f"【{boxed}】"  # "【应急救援员　岗位要点】": the post, then the heading of its box of facts
     # "【高中英语教师】急招3名": a posting's tag and headcount after the bracketed title
     tags = "|".join(map(re.escape, sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)))
     if tags and core.startswith(("【", "[")):
         core = re.sub(rf"(?<=[】\]])\s*(?:{tags}|招)*\s*(?:[\d一二三四五六七八九十两]+\s*[名人位个])?\s*$", "", core)
     m = _BRACKET_DEPT_ROLE.match(core) or _BRACKET_ROLE_AFTER.match(core)
-    if m:
+    if m and not _DOC_CODE.fullmatch(m.group("role").strip()):  # "岗位说明书[YX-YY-01]": a number, no post
         name = parse_title(m.group("role"), vocab, strong=True)
         if name:
             dept = m.group("dept").strip() or None
@@ -464,6 +468,16 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     return None
 
 
+_FACT_BOX = re.compile(r"[【\[]\s*(?P<post>\S.*?)\s+(?P<head>\S+?)\s*[】\]]")
+
+
+def _fact_box(text: str, vocab: Vocab) -> str | None:
+    """"【应急救援员　岗位要点】": the post a box of facts is titled by (its heading after it)."""
+    m = _FACT_BOX.fullmatch(text.strip())
+    return m["post"] if m and squash(m["head"]) in vocab.fact_headings else None
+
+
+_DOC_CODE = re.compile(r"[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+")  # "YX-YY-01", "HR-2025-03": a document's or post's number
 _POST_SUBJECT = re.compile(r"^\s*(?:隶属|归属|向|直接上级|主要负责|负责)")
 
 

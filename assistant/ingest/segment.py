@@ -215,9 +215,10 @@ class _Sections:
 
     def open_role(self, name: RoleName, first: list[Block], kind: SectionKind | None = None,
                   heading: str | None = None, department: str | None = None) -> None:
+        # the same post again ("【应急救援员　岗位要点】" under "第三章 应急救援员"): still in its numbered part
+        self.role_family = self.role_family if self.role is not None and same_role(self.role, name.title) else None
         self.role = name.title
         self.role_kind = kind
-        self.role_family = None
         self.nested_kind = None
         self.department = department or self.base_department
         if name.organisation:
@@ -273,8 +274,10 @@ class _Sections:
                 continue
             if (block.type == BlockType.item and allow_roles and self.role is not None and self.role != self.title_role
                     and self.role_family is not None and (m := mk.parse_marker(block.text)) is not None
-                    and _numbering(m) == self.role_family and re.match(r"^[^:：，,。]{2,8}[:：]", m.rest)):  # fmt: skip
+                    and _numbering(m) == self.role_family and (re.match(r"^[^:：，,。]{2,8}[:：]", m.rest) or m.family == "clause" and squash(self.role) not in squash(m.rest))):  # fmt: skip
                 # "5.5 附则：本章由…负责解释。" after "5.4 仓储管理员": the document's next part, no item of the post
+                # ("第五条 药房管理员的职责见…" after "第四条 检验技师的主要职责：", whose items are （一）…: the next
+                # clause; "第五条 食品安全专员的任职条件：…" names the post and goes on with it)
                 self.role = self.title_role
                 self.top_kind = None
                 self.open(SectionKind.prose, None, [block])
@@ -484,8 +487,12 @@ class _Sections:
                 role_kind = self.top_kind
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
             part = self.heading_part() if unnumbered else None
+            again = marker is None and self.role is not None and self.role_family is not None and same_role(self.role, name.title)
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department or self.part_department)
-            self.role_family = (_PART_FAMILY + part.family if part else None) if unnumbered else _numbering(marker)
+            if not again:
+                # (the same post again, unnumbered — "第二章 安全巡查员" > "安全巡查员的主要职责如下：" — stays
+                # in its chapter: "第三章 应急救援员" ends it)
+                self.role_family = (_PART_FAMILY + part.family if part else None) if unnumbered else _numbering(marker)
             return
         if allow_roles and _leaves(marker, self.role_family) and not self._own_part(core) and not self._restarts_inside(marker):
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
@@ -674,7 +681,8 @@ class _Sections:
             section.opens_role = True
             for later in run[pos:]:
                 later.role = name.title
-            self.role, self.role_kind, self.role_family, self.top_kind = name.title, None, None, None
+            family = self.role_family if self.role is not None and same_role(self.role, name.title) else None
+            self.role, self.role_kind, self.role_family, self.top_kind = name.title, None, family, None
             self.current.role = name.title
             return
 
@@ -702,6 +710,10 @@ class _Sections:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
         if marker is not None and marker.family == "clause" and not _PART.search(marker.token):
             return None
+        if (marker is not None and self.role is not None and self.role != self.title_role
+                and self.role_family == _numbering(marker) and (name := parse_title(core, self.vocab, strong=True))
+                and has_role_suffix(name.title, self.vocab)):  # fmt: skip
+            return name, None  # "第三章 应急救援员" after the posts of "第二章 安全巡查员": the next post, numbered alike
         opens_list = False
         prose = 0
         titled = has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
@@ -709,7 +721,14 @@ class _Sections:
         for nxt in [b for b in following if b.text.strip()][:8]:
             if nxt.type == BlockType.heading:
                 ncore = mk.strip_marker(nxt.text)
-                if role_heading(ncore, self.vocab) is not None:
+                if (named := role_heading(ncore, self.vocab)) is not None:
+                    if (mine := parse_title(core, self.vocab)) is not None and same_role(named.role.title, mine.title):
+                        # "第三章 应急救援员" > "【应急救援员 岗位要点】" / "应急救援员的工作职责：": the same
+                        # post's fact box, or its list
+                        opens_list = named.kind is not None or self._own_fact_box(ncore)
+                        if opens_list:
+                            break
+                        continue
                     break  # "一、驾驶员通用职责" names its post itself: the line above is a document's title
                 # ("一、基本信息" under "岗位一 验光师": the post's block of facts opens it too)
                 opens_list = (self.vocab.section_kind(ncore) is not None or self.vocab.kind_of_label(ncore) is not None
@@ -756,6 +775,11 @@ class _Sections:
             return None  # "作业中：" over a checklist's next group: a label inside the post's list, no post
         name = parse_title(core, self.vocab, strong=True)
         return (name, None) if name else None
+
+    def _own_fact_box(self, core: str) -> bool:
+        """"【应急救援员　岗位要点】": a box of the post's facts, titled by the post and its facts' heading."""
+        bare = squash(core).strip("【】[]")
+        return any(bare.endswith(h) and len(bare) > len(h) for h in self.vocab.fact_headings)
 
     def _announces_list(self, text: str) -> bool:
         """A paragraph whose last clause announces a duties or requirements list ("职责如下（▲为关键职责）：")."""
@@ -1027,7 +1051,13 @@ class _Sections:
                 self.route_cell([block], "duties", column.label)
                 continue
             label = module.text.strip() if module is not None and column.key == "duties" else column.label
-            self._cell(self._column_key(column), label, slot, line_text)
+            key = self._column_key(column)
+            if (key == "qualifications" and (module is not None or named is not None or "duties" in keys) and "role" not in keys
+                    and not any(self.vocab.label_key(part) for part in (column.label or "").split())):  # fmt: skip
+                # "职责模块 | 工作内容 | 工作要求（旺季 | 淡季）": what a duty must meet, beside it; no
+                # requirement of the person (those are labelled so: 任职要求, 岗位要求 …)
+                key = "standard"
+            self._cell(key, label, slot, line_text)
         self.rows.append(row)
         return row
 
@@ -1180,6 +1210,19 @@ class _Sections:
         if key is not None:
             self.add(block)
             return
+        if self.role is not None and len(slot.cell.units) == 1 and (pairs := _packed_pairs(text, self.vocab)):
+            # "学历=中专及以上;经验=1年以上;证书=C级美容师证": an export's catch-all column packing the
+            # post's facts as key=value: each a fact under its own label, quoted as the cell writes it
+            for name, value, piece in pairs:
+                fact = make_block(BlockType.field, self.file, slot.cell.units[:1], texts=[f"{name}：{value}"], label=name, key=self.vocab.field_key(name))
+                fact.quote = piece
+                if fact.key in QUALIFICATION_KEYS:
+                    self.route(fact, fact.key, name)
+                else:
+                    if self.current.kind != SectionKind.prose:
+                        self.open(SectionKind.prose, label, label=label)
+                    self.add(fact)
+            return
         blocks = build_blocks(self.file, slot.cell.units, self.vocab)
         if self.role is not None and len(slot.cell.units) == 1 and (
                 len(text) <= _TAG_CHARS and parse_title(text, self.vocab) is not None
@@ -1317,6 +1360,19 @@ def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Bloc
 
 _BARE_CELL = 4  # characters of a requirement cell that only make sense under its column's name ("不限")
 _ROW_FACT_CHARS = 80  # one cell of a post's row read as a fact of the post, labelled by its column
+
+
+_PACKED_PAIR = re.compile(r"^\s*([^=＝;；:：]{1,8}?)\s*[=＝]\s*(\S.*?)\s*$")
+
+
+def _packed_pairs(text: str, vocab: Vocab) -> list[tuple[str, str, str]]:
+    """"学历=大专;经验=1年以上": (label, value, piece) for each pair, when every piece is one and at least
+    two labels name a field; [] otherwise."""
+    pieces = [p for p in re.split(r"[;；\n]", text) if p.strip()]
+    pairs = [(m.group(1).strip(), m.group(2), p.strip()) for p in pieces if (m := _PACKED_PAIR.match(p))]
+    if len(pairs) < 2 or len(pairs) != len(pieces) or sum(1 for name, _, _ in pairs if vocab.field_key(name)) < 2:
+        return []
+    return pairs
 
 
 def _field_block(file: str, label: Slot | None, value: Slot, key: str | None, line_text,  # type: ignore[no-untyped-def]
@@ -1462,7 +1518,7 @@ def _post_in_title(flow: list[Unit | Table], vocab: Vocab) -> str | None:
     return parse_title(best[2], vocab, strong=True).title if best else None  # type: ignore[union-attr]
 
 
-def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None:
+def _document_title(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab | None = None) -> str | None:
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
         return stem(doc.file)  # a workbook of several sheets: not its first sheet's name
     head = [p for p in flow[:8] if isinstance(p, Unit)]
@@ -1472,7 +1528,7 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table]) -> str | None
         if subject:
             return subject
     # a navigation bar ("首页 | 关于我们 | 课程中心 | 加入我们") is not the title
-    first = _first_line(flow)
+    first = _first_line(flow, vocab)
     candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
     if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
         candidates.insert(0, first.text)
@@ -1492,10 +1548,21 @@ def _facts_row(text: str) -> bool:
     return len(_FACT.findall(text)) >= 2
 
 
-def _first_line(flow: list[Unit | Table]) -> Unit | None:
-    """The first line that may be a title: not a navigation bar, not a row of facts."""
+def _first_line(flow: list[Unit | Table], vocab: Vocab | None = None) -> Unit | None:
+    """The first line that may be a title: not a navigation bar, not a row of facts, not a rule of
+    symbols ("■■■■■■"), not a page's running head of the organisation and the document's number."""
     return next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)
-                 and not _facts_row(p.text)), None)  # fmt: skip
+                 and not _facts_row(p.text) and re.search(r"[^\W_]", p.text)
+                 and not (vocab is not None and _running_head(p.text, vocab))), None)  # fmt: skip
+
+
+_DOC_NUMBER = re.compile(r"^(?P<org>\S{2,30}?)\s+[A-Z]{1,6}(?:[-_][A-Z0-9]{1,8}){1,5}$")
+
+
+def _running_head(text: str, vocab: Vocab) -> bool:
+    """"禾木动物医院 HM-HR-STD-007": the organisation and a document number, a page's head."""
+    m = _DOC_NUMBER.match(text.strip())
+    return m is not None and organisation_of(m.group("org"), vocab) == m.group("org")
 
 
 def _navigation(text: str) -> bool:
@@ -1504,7 +1571,7 @@ def _navigation(text: str) -> bool:
     return len(parts) >= 3 and all(len(t) <= 6 for t in parts)
 
 
-def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list[Unit | Table]]]:
+def _split_articles(flow: list[Unit | Table], file: str, vocab: Vocab | None = None) -> list[tuple[str, list[Unit | Table]]]:
     """(title, parts) per article: article headings of collection pages, one article per sheet,
     otherwise the whole document as one article."""
     sheets = [p for p in flow if isinstance(p, Table) and p.source == "xlsx"]
@@ -1512,7 +1579,7 @@ def _split_articles(flow: list[Unit | Table], file: str) -> list[tuple[str, list
         return [(t.name or stem(file), [t]) for t in sheets]
     starts = [i for i, p in enumerate(flow) if isinstance(p, Unit) and article_heading(p.text)]
     if not starts:
-        first = _first_line(flow)
+        first = _first_line(flow, vocab)
         if first is not None and 0 < len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
             title = first.text
         elif sheets and sheets[0].name:
@@ -1609,12 +1676,12 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
         for u in units:
             cleaned_lines.setdefault(u.line_no, []).append(u.text)
     line_text = _line_text_factory(doc, cleaned_lines, inline)
-    doc_title = _document_title(doc, flow)
+    doc_title = _document_title(doc, flow, vocab)
     organisation = organisation_of(doc_title, vocab) if doc_title else None
     doc_department = department_of(doc_title, vocab) if doc_title else None
     articles: list[Article] = []
     rows: list[TableRow] = []
-    parts = _split_articles(flow, file)
+    parts = _split_articles(flow, file, vocab)
     stems = Counter(title_stem(title) for title, _ in parts)
     for index, (title, part) in enumerate(parts, start=1):
         if not part:
@@ -1677,7 +1744,7 @@ def _first_table_blocks(reading: TableReading, file: str, vocab: Vocab, most: in
     """What the table starts with, as a bare title above it would see it: its first label/value
     pairs as fields (a card's 用人单位 may come before its 工作地点), or its title/header row."""
     blocks: list[Block] = []
-    for event in reading.events:
+    for pos, event in enumerate(reading.events):
         if event.kind == "cells" and not blocks:
             # "所属部门：门店运营部 | 直接上级：区域督导" (tab-separated facts under "◆ 店长"): each cell a
             # fact with its own label
@@ -1691,6 +1758,11 @@ def _first_table_blocks(reading: TableReading, file: str, vocab: Vocab, most: in
             if len(blocks) >= most:
                 break
             continue
+        if event.kind == "header" and not blocks and [e.kind for e in reading.events[pos + 1:]] == ["record"]:
+            # "岗位编码 | 所属部门 | 直接上级 …" over one row: the post's facts, each under its column
+            return [make_block(BlockType.field, file, slot.cell.units, label=column.label, key=column.key)
+                    for column, slot in ((event.columns.get(sl.col), sl) for sl in event.slots)
+                    if column is not None and column.key][:most] or [make_block(BlockType.heading, file, event.slots[0].cell.units)]
         if event.kind in ("title", "header") and not blocks:
             return [make_block(BlockType.heading, file, event.slots[0].cell.units)]
         break

@@ -604,10 +604,24 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
     labels = [squash(c.text) for c in sub if not c.merged and c.text.strip()]
     if not grouped or known < 2 or any(_post_name(c, vocab) for c in spanning) or len(labels) != len(set(labels)):
         return table
-    header = [Cell(list(c.units)) if c.merged and j < len(top) and same(c, top[j]) else c
+    header = [Cell(list(c.units)) if c.merged and j < len(top) and same(c, top[j]) else _under_group(c, top[j] if j < len(top) else None, vocab)
               for j, c in enumerate(sub)]  # fmt: skip
     numbers = [*table.row_numbers[:lead], *table.row_numbers[lead + 1:]] if table.row_numbers else []
     return Table(rows=[*rows[:lead], header, *rows[lead + 2:]], source=table.source, name=table.name, row_numbers=numbers)
+
+
+def _under_group(cell: Cell, group: Cell | None, vocab: Vocab) -> Cell:
+    """"下限 | 上限" under "月薪（元）": a label that names no column alone is read with its group's
+    ("月薪（元）下限" is the pay), quoted on its own line as written."""
+    label = cell.text.strip()
+    if (group is None or cell.merged or not cell.units or not label or not group.text.strip()
+            or any(f(label) for f in (vocab.column_key, vocab.field_key, vocab.label_key))):  # fmt: skip
+        return cell
+    joined = f"{group.text.strip()}{label}"
+    key = vocab.column_key(group.text.strip())
+    if key is None or vocab.column_key(joined) != key:
+        return cell
+    return Cell([cell.units[0].with_text(joined), *cell.units[1:]])
 
 
 SPLIT_LABEL_CHARS = 6  # each half of a header label written over two rows ("岗位" over "名称")

@@ -40,7 +40,13 @@ def left_out(text: str) -> bool:
     "略，见《X》"): no content of its own, yet it tells that the part exists and is not written here."""
     core = strip_marker(text.strip()).strip()
     bare = core.rstrip("。.;；")  # "略。"
-    return bare in PLACEHOLDERS and bare not in NONE_STATED or bool(POINTER.match(core))
+    if bare in PLACEHOLDERS and bare not in NONE_STATED or POINTER.match(core):
+        return True
+    # "监控员岗位职责：略（见《监控中心管理制度》）": a part's label, then only that it is left out
+    m = re.match(r"^([^:：]{1,12})[:：](.+)$", core)
+    if m is None:
+        return False
+    return not re.search(r"[，,。；;、]", m.group(1)) and left_out(m.group(2))
 
 
 # "____年__月__日 上午9:00": a form's date left to fill in (the blanks read as nothing once cleaned)

@@ -339,6 +339,8 @@ class RoleInventory:
 
         found: list[str] = []
         text, starts = self._form_text, self._form_starts
+        if not phrase or not starts:
+            return found  # (a knowledge base naming no post at all: an FAQ, a policy)
         pos = text.find(phrase)
         while pos >= 0:
             i = bisect.bisect_right(starts, pos) - 1

@@ -329,6 +329,7 @@ class CleaningLexicon(_Model):
 class Judgment(_Model):
     asks: list[str] = Field(default_factory=list)
     states: list[str] = Field(default_factory=list)
+    kind: str = "评价"  # what the question asks for, in the answer's words ("这类评价", "这类法律规定")
 
 
 class ScopeLexicon(_Model):
