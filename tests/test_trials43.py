@@ -271,3 +271,15 @@ def test_what_the_law_says_is_not_a_companys_rule(tmp_path_factory, settings_fac
     services = indexed_services(tmp_path_factory, settings_factory, "law43b", {"faq.md": cited})
     answer = services.chat.ask("按劳动法，工作日加班怎么算")  # a document that cites the law answers it
     assert not answer.refused and "1.5倍" in answer.text, answer.text
+
+
+def test_an_items_own_requirement_after_an_indicator_list(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from _answer_support import ask_in_turn, indexed_services
+
+    services = indexed_services(tmp_path_factory, settings_factory, "ordinal43", {
+        "posting.txt": "客户关系专员\n岗位职责：\n1. 术后回访客户并记录恢复情况\n2. 维护会员档案\n任职要求：\n1. 大专及以上学历\n2. 1年以上客服经验\n",
+        "kpi.md": "# 客户服务部KPI\n\n| 岗位 | 考核指标 | 权重 | 指标说明 |\n|---|---|---|---|\n"
+                  "| 客户关系专员 | 术后回访及时率 | 40% | 术后24小时内完成电话回访 |\n| 客户关系专员 | 会员续费率 | 60% | 每降5个百分点扣5分 |\n"})
+    answers = ask_in_turn(services, "客户关系专员的KPI是什么", "第一条具体要求多久内回访")
+    # "要求" after "具体" asks about the indicator shown first, it names no requirements list
+    assert "24小时" in answers[-1].text and "大专" not in answers[-1].text, answers[-1].text

@@ -1300,6 +1300,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                            if classifier._has(name, q)), intent)  # fmt: skip
         # ("业绩标准第二条" after the requirements: item 2 of the post's performance standards)
         named_list = intent in (Intent.duty, Intent.qualification, Intent.kpi) and intent != listed.intent
+        if named_list:
+            # ("第一条具体要求多久内回访": words after "具体" ask about the item, they name no list)
+            cut = min((i for w in cues.expand if (i := q.find(fold(w))) > 0), default=len(q))
+            named_list = classifier._has(intent.value, q[:cut])
         u.intent, u.intent_source = (intent if named_list else listed.intent), "followup"
         u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
         if named_list:

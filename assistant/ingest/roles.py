@@ -290,7 +290,7 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     bare = without_trailing_fact(norm, vocab)
     if bare != norm:
         return parse_title(bare, vocab, strong)
-    if (boxed := _fact_box(norm, vocab)) is not None:
+    if (boxed := fact_box(norm, vocab)) is not None:
         return parse_title(boxed, vocab, strong)
     # ("01 / 抢修工（应急抢修中心） 招8人": its number and headcount aside)
     plain = _HEADCOUNT.sub("", _NUMBERING.sub("", norm.strip())).strip()
@@ -407,7 +407,7 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
     core = _VERSION_NOTE.sub("", core)  # "消毒供应员岗位说明书（2021版）": which version, not the post
-    if (boxed := _fact_box(core, vocab)) is not None:
+    if (boxed := fact_box(core, vocab)) is not None:
         core = f"【{boxed}】"  # "【应急救援员　岗位要点】": the post, then the heading of its box of facts
     # "【高中英语教师】急招3名": a posting's tag and headcount after the bracketed title
     tags = "|".join(map(re.escape, sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)))
@@ -471,7 +471,7 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
 _FACT_BOX = re.compile(r"[【\[]\s*(?P<post>\S.*?)\s+(?P<head>\S+?)\s*[】\]]")
 
 
-def _fact_box(text: str, vocab: Vocab) -> str | None:
+def fact_box(text: str, vocab: Vocab) -> str | None:
     """"【应急救援员　岗位要点】": the post a box of facts is titled by (its heading after it)."""
     m = _FACT_BOX.fullmatch(text.strip())
     return m["post"] if m and squash(m["head"]) in vocab.fact_headings else None

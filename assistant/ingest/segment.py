@@ -23,6 +23,7 @@ from assistant.ingest.roles import (
     chinese_name,
     compose_title,
     department_of,
+    fact_box,
     has_role_suffix,
     is_unit_name,
     looks_like_title,
@@ -725,7 +726,7 @@ class _Sections:
                     if (mine := parse_title(core, self.vocab)) is not None and same_role(named.role.title, mine.title):
                         # "第三章 应急救援员" > "【应急救援员 岗位要点】" / "应急救援员的工作职责：": the same
                         # post's fact box, or its list
-                        opens_list = named.kind is not None or self._own_fact_box(ncore)
+                        opens_list = named.kind is not None or fact_box(ncore, self.vocab) is not None
                         if opens_list:
                             break
                         continue
@@ -775,11 +776,6 @@ class _Sections:
             return None  # "作业中：" over a checklist's next group: a label inside the post's list, no post
         name = parse_title(core, self.vocab, strong=True)
         return (name, None) if name else None
-
-    def _own_fact_box(self, core: str) -> bool:
-        """"【应急救援员　岗位要点】": a box of the post's facts, titled by the post and its facts' heading."""
-        bare = squash(core).strip("【】[]")
-        return any(bare.endswith(h) and len(bare) > len(h) for h in self.vocab.fact_headings)
 
     def _announces_list(self, text: str) -> bool:
         """A paragraph whose last clause announces a duties or requirements list ("职责如下（▲为关键职责）：")."""

@@ -15,7 +15,7 @@ for form labels) and section words from ``sections.toml``. A row is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Iterable
 from typing import Literal
 
@@ -621,7 +621,8 @@ def _under_group(cell: Cell, group: Cell | None, vocab: Vocab) -> Cell:
     key = vocab.column_key(group.text.strip())
     if key is None or vocab.column_key(joined) != key:
         return cell
-    return Cell([cell.units[0].with_text(joined), *cell.units[1:]])
+    first = cell.units[0]
+    return Cell([replace(first, text=joined, raw=first.raw or first.text), *cell.units[1:]])
 
 
 SPLIT_LABEL_CHARS = 6  # each half of a header label written over two rows ("岗位" over "名称")
