@@ -7,7 +7,8 @@ with a "【…　岗位要点】" box), whose own list headings keep them in the
 an export's catch-all column packing "学历=…;经验=…"; pay bounds under a grouped "月薪（元）" header; a running head
 ("org + document number") and a rule of ■ are no title, and "第二条 本标准自…" after "第一条 X的主要职责" is the next
 clause; a duty table's 工作要求 columns (旺季/淡季) are the duty's standard, not the person's requirements; a vet's
-short titles (兽医师 is said 兽医, 医师 is said 医生)."""
+short titles (兽医师 is said 兽医, 医师 is said 医生); what the law says answered only from lines citing it; "第一条具体
+要求…" after an indicator list expanding that indicator; an HR export's "职责1：…职责5：" entries, however short."""
 
 from __future__ import annotations
 
@@ -283,3 +284,15 @@ def test_an_items_own_requirement_after_an_indicator_list(tmp_path_factory, sett
     answers = ask_in_turn(services, "客户关系专员的KPI是什么", "第一条具体要求多久内回访")
     # "要求" after "具体" asks about the indicator shown first, it names no requirements list
     assert "24小时" in answers[-1].text and "大专" not in answers[-1].text, answers[-1].text
+
+
+def test_an_hr_exports_worded_list_numbers(tmp_path: Path) -> None:
+    (tmp_path / "export.txt").write_text(
+        "岗位说明书\n岗位名称：雪场运营经理\n所在部门：运营部\n■ 工作职责（占比）\n"
+        "  职责1：统筹雪场日常运营，制定雪季运营计划和节假日保障方案（30%）\n"
+        "  职责2：管理雪道、缆车与租赁三个班组，协调跨班组工作（20%）\n"
+        "  职责3：落实安全生产主体责任，组织演练（20%）\n"  # short, and names a kind of duties: still an entry
+        "  职责4：监控实时客流，必要时启动限流和分流措施，确保不超过最大承载量（15%）\n"
+        "  职责5：控制运营成本，审核预算（15%）\n■ 任职资格\n  学历：本科及以上\n", encoding="utf-8")
+    manager = _profiles(tmp_path, "export.txt")["雪场运营经理"]
+    assert [d.text[:3] for d in manager.duties] == ["职责1", "职责2", "职责3", "职责4", "职责5"], manager.duties

@@ -59,6 +59,8 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
     if left_out(text or ""):
         return False  # "（略，另行发文）" under a heading is that part's (missing) content, not a part of its own
+    if marker is not None and marker.family == "worded":
+        return False  # "职责3：落实安全生产主体责任…(20%)" between 职责2 and 职责4: an entry, whatever it names
     core = _NOTE_AFTER.sub("", text or "")
     if core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT and vocab.section_kind(core):
         return True  # "2.2 上门保洁服务检查清单（每次服务逐项勾选，拍照上传）": a section's name, then a note
@@ -447,6 +449,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
         if marker is None:
             after = expanded[pos + 1].text if pos + 1 < len(expanded) and expanded[pos + 1].line_no == unit.line_no + 1 else None
             marker = mk.marker_in_sequence(text, current.marker if current is not None and adjacent else None, after)
+            if marker is None:
+                marker = mk.worded_in_sequence(text.strip(), current.marker if current is not None and adjacent else None, after.strip() if after else None)
         if hint.heading:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))

@@ -11,7 +11,7 @@ TERMINAL_PUNCT = "。;!?,；！？，"
 
 @dataclass(frozen=True)
 class Marker:
-    family: str  # arabic | dotted | paren_arabic | circled | cn | paren_cn | ordinal_cn | clause | letter | dash
+    family: str  # arabic | dotted | paren_arabic | circled | cn | paren_cn | ordinal_cn | clause | letter | dash | worded
     token: str  # the marker as written, e.g. "1、", "(一)", "①", "3.1.1"
     rest: str  # the text after the marker
 
@@ -47,7 +47,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 
 # Families whose items can sit inside an item of a "parent" family (1、 ... ① ② ...).
 CHILD_FAMILIES = {"circled", "letter", "paren_arabic", "dash", "box"}
-PARENT_FAMILIES = {"arabic", "cn", "paren_cn", "ordinal_cn", "dotted"}
+PARENT_FAMILIES = {"arabic", "cn", "paren_cn", "ordinal_cn", "dotted", "worded"}
 # Heading-style markers: a short unpunctuated line with one of these is a heading, not an item.
 HEADING_FAMILIES = {"cn", "paren_cn", "clause", "ordinal_cn"}
 
@@ -71,6 +71,24 @@ def marker_in_sequence(text: str, before: Marker | None, after: str | None) -> M
     fits_before = (before is not None and before.family == "arabic" and before.token[:-1].strip().isdigit()
                    and int(before.token[:-1]) == number - 1)  # fmt: skip
     return Marker(family="arabic", token=f"{number}.", rest=m.group(2).strip()) if fits_after or fits_before else None
+
+
+_WORDED = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4})\s*(?P<n>\d{1,2})\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def worded_in_sequence(text: str, before: Marker | None, after: str | None) -> Marker | None:
+    """"职责3：落实安全生产…" between "职责2：…" and "职责4：…": a word and a number before a colon that
+    go on numbering the lines around it are a list's marker (an HR system's export), however short
+    the line."""
+    m = _WORDED.match(text)
+    if not m or len(m["word"]) < 2 or m["word"].endswith("注"):
+        return None  # ("注1：…", "附注2：…": numbered notes under a list, no entries of it)
+    word, number = m["word"], int(m["n"])
+    nxt = _WORDED.match(after or "")
+    fits_after = nxt is not None and nxt["word"] == word and int(nxt["n"]) == number + 1
+    prior = re.match(r"^(\D+)(\d+)", before.token) if before is not None and before.family == "worded" else None
+    fits_before = prior is not None and prior[1] == word and int(prior[2]) == number - 1
+    return Marker(family="worded", token=f"{word}{number}：", rest=m["rest"]) if fits_after or fits_before else None
 
 
 _CLOCK = re.compile(r"^\s*\d{1,2}[:：][0-5]\d(?!\d)")  # "07:00", "8：30": a time of day
