@@ -73,7 +73,7 @@ def marker_in_sequence(text: str, before: Marker | None, after: str | None) -> M
     return Marker(family="arabic", token=f"{number}.", rest=m.group(2).strip()) if fits_after or fits_before else None
 
 
-_WORDED = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4})\s*(?P<n>\d{1,2})\s*[:：]\s*(?P<rest>\S.*)$")
+_WORDED = re.compile(r"^(?P<word>[\u4e00-\u9fff]{2,4})\s*(?P<n>\d{1,2})\s*[:：]\s*(?P<rest>\S.*)$")
 
 
 def worded_in_sequence(text: str, before: Marker | None, after: str | None) -> Marker | None:
@@ -81,7 +81,7 @@ def worded_in_sequence(text: str, before: Marker | None, after: str | None) -> M
     go on numbering the lines around it are a list's marker (an HR system's export), however short
     the line."""
     m = _WORDED.match(text)
-    if not m or len(m["word"]) < 2 or m["word"].endswith("注"):
+    if not m or m["word"].endswith("注"):
         return None  # ("注1：…", "附注2：…": numbered notes under a list, no entries of it)
     word, number = m["word"], int(m["n"])
     nxt = _WORDED.match(after or "")

@@ -122,6 +122,11 @@ _BELOW_CN = ("paren_cn", "arabic", "paren_arabic", "circled", "letter")  # numbe
 _PART_FAMILY = "part:"  # the posts of a numbered part named without numbers: its next sibling ends them
 
 
+def _cn_value(marker: mk.Marker) -> int | None:
+    """"三、" -> 3."""
+    return cn_number(marker.token.rstrip("、．.:： "))
+
+
 def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
     """A numbered heading at the level of the one that opened a post, or above it ("第四章 附则"
     after "第十六条 仓库保管员的安全职责"), ends that post."""
@@ -214,10 +219,14 @@ class _Sections:
     def add(self, block: Block) -> None:
         self.current.blocks.append(block)
 
+    def _kept_family(self, title: str) -> str | None:
+        """The numbering the current post was opened in, when ``title`` is that post again."""
+        return self.role_family if self.role is not None and same_role(self.role, title) else None
+
     def open_role(self, name: RoleName, first: list[Block], kind: SectionKind | None = None,
                   heading: str | None = None, department: str | None = None) -> None:
         # the same post again ("【应急救援员　岗位要点】" under "第三章 应急救援员"): still in its numbered part
-        self.role_family = self.role_family if self.role is not None and same_role(self.role, name.title) else None
+        self.role_family = self._kept_family(name.title)
         self.role = name.title
         self.role_kind = kind
         self.nested_kind = None
@@ -488,7 +497,7 @@ class _Sections:
                 role_kind = self.top_kind
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
             part = self.heading_part() if unnumbered else None
-            again = marker is None and self.role is not None and self.role_family is not None and same_role(self.role, name.title)
+            again = marker is None and self._kept_family(name.title) is not None
             self.open_role(name, [block], kind=role_kind, heading=text, department=dept or name.department or self.part_department)
             if not again:
                 # (the same post again, unnumbered — "第二章 安全巡查员" > "安全巡查员的主要职责如下：" — stays
@@ -559,12 +568,12 @@ class _Sections:
         that starts again under each post is that post's parts, though 一、 usually ranks above 1."""
         if marker is None or marker.family != "cn" or self.role_family not in (*_BELOW_CN, "cn") or self.role is None:
             return False
-        number = cn_number(marker.token.rstrip("、．.:： "))
+        number = _cn_value(marker)
         own = [sec for sec in [*self.sections, self.current] if sec.role == self.role]
         opened = max((i for i, sec in enumerate(own) if sec.opens_role), default=0)
         # (not the post's own heading: "二、福利待遇" after "一、客户经理" is the next part, not its second)
         before = [m for sec in own[opened + 1:] if sec.heading and (m := mk.parse_marker(sec.heading)) and m.family == "cn"]
-        last = cn_number(before[-1].token.rstrip("、．.:： ")) if before else 0
+        last = _cn_value(before[-1]) if before else 0
         return number is not None and last is not None and number == last + 1
 
     def heading_part(self) -> mk.Marker | None:
@@ -682,8 +691,7 @@ class _Sections:
             section.opens_role = True
             for later in run[pos:]:
                 later.role = name.title
-            family = self.role_family if self.role is not None and same_role(self.role, name.title) else None
-            self.role, self.role_kind, self.role_family, self.top_kind = name.title, None, family, None
+            self.role, self.role_kind, self.role_family, self.top_kind = name.title, None, self._kept_family(name.title), None
             self.current.role = name.title
             return
 
