@@ -172,6 +172,8 @@ class ProfileItem(BaseModel):
     heading: str | None = Field(default=None, description="sub-heading or row label the item sits under")
     quote: str | None = Field(default=None, description="the cited lines' own words when the text joins several cells "
                                                         "under their labels (\"3200…5000-6500\"); else the text is the quote")
+    sentence: str | None = Field(default=None, description="the sentence a fact was read from (\"其上级为店长,对店长负责\"), "
+                                                           "shown beside the value: a sentence may say more than the value")
 
 
 class JobProfile(BaseModel):

@@ -806,6 +806,8 @@ def attribute(ctx: Context) -> Draft | None:
             cid = _cite_unit(ctx, unit)
             value = stated or display(item.text)
             head = f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）的{label}：{escape_md(value)} {markers([cid])}"
+            if item.sentence and not stated:
+                head += f"\n\n（原文：{escape_md(display(item.sentence))}）"  # read from a sentence, which may say more
             text = "\n".join(([caveat, ""] if caveat else []) + [head])
             return Draft(text=text, items=[AnswerItem(text=value, citations=[cid])], item_units=[[unit]],
                          role=profile.title, role_ref=role_ref(snap, u, profile), caveat=caveat, score=1.0)  # fmt: skip
@@ -1227,6 +1229,19 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         acronyms = set()  # "考过CPA一科有奖励吗": a certificate, not the indicator "CPA考试进度"
     found = []
     endings = tuple(fold(w) for w in ctx.lexicon.kpi.name_endings)
+    role = ctx.u.role if ctx.u.has_role else None
+    if role:
+        # "返修率那项目标定多少" after 缝纫工's indicators: its 本工序返修率, not another post's 返修率
+        own: dict[str, tuple[int, KpiEntry]] = {}
+        for ind in ctx.snapshot.kpi_library():
+            mine = [e for e in ind.entries if role in e.roles]
+            key = _indicator_key(ind.name)
+            size = max((n for n in range(3, len(key) + 1) if key[-n:] in q and fold(key[-n:]).endswith(endings)), default=0)
+            if mine and size:
+                own[key] = (size, mine[0])
+        best = max((size for size, _ in own.values()), default=0)
+        if best and len(tops := [e for size, e in own.values() if size == best]) == 1:
+            return tops
     for ind in ctx.snapshot.kpi_library():
         key = _indicator_key(ind.name)
         stated = any(e.origin == "table" for e in ind.entries)

@@ -522,6 +522,17 @@ def _topic_switch(question: str, before: str) -> str | None:
 NAMED_ITEM_MIN = 3  # characters of an item's own wording a question must repeat to name it
 
 
+def _names_listed_indicator(q: str, listed: PreviousTurn, lexicon: Lexicon) -> bool:
+    """Whether the (folded) question names the ending of a listed indicator's name, three characters
+    or more and ending like one ("返修率" of 本工序返修率)."""
+    endings = tuple(fold(w) for w in lexicon.kpi.name_endings)
+    for text in listed.item_texts:
+        name = squash(fold(re.split(r"[(（:：]", text, maxsplit=1)[0]))
+        if any(name[-n:] in q and name[-n:].endswith(endings) for n in range(3, len(name) + 1)):
+            return True
+    return False
+
+
 def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifier) -> int | None:
     """"管理职能具体指什么" after a list whose one item holds 管理职能: expand that item (1-based)."""
     cues = classifier.lexicon.intents.followup
@@ -1276,6 +1287,13 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if n is None and listed is not None and u.role_status == "none":
         # "管理职能具体指什么": an item named, not numbered ("那部门经理具体干啥" names a post instead)
         n = _named_item(u.question, listed, classifier)
+    if (n is None and listed is not None and u.role_status == "none" and listed.intent == Intent.kpi and listed.role
+            and lexicon.kpi.fields_asked(u.question) and _names_listed_indicator(q, listed, lexicon)):
+        # "返修率那项目标定的多少" after 缝纫工's indicators: a field of its 本工序返修率, not of another
+        # post's 返修率
+        u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
+        u.intent, u.intent_source, u.followup = Intent.kpi, "followup", "reference"
+        return
     if n is None and listed is not None and u.role_status in ("mentioned", "unknown"):
         # "讲师那块具体咋管": a word that is also a title, pointing at the listed item holding it
         n = _pointed_item(q, listed, lexicon)
@@ -1393,7 +1411,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if refers or ((starts or ends or role_bound or bare) and len(own_words) <= _OWN_TOPIC) or cue_bound:
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
-        if not refers and u.dimension is None and prev.intent == Intent.kpi and intent in (None, Intent.kpi):
+        if (not refers and u.dimension is None and prev.intent == Intent.kpi and intent in (None, Intent.kpi)
+                and not any(fold(w) in fold(u.question) for w in cues.whole)):
             # "包含哪几个指标" right after "学习成长类占多少": the rows of that dimension still
             u.dimension = _dimension(prev.question, lexicon)
         # "美团那个呢?": another organisation's posting of the same post; otherwise the one shown

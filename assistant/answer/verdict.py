@@ -22,6 +22,8 @@ _AGE_MIN = re.compile(_NUM + _AGE + r"\s*(?:以上|及以上|或以上)|(?:年�
 _YEARS = re.compile(r"(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s*(?:[-—–~～至到]\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*)?"
                     r"年(?:或|及|以)?(?:以上)?[^，,;；。]{0,14}?(?:经验|经历|工作|从业|工龄)")  # fmt: skip
 
+_BARE_YEARS = re.compile(r"^(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s*年(?:及|或)?(?:以上)?(?:[，,;；。]|$)")
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -58,8 +60,12 @@ def _age(text: str) -> Measure | None:
 
 
 def _experience(text: str) -> Measure | None:
+    # the first stated years are the requirement: "八年以上…经验，至少五年同职经历", "5年以上，其中2年
+    #以上管理经验" ask 8 and 5 years; the later figure is a part of them
     years = [y for m in _YEARS.finditer(text) if (y := _number(m.group(1))) is not None and y < 40]
-    return Measure(low=min(years), words=f"{min(years):g}年以上") if years else None
+    if not years and (bare := _BARE_YEARS.match(text.strip())) is not None:
+        years = [y] if (y := _number(bare.group(1))) is not None and y < 40 else []  # an 工作经验 field's value: "2年以上"
+    return Measure(low=years[0], words=f"{years[0]:g}年以上") if years else None
 
 
 def _education(text: str, levels: list[list[str]]) -> Measure | None:

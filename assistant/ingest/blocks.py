@@ -16,7 +16,7 @@ from assistant.ingest.layout import Hint, Unit
 from assistant.ingest.roles import POST_ORDINAL, has_role_suffix, parse_title, role_heading
 from assistant.ingest.textables import left_out
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
-from assistant.models import Block, BlockType, CleanLine, SourceSpan
+from assistant.models import Block, BlockType, CleanLine, SectionKind, SourceSpan
 
 HEADING_MAX = 30
 _CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
@@ -52,6 +52,8 @@ def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None
     return block
 
 
+# "游客满意度　20%", "安全责任事故次数　20%（目标0起）": a name, a gap, its weight (then maybe a note)
+WEIGHTED_ENTRY = re.compile(r"^(?P<name>[^:：,，;；。()（）\s]{2,16})\s+(?P<w>\d{1,3}(?:\.\d+)?\s*[%％])\s*(?P<rest>(?:[(（][^()（）]{0,30}[)）])?)$")
 _NOTE_AFTER = re.compile(r"(?<=\S{2})\s*[（(][^()（）]{2,40}[)）]\s*$")
 
 
@@ -61,6 +63,8 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return False  # "（略，另行发文）" under a heading is that part's (missing) content, not a part of its own
     if marker is not None and marker.family == "worded":
         return False  # "职责3：落实安全生产主体责任…(20%)" between 职责2 and 职责4: an entry, whatever it names
+    if marker is None and WEIGHTED_ENTRY.match(text or ""):
+        return False  # "接待游客人次达成率　25%": a printout's indicator and its weight, an entry of the list above
     core = _NOTE_AFTER.sub("", text or "")
     if core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT and vocab.section_kind(core):
         return True  # "2.2 上门保洁服务检查清单（每次服务逐项勾选，拍照上传）": a section's name, then a note
@@ -134,6 +138,10 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
             if out:
                 return out
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
+    addressed = _ADDRESSED.match(text)
+    if addressed and addressed["label"] in vocab.lexicon.fields.addressee_labels:
+        # "致：白沙服务区 服务区经理（岗位）": a letter to the holder of a post names the post it is about
+        return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=addressed["label"], key="title")]
     # a label with a bracket counts only when the lexicon reads it ("乙方（岗位）："), not a scale's
     # grade ("不满意(差):0-12分;一般满意(一般):12-23分")
     found = [m for m in _LABEL_AT.finditer(text) if not re.search(r"[(（]", m.group("label")) or vocab.label_key(m.group("label").strip())]
@@ -279,17 +287,22 @@ def _hired_post(text: str, vocab: Vocab) -> str | None:
     return m["post"] if m and parse_title(m["post"], vocab, strong=True) is not None else None
 
 
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。]))\s*(?P<n>\d{1,2})(?:、|[.．](?!\d))")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d))|[(（](?P<p>\d{1,2})[)）])")
 
 
-def _inline_items(unit: Unit) -> list[Unit]:
-    """"1、每日回访…；2、抽查…；3、受理…" on one line: its numbered entries, when they count 1, 2, 3."""
+def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
+    """"1、每日回访…；2、抽查…；3、受理…" (or "（1）…；（2）…") on one line: its numbered entries, when they
+    count 1, 2, 3."""
     found = list(_INLINE_NUMBER.finditer(unit.text))
-    numbers = [int(m["n"]) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or found[0].start() > 0 and unit.text[: found[0].start()].strip():
+    numbers = [int(m["n"] or m["p"]) for m in found]  # "1、…；2、…" or "（1）…；（2）…"
+    lead = unit.text[: found[0].start()].strip() if found else ""
+    # "主要工作：（1）…；（2）…": a list's label, then its entries on the same line
+    labelled = re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]", lead) is not None and vocab.kind_of_label(lead[:-1]) is not None
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or lead and not labelled:
         return [unit]
     bounds = [m.start() for m in found] + [len(unit.text)]
-    return [Unit(unit.line_no, unit.text[a:b].strip(), Hint(item=True)) for a, b in zip(bounds, bounds[1:]) if unit.text[a:b].strip()]
+    head = [Unit(unit.line_no, lead, Hint())] if lead else []
+    return head + [Unit(unit.line_no, unit.text[a:b].strip(), Hint(item=True)) for a, b in zip(bounds, bounds[1:]) if unit.text[a:b].strip()]
 
 
 _FACT_KEYS = PROFILE_FACTS | {"title"}
@@ -383,8 +396,9 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     for unit in _split_trailing_heading(units, vocab):
         glued = _glued(unit, vocab)
         for part in glued if glued else [unit]:
-            expanded.extend(u for piece in _inline_parts(part, vocab) for u in _inline_items(piece))
+            expanded.extend(u for piece in _inline_parts(part, vocab) for u in _inline_items(piece, vocab))
     taken: set[int] = set()
+    entries: set[int] = set()  # ids of the unbulleted entries read under a list's heading
     under_label = False  # the units since a label unit (<dt>) and before the next heading
     spoken = _utterances(expanded, vocab)
     for pos, unit in enumerate(expanded):
@@ -470,6 +484,14 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             # list inside a <dd> still names its part)
             heading_like = False
         under_label = hint.label or under_label and not hint.heading
+        if (heading_like and marker is None and adjacent and current is None and not (hint.label or hint.heading)
+                and blocks and (id(blocks[-1]) in entries or _announces_list(blocks[-1], vocab))
+                and not _names_part(text, vocab)):
+            # "岗位职责：" then "负责泳池巡视", "负责溺水救援" on lines of their own: a list whose
+            # bullets were lost (a plain-text copy), each line an entry however short
+            blocks.append(make_block(BlockType.item, file, [unit], marker="•"))
+            entries.add(id(blocks[-1]))
+            continue
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)
                                  and not _titles_next_part(text, expanded, pos, vocab)):
             close()
@@ -506,7 +528,9 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             close()
             current = _Open(marker, [unit], token=None if marker else (hint.marker or "•"))
             continue
-        if current is not None and (
+        # (an element of a list — <li>, a Word list paragraph — is whole: a block further down is
+        # never its tail, whatever it ends with)
+        if current is not None and not (current.units[0].hint.item and not hint.cont) and (
             _is_continuation(current, text, adjacent, vocab) or _inside_list(current, expanded, pos, adjacent)
         ):
             current.units.append(unit)
@@ -518,6 +542,28 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     return blocks
 
 
+_LIST_KINDS = (SectionKind.duties, SectionKind.qualifications)
+
+
+def _announces_list(block: Block, vocab: Vocab) -> bool:
+    """"岗位职责：", "岗位职责如下：", "任职资格": a heading over a list of the post's duties or requirements."""
+    if block.type != BlockType.heading:
+        return False
+    text = mk.strip_marker(block.text.strip()).strip().rstrip(":：")
+    return vocab.kind_of_label(text) in _LIST_KINDS or text.endswith("如下") and vocab.kind_of_label(text[:-2]) in _LIST_KINDS
+
+
+def _names_part(text: str, vocab: Vocab) -> bool:
+    """A line that names a part or a post of its own ("任职要求", "3.2 水质检测员", "部门介绍：",
+    "1人力资源招聘"), never an entry."""
+    core = mk.strip_marker(text.strip()).strip()
+    if core.endswith((":", "：")) or re.match(r"[\d一二三四五六七八九十]", core):
+        return True
+    return bool(vocab.section_kind(core) or vocab.kind_of_label(core) or role_heading(core, vocab)
+                or squash(core) in vocab.fact_headings)
+
+
+_ADDRESSED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,4})[:：]\s*(?P<post>[^:：]{2,30}?)\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
 _KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
 
 
@@ -615,7 +661,7 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     last = item.units[-1].text
     if _FOOTNOTE.match(text):
         return False  # "[^1]: …" under a list: the document's notes, none of them the last item's tail
-    if not last or vocab.kind_of_label(text.strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):
+    if not last or vocab.kind_of_label(mk.strip_marker(text.strip()).strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):
         return False
     if (len(item.units) == 1 and item.marker is not None and LABELLED.match(text.strip()) and len(item.marker.rest) <= 12
             and parse_title(item.marker.rest, vocab, strong=True) is not None):

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
-from assistant.ingest.blocks import LABELLED, field_value
+from assistant.ingest.blocks import LABELLED, WEIGHTED_ENTRY, field_value
 from assistant.ingest.chunk import short_hash
 from assistant.ingest.roles import has_role_suffix, is_unit_name, listed_posts, parse_title
 from assistant.ingest.segment import Structure, TableRow
@@ -604,17 +604,19 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 if block.type not in (BlockType.item, BlockType.text) or block.key in ("indicator", "criterion"):
                     continue
                 text = mk.strip_marker(block.text.strip())
-                m = _STATED.match(text) or _WEIGHTED.match(text)
+                m = _STATED.match(text) or _WEIGHTED.match(text) or WEIGHTED_ENTRY.match(text)
                 if m is None or not _is_indicator_row(m.group("name"), vocab):
                     continue
                 rest = m.group("rest").strip().rstrip("；;。")
-                weight = _STATED_WEIGHT.search(rest)
+                weight = _STATED_WEIGHT.search(rest) or (m if "w" in m.groupdict() else None)
+                if m.re is WEIGHTED_ENTRY:
+                    rest = rest.strip("()（）")  # "（目标0起）": the note is the rest
                 target = _STATED_TARGET.search(rest)
                 named = squash(m.group("name")).endswith(tuple(vocab.lexicon.kpi.name_endings)) and len(squash(m.group("name"))) >= 4
                 if weight is None and target is None and not named:
                     continue  # a labelled sentence, not a stated indicator ("巡查频次达标率：每班次…" is one)
                 formula = re.split(r"[，,；;]\s*(?:目标|标准|要求|权重)", rest)[0].strip() or None
-                if rest.startswith("权重"):
+                if rest.startswith("权重") or m.re is WEIGHTED_ENTRY:
                     formula = None
                 details: dict[str, str] = {}
                 span = block.span

@@ -8,6 +8,7 @@ lines it cites.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -156,6 +157,9 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         if (block.type == BlockType.text or block.type == BlockType.item and not block.marker) and "\n" not in block.text.strip() \
                 and block.text.rstrip().endswith((":", "：")) and mk.parse_marker(block.text) is None:
             continue  # "主要工作内容及标准见下表：": the line leading into the list, no item of it
+        if section.kind == SectionKind.kpi and (note := re.match(r"^\s*([\u4e00-\u9fff]{1,4})\s*[:：]", block.text)) \
+                and squash(note.group(1)) in vocab.note_labels:
+            continue  # "说明：得分=Σ各指标得分；单项扣分不超过该项分值" under a KPI sheet: how it is scored, no indicator
         if block.type == BlockType.field and section.kind == SectionKind.kpi and block.key in vocab.lexicon.fields.fields:
             continue  # "工作难点 | …", "职业发展 | …" rows after a form's 业绩标准: facts of the post, no indicator
         if block.type == BlockType.field and block.key not in (None, *QUALIFICATION_KEYS) and section.kind != SectionKind.kpi:
@@ -172,7 +176,7 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         pieces = (_list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications)
                   else _indicator_names(text, vocab) if section.kind == SectionKind.kpi else [text])  # fmt: skip
         for piece in pieces:
-            if applying and block.type == BlockType.item or _APPLY_CUE.search(piece) and _PLEASE.search(piece):
+            if applying and block.type == BlockType.item or _APPLY_CUE.search(piece) and (_PLEASE.search(piece) or _APPLY_LABEL.match(piece)):
                 # "电子邮件主题请以…格式编写": how to apply, no duty or requirement of the post; nor the list's
                 # items after it ("可将个人近照…", "邮寄地址：…")
                 applying = applying or block.type == BlockType.item
@@ -378,6 +382,83 @@ def _source(section: Section) -> str:
     return "heading" if section.heading else "text"
 
 
+_CLAUSE = re.compile(r"[^，,；;。]+")
+_SUBJECT = re.compile(r"^(?:该岗位|本岗位|该岗|本岗|您的|你的|您|你|他|她|其)")
+_COUNT_TAIL = re.compile(r"(?:等)?\s*[\d一二三四五六七八九十两]+\s*(?:个岗位|个|名|人)$")
+_LABELLED_CLAUSE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6}?)(?:为|是|在|\s*[:：])\s*(?P<value>[^，,；;。]{2,24})$")
+_BARE_PAY = re.compile(r"^\d[\d,.]*\s*[-~—–至到]\s*\d[\d,.]*\s*(?:元|[kK]|千|万)(?:\s*/\s*(?:月|年)|每月)?"
+                       r"(?:\s*[·•×xX*]\s*\d{1,2}\s*薪|\s*\+\s*[\u4e00-\u9fff]{1,4})?$")  # "7-9K·13薪", "7000-10000元+提成"
+
+
+_BRACKETED_NOTE = re.compile(r"[(（][^()（）]*[)）]")
+_NICKNAME = re.compile(r"(?:被|常被|通常被|一般被|习惯)?(?:叫作|叫做|称作|称为|俗称|也叫|又叫|人称)\s*[“\"「](?P<name>[^”\"」，,。]{2,10})[”\"」]")
+
+
+def _nicknames(draft: _Draft) -> list[str]:
+    """"版房师傅在厂里通常被叫作“打版师傅”": the names a sentence about the post says it goes by."""
+    names = {draft.role, *(normalize_title(r) for r in draft.raw if r)}
+    names |= {_BRACKETED_NOTE.sub("", n).strip() for n in names}  # "版房师傅（制版师）" is said 版房师傅
+    out = []
+    for block in draft.sections[0].blocks[:4] if draft.sections else []:
+        for m in _CLAUSE.finditer(block.text if block.type == BlockType.text else ""):
+            clause = m.group().strip()
+            if any(n and clause.startswith(n) for n in names) or _SUBJECT.match(clause):
+                out += [found["name"].strip() for found in _NICKNAME.finditer(clause)]
+    return out
+
+
+def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], set[int]]:
+    """Facts the sentences under a post's heading state: "药房管理员隶属运营部，直接上级为运营经理，
+    工作地点为西湖中心院药房" (a label and 为/是/在, or a wording of fields.toml ``prose_facts``); and
+    the lines of list entries that state only such facts (no duty of the post)."""
+    names = sorted({draft.role, *(normalize_title(r) for r in draft.raw if r)}, key=len, reverse=True)
+    wordings = [(key, re.compile("^" + re.escape(w).replace(r"\{\}", "(?P<value>[^，,；;。]{2,40}?)") + "$"))
+                for key, ws in vocab.lexicon.fields.prose_facts.items() for w in ws]
+    out: dict[str, ProfileItem] = {}
+    stated: set[int] = set()
+    # the post's head: its sections before its first list ("人数 | 4", a card's tags)
+    head = list(itertools.takewhile(lambda sec: sec.kind not in (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi),
+                                    draft.sections)) or draft.sections[:1]
+    first = [b for sec in head for b in sec.blocks][:8]
+    # a labelled clause in any paragraph of the post ("实行24小时轮班，汇报对象：路政中队长。" under its duties)
+    later = [b for sec in draft.sections[len(head):] for b in sec.blocks if b.type == BlockType.text]
+    for block in [*first, *later]:
+        if block.type not in (BlockType.text, BlockType.item):
+            continue
+        bare = block.text.strip()
+        if block in first and block.type == BlockType.text and "\n" not in bare:
+            # a card's tags under its title ("路政大队", "5500-7000元/月"): the unit, the pay
+            key = ("pay" if _BARE_PAY.match(bare) else "department" if is_unit_name(bare, vocab)
+                   else "location" if len(bare) <= 16 and re.fullmatch(r"[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff\d]{2,8}", bare) else None)
+            if key and key not in out and (item := _item(block, bare, category=key)) is not None:
+                out[key] = item
+                continue
+        clauses = list(_CLAUSE.finditer(mk.strip_marker(block.text.strip())))
+        read = 0
+        for m in clauses:
+            clause = m.group().strip()
+            clause = next((clause[len(n):] for n in names if n and clause.startswith(n)), clause)
+            clause = _SUBJECT.sub("", clause).strip()
+            found = _LABELLED_CLAUSE.match(clause)
+            key = vocab.field_key(found["label"]) if found else None
+            value = found["value"] if found and key in PROFILE_FACTS else None
+            if value is None and block in first:
+                key, hit = next(((k, w.match(clause)) for k, w in wordings if w.match(clause)), (None, None))
+                value = hit["value"] if hit else None
+            if key is None or value is None or key in out:
+                continue
+            if key == "subordinates" and not has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab):
+                continue  # "带样衣工2名", "管理餐饮主管、…四个岗位" name posts; "带领团队完成…" is a duty
+            item = _item(block, value.strip(), category=key)
+            if item is not None:
+                sentence = next((x.strip() for x in re.split(r"[。；;]", mk.strip_marker(block.text.strip())) if clause in x), "")
+                out[key] = item.model_copy(update={"sentence": sentence}) if value.strip() != sentence and len(sentence) <= 80 else item
+                read += 1
+        if block.type == BlockType.item and read >= 2 and read >= len(clauses) - 1:
+            stated.add(block.span.line_start)  # "2.1 稽查专员隶属稽查部，直接上级为稽查部部长，常驻江川总部…"
+    return out, stated
+
+
 def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -> tuple[str, list[str]]:
     """The title to show and the other spellings: headcounts, "A/B" titles, bare 经理 under a 部门."""
     aliases: list[str] = []
@@ -412,7 +493,7 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
     paren = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]+)[)）]$", title)
     if paren:
         aliases.append(paren.group("core").strip())
-        if any(paren.group("inner").endswith(s) for s in vocab.role_suffixes if len(s) > 1):
+        if has_role_suffix(paren.group("inner").strip(), vocab):
             aliases.append(paren.group("inner").strip())
         elif len(paren.group("inner").strip()) <= 8 and not re.search(r"[\d,，、;；]", paren.group("inner")):
             # "护士长（滨江门诊）" is what people call the 滨江门诊护士长
@@ -515,6 +596,11 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             lists = {**lists, **prose}
             for key, item in facts:
                 draft.fields.setdefault(key, item)
+        facts_read, stated = _prose_facts(draft, vocab)
+        for key, item in facts_read.items():
+            draft.fields.setdefault(key, item)  # a form's own field beats a sentence's
+        if stated and lists.get(SectionKind.duties):
+            lists = {**lists, SectionKind.duties: [d for d in lists[SectionKind.duties] if d.span.line_start not in stated]}
         if not (lists.get(SectionKind.duties) or lists.get(SectionKind.qualifications) or lists.get(SectionKind.kpi)):
             # a posting row of facts only ("拣货员 | 嘉兴平湖仓 | 80人 | 22元/小时") is still a posting
             # (a pay-band sheet's row, "收银员 | S1 | 3800 | 4800", is the post's pay)
@@ -537,6 +623,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         # the article's headings: "服务顾问（SA）" may head the grid before the role opens
         headings = [h for h in (article.title, *(s.heading for s in article.sections)) if h and "(" in normalize_title(h)]
         title, aliases = _aliases(draft.role, [_value(fields, "title") or "", *draft.raw, *headings], department, vocab)
+        aliases += [n for n in _nicknames(draft) if n != title and n not in aliases]
         # "别称：销售顾问、会籍销售": the names the form itself gives the post
         aliases += [a for a in re.split(r"[、,，/;；\s]+", _value(fields, "aliases") or "")
                     if 2 <= len(a) <= 12 and a != title and a not in aliases]  # fmt: skip
@@ -639,6 +726,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[。；;!！?？])")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
 _REQUIRE_CUE = re.compile(r"^(?:我们)?(?:希望你|希望您|要求|应聘者|应聘人员|任职者)?(?:需要|需|须|必须|应)?(?:有|具备|具有)?")
 _PLEASE = re.compile(r"(?<![申邀聘])请(?:以|将|在|把|发|注|勿|于|直接|务必|附|寄|投|不要|按)")  # the applicant told what to do
+_APPLY_LABEL = re.compile(r"^\s*(?:报名|应聘|投递|简历投递|联系)(?:方式|办法|时间|地址|邮箱|截止)\s*[:：]")  # "报名方式：将简历发送至…"
 _APPLY_CUE = re.compile(r"报名|简历|邮箱|邮件|截止|联系电话|咨询电话")
 _DUTY_CUE = re.compile(r"负责|工作|职责|主要|日常|协助|承担")
 _OWN_DUTY = re.compile(r"负责|协助|承担")  # "负责…服务咨询电话接听": a duty, not how to apply

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from assistant.ingest.vocab import Vocab, squash
 from assistant.models import SectionKind
 
-_HEADCOUNT = re.compile(r"\s*[(（]\s*(?:\d+|若干|[一二三四五六七八九十]+)\s*(?:名|人|位)?\s*[)）]\s*$|\s*(?:招聘|急招|招)?\s*\d+\s*(?:名|人)$")
+_HEADCOUNT = re.compile(r"\s*[(（]\s*(?:\d+|若干|[一二三四五六七八九十]+)\s*(?:名|人|位)?\s*[)）]\s*$|\s*(?:招聘|急招|招)?\s*(?:\d+|若干)\s*(?:名|人)$")
 _SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？、:：\"“”]")
 _BAD_INSIDE = re.compile(r"[与和及或的了在是对把将被让从向]")
 _BRACKET_DEPT_ROLE = re.compile(r"^(?P<dept>[^【】\[\]]{0,14})[【\[](?P<role>[^【】\[\]]{2,24})[】\]]$")
@@ -287,6 +287,8 @@ def _names_unit(note: str, vocab: Vocab) -> bool:
 def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
     """A role named by a cell, a field value or a heading on its own."""
     norm = normalize_title(raw)
+    if (versioned := _VERSION_LEAD.match(norm)) is not None:
+        return parse_title(norm[versioned.end():], vocab, strong)  # "v2.0（现行）机电维护技术员": the version aside
     bare = without_trailing_fact(norm, vocab)
     if bare != norm:
         return parse_title(bare, vocab, strong)
@@ -396,6 +398,7 @@ _TABLE_LABEL = re.compile(r"^(?:附?表|表格)\s*[\d一二三四五六七八九
 _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 
 
+_VERSION_LEAD = re.compile(r"^[vV]\d+(?:\.\d+)*\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?=[\u4e00-\u9fff])")
 _VERSION_NOTE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年?\s*)?(?:第?[\d一二三四五六七八九十]+\s*)?(?:版|修订版?|试行|草案|征求意见稿|[vV]\d+(?:\.\d+)*)本?\s*[)）]$")
 
 

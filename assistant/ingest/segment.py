@@ -167,6 +167,7 @@ class _Sections:
         self.vocab = vocab
         self.title_role = title_role
         self.organisation = organisation
+        self.base_organisation = organisation  # the document's own, for posts whose name gives none
         self.sections: list[Section] = []
         self.role: str | None = title_role
         self.department = department
@@ -231,8 +232,8 @@ class _Sections:
         self.role_kind = kind
         self.nested_kind = None
         self.department = department or self.base_department
-        if name.organisation:
-            self.organisation = name.organisation
+        # ("监控中心值班员" names its unit; the next row's "清障救援队长" is not that unit's)
+        self.organisation = name.organisation or self.base_organisation
         self.top_kind = kind
         self.open(kind or SectionKind.prose, heading, first, opens_role=True)
 
@@ -269,8 +270,17 @@ class _Sections:
                 continue
             if block.type == BlockType.item and (part := self._sibling_part(block)) is not None:
                 # "（三）汇报关系：直接上级为…" after "（二）任职要求": a part headed by its label
-                head = re.split(r"[:：]", block.text, maxsplit=1)[0]
+                head = re.split(r"[:：。]", block.text, maxsplit=1)[0]
                 self.open(part, head, [_after_label(block, len(head) + 1, part.value) if part in _LIST_KINDS else block])
+                continue
+            if (allow_roles and block.type in (BlockType.text, BlockType.item) and self.role is not None
+                    and self.role != self.title_role and (annex := _APPENDIX.match(block.text))
+                    and squash(self.role) not in squash(block.text) and not self.vocab.section_kind(block.text[annex.end():])):
+                # "附：清障救援收费标准公示（摘要）" under a post's last part: the document's appendix, none
+                # of the post's (nor of the one the title names)
+                self.role = None
+                self.top_kind = None
+                self.open(SectionKind.prose, None, [block])
                 continue
             if block.type == BlockType.text and allow_roles and (announced := self._announced_post(block)) is not None:
                 # "下个月起事业部新设一个岗位：直播数据分析专员": what follows is that post's
@@ -368,11 +378,16 @@ class _Sections:
             b.type != BlockType.heading for b in self.current.blocks)  # fmt: skip
         if marker is None or head is None or (marker.family != head.family and not first) or marker.family == "dash":
             return None
-        label, sep, value = marker.rest.partition("：" if "：" in marker.rest else ":")
+        # ("三、任职要求。公司对本岗位的要求是：…": a letter's part, its label closed by a full stop)
+        label, sep, value = (re.split(r"([:：。])", marker.rest, maxsplit=1) + ["", ""])[:3]
         label = label.strip()
         if self.role and squash(label).startswith(squash(self.role) + "的"):
             label = label[label.index("的") + 1 :]  # "第五条 食品安全专员的任职条件：…" of the post just described
         kind = self.vocab.kind_of_label(label.strip()) if sep and value.strip() else None
+        if kind is None and sep and value.strip() and 2 <= len(label) <= 8 and not re.search(r"[，,、;；]", label) \
+                and self.current.kind in _LIST_KINDS and head.family == marker.family and not first:
+            # "四、薪酬与考核。岗位月薪为…" after "三、任职要求。…": the letter's next part, not a requirement
+            return SectionKind.prose
         return kind if kind is not None and kind != self.current.kind else None
 
     def _bullet_title(self, block: Block, following: list[Block]) -> bool:
@@ -1461,9 +1476,14 @@ _RUN_IN_BODY = re.compile(r"负责|主要|协助|承担|隶属|汇报")
 _RUN_IN_MIN = 20
 
 
+_APPENDIX = re.compile(r"^\s*(?:附|附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]")
+_POST_NOTE = re.compile(r"\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
+
+
 def _titled_post(value: str, vocab: Vocab) -> RoleName | None:
     """The post a title field names: "岗位名称：仓管员", or "文件名称：IPQC检验员岗位职责" (the
     document's name, which names its post and what the document says of it)."""
+    value = _POST_NOTE.sub("", value)  # "服务区经理（岗位）": the bracket says it is a post
     name = parse_title(value, vocab, strong=True)
     if name is not None:
         return name
@@ -1671,8 +1691,9 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
     return builder
 
 
-def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=None) -> Structure:  # type: ignore[no-untyped-def]
-    """Articles (with sections and blocks) and the table rows read on the way."""
+def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=None, titled_post: bool = False) -> Structure:  # type: ignore[no-untyped-def]
+    """Articles (with sections and blocks) and the table rows read on the way. ``titled_post``: the
+    document's title is the heading of the first of its several posts (its unit is that post's)."""
     file = doc.file
     cleaned_lines: dict[int, list[str]] = {}
     for part in flow:
@@ -1681,8 +1702,8 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
             cleaned_lines.setdefault(u.line_no, []).append(u.text)
     line_text = _line_text_factory(doc, cleaned_lines, inline)
     doc_title = _document_title(doc, flow, vocab)
-    organisation = organisation_of(doc_title, vocab) if doc_title else None
-    doc_department = department_of(doc_title, vocab) if doc_title else None
+    organisation = organisation_of(doc_title, vocab) if doc_title and not titled_post else None
+    doc_department = department_of(doc_title, vocab) if doc_title and not titled_post else None
     articles: list[Article] = []
     rows: list[TableRow] = []
     parts = _split_articles(flow, file, vocab)
@@ -1732,7 +1753,14 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
         for pos, section in enumerate(article.sections, start=1):
             section.id = f"{article.id}/s{pos}"
     opened = {squash(s.role) for a in articles for s in a.sections if s.opens_role and s.role}
-    if doc_title and len(opened) >= 2 and squash(doc_title) in opened:
+    named = role_heading(doc_title, vocab) if doc_title and len(opened) >= 2 else None  # "X岗位职责" over X's list
+    if named is not None and not has_role_suffix(named.role.title, vocab):
+        named = None  # "教学岗位任职标准": a kind of posts, no post's heading
+    if doc_title and len(opened) >= 2 and (squash(doc_title) in opened or named is not None and squash(named.role.title) in opened):
+        if (organisation or doc_department) and not titled_post:
+            # "监控中心值班员岗位职责" over that post's placard and the next post's: 监控中心 is the
+            # first post's unit, not every post's
+            return segment(doc, flow, vocab, inline, titled_post=True)
         doc_title = stem(file)  # a careers page titled by its first post describes several: not that post's
     return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
 

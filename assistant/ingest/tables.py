@@ -23,7 +23,7 @@ from assistant.ingest import markers as mk
 from assistant.ingest.layout import PLAIN, Cell, Hint, Table, Unit
 from assistant.ingest.roles import has_role_suffix, looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.textables import PLACEHOLDERS
-from assistant.ingest.vocab import GROUP_COLUMNS, QUALIFICATION_KEYS, Vocab, squash
+from assistant.ingest.vocab import GROUP_COLUMNS, KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
 
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells", "totals"]
 # Record columns that identify a record; a row with this cell blank continues the one above.
@@ -680,6 +680,13 @@ def _sub_labels(slots: list[Slot], header: dict[int, Column], vocab: Vocab) -> d
     return out
 
 
+def _names_other_part(text: str, header: dict[int, Column], vocab: Vocab) -> bool:
+    """A row across the table naming a part of the form other than the one the header's columns hold."""
+    kind = vocab.kind_of_label(mk.strip_marker(text.strip()).strip().rstrip(":："))
+    held = {KIND_OF_KEY.get(c.key or "") for c in header.values()} - {None}
+    return kind is not None and bool(held) and kind not in held
+
+
 def read_table(table: Table, vocab: Vocab) -> TableReading:
     events: list[RowEvent] = []
     header: dict[int, Column] | None = None
@@ -696,6 +703,8 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             continue  # nothing new on this row: only the rest of cells merged from above
         if (_title_row(slots, width, header) and not _labelled_value(slots[0].text, vocab)) or _labelled_row(slots, width, vocab):
             events.append(RowEvent("title", index, slots))
+            if header is not None and _names_other_part(slots[0].text, header, vocab):
+                header, last_record = None, None  # "二、任职资格" under the duty table's rows: the form's next part
             continue
         if len(slots) >= 2 and len(slots) == width and len({squash(x.text) for x in slots}) == 1 and len(slots[0].text) <= 40:
             # "岗位职责 | 岗位职责 | 岗位职责": a section row typed into every cell instead of merged
@@ -707,7 +716,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # "产房卫生评分 | … | ≥85分 | 10%" under a header: a record whose name holds a label word, no
         # new header (a header names columns, it holds no weights or targets)
         measured = header is not None and any(_MEASURE_VALUE.search(x.text) for x in slots)
-        columns = None if continued or measured else _header_columns(slots, vocab, first=header is None and not had_rows)
+        # (under records, a row holding a sentence is one more record, whatever words it holds:
+        # "作废票据 | 负责作废票据的登记…" is a duty, no header of a 作废 column)
+        wordy = last_record is not None and any(len(squash(x.text)) > 12 for x in slots)
+        columns = None if continued or measured or wordy else _header_columns(slots, vocab, first=header is None and not had_rows)
         if columns is None and index == 0 and table.header:
             # the format says this row names the columns ("岗位 | 平时怎么叫 | 直接上级 | 找他办什么"):
             # two known labels among the company's own make it the header, not a form's pairs

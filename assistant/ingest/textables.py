@@ -29,6 +29,10 @@ POINTER = re.compile(r"^[^。；;]{0,8}(?:详见|见|参见|另见)(?:附件|附
                      # "（略，另行发文）", "【此处略】": the whole line a bracketed placeholder
                      r"|^[(（【\[]\s*(?:略|从略|此处略|暂略|待补充|待定|待完善)\s*(?:[,，、;；]\s*[^()（）【】\[\]]{0,24})?[)）】\]]\s*[。.]?$"
                      r"|^(?:略|从略|此处略|暂略)\s*[,，、;；]\s*(?:另行|另文|详见|参见|见)[^。；;]{0,24}[。.]?$"
+                     # "详见后续公告", "另行通知": what the part says is still to be announced
+                     r"|^(?:详见|见|另见|请见)?(?:后续|另行|稍后)(?:公告|通知|发布|告知|公布)[。.]?$"
+                     # "检验技师的任职条件和岗位职责见《医技岗位任职资格标准》": what a part says is in another document
+                     r"|^[^。；;，,]{0,20}(?:职责|要求|条件|资格|说明|内容|标准|规定|细则|办法|指标)\s*(?:请)?(?:详见|见|参见|另见)《[^》]{1,40}》[^。；;，,]{0,10}[。.]?$"
                      # "场务员考核细则另行制定（略）。": a part said to be written elsewhere, its content left out
                      r"|^[^。；;]{0,30}(?:另行|另文|详见|参见|见)[^。；;]{0,16}[(（]\s*略\s*[)）]\s*[。.]?$")
 # Of those, the ones that state something for a fact of the post: "直接下级：无" says it has none.

@@ -83,6 +83,10 @@ def _unbracket(text: str) -> str:
     return m.group(1) if m else text
 
 
+# "GWMC", "XLYQ": a header of a system export written as the pinyin initials of its label
+_CODE_HEADER = re.compile(r"[A-Za-z]{2,8}")
+
+
 @dataclass(frozen=True)
 class Vocab:
     """Look-ups over one merged lexicon. Build with ``Vocab.build(lexicon)``."""
@@ -124,6 +128,31 @@ class Vocab:
         sq = squash(label)
         return self.fields.get(sq) or next((self.fields[p] for p in _bilingual(sq) if p in self.fields), None)
 
+    @cached_property
+    def initials(self) -> dict[str, str]:
+        """"GWMC" -> 岗位名称: the pinyin initials a system export writes for a label it knows
+        (initials of two meanings only as fields.toml ``initial_labels`` reads them; built the first
+        time a code header is read)."""
+        from pypinyin import Style, lazy_pinyin  # a dictionary of its own: loaded only for code headers
+
+        meanings: dict[str, dict[str, str]] = {}
+        for label in [*self.fields, *self.kind_words, *self.columns]:
+            if 2 <= len(label) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in label):
+                code = "".join(p[0] for p in lazy_pinyin(label, style=Style.FIRST_LETTER)).upper()
+                meaning = self.fields.get(label) or (self.kind_words[label].value if label in self.kind_words else self.columns[label])
+                meanings.setdefault(code, {}).setdefault(meaning, label)
+        preferred = {squash(w) for w in self.lexicon.fields.initial_labels}
+        out: dict[str, str] = {}
+        for code, found in meanings.items():
+            chosen = list(found.values()) if len(found) == 1 else [w for w in found.values() if w in preferred]
+            if len(chosen) == 1:
+                out[code] = chosen[0]
+        return out
+
+    def _decoded(self, key: str) -> str | None:
+        """The label a code header ("XLYQ") stands for, if it is one."""
+        return self.initials.get(key.upper()) if _CODE_HEADER.fullmatch(key) else None
+
     def column_key(self, label: str) -> str | None:
         """Column meaning of a header cell: exact label, else the longest label it ends or starts with."""
         key = squash(label)
@@ -131,6 +160,8 @@ class Vocab:
             return None
         if key in self.columns:
             return self.columns[key]
+        if decoded := self._decoded(key):
+            return self.column_key(decoded)
         for base in self.lexicon.fields.label_bases(key):
             if base in self.columns:
                 return self.columns[base]  # "月薪合计区间", "班次安排": the label with a tail that leaves its meaning
@@ -147,6 +178,9 @@ class Vocab:
             return self.columns[numbered]  # "职责1 | 职责2 | 职责3": one list spread over numbered columns
         parts = re.split(r"以及|及|与|和", key)
         if len(parts) == 2 and all(len(p) >= 2 for p in parts):
+            # "工作内容及要求", "岗位职责与标准": a list's column, then what each entry is held to
+            if self.columns.get(parts[0]) in ("duties", "qualifications"):
+                return self.columns[parts[0]]
             # "指标定义及计算公式": two labels joined, the later one says most (the formula)
             for part in reversed(parts):
                 if part in self.columns:
@@ -190,6 +224,8 @@ class Vocab:
             return self.kind_words[sq].value
         if sq in self.columns:
             return self.columns[sq]
+        if decoded := self._decoded(sq):
+            return self.label_key(decoded)
         for part in _bilingual(sq):  # "Reports to 汇报对象": either language names the field
             if found := self.label_key(part):
                 return found

@@ -52,6 +52,10 @@ SUGGEST_RATIO = 60.0
 VARIANT_RATIO = 90.0  # two spellings of one title in one document
 
 
+_UNIT_WORD_POST = re.compile(r"^(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:部|中心|组|室|科|处|队|车间))(?:的|那个|里的)?"
+                             r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?:岗位|岗|的岗位|那个岗)$")
+_PLACE_JOIN = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那块|那里|这里|那儿|这儿)(?:的|那个|这个|那位|这位)?"
+                         r"(?P<title>[\u4e00-\u9fff]{2,6})")
 _GLOSS = re.compile(r"(?P<title>[\u4e00-\u9fffa-z]{2,12})\s*[(（]\s*(?P<gloss>[\u4e00-\u9fffa-z]{2,10})\s*[)）]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # a qualifier in brackets ("护士（医务室）")
 
@@ -599,7 +603,8 @@ class RoleInventory:
                                          or any(whole.startswith(q) and len(q) > 1 for q in self._qualifiers))  # fmt: skip
                 end = m.end("verb") if keep else m.end()
                 rest = run[end:].lstrip()
-                if len(rest) >= MIN_TITLE and (rest not in self._suffixes or rest in self._forms):
+                # ("设计仓管员的…": a title word alone is a post when titles here end with it, 物料仓管员)
+                if len(rest) >= MIN_TITLE and (rest not in self._suffixes or rest in self._forms or any(self._forms_holding(rest))):
                     run, changed = run[end:].lstrip(), True
             switch = next((w for w in self._switches if run.startswith(w) and len(run) - len(w) >= MIN_TITLE), None)
             if switch and not changed:
@@ -856,6 +861,19 @@ class RoleInventory:
                         add(self.entries[key], "alias", 0.95 + len(term) / 1000, term, pos)
                         break
 
+        # 2c. "技术二部开发岗": a unit and a word of a post's title, when exactly one post of that unit
+        # holds the word (软件开发工程师 of 技术二部)
+        if not cands:
+            for start, phrase in phrases:
+                m = _UNIT_WORD_POST.match(squash(phrase))
+                if m is None:
+                    continue
+                unit, word = m["unit"], m["word"]
+                holders = [e for e in self.entries.values() if word in squash(e.title) and squash(e.title) != word
+                           and any(squash(d) == unit or squash(d).endswith(unit) for d in e.departments)]
+                if len(holders) == 1:
+                    add(holders[0], "alias", 0.85, phrase, start)
+
         # 3. role phrases of the question: narrower posts, misspellings, relatives
         asked = None
         for start, phrase in phrases:
@@ -1001,9 +1019,6 @@ class RoleInventory:
     def _unit_joined(self, question: str) -> str:
         """"培训部那个经理", "财务部的经理": the unit and a title word with a word between them, when
         the two together are a post's title (培训部经理), written as that title."""
-        if self._unit_join is None:
-            return question
-
         def join(m: re.Match[str]) -> str:
             unit = m["unit"]
             # "微生物室的检验员" of 微生物检验员: the unit's name without its ending names the post too
@@ -1014,7 +1029,17 @@ class RoleInventory:
                         return head + m["title"]
             return m.group(0)
 
-        return self._unit_join.sub(join, question)
+        def place(m: re.Match[str]) -> str:
+            unit = m["unit"]
+            for cut in range(len(unit) - 1):  # the words before the unit are no part of it ("问下检验")
+                for size in range(len(m["title"]), 1, -1):
+                    if self._forms.get(squash(unit[cut:] + m["title"][:size])):
+                        return unit + m["title"]
+            return m.group(0)
+
+        # "检验那边的技师": a place word between the unit's name and a title word, when the two
+        # together are a post's title (检验技师)
+        return _PLACE_JOIN.sub(place, self._unit_join.sub(join, question) if self._unit_join else question)
 
     def _glossed(self, question: str) -> Resolution | None:
         """"安环专员（EHS）": a title the documents do not use, glossed in brackets by the one they do

@@ -110,6 +110,9 @@ class FieldsLexicon(_Model):
     label_tails: list[str] = Field(default_factory=list)
     exact_columns: list[str] = Field(default_factory=list)
     code_columns: list[str] = Field(default_factory=list)
+    initial_labels: list[str] = Field(default_factory=list)
+    prose_facts: dict[str, list[str]] = Field(default_factory=dict)
+    addressee_labels: list[str] = Field(default_factory=list)
     meaning_columns: list[str] = Field(default_factory=list)
     note_columns: list[str] = Field(default_factory=list)
     meaning_endings: list[str] = Field(default_factory=list)
@@ -198,6 +201,7 @@ class FollowupCues(_Model):
     lower_bound: list[str] = Field(default_factory=list)
     upper_bound: list[str] = Field(default_factory=list)
     persons: list[str] = Field(default_factory=list)
+    whole: list[str] = Field(default_factory=list)
 
 
 class SmalltalkCues(_Model):

@@ -495,9 +495,10 @@ def _employer(p: JobProfile) -> str:
     return p.organisation or p.doc_title or p.span.file
 
 
-def _one_employer(material: RoleMaterial) -> list[str]:
+def _one_employer(material: RoleMaterial, named: set[str]) -> list[str]:
     """Keep the postings of the preferred profile's employer (postings of one post by several
-    companies are never merged into one JD); returns the employers left out."""
+    companies are never merged into one JD); returns the employers left out. ``named``: the
+    organisations the whole knowledge base names (folded)."""
     if len(material.profiles) < 2:
         return []
     # the employer whose profile describes the post (a KPI sheet's owner row, ranked first for
@@ -511,7 +512,9 @@ def _one_employer(material: RoleMaterial) -> list[str]:
         # a document naming no organisation is the knowledge base's own company's as much as any
         if p.organisation and lead.organisation:
             return squash(p.organisation) == squash(lead.organisation)
-        return squash(_employer(p)) == first or not (p.organisation or lead.organisation)
+        # and when the knowledge base names only one organisation (a PDF's letterhead), every
+        # document naming none is that one's
+        return squash(_employer(p)) == first or not (p.organisation or lead.organisation) or len(named) == 1
 
     kept = [p for p in material.profiles if same_employer(p) or not (p.duties or p.qualifications)]
     others = list(dict.fromkeys(_employer(p) for p in material.profiles if p not in kept))
@@ -531,7 +534,7 @@ def draft_jd(request: JdRequest | str, snapshot: KnowledgeSnapshot, search: Sear
     sourcer = Sourcer(snapshot)
     role = request.role if material.match in ("narrower", "combined") else material.title
     warnings = list(material.notes)
-    others = _one_employer(material)
+    others = _one_employer(material, {squash(p.organisation) for p in snapshot.profiles if p.organisation})
     if others:
         warnings.append(f"知识库中另有{'、'.join(others)}的同名岗位资料；本草稿只采用"
                         f"「{_employer(material.profiles[0])}」的资料，不混用不同单位的内容。")

@@ -9,6 +9,7 @@ link-dense blocks (menus, link lists). Lists, definition lists, tables and headi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -181,11 +182,15 @@ def _posting_rows(table: object, b: _Builder) -> bool:
             label, line = labels[pos] if pos < len(labels) else ("", 0)
             if pos == 0:
                 b.hint = Hint(heading=3)  # the posting's title
-            elif not _rich(td) and label and line:
-                b.flow.append(Unit(line, label, Hint(label=True)))  # <th>工作地点</th> over this cell's value
+            elif label and line:
+                # <th>工作地点</th> over this cell's value; <th>岗位要求</th> over a cell of lists too
+                b.flow.append(Unit(line, label, Hint(label=True)))
+            boxes = _inline_boxes(td)  # "<span>路政大队</span><span>5500-7000元/月</span><p>…": each tag a piece
             b.text(td.text)
             for child in td:
                 _walk(child, b, [])
+                if boxes:
+                    b.flush()
             b.flush()
     return True
 
@@ -425,6 +430,11 @@ def _inline_boxes(el: object, titled: bool = False) -> bool:
     (``titled``: a summary, an accordion's label) with its own text needs only one box after it
     ("客户关系专员<span>客户服务部 · 滨江分院</span>")."""
     children = [c for c in el if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+    lead = list(itertools.takewhile(lambda c: c.tag.lower() in _INLINE, children))
+    if lead != children:
+        # "<td><span>路政大队</span><span>临溪</span><span>5500-7000元/月</span><p>工作内容：</p><ol>…": the
+        # tags in front of the cell's paragraphs and lists
+        children = lead if len(lead) >= 2 else []
     if len(children) < (1 if titled and (el.text or "").strip() else 2):  # type: ignore[attr-defined]
         return False
     texts = []
