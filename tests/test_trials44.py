@@ -352,3 +352,36 @@ def test_the_whole_list_after_a_part_and_a_fact_shown_with_its_sentence(tmp_path
     assert "安全事故次数" in answer.text.split("全部指标")[0], answer.text
     answer = services.chat.ask("票务员对谁负责")  # a fact read from a sentence comes with that sentence
     assert "运营主管" in answer.text and "接受其领导" in answer.text, answer.text
+
+
+_NOTICE = """蓝湾水上乐园有限公司
+人事通知〔2025〕第15号
+一、自2025年7月1日起，救生员的直属上级由运营主管调整为救生组长。
+二、救生组长增加一项职责：每日闭园后核对救生员巡视记录并签字确认。
+"""
+_BOOK = """岗位说明书
+救生员
+直接上级：运营主管
+岗位职责：
+1. 泳池巡视
+2. 溺水救援
+
+救生组长
+直接上级：运营主管
+岗位职责：
+1. 安排救生员轮岗
+2. 组织救生演练
+"""
+
+
+def test_a_notice_in_force_leads_and_a_duty_it_adds_is_shown(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from _answer_support import indexed_services
+
+    services = indexed_services(tmp_path_factory, settings_factory, "park44c", {"notice.txt": _NOTICE, "book.txt": _BOOK})
+    answer = services.chat.ask("救生员归谁管")
+    head = answer.text.split("\n")[0]
+    assert "救生组长" in head and "2025年7月1日" in head and "运营主管" in answer.text, answer.text  # the old value below
+    answer = services.chat.ask("救生组长要干哪些活")
+    assert "组织救生演练" in answer.text and "核对救生员巡视记录" in answer.text, answer.text
+    # the company's name over the notice's own title: the document is the notice
+    assert "人事通知" in services.components.snapshot().document_title("notice.txt")

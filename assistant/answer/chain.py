@@ -812,7 +812,7 @@ class Assistant:
                                      extra_sections=self._role_sections(ctx), about=u.role)  # fmt: skip
             drafted = drafted or self._from_variant(ctx, lambda sub: c.role_list(sub, kind))
             if drafted is not None:
-                return drafted
+                return c.with_added_duties(ctx, drafted) if kind == SectionKind.duties else drafted
             if u.intent_source == "default":
                 # "水质检测员日常都检测些什么" of a post described in prose only: the post's sentence that
                 # says what is asked, before its other list

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1818,14 +1819,71 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
                 hits.setdefault(unit.uid, unit)
     if not hits:
         return found
-    lines = [found.text, "", "另有资料写明了调整（请以日期较新的文件为准）："]
+    led = _dated_change(ctx, found, list(hits.values()))
+    if led is not None:
+        return led
+    return _cited_below(ctx, found, "另有资料写明了调整（请以日期较新的文件为准）：", list(hits.values()))
+
+
+def with_added_duties(ctx: Context, found: Draft) -> Draft:
+    """A post's duty list and, below it, a duty another document adds to it ("二、后道组长增加一项职责：
+    每日下班前核对整烫工计件数量并签字确认"), cited (scope.toml ``added_words``)."""
+    u, snap, words = ctx.u, ctx.snapshot, [fold(w) for w in ctx.lexicon.scope.added_words]
+    if found.refused or not u.role or not words:
+        return found
+    cited = {x.file for group in found.item_units for x in group}
+    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or ""]) if len(n) >= 2]
+    hits: dict[str, Unit] = {}
+    for sid in snap.sections_mentioning(u.role, limit=40):
+        for unit in section_units(snap, sid):
+            text = fold(unit.text)
+            if unit.file not in cited and unit.kind != "heading" and any(
+                    (pos := text.find(n)) >= 0 and any(w in text[pos + len(n):pos + len(n) + 8] for w in words) for n in names):  # fmt: skip
+                hits.setdefault(unit.uid, unit)
+    if not hits:
+        return found
+    return _cited_below(ctx, found, "另有资料写明新增的职责：", list(hits.values()))
+
+
+def _cited_below(ctx: Context, found: Draft, intro: str, units: list[Unit]) -> Draft:
+    """The answer, then under ``intro`` the lines another document adds (three at most), each cited."""
+    lines = [found.text, "", intro]
     items, item_units = list(found.items), list(found.item_units)
-    for unit in list(hits.values())[:3]:
+    for unit in units[:3]:
         cid = _cite_unit(ctx, unit)
         items.append(AnswerItem(text=display(unit.text), citations=[cid]))
         item_units.append([unit])
         lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
     return replace(found, text="\n".join(lines), items=items, item_units=item_units)
+
+
+# "自2025年7月1日起，整烫工的直属上级由车间主任调整为后道组长": when the change took effect, and the new value
+_IN_FORCE_FROM = re.compile(r"自?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:起|开始)")
+_NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?P<new>[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)(?:负责|担任|管理|直接管理)?(?:[，,。；;、]|$)")
+
+
+def _dated_change(ctx: Context, found: Draft, hits: list[Unit]) -> Draft | None:
+    """The fact as one dated change states it, when that change is in force by today (the date the
+    line gives has passed): the new value first, the earlier document's value below it; else None."""
+    for unit in hits:
+        text = display(unit.text)
+        when, new = _IN_FORCE_FROM.search(text), _NEW_VALUE.search(text)
+        if when is None or new is None:
+            continue
+        try:
+            since = datetime.date(int(when["y"]), int(when["m"]), int(when["d"]))
+        except ValueError:
+            continue
+        if since > datetime.date.today():
+            return None  # announced, not yet in force: the current value stays first, the change is shown below
+        cid = _cite_unit(ctx, unit)
+        label = attribute_label(ctx, ctx.u.attribute or "")
+        value = new["new"].strip()
+        head = f"**{escape_md(ctx.u.role or '')}** 的{label}：{escape_md(value)} {markers([cid])}（自{since.year}年{since.month}月{since.day}日起）"
+        lines = [head, "", "调整依据：", f"- {escape_md(text)} {markers([cid])}", "", "调整前的资料写的是：", found.text]
+        return replace(found, text="\n".join(lines), items=[AnswerItem(text=value, citations=[cid]), *found.items],
+                       item_units=[[unit], *found.item_units])
+    return None
 
 
 def combine(first: Draft, second: Draft) -> Draft:

@@ -138,6 +138,10 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
             if out:
                 return out
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
+    spaced = _SPACED_FACT.match(text.strip())
+    if spaced and vocab.field_key(spaced["label"]) in PROFILE_FACTS and not vocab.kind_of_label(spaced["label"]):
+        # "直接上级 新闻部主任", "所属部门 新闻中心·新闻部": a cell of a relation diagram, its label then its value
+        return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=spaced["label"], key=vocab.field_key(spaced["label"]))]
     addressed = _ADDRESSED.match(text)
     if addressed and addressed["label"] in vocab.lexicon.fields.addressee_labels:
         # "致：白沙服务区 服务区经理（岗位）": a letter to the holder of a post names the post it is about
@@ -453,6 +457,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 "text": last.text + unit.text.strip(), "quote": f"{last.quote or last.text}…{unit.text.strip()}",
                 "span": last.span.model_copy(update={"line_end": unit.line_no}),
                 "line_nos": [*last.line_nos, unit.line_no], "lines": [*last.lines, CleanLine(line_no=unit.line_no, text=unit.text)]})
+            if id(last) in entries:
+                entries.add(id(blocks[-1]))  # an unbulleted entry wrapped onto the next line is still one
             continue
         if hint.depth:
             # a node of a chart drawn as a tree: its own line, neither a heading nor a list item
@@ -465,6 +471,12 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             marker = mk.marker_in_sequence(text, current.marker if current is not None and adjacent else None, after)
             if marker is None:
                 marker = mk.worded_in_sequence(text.strip(), current.marker if current is not None and adjacent else None, after.strip() if after else None)
+        if hint.heading and marker is None and (spaced := _SPACED_FACT.match(text.strip())) \
+                and vocab.field_key(spaced["label"]) in PROFILE_FACTS and not vocab.kind_of_label(spaced["label"]):
+            close()  # a bold cell "直接上级 新闻部主任": a fact, however the diagram styles it
+            blocks.append(make_block(BlockType.field, file, [unit], texts=[text.strip()], label=spaced["label"],
+                                     key=vocab.field_key(spaced["label"])))
+            continue
         if hint.heading:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
@@ -484,9 +496,9 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             # list inside a <dd> still names its part)
             heading_like = False
         under_label = hint.label or under_label and not hint.heading
-        if (heading_like and marker is None and adjacent and current is None and not (hint.label or hint.heading)
-                and blocks and (id(blocks[-1]) in entries or _announces_list(blocks[-1], vocab))
-                and not _names_part(text, vocab)):
+        if (marker is None and adjacent and current is None and not (hint.label or hint.heading or hint.cont)
+                and blocks and (id(blocks[-1]) in entries or heading_like and _announces_list(blocks[-1], vocab))
+                and not _names_part(text, vocab) and not LABELLED.match(text.strip())):
             # "岗位职责：" then "负责泳池巡视", "负责溺水救援" on lines of their own: a list whose
             # bullets were lost (a plain-text copy), each line an entry however short
             blocks.append(make_block(BlockType.item, file, [unit], marker="•"))
@@ -563,6 +575,7 @@ def _names_part(text: str, vocab: Vocab) -> bool:
                 or squash(core) in vocab.fact_headings)
 
 
+_SPACED_FACT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>[^\s:：][^:：]{0,40})$")  # no label of its own after it
 _ADDRESSED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,4})[:：]\s*(?P<post>[^:：]{2,30}?)\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
 _KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
 

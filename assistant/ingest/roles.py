@@ -277,6 +277,9 @@ _TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|�
 def _names_unit(note: str, vocab: Vocab) -> bool:
     """Whether a bracketed note is a unit: it ends with the unit it starts with, or is a unit inside
     one ("客户服务部营业所")."""
+    parts = [p.strip() for p in re.split(r"[·•/／]", note) if p.strip()]
+    if len(parts) >= 2 and (head := department_of(parts[0], vocab)) and squash(head) == squash(parts[0]):
+        return True  # "技术播出中心·总控机房": a unit, then the room or site within it
     dept = department_of(note, vocab)
     if not dept:
         return False
@@ -289,6 +292,11 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     norm = normalize_title(raw)
     if (versioned := _VERSION_LEAD.match(norm)) is not None:
         return parse_title(norm[versioned.end():], vocab, strong)  # "v2.0（现行）机电维护技术员": the version aside
+    tags = sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)
+    tagged = next((t for t in tags if len(t) >= 2 and norm.endswith(t) and len(norm) - len(t) >= 2
+                   and (norm[-len(t) - 1] in ")） " or norm[: -len(t)].rstrip().endswith(vocab.role_suffixes))), None)
+    if tagged:
+        return parse_title(norm[: -len(tagged)].rstrip(), vocab, strong)  # "连铸工（大包/中包）急招": a posting's tag
     bare = without_trailing_fact(norm, vocab)
     if bare != norm:
         return parse_title(bare, vocab, strong)

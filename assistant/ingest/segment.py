@@ -36,7 +36,7 @@ from assistant.ingest.roles import (
     without_trailing_fact,
 )
 from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane,
-                                     transpose_labelled_rows,
+                                     numbered_pairs, transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -1556,6 +1556,13 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab 
     candidates = [doc.title] if doc.title and not _navigation(doc.title) else []
     if first is not None and len(first.text) <= 40 and first.text[-1] not in mk.TERMINAL_PUNCT:
         candidates.insert(0, first.text)
+        if vocab is not None and organisation_of(first.text.strip(), vocab) == first.text.strip():
+            # "湖州华缝制衣有限公司" over "人事通知〔2025〕第15号": the company's name, then the document's
+            later = flow[flow.index(first) + 1:]
+            title = next((p for p in later if isinstance(p, Unit) and p.text.strip()), None) if later else None
+            if (isinstance(later[0] if later else None, Unit) and title is not None and len(title.text) <= 40
+                    and title.text[-1] not in mk.TERMINAL_PUNCT and not _facts_row(title.text)):
+                candidates[0] = f"{first.text.strip()} {title.text.strip()}"
     # "岗 位 说 明 书": a title spaced out letter by letter is one word
     return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), candidates[0]) if candidates else None
 
@@ -1590,7 +1597,10 @@ def _running_head(text: str, vocab: Vocab) -> bool:
 
 
 def _navigation(text: str) -> bool:
-    """Three or more short links in a row, separated by | · / or spaces."""
+    """Three or more short links in a row, separated by | · / or spaces; or a breadcrumb ("当前位置：内网首页 >
+    技术播出中心 > 岗位介绍")."""
+    if len(re.findall(r"\s[>＞›»]\s|[>＞›»]", text)) >= 2 and len(text) <= 60:
+        return True
     parts = [t for t in re.split(r"\s*[|｜·/]\s*|\s{2,}", text.strip()) if t]
     return len(parts) >= 3 and all(len(t) <= 6 for t in parts)
 
@@ -1677,7 +1687,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             pending.extend(lanes)  # posts × a process's stages: each post's work, stage by stage
             continue
         if isinstance(piece, Table):
-            piece = flatten_group_header(join_split_header(transpose_labelled_rows(piece, vocab), vocab), vocab)
+            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(piece, vocab), vocab), vocab), vocab)
             for pos, table in enumerate(post_columns(piece, vocab)):
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it

@@ -581,6 +581,63 @@ def _across(row: list[Cell]) -> bool:
     return len(row) >= 2 and not row[0].empty and all(c.merged and c.units == row[0].units for c in row[1:])
 
 
+_NUMBERED = re.compile(r"^(?P<base>\D{1,8}?)\s*[_\-]?\s*(?P<n>\d{1,2})$")
+
+
+def _pair_columns(row: list[Cell], vocab: Vocab) -> dict[int, tuple[int, int]] | None:
+    """"指标1 | 权重1 | 指标2 | 权重2 …": number -> (indicator column, weight column), when two or more
+    numbered pairs stand in the row; else None."""
+    found: dict[int, dict[str, int]] = {}
+    for j, cell in enumerate(row):
+        m = _NUMBERED.match(squash(cell.text)) if not cell.merged else None
+        key = vocab.column_key(m["base"]) if m else None
+        if m and key in ("indicator", "indicator_code", "weight"):
+            found.setdefault(int(m["n"]), {})["weight" if key == "weight" else "indicator"] = j
+    pairs = {n: (cols["indicator"], cols["weight"]) for n, cols in found.items() if len(cols) == 2}
+    return pairs if len(pairs) >= 2 else None
+
+
+def numbered_pairs(table: Table, vocab: Vocab) -> Table:
+    """A post's indicators written across its row as numbered pairs ("岗位 | 指标1 | 权重1 | 指标2 | 权重2",
+    codes of a library or names) read as one row per indicator: the row's other cells (部门, 岗位) are
+    repeated as copies of the first, so each is cited once."""
+    rows = table.rows
+    at = next((i for i, row in enumerate(rows) if _pair_columns(row, vocab)), None)
+    if at is None:
+        return table
+    pairs = _pair_columns(rows[at], vocab) or {}
+    in_pairs = {j for cols in pairs.values() for j in cols}
+    totals = _totals(vocab)
+    keep = [j for j, cell in enumerate(rows[at]) if j not in in_pairs and squash(cell.text) not in totals]
+    first = pairs[min(pairs)]
+    out = [*rows[:at], [*(rows[at][j] for j in keep), rows[at][first[0]], rows[at][first[1]]]]
+    numbers = list(table.row_numbers[: at + 1]) if table.row_numbers else []
+    end = at + 1
+    while end < len(rows) and not _pair_columns(rows[end], vocab) and not _across(rows[end]):
+        row = rows[end]
+        if all(c.empty for c in row):
+            break
+        emitted = 0
+        for n in sorted(pairs):
+            name, weight = (row[j] if j < len(row) else Cell() for j in pairs[n])
+            if name.empty:
+                continue
+            rest = [row[j] if j < len(row) else Cell() for j in keep]
+            if emitted:
+                rest = [Cell(list(c.units), merged=True) for c in rest]  # the post's cells, already cited
+            out.append([*rest, name, weight])
+            numbers += [table.row_numbers[end]] if table.row_numbers else []
+            emitted += 1
+        end += 1
+    # a later block under a header of its own ("2024年岗位考核方案（已废止）" over the same columns)
+    rest = numbered_pairs(Table(rows=rows[end:], source=table.source, name=table.name,
+                                row_numbers=table.row_numbers[end:] if table.row_numbers else []), vocab) if end < len(rows) else None
+    if rest is not None:
+        out += rest.rows
+        numbers += rest.row_numbers
+    return Table(rows=out, source=table.source, name=table.name, row_numbers=numbers)
+
+
 def flatten_group_header(table: Table, vocab: Vocab) -> Table:
     """A two-row header whose first row groups columns ("岗位信息" over 岗位名称 | 所属部门 | 汇报对象,
     "任职要求" over 学历 | 专业 …) read as one header row: each column's own label, or the label
@@ -695,7 +752,9 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
     width = table.width
     had_rows = False  # records or form rows so far: a header after them is not the table's first row
     summed = False  # a 合计 row closed the records: rows under it are the form's notes
+    gap = False  # the row just read was blank
     for index, row in enumerate(table.rows):
+        after_gap, gap = gap, all(c.empty and not c.merged for c in row)
         all_slots = slots_of(row, prev_row)
         prev_row = row
         slots = [s for s in all_slots if not s.cell.empty]
@@ -713,6 +772,17 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # a row whose first cell continues a form's label from above ("任职资格" merged down over
         # 学历 | 本科…, 技能要求 | 熟悉…) is one more form row, however its labels read
         continued = slots[0].cell.merged and bool(events) and events[-1].kind in ("pairs", "cells")
+        # ... and its first row: "任职资格" merged down beside "学历 | 本科及以上", a label and its value
+        spans_down = (not slots[0].cell.merged and index + 1 < len(table.rows) and table.rows[index + 1]
+                      and table.rows[index + 1][0].merged and cell_key(table.rows[index + 1][0]) == cell_key(slots[0].cell))
+        group = vocab.kind_of_label(slots[0].text.strip()) is not None or _is_label(slots[0].text, vocab) is None
+        if (spans_down and group and len(slots) == 3 and slots[0].col == 0 and _is_label(slots[1].text, vocab)
+                and not _is_label(slots[2].text, vocab)):
+            # the group's label heads its rows once; each row is its sub-label and value
+            events.append(RowEvent("title", index, slots[:1]))
+            events.append(RowEvent("pairs", index, slots, pairs=[Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]))
+            had_rows = True
+            continue
         # "产房卫生评分 | … | ≥85分 | 10%" under a header: a record whose name holds a label word, no
         # new header (a header names columns, it holds no weights or targets)
         measured = header is not None and any(_MEASURE_VALUE.search(x.text) for x in slots)
@@ -782,7 +852,8 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                 # number written on its first row only), no form row
                 first_is_label = False
         if header is not None and not first_is_label:
-            event = _record(index, all_slots, slots, header, last_record)
+            # (a row after a blank one goes on with no record above it)
+            event = _record(index, all_slots, slots, header, None if after_gap else last_record)
             events.append(event)
             had_rows = had_rows or event.kind == "record"
             if event.kind == "record":
@@ -794,6 +865,8 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # "考核对象：店长 | 考核周期：年度": each cell a fact with its own label, no label cell beside a value
         own_labels = len(slots) >= 2 and all(_LABELLED_FACT.match(s.text) and "\n" not in s.text.strip() for s in slots)
         pairs = None if own_labels else _pairs(slots, vocab)
+        if continued and len(slots) == 3 and not slots[1].cell.merged and _is_label(slots[1].text, vocab) and not _is_label(slots[2].text, vocab):
+            pairs = [Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]  # "(任职资格) | 专业 | 新闻学…": under the group's label
         if pairs is None and continued and len(slots) == 3 and not slots[1].cell.merged and len(squash(slots[1].text)) <= SUB_LABEL_MAX:
             # "任职资格 (merged down) | 驾驶证 | 持A3…": the company's own sub-label under a form's label
             pairs = [Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]
@@ -996,6 +1069,7 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
     return out
 
 
+_LABEL_SPACE_VALUE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>\S.*)$")
 _VALUE_LABELLED = re.compile(r"^(?P<value>[^（）()]{2,20})[（(](?P<label>[\u4e00-\u9fff]{2,6})[）)]$")  # "票务主管（直接上级）"
 _RELATION_KEYS = ("reports_to", "subordinates")
 RELATION_GRID_MAX = 5  # rows and columns of a post's relation diagram at most
@@ -1017,6 +1091,8 @@ def relation_grid(table: Table, vocab: Vocab) -> list[Unit] | None:
         m = _VALUE_LABELLED.match(flat(c).strip())
         if m:
             labelled[(i, j)] = (m["label"], m["value"].strip())
+        elif (m := _LABEL_SPACE_VALUE.match(flat(c).strip())) and vocab.label_key(m["label"]) is not None:
+            labelled[(i, j)] = (m["label"], m["value"].strip())  # "直接上级 新闻部主任": the label first
     over = [(i, j) for (i, j), (label, _) in labelled.items() if vocab.label_key(label) == "reports_to"]
     if not over:
         return None

@@ -332,6 +332,43 @@ def _flat_header(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, in
     return Table(rows=rows, source="flat", row_numbers=list(range(1, len(rows) + 1))), end
 
 
+_COLUMN_BAR = "│┃"  # a page printed in two columns, a drawn bar between them
+_SIDE_MIN = 4  # lines of a two-column run
+
+
+def _side_by_side(units: list[Unit], start: int) -> tuple[list[Unit], int] | None:
+    """"化验员 │ 仓储管理员" over lines each split once by a bar at the same place: a page printed in two
+    columns, read column by column (the left column's lines, then the right's), each part quoting its
+    own stretch of the line."""
+    def bar(text: str) -> int | None:
+        found = [i for i, ch in enumerate(text) if ch in _COLUMN_BAR]
+        return _display_width(text[: found[0]]) if len(found) == 1 and 0 < found[0] < len(text.rstrip()) else None
+
+    first = bar(units[start].text)
+    if first is None:
+        return None
+    end = start
+    while end < len(units) and (at := bar(units[end].text)) is not None and abs(at - first) <= _ALIGN_SLACK:
+        end += 1
+    if end - start < _SIDE_MIN:
+        return None
+    columns: tuple[list[Unit], list[Unit]] = ([], [])
+    for unit in units[start:end]:
+        cut = next(i for i, ch in enumerate(unit.text) if ch in _COLUMN_BAR)
+        for column, part in zip(columns, (unit.text[:cut].strip(), unit.text[cut + 1:].strip())):
+            if not part:
+                continue
+            # a column wraps its lines at its width: a line after one left open goes on with it
+            above = column[-1].text if column else ""
+            wrapped = bool(above) and above[-1] not in "。；;：:！!？?" and not re.match(r"^(?:\d{1,2}[.、．]|[(（]?\d{1,2}[)）])", part) \
+                and not re.match(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}[:：]", part)
+            column.append(Unit(unit.line_no, part, Hint(cont=wrapped)))
+    left, right = columns
+    if len(left) < 2 or len(right) < 2:
+        return None
+    return left + right, end
+
+
 def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     """Replace runs of text units that form tables by ``Table``s (native tables pass through)."""
     out: list[Unit | Table] = []
@@ -347,6 +384,11 @@ def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
                     i = found[1]
                     break
             else:
+                sides = _side_by_side(run, i)
+                if sides:
+                    out.extend(sides[0])
+                    i = sides[1]
+                    continue
                 flat = _flat_form(run, i, vocab)
                 if flat:
                     out.extend(flat[0])

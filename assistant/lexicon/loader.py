@@ -353,6 +353,7 @@ class ScopeLexicon(_Model):
     judgments: list[Judgment] = Field(default_factory=list)
     # words of a sentence that changes a post's fact ("关卡策划改为汇报给关卡组长"): shown beside the fact
     change_words: list[str] = Field(default_factory=list)
+    added_words: list[str] = Field(default_factory=list)
     # the facts such a change is looked for (fields.toml keys)
     changeable: list[str] = Field(default_factory=list)
 

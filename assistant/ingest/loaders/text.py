@@ -59,6 +59,10 @@ def _wrapped(lines: list[str]) -> set[int]:
             and not _STARTS_OWN.match(lines[k + 1])}
 
 
+_HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
+_MD_DEFINITION = re.compile(r"^:\s+\S")
+
+
 def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
@@ -84,6 +88,14 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
             indented = len(line) - len(line.lstrip()) > 0
             flow.append(Unit(no, line, Hint(heading=min((tab if indented and tab else level) + 1, 6))))
             continue
-        flow.append(Unit(no, line, Hint(heading=len(m.group(1))) if m else Hint(cont=no in wrapped)))
+        if m:
+            # "## 质检员 {#qc-inspector}": a heading's anchor id is markup, not words of the title
+            flow.append(Unit(no, _HEADING_ATTRS.sub("", line), Hint(heading=len(m.group(1)))))
+            continue
+        if markdown and no < len(lines) and _MD_DEFINITION.match(lines[no]) and line.strip() and len(line.strip()) <= 20 \
+                and not _MD_DEFINITION.match(line) and ":" not in line and "：" not in line:
+            flow.append(Unit(no, line, Hint(label=True)))  # "学历" over ": 中专及以上": a definition list's term
+            continue
+        flow.append(Unit(no, line, Hint(cont=no in wrapped)))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
     return Source(doc=doc, flow=flow, kind="markdown" if markdown else "text")

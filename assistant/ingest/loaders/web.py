@@ -222,6 +222,14 @@ _CUSTOM_ITEMS = {"oli", "uli"}
 _FORM_TEXT_MIN = 60  # characters of its own text that make a <form> a page's content, not its search box
 
 
+def _card_aside(el: object, tag: str) -> bool:
+    """An ``<aside>`` inside an ``<article>`` (a posting card's box of facts: 汇报给, 月薪 …) belongs to
+    that card (HTML: related to the article it sits in); a page's sidebar stands outside any article."""
+    if tag != "aside":
+        return False
+    return any(isinstance(a.tag, str) and a.tag.lower() in ("article", "details") for a in el.iterancestors())  # type: ignore[attr-defined]
+
+
 def _content_form(el: object, tag: str) -> bool:
     """A ``<form>`` whose fieldsets hold the postings themselves (a careers page with an apply button
     per job): content; a search or login form holds little text beyond its controls."""
@@ -253,7 +261,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
             b.labels[el.get("id")] = (b.aligner.line_of(title), title)  # type: ignore[attr-defined]
         b.text(el.tail)  # type: ignore[attr-defined]
         return
-    if (tag in _FURNITURE and not _section_header(el, tag) and not _content_form(el, tag)) or (tag in _CONTAINERS and _link_dense(el)):
+    if (tag in _FURNITURE and not _section_header(el, tag) and not _content_form(el, tag) and not _card_aside(el, tag)) \
+            or (tag in _CONTAINERS and _link_dense(el)):
         b.flush()
         for piece in el.itertext():  # type: ignore[attr-defined]
             b.text(piece, keep=False)  # consumed run by run, so the alignment stays in step
