@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.evidence import Scorer, Unit, display, left_out_units, profile_unit, section_units
-from assistant.answer.understand import Understanding, level_word
+from assistant.answer.understand import Understanding, indicator_tail, level_word
 from assistant.answer.verdict import measure, verdict
 from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
@@ -1237,7 +1237,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         for ind in ctx.snapshot.kpi_library():
             mine = [e for e in ind.entries if role in e.roles]
             key = _indicator_key(ind.name)
-            size = max((n for n in range(3, len(key) + 1) if key[-n:] in q and fold(key[-n:]).endswith(endings)), default=0)
+            size = indicator_tail(key, q, endings)
             if mine and size:
                 own[key] = (size, mine[0])
         best = max((size for size, _ in own.values()), default=0)
@@ -1262,7 +1262,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         tails: dict[str, tuple[int, KpiEntry]] = {}
         for ind in ctx.snapshot.kpi_library():
             key = _indicator_key(ind.name)
-            size = max((n for n in range(3, len(key)) if key[-n:] in q and key[-n:].endswith(endings)), default=0)
+            size = indicator_tail(key, q, endings, whole=False)
             if size and (key not in tails or tails[key][0] < size):
                 tails[key] = (size, _own_entry(ctx, ind.entries))
         if len(tails) == 1:

@@ -522,15 +522,18 @@ def _topic_switch(question: str, before: str) -> str | None:
 NAMED_ITEM_MIN = 3  # characters of an item's own wording a question must repeat to name it
 
 
+def indicator_tail(name: str, text: str, endings: tuple[str, ...], whole: bool = True) -> int:
+    """The length of the longest ending of an indicator's (squashed) name that ``text`` holds: three
+    characters or more, itself ending like an indicator ("返修率" of 本工序返修率); 0 for none. ``whole``:
+    the full name counts too."""
+    last = len(name) + 1 if whole else len(name)
+    return max((n for n in range(3, last) if name[-n:] in text and name[-n:].endswith(endings)), default=0)
+
+
 def _names_listed_indicator(q: str, listed: PreviousTurn, lexicon: Lexicon) -> bool:
-    """Whether the (folded) question names the ending of a listed indicator's name, three characters
-    or more and ending like one ("返修率" of 本工序返修率)."""
+    """Whether the (folded) question names the ending of a listed indicator's name ("返修率" of 本工序返修率)."""
     endings = tuple(fold(w) for w in lexicon.kpi.name_endings)
-    for text in listed.item_texts:
-        name = squash(fold(re.split(r"[(（:：]", text, maxsplit=1)[0]))
-        if any(name[-n:] in q and name[-n:].endswith(endings) for n in range(3, len(name) + 1)):
-            return True
-    return False
+    return any(indicator_tail(squash(re.split(r"[(（:：]", text, maxsplit=1)[0]), q, endings) for text in listed.item_texts)
 
 
 def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifier) -> int | None:

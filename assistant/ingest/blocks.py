@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
 from assistant.ingest.roles import POST_ORDINAL, has_role_suffix, parse_title, role_heading
-from assistant.ingest.textables import left_out
+from assistant.ingest.textables import SPACED_FACT, left_out
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SectionKind, SourceSpan
 
@@ -107,6 +107,15 @@ _BRACKETED = re.compile(r"[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]")
 _BRACKET_LABEL = re.compile(r"^[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]\s*(?P<value>\S.*)$")
 
 
+def _spaced_fact(unit: Unit, file: str, vocab: Vocab) -> Block | None:
+    """"直接上级 新闻部主任", "所属部门 新闻中心·新闻部": a post's fact, its label set apart by spaces."""
+    m = SPACED_FACT.match(unit.text.strip())
+    key = vocab.field_key(m["label"]) if m else None
+    if m is None or key not in PROFILE_FACTS or vocab.kind_of_label(m["label"]):
+        return None
+    return make_block(BlockType.field, file, [unit], texts=[unit.text.strip()], label=m["label"], key=key)
+
+
 def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     """Split "LABEL:VALUE" lines whose first label the lexicon knows into blocks.
 
@@ -138,10 +147,9 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
             if out:
                 return out
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
-    spaced = _SPACED_FACT.match(text.strip())
-    if spaced and vocab.field_key(spaced["label"]) in PROFILE_FACTS and not vocab.kind_of_label(spaced["label"]):
-        # "直接上级 新闻部主任", "所属部门 新闻中心·新闻部": a cell of a relation diagram, its label then its value
-        return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=spaced["label"], key=vocab.field_key(spaced["label"]))]
+    spaced = _spaced_fact(unit, file, vocab)
+    if spaced is not None:
+        return [spaced]
     addressed = _ADDRESSED.match(text)
     if addressed and addressed["label"] in vocab.lexicon.fields.addressee_labels:
         # "致：白沙服务区 服务区经理（岗位）": a letter to the holder of a post names the post it is about
@@ -471,11 +479,9 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             marker = mk.marker_in_sequence(text, current.marker if current is not None and adjacent else None, after)
             if marker is None:
                 marker = mk.worded_in_sequence(text.strip(), current.marker if current is not None and adjacent else None, after.strip() if after else None)
-        if hint.heading and marker is None and (spaced := _SPACED_FACT.match(text.strip())) \
-                and vocab.field_key(spaced["label"]) in PROFILE_FACTS and not vocab.kind_of_label(spaced["label"]):
+        if hint.heading and marker is None and (spaced := _spaced_fact(unit, file, vocab)) is not None:
             close()  # a bold cell "直接上级 新闻部主任": a fact, however the diagram styles it
-            blocks.append(make_block(BlockType.field, file, [unit], texts=[text.strip()], label=spaced["label"],
-                                     key=vocab.field_key(spaced["label"])))
+            blocks.append(spaced)
             continue
         if hint.heading:
             close()
@@ -575,7 +581,6 @@ def _names_part(text: str, vocab: Vocab) -> bool:
                 or squash(core) in vocab.fact_headings)
 
 
-_SPACED_FACT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>[^\s:：][^:：]{0,40})$")  # no label of its own after it
 _ADDRESSED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,4})[:：]\s*(?P<post>[^:：]{2,30}?)\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
 _KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
 

@@ -394,9 +394,14 @@ _BRACKETED_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 _NICKNAME = re.compile(r"(?:被|常被|通常被|一般被|习惯)?(?:叫作|叫做|称作|称为|俗称|也叫|又叫|人称)\s*[“\"「](?P<name>[^”\"」，,。]{2,10})[”\"」]")
 
 
+def _post_names(draft: _Draft) -> set[str]:
+    """The names a post's own sentences may begin with: its title and the headings that named it."""
+    return {draft.role, *(normalize_title(r) for r in draft.raw if r)}
+
+
 def _nicknames(draft: _Draft) -> list[str]:
     """"版房师傅在厂里通常被叫作“打版师傅”": the names a sentence about the post says it goes by."""
-    names = {draft.role, *(normalize_title(r) for r in draft.raw if r)}
+    names = _post_names(draft)
     names |= {_BRACKETED_NOTE.sub("", n).strip() for n in names}  # "版房师傅（制版师）" is said 版房师傅
     out = []
     for block in draft.sections[0].blocks[:4] if draft.sections else []:
@@ -411,9 +416,7 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
     """Facts the sentences under a post's heading state: "药房管理员隶属运营部，直接上级为运营经理，
     工作地点为西湖中心院药房" (a label and 为/是/在, or a wording of fields.toml ``prose_facts``); and
     the lines of list entries that state only such facts (no duty of the post)."""
-    names = sorted({draft.role, *(normalize_title(r) for r in draft.raw if r)}, key=len, reverse=True)
-    wordings = [(key, re.compile("^" + re.escape(w).replace(r"\{\}", "(?P<value>[^，,；;。]{2,40}?)") + "$"))
-                for key, ws in vocab.lexicon.fields.prose_facts.items() for w in ws]
+    names = sorted(_post_names(draft), key=len, reverse=True)
     out: dict[str, ProfileItem] = {}
     stated: set[int] = set()
     # the post's head: its sections before its first list ("人数 | 4", a card's tags)
@@ -443,7 +446,7 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
             key = vocab.field_key(found["label"]) if found else None
             value = found["value"] if found and key in PROFILE_FACTS else None
             if value is None and block in first:
-                key, hit = next(((k, w.match(clause)) for k, w in wordings if w.match(clause)), (None, None))
+                key, hit = next(((k, said) for k, w in vocab.prose_wordings if (said := w.match(clause))), (None, None))
                 value = hit["value"] if hit else None
             if key is None or value is None or key in out:
                 continue

@@ -292,8 +292,7 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     norm = normalize_title(raw)
     if (versioned := _VERSION_LEAD.match(norm)) is not None:
         return parse_title(norm[versioned.end():], vocab, strong)  # "v2.0（现行）机电维护技术员": the version aside
-    tags = sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)
-    tagged = next((t for t in tags if len(t) >= 2 and norm.endswith(t) and len(norm) - len(t) >= 2
+    tagged = next((t for t in vocab.posting_tags if len(t) >= 2 and norm.endswith(t) and len(norm) - len(t) >= 2
                    and (norm[-len(t) - 1] in ")） " or norm[: -len(t)].rstrip().endswith(vocab.role_suffixes))), None)
     if tagged:
         return parse_title(norm[: -len(tagged)].rstrip(), vocab, strong)  # "连铸工（大包/中包）急招": a posting's tag
@@ -421,7 +420,7 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     if (boxed := fact_box(core, vocab)) is not None:
         core = f"【{boxed}】"  # "【应急救援员　岗位要点】": the post, then the heading of its box of facts
     # "【高中英语教师】急招3名": a posting's tag and headcount after the bracketed title
-    tags = "|".join(map(re.escape, sorted(vocab.lexicon.roles.posting_tags, key=len, reverse=True)))
+    tags = "|".join(map(re.escape, vocab.posting_tags))
     if tags and core.startswith(("【", "[")):
         core = re.sub(rf"(?<=[】\]])\s*(?:{tags}|招)*\s*(?:[\d一二三四五六七八九十两]+\s*[名人位个])?\s*$", "", core)
     m = _BRACKET_DEPT_ROLE.match(core) or _BRACKET_ROLE_AFTER.match(core)

@@ -22,7 +22,7 @@ from typing import Literal
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import PLAIN, Cell, Hint, Table, Unit
 from assistant.ingest.roles import has_role_suffix, looks_like_title, parse_title, strip_title_noise
-from assistant.ingest.textables import PLACEHOLDERS
+from assistant.ingest.textables import PLACEHOLDERS, SPACED_FACT
 from assistant.ingest.vocab import GROUP_COLUMNS, KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
 
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells", "totals"]
@@ -1069,7 +1069,6 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
     return out
 
 
-_LABEL_SPACE_VALUE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>\S.*)$")
 _VALUE_LABELLED = re.compile(r"^(?P<value>[^（）()]{2,20})[（(](?P<label>[\u4e00-\u9fff]{2,6})[）)]$")  # "票务主管（直接上级）"
 _RELATION_KEYS = ("reports_to", "subordinates")
 RELATION_GRID_MAX = 5  # rows and columns of a post's relation diagram at most
@@ -1091,7 +1090,7 @@ def relation_grid(table: Table, vocab: Vocab) -> list[Unit] | None:
         m = _VALUE_LABELLED.match(flat(c).strip())
         if m:
             labelled[(i, j)] = (m["label"], m["value"].strip())
-        elif (m := _LABEL_SPACE_VALUE.match(flat(c).strip())) and vocab.label_key(m["label"]) is not None:
+        elif (m := SPACED_FACT.match(flat(c).strip())) and vocab.label_key(m["label"]) is not None:
             labelled[(i, j)] = (m["label"], m["value"].strip())  # "直接上级 新闻部主任": the label first
     over = [(i, j) for (i, j), (label, _) in labelled.items() if vocab.label_key(label) == "reports_to"]
     if not over:

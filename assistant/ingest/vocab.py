@@ -129,6 +129,17 @@ class Vocab:
         return self.fields.get(sq) or next((self.fields[p] for p in _bilingual(sq) if p in self.fields), None)
 
     @cached_property
+    def posting_tags(self) -> tuple[str, ...]:
+        """A posting's tags after its title ("急招", "内推"), longest first."""
+        return tuple(sorted(self.lexicon.roles.posting_tags, key=len, reverse=True))
+
+    @cached_property
+    def prose_wordings(self) -> list[tuple[str, re.Pattern[str]]]:
+        """fields.toml ``prose_facts`` compiled: (field key, "隶属{}" as a pattern capturing the value)."""
+        return [(key, re.compile("^" + re.escape(w).replace(r"\{\}", "(?P<value>[^，,；;。]{2,40}?)") + "$"))
+                for key, words in self.lexicon.fields.prose_facts.items() for w in words]
+
+    @cached_property
     def initials(self) -> dict[str, str]:
         """"GWMC" -> 岗位名称: the pinyin initials a system export writes for a label it knows
         (initials of two meanings only as fields.toml ``initial_labels`` reads them; built the first
