@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import random
@@ -51,8 +52,10 @@ def work(
         wrong += sum(1 for k, v in found.items() if not np.array_equal(v, vector(k)))
         if worker == 0 and r % 10 == 5:
             for file in Path(path).parent.iterdir():
-                if file.is_file():
-                    file.read_bytes()
+                # (another process's rollback journal may be gone between listing and reading it)
+                with contextlib.suppress(FileNotFoundError):
+                    if file.is_file():
+                        file.read_bytes()
     results.put((worker, wrong, failures + cache.failures, sorted(written)))
 
 
