@@ -111,6 +111,7 @@ class Block(BaseModel):
     label: str | None = Field(default=None, description="field label or table column header the block sits under")
     key: str | None = Field(default=None, description="fields.toml / columns key of the label (education, duties …)")
     depth: int = Field(default=0, description="level in an organisation chart drawn as an indented tree (1 = root); 0 otherwise")
+    level: int = Field(default=0, exclude=True, description="a heading's level as the format states it (Markdown #, Org *, Word style); 0 otherwise")
     columns: list[str] | None = Field(default=None, description="a whole table row's column names, one per cell")
     quote: str | None = Field(default=None, description="the line's own words when the text puts cells together under "
                                                         "a label (\"学历…中专及以上\" for \"学历：中专及以上\")")

@@ -279,7 +279,9 @@ def test_a_form_whose_value_cell_holds_a_table(tmp_path: Path) -> None:
     form.cell(2, 0).text, form.cell(2, 1).text = "学历", "大专及以上"
     doc.save(str(tmp_path / "手册.docx"))
     (post,) = [p for p in file_records(tmp_path, "手册.docx").profiles if p.title == "化验员"]
-    assert [d.text for d in post.duties] == ["负责原料入厂检验", "负责成品出厂检验与留样"], post.duties
+    # (the 频次 cell is said of its duty: round 46)
+    assert [d.text for d in post.duties] == ["负责原料入厂检验（频次：每批）", "负责成品出厂检验与留样（频次：每批）"], post.duties
+    assert [d.quote for d in post.duties] == ["负责原料入厂检验", "负责成品出厂检验与留样"], post.duties
     assert post.fields["education"].text == "大专及以上", post.fields
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from assistant.answer import compose as c
 from assistant.answer.conversation import Conversation, Turn, UnitRef
 from assistant.answer.evidence import Scorer, Unit, section_units
-from assistant.answer.scope import ScopeModel, asks_live_data, names_core_topic
+from assistant.answer.scope import ScopeModel, asks_foreign_task, asks_live_data, names_core_topic
 from assistant.answer.understand import (
     QUALIFICATION_ATTRIBUTES,
     EmbedFn,
@@ -457,6 +457,17 @@ class Assistant:
 
     def _draft(self, ctx: c.Context, prev: Turn | None, conversation: Conversation | None = None) -> c.Draft:
         u = ctx.u
+        if u.intent not in (Intent.jd_draft, Intent.kpi_design) and asks_foreign_task(u.question, ctx.lexicon):
+            return c.refusal(ctx, "no_evidence")  # "帮我写个Python脚本统计测试良率": no question about a post
+        if any(w in u.question for w in ctx.lexicon.scope.old_version_asks):
+            # "以前老版本是怎么写的" (of the post just discussed): the superseded part, said to be so
+            last = conversation.last_role() if conversation is not None and not u.has_role else None
+            sub = c.Context(snapshot=ctx.snapshot, scorer=ctx.scorer, book=ctx.book,
+                            u=u.model_copy(update={"role": last.previous.role})) if last is not None else ctx  # fmt: skip
+            old = c.old_version(sub) if sub.u.role else None
+            if old is not None:
+                ctx.u = sub.u
+                return old
         if u.role and (u.intent == Intent.kpi or prev is not None and prev.answer.intent == Intent.kpi) and (valued := c.valued_indicators(ctx)):
             # "权重是0的那个是啥": the indicator picked by the value stated, not the one last shown
             ctx.u = u = u.model_copy(update={"intent": Intent.kpi, "attribute": None, "attributes": []})
@@ -513,6 +524,10 @@ class Assistant:
                 if again is not None and not again.refused and any(squash(i.text) not in shown for i in again.items):
                     return c.attribute(ctx) or again
                 return c.nothing_more_about(ctx, c.attribute_label(ctx, u.attribute))
+        if u.followup == "more" and u.has_role and u.intent == Intent.kpi and prev is not None:
+            rest = c.rest_of_kpis(ctx, [i.text for i in prev.answer.items])
+            if rest is not None:
+                return rest
         if u.followup == "more" and u.has_role:
             kind = c.kind_of(u.intent) or SectionKind.duties
             trial = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
@@ -582,8 +597,16 @@ class Assistant:
             asked = list(dict.fromkeys([*(u.attributes or []), *([u.attribute] if u.attribute else [])]))
             stated = u.intent == Intent.attribute and asked and all(a in PROFILE_FACTS for a in asked)
             fact = [w for a in asked for w in c.attribute_words(ctx, a)] if stated else None
-            found = c.passages(ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named,
-                               mentioning=fact)  # fmt: skip
+            if (u.intent in (Intent.duty, Intent.qualification) and u.mention and squash(u.mention) != squash(u.asked_role)
+                    and not any(squash(u.mention).endswith(squash(x)) for x in ctx.lexicon.roles.suffixes if x)):  # fmt: skip
+                # "技术岗" asked, "二、技术：" written among 一、柜员 and 三、客户经理: that part is what is said of it
+                part = c.post_part(ctx, about, named)
+                if part is not None:
+                    return part
+            # a description said not to be out yet ("职责另行发布") is quoted alone
+            found = c.pending_post(ctx, about, named) or c.passages(
+                ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named,
+                mentioning=fact)  # fmt: skip
             if found is not None:
                 return found
             if fact:
@@ -629,6 +652,17 @@ class Assistant:
                 return drafted
         return self._general(ctx, prev, conversation.last_role() if conversation is not None else None)
 
+    @staticmethod
+    def _figure_unstated(ctx: c.Context, found: c.Draft) -> c.Draft | None:
+        """"他要求工作几年以上" of a posting that says "有实际维护经验", "每个月提成有多少" of a rule that says
+        monthly reviews decide it: no figure is stated, and the answer says so above what is."""
+        u = ctx.u
+        if (found.refused or u.attribute not in _FIGURES or not any(w in u.question for w in ctx.lexicon.scope.amount_asks)
+                or any(_FIGURES[u.attribute].search(i.text) for i in found.items)):  # fmt: skip
+            return None
+        label = c.attribute_label(ctx, u.attribute) or "这一项"
+        return replace(found, refused=True, note="资料未写明", text=f"资料中没有写明{label}的具体数字；写明的是：\n\n{found.text}")
+
     def _also(self, ctx: c.Context, drafted: c.Draft) -> c.Draft:
         """A compound question's other clauses ("…干啥的、要啥条件？"): each answered after the first,
         when the post's material states it."""
@@ -654,6 +688,10 @@ class Assistant:
         if u.role_status in ("narrower", "related") and u.asked_role and ctx.snapshot.mentioned(u.asked_role):
             # "对公客户经理": what the documents say about the narrower post itself comes first;
             # the broader title's own list follows, labelled as such.
+            # "岗位二：连铸主控工 / 岗位详情另行公布": not described yet, whatever 连铸工's list says
+            pending = c.pending_post(ctx, u.asked_role, self._sections_naming(ctx, u.asked_role))
+            if pending is not None:
+                return pending
             found = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)
             if found is not None and found.score >= MENTION_MIN:
                 mentioned = found
@@ -700,7 +738,8 @@ class Assistant:
                 # without a field of its own, the rule on what was asked ("有年假吗")
                 rule = self._company_rule(ctx, beyond_attribute=answers)
                 if rule is not None:
-                    return c.combine(rule, found) if found is not None and answers else rule
+                    ruled = c.combine(rule, found) if found is not None and answers else rule
+                    return self._figure_unstated(ctx, ruled) or ruled
             if found is not None and u.attribute in _COMPANY_WIDE:
                 # "年终奖能拿多少" of a post whose pay says 4500-6000元/月: that part is not stated
                 named = [w for w in ctx.lexicon.scope.pay_parts if w in u.question and not any(w in i.text for i in found.items)]
@@ -708,13 +747,9 @@ class Assistant:
                     label = c.attribute_label(ctx, u.attribute) or "这一项"
                     return replace(found, refused=True, note="资料未写明",
                                    text=f"资料中没有写明{'、'.join(named)}；写明的{label}如下：\n\n{found.text}")
-            if (found is not None and not found.refused and u.attribute in _FIGURES
-                    and any(w in u.question for w in ctx.lexicon.scope.amount_asks)
-                    and not any(_FIGURES[u.attribute].search(i.text) for i in found.items)):  # fmt: skip
-                # "他要求工作几年以上" of a posting that says "有实际维护经验": no figure is stated
-                label = c.attribute_label(ctx, u.attribute) or "这一项"
-                return replace(found, refused=True, note="资料未写明",
-                               text=f"资料中没有写明{label}的具体数字；写明的是：\n\n{found.text}")
+            unstated = self._figure_unstated(ctx, found) if found is not None else None
+            if unstated is not None:
+                return unstated
             if found is not None and u.attribute == "pay" and not found.refused:
                 # a pay scale's figure ("5000"), and what a posting says in words ("试用期月薪6500元，
                 #转正后…"): both, the second as its own source
@@ -795,6 +830,11 @@ class Assistant:
                 if found is not None:
                     return found
             drafted = c.role_list(ctx, kind)
+            if drafted is None:
+                # "短视频编导：岗位筹建中，职责与任职要求待定": the post's own lines say it is not described yet
+                pending = c.pending_post(ctx, u.role or "", self._role_sections(ctx))
+                if pending is not None:
+                    return pending
             if drafted is not None and kind == SectionKind.qualifications and u.followup in ("ellipsis", "reference"):
                 # "英语有要求吗" of a post whose list never says 英语: a sentence that says it of the
                 # post (a brochure's footnote), then the list
@@ -947,15 +987,26 @@ class Assistant:
             return None
         # the post as the subject of the sentence: not one title in a list of them ("下属岗位：服务顾问、
         # 车间主管、备件管理员" lists it as another post's subordinate)
-        near = re.compile(re.escape(role) + r"(?![、,，/和及与])[^。；;!?！？]{0,24}(?:" + said + ")")
+        # (nor a longer title that ends in it: "大客户经理的营销奖励" says nothing of a 客户经理's pay)
+        key = squash(role)
+        # ("门店店长" for 店长 asked: the post the question resolved to is no other post)
+        own = {id(e) for e in (ctx.snapshot.inventory.get(t) for t in (role, u.role or "")) if e is not None}
+        longer = {squash(e.title)[: -len(key)][-2:] for e in ctx.snapshot.inventory.entries.values()
+                  if squash(e.title).endswith(key) and len(squash(e.title)) > len(key) and id(e) not in own}  # fmt: skip
+        apart = "".join(f"(?<!{re.escape(p)})" for p in sorted(longer) if p)
+        near = re.compile(apart + re.escape(role) + r"(?![、,，/和及与])[^。；;!?！？]{0,24}(?:" + said + ")")
         if u.attribute == "subordinates":  # "厨师长向店长汇报": who reports to the post
             near = re.compile(near.pattern + r"|向" + re.escape(role) + r"(?:汇报|报告|负责)")
         label = c.attribute_label(ctx, u.attribute)
         # every section naming the post (a KPI sheet may name it in forty rows before the chart does)
         sections = self._role_sections(ctx) + ctx.snapshot.sections_mentioning(role, limit=40)
         # a sentence in that grammar is the evidence, whatever its retrieval score
-        return c.passages(ctx, intro=f"资料中关于「{escape_md(role)}」{label}的说法：", about=role,
-                          extra_sections=sections, matching=near, min_score=0.0)  # fmt: skip
+        # ("券商客户经理" asked, only 客户经理 written: said first, as for a list)
+        caveat = c.caveat_for(u, role) if squash(role) != squash(u.asked_role or role) else None
+        intro = f"资料中关于「{escape_md(role)}」{label}的说法："
+        found = c.passages(ctx, intro=f"{caveat}\n\n{intro}" if caveat else intro, about=role,
+                           extra_sections=sections, matching=near, min_score=0.0)  # fmt: skip
+        return replace(found, caveat=caveat) if found is not None and caveat else found
 
     def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None]) -> c.Draft | None:
         """The same question about a longer title of the post ("门店店长" for 店长, "门诊护士" for

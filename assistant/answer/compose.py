@@ -127,8 +127,16 @@ def no_list_intro(role: str, what: str) -> str:
     return f"知识库中没有「{escape_md(role)}」的{what}清单，以下是资料中的相关论述："
 
 
+def as_written(u: Understanding, name: str | None = None) -> str:
+    """The asked post as the question writes it ("LF精炼工", not the folded "lf精炼工")."""
+    name = name if name is not None else (u.asked_role or "")
+    m = re.search(re.escape(name), u.question, re.IGNORECASE) if name else None
+    return m.group() if m else name
+
+
 def mention_intro(u: Understanding) -> str:
-    return f"知识库中没有「{escape_md(u.asked_role or '')}」的岗位说明，以下是资料中谈到「{escape_md(u.asked_role or '')}」的内容："
+    asked = escape_md(as_written(u))
+    return f"知识库中没有「{asked}」的岗位说明，以下是资料中谈到「{asked}」的内容："
 
 
 def caveat_for(u: Understanding, title: str) -> str | None:
@@ -500,6 +508,9 @@ def term_lines(ctx: Context, drafted: Draft) -> Draft:
     return replace(drafted, text=drafted.text + "\n".join(lines), items=drafted.items + items, item_units=drafted.item_units + units)
 
 
+POST_PART_SECTIONS = 50  # sections whose heading holds the post's name, looked at for one headed by it alone
+
+
 def post_part(ctx: Context, post: str, sections: list[str]) -> Draft | None:
     """The list under a heading that is the post's name alone ("一、柜员"), in a document that
     describes it no other way: what the document says of the post, said to be no duty list."""
@@ -508,7 +519,8 @@ def post_part(ctx: Context, post: str, sections: list[str]) -> Draft | None:
     # "银行柜员" asked, "一、柜员" written: the post by the shorter name the documents also use
     endings = tuple(squash(w) for w in ctx.lexicon.roles.suffixes if w)
     names = [key, *(key[i:] for i in range(1, len(key) - 1) if key[i:].endswith(endings) and len(key[i:]) > 1)]
-    sections = list(dict.fromkeys([*sections, *(sid for name in names[1:] for sid in snap.sections_labelled(name)[:6])]))
+    sections = list(dict.fromkeys([*sections, *(sid for name in names[1:] for sid in snap.sections_labelled(name)[:6]),
+                                   *snap.sections_labelled(key)[:POST_PART_SECTIONS]]))  # fmt: skip
     for sid in sections:
         section = snap.section(sid)
         heading = strip_marker((section.heading or "") if section is not None else "").strip().rstrip(":：")
@@ -532,6 +544,53 @@ def only_named(ctx: Context) -> Draft:
     what = "考核指标" if ctx.u.intent == Intent.kpi else "职责或任职要求说明"
     return Draft(text=f"知识库中只提到了「{asked}」这个岗位，没有它的{what}，无法回答。{_covers_line(ctx.snapshot)}",
                  refused=True, note="岗位只被提及, 没有说明")  # fmt: skip
+
+
+def pending_post(ctx: Context, about: str, sections: list[str]) -> Draft | None:
+    """"岗位筹建中，职责与任职要求待定" / "质检班长：岗位说明待修订，暂略": the documents name the post
+    only to say its description is not out yet. That sentence is the answer, and it is no description."""
+    key = squash(about)
+    scope = ctx.lexicon.scope
+    units = [x for x in ctx.scorer.units(sections) if any(w in x.text for w in scope.deferrals) and (
+        # a part headed by the post's name ("岗位二：连铸主控工"), or a sentence naming it and its description
+        squash(x.heading or "").rstrip(":：").endswith(key) and heads(x.heading or "", key)
+        or (key in squash(x.text) or heads(x.heading or "", key)) and any(w in x.text for w in scope.deferred_description))]  # fmt: skip
+    if not units:
+        return None
+    asked = escape_md(as_written(ctx.u, ctx.u.asked_role or about))
+    what = KIND_ZH.get(kind_of(ctx.u.intent) or SectionKind.duties, "说明") if ctx.u.intent != Intent.attribute else "岗位说明"
+    numbered, items, item_units = numbered_units(ctx, list({x.uid: x for x in units}.values())[:3])
+    return Draft(text="\n".join([f"知识库中还没有「{asked}」的{what}，资料中只写了：", *numbered]), items=items,
+                 item_units=item_units, refused=True, note="岗位说明尚未发布")  # fmt: skip
+
+
+OLD_VERSION_PARTS = 3  # sections from a superseded part's heading on that its text may run over
+
+
+def old_version(ctx: Context) -> Draft | None:
+    """"以前老版本是怎么写的": the part of the documents that says it no longer holds ("附录 社教专员岗位
+    职责（2022版，已废止）" and the lines under it), shown as superseded, for comparison only."""
+    snap, role = ctx.snapshot, ctx.u.role or ""
+    void = snap.lexicon.sections.void_markers
+    key = squash(role)
+    for sid in snap.sections_labelled(key)[:POST_PART_SECTIONS]:
+        ref = snap.section_ref(sid)
+        if ref is None or not any(m in (ref.heading or "") for m in void) or key not in squash(ref.heading or ""):
+            continue
+        ids = snap.section_ids_of(ref.article_id)
+        at = ids.index(sid) if sid in ids else -1
+        units: list[Unit] = []
+        for other in ids[at:at + OLD_VERSION_PARTS] if at >= 0 else [sid]:
+            nxt = snap.section_ref(other)
+            if other != sid and (nxt is None or nxt.role and squash(nxt.role) != key or not any(m in (nxt.heading or "") for m in void)):
+                break  # the superseded part ends where a part in force begins
+            units += [x for x in section_units(snap, other) if x.kind != "heading"]
+        if not units:
+            continue
+        intro = f"以下是资料中「{escape_md(as_written(ctx.u, role))}」已不再执行的旧版内容（{escape_md(ref.heading or '')}），仅供对照："
+        numbered, items, item_units = numbered_units(ctx, units[:MAX_ITEMS])
+        return Draft(text="\n".join([intro, *numbered]), items=items, item_units=item_units, role=role, caveat=intro)
+    return None
 
 
 def mentioned_without(ctx: Context, label: str) -> Draft:
@@ -827,6 +886,11 @@ def attribute(ctx: Context) -> Draft | None:
     kinds = ATTRIBUTE_KINDS.get(attr, (SectionKind.qualifications, SectionKind.duties, SectionKind.benefits, SectionKind.purpose))
     spec = ctx.lexicon.fields.fields.get(attr)
     own_labels = {squash(x) for x in spec.labels} if spec is not None else set()
+    # "有啥福利": a source whose items stand under that very label (福利) comes before one whose items
+    # stand under another label of the same fact (a 班次 legend)
+    said_labels = [squash(x) for x in (spec.labels if spec is not None else []) if len(x) >= 2 and fold(x) in fold(u.question)]
+    fallback: tuple[JobProfile, list[Unit]] | None = None
+    chosen: tuple[JobProfile, list[Unit]] | None = None
     for profile in profiles:
         found: list[Unit] = []
         for kind in kinds:
@@ -842,17 +906,24 @@ def attribute(ctx: Context) -> Draft | None:
                     found.append(unit)
                 elif spec is not None and spec.besides and kind == SectionKind.qualifications and _besides(ctx, item, spec.besides):
                     found.append(unit)
-        if found:
-            # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
-            headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
-            named = headings.pop() if len(headings) == 1 else ""
-            said = named if _names_field(ctx, named, own_labels) and squash(named) != squash(label) and len(named) <= 8 else label
-            lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
-            numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:MAX_ITEMS]])
-            lines += numbered
-            return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
-                         role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
-    return None
+        if found and (not said_labels or any(w in squash(unit.heading or "") for unit in found for w in said_labels)):
+            chosen = (profile, found)
+            break
+        fallback = fallback or ((profile, found) if found else None)
+    else:
+        chosen = fallback
+    if chosen is None:
+        return None
+    profile, found = chosen
+    # items under one column of the fact ("班次安排") are named by it, not by the field's label (福利)
+    headings = {(unit.heading or "").strip().rstrip(":：") for unit in found}
+    named = headings.pop() if len(headings) == 1 else ""
+    said = named if _names_field(ctx, named, own_labels) and squash(named) != squash(label) and len(named) <= 8 else label
+    lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
+    numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:MAX_ITEMS]])
+    lines += numbered
+    return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
+                 role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
 
 
 BARE_EXPERIENCE = 10  # characters of a requirement that only names an experience ("有收银经验")
@@ -1308,12 +1379,16 @@ def listed_indicator(ctx: Context, items: list[AnswerItem]) -> KpiEntry | None:
 
 # KPI row fields a question can ask about (kpi.toml ``asked_fields``) and how an answer names them
 KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权重", "period": "考核周期", "data_source": "数据来源",
-               "definition": "评分规则/说明"}
+               "definition": "评分规则/说明", "dimension": "维度"}
 
 
 def _kpi_field(entry: KpiEntry, name: str) -> str | None:
     if name == "weight":
         return weight_text(entry) if entry.weight is not None else None
+    if name == "dimension":
+        weight = f"（{entry.dimension_weight:g}%）" if entry.dimension and entry.dimension_weight is not None else ""
+        inferred = entry.bsc.value + "（推断）" if entry.bsc and entry.dimension_inferred else entry.bsc.value if entry.bsc else None
+        return f"{entry.dimension}{weight}" if entry.dimension else inferred
     value = getattr(entry, name, None) or (entry.definition if name == "formula" else None)  # 指标说明（计算公式）
     if not value and name == "definition" and entry.target and _SCORING.search(entry.target):
         value = entry.target  # "目标值 | 达到100%为10分;达到80%为8分": the sheet's scoring rule, in that column
@@ -1407,10 +1482,11 @@ def _appendix_units(ctx: Context, entry: KpiEntry) -> list[Unit]:
     return out[:APPENDIX_LINES]
 
 
-def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
-    """A role's or department's KPI rows, grouped by the dimension the sheet states."""
+def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | None = None) -> Draft:
+    """A role's or department's KPI rows, grouped by the dimension the sheet states (``whole``: the
+    sheet's count of rows when ``entries`` are some of them)."""
     u = ctx.u
-    whole = len(entries)
+    whole = whole or len(entries)
     if u.dimension is not None:
         narrowed = [e for e in entries if e.bsc == u.dimension]
         entries = narrowed or entries
@@ -1476,6 +1552,26 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str) -> Draft:
     focus = shown_at.get(id(extreme[1][0]), 0) if extreme is not None and len(extreme[1]) == 1 else 0
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=owner,
                  role_ref=role_ref(ctx.snapshot, u, None), caveat=caveat, score=1.0, focus=focus)  # fmt: skip
+
+
+def rest_of_kpis(ctx: Context, shown: list[str]) -> Draft | None:
+    """"除了这些还有别的不" after some of a sheet's indicators (one dimension, the first rows): its
+    other rows, grouped as the sheet groups them (None when the sheet was shown whole)."""
+    u = ctx.u
+    rows = _sheet_rows(ctx.snapshot, u.role or "")
+    said = [squash(t) for t in shown]
+    if not rows or not any(any(s.startswith(squash(e.name)) for s in said) for e in rows):
+        return None  # the last answer was no list of this sheet
+    left = [e for e in rows if not any(s.startswith(squash(e.name)) for s in said)]
+    if not left:
+        return None  # the sheet was shown whole: another source's indicators, if any, are "more"
+    plain = replace(ctx, u=u.model_copy(update={"question": "", "dimension": None}))
+    drafted = kpi_list(plain, left, u.role or "", whole=len(rows))
+    head, _, rest = drafted.text.partition("\n")
+    shown = len(rows) - len(left)
+    text = (f"{head[:-1]}，除上面已列出的 {shown} 项外还有：\n{rest}" if head.endswith("：")
+            else f"除上面已列出的 {shown} 项外还有：\n\n{drafted.text}")
+    return replace(drafted, text=text)
 
 
 def _weight_words(ctx: Context) -> set[str]:
@@ -2098,6 +2194,9 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
             return None  # an answer from a post's profile: no measure of it to weigh against
         if found < LEFT_OUT_MATCH or found < quoted + LEFT_OUT_MARGIN:
             return None
+        lists = (SectionKind.duties, SectionKind.qualifications)
+        if kind in lists and best.section_kind in lists and best.section_kind != kind and draft.items and not draft.refused:
+            return None  # "文创开发专员都负责哪些工作": its duties are listed; its requirements' 略 is no answer
     cid = _cite_unit(ctx, best)
     heading = re.sub(r"^[【\[〔]\s*|\s*[】\]〕]|[:：]\s*$", "", best.heading or "").strip()
     part = f"「{escape_md(heading)}」" if heading else "这一部分"

@@ -48,6 +48,13 @@ def names_core_topic(question: str, lexicon: Lexicon) -> bool:
     return any(fold(w) in q for w in lexicon.scope.core_topics)
 
 
+def asks_foreign_task(question: str, lexicon: Lexicon) -> bool:
+    """"能教我写个Java单例模式吗": a request for work of another trade (scope.toml ``foreign_tasks``)."""
+    q = fold(question)
+    tasks = lexicon.scope.foreign_tasks
+    return any(fold(a) in q for a in tasks.asks) and any(fold(t) in q for t in tasks.things)
+
+
 def asks_live_data(question: str, lexicon: Lexicon) -> bool:
     q = fold(question)
     return any(fold(w) in q for w in lexicon.scope.live_data)

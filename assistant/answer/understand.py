@@ -671,8 +671,8 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     for suffix in snapshot.lexicon.roles.organisation_suffixes:
         s = fold(suffix)
         pos = q.find(s)
-        if pos >= 2 and q[pos - 2 : pos] in asks:
-            continue
+        if pos >= 2 and (q[pos - 2 : pos] in asks or "哪" in q[pos - 2 : pos] or q[pos - 2 : pos] == "什么"):
+            continue  # ("在哪个厂上班": which one is asked, no industry named)
         if pos >= 2:
             found.append(q[max(0, pos - 2) : pos + len(s)])
         elif pos >= 0 and len(s) >= 2:
@@ -1148,14 +1148,31 @@ def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:
     if snapshot.mentioned(phrase):
         return phrase
     key = squash(phrase)
+    keys = [key]
     for noise in (squash(n) for n in snapshot.lexicon.roles.prefix_noise):
         # "招行长": a one-character verb before the post is no part of it ("培训专员" keeps its 培训)
-        if len(noise) == 1 and key.startswith(noise) and len(key) >= 3 and snapshot.mentioned(key[1:]):
-            return key[1:]
-    for suffix in sorted(snapshot.lexicon.roles.suffixes, key=len, reverse=True):
-        if len(suffix) == 1 and key.endswith(suffix) and len(key) >= 4:
-            return key[:-1] if snapshot.mentioned(key[:-1]) else None
+        if len(noise) == 1 and key.startswith(noise) and len(key) >= 3:
+            if snapshot.mentioned(key[1:]):
+                return key[1:]
+            keys.append(key[1:])
+    for key in keys:
+        for suffix in sorted(snapshot.lexicon.roles.suffixes, key=len, reverse=True):
+            if len(suffix) == 1 and key.endswith(suffix) and len(key) >= 4:
+                if snapshot.mentioned(key[:-1]):
+                    return key[:-1]
+                break
+            if len(suffix) == 1 and key.endswith(suffix) and len(key) == 3 and _heads_a_part(snapshot, key[:-1]):
+                return key[:-1]  # "技术岗" of "一、柜员 / 二、技术： / 三、客户经理": a part headed by the word alone
     return None
+
+
+def _heads_a_part(snapshot: KnowledgeSnapshot, word: str) -> bool:
+    """Whether a section's heading is ``word`` alone ("二、技术："), once its numbering is set aside."""
+    for sid in snapshot.sections_labelled(word)[:50]:
+        section = snapshot.section(sid)
+        if section is not None and squash(strip_marker(section.heading or "")).rstrip(":：") == word:
+            return True
+    return False
 
 
 def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapshot) -> None:
@@ -1208,7 +1225,12 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     个的目标值多少" expanded a list, "权重呢" asks the list again; "哪个指标…" chooses from the list; a
     message naming an indicator anew is its own question."""
     lexicon = classifier.lexicon
-    if last is None or u.role_status != "none" or not lexicon.kpi.fields_asked(u.question) or re.search(r"哪(?:个|些|一|项|几|条)", u.question):
+    asked = lexicon.kpi.fields_asked(u.question)
+    # "它属于哪一类": the which of a field's own words asks the field, not which item of the list
+    unasked = u.question
+    for word in (w for name in asked for w in lexicon.kpi.asked_fields[name]):
+        unasked = unasked.replace(word, " ")
+    if last is None or u.role_status != "none" or not asked or re.search(r"哪(?:个|些|一|项|几|条)", unasked):
         return 0
     singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
     if last.focus_item and singular:

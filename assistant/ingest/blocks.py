@@ -44,6 +44,7 @@ def make_block(kind: BlockType, file: str, units: list[Unit], marker: str | None
         label=label,
         key=key,
         depth=units[0].hint.depth if len(units) == 1 else 0,
+        level=units[0].hint.heading if kind == BlockType.heading and units else 0,
         lines=[CleanLine(line_no=n, text=t) for n, t in zip(nos, texts)],
     )
     raw = [u for u in units if u.raw is not None]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from assistant.ingest.sentences import split_sentences
 from assistant.models import SECTION_KIND_ZH, Article, Block, BlockType, Chunk, Section, SectionKind
 
+_DUTY_KEYS = frozenset({"duties", "duty_label"})  # fields that are duties (a form's "主要职责 | …")
+
 __all__ = ["chunk_article", "context_text", "short_hash", "split_sentences"]
 
 
@@ -122,6 +124,12 @@ def chunk_article(article: Article, target: int = 400, hard_max: int = 900, doc_
             carry = units
             continue
         context = context_of(article, section, doc_title, post[1] if post is not None and section.role == post[0] else None)
+        # a post's head ("2.3 文创开发专员 / 所属部门：… / 直接上级：…") under a chapter of duties holds facts,
+        # no duty: it is not the list a question about the post's duties looks for
+        facts = [b for b in section.blocks if b.type != BlockType.heading]
+        facts_only = section.kind == SectionKind.duties and bool(facts) and all(
+            b.type == BlockType.field and b.key is not None and b.key not in _DUTY_KEYS for b in facts)
+        kind = SectionKind.prose if facts_only else section.kind
         for group in _pack(units, target, header):
             text = _render(group)
             line_nos = [n for u in group for n, _ in u.pieces]
@@ -137,7 +145,7 @@ def chunk_article(article: Article, target: int = 400, hard_max: int = 900, doc_
                     article_title=article.title,
                     doc_title=doc_title,
                     section_id=section.id,
-                    section_kind=section.kind,
+                    section_kind=kind,
                     section_heading=section.heading,
                     section_start=section.span.line_start,
                     section_end=section.span.line_end,

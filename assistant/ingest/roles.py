@@ -70,6 +70,9 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     text = without_trailing_fact(text, vocab)
     text = _NUMBERING.sub("", text)
     text = text.strip(" :：[]【】「」《》*#")
+    kind, _, rest = text.replace("｜", "|").partition("|")
+    if rest.strip() and squash(kind) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())}:
+        text = rest.strip()  # "岗位卡片｜安保主管": what the card is, then whose
     text = _HEADCOUNT.sub("", text).strip()
     note = re.search(r"[(（](?P<inner>[^()（）]{2,16})[)）]$", text)
     headcount = vocab.lexicon.fields.fields.get("headcount")
@@ -411,6 +414,9 @@ _VERSION_NOTE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年?\s*)?(?:第?[\d一二三
 
 
 
+_KIND_BRACKET_POST = re.compile(r"^(?P<caption>[^（()）]{2,12}?)\s*[（(](?P<post>[^（()）]{2,20})[)）]$")
+
+
 def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
     # "2025年支行行长KPI考核指标": the year is no part of the post (nor a list number)
@@ -448,6 +454,12 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         label = _TABLE_LABEL.sub("", caption)
         if dashed["colon"] and vocab.field_key(label) == "title" and (name := parse_title(dashed["post"], vocab, strong=True)):
             return RoleHeading(name, None)
+    bracketed = _KIND_BRACKET_POST.match(core)
+    if bracketed and squash(bracketed["caption"]) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())}:
+        # "岗位说明书（出纳）", "岗位交接单（生产领班）": the document's kind, the post it is for in brackets
+        name = parse_title(bracketed["post"], vocab, strong=True)
+        if name is not None and has_role_suffix(name.title, vocab):
+            return RoleHeading(name, None)  # (the title of the whole form: its parts say what they are)
     split = vocab.kind_suffix(core)
     if split:
         head, kind, word = split

@@ -35,7 +35,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
     without_trailing_fact,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
                                      numbered_pairs, transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
@@ -137,6 +137,8 @@ def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
     level = _numbering(marker)
     if level == "cn" and role_family in _BELOW_CN:
         return True  # "三、危险化学品管理" after "（三）实验员": 一、 ranks above （一） and 1.
+    if level == "clause章":
+        return True  # "第三章 工作制度" after "2.3 文创开发专员": a chapter ranks above every other numbering
     return level == role_family or _CLAUSE_RANK.get(level or "", 0) > _CLAUSE_RANK.get(role_family, 9)
 
 
@@ -174,6 +176,7 @@ class _Sections:
         self.base_department = department  # the document's own unit, for roles that name none
         self.role_kind: SectionKind | None = None  # the list kind the current role's heading opened
         self.role_family: str | None = None  # numbering of the heading that opened the role
+        self.role_level = 0  # the format's level of the heading that opened the role (Markdown #, Org *); 0: none
         self.top_kind: SectionKind | None = None
         self.nested_kind: SectionKind | None = None  # a list's own outline ("四、任职资格" > "一、知识")
         self.heading_text: str | None = None
@@ -228,6 +231,7 @@ class _Sections:
                   heading: str | None = None, department: str | None = None) -> None:
         # the same post again ("【应急救援员　岗位要点】" under "第三章 应急救援员"): still in its numbered part
         self.role_family = self._kept_family(name.title)
+        self.role_level = next((b.level for b in first if b.type == BlockType.heading and b.level), 0)
         self.role = name.title
         self.role_kind = kind
         self.nested_kind = None
@@ -480,7 +484,9 @@ class _Sections:
             # in its first question; the reply is that post's
             self.open_role(asked, [block], kind=self.vocab.section_kind(core), heading=text)
             return
-        if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None:
+        # "* 常见问题" after "** 测试技术员": a heading the format ranks above the post's own ends the post
+        above = bool(block.level and self.role is not None and 0 < block.level < self.role_level)
+        if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None and not above:
             if marker is None and self._in_post_head(core):
                 cur = self.current
                 if len(cur.blocks) >= 2 and cur.blocks[-1].type in (BlockType.field, BlockType.text):
@@ -519,7 +525,8 @@ class _Sections:
                 # in its chapter: "第三章 应急救援员" ends it)
                 self.role_family = (_PART_FAMILY + part.family if part else None) if unnumbered else _numbering(marker)
             return
-        if allow_roles and _leaves(marker, self.role_family) and not self._own_part(core) and not self._restarts_inside(marker):
+        if allow_roles and (above and kind is None or _leaves(marker, self.role_family) and not self._own_part(core)
+                            and not self._restarts_inside(marker)):  # fmt: skip
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
             # opened by a sibling part behind.
             self.role = self.title_role
@@ -1056,8 +1063,17 @@ class _Sections:
         # "职责模块 | 具体内容": the module names the duty beside it (the duty's label), no item itself
         module = event.value("duty_label")
         named = self._named_duty(event) if module is None else None
+        duty: Block | None = None  # the row's duty, once read: a short cell after it under an unnamed column is said of it
         for col, slot in sorted(event.values.items()):
             column = event.columns[col]
+            if (duty is not None and column.key is None and len(slot.cell.units) == 1 and len(slot.text.strip()) <= _DUTY_NOTE_CHARS
+                    and column.label and squash(column.label) not in self.vocab.note_labels and slot.text.strip() not in PLACEHOLDERS
+                    and not _TICK.match(slot.text.strip())):  # fmt: skip
+                # "负责划片工艺… | 前道工序（划片/装片）" under 关联工序, "主持班前会 | 每班" under 频次: the duty's
+                # own detail, shown with it (the duty's line is still what is quoted), no duty of its own
+                duty.quote = duty.quote or duty.text
+                duty.text = f"{duty.text}（{column.label.strip()}：{slot.text.strip()}）"
+                continue
             if slot.inherited or slot is named or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
                 continue  # a row's number and its share of time are no facts of the post
             if column.key in ("role", "code", "status") and self.role and self.rows and self.rows[-1].role == self.role:
@@ -1076,7 +1092,11 @@ class _Sections:
                 # "职责模块 | 工作内容 | 工作要求（旺季 | 淡季）": what a duty must meet, beside it; no
                 # requirement of the person (those are labelled so: 任职要求, 岗位要求 …)
                 key = "standard"
+            section, before = self.current, len(self.current.blocks)
             self._cell(key, label, slot, line_text)
+            added = self.current.blocks[before:] if self.current is section else self.current.blocks
+            if key == "duties" and len(added) == 1 and added[0].type == BlockType.item:
+                duty = added[0]
         self.rows.append(row)
         return row
 
@@ -1378,6 +1398,8 @@ def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Bloc
 
 
 _BARE_CELL = 4  # characters of a requirement cell that only make sense under its column's name ("不限")
+_TICK = re.compile(r"^[☐☑☒✓✔✗✘□■√×]")  # "☐ 已阅", "☑已交接": a box to tick, no detail of the duty
+_DUTY_NOTE_CHARS = 20  # a cell beside a duty under an unnamed column ("每班", "前道工序（划片/装片）") that details it
 _ROW_FACT_CHARS = 80  # one cell of a post's row read as a fact of the post, labelled by its column
 
 
@@ -1643,6 +1665,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
 
     # two tables side by side on one sheet are read one after the other
     part = [t for piece in part for t in ((side_by_side(piece, vocab) or [piece]) if isinstance(piece, Table) else [piece])]
+    part = [(tree_column(piece, vocab) or piece) if isinstance(piece, Table) else piece for piece in part]
     for piece in part:
         matrix = kpi_matrix(piece, vocab) if isinstance(piece, Table) else None
         if matrix:

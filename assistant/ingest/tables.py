@@ -21,7 +21,7 @@ from typing import Literal
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import PLAIN, Cell, Hint, Table, Unit
-from assistant.ingest.roles import has_role_suffix, looks_like_title, parse_title, strip_title_noise
+from assistant.ingest.roles import has_role_suffix, is_unit_name, looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.textables import PLACEHOLDERS, SPACED_FACT
 from assistant.ingest.vocab import GROUP_COLUMNS, KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
 
@@ -447,7 +447,9 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
 
 
 SUB_LABEL_MAX = 8  # characters of a form's own sub-label under 任职资格 ("年龄与身体")
-_WEIGHT_CELL = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\s*%?|=.*)?\s*$")  # a weight, a formula or nothing
+# a weight (with its target after a bar: "30%｜≥99.30%"), a formula, a dash for "not assessed", or nothing
+_WEIGHT_CELL = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\s*%?(?:\s*[|｜]\s*\S.*)?|[—–\-－/／×]{1,2}|=.*)?\s*$")
+_WEIGHT_TARGET = re.compile(r"^\s*(?P<weight>\d{1,3}(?:\.\d+)?\s*%?)\s*[|｜]\s*(?P<target>\S.*?)\s*$")
 
 
 @dataclass
@@ -518,16 +520,41 @@ def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
             cols = lead + [j for j in sorted(owner) if owner[j] == origin]
             kept, numbers = [], []
             for i, row in enumerate(rows):
-                if i < h or h < i < first or i > h and not any(j < len(row) and row[j].text.strip() and not row[j].text.startswith("=")
-                                                                for j in cols if j not in lead):  # fmt: skip
-                    continue  # the post is not assessed on this row (or a total)
+                if i < h or h < i < first or i > h and not any(
+                        j < len(row) and row[j].text.strip() and not row[j].text.startswith("=") and row[j].text.strip() not in _PLACEHOLDERS
+                        for j in cols if j not in lead):  # fmt: skip
+                    continue  # the post is not assessed on this row ("—"), or a total
                 kept.append([row[j] if j < len(row) else Cell() for j in cols])
                 if table.row_numbers:
                     numbers.append(table.row_numbers[i])
+            if weight_col:
+                kept = _weight_target_split(kept, len(lead), vocab)
             out.append(PostKpis(cell, Table(rows=kept, source=table.source, name=table.name, row_numbers=numbers),
                                 len(lead) if weight_col else None))
         return out
     return None
+
+
+def _weight_target_split(rows: list[list[Cell]], col: int, vocab: Vocab) -> list[list[Cell]]:
+    """A post's cells written "权重｜目标值" ("30%｜≥99.30%"): two columns, its weights and its targets."""
+    body = [r[col] for r in rows[1:] if col < len(r) and not r[col].empty and not r[col].text.startswith("=")]
+    if sum(bool(_WEIGHT_TARGET.match(c.text)) for c in body) < max(2, len(body) // 2):
+        return rows  # (a total row's "100%" stands among them)
+    target_label = vocab.lexicon.fields.columns["target"].labels[0]
+    out = []
+    for n, row in enumerate(rows):
+        cell = row[col] if col < len(row) else Cell()
+        m = _WEIGHT_TARGET.match(cell.text) if cell.units else None
+        if n == 0:
+            line = cell.units[0].line_no if cell.units else 0
+            pair = [cell, Cell([Unit(line, target_label)]) if line else Cell()]
+        elif m is not None:
+            unit = cell.units[0]
+            pair = [Cell([replace(unit, text=m["weight"])], cell.merged), Cell([replace(unit, text=m["target"])], True)]
+        else:
+            pair = [cell, Cell()]
+        out.append([*row[:col], *pair, *row[col + 1:]])
+    return out
 
 
 _ROW_LABEL_KEYS = {"indicator", "weight", "target", "formula", "definition", "data_source", "dimension", "period", "criterion"}
@@ -1146,7 +1173,7 @@ def side_by_side(table: Table, vocab: Vocab) -> list[Table] | None:
             sub = [[r[c] if c < len(r) else Cell() for c in cols] for r in rows[start:]]
             keep = [k for k, r in enumerate(sub) if any(not c.empty for c in r)]
             if not any(_header_columns([s for s in slots_of(sub[k], None) if not s.cell.empty], vocab, first=True)
-                       for k in keep[:SIDE_BY_SIDE_HEADER_ROWS]):  # fmt: skip
+                       for k in keep[:SIDE_BY_SIDE_HEADER_ROWS]) and not _form_block([sub[k] for k in keep], vocab):  # fmt: skip
                 break
             numbers = table.row_numbers[start:] if table.row_numbers else []
             parts.append(Table(rows=[sub[k] for k in keep], source=table.source, name=table.name,
@@ -1156,6 +1183,73 @@ def side_by_side(table: Table, vocab: Vocab) -> list[Table] | None:
                           row_numbers=table.row_numbers[:start])] if start else []
             return head + [parts[0]] + (side_by_side(parts[1], vocab) or [parts[1]])
     return None
+
+
+_KPI_FIELDS = ("weight", "target", "formula", "data_source", "period", "definition")
+TREE_HEADER_ROWS = 6  # rows from the top in which a tree column's header may stand
+
+
+def tree_column(table: Table, vocab: Vocab) -> Table | None:
+    """"考核对象 / 指标" over 藏品管理部 / 文物保管员 | 100 / 藏品账物相符率 | 30 | 100% | …: one column
+    holding a tree (unit, post, then the post's indicators; only indentation or bold tells them
+    apart), read as a table with the unit and the post in columns of their own beside each
+    indicator. A row whose indicator fields (its weight aside) are empty is a unit or a post."""
+    for at, row in enumerate(table.rows[:TREE_HEADER_ROWS]):
+        slots = [x for x in slots_of(row, None) if not x.cell.empty]
+        if len(slots) < 3:
+            continue
+        parts = [p for p in re.split(r"\s*[/／]\s*", slots[0].text.strip()) if p]
+        keys = [vocab.column_key(p) for p in parts]
+        columns = {x.col: vocab.column_key(x.text) for x in slots[1:]}
+        if len(parts) == 2 and keys[0] in ("role", "department") and keys[1] == "indicator" and "weight" in columns.values() \
+                and any(k in _KPI_FIELDS for k in columns.values() if k != "weight"):
+            break
+    else:
+        return None
+    col = slots[0].col
+    weight_cols = {c for c, k in columns.items() if k == "weight"}
+    head = slots[0].cell.units[0]
+    unit_label = vocab.lexicon.fields.columns["department"].labels[0]
+    header = [Cell([Unit(head.line_no, unit_label)]), Cell([Unit(head.line_no, parts[0])]),
+              *row[:col], Cell([Unit(head.line_no, parts[1])]), *row[col + 1:]]  # fmt: skip
+    out, numbers = [*table.rows[:at], header], list(table.row_numbers[: at + 1])
+    unit = post = None
+    indicators = 0
+    for n, cells in enumerate(table.rows[at + 1:], start=at + 1):
+        name = cells[col] if col < len(cells) else Cell()
+        filled = [c for j, c in enumerate(cells) if j != col and j not in weight_cols and not c.empty]
+        if not name.empty and not filled:
+            text = name.text.strip()
+            if is_unit_name(text, vocab):
+                unit, post = name, None
+            else:
+                post = name
+            continue
+        if not name.empty:
+            indicators += 1
+        out.append([_carried(unit), _carried(post), *cells])
+        numbers.append(table.row_numbers[n] if n < len(table.row_numbers) else n + 1)
+    if post is None and unit is None or indicators < 2:
+        return None
+    return Table(rows=out, source=table.source, name=table.name, row_numbers=numbers if table.row_numbers else [])
+
+
+def _carried(cell: Cell | None) -> Cell:
+    """A group row's cell repeated beside each row under it, cited where it stands."""
+    return Cell(list(cell.units), merged=True) if cell is not None else Cell()
+
+
+FORM_BLOCK_SHARE = 0.5  # rows of a block led by a label the lexicon knows, for a form (a post's card)
+
+
+def _form_block(rows: list[list[Cell]], vocab: Vocab) -> bool:
+    """Cards of posts laid side by side ("岗位卡片｜安保主管" over 所属部门 | 保卫科 | 直接上级 | 馆长助理 …):
+    a block whose rows mostly open with a field or section label is a form of its own."""
+    def labelled(row: list[Cell]) -> bool:
+        first = next((c for c in row if not c.empty and not c.merged), None)
+        label = squash(first.text).rstrip(":：") if first is not None else ""
+        return bool(label) and bool(vocab.label_key(label) or vocab.section_kind(label))
+    return len(rows) >= 3 and sum(labelled(r) for r in rows) >= FORM_BLOCK_SHARE * len(rows)
 
 
 _ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2}$")  # "职责一", "要求3"

@@ -45,6 +45,8 @@ _STOP_WORDS = (
     "那边", "这边", "那里", "这里", "那儿", "这儿", "这些", "那些", "这位", "那位", "这名", "那名",
     "每班", "每周", "每月", "每年", "每次", "每个",
     "没有", "没配", "未配", "没设", "未设", "配备", "配齐",  # "没配大堂经理的网点": whether a post is staffed
+    # "连铸主控工招聘要求": the ask right after an unknown title (招聘 alone may begin one: 招聘专员)
+    "招聘要求", "招聘条件", "应聘要求", "应聘条件", "任职要求", "任职资格", "任职条件", "上岗要求", "上岗条件",
 )
 # fields whose asks (fields.toml) name a post's place in the organisation, never part of a title
 _RELATION_FIELDS = ("reports_to", "subordinates", "department")
@@ -897,6 +899,8 @@ class RoleInventory:
                         asked = asked or phrase
                         continue
                     same = pq.startswith(best.asked) and extra in self._trailing_noise or self._verb_before(pq[: pq.rfind(best.asked)])
+                    # "人事行政部经理考核里内部运营类": a verb after the title begins what is asked of it
+                    same = same or (pq.startswith(best.asked) and any(v in extra for v in self._prefix_noise if len(v) >= 2))
                     # "厂里维修电工": one character before a known title that is no qualifier (里, 个)
                     # names no narrower post
                     same = same or (pq.endswith(best.asked) and len(extra) == 1 and extra not in self._qualifiers)

@@ -336,6 +336,11 @@ class Judgment(_Model):
     kind: str = "评价"  # what the question asks for, in the answer's words ("这类评价", "这类法律规定")
 
 
+class ForeignTasks(_Model):
+    asks: list[str] = Field(default_factory=list)
+    things: list[str] = Field(default_factory=list)
+
+
 class ScopeLexicon(_Model):
     version: int = 1
     core_topics: list[str] = Field(default_factory=list)
@@ -346,6 +351,9 @@ class ScopeLexicon(_Model):
     kpi_list_words: list[str] = Field(default_factory=list)
     topic_change: list[str] = Field(default_factory=list)
     deferrals: list[str] = Field(default_factory=list)
+    deferred_description: list[str] = Field(default_factory=list)
+    old_version_asks: list[str] = Field(default_factory=list)
+    foreign_tasks: ForeignTasks = Field(default_factory=ForeignTasks)
     exclusions: list[str] = Field(default_factory=list)
     pay_parts: list[str] = Field(default_factory=list)
     amount_asks: list[str] = Field(default_factory=list)

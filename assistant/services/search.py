@@ -36,7 +36,9 @@ class SearchService:
         from assistant.models import Intent, SectionKind
 
         u = self.c.assistant().understand(query)
-        kind = {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications}.get(u.intent)
+        # (a JD request is answered from the post's duties first: its list is what the draft is built on)
+        kind = {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications,
+                Intent.jd_draft: SectionKind.duties}.get(u.intent)  # fmt: skip
         roles = [r for r in (u.role if u.has_role else None, u.asked_role if u.role_status != "unknown" else None) if r]
         return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None)
 

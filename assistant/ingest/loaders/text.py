@@ -19,6 +19,21 @@ _MD_TAB = re.compile(r'^\s*===\+?\s+"[^"]*\S[^"]*"\s*$')
 _MD_CALLOUT = re.compile(r'^\s*(?:!!!|\?\?\?)\+?\s*[A-Za-z-]*\s+"[^"]*\S[^"]*"\s*$')
 
 
+# Emacs Org mode: "* 岗位一览" / "** 制程技术员" headings, "#+TITLE:" settings, ":PROPERTIES:" drawers of
+# ":直接上级: 工艺工程师" properties (the drawer's own markers are markup, not words of the text)
+_ORG_HEADING = re.compile(r"^(\*{1,6})\s+(?:(?:TODO|DONE|NEXT|WAITING)\s+)?(?P<text>\S.*)$")
+_ORG_SETTING = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
+_ORG_DRAWER = re.compile(r"^\s*:(?:PROPERTIES|END|LOGBOOK):\s*$", re.IGNORECASE)
+_ORG_PROPERTY = re.compile(r"^\s*:(?P<key>[^:\s][^:]{0,20}):\s+(?P<value>\S.*)$")
+
+
+def _org(lines: list[str]) -> bool:
+    """Whether a text file is written in Org mode: starred headings and Org's own settings or drawers."""
+    headings = sum(bool(_ORG_HEADING.match(line)) for line in lines)
+    marks = sum(bool(_ORG_SETTING.match(line) or _ORG_DRAWER.match(line)) for line in lines)
+    return headings >= 2 and marks >= 1
+
+
 _FRONT_MATTER_MAX = 40  # lines a YAML front matter block may take
 _FRONT_TITLE = re.compile(r"^title\s*:\s*[\"']?(?P<title>.+?)[\"']?\s*$", re.IGNORECASE)
 
@@ -71,9 +86,24 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     level = 0  # the last Markdown heading's level
     tab = 0  # the level of the last content tab's title (0: none since that heading)
     wrapped = set() if markdown else _wrapped(lines)
+    org = not markdown and _org(lines)
     for no, line in enumerate(lines, start=1):
         if no <= skip:
             continue  # metadata for tools, not text of the document (its title is kept as the title)
+        if org:
+            setting, heading, prop = _ORG_SETTING.match(line), _ORG_HEADING.match(line), _ORG_PROPERTY.match(line)
+            if setting and setting["key"].upper() == "TITLE" and setting["value"].strip():
+                title = title or setting["value"].strip()
+                flow.append(Unit(no, title, Hint(heading=1)))  # the document's title, on its own line
+            elif setting:
+                continue  # "#+AUTHOR:", "#+OPTIONS:": settings for Org's exporter, no text
+            elif heading:
+                flow.append(Unit(no, heading["text"], Hint(heading=len(heading.group(1)))))
+            elif prop:
+                flow.append(Unit(no, f"{prop['key'].strip()}：{prop['value'].strip()}"))
+            elif not _ORG_DRAWER.match(line):
+                flow.append(Unit(no, line, Hint(cont=no in wrapped)))
+            continue
         m = _MD_HEADING.match(line) if markdown else None
         if m:
             level, tab = len(m.group(1)), 0
@@ -98,4 +128,5 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
             continue
         flow.append(Unit(no, line, Hint(cont=no in wrapped)))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
-    return Source(doc=doc, flow=flow, kind="markdown" if markdown else "text")
+    # (Org mode marks its structure as Markdown does: its indentation draws no tree)
+    return Source(doc=doc, flow=flow, kind="markdown" if markdown or org else "text")

@@ -506,6 +506,10 @@ def _data_table(table: object, b: _Builder) -> None:
         b.flow.append(Table(rows=rows, source="html", row_numbers=list(range(1, len(rows) + 1))))
 
 
+# ("m<sup>2</sup>" is a unit's power: a bare number is no mark)
+_FOOTNOTE_MARK = re.compile(r"\s*(?:[①-⑳]|[\[(（]\s*\d{1,2}\s*[\])）]|[*＊]{1,3}|[†‡]|注\s*\d{0,2})\s*")
+
+
 def load_html(data: bytes, name: str, digest: str) -> Source:
     import lxml.html
 
@@ -516,6 +520,9 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
     positions.close()
     cleaned = re.sub(r"^\s*<\?xml[^>]*\?>", "", "\n".join(raw_lines))
     root = lxml.html.document_fromstring(cleaned.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    for sup in list(root.iter("sup")):
+        if _FOOTNOTE_MARK.fullmatch(sup.text_content() or ""):
+            sup.drop_tree()  # "本馆展厅<sup>①</sup>": a footnote's mark, no word of the value (its tail stays)
     builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root))
     title_el = root.find(".//title")
     title = (title_el.text_content().strip() or None) if title_el is not None else None

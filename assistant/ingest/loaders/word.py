@@ -8,10 +8,10 @@ automatic numbering (which the paragraph text does not contain) travel as hints.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from assistant.ingest.layout import Cell, Hint, Source, Table, Unit
+from assistant.ingest.layout import Cell, Hint, Source, Table, Unit, units_of
 from assistant.ingest.loaders.base import LoadError
 from assistant.models import LoadedDocument, Region
 
@@ -186,6 +186,7 @@ class _Reader:
         self.regions: list[Region] = []
         self.nested: list[Table] = []  # tables found inside cells, read after their outer table
         self.inner: dict[int, list[tuple[int, int, Table]]] = {}  # table -> (row, column, table) in its cells
+        self.outer: list[tuple[int, int]] = []  # ids of the first and last part each body table was read as
         self.numbering = _Numbering.from_document(document)
         styles_root = document.styles.element  # type: ignore[attr-defined]
         self.styles = {s.get(f"{_W}styleId", ""): s for s in styles_root.iter(f"{_W}style")}
@@ -257,6 +258,7 @@ class _Reader:
             out.extend(placed)
             out.extend(t for t in self.nested if not any(t is x for x in placed))
             self.nested = []
+            self.outer.append((id(placed[0]), id(out[-1])))
         elif tag in ("sdt", "sdtContent", "customXml"):
             out.extend(self.blocks(child, in_table))
 
@@ -357,6 +359,83 @@ class _Reader:
         return table
 
 
+# "表1　讲解员岗位说明书": a numbered table caption (the document's own numbering says where it stands)
+_CAPTION = re.compile(r"^\s*(?:续)?表\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:[\s\u3000:：.、\-—]|$)")
+
+
+def _caption_number(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    tens, _, ones = token.rpartition("十")
+    if "十" not in token:
+        return _CN_DIGITS.index(token) if len(token) == 1 else 0
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
+
+
+def captions_below(flow: list[Unit | Table], outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(caption, table) flow positions when every numbered caption stands right below its table
+    ("表1 …" after the first table, "表2 …" after the second), as in documents that say "表名见表下方".
+    A caption above its table (the more common Chinese layout) never qualifies: its number is one more
+    than the tables before it. ``outer``: the first and last part of each body table."""
+    first = {a: n for n, (a, _) in enumerate(outer)}
+    last = {b: n for n, (_, b) in enumerate(outer)}
+    pairs: list[tuple[int, int]] = []
+    seen = 0  # body tables read so far
+    start_of: dict[int, int] = {}
+    for i, part in enumerate(flow):
+        if id(part) in first:
+            start_of[first[id(part)]] = i
+        if id(part) in last:
+            seen = last[id(part)] + 1
+            continue
+        if isinstance(part, Table):
+            continue
+        m = _CAPTION.match(part.text)
+        if m is None:
+            continue
+        before = next((flow[j] for j in range(i - 1, -1, -1) if isinstance(flow[j], Table) or flow[j].text.strip()), None)
+        if not isinstance(before, Table) or _caption_number(m["n"]) != seen or seen - 1 not in start_of:
+            return []  # a caption of any other kind: the document's captions are not all below
+        pairs.append((i, start_of[seen - 1]))
+    return pairs
+
+
+def caption_first(flow: list[Unit | Table], lines: list[str], regions: list[Region],
+                  pairs: list[tuple[int, int]]) -> list[Unit | Table]:  # fmt: skip
+    """Each caption read (and numbered) right before the table it names, so the table is read under
+    its title as a caption above would be; every later stage cites the moved lines exactly."""
+    flow = list(flow)
+    remap: dict[int, int] = {}  # old line number -> new one (the captions' tables are disjoint runs of lines)
+    for cap_at, table_at in pairs:
+        caption = flow[cap_at]
+        assert isinstance(caption, Unit)
+        moved = caption.line_no
+        start = min((u.line_no for part in flow[table_at:cap_at] for u in units_of([part])), default=moved)
+        if start >= moved:
+            continue
+        lines.insert(start - 1, lines.pop(moved - 1))
+        remap.update({n: n + 1 for n in range(start, moved)})
+        remap[moved] = start
+        flow.insert(table_at, flow.pop(cap_at))
+    if not remap:
+        return flow
+
+    def renumbered(unit: Unit) -> Unit:
+        return replace(unit, line_no=remap[unit.line_no]) if unit.line_no in remap else unit
+
+    for k, part in enumerate(flow):
+        if isinstance(part, Table):
+            for row in part.rows:
+                for cell in row:
+                    cell.units = [renumbered(u) for u in cell.units]
+        else:
+            flow[k] = renumbered(part)
+    for n, region in enumerate(regions):
+        regions[n] = region.model_copy(update={"line_start": remap.get(region.line_start, region.line_start),
+                                               "line_end": remap.get(region.line_end, region.line_end)})
+    return flow
+
+
 def load_docx(path: Path, name: str, digest: str) -> Source:
     import docx  # python-docx
 
@@ -367,6 +446,7 @@ def load_docx(path: Path, name: str, digest: str) -> Source:
     try:
         reader = _Reader(document)
         flow = reader.body()
+        flow = caption_first(flow, reader.lines, reader.regions, captions_below(flow, reader.outer))
         title = (document.core_properties.title or "").strip() or None
     except LoadError:
         raise
