@@ -597,8 +597,9 @@ class Assistant:
             asked = list(dict.fromkeys([*(u.attributes or []), *([u.attribute] if u.attribute else [])]))
             stated = u.intent == Intent.attribute and asked and all(a in PROFILE_FACTS for a in asked)
             fact = [w for a in asked for w in c.attribute_words(ctx, a)] if stated else None
-            if (u.intent in (Intent.duty, Intent.qualification) and u.mention and squash(u.mention) != squash(u.asked_role)
-                    and not any(squash(u.mention).endswith(squash(x)) for x in ctx.lexicon.roles.suffixes if x)):  # fmt: skip
+            tried_part = (u.intent in (Intent.duty, Intent.qualification) and u.mention and squash(u.mention) != squash(u.asked_role)
+                          and not any(squash(u.mention).endswith(squash(x)) for x in ctx.lexicon.roles.suffixes if x))  # fmt: skip
+            if tried_part:
                 # "技术岗" asked, "二、技术：" written among 一、柜员 and 三、客户经理: that part is what is said of it
                 part = c.post_part(ctx, about, named)
                 if part is not None:
@@ -620,7 +621,7 @@ class Assistant:
             if u.intent in (Intent.duty, Intent.qualification):
                 # "这些职位是银行招聘中的香饽饽 / 一、柜员 / 1、既可… 2、取得…": a part headed by the post
                 # says what the document says of it, though not as its duties or requirements
-                return c.post_part(ctx, about, named) or c.only_named(ctx)
+                return (None if tried_part else c.post_part(ctx, about, named)) or c.only_named(ctx)
             if u.intent == Intent.attribute:
                 return c.only_named(ctx)
         if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,

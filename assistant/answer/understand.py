@@ -1166,11 +1166,14 @@ def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:
     return None
 
 
+HEADED_PART_SECTIONS = 50  # sections whose heading holds the word, looked at for one headed by it alone
+
+
 def _heads_a_part(snapshot: KnowledgeSnapshot, word: str) -> bool:
     """Whether a section's heading is ``word`` alone ("二、技术："), once its numbering is set aside."""
-    for sid in snapshot.sections_labelled(word)[:50]:
-        section = snapshot.section(sid)
-        if section is not None and squash(strip_marker(section.heading or "")).rstrip(":：") == word:
+    for sid in snapshot.sections_labelled(word)[:HEADED_PART_SECTIONS]:
+        ref = snapshot.section_ref(sid)  # (its heading only: no section parsed)
+        if ref is not None and squash(strip_marker(ref.heading or "")).rstrip(":：") == word:
             return True
     return False
 

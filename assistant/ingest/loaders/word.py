@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.ingest.layout import Cell, Hint, Source, Table, Unit, units_of
 from assistant.ingest.loaders.base import LoadError
 from assistant.models import LoadedDocument, Region
+from assistant.text import cn_number
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
@@ -363,15 +364,6 @@ class _Reader:
 _CAPTION = re.compile(r"^\s*(?:续)?表\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:[\s\u3000:：.、\-—]|$)")
 
 
-def _caption_number(token: str) -> int:
-    if token.isdigit():
-        return int(token)
-    tens, _, ones = token.rpartition("十")
-    if "十" not in token:
-        return _CN_DIGITS.index(token) if len(token) == 1 else 0
-    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
-
-
 def captions_below(flow: list[Unit | Table], outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(caption, table) flow positions when every numbered caption stands right below its table
     ("表1 …" after the first table, "表2 …" after the second), as in documents that say "表名见表下方".
@@ -394,7 +386,7 @@ def captions_below(flow: list[Unit | Table], outer: list[tuple[int, int]]) -> li
         if m is None:
             continue
         before = next((flow[j] for j in range(i - 1, -1, -1) if isinstance(flow[j], Table) or flow[j].text.strip()), None)
-        if not isinstance(before, Table) or _caption_number(m["n"]) != seen or seen - 1 not in start_of:
+        if not isinstance(before, Table) or cn_number(m["n"]) != seen or seen - 1 not in start_of:
             return []  # a caption of any other kind: the document's captions are not all below
         pairs.append((i, start_of[seen - 1]))
     return pairs
