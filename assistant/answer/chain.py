@@ -686,7 +686,8 @@ class Assistant:
         if u.intent == Intent.jd_draft:
             kind = SectionKind.duties
         mentioned: c.Draft | None = None
-        if u.role_status in ("narrower", "related") and u.asked_role and ctx.snapshot.mentioned(u.asked_role):
+        # (a "typo" the documents write as it is, "弱电工程师" beside 电气工程师, is a post of its own)
+        if u.role_status in ("narrower", "related", "typo") and u.asked_role and ctx.snapshot.mentioned(u.asked_role):
             # "对公客户经理": what the documents say about the narrower post itself comes first;
             # the broader title's own list follows, labelled as such.
             # "岗位二：连铸主控工 / 岗位详情另行公布": not described yet, whatever 连铸工's list says

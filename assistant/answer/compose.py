@@ -752,6 +752,14 @@ def attribute_label(ctx: Context, attr: str) -> str:
     return spec.labels[0] if spec and spec.labels else attr
 
 
+def _own_label(ctx: Context, attr: str, item: ProfileItem) -> str | None:
+    """The label the document gives the fact, when it is one of the field's labels: a field's
+    labels may differ in what they say ("批准人" of a form whose 审核人 is blank)."""
+    spec = ctx.lexicon.fields.fields.get(attr)
+    own = squash(item.heading or "")
+    return next((label for label in spec.labels if squash(label) == own), None) if spec and own else None
+
+
 def states_pattern(ctx: Context, attr: str) -> re.Pattern[str] | None:
     """How a sentence states this fact without its label (fields.toml ``states``)."""
     spec = ctx.lexicon.fields.fields.get(attr)
@@ -865,7 +873,7 @@ def attribute(ctx: Context) -> Draft | None:
             unit.kind = "field"
             cid = _cite_unit(ctx, unit)
             value = stated or display(item.text)
-            head = f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）的{label}：{escape_md(value)} {markers([cid])}"
+            head = f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）的{_own_label(ctx, attr, item) or label}：{escape_md(value)} {markers([cid])}"
             if item.sentence and not stated:
                 head += f"\n\n（原文：{escape_md(display(item.sentence))}）"  # read from a sentence, which may say more
             text = "\n".join(([caveat, ""] if caveat else []) + [head])
@@ -1955,7 +1963,9 @@ def _cited_below(ctx: Context, found: Draft, intro: str, units: list[Unit]) -> D
 
 # "自2025年7月1日起，整烫工的直属上级由车间主任调整为后道组长": when the change took effect, and the new value
 _IN_FORCE_FROM = re.compile(r"自?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:起|开始)")
-_NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?P<new>[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)(?:负责|担任|管理|直接管理)?(?:[，,。；;、]|$)")
+# ("改为向运维管理部经理汇报": the new superior, between 向 and 汇报)
+_NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?:向|由)?(?P<new>[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)"
+                        r"(?:汇报|报告工作|负责|担任|管理|直接管理|领导)?(?:[，,。；;、]|$)")
 
 
 def _dated_change(ctx: Context, found: Draft, hits: list[Unit]) -> Draft | None:

@@ -23,7 +23,7 @@ _CONTINUATION_START = ("并", "及", "以及", "和", "或", "等")
 # "学历:本科" - a label of letters, then a colon; labels start a line or follow a separator.
 # ("上级 = 教研主管": an INI-style file's " = " separates them too)
 # "Reports to 汇报对象:", "所在部门 Department:": a label in two languages may be longer
-_LABEL_AT = re.compile(r"(?:^|(?<=[\s;；,，。]))(?P<label>[A-Za-z][A-Za-z .&/-]{0,20}?\s*[\u4e00-\u9fff]{2,8}"
+_LABEL_AT = re.compile(r"(?:^|(?<=[\s;；,，。|｜]))(?P<label>[A-Za-z][A-Za-z .&/-]{0,20}?\s*[\u4e00-\u9fff]{2,8}"
                        r"|[\u4e00-\u9fff]{2,8}\s+[A-Za-z][A-Za-z .&/-]{1,20}?"
                        r"|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z /、]{0,11}?(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)(?:[:：]|\s+=\s+)")
 _LABEL_AFTER_BRACKET = re.compile(r"(?<=[)）])(?P<label>[\u4e00-\u9fff]{2,8})[:：]")
@@ -458,6 +458,12 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
         if hint.cont and current is not None:
             current.units.append(unit)
             continue
+        if (hint.cont and blocks and blocks[-1].type == BlockType.heading and blocks[-1].span.line_end == unit.line_no - 1
+                and pos and not (expanded[pos - 1].hint.heading or expanded[pos - 1].hint.label)
+                and not expanded[pos - 1].text.rstrip().endswith((":", "："))):
+            # "一、自2025年5月1日起，起重指挥由…划归设备" cut at the page's width: read as a heading by its
+            # number alone, it is a paragraph that goes on below
+            blocks[-1] = blocks[-1].model_copy(update={"type": BlockType.text})
         if hint.cont and blocks and blocks[-1].type != BlockType.heading and blocks[-1].span.line_end == unit.line_no - 1:
             # "任职资格：…，其中" then "2年以上班组管理经验…" cut at a fixed width: one value
             last = blocks[-1]

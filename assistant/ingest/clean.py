@@ -34,7 +34,8 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
 # A definition list's ": 汇报：…" and a callout's "> [!note] 日常工作" (Pandoc, Obsidian) are the same kind.
 _MARKDOWN = [re.compile(r"^\s{0,3}(#{1,6}|>|:)\s+"), re.compile(r"^\s{0,3}\[![a-zA-Z]+\][+-]?\s*"), re.compile(r"\*\*|__"),
              re.compile(r"</?(?:details|summary|b|strong|i|em|u|s|span|div|p|font|center|small|big|mark|sup|sub|kbd|"
-                        r"section|article|dl|dt|dd|h[1-6]|blockquote|figure|figcaption)(?:\s+[^<>\n]*)?/?>", re.IGNORECASE)]
+                        r"section|article|dl|dt|dd|h[1-6]|blockquote|figure|figcaption)(?:\s+[^<>\n]*)?/?>", re.IGNORECASE),
+             re.compile(r"\{\{[<%].*?[>%]\}\}")]  # a site generator's shortcode ("{{< hint info >}}", Hugo)
 # Markdown footnotes: a reference "本科及以上[^2]" is no text; the definition "[^2]: …" is note 2
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,12})\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,12})\]:\s*")
@@ -413,3 +414,23 @@ def clean_document(doc: LoadedDocument, lexicon: Lexicon | None = None) -> Clean
     vocab = Vocab.build(lexicon or load_lexicon(None))
     source = Source(doc=doc, flow=[Unit(n, t) for n, t in enumerate(doc.lines, start=1)], kind="text")
     return clean_source(source, vocab).doc
+
+
+_NOT_POST_FACTS = frozenset({"role", "title", "code", "published", "source", "approver", "serial"})
+
+
+def metadata_facts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
+    """A file's metadata entries (front matter's "reports_to = 网络部主管") kept as labelled facts when
+    their key is a label the lexicon knows; a site generator's own ("draft", "weight") dropped."""
+    if not any(isinstance(u, Unit) and u.hint.meta for u in flow):
+        return flow
+    out: list[Unit | Table] = []
+    for unit in flow:
+        if isinstance(unit, Unit) and unit.hint.meta:
+            key, _, value = unit.text.partition("：")
+            label = vocab.label_key(key) or vocab.column_key(key)
+            if label is None or label in _NOT_POST_FACTS:
+                continue  # ("id", "date": the page's own; "title" is the document's title already)
+            unit = Unit(unit.line_no, f"{key}：{value}", unit.hint)
+        out.append(unit)
+    return out

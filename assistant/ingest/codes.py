@@ -18,13 +18,15 @@ from assistant.ingest.vocab import Vocab, squash
 MAX_CODE_CHARS = 12  # "E03", "L01", "CS-201": codes are short
 
 
-def _header(row: list[Cell], codes: set[str], meanings: set[str], endings: tuple[str, ...]) -> tuple[int, int] | None:
+def _header(row: list[Cell], codes: set[str], meanings: set[str], endings: tuple[str, ...], vocab: Vocab) -> tuple[int, int] | None:
     """(code column, meaning column) of a code list's header row, or None."""
     labels = [squash(c.text) for c in row]
     code = next((i for i, t in enumerate(labels) if t in codes), None)
     meaning = next((i for i, t in enumerate(labels) if t in meanings), None)
     if meaning is None and code is not None:  # "代码 | 证书名称": the name of what is coded
         meaning = next((i for i, t in enumerate(labels) if i != code and t.endswith(endings) and t not in endings), None)
+    if meaning is None and code is not None and code + 1 < len(labels) and vocab.label_key(row[code + 1].text.strip()):
+        meaning = code + 1  # "代码 | 班次 | 时间" (a sheet of shift codes): the fact each code stands for
     return (code, meaning) if code is not None and meaning is not None and code != meaning else None
 
 
@@ -48,7 +50,7 @@ def _code_lists(tables: list[Table], vocab: Vocab, titles: dict[int, bool]) -> t
         # "班次代码说明" over "D | 常白班 9:00–18:00" rows: a code list titled, without a header row
         cols: tuple[int, int] | None = (0, 1) if titles.get(id(table)) and table.width >= 2 else None
         for r, row in enumerate(table.rows):
-            head = _header(row, codes, meanings, endings)
+            head = _header(row, codes, meanings, endings, vocab)
             texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
             if head is None and len(texts) == 1 and _titles_codes(texts[0], vocab):
                 head = (0, 1)  # the title row of a code list under the records, merged across

@@ -357,8 +357,10 @@ _CODED_NAME = re.compile(r"^(?P<code>[A-Za-z]{1,4}-?\d{1,3})\s*[-－—_:：、\
 def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
     """Rows that name their indicator by a code ("OP-01 | 40% | ≥28自然箱/小时") take the name,
     definition and formula the workbook's dictionary rows ("指标编码 | 指标名称 | 指标定义 …") give
-    that code; what the row states itself (its target, its scoring rule) stays."""
-    by_code: dict[str, KpiEntry] = {}
+    that code; what the row states itself (its target, its scoring rule) stays. A dictionary of
+    codes and formulas only names its indicators by the posts' rows of the same codes, and gives
+    those rows its formulas."""
+    by_code: dict[str, list[KpiEntry]] = {}
     for row in structure.rows:
         code = _text(row.event.value("indicator_code"))
         name = _text(row.event.value("indicator"))
@@ -368,23 +370,35 @@ def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
         # (the row's block may start on the line of a dimension merged down from above)
         found = next((e for e in entries if e.name == name and span.line_start <= e.span.line_start <= span.line_end), None)
         if found is not None:
-            by_code[squash(code).upper()] = found
+            by_code.setdefault(squash(code).upper(), []).append(found)
     if not by_code:
         return
     for entry in entries:
-        source = by_code.get(squash(entry.name).upper())
+        sources = by_code.get(squash(entry.name).upper())
         coded = _CODED_NAME.match(entry.name)
-        if source is None and coded is not None and (named := by_code.get(squash(coded["code"]).upper())) is not None:
+        if sources is None and coded is not None and (named := by_code.get(squash(coded["code"]).upper())) is not None:
             # "P09-到场及时率" in a post's allocation sheet: the dictionary's indicator of that code
-            source = named if squash(named.name) == squash(coded["name"]) else None
-        if source is None or source is entry:
+            sources = [n for n in named if squash(n.name) == squash(coded["name"])] or None
+        if not sources or entry in sources:
             continue
+        source = sources[0]
         entry.name = source.name
         for attr in ("formula", "definition", "data_source", "period", "dimension"):
             if getattr(entry, attr) is None and getattr(source, attr) is not None:
                 setattr(entry, attr, getattr(source, attr))
+            for other in sources:
+                if getattr(other, attr) is None and getattr(entry, attr) is not None:
+                    setattr(other, attr, getattr(entry, attr))
         if entry.bsc is None:
             entry.bsc, entry.dimension_inferred = source.bsc, source.dimension_inferred
+    for same in by_code.values():
+        # "K01 | 焊缝一次探伤合格率" in the dictionary and in a post's block: one indicator, whose
+        # definition and formula the post's row takes from the dictionary
+        for attr in ("formula", "definition", "data_source", "period"):
+            given = next((getattr(e, attr) for e in same if getattr(e, attr) is not None), None)
+            for other in same:
+                if given is not None and getattr(other, attr) is None and squash(other.name) == squash(same[0].name):
+                    setattr(other, attr, given)
 
 
 # --- prose ----------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ class Hint:
     cont: bool = False  # continues the previous unit's element on the next physical line
     label: bool = False  # an emphasised label element (dt, th, an <em>/<b> run alone)
     depth: int = 0  # level in a chart drawn as an indented tree (1 = its root); 0 = not a tree line
+    meta: bool = False  # a file's metadata entry ("reports_to = …" of front matter): a fact if its key is a known label, no title
 
 
 PLAIN = Hint()

@@ -55,7 +55,8 @@ class RoleName:
     department: str | None = None
 
 
-_TRAILING_FACT = re.compile(r"\s+(?P<label>[^\s:：]{2,8})\s*[:：]\s*[^\s:：]{1,30}$")
+# (after a closing bracket the space may be gone: "质检员(QC)考核周期:月度", spaces dropped in cleaning)
+_TRAILING_FACT = re.compile(r"(?:\s+|(?<=[)）]))(?P<label>[^\s:：()（）]{2,8})\s*[:：]\s*[^\s:：]{1,30}$")
 
 
 def without_trailing_fact(text: str, vocab: Vocab) -> str:
@@ -66,7 +67,7 @@ def without_trailing_fact(text: str, vocab: Vocab) -> str:
 
 def strip_title_noise(text: str, vocab: Vocab) -> str:
     """Drop numbering, brackets, a trailing colon, headcounts and filler words around a title."""
-    text = normalize_title(text).lstrip(" ■□◆◇●○▲△▶►◎")  # "■ 职位一：…": the bullet before it
+    text = normalize_title(text).lstrip(" ■□◆◇●○▲△▼▽▶►◎")  # "■ 职位一：…": the bullet before it
     text = without_trailing_fact(text, vocab)
     text = _NUMBERING.sub("", text)
     text = text.strip(" :：[]【】「」《》*#")
@@ -274,6 +275,7 @@ GRADE_PREFIX = re.compile(rf"^(?P<grade>{GRADE_CODE})\s+(?P<title>[\u4e00-\u9fff
 # "行政总厨 餐饮部·杭州西湖锦澜大酒店": a title, a space, its unit and site joined by dots
 _TITLE_META = re.compile(r"^(?P<title>[^\s·•|｜]{2,16})\s+(?P<meta>[^\s·•|｜]{2,12}\s*[·•|｜].{2,40})$")
 TITLE_DOT_PLACE = re.compile(r"^(?P<title>[^·•|｜\s]{2,16})\s*[·•]\s*(?P<where>[^·•|｜]{2,30})$")
+_TITLE_SPACE_UNIT = re.compile(r"^(?P<title>[^\s·•|｜]{2,16})\s+(?P<unit>[^\s·•|｜]{2,12})$")
 _TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|｜])\s*(?P<b>[^—|｜]{2,24})$")
 
 
@@ -318,6 +320,11 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
             dept = department_of(unit, vocab)
             if dept and squash(dept) == squash(unit) and (name := parse_title(title, vocab, strong)) is not None:
                 return RoleName(name.title, name.raw, name.organisation, name.department or unit.strip())
+    spaced = _TITLE_SPACE_UNIT.match(normalize_title(raw).strip())
+    if spaced and (dept := department_of(spaced["unit"], vocab)) and squash(dept) == squash(spaced["unit"]) \
+            and (name := parse_title(spaced["title"], vocab, strong)) is not None and has_role_suffix(name.title, vocab):
+        # "客户服务经理 客户服务部" (a careers card's title, its unit set small beside it)
+        return RoleName(name.title, name.raw, name.organisation, name.department or spaced["unit"])
     meta = _TITLE_META.match(normalize_title(raw).strip())
     if meta:
         # "行政总厨 餐饮部 · 杭州西湖锦澜大酒店": a card's title, then its unit and where it sits

@@ -35,7 +35,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
     without_trailing_fact,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
+from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
                                      numbered_pairs, transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
@@ -103,6 +103,7 @@ def stem(file: str) -> str:
 
 
 _CARD_FACTS = PROFILE_FACTS | {"level", "code", "title"}
+_NOTE_LINE = re.compile(r"^\s*(?:注|备注|附注)\s*[:：]")
 _BARE_VALUE = 8  # characters of a form value that reads as a requirement only beside its label ("60分及以上")
 
 
@@ -306,7 +307,18 @@ class _Sections:
                 self.top_kind = None
                 self.open(SectionKind.prose, None, [block])
                 continue
+            if block.type == BlockType.text and self.current.kind in _LIST_KINDS and _NOTE_LINE.match(block.text):
+                # "注：2025年2月修订，值班长学历要求由中专调整为大专" under a post's duty table: the form's
+                # note, no duty of the list
+                self.open(SectionKind.prose, None)
             if block.type != BlockType.heading:
+                cur = self.current
+                if (block.type == BlockType.item and block.key is None and self.role is not None and cur.label is not None
+                        and cur.kind not in _LIST_KINDS and cur.blocks and all(b.type == BlockType.field for b in cur.blocks)
+                        and (part := self._part_kind()) is not None):
+                    # "岗位：暖通工程师｜…｜班制：常白班" under "2.1 暖通工程师" of 第二章 岗位职责, then "■ 制冷系统
+                    # 运行": the list the part is about, not more of the last fact
+                    self.open(part, None)
                 if block.key in KIND_OF_KEY and self.current.kind != KIND_OF_KEY[block.key]:
                     self.route(block, block.key, block.label)
                 else:
@@ -317,6 +329,12 @@ class _Sections:
                 continue
             following = blocks[i + 1:] + (upcoming or [])
             self.heading(block, following, allow_roles)
+
+    def _part_kind(self) -> SectionKind | None:
+        """The list kind of the document's part the current post stands in ("第二章 岗位职责"): the
+        nearest part above that belongs to no post."""
+        part = next((sec for sec in reversed(self.sections) if sec.role is None and sec.heading), None)
+        return part.kind if part is not None and part.kind in _LIST_KINDS else None
 
     def _announced_list(self) -> SectionKind | None:
         """The kind of the post's list announced by a heading ending in a colon ("主要职责如下：") that
@@ -706,8 +724,8 @@ class _Sections:
         for pos, section in enumerate(run):
             core = mk.strip_marker(section.heading or "").strip()
             name = parse_title(core, self.vocab, strong=True) if len(squash(core)) > 2 and not AMOUNT.search(core) else None
-            if name is None:
-                continue
+            if name is None or self.role and grade_of(core, self.role, self.vocab):
+                continue  # ("初级工 | 中级工" over 电焊工's requirements: its grades, no post)
             if not all(self._tags(x.heading or "") for x in run[pos + 1:]) or (pos + 1 >= len(run) and not self._facts_only(section)):
                 return
             section.opens_role = True
@@ -873,6 +891,14 @@ class _Sections:
                     # "一、影院经理　岗位编号：XM-YY-01" across a post's form (所属部门 | 影院运营部 …): the post
                     named = parse_title(slot.text, self.vocab, strong=True)
                     post = named if named is not None and has_role_suffix(named.title, self.vocab) else None
+                if post is None and not heading and _kpi_header_above(reading.events[:at]):
+                    # "▼ 电焊工　考核周期：月度　考核人：焊接班长" across a KPI sheet, its post column left
+                    # blank below: the post whose indicators the rows under it are
+                    named = parse_title(slot.text, self.vocab, strong=True)
+                    if named is not None and not is_unit_name(named.title, self.vocab):
+                        self.role = named.title
+                        self.open(SectionKind.kpi, slot.text, [make_block(BlockType.heading, self.file, slot.cell.units)])
+                        continue
                 if post is not None:
                     # one column of a grid of posts ("初级技师" over its 学历要求, 工作年限 …): its form
                     self.open_role(post, [make_block(BlockType.heading, self.file, slot.cell.units)], heading=slot.text)
@@ -963,7 +989,16 @@ class _Sections:
         if "role" in keys:
             self.open(SectionKind.prose, self.heading_text, [block])
         elif any(k in ("indicator", "criterion") for k in keys):
-            self.open(SectionKind.kpi, self.heading_text or block.text, [block])
+            cur = self.current
+            if cur.kind == SectionKind.prose and cur.blocks and all(b.type == BlockType.field for b in cur.blocks) \
+                    and cur.role == self.role and cur.heading is None:
+                # "岗位：裱花师　考核周期：月度" right above the sheet's columns: the caption of the post's
+                # indicators, one part with them (alone it is a passage of two facts)
+                cur.kind = SectionKind.kpi
+                cur.heading = self.heading_text or block.text
+                cur.blocks.append(block)
+            else:
+                self.open(SectionKind.kpi, self.heading_text or block.text, [block])
         else:
             kind = next((KIND_OF_KEY[k] for k in keys if k in KIND_OF_KEY), self.current.kind)
             self.open(kind, self.heading_text, [block])
@@ -1603,8 +1638,9 @@ def _facts_row(text: str) -> bool:
 
 def _first_line(flow: list[Unit | Table], vocab: Vocab | None = None) -> Unit | None:
     """The first line that may be a title: not a navigation bar, not a row of facts, not a rule of
-    symbols ("■■■■■■"), not a page's running head of the organisation and the document's number."""
-    return next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not _navigation(p.text)
+    symbols ("■■■■■■"), not a page's running head of the organisation and the document's number, not
+    the file's metadata (front matter)."""
+    return next((p for p in flow if isinstance(p, Unit) and p.text.strip() and not p.hint.meta and not _navigation(p.text)
                  and not _facts_row(p.text) and re.search(r"[^\W_]", p.text)
                  and not (vocab is not None and _running_head(p.text, vocab))), None)  # fmt: skip
 
@@ -1711,7 +1747,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             continue
         if isinstance(piece, Table):
             piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(piece, vocab), vocab), vocab), vocab)
-            for pos, table in enumerate(post_columns(piece, vocab)):
+            for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it
                 reading = read_table(table, vocab)
@@ -1750,6 +1786,8 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
         paired = False
         if stems[title_stem(title)] < 3:
             bare = re.sub(r"(第?\d+篇[:：]?|篇\d+|范文\d+)", "", title).strip()
+            if title == stem(file):
+                bare = _FILE_CODE.sub("", bare) or bare  # "08_网络工程师岗位说明": the file's number no part of a post
             found = role_heading(bare, vocab)
             if found is None and len(parts) == 1 and doc_title and doc_title != title:
                 found = role_heading(doc_title, vocab)  # a mail's subject names the post, its file does not
@@ -1805,6 +1843,13 @@ def _form_follows(events: list[RowEvent]) -> bool:
         p.key in PROFILE_FACTS or p.key in QUALIFICATION_KEYS for p in first.pairs)
 
 
+def _kpi_header_above(events: list[RowEvent]) -> bool:
+    """Whether the last header above names indicators and a post column (a KPI sheet of posts)."""
+    header = next((e for e in reversed(events) if e.kind == "header"), None)
+    keys = {c.key for c in header.columns.values()} if header is not None and header.columns else set()
+    return bool(keys & {"indicator", "criterion"}) and "role" in keys
+
+
 def _first_table_blocks(reading: TableReading, file: str, vocab: Vocab, most: int = 8) -> list[Block]:
     """What the table starts with, as a bare title above it would see it: its first label/value
     pairs as fields (a card's 用人单位 may come before its 工作地点), or its title/header row."""
@@ -1835,3 +1880,4 @@ def _first_table_blocks(reading: TableReading, file: str, vocab: Vocab, most: in
 
 
 __all__ = ["Structure", "TableRow", "segment", "same_role", "KEY_COLUMNS"]
+

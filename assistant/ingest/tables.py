@@ -384,10 +384,11 @@ def _grouped_posts(body: list[list[Cell]], vocab: Vocab) -> int:
                        for c in named) else 0  # fmt: skip
 
 
-def post_columns(table: Table, vocab: Vocab) -> list[Table]:
+def post_columns(table: Table, vocab: Vocab, within: str | None = None) -> list[Table]:
     """A form whose columns are posts ("岗位名称 | 管网巡线工 | 管网维修工 | 管网运行技术员", then one
     row per fact) split into one form per post: the label columns, then that post's column. Any
-    other table comes back as it is."""
+    other table comes back as it is: one whose columns are grades of the post ``within`` is in
+    ("初级工 | 中级工 | 高级工" in 电焊工's form) is that post's, each grade's column its own."""
     # a sheet's title row ("…机修技师等级评定标准") may stand above the form: it stays with the first post
     top = next((i for i, row in enumerate(table.rows[:3]) if sum(not c.empty and not c.merged for c in row) >= 2), 0)
     above, body = table.rows[:top], table.rows[top:]
@@ -414,10 +415,15 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
         lead = 1
         first = body[0]
     posts = [j for j in range(lead, len(first)) if first[j].text.strip()]
-    if not lead or len(posts) < 2 or len(posts) != len(first) - lead:
+    # (a last column whose post's name is struck through, "<s>质量体系工程师</s>" over "该岗位已招满", is
+    # no post's any more: the posts before it are still side by side)
+    closed = len(first) - 1 - max(posts) if posts else 0
+    if not lead or len(posts) < 2 or len(posts) != len(first) - lead - closed:
         return [table]
     if any(first[j].merged or parse_title(first[j].text.strip(), vocab, strong=True) is None
            or corner and not has_role_suffix(first[j].text.strip(), vocab) for j in posts):  # fmt: skip
+        return [table]
+    if within and all(grade_of(first[j].text, within, vocab) for j in posts):
         return [table]
     # a form row of label | value | label | value ("岗位名称 | 服务顾问 | 英文名称 | Service Advisor"):
     # labels stand in the other columns too, so these are no posts side by side
@@ -444,6 +450,15 @@ def post_columns(table: Table, vocab: Vocab) -> list[Table]:
         out.append(Table(rows=rows, source=table.source, name=table.name, row_numbers=numbers,
                          post_row=(top if not n else 0) if corner else None))
     return out
+
+
+def grade_of(name: str, post: str, vocab: Vocab) -> bool:
+    """Whether ``name`` is a grade of ``post``: a grade word, then the post's title or its ending
+    ("初级工" of 电焊工, "高级电焊工")."""
+    name, post = squash(name), squash(post)
+    grade = next((q for q in sorted(vocab.lexicon.roles.grade_words, key=len, reverse=True) if name.startswith(q)), None)
+    rest = name[len(grade):] if grade else ""
+    return bool(rest) and (post.endswith(rest) or rest == post)
 
 
 SUB_LABEL_MAX = 8  # characters of a form's own sub-label under 任职资格 ("年龄与身体")
@@ -816,7 +831,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # (under records, a row holding a sentence is one more record, whatever words it holds:
         # "作废票据 | 负责作废票据的登记…" is a duty, no header of a 作废 column)
         wordy = last_record is not None and any(len(squash(x.text)) > 12 for x in slots)
-        columns = None if continued or measured or wordy else _header_columns(slots, vocab, first=header is None and not had_rows)
+        # (a part's title, "二、任职要求" across the form, starts a grid of its own: the row under it
+        # is that grid's first, its labels a field's own as much as a column's)
+        fresh = header is None and not had_rows or bool(events) and events[-1].kind == "title"
+        columns = None if continued or measured or wordy else _header_columns(slots, vocab, first=fresh)
         if columns is None and index == 0 and table.header:
             # the format says this row names the columns ("岗位 | 平时怎么叫 | 直接上级 | 找他办什么"):
             # two known labels among the company's own make it the header, not a form's pairs
@@ -850,8 +868,11 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                 summed = summed or numbers
                 continue
         if summed and header is not None and last_record is not None and len(slots) >= 3 and (
-                {x.col for x in slots} == {x.col for x in last_record.slots}):
-            summed = False  # "抢修工 | P09-到场及时率 | 35% | ≥98%" under 调度员's 合计: the next post's block
+                {x.col for x in slots} >= {x.col for x in last_record.slots}
+                or (column := header.get(slots[0].col)) is not None and column.key == "role"):
+            # "抢修工 | P09-到场及时率 | 35% | ≥98%" under 调度员's 合计: the next post's block (its post
+            # in the post column, however many of the notes columns its rows fill)
+            summed = False
         if summed and header is not None:
             # "考核等级：90分以上为A…", "考核人签字：" under the 合计 row: the form's notes, no record
             events.append(RowEvent("cells", index, slots))

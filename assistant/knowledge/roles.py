@@ -44,6 +44,7 @@ _STOP_WORDS = (
     "多少", "多久", "多长", "多大", "多高", "几年", "几个", "几天", "几次",
     "那边", "这边", "那里", "这里", "那儿", "这儿", "这些", "那些", "这位", "那位", "这名", "那名",
     "每班", "每周", "每月", "每年", "每次", "每个",
+    "的话",  # "客户投诉的话客服经理…": a condition ends before the post named after it
     "没有", "没配", "未配", "没设", "未设", "配备", "配齐",  # "没配大堂经理的网点": whether a post is staffed
     # "连铸主控工招聘要求": the ask right after an unknown title (招聘 alone may begin one: 招聘专员)
     "招聘要求", "招聘条件", "应聘要求", "应聘条件", "任职要求", "任职资格", "任职条件", "上岗要求", "上岗条件",
@@ -264,8 +265,10 @@ class RoleInventory:
                 # (a title that is the ending itself, "教练员", is said "教练" too)
                 ending = next((e for e in group if base.endswith(e)), None)
                 if ending is not None:
+                    # (a title that is the ending itself is said shorter, never longer: 车工 is no 车司机)
                     forms += [base[: -len(ending)] + other for other in group
-                              if other != ending and len(base) - len(ending) + len(other) >= MIN_TITLE]
+                              if other != ending and len(base) - len(ending) + len(other) >= MIN_TITLE
+                              and (len(base) > len(ending) or len(other) < len(ending))]
         # "索道站站长" is said "索道站长": a character written twice where a unit meets its head title, once
         # (a form of four characters or more: "门店长" of 门店店长 would read as an abbreviation)
         bare = _BRACKETED.sub("", title).strip()
@@ -818,6 +821,9 @@ class RoleInventory:
         if not cands:
             for short, keys in self._word_initials().items():
                 pos = q.find(short)
+                # ("电工" of 电气工程师 inside "弱电工程师": its last character begins a longer title word there)
+                if pos >= 0 and any(q.startswith(sfx, pos + len(short) - 1) for sfx in self._suffixes if len(sfx) > 1):
+                    continue
                 if pos >= 0 and len(keys) == 1 and not any(a <= pos < b for a, b in taken):
                     add(self.entries[next(iter(keys))], "alias", 0.85, short, pos)
 
@@ -1294,7 +1300,8 @@ class RoleInventory:
         return found
 
     def _word_initials(self) -> dict[str, set[str]]:
-        """"私教" -> {私人教练}, "主策" -> {主策划}: the first characters of a title's two words."""
+        """"私教" -> {私人教练}, "主策" -> {主策划}, "网工" -> {网络工程师}: the first characters of a
+        title's two words."""
         if self._initials is None:
             index: dict[str, set[str]] = {}
             own: dict[str, set[str]] = {}  # prefix abbreviations -> the titles they begin
@@ -1302,6 +1309,9 @@ class RoleInventory:
                 if not all("\u4e00" <= ch <= "\u9fff" for ch in form):
                     continue
                 if len(form) == 4:
+                    index.setdefault(form[0] + form[2], set()).add(key)
+                elif len(form) == 5 and form[2:] in self._suffixes:
+                    # "网工" of 网络工程师: a two-character word, then a three-character title word
                     index.setdefault(form[0] + form[2], set()).add(key)
                 elif len(form) == 3 and form[1:] in self._suffixes:
                     # "主策" of 主策划: one character before a two-character title word

@@ -356,6 +356,7 @@ class KnowledgeSnapshot:
                 self._by_role[squash(ref.role)].append(sid)
         self._headings: list[tuple[str, str, str]] | None = None
         self._org_names: list[tuple[str, str]] | None = None
+        self._indicator_lines: dict[str, list[int]] | None = None
         self._org_heads: list[tuple[str, str]] | None = None
         self._label_text: str | None = None
         self._label_starts: list[int] = []
@@ -498,6 +499,19 @@ class KnowledgeSnapshot:
                         for sid, ref in self._refs.items()
                     ]
         return self._headings
+
+    def indicator_lines(self) -> dict[str, list[int]]:
+        """file -> the first line of each indicator it names, sorted (a line once per indicator on
+        it: rows of KPI tables, indicators named in prose; scoring items of another one left out)."""
+        if self._indicator_lines is None:
+            with self._lock:
+                if self._indicator_lines is None:
+                    lines: dict[str, list[int]] = defaultdict(list)
+                    for entry in self.kpis:
+                        if entry.kind == "indicator":
+                            lines[entry.span.file].append(entry.span.line_start)
+                    self._indicator_lines = {file: sorted(found) for file, found in lines.items()}
+        return self._indicator_lines
 
     def organisation_names(self) -> list[tuple[str, str]]:
         """(name, squashed name) of every organisation, department and document title."""

@@ -46,6 +46,7 @@ class RolesLexicon(_Model):
     suffixes: list[str] = Field(default_factory=list)
     latin_titles: list[str] = Field(default_factory=list)
     qualifiers: list[str] = Field(default_factory=list)
+    grade_words: list[str] = Field(default_factory=list)
     organisation_suffixes: list[str] = Field(default_factory=list)
     department_suffixes: list[str] = Field(default_factory=list)
     generic_units: list[str] = Field(default_factory=list)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 from pydantic import BaseModel
@@ -31,6 +33,7 @@ from assistant.retrieve.fusion import best_first, weighted_rrf
 from assistant.text import squash
 
 RETRIEVERS = ("dense", "bigram", "jieba")
+LIST_HELD = 4  # boosted lines a chunk holds to count as a full list of them (one, in passing, counts nothing)
 
 log = logging.getLogger("gangwei.retrieve")
 
@@ -309,11 +312,16 @@ class HybridSearcher:
         boost_roles: Iterable[str] | None = None,
         weights: dict[str, float] | None = None,
         rerank: bool = True,
+        boost_lines: Mapping[str, Sequence[int]] | None = None,
     ) -> list[Hit]:
         """Best ``k`` passages (near-duplicates collapsed) for ``query``.
 
         With a reranker configured (and ``rerank``), the top ``rerank_depth`` fused candidates
         are re-scored by the cross-encoder and the two rankings blended.
+
+        ``boost_lines`` (file -> sorted line numbers, a line once per thing on it): a chunk holding
+        several is boosted up to as much as an asked kind (the lines where the knowledge base names
+        an indicator, for a KPI design request: a list of indicators, not one mentioned in passing).
 
         ``weights`` overrides the per-retriever fusion weights (e.g. ``{"dense": 1}`` for dense
         only); by default they come from settings.
@@ -366,6 +374,9 @@ class HybridSearcher:
                 factor += s.boost
             if roles and any(role_matches(chunk, r) for r in roles):
                 factor += s.role_boost
+            if boost_lines:
+                held = _held(boost_lines.get(chunk.file), chunk.line_start, chunk.line_end)
+                factor += s.boost * min(1.0, max(0, held - 1) / (LIST_HELD - 1))
             factors[cid] = factor
             boosted[cid] = round(score * factor, 9)
 
@@ -512,3 +523,8 @@ def _quotes(held: Chunk, other: Any) -> bool:
 def span_overlaps(a: SourceSpan, b: Any) -> bool:
     """Whether two spans (anything with file/line_start/line_end) share a line."""
     return a.file == b.file and a.line_start <= b.line_end and b.line_start <= a.line_end
+
+
+def _held(lines: Sequence[int] | None, start: int, end: int) -> int:
+    """How many of a sorted list of line numbers fall in ``start..end``."""
+    return bisect_right(lines, end) - bisect_left(lines, start) if lines else 0

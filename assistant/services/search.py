@@ -40,7 +40,11 @@ class SearchService:
         kind = {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications,
                 Intent.jd_draft: SectionKind.duties}.get(u.intent)  # fmt: skip
         roles = [r for r in (u.role if u.has_role else None, u.asked_role if u.role_status != "unknown" else None) if r]
-        return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None)
+        # (a KPI design request wants the passages that name indicators, not the essays on how to
+        # design them: both are KPI talk, only the former has what the draft is built from)
+        lines = self.c.snapshot().indicator_lines() if u.intent == Intent.kpi_design or (u.intent == Intent.kpi and roles) else None
+        return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None,
+                               boost_lines=lines)  # fmt: skip
 
     def expansions(self, query: str) -> list[str]:
         """The synonyms the lexicon adds to the lexical query (for ``--explain``)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.layout import Hint, Source, Unit
+from assistant.ingest.layout import Hint, Source, Unit, units_of
 from assistant.ingest.loaders.base import decode_text, physical_lines
 from assistant.models import LoadedDocument
 
@@ -34,21 +34,29 @@ def _org(lines: list[str]) -> bool:
     return headings >= 2 and marks >= 1
 
 
-_FRONT_MATTER_MAX = 40  # lines a YAML front matter block may take
-_FRONT_TITLE = re.compile(r"^title\s*:\s*[\"']?(?P<title>.+?)[\"']?\s*$", re.IGNORECASE)
+_FRONT_MATTER_MAX = 40  # lines a YAML or TOML front matter block may take
+# "title: 岗位说明" (YAML, "---" fences) or "title = \"岗位说明\"" (TOML, "+++" fences, Hugo)
+_FRONT_ENTRY = re.compile(r"^(?P<key>[A-Za-z_][\w\- ]{0,30}?)\s*[:=]\s*[\"']?(?P<value>[^\"'\[\]{}]*?)[\"']?\s*$")
 
 
-def _front_matter(lines: list[str]) -> tuple[int, str | None]:
-    """Lines of a Markdown file's YAML front matter ("---" … "---" at the top) and its title."""
-    if not lines or lines[0].strip() != "---":
-        return 0, None
+def _front_matter(lines: list[str]) -> tuple[int, str | None, list[tuple[int, str, str]]]:
+    """A Markdown file's front matter at the top: its line count, its title and its other
+    entries (line number, key, value)."""
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
+        return 0, None, []
     for end in range(1, min(len(lines), _FRONT_MATTER_MAX)):
-        if lines[end].strip() in ("---", "..."):
-            title = next((m.group("title") for x in lines[1:end] if (m := _FRONT_TITLE.match(x.strip()))), None)
-            return end + 1, title
-    return 0, None
+        if lines[end].strip() in (fence, "..."):
+            entries = [(no, m["key"].strip(), m["value"].strip()) for no, x in enumerate(lines[1:end], start=2)
+                       if (m := _FRONT_ENTRY.match(x.strip())) and m["value"].strip()]
+            title = next((value for _, key, value in entries if key.lower() == "title"), None)
+            return end + 1, title, [e for e in entries if e[1].lower() != "title"]
+    return 0, None, []
 
 
+_INDENT = re.compile(r"^(?:\u3000{2}|\s{2,})\S")
+_INDENTED_MIN = 20  # characters of an indented line that is cut, not a short line of its own
+_SENTENCE_ENDS = ("。", "；", "！", "？", ".", ";", "：", ":")
 _WRAP_MIN_LINES = 3  # lines cut at the file's widest length before a text reads as hard-wrapped
 _WRAP_SHARE = 0.15  # ... and their share of its non-blank lines
 # a line that starts something of its own: a list number, a bracketed or bulleted head, a "标签：" label
@@ -64,15 +72,25 @@ def _wrapped(lines: list[str]) -> set[int]:
     texted = [n for n in lengths if n]
     if not texted:
         return set()
+    # a paragraph set with a first-line indent ("　　一、自2025年5月1日起，起重指挥由…划归设备") whose next
+    # line starts at the margin and starts nothing of its own: the paragraph goes on (a notice's
+    # lines cut at a width its indent and mixed-width characters make uneven)
+    indented = {k + 2 for k in range(len(lines) - 1)
+                if _INDENT.match(lines[k]) and len(lines[k].strip()) >= _INDENTED_MIN
+                and not lines[k].rstrip().endswith(_SENTENCE_ENDS) and lines[k + 1].strip()
+                and not lines[k + 1][:1].isspace() and not _STARTS_OWN.match(lines[k + 1])}
     width = max(texted)
     at_width = sum(1 for n in texted if n == width)
     if width > 100 or at_width < _WRAP_MIN_LINES or at_width < _WRAP_SHARE * len(texted):
-        return set()
-    return {k + 2 for k in range(len(lines) - 1)
+        return indented
+    return indented | {k + 2 for k in range(len(lines) - 1)
             if lengths[k] == width and lengths[k + 1] and not lines[k].rstrip().endswith(("。", "；", "！", "？", ".", ";"))
             and not re.search(r"\S(?: {2,}|\t)\S", lines[k])
             and not _STARTS_OWN.match(lines[k + 1])}
 
+
+_HTML_TABLE = re.compile(r"^\s{0,3}<table\b", re.IGNORECASE)
+_HTML_TABLE_MAX = 400  # lines an HTML table inside a Markdown file may take
 
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 _MD_DEFINITION = re.compile(r"^:\s+\S")
@@ -81,15 +99,34 @@ _MD_DEFINITION = re.compile(r"^:\s+\S")
 def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
-    skip, title = _front_matter(lines) if markdown else (0, None)
-    flow: list = []
+    skip, title, entries = _front_matter(lines) if markdown else (0, None, [])
+    # the other entries may be facts of the post ("reports_to = …"); ingest keeps those whose key
+    # is a known label and drops the site generator's own ("draft", "weight")
+    flow: list = [Unit(no, f"{key.replace('_', ' ')}：{value}", Hint(meta=True)) for no, key, value in entries]
     level = 0  # the last Markdown heading's level
     tab = 0  # the level of the last content tab's title (0: none since that heading)
     wrapped = set() if markdown else _wrapped(lines)
     org = not markdown and _org(lines)
+    html_end = 0  # last line of an HTML table written into the Markdown
     for no, line in enumerate(lines, start=1):
-        if no <= skip:
+        if no <= skip or no <= html_end:
             continue  # metadata for tools, not text of the document (its title is kept as the title)
+        if markdown and _HTML_TABLE.match(line):
+            # "<table><tr><td>所属部门</td>…" inside a Markdown file (Markdown allows HTML): a table
+            end = next((k for k in range(no, min(len(lines), no + _HTML_TABLE_MAX) + 1) if "</table>" in lines[k - 1].lower()), 0)
+            if end:
+                from assistant.ingest.loaders.web import fragment_flow
+
+                part = fragment_flow(lines[no - 1 : end], no)
+                flow.extend(part)
+                # its lines are quoted as their text, as an HTML file's are, not as markup
+                shown: dict[int, list[str]] = {}
+                for unit in units_of(part):
+                    shown.setdefault(unit.line_no, []).append(unit.text)
+                for k in range(no, end + 1):
+                    lines[k - 1] = " ".join(dict.fromkeys(shown.get(k, [])))
+                html_end = end
+                continue
         if org:
             setting, heading, prop = _ORG_SETTING.match(line), _ORG_HEADING.match(line), _ORG_PROPERTY.match(line)
             if setting and setting["key"].upper() == "TITLE" and setting["value"].strip():

@@ -21,7 +21,9 @@ from assistant.models import LoadedDocument
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg", "canvas",
          "select", "option", "button", "input", "textarea", "object", "embed", "map",
          # text struck out by a revision ("<del>5分钟</del><ins>3分钟</ins>"): no longer what the page says
-         "del", "s", "strike"}
+         "del", "s", "strike",
+         # a scrolling ticker ("热招：客户服务经理、安全合规专员"): a banner over the page, not its text
+         "marquee"}
 # Page furniture by HTML semantics (any site): navigation, banners, footers, side bars, forms.
 _FURNITURE = {"nav", "header", "footer", "aside", "form", "menu"}
 _BLOCK = {"p", "div", "li", "dd", "dt", "dl", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
@@ -163,6 +165,16 @@ def _grouped_header(table: object) -> bool:
     return any(x.isdigit() and int(x) > 1 for x in spans)
 
 
+def _labelled_rows(table: object) -> bool:
+    """A header row of <th> over rows each led by its own <th> label ("项目 | 船东代表联络专员 | 数控切割工",
+    then "岗位职责 | <ul>… | <ul>…"): a grid of facts, whatever its cells hold (lists of duties)."""
+    rows = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]  # type: ignore[attr-defined]
+            for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]  # type: ignore[attr-defined]
+    rows = [r for r in rows if r]
+    return (len(rows) >= 3 and len(rows[0]) >= 3 and all(c.tag.lower() == "th" for c in rows[0])
+            and all(r[0].tag.lower() == "th" and any(c.tag.lower() == "td" for c in r[1:]) for r in rows[1:]))
+
+
 def _posting_rows(table: object, b: _Builder) -> bool:
     """"职位名称 | 工作地点 | … | 详情" over one row per posting whose 详情 cell holds lists: each row
     a card — its first cell the title, each short cell a labelled fact, the rich cell as written.
@@ -268,7 +280,7 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
             b.text(piece, keep=False)  # consumed run by run, so the alignment stays in step
         b.text(el.tail)  # type: ignore[attr-defined]
         return
-    if tag == "table" and (not _is_layout_table(el) or _grouped_header(el)):
+    if tag == "table" and (not _is_layout_table(el) or _grouped_header(el) or _labelled_rows(el)):
         b.flush()
         _data_table(el, b)
         b.text(el.tail)  # type: ignore[attr-defined]
@@ -548,6 +560,25 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, title=title, warnings=warnings)
     dropped = sorted(n for n in builder.dropped if 0 < n <= len(lines) and not lines[n - 1])
     return Source(doc=doc, flow=builder.flow, kind="html", dropped=dropped)
+
+
+def fragment_flow(lines: list[str], first_line: int) -> list[Unit | Table]:
+    """An HTML fragment written inside another format (a ``<table>`` in a Markdown file), read as
+    HTML; its units numbered by the lines of the file it sits in."""
+    flow = load_html("\n".join(lines).encode("utf-8"), "fragment.html", "").flow
+    shift = first_line - 1
+
+    def moved(unit: Unit) -> Unit:
+        return Unit(unit.line_no + shift, unit.text, unit.hint)
+
+    out: list[Unit | Table] = []
+    for part in flow:
+        if isinstance(part, Table):
+            rows = [[Cell([moved(u) for u in c.units], c.merged) for c in row] for row in part.rows]
+            out.append(Table(rows=rows, source=part.source, name=part.name, row_numbers=part.row_numbers, header=part.header))
+        else:
+            out.append(moved(part))
+    return out
 
 
 def _all_units(flow: list[Unit | Table]) -> list[Unit]:
