@@ -310,3 +310,20 @@ def test_a_kpi_design_request_finds_the_list_of_indicators(tmp_path_factory, set
     # (the essay on how to design indicators says 设计 and 关键绩效指标 more often; the request wants the list)
     hits = services.search.search("给支行的技术岗出一套KPI", k=3)
     assert "日均存款新增额" in hits[0].chunk.text, [h.chunk.text[:30] for h in hits]
+
+
+_SUPERVISOR = """岗位名称：门店督导
+岗位职责：
+1. 每周巡店并填写巡店记录。
+2. 主持月度经营分析会，并向区域经理书写上交分析报告。
+3. 每月向加盟商提交满意度报告。
+"""
+
+
+def test_a_superior_named_inside_a_duty(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from _answer_support import ask_in_turn, indexed_services
+
+    services = indexed_services(tmp_path_factory, settings_factory, "stores47", {"posts.txt": _SUPERVISOR})
+    _, boss, report = ask_in_turn(services, "门店督导要干嘛", "他跟谁汇报?", "那他的分析报告要交给谁")
+    for answer in (boss, report):
+        assert not answer.refused and "区域经理" in answer.text and "加盟商" not in answer.text, answer.text
