@@ -401,6 +401,41 @@ def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = froze
     return Cleaned(doc=doc, flow=flow, furniture=sorted(applied))
 
 
+_GUTTER = re.compile(r"^\s*(\d{1,4})(?:\s+(?=\S)|\s*$)")
+GUTTER_MIN = 12  # lines numbered down the margin before the numbers read as a gutter
+
+
+def without_gutter(source: Source) -> Source:
+    """``source`` without the line numbers printed down its pages' margin ("7", then "8 1．全面负责…"):
+    the numbers are no text, and a line holding only one is dropped (before tables are looked for, so
+    "32 指标 权重 目标值" is a table's header again)."""
+    gutter = _gutter([p for p in source.flow if isinstance(p, Unit)])
+    if not gutter:
+        return source
+    flow: list[Unit | Table] = []
+    dropped = list(source.dropped)
+    for part in source.flow:
+        if isinstance(part, Unit) and id(part) in gutter:
+            part = part.with_text(_GUTTER.sub("", part.text, count=1))
+            if not part.text.strip():
+                dropped.append(part.line_no)
+                continue
+        flow.append(part)
+    return replace(source, flow=flow, dropped=sorted(set(dropped)))
+
+
+def _gutter(units: list[Unit]) -> set[int]:
+    """Units led by a line number printed down the page's margin (a PDF of numbered lines: "7", then
+    "8 1．全面负责…"): many lines whose leading numbers count up by one, some of them with nothing
+    after the number. Ids of those units; none when the numbers are a list's own."""
+    led = [(u, int(m.group(1))) for u in units if (m := _GUTTER.match(u.text))]
+    if len(led) < GUTTER_MIN:
+        return set()
+    steps = sum(1 for (_, a), (_, b) in zip(led, led[1:]) if b == a + 1)
+    bare = sum(1 for u, _ in led if u.text.strip().isdigit())
+    return {id(u) for u, _ in led} if steps >= 0.9 * (len(led) - 1) and bare >= 2 else set()
+
+
 def _clean_lines(flow: list[Unit | Table]) -> list[CleanLine]:
     out: list[CleanLine] = []
     for part in flow:

@@ -53,18 +53,20 @@ MIN_DIMENSIONS = 3
 PENDING = "【待设定】"
 SIMILAR_NAME = 0.75  # two indicator names this similar are the same indicator
 
-Origin = Literal["own_sheet", "own_standard", "own_mention", "department_sheet", "library", "derived", "supplement"]
+Origin = Literal["own_sheet", "own_standard", "own_mention", "department_sheet", "passage", "library", "derived", "supplement"]
 ORIGIN_ZH: dict[str, str] = {
     "own_sheet": "本岗位考核表",
     "own_standard": "本岗位说明书",
     "own_mention": "文档为本岗位列出",
     "department_sheet": "本部门考核表",
+    "passage": "论及本岗位的指标段落",
     "library": "指标库",
     "derived": "职责推导",
     "supplement": "维度补充",
 }
-_TIER: dict[str, int] = {"own_sheet": 0, "own_standard": 1, "own_mention": 1, "department_sheet": 2, "library": 3,
-                         "derived": 4, "supplement": 5}  # fmt: skip
+_TIER: dict[str, int] = {"own_sheet": 0, "own_standard": 1, "own_mention": 1, "department_sheet": 2, "passage": 2,
+                         "library": 3, "derived": 4, "supplement": 5}  # fmt: skip
+LISTED = 4  # indicators one paragraph names to be a list of them (one in passing is no list)
 _COMPARISON = re.compile(
     r"(?P<target>(?:须|应|要)?(?:达到|达|不低于|不少于|不高于|不超过|不大于|不小于|小于|大于|低于|高于|控制在|保持在?|≥|≤|>|<|＞|＜)"
     r".*|\d[\d.]*\s*%?\s*(?:以上|以下|以内)?)$"
@@ -258,6 +260,44 @@ def _qualification_items(material: RoleMaterial) -> list[tuple[ProfileItem, JobP
     return [(q, p) for p in material.profiles for q in p.qualifications]
 
 
+def _passage_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, dims: DimensionMapper, sourcer: Sourcer,
+                        start: int) -> list[Candidate]:  # fmt: skip
+    """Indicators a paragraph lists for the post without a sheet ("从事技术性业务的员工主要是支行的客户经理" then
+    "其指标体系可以包括日均存款新增额、日均贷款余额…"): a prose list of several indicators owned by no post, whose
+    paragraph or the one before it names the post (outside the indicators' own names)."""
+    keys = {k for k in material.owner_keys if len(k) >= 2}
+    if not keys:
+        return []
+    by_line: dict[tuple[str, int], list[KpiEntry]] = {}
+    for entry in snapshot.kpis:
+        if entry.kind == "indicator" and entry.origin == "prose" and not entry.roles:
+            by_line.setdefault((entry.span.file, entry.span.line_start), []).append(entry)
+    out: list[Candidate] = []
+    for (file, line), entries in by_line.items():
+        if len(entries) < LISTED:
+            continue
+        found = snapshot.section_at(file, line)
+        blocks = sorted(found[1].blocks, key=lambda b: b.span.line_start) if found else []
+        at = next((i for i, b in enumerate(blocks) if b.span.line_start <= line <= b.span.line_end), None)
+        if at is None:
+            continue
+        # (the post named in an indicator's own name, "客户经理接受培训的时间", says nothing of whose list it is)
+        names = [e.name for e in snapshot.kpis if e.span.file == file]
+        said = [_without(b.text, names) for b in blocks[max(0, at - 1) : at + 1]]
+        if not any(k in squash(text) for text in said for k in keys):
+            continue
+        for entry in entries:
+            out.append(_entry_candidate(entry, "passage", f"资料中论及「{material.title}」的段落所列指标（{_where(snapshot, entry)}）",
+                                        dims, sourcer, start + len(out)))  # fmt: skip
+    return out
+
+
+def _without(text: str, names: list[str]) -> str:
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
+
+
 def _library_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, dims: DimensionMapper, sourcer: Sourcer,
                         duties: list[tuple[ProfileItem, JobProfile | None, str | None]], start: int) -> list[Candidate]:  # fmt: skip
     out: list[Candidate] = []
@@ -397,6 +437,8 @@ def collect_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, sour
         cands.append(_entry_candidate(entry, "department_sheet",
                                       _row_rationale(snapshot, entry, f"本岗位所在部门「{entry.department}」的考核表"),
                                       dims, sourcer, len(cands)))  # fmt: skip
+    if not own_rows:
+        cands += _passage_candidates(snapshot, material, dims, sourcer, len(cands))
     duties = _duty_items(material)
     cands += _library_candidates(snapshot, material, dims, sourcer, duties, len(cands))
     cands += _derived_candidates(material, dims, sourcer, duties, len(cands))

@@ -21,6 +21,7 @@ _DELIMITERS = ",;\t|"
 _SEP_HINT = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
 _ESCAPED_BREAK = "\\n"  # a line break written as backslash + n
 _ESCAPED_BREAKS = 2  # such breaks in one cell that make it a cell of lines
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -96,6 +97,9 @@ def load_csv(data: bytes, name: str, digest: str) -> Source:
                 # "岗位职责：\n1. …\n2. …": an export that wrote its line breaks as the two characters \n;
                 # each piece is a line of the cell (all on the one physical line)
                 units = [Unit(u.line_no, piece) for u in units for piece in u.text.split(_ESCAPED_BREAK) if piece.strip()]
+            elif len(parts) == 1 and len(_HTML_BREAK.findall(value)) >= _ESCAPED_BREAKS:
+                # "岗位职责：<br>1. …<br>2. …": a job board's export that kept its HTML line breaks
+                units = [Unit(u.line_no, piece) for u in units for piece in _HTML_BREAK.split(u.text) if piece.strip()]
             cells.append(Cell(units))
         rows.append(cells)
         row_numbers.append(record)
