@@ -90,3 +90,32 @@ def test_a_page_numbered_down_its_margin(tmp_path: Path) -> None:
     assert lead.reports_to == "维保经理" and "中专" in lead.fields["education"].text, lead.fields
     owned = {k.name: k.roles for k in records.kpis}
     assert owned.get("救援到场及时率") == ["维保组长"] and owned.get("保养计划完成率") == ["维保组长"], owned
+
+
+_UPPER = """地铁站务岗位说明（站务部）
+
+壹、站务员
+　　一、基本情况
+　　　　所属部门：站务部
+　　　　直接上级：值班站长
+　　二、岗位职责
+　　　　（一）巡视站厅和站台，维持乘车秩序；
+　　　　（二）处理乘客票务问题；
+　　三、任职要求
+　　　　高中及以上学历，能适应四班两运转。
+
+贰、客运值班员
+　　一、基本情况
+　　　　所属部门：站务部
+　　　　直接上级：值班站长
+　　二、岗位职责
+　　　　（一）监控车站客流并组织疏导；
+"""
+
+
+def test_posts_numbered_with_the_financial_numerals(tmp_path: Path) -> None:
+    (tmp_path / "metro.txt").write_text(_UPPER, encoding="gb18030")
+    posts = {p.title: p for p in file_records(tmp_path, "metro.txt").profiles}
+    assert set(posts) >= {"站务员", "客运值班员"}, list(posts)
+    assert len(posts["站务员"].duties) == 2 and posts["站务员"].reports_to == "值班站长", posts["站务员"]
+    assert any("监控车站客流" in d.text for d in posts["客运值班员"].duties), posts["客运值班员"].duties

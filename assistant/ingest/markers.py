@@ -31,6 +31,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_cn", re.compile(rf"^(第[{_CN_NUM}]+[、,:，：])\s*(.*)$")),
     ("clause", re.compile(rf"^(第[{_CN_NUM}\d]+[条步章节部分]+)\s*[:,：，]?\s*(.*)$")),
     ("cn", re.compile(rf"^([{_CN_NUM}]+[、,.:，．：])\s*(.*)$")),
+    # "壹、保洁领班" over "一、基本情况": the financial numerals, a level above the plain ones
+    ("cn_upper", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"
     # (nor "1.5年" / "1.10年以上", a number with its unit)
     ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%.\-~～—–至])(?!\s*(?:[年月天周万元倍岁名次项件台套]|个(?!人|性)|人(?![员力事才际])))(?:\s*(?=[^\s\d])|\s+(?=\d+[^\d.\s]))(.*)$")),
@@ -47,9 +49,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 
 # Families whose items can sit inside an item of a "parent" family (1、 ... ① ② ...).
 CHILD_FAMILIES = {"circled", "letter", "paren_arabic", "dash", "box"}
-PARENT_FAMILIES = {"arabic", "cn", "paren_cn", "ordinal_cn", "dotted", "worded"}
+PARENT_FAMILIES = {"arabic", "cn", "cn_upper", "paren_cn", "ordinal_cn", "dotted", "worded"}
 # Heading-style markers: a short unpunctuated line with one of these is a heading, not an item.
-HEADING_FAMILIES = {"cn", "paren_cn", "clause", "ordinal_cn"}
+HEADING_FAMILIES = {"cn", "cn_upper", "paren_cn", "clause", "ordinal_cn"}
 
 
 # "1.10年以上经验；2.精通粤菜": item 1 begins with a number; the next item's marker tells it
