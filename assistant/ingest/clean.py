@@ -462,10 +462,9 @@ def metadata_facts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]
     out: list[Unit | Table] = []
     for unit in flow:
         if isinstance(unit, Unit) and unit.hint.meta:
-            key, _, value = unit.text.partition("：")
+            key = unit.text.partition("：")[0]
             label = vocab.label_key(key) or vocab.column_key(key)
             if label is None or label in _NOT_POST_FACTS:
                 continue  # ("id", "date": the page's own; "title" is the document's title already)
-            unit = Unit(unit.line_no, f"{key}：{value}", unit.hint)
         out.append(unit)
     return out

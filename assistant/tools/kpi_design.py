@@ -272,18 +272,20 @@ def _passage_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, dim
     for entry in snapshot.kpis:
         if entry.kind == "indicator" and entry.origin == "prose" and not entry.roles:
             by_line.setdefault((entry.span.file, entry.span.line_start), []).append(entry)
+    names: dict[str, list[str]] = {}  # file -> the indicators it names (read once per file)
     out: list[Candidate] = []
     for (file, line), entries in by_line.items():
         if len(entries) < LISTED:
             continue
+        if file not in names:
+            names[file] = [e.name for e in snapshot.kpis if e.span.file == file]
         found = snapshot.section_at(file, line)
         blocks = sorted(found[1].blocks, key=lambda b: b.span.line_start) if found else []
         at = next((i for i, b in enumerate(blocks) if b.span.line_start <= line <= b.span.line_end), None)
         if at is None:
             continue
         # (the post named in an indicator's own name, "客户经理接受培训的时间", says nothing of whose list it is)
-        names = [e.name for e in snapshot.kpis if e.span.file == file]
-        said = [_without(b.text, names) for b in blocks[max(0, at - 1) : at + 1]]
+        said = [_without(b.text, names[file]) for b in blocks[max(0, at - 1) : at + 1]]
         if not any(k in squash(text) for text in said for k in keys):
             continue
         for entry in entries:
@@ -293,6 +295,7 @@ def _passage_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, dim
 
 
 def _without(text: str, names: list[str]) -> str:
+    """``text`` with the indicator names taken out (longest first)."""
     for name in sorted(names, key=len, reverse=True):
         text = text.replace(name, "")
     return text

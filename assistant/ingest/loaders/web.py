@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
-from assistant.ingest.layout import Cell, Hint, Source, Table, Unit
+from assistant.ingest.layout import Cell, Hint, Source, Table, Unit, units_of
 from assistant.ingest.loaders.base import decode_text, no_spaces, physical_lines
 from assistant.models import LoadedDocument
 
@@ -552,7 +552,7 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
 
     builder.flow = state_tables(root, raw_lines, posting_units(root, raw_lines, builder.flow))
     lines = [""] * len(raw_lines)
-    for unit in _all_units(builder.flow):
+    for unit in units_of(builder.flow):
         idx = unit.line_no - 1
         if 0 <= idx < len(lines):
             if unit.text not in lines[idx]:  # a tab's title repeated above its panel is one line
@@ -569,23 +569,7 @@ def fragment_flow(lines: list[str], first_line: int) -> list[Unit | Table]:
     shift = first_line - 1
 
     def moved(unit: Unit) -> Unit:
-        return Unit(unit.line_no + shift, unit.text, unit.hint)
+        return replace(unit, line_no=unit.line_no + shift)
 
-    out: list[Unit | Table] = []
-    for part in flow:
-        if isinstance(part, Table):
-            rows = [[Cell([moved(u) for u in c.units], c.merged) for c in row] for row in part.rows]
-            out.append(Table(rows=rows, source=part.source, name=part.name, row_numbers=part.row_numbers, header=part.header))
-        else:
-            out.append(moved(part))
-    return out
-
-
-def _all_units(flow: list[Unit | Table]) -> list[Unit]:
-    out: list[Unit] = []
-    for part in flow:
-        if isinstance(part, Table):
-            out.extend(u for r in part.rows for c in r if not c.merged for u in c.units)
-        else:
-            out.append(part)
-    return out
+    return [replace(part, rows=[[replace(c, units=[moved(u) for u in c.units]) for c in row] for row in part.rows])
+            if isinstance(part, Table) else moved(part) for part in flow]
