@@ -508,6 +508,25 @@ def term_lines(ctx: Context, drafted: Draft) -> Draft:
     return replace(drafted, text=drafted.text + "\n".join(lines), items=drafted.items + items, item_units=drafted.item_units + units)
 
 
+FOCUS_MAX = 2  # items of a list that say what a narrow question asks, shown first
+FOCUS_LIST_MIN = 4  # ... of a list at least this long (a short list is read at a glance)
+FOCUS_COVER = 0.6  # share of the asked words (by IDF) an item must hold
+
+
+def focused(ctx: Context, drafted: Draft, asked: set[str]) -> Draft:
+    """"安防主管多久组织一次消防演练": of the post's whole list, the one or two items that say what
+    the question asks (``asked``: its words beyond the post and the generic ones) lead the answer;
+    the list follows, so nothing of the post is lost."""
+    if drafted.refused or len(drafted.items) < FOCUS_LIST_MIN or not asked:
+        return drafted
+    idf = ctx.snapshot.idf
+    hits = [item for item in drafted.items if coverage(asked, bigrams(fold(item.text)), idf) >= FOCUS_COVER]
+    if not hits or len(hits) > FOCUS_MAX:
+        return drafted
+    lead = "\n".join(["资料中说到这一点的是：", *(f"- {escape_md(item.text)} {markers(item.citations)}" for item in hits)])
+    return replace(drafted, text=f"{lead}\n\n{drafted.text}")
+
+
 POST_PART_SECTIONS = 50  # sections whose heading holds the post's name, looked at for one headed by it alone
 
 
@@ -1644,7 +1663,9 @@ def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
     if u.role:
         # a KPI sheet's own rows; indicators merely mentioned near the role in prose are not its KPIs
         best = _sheet_rows(snap, u.role)
-        own = {p.span.file for p in snap.profiles_of(u.role) if p.kpis}
+        # (a duty table's "工作标准" column holds what each duty is held to, no indicators of the post)
+        standards = {squash(w) for w in ctx.lexicon.fields.columns["standard"].labels} if "standard" in ctx.lexicon.fields.columns else set()
+        own = {p.span.file for p in snap.profiles_of(u.role) if any(squash(i.heading or "") not in standards for i in p.kpis)}
         if best and own and not own & {e.span.file for e in best}:
             # the post's own description states its targets; a sheet of another file (a
             # department's KPI library, maybe another company's) is not its assessment
@@ -1849,6 +1870,10 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
                      or (right_after is not None and right_after.search(squash(x.text))))
                      # the post's requirements do not say what it does, nor its duties what it needs
                      and not (kind in lists and x.section_kind in lists and x.section_kind != kind)]  # fmt: skip
+    # a part headed as no longer in force ("【作废】2023年度指标，仅供备查") answers only when nothing current does
+    void = ctx.lexicon.sections.void_markers
+    current = [x for x in units if not any(m in (x.heading or "") for m in void)]
+    units = current or units
     chosen = select_units(ctx, units)
     if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):
         return None
@@ -1964,7 +1989,7 @@ def _cited_below(ctx: Context, found: Draft, intro: str, units: list[Unit]) -> D
 # "自2025年7月1日起，整烫工的直属上级由车间主任调整为后道组长": when the change took effect, and the new value
 _IN_FORCE_FROM = re.compile(r"自?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:起|开始)")
 # ("改为向运维管理部经理汇报": the new superior, between 向 and 汇报)
-_NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?:向|由)?(?P<new>[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)"
+_NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?:直接|统一)?(?:向|由)?(?P<new>[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)"
                         r"(?:汇报|报告工作|负责|担任|管理|直接管理|领导)?(?:[，,。；;、]|$)")
 
 

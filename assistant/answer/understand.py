@@ -504,13 +504,17 @@ def _leading_unit(name: str, snapshot: KnowledgeSnapshot, whole: bool) -> str | 
 TOPIC_TERM_MAX = 10  # characters of the term "那X呢" puts in place of the last question's term
 
 
-def _topic_switch(question: str, before: str) -> str | None:
+def _topic_switch(question: str, before: str, asked: str | None = None) -> str | None:
     """The question before with its term of the same kind replaced: "那信息科技类呢" after
     "中国银行风险控制类岗位做什么" -> "中国银行信息科技类岗位做什么" (the term's ending, 类, tells
-    which words of the question before it replaces); None when nothing there ends alike."""
+    which words of the question before it replaces); with ``asked`` (a post the question before
+    named, no post described), "客户营销类呢" after "银行柜员一般负责什么工作" replaces that post.
+    None when nothing there ends alike."""
     term = re.sub(r"^(?:那么|那|还有|换成|换)|(?:的)?呢$", "", squash(fold(question)).rstrip("?？。!！"))
     if not 2 <= len(term) <= TOPIC_TERM_MAX or term in squash(fold(before)):
         return None
+    if asked is not None:
+        return before.replace(asked, term, 1) if term.endswith("类") and asked in before else None
     for k in (2, 1):
         for m in re.finditer(re.escape(term[-k:]), before):
             start = max(0, m.end() - len(term))
@@ -744,12 +748,19 @@ def understand(
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
-    if resolution.status in ("none", "unknown") and intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty,
-                                                               Intent.qualification, Intent.attribute, Intent.kpi):  # fmt: skip
+    # ("那主班呢" in a conversation: a post by the head of its title, the rest of the question as before)
+    switch = bool(re.search(r"呢[?？。!！\s]*$", q)) and len(squash(q)) <= _SWITCH_MAX
+    if resolution.status in ("none", "unknown") and (switch or intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty,
+                                                                          Intent.qualification, Intent.attribute, Intent.kpi)):  # fmt: skip
         # "帮我写一份薪酬核算的岗位说明书": a post named without its title ending; "投手的KPI" where
         # no post is called 投手 but one is 千川投手
         head = snapshot.inventory.resolve_head(q)
-        if head is not None and (resolution.status == "none" or squash(head.asked or "") == squash(resolution.asked or "")):
+        # (for "那主班呢", only when the head is all the question names: "苏州的呢" names a site)
+        said = re.sub(r"^(?:那么|那|换成)|(?:的)?呢[?？。!！\s]*$", "", squash(q))
+        whole = not switch or intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification, Intent.attribute,
+                                         Intent.kpi) or (head is not None and squash(head.asked or "") == said and bool(head.candidates)
+                                                         and squash(head.candidates[0].entry.title).startswith(said))  # fmt: skip
+        if head is not None and whole and (resolution.status == "none" or squash(head.asked or "") == squash(resolution.asked or "")):
             resolution, asking = head, _without_title(q, head)
             intent, source = classifier.classify(asking)
     orgs = org_words(q, snapshot)
@@ -1198,6 +1209,7 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 
 # Characters a message may say beyond cue, attribute and question words and still have no topic
 # of its own: "工作经验要求" leaves 工作求, "一个月休几天" leaves 月休几天.
+_SWITCH_MAX = 8  # characters of a "那主班呢" that names another post and nothing else
 _OWN_TOPIC = 4
 _CUE_TOPIC = 6  # the same, for a message whose cue says it asks about a post's material
 _ATTRIBUTE_TOPIC = 8  # the same, for a message naming facts of a post (学历, 证书) in everyday words
@@ -1408,6 +1420,14 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     # about a post is about that post; a question word alone is never a topic.
     bare = intent is None and u.intent_source in ("default", "example")
     latest = prev
+    if (starts or ends) and bare and u.role is None and prev.role_status == "mentioned" and prev.asked_role:
+        # "客户营销类呢?" after "银行柜员一般负责什么工作" (a family the essays discuss, no post described):
+        # the same question about that term
+        topic = _topic_switch(u.question, prev.question, prev.asked_role)
+        if topic is not None:
+            u.followup, u.rewritten = "topic", topic
+            u.intent, u.intent_source = prev.intent, "followup"
+            return
     if not prev.role:
         if named is None or not (refers or role_bound or bare):
             topic = _topic_switch(u.question, prev.question) if (starts or ends) and bare else None
@@ -1423,7 +1443,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     # a cue of a post's material ("英文得考过几级", "四十五岁还能去吗") with a few words of its own,
     # numbers aside, asks it of the post just discussed
     # (not when those words end like a post: "审批岗最低要啥学历" names a post of its own)
+    # (nor when they name a family of posts of their own: "产品支持类的又负责啥" after 银行柜员)
+    family = re.search(rf"[\u4e00-\u9fff]{{2,}}(?:类|{'|'.join(map(re.escape, lexicon.roles.family_endings)) or '类'})", residual)
     cue_bound = (role_bound and u.intent_source == "cue" and len(re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)) <= _CUE_TOPIC
+                 and not family
                  and not any(s in _without_noise(residual, lexicon) for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
     # "读书学历上、专业上卡不卡人": the facts of a post it names (学历, 专业) with everyday words around
     # them, and no post of its own, ask them of the post just discussed

@@ -300,6 +300,7 @@ def _hired_post(text: str, vocab: Vocab) -> str | None:
     return m["post"] if m and parse_title(m["post"], vocab, strong=True) is not None else None
 
 
+_ANNOUNCE_MAX = 16  # characters of the clause that announces a run-in list ("巡检员的主要工作是")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d))|[(（](?P<p>\d{1,2})[)）])")
 
 
@@ -311,10 +312,16 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
     lead = unit.text[: found[0].start()].strip() if found else ""
     # "主要工作：（1）…；（2）…": a list's label, then its entries on the same line
     labelled = re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]", lead) is not None and vocab.kind_of_label(lead[:-1]) is not None
-    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or lead and not labelled:
+    # "…无经验者须跟班学习一个月。巡检员的主要工作是：（1）…；（2）…": a paragraph whose last clause
+    # announces the list its entries run on with
+    said = re.split(r"[。；;!！?？]", lead[:-1])[-1].strip() if lead.endswith((":", "：")) else ""
+    announced = not labelled and 0 < len(said) <= _ANNOUNCE_MAX and vocab.section_kind(said) in (SectionKind.duties, SectionKind.qualifications)
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or lead and not (labelled or announced):
         return [unit]
     bounds = [m.start() for m in found] + [len(unit.text)]
-    head = [Unit(unit.line_no, lead, Hint())] if lead else []
+    before = lead[: len(lead) - len(said) - 1].strip() if announced else ""
+    head = [Unit(unit.line_no, before, Hint())] if before else []
+    head += [Unit(unit.line_no, f"{said}：" if announced else lead, Hint())] if lead else []
     return head + [Unit(unit.line_no, unit.text[a:b].strip(), Hint(item=True)) for a, b in zip(bounds, bounds[1:]) if unit.text[a:b].strip()]
 
 

@@ -45,6 +45,8 @@ _RST_FIELD = re.compile(r"^(\s*):([^:\s][^:]{0,19}):(?=\s|$)\s*")
 _RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+[A-Za-z][\w-]*::\s*")
 # Docusaurus / VuePress admonitions (":::caution 上岗门槛" … ":::"): the title is text, the fences are not
 _ADMONITION = re.compile(r"^\s*:::+\s*(?:[A-Za-z][\w-]*)?\s*")
+# a Markdown code fence ("```yaml" … "```" round a post's fields): its lines are text, the fences are not
+_CODE_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*[\w+.-]*\s*$")
 # a note-taking app's marks (Obsidian): "[[运营中心]]" / "[[页面|显示名]]" links are their text, a
 # "字段:: 值" field is "字段：值", tags at a line's end ("## 区域运营经理 #岗位/运营") are no text
 # a shields.io badge ("![部门](https://img.shields.io/badge/部门-场站运行部-blue)"): the label and the message it shows
@@ -146,7 +148,7 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     joined = _LEADER.sub(r"\1:", joined, count=1)
     joined = _TASK_BOX.sub(r"\1", joined)
     joined = _FOOTNOTE_REF.sub("", _FOOTNOTE_DEF.sub(r"注\1：", joined, count=1))
-    joined = _ADMONITION.sub("", joined, count=1)
+    joined = _CODE_FENCE.sub("", _ADMONITION.sub("", joined, count=1))
     joined = _RST_FIELD.sub(r"\1\2：", _RST_DIRECTIVE.sub("", joined, count=1), count=1)
     joined = _END_TAGS.sub("", _INLINE_FIELD.sub(r"\1：", _WIKI_LINK.sub(r"\1", joined), count=1))
     joined = _MD_TITLED.sub(lambda m: m.group(1) or "", joined)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, WEIGHTED_ENTRY, field_value
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.roles import has_role_suffix, is_unit_name, listed_posts, parse_title
+from assistant.ingest.roles import department_of, has_role_suffix, is_unit_name, listed_posts, parse_title
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import Slot
 from assistant.ingest.textables import PLACEHOLDERS
@@ -67,7 +67,9 @@ def _text(slot: Slot | None) -> str | None:
 
 def _joined(row: TableRow, key: str) -> str | None:
     # "100分：≤240秒": a value under a group's column says which of its columns it is in
-    texts = [f"{c.sub}：{t}" if c.sub else t for c, s in row.event.all_values(key) if (t := _text(s))]
+    values = [(c, t) for c, s in row.event.all_values(key) if (t := _text(s))]
+    # (one column of the key says nothing by its own label: "目标值" under "考核标准" holds the target)
+    texts = [f"{c.sub}：{t}" if c.sub and len(values) > 1 else t for c, t in values]
     return "\n".join(texts) if texts else None
 
 
@@ -136,8 +138,9 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if dimension is None and group is not None:
             dimension, dim_weight = group[1], group[2]
         serial = _text(row.event.value("serial"))
-        if any(squash(x or "") in rule_rows for x in (serial, dimension)):
-            continue  # "否决项 | 因操作失误…当月绩效为0": the sheet's rule, no indicator
+        if any(squash(x or "") in rule_rows for x in (serial, dimension, _text(row.event.value("weight")))):
+            # "否决项 | 因操作失误…当月绩效为0", "食品安全事故 | … | 一票否决": the sheet's rule, no weighted indicator
+            continue
 
         # the row's number's letters ("O1", "KR1.2"), else its type cell ("O", "KR"; a blank one
         # repeats the row above)
@@ -187,6 +190,8 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         # "维度权重 | 指标权重 | 综合权重": the indicator's share of the whole sheet is its weight
         weight = parse_weight(_text(row.event.value("combined_weight"))) or parse_weight(_text(row.event.value("weight")))
         dim_weight = parse_weight(_text(row.event.value("dimension_weight"))) or dim_weight
+        if name.endswith(tuple(vocab.lexicon.kpi.total_endings)) and (weight is None or weight >= 99.5):
+            continue  # "主班教师权重合计 | =SUM(E3:E8)": the block's sum, no indicator
         target = _joined(row, "target")
         # "店长 35%；副店长 25%": an indicator card that gives each post it applies to its own weight
         # is one indicator of each of those posts' tables
@@ -706,6 +711,40 @@ def scored_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
     return entries
 
 
+_LEAD_IN = re.compile(r"(?:如下|下表|见表)[^。]{0,6}[:：]?\s*$|[:：]\s*$")
+
+
+def _caption_facts(structure: Structure, entries: list[KpiEntry], vocab: Vocab) -> None:
+    """Rows with no period of their own take the one their block's caption states ("考核岗位：维保技术员
+    考核周期：月度" over the rows, or a lead-in "安防部按月考核，考核指标如下表："): the nearest stated
+    above a row, when that caption is its post's; a department's block ("考核部门：检测部 …", no
+    post) is that department's."""
+    stated: dict[str, list[tuple[int, str | None, str]]] = {"period": [], "department": []}
+    said = vocab.lexicon.kpi.period_said
+    for article in structure.articles:
+        for section in article.sections:
+            if section.kind != SectionKind.kpi:
+                continue
+            for b in section.blocks:
+                if b.type == BlockType.field and b.key in stated and (value := field_value(b)):
+                    stated[b.key].append((b.span.line_start, section.role, value))
+                elif b.type != BlockType.field and _LEAD_IN.search(b.text) and len(b.text) <= 60:
+                    period = next((p for w, p in said if w in b.text), None)
+                    if period:
+                        stated["period"].append((b.span.line_start, section.role, period))
+                    if section.role is None and (unit := department_of(mk.strip_marker(b.text), vocab)):
+                        stated["department"].append((b.span.line_start, None, unit))
+    for key in stated:
+        stated[key].sort(key=lambda s: s[0])
+    for entry in entries:
+        for key, facts in stated.items():
+            if getattr(entry, key) is not None or key == "department" and entry.roles:
+                continue
+            above = [s for s in facts if s[0] <= entry.span.line_start]
+            if above and (above[-1][1] in entry.roles if entry.roles else above[-1][1] is None):
+                setattr(entry, key, above[-1][2])
+
+
 def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = None) -> list[KpiEntry]:
     """Every KPI table row, the indicators a KPI section lists with their weights or targets, then
     the indicators prose names (outside those)."""
@@ -714,6 +753,7 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
     table = [e for e in table_entries(structure, vocab, file, department)
              if not (e.weight is None and LABELLED.match(e.name) and re.search(r"[;；。]", e.name))]
     _applicable_rows(table, vocab)
+    _caption_facts(structure, table, vocab)
     for entry in table:
         # "审计员/高级审计员(S1-S2)": a sheet for two posts is each one's
         entry.roles = list(dict.fromkeys(part for role in entry.roles for part in listed_posts(role, vocab) or [role]))

@@ -436,16 +436,18 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
             if key and key not in out and (item := _item(block, bare, category=key)) is not None:
                 out[key] = item
                 continue
-        clauses = list(_CLAUSE.finditer(mk.strip_marker(block.text.strip())))
+        clauses = list(_CLAUSE.finditer(mk.strip_marker(block.text.strip().replace("\n", ""))))
         read = 0
         for m in clauses:
             clause = m.group().strip()
-            clause = next((clause[len(n):] for n in names if n and clause.startswith(n)), clause)
+            # ("调度员由调度中心主任直接领导" after its duty list: a sentence whose subject is the post)
+            subject = next((n for n in names if n and clause.startswith(n)), None)
+            clause = clause[len(subject):] if subject else clause
             clause = _SUBJECT.sub("", clause).strip()
             found = _LABELLED_CLAUSE.match(clause)
             key = vocab.field_key(found["label"]) if found else None
             value = found["value"] if found and key in PROFILE_FACTS else None
-            if value is None and block in first:
+            if value is None and (block in first or subject is not None):
                 key, hit = next(((k, said) for k, w in vocab.prose_wordings if (said := w.match(clause))), (None, None))
                 value = hit["value"] if hit else None
             if key is None or value is None or key in out:
@@ -599,6 +601,12 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             lists = {**lists, **prose}
             for key, item in facts:
                 draft.fields.setdefault(key, item)
+        elif lists.get(SectionKind.duties) and not listed_quals and draft.source != "table":
+            # "3.1 管网巡检员" over a paragraph ("…本岗位要求高中及以上学历，身体健康…") and its run-in duty
+            # list: the paragraph's sentences that say whom the post wants are its requirements
+            prose, _ = _prose_posting(draft.sections, vocab)
+            if prose.get(SectionKind.qualifications):
+                lists = {**lists, SectionKind.qualifications: prose[SectionKind.qualifications]}
         facts_read, stated = _prose_facts(draft, vocab)
         for key, item in facts_read.items():
             draft.fields.setdefault(key, item)  # a form's own field beats a sentence's
@@ -615,6 +623,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                     or facts < 2 and "pay" not in draft.fields):  # fmt: skip
                 continue
         fields = draft.fields
+        boss = fields.get("reports_to")
+        if boss is not None and (cut := re.split(r"[;；]", boss.text, maxsplit=1))[0].strip() and len(cut) == 2:
+            # "直接上级：集团财务经理；行政班" in a notes cell: the boss, then a note of its own
+            fields["reports_to"] = boss.model_copy(update={"text": cut[0].strip()})
         if "location" not in fields and (placed := _placed_heading(draft.sections[0], vocab)) is not None:
             fields["location"] = placed  # "理论教员 · 高新训练场": the card's title names where the post sits
         if "level" not in fields and (graded := _graded_heading(draft.sections[0], vocab)) is not None:
@@ -789,7 +801,8 @@ def _trailing_requirements(section: Section, vocab: Vocab) -> list[ProfileItem]:
     lists: dict[SectionKind, list[ProfileItem]] = {}
     facts: list[tuple[str, ProfileItem]] = []
     for block in _paragraphs(after):
-        for sentence in (x.strip() for x in _SENTENCE_SPLIT.split(block.text)):
+        # ("第六条 调度员应具备…" wrapped over two lines: the article's number is no part of the sentence)
+        for sentence in (x.strip() for x in _SENTENCE_SPLIT.split(mk.strip_marker(block.text.replace("\n", "")))):
             body = sentence.rstrip("。；;!！?？ ")
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
             found = [vocab.qualification_category(c) for c in clauses]
@@ -862,6 +875,7 @@ def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | No
 
 
 _META_SPLIT = re.compile(r"\s*[|｜丨·•]\s*|\s{2,}")
+_STRIP_FACT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)$")
 
 
 def _card_meta(block: Block, vocab: Vocab, line: str | None = None) -> list[tuple[str, ProfileItem]]:
@@ -873,6 +887,15 @@ def _card_meta(block: Block, vocab: Vocab, line: str | None = None) -> list[tupl
         item = _item(block, text=whole, category="pay", heading=None)
         return [("pay", item)] if item is not None else []
     out: list[tuple[str, ProfileItem]] = []
+    stated = [m for p in parts if (m := _STRIP_FACT.match(p))]
+    if len(stated) >= 2:
+        # "岗位速览｜班次：…｜月薪：…｜定员：24人": a strip of labelled facts under its caption (no place)
+        for m in stated:
+            key = vocab.field_key(m["label"])
+            item = _item(block, text=m["value"].strip(), category=key, heading=m["label"]) if key in PROFILE_FACTS else None
+            if item is not None and key not in dict(out):
+                out.append((key, item))  # type: ignore[arg-type]
+        return out
     for part in parts:
         labelled = next(((k, part[len(w):].strip()) for w in vocab.verb_labels if part.startswith(w)
                          and len(part) > len(w) + 1 and (k := vocab.field_key(w))), None)  # fmt: skip

@@ -14,7 +14,7 @@ FIELD_ZH = {
     "education": "学历", "major": "专业", "experience": "经验", "certificate": "证书", "skills": "技能",
     "personal": "素质", "age": "年龄", "gender": "性别", "other_requirements": "其他要求", "code": "岗位代码",
     "level": "层级", "career": "职业发展", "difficulty": "工作难点", "taboo": "工作禁忌", "environment": "工作环境", "staffed": "在岗人数", "employment": "用工形式", "probation": "试用期", "published": "发布日期", "status": "状态", "source": "来源",
-    "assessor": "考核人",
+    "assessor": "考核人", "family": "岗位序列",
 }
 
 

@@ -430,6 +430,7 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
     core = _VERSION_NOTE.sub("", core)  # "消毒供应员岗位说明书（2021版）": which version, not the post
+    core = re.sub(r"^关于\s*", "", core)  # "关于招生顾问岗位调整": what a notice is about, the post
     if (boxed := fact_box(core, vocab)) is not None:
         core = f"【{boxed}】"  # "【应急救援员　岗位要点】": the post, then the heading of its box of facts
     # "【高中英语教师】急招3名": a posting's tag and headcount after the bracketed title

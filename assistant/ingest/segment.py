@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.ingest import markers as mk
@@ -28,6 +28,7 @@ from assistant.ingest.roles import (
     is_unit_name,
     looks_like_title,
     names_its_post,
+    normalize_title,
     organisation_of,
     parse_title,
     role_heading,
@@ -158,6 +159,8 @@ class _Builder:
 _NEW_POST = re.compile(r'(?:新设|新增|增设|设立|新开)了?(?:一个|一名|一类)?新?(?:岗位|职位|岗)\s*[:：，,]?\s*[“"「]?'
                        r'(?P<post>[\u4e00-\u9fffA-Za-z]{2,14}?)(?=[”"」，,。；;（(\s]|$)')
 _ASKED_TITLE_MAX = 8
+_GREETING_MAX = 4  # characters of the name a mail greets its reader by ("刘经理：", "陈园长：")
+_PRONOUNS = ("我", "你", "他", "她", "咱")
 _ASKED_POST = re.compile(r"(?:这个|那个|招的|要招|招聘|招一个|招个|新设的?)(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})")
 
 class _Sections:
@@ -178,7 +181,12 @@ class _Sections:
         self.role_kind: SectionKind | None = None  # the list kind the current role's heading opened
         self.role_family: str | None = None  # numbering of the heading that opened the role
         self.role_level = 0  # the format's level of the heading that opened the role (Markdown #, Org *); 0: none
+        # a part of the page the format ranks above its posts ("<h2>任职要求</h2>" over "<h3>抄表员</h3>"): its
+        # level and kind, the kind of every post's lines under it
+        self.page_part: tuple[int, SectionKind] | None = None
+        self.letter = False  # an e-mail: a short "name：" line greets its reader
         self.top_kind: SectionKind | None = None
+        self.top_level = 0  # the format's level of the heading that set top_kind (0: none)
         self.nested_kind: SectionKind | None = None  # a list's own outline ("四、任职资格" > "一、知识")
         self.heading_text: str | None = None
         # the unit a part of the document is about ("第四章 学生工作处" over its posts' sections)
@@ -265,6 +273,14 @@ class _Sections:
     def feed(self, blocks: list[Block], allow_roles: bool = True, upcoming: list[Block] | None = None) -> None:
         """Group text blocks by their headings."""
         for i, block in enumerate(blocks):
+            if (block.type == BlockType.item and self.current.kind in _LIST_KINDS and (m := mk.parse_marker(block.text.replace("\n", ""))) is not None
+                    and m.family == "clause" and (head := mk.parse_marker(self.current.heading or "")) is not None
+                    and head.family == "clause" and head.token != m.token
+                    and not re.match(r"^[^:：。]{2,16}[:：]", m.rest)):  # fmt: skip
+                # ("第四条 食品安全专员的任职条件：…" heads a part of its own, read as such below)
+                # "第六条 调度员应具备大专及以上学历…" after "第五条 调度员的职责：" and its (一)…(五): the rule's
+                # next article, said of the post in a sentence, no entry of that list
+                block = block.model_copy(update={"type": BlockType.text})
             if block.type == BlockType.field:
                 if block.key == "title" and allow_roles:
                     self._title_field(block)
@@ -457,6 +473,14 @@ class _Sections:
         same_line = [b for b in self.current.blocks if b.type == BlockType.field and b.span.line_start == line]
         if same_line:
             self.current.blocks = [b for b in self.current.blocks if b not in same_line]
+        cur = self.current
+        if (cur.blocks and all(b.type == BlockType.heading for b in cur.blocks) and cur.blocks[-1].level
+                and squash(name.title) in squash(cur.blocks[-1].text)):
+            # "## 附：v2.0 仓库管理员（已废止）" right over "岗位：仓库管理员": the heading the format gives
+            # the post's fields is the post's own (and says whether that post is still in force)
+            head = cur.blocks.pop()
+            self.open_role(name, [head, block, *same_line], heading=head.text)
+            return
         self.open_role(name, [block, *same_line])  # the body has sections of its own ("3. 岗位职责")
 
     def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
@@ -475,6 +499,10 @@ class _Sections:
             self.add(block.model_copy(update={"type": BlockType.text}))  # a cell of the revision table
             return
         kind = self.vocab.kind_of_label(core) or (KIND_OF_KEY.get(block.key or "") if block.key else None)
+        if (self.letter and marker is None and kind is None and self.vocab.section_kind(core) is None
+                and text.rstrip().endswith((":", "：")) and len(squash(core.rstrip(" :："))) <= _GREETING_MAX):  # fmt: skip
+            self.add(block.model_copy(update={"type": BlockType.text}))  # "刘经理：" at the top of a mail
+            return
         if allow_roles and (kind or self.vocab.section_kind(core)) in (SectionKind.duties, SectionKind.qualifications):
             self._title_above()
         if kind is not None or self.vocab.section_kind(core) is not None:
@@ -487,7 +515,11 @@ class _Sections:
                 # parts of that list, not the document's next parts nor posts
                 self.open(self.nested_kind, text, [block])
                 return
-        if kind is None and marker is None and self._list_entry(core, following):
+        # (a heading the format marks, "## 附：v2.0 仓库管理员（已废止）" under a plain "岗位职责：" line, is
+        # no entry of that list: the format ranks it at or above the list's own heading)
+        list_level = next((b.level for b in self.current.blocks if b.type == BlockType.heading), 0)
+        ranked = bool(block.level and (not list_level or block.level <= list_level))
+        if kind is None and marker is None and not ranked and self._list_entry(core, following):
             # a careers card's <div> entries under "你将负责": unpunctuated lines, each an entry
             for pos, b in enumerate(self.current.blocks):
                 if b.type == BlockType.text and len(b.line_nos) <= 1:
@@ -497,6 +529,10 @@ class _Sections:
         sibling = False
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
+        if (found is not None and found[1] in _LIST_KINDS and self.role is not None and squash(self.role) != squash(found[0].title)
+                and squash(self.role).endswith(squash(found[0].title))):  # fmt: skip
+            # "巡检员的主要工作是：" under "3.1 管网巡检员": the post by its shorter name, the heading of its list
+            found, kind = None, found[1]
         if found is None and allow_roles and core.rstrip().endswith(("？", "?")) and (asked := self._asked_post(core)) is not None:
             # "您这边要招的这个新房渠道专员，具体是做什么的？": a conversation about a post names it
             # in its first question; the reply is that post's
@@ -519,21 +555,37 @@ class _Sections:
                 and SectionKind.duties in (self.current.kind, self.role_kind)):  # fmt: skip
             found = self._listed_post(core, following)
         unnumbered = False
+        # (under a part the format ranks above the posts, "<h2>任职要求</h2>" > "<h3>抄表员</h3>", the posts'
+        # lists are of the part's kind)
+        if self.page_part is not None and block.level and block.level <= self.page_part[0]:
+            self.page_part = None  # the page's next part
+        part_kind = self.page_part[1] if self.page_part is not None else SectionKind.duties
         if (found is None and allow_roles and kind is None and marker is None and block.depth == 0
-                and SectionKind.duties in (self.current.kind, self.role_kind)
+                and part_kind in (self.current.kind, self.role_kind)
                 and has_role_suffix(core, self.vocab) and parse_title(core, self.vocab, strong=True) is not None):  # fmt: skip
             # "4 职责分工" > "质检员（化验员）" > "原奶接收：逐车取样…" (a swimlane's posts): a post named
             # alone under a part of duties, its list right under it, in that part's numbering
-            found = self._listed_post(core, following)
+            found = self._listed_post(core, following, part_kind)
             unnumbered = found is not None
         if found is None and allow_roles and kind is None and self.role and (tagged := self._tagline_title(core)) is not None:
             found = (tagged, None)  # "服务督导·您的品质管家" after another post's card: the next post's card
+        # ("== 工程部考核指标 ==" after "== 强电技工 ==": a heading the format ranks with the post's own,
+        # naming no part of a post, is the page's next part; one that is a title alone is the next post)
+        beside = bool(block.level and self.role is not None and block.level == self.role_level
+                      and (self.vocab.section_kind(core) is None or department_of(core, self.vocab) is not None))
+        if (found is None and beside and allow_roles and kind is None and marker is None
+                and (sibling_post := parse_title(core, self.vocab, strong=True)) is not None
+                and squash(sibling_post.title) == squash(normalize_title(core)) and has_role_suffix(sibling_post.title, self.vocab)):  # fmt: skip
+            found = (sibling_post, None)
         if found is not None:
             name, role_kind = found
             if (role_kind is None and self.top_kind in _LIST_KINDS and marker is not None
                     and marker.family not in ("cn", "clause", "ordinal_cn")):  # fmt: skip
                 # "第二章 岗位职责" > "2.1 门店店长" > "▪ 制定…": a post's unlabelled list in a chapter of that kind
                 role_kind = self.top_kind
+            elif (role_kind is None and self.top_kind in _LIST_KINDS and marker is None and block.level
+                    and block.level == self.role_level and 0 < self.top_level < block.level and self.current.kind == self.top_kind):  # fmt: skip
+                role_kind = self.top_kind  # "<h2>岗位职责</h2>" > "<h3>快递员</h3>" … "<h3>网点客服</h3>": the next post's list
             dept = department_of(name.title, self.vocab) if name.department is None else name.department
             part = self.heading_part() if unnumbered else None
             again = marker is None and self._kept_family(name.title) is not None
@@ -543,7 +595,11 @@ class _Sections:
                 # in its chapter: "第三章 应急救援员" ends it)
                 self.role_family = (_PART_FAMILY + part.family if part else None) if unnumbered else _numbering(marker)
             return
-        if allow_roles and (above and kind is None or _leaves(marker, self.role_family) and not self._own_part(core)
+        # ("<h2>任职要求</h2>" after "<h3>泵站运行工</h3>"'s list: a part of the page over all its posts)
+        ranked_part = above and marker is None and (kind or self.vocab.section_kind(core)) not in (None, SectionKind.prose)
+        if ranked_part:
+            self.page_part = (block.level, kind or self.vocab.section_kind(core))  # type: ignore[assignment]
+        if allow_roles and ((above or beside) and kind is None or ranked_part or _leaves(marker, self.role_family) and not self._own_part(core)
                             and not self._restarts_inside(marker)):  # fmt: skip
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
             # opened by a sibling part behind.
@@ -578,6 +634,7 @@ class _Sections:
             # "三、岗位职责与任职要求" over "3.1 品质主管", "3.2 品检员": a part holding both lists, whose
             # posts' paragraphs are of neither kind by inheritance
             self.top_kind = kind if kind != SectionKind.prose and not self.vocab.joins_kinds(core) else None
+            self.top_level = block.level
         self.open(kind, text, [block])
 
     def _continues_list(self, following: list[Block]) -> bool:
@@ -621,14 +678,15 @@ class _Sections:
         return next((m for sec in reversed(self.sections) if sec.heading and (m := mk.parse_marker(sec.heading))
                      and m.family in ("cn", "clause", "dotted", "arabic")), None)  # fmt: skip
 
-    def _listed_post(self, core: str, following: list[Block]) -> tuple[RoleName, SectionKind] | None:
+    def _listed_post(self, core: str, following: list[Block], kind: SectionKind = SectionKind.duties) -> tuple[RoleName, SectionKind] | None:
         """"4.2.3 岗位职责" > "4.2.3.1 实验室主任" > "a) 全面负责…": a numbered post under a part of
-        duties, its list right under it, is a post whose list is its duties."""
+        duties, its list right under it, is a post whose list is its duties (``kind``: the part's)."""
         nxt = next((b for b in following if b.text.strip()), None)
-        if nxt is None or nxt.type != BlockType.item:
+        # (a part of facts, "薪酬福利" > "抄表员" > "月薪4200—5500元", holds a line of text under each post)
+        if nxt is None or nxt.type != BlockType.item and (kind in _LIST_KINDS or nxt.type == BlockType.heading):
             return None
         name = parse_title(core, self.vocab)
-        return (name, SectionKind.duties) if name is not None else None
+        return (name, kind) if name is not None else None
 
     def _tagline_title(self, core: str) -> RoleName | None:
         """"服务督导·您的品质管家", "验光师 — 看清每一天": a brochure card's heading of a post and its
@@ -657,8 +715,13 @@ class _Sections:
         when no post is open yet or it is another one."""
         # "工厂厂长主要管什么？" with no post open yet: the question begins with the post (a title
         # ending in a word of its own, "厂长", not "工" of "工资")
-        starts = re.match(r"(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})", question)
-        for m in [*_ASKED_POST.finditer(question), *([starts] if starts else [])]:
+        starts = re.match(r"(?P<rest>[\u4e00-\u9fffA-Za-z]{2,14})", question) if not question.startswith(_PRONOUNS) else None
+        # "我是抄表员，月底考核看什么？", "我在营业厅当客服，…": a new hire's question names the post the
+        # asker holds
+        intros = "|".join(re.escape(w) for w in sorted(self.vocab.lexicon.roles.self_intro, key=len, reverse=True))
+        introduced = re.finditer(rf"(?:{intros}|我在[\u4e00-\u9fff]{{1,8}}?(?:当|做|干))(?P<rest>[\u4e00-\u9fffA-Za-z]{{2,14}})",
+                                 question) if intros else iter(())
+        for m in [*_ASKED_POST.finditer(question), *introduced, *([starts] if starts else [])]:
             tail = re.sub(r"^(?:的|这个|那个|一个|个|位|名)+", "", m["rest"])
             for end in range(len(tail), 1, -1):
                 name = parse_title(tail[:end], self.vocab) if has_role_suffix(tail[:end], self.vocab) else None
@@ -901,7 +964,13 @@ class _Sections:
                         continue
                 if post is not None:
                     # one column of a grid of posts ("初级技师" over its 学历要求, 工作年限 …): its form
-                    self.open_role(post, [make_block(BlockType.heading, self.file, slot.cell.units)], heading=slot.text)
+                    # (the facts written after the post in its title row, "岗位编码：YW-01 所属部门：园务办公室", are its own)
+                    at = slot.text.find(post.title)
+                    rest = slot.text[at + len(post.title):].strip() if at >= 0 and len(slot.cell.units) == 1 else ""
+                    after = label_fields(replace(slot.cell.units[0], text=rest), self.file, self.vocab) if rest else None
+                    own = [b for b in after or [] if b.type == BlockType.field and b.key not in (None, "title")]
+                    self.open_role(post, [make_block(BlockType.heading, self.file, slot.cell.units), *own], heading=slot.text,
+                                   department=next((field_value(b) for b in own if b.key == "department"), None))
                     role_opened = True
                     continue
                 self.feed(blocks if heading else [make_block(BlockType.heading, self.file, slot.cell.units)])
@@ -1101,7 +1170,7 @@ class _Sections:
         duty: Block | None = None  # the row's duty, once read: a short cell after it under an unnamed column is said of it
         for col, slot in sorted(event.values.items()):
             column = event.columns[col]
-            if (duty is not None and column.key is None and len(slot.cell.units) == 1 and len(slot.text.strip()) <= _DUTY_NOTE_CHARS
+            if (duty is not None and column.key is None and len(slot.cell.units) == 1 and _note_size(slot.text) <= _DUTY_NOTE_CHARS
                     and column.label and squash(column.label) not in self.vocab.note_labels and slot.text.strip() not in PLACEHOLDERS
                     and not _TICK.match(slot.text.strip())):  # fmt: skip
                 # "负责划片工艺… | 前道工序（划片/装片）" under 关联工序, "主持班前会 | 每班" under 频次: the duty's
@@ -1331,6 +1400,12 @@ class _Sections:
             return
         if value.text in PLACEHOLDERS and not (value.text in NONE_STATED and key in PROFILE_FACTS):
             return
+        if squash(label.text).rstrip(":：") in self.document_parts:
+            # "修订记录 | 〔批注…学历要求由…修订为…〕" in a post's form: the document's history, text of its own
+            self.open(SectionKind.prose, label.text, [make_block(BlockType.heading, self.file, label.cell.units)])
+            self.current.blocks.extend(b.model_copy(update={"type": BlockType.text})
+                                       for b in build_blocks(self.file, value.cell.units, self.vocab))
+            return
         if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
             head = make_block(BlockType.heading, self.file, label.cell.units, label=label.text, key=key)
             kind = KIND_OF_KEY[key]
@@ -1435,6 +1510,15 @@ def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Bloc
 _BARE_CELL = 4  # characters of a requirement cell that only make sense under its column's name ("不限")
 _TICK = re.compile(r"^[☐☑☒✓✔✗✘□■√×]")  # "☐ 已阅", "☑已交接": a box to tick, no detail of the duty
 _DUTY_NOTE_CHARS = 20  # a cell beside a duty under an unnamed column ("每班", "前道工序（划片/装片）") that details it
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./\-]*")
+
+
+def _note_size(text: str) -> int:
+    """A note's length in words: each Chinese character one, each code or number one ("GB 25201-2010、
+    DB33/T 1067" beside a duty is a short note of two standards, no sentence)."""
+    return len(_LATIN_RUN.sub("x", squash(text)))
+
+
 _ROW_FACT_CHARS = 80  # one cell of a post's row read as a fact of the post, labelled by its column
 
 
@@ -1606,6 +1690,7 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab 
     if any(_MAIL_FROM.match(u.text) for u in head):
         # an e-mail ("发件人: … / 主题: 【内推】行政专员…"): its subject, not its sender
         subject = next((m.group("s").strip() for u in head if (m := _MAIL_SUBJECT.match(u.text))), None)
+        subject = _MAIL_REPLY.sub("", subject).strip() if subject else None  # "回复: 回复: 关于…": the thread's own subject
         if subject:
             return subject
     # a navigation bar ("首页 | 关于我们 | 课程中心 | 加入我们") is not the title
@@ -1627,6 +1712,7 @@ def _document_title(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab 
 # the header fields of a mail saved as text (the format's own words)
 _MAIL_FROM = re.compile(r"^(?:发件人|From)\s*[:：]", re.IGNORECASE)
 _MAIL_SUBJECT = re.compile(r"^(?:主题|Subject)\s*[:：]\s*(?P<s>\S.*)$", re.IGNORECASE)
+_MAIL_REPLY = re.compile(r"^(?:(?:回复|答复|转发|Re|Fwd?|FW)\s*[:：]\s*)+", re.IGNORECASE)
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _FACT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*\S")
 
@@ -1692,6 +1778,8 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
                     organisation: str | None, department: str | None, line_text) -> _Sections:
     """One article's sections, its text and tables fed in order."""
     builder = _Sections(file, article_id, vocab, title_role, organisation, department)
+    # an e-mail saved as text ("发件人: …"): its "刘经理：" greets the reader, it heads no post
+    builder.letter = any(_MAIL_FROM.match(p.text) for p in part[:_TITLE_LINES] if isinstance(p, Unit))
     pending: list[Unit] = []
 
     def flush_text(upcoming: list[Block] | None = None) -> None:
@@ -1713,6 +1801,10 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             pending.extend(chinese)  # a table in two languages side by side: its Chinese text
             continue
         inner = document_cells(piece, vocab) if isinstance(piece, Table) else None
+        if inner is None and isinstance(piece, Table) and len(cells := [c for row in piece.rows for c in row if not c.empty and not c.merged]) == 1:
+            # a shaded box of one cell ("岗位速览｜班次：…｜月薪：…") between a heading and its text: a paragraph
+            pending.extend(cells[0].units)
+            continue
         if inner is not None:
             # a whole description typed into one cell: its lines are text, the rows around it a table
             for pos, sub in enumerate(inner):
@@ -1839,6 +1931,10 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
 def _form_follows(events: list[RowEvent]) -> bool:
     """Whether the rows under a table's title are a post's form: label/value pairs naming its facts."""
     first = next((e for e in events if e.kind != "title"), None)
+    if first is not None and first.kind == "header" and first.columns:
+        # "岗位信息 | 岗位职责 | 任职资格" over one row of the post's cells: a post's own table of lists
+        keys = {c.key for c in first.columns.values()}
+        return bool(keys & {"duties", "qualifications"}) and not keys & {"role", "indicator", "criterion"}
     return first is not None and first.kind == "pairs" and any(
         p.key in PROFILE_FACTS or p.key in QUALIFICATION_KEYS for p in first.pairs)
 

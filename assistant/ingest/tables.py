@@ -125,6 +125,7 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
 
 
 _FIGURE_CELL = re.compile(r"\d")
+_NUMBER_KEYS = ("serial", "code", "indicator_code")  # columns whose values are numbers and codes
 _MEASURE_VALUE = re.compile(r"\d\s*[%％]|[≥≤＞＜]\s*\d")
 
 
@@ -597,7 +598,9 @@ def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
             runs[-1].append(i)
         else:
             runs.append([i])
-    runs = [r for r in runs if len(r) >= TRANSPOSED_MIN and "indicator" in {labels[i] for i in r}]
+    # (a sideways sheet's rows name different columns; "KPI-01 | KPI-02 …" down a catalogue's code
+    # column read as numbered "KPI" labels name one)
+    runs = [r for r in runs if len(r) >= TRANSPOSED_MIN and "indicator" in (keys := {labels[i] for i in r}) and len(keys) >= 2]
     if not runs:
         return table
     starts = {r[0]: r for r in runs}
@@ -757,6 +760,9 @@ def join_split_header(table: Table, vocab: Vocab) -> Table:
 SUB_LABEL_CHARS = 12  # a column's own label under a group's is short ("100分", "优秀", "一季度")
 
 
+_ROW_FIELD_KEYS = ("target", "weight", "formula", "data_source", "period")
+
+
 def _sub_labels(slots: list[Slot], header: dict[int, Column], vocab: Vocab) -> dict[int, Column] | None:
     """The row under a header whose only text is labels of the columns one header cell spans
     ("计分规则" over 100分 | 80分 | 60分 | 0分): the header with those columns' own labels, or None."""
@@ -773,8 +779,10 @@ def _sub_labels(slots: list[Slot], header: dict[int, Column], vocab: Vocab) -> d
     out = dict(header)
     for x in texted:
         column = header[x.col]
-        # "杭州" over 月底薪（元） | 浮动部分: a group the lexicon does not name takes its columns' own meaning
-        key = column.key or vocab.column_key(re.sub(r"[(（][^()（）]*[)）]$", "", x.text.strip()))
+        # "杭州" over 月底薪（元） | 浮动部分: a group the lexicon does not name takes its columns' own meaning;
+        # so does "目标值" under "考核标准" (over 门槛值 | 目标值 | 挑战值): a column of a KPI row's own field
+        own = vocab.column_key(re.sub(r"[(（][^()（）]*[)）]$", "", x.text.strip()))
+        key = own if own in _ROW_FIELD_KEYS and column.key != own else column.key or own
         out[x.col] = Column(key, f"{column.label} {x.text.strip()}", column.slot, x.text.strip())
     return out
 
@@ -887,6 +895,8 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             column = header[slots[0].col]
             if column.key and _is_label(slots[0].text, vocab) == column.key and len(slots) >= 3:
                 first_is_label = False
+            elif column.key in _NUMBER_KEYS and _FIGURE_CELL.search(slots[0].text):
+                first_is_label = False  # "KPI-01" under 编号: the record's number, no numbered "KPI" label
             # "神秘顾客得分 | 15% | ≥90分 | …": a row that fills every column of the header, and
             # whose other cells are values, is a record though its first cell reads like a label
             elif len(slots) >= 3 and len(slots) >= len(header) and not any(_is_label(x.text, vocab) for x in slots[1:]):

@@ -630,8 +630,10 @@ class RoleInventory:
                     rest not in self._form_tails or len(noise) >= 2 and rest not in self._forms)
                 # "招商经理": a one-character verb goes only when what remains is a post of the
                 # knowledge base (当柜员 -> 柜员), not whenever it could be (商经理)
+                # ("投客服岗": 客服, what remains without its filler, is part of a post here, 客服专员)
+                core = next((rest[: -len(w)] for w in sorted(self._suffix_noise, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= MIN_TITLE), rest)
                 unknown_rest = (len(noise) == 1 and noise not in self._become_verbs
-                                and rest not in self._forms and not any(self._forms_holding(rest)))
+                                and rest not in self._forms and not any(self._forms_holding(rest)) and not any(self._forms_holding(core)))
                 if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare and not unknown_rest:
                     run = rest
                     changed = True
@@ -978,6 +980,13 @@ class RoleInventory:
             mine = [c for c in ranked if any(q[: c.start].endswith(w) for w in self._self_intro)]
             if mine and len(mine) < len(ranked):
                 ranked = [c for c in ranked if c not in mine] + mine
+        if len(ranked) >= 2 and ranked[0].entry.is_department:
+            # "调度中心调度员": the unit, then a post of the knowledge base right after it, asks about the post
+            unit = ranked[0]
+            post = next((c for c in ranked[1:] if not c.entry.is_department and c.match in ("exact", "alias")
+                         and c.start == unit.start + len(squash(unit.asked))), None)  # fmt: skip
+            if post is not None:
+                ranked = [post] + [c for c in ranked if c is not post]
         if ranked and ranked[0].match in ("exact", "alias"):
             asked = ranked[0].asked if asked is None else asked
         resolution = Resolution(asked=asked if not ranked or ranked[0].match not in ("exact", "alias") else ranked[0].asked, candidates=ranked)

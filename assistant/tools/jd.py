@@ -473,10 +473,11 @@ def _kpi_pieces(request: JdRequest, material: RoleMaterial, snapshot: KnowledgeS
         return [Piece(placeholder("关键绩效指标"), [], "placeholder")]
     out = []
     for c in picks:
-        detail = [c.dim.label]
+        # what the source does not state is marked as the draft's own suggestion
+        detail = [f"维度推断为{c.dim.label}" if c.dim.inferred else c.dim.label]
         if c.target:
             detail.append(f"目标：{c.target}")
-        detail.append(f"权重 {c.weight}%")
+        detail.append(f"权重 {c.weight}%" if c.stated_weight is not None else f"建议权重 {c.weight}%")
         origin: Origin = "own" if c.tier <= 2 else "derived"
         note = None if origin == "own" else ORIGIN_ZH[c.origin]
         out.append(Piece(f"{c.name}（{'；'.join(detail)}）", list(c.sources), origin, category=c.dim.bsc.value, note=note))
@@ -534,7 +535,10 @@ def draft_jd(request: JdRequest | str, snapshot: KnowledgeSnapshot, search: Sear
     sourcer = Sourcer(snapshot)
     role = request.role if material.match in ("narrower", "combined") else material.title
     warnings = list(material.notes)
-    others = _one_employer(material, {squash(p.organisation) for p in snapshot.profiles if p.organisation})
+    names = {squash(p.organisation) for p in snapshot.profiles if p.organisation}
+    # ("和孩子们一起长大——童悦幼教集团" over a careers page is 童悦幼教集团 again: one company)
+    names = {n for n in names if not any(m != n and m in n for m in names)}
+    others = _one_employer(material, names)
     if others:
         warnings.append(f"知识库中另有{'、'.join(others)}的同名岗位资料；本草稿只采用"
                         f"「{_employer(material.profiles[0])}」的资料，不混用不同单位的内容。")

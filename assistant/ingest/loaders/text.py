@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.layout import Hint, Source, Unit, units_of
+from assistant.ingest.layout import Hint, Source, Table, Unit, units_of
+from assistant.ingest.loaders import wiki
 from assistant.ingest.loaders.base import decode_text, physical_lines
 from assistant.models import LoadedDocument
 
@@ -96,6 +97,67 @@ _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 _MD_DEFINITION = re.compile(r"^:\s+\S")
 
 
+def _html_part(lines: list[str], start: int, end: int, html: list[str]) -> list[Unit | Table]:
+    """Lines ``start``–``end`` of the file written as the HTML ``html`` (line for line), read as HTML;
+    their lines are quoted as their text, as an HTML file's are, not as markup."""
+    from assistant.ingest.loaders.web import fragment_flow
+
+    part = fragment_flow(html, start)
+    shown: dict[int, list[str]] = {}
+    for unit in units_of(part):
+        shown.setdefault(unit.line_no, []).append(unit.text)
+    for k in range(start, end + 1):
+        lines[k - 1] = " ".join(dict.fromkeys(shown.get(k, [])))
+    return part
+
+
+def _wiki_flow(lines: list[str]) -> list[Unit | Table]:
+    """A MediaWiki page's units: its headings, tables, infobox parameters as "label：value" facts and
+    numbered lists; the wiki's switches, comments and template braces are no text. Each line
+    rewritten is quoted as what it shows."""
+    flow: list[Unit | Table] = []
+    table_end = 0
+    counters: list[int] = []
+    in_comment = False
+    for no, line in enumerate(lines, start=1):
+        if no <= table_end:
+            continue
+        stripped = line.strip()
+        if in_comment or stripped.startswith("<!--") and "-->" not in stripped:
+            in_comment = "-->" not in stripped
+            lines[no - 1] = ""
+            continue
+        entry = wiki.numbered(stripped)
+        if entry is None:
+            counters = []
+        if (found := wiki.heading(stripped)) is not None:
+            level, text = found
+            lines[no - 1] = text
+            flow.append(Unit(no, text, Hint(heading=level)))
+        elif wiki.TABLE_START.match(stripped) and (end := wiki.table_end(lines, no)):
+            flow.extend(_html_part(lines, no, end, wiki.table_html(lines[no - 1 : end])))
+            table_end = end
+        elif (param := wiki.template_param(stripped)) is not None:
+            key, value, _ = param
+            lines[no - 1] = f"{key}：{value}" if value else ""
+            if value:
+                flow.append(Unit(no, lines[no - 1]))
+        elif wiki.template_start(stripped) or wiki.template_end(stripped) or wiki.magic(stripped):
+            lines[no - 1] = ""
+        elif entry is not None:
+            depth, text = entry
+            counters = (counters + [0] * depth)[:depth]
+            counters[-1] += 1
+            lines[no - 1] = f"{counters[-1]}. {text}"
+            flow.append(Unit(no, lines[no - 1], Hint(item=True)))
+        else:
+            text = wiki.inline(line)
+            lines[no - 1] = text
+            if text.strip():
+                flow.append(Unit(no, text))
+    return flow
+
+
 def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
@@ -107,6 +169,10 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     tab = 0  # the level of the last content tab's title (0: none since that heading)
     wrapped = set() if markdown else _wrapped(lines)
     org = not markdown and _org(lines)
+    if not markdown and not org and wiki.is_wiki(lines):
+        flow = _wiki_flow(lines)
+        doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
+        return Source(doc=doc, flow=flow, kind="markdown")
     html_end = 0  # last line of an HTML table written into the Markdown
     for no, line in enumerate(lines, start=1):
         if no <= skip or no <= html_end:
@@ -115,16 +181,7 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
             # "<table><tr><td>所属部门</td>…" inside a Markdown file (Markdown allows HTML): a table
             end = next((k for k in range(no, min(len(lines), no + _HTML_TABLE_MAX) + 1) if "</table>" in lines[k - 1].lower()), 0)
             if end:
-                from assistant.ingest.loaders.web import fragment_flow
-
-                part = fragment_flow(lines[no - 1 : end], no)
-                flow.extend(part)
-                # its lines are quoted as their text, as an HTML file's are, not as markup
-                shown: dict[int, list[str]] = {}
-                for unit in units_of(part):
-                    shown.setdefault(unit.line_no, []).append(unit.text)
-                for k in range(no, end + 1):
-                    lines[k - 1] = " ".join(dict.fromkeys(shown.get(k, [])))
+                flow.extend(_html_part(lines, no, end, lines[no - 1 : end]))
                 html_end = end
                 continue
         if org:

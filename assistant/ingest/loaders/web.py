@@ -94,6 +94,12 @@ class _Builder:
             if part.strip():
                 self.frags.append((line + k, part))
 
+    def close_label(self) -> None:
+        """End the last piece of text with a colon: it labels the value after it."""
+        if self.frags:
+            line, part = self.frags[-1]
+            self.frags[-1] = (line, part.rstrip() + "：")
+
     def flush(self) -> None:
         """Close the open block: one unit per physical line it covers."""
         if not self.frags:
@@ -367,6 +373,9 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     _walk_content(el, b, list_index, block and _inline_boxes(el, titled=toggle or tag == "summary"))
     if nested is not None:
         list_index.pop()
+    if tag == "label" and not toggle and _labels_a_value(el):
+        # "<label>园区</label><output>西溪园</output>": a form's field, shown as its label and value
+        b.close_label()
     if block:
         b.flush()
     if el.get("role") == "tab" and el.get("id"):  # type: ignore[attr-defined]
@@ -376,6 +385,17 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         if unit is not None:
             b.labels[el.get("id")] = (unit.line_no, unit.text)  # type: ignore[attr-defined]
     b.text(el.tail)  # type: ignore[attr-defined]
+
+
+_VALUE_TAGS = {"output", "span", "input", "select", "textarea", "b", "strong", "em", "data"}
+
+
+def _labels_a_value(el: object) -> bool:
+    """A ``<label>`` whose text has no colon of its own, right before the element holding its value."""
+    text = " ".join((el.text_content() or "").split())  # type: ignore[attr-defined]
+    nxt = el.getnext()  # type: ignore[attr-defined]
+    return (bool(text) and not text.endswith((":", "：")) and not (el.tail or "").strip()  # type: ignore[attr-defined]
+            and nxt is not None and isinstance(nxt.tag, str) and nxt.tag.lower() in _VALUE_TAGS)
 
 
 _IMAGE_LABEL_MAX = 10  # characters of an image's alt text that can be a part's title
