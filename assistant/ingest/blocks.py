@@ -117,6 +117,9 @@ def _spaced_fact(unit: Unit, file: str, vocab: Vocab) -> Block | None:
     return make_block(BlockType.field, file, [unit], texts=[unit.text.strip()], label=m["label"], key=key)
 
 
+_BAR_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[|｜]\s*(?P<value>[^|｜]+)$")
+
+
 def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     """Split "LABEL:VALUE" lines whose first label the lexicon knows into blocks.
 
@@ -124,6 +127,12 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     ("学历:…;年龄:…") give one field block per label, each quoting its own stretch of the line.
     """
     text = unit.text
+    barred = _BAR_LABEL.match(text)
+    if barred and vocab.label_key(barred["label"]) in PROFILE_FACTS | {"title"}:
+        # "工作地点｜东校区第一食堂" on a card: the label, a bar, its value (one fact of the line)
+        label = barred["label"]
+        return [make_block(BlockType.field, file, [unit], texts=[f"{label}：{barred['value'].strip()}"], label=label,
+                           key=vocab.label_key(label))]  # fmt: skip
     bracketed = _BRACKET_LABEL.match(text)
     if bracketed and vocab.label_key(bracketed["label"].strip()) is not None:
         # "【汇报对象】测试部主管": a bracketed label with its value on the same line

@@ -190,8 +190,8 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         # "维度权重 | 指标权重 | 综合权重": the indicator's share of the whole sheet is its weight
         weight = parse_weight(_text(row.event.value("combined_weight"))) or parse_weight(_text(row.event.value("weight")))
         dim_weight = parse_weight(_text(row.event.value("dimension_weight"))) or dim_weight
-        if name.endswith(tuple(vocab.lexicon.kpi.total_endings)) and (weight is None or weight >= 99.5):
-            continue  # "主班教师权重合计 | =SUM(E3:E8)": the block's sum, no indicator
+        if name.replace(" ", "").endswith(tuple(vocab.lexicon.kpi.total_endings)):
+            continue  # "主班教师权重合计 | =SUM(E3:E8)", "绿化工 权重小计 | 100%": the block's sum, no indicator
         target = _joined(row, "target")
         # "店长 35%；副店长 25%": an indicator card that gives each post it applies to its own weight
         # is one indicator of each of those posts' tables

@@ -456,7 +456,7 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
                 continue  # "带样衣工2名", "管理餐饮主管、…四个岗位" name posts; "带领团队完成…" is a duty
             item = _item(block, value.strip(), category=key)
             if item is not None:
-                sentence = next((x.strip() for x in re.split(r"[。；;]", mk.strip_marker(block.text.strip())) if clause in x), "")
+                sentence = next((x.strip() for x in re.split(r"[。；;]", mk.strip_marker(block.text.strip().replace("\n", ""))) if clause in x), "")
                 out[key] = item.model_copy(update={"sentence": sentence}) if value.strip() != sentence and len(sentence) <= 80 else item
                 read += 1
         if block.type == BlockType.item and read >= 2 and read >= len(clauses) - 1:
@@ -605,8 +605,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # "3.1 管网巡检员" over a paragraph ("…本岗位要求高中及以上学历，身体健康…") and its run-in duty
             # list: the paragraph's sentences that say whom the post wants are its requirements
             prose, _ = _prose_posting(draft.sections, vocab)
-            if prose.get(SectionKind.qualifications):
-                lists = {**lists, SectionKind.qualifications: prose[SectionKind.qualifications]}
+            wanted = prose.get(SectionKind.qualifications, [])
+            # (a sentence naming a degree, experience, a certificate or a major: others, "回访方式：…", are no requirements)
+            if any(vocab.qualification_category(q.text) in _CORE_REQUIREMENTS for q in wanted):
+                lists = {**lists, SectionKind.qualifications: wanted}
         facts_read, stated = _prose_facts(draft, vocab)
         for key, item in facts_read.items():
             draft.fields.setdefault(key, item)  # a form's own field beats a sentence's

@@ -93,6 +93,9 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
         note = re.search(r"[(（]([^()（）]{1,16})[)）]$", text)
         if note and note.start() >= 2 and any(w in note.group(1) for w in words):
             text = text[: note.start()].strip()
+    note = re.search(r"[(（]([^()（）]{1,20})[)）]$", text)
+    if note and note.start() >= 2 and note.group(1).startswith(tuple(vocab.lexicon.roles.scope_notes)):
+        text = text[: note.start()].strip()  # "钣喷技师（含钣金、喷漆两个工种）": what it covers, no part of its title
     grade = re.search(rf"[(（]\s*(?P<code>{GRADE_CODE})\s*[)）]$", text)
     if grade and grade.start() >= 2 and (re.search(r"\d", grade["code"]) or len(grade["code"]) <= 2
                                          and not vocab.latin_titles.fullmatch(grade["code"])):  # fmt: skip

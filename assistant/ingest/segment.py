@@ -37,7 +37,7 @@ from assistant.ingest.roles import (
     without_trailing_fact,
 )
 from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
-                                     numbered_pairs, transpose_labelled_rows,
+                                     numbered_pairs, stacked_labels, transpose_labelled_rows,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -275,7 +275,7 @@ class _Sections:
         for i, block in enumerate(blocks):
             if (block.type == BlockType.item and self.current.kind in _LIST_KINDS and (m := mk.parse_marker(block.text.replace("\n", ""))) is not None
                     and m.family == "clause" and (head := mk.parse_marker(self.current.heading or "")) is not None
-                    and head.family == "clause" and head.token != m.token
+                    and head.family == "clause" and head.token != m.token and squash(self.role or "-") in squash(m.rest)
                     and not re.match(r"^[^:：。]{2,16}[:：]", m.rest)):  # fmt: skip
                 # ("第四条 食品安全专员的任职条件：…" heads a part of its own, read as such below)
                 # "第六条 调度员应具备大专及以上学历…" after "第五条 调度员的职责：" and its (一)…(五): the rule's
@@ -575,8 +575,9 @@ class _Sections:
                       and (self.vocab.section_kind(core) is None or department_of(core, self.vocab) is not None))
         if (found is None and beside and allow_roles and kind is None and marker is None
                 and (sibling_post := parse_title(core, self.vocab, strong=True)) is not None
-                and squash(sibling_post.title) == squash(normalize_title(core)) and has_role_suffix(sibling_post.title, self.vocab)):  # fmt: skip
-            found = (sibling_post, None)
+                and squash(sibling_post.title) == squash(normalize_title(core)) and has_role_suffix(sibling_post.title, self.vocab)
+                and not same_role(sibling_post.title, self.role or "")):  # fmt: skip
+            found = (sibling_post, None)  # (the same post again, "【应急救援员 岗位要点】" under it, is its fact box)
         if found is not None:
             name, role_kind = found
             if (role_kind is None and self.top_kind in _LIST_KINDS and marker is not None
@@ -752,7 +753,7 @@ class _Sections:
             return False
         if re.search(r"[(（]\s*[\d一二三四五六七八九十]+\s*个[^()（）]{0,4}[)）]$", core):
             return False  # "内容中心（1个职位）": a group counted, the next part of a careers page
-        return role_heading(core, self.vocab) is None and parse_title(core, self.vocab) is None
+        return role_heading(core, self.vocab) is None and parse_title(core, self.vocab) is None and _card_title(core, self.vocab) is None
 
     def _opens_outline(self) -> bool:
         """The current section is a duties/requirements list opened by a "四、…" style heading, or
@@ -837,6 +838,7 @@ class _Sections:
                     if (mine := parse_title(core, self.vocab)) is not None and same_role(named.role.title, mine.title):
                         # "第三章 应急救援员" > "【应急救援员 岗位要点】" / "应急救援员的工作职责：": the same
                         # post's fact box, or its list
+                        # (or "服务顾问一日工作流程及职责见下表：" over its table: the same post's list announced)
                         opens_list = named.kind is not None or fact_box(ncore, self.vocab) is not None
                         if opens_list:
                             break
@@ -856,6 +858,9 @@ class _Sections:
                     continue
                 if AMOUNT.search(ncore):
                     continue  # a job card's unlabelled place and pay ("平湖仓 6500-8500元/月")
+                if self._announces_list(ncore):
+                    opens_list = True  # "服务顾问一日工作流程及职责见下表：" over the post's table
+                    break
                 if len(squash(ncore)) <= _TAG_CHARS and (parse_title(ncore, self.vocab, strong=True) is None or titled
                                                         and not has_role_suffix(ncore, self.vocab)):  # fmt: skip
                     # a tag or a label's value next to the title ("社会招聘", "供水分公司管网管理所"; under a
@@ -885,7 +890,7 @@ class _Sections:
         if (self.role and core.rstrip().endswith((":", "：")) and self.current.kind in (SectionKind.duties, SectionKind.qualifications)
                 and not has_role_suffix(core.rstrip(":： "), self.vocab)):  # fmt: skip
             return None  # "作业中：" over a checklist's next group: a label inside the post's list, no post
-        name = parse_title(core, self.vocab, strong=True)
+        name = parse_title(core, self.vocab, strong=True) or _card_title(core, self.vocab)
         return (name, None) if name else None
 
     def _announces_list(self, text: str) -> bool:
@@ -894,6 +899,7 @@ class _Sections:
             return False
         last = re.split(r"[，,。；;]", text.rstrip().rstrip(":："))[-1]
         last = re.sub(r"[(（][^()（）]{0,20}[)）]$", "", last).strip()
+        last = re.sub(r"(?:详?见下表|见附表|如下表)$", "", last)  # "…一日工作流程及职责见下表：" over its table
         return self.vocab.section_kind(last) in _LIST_KINDS
 
     def _posting_prose(self, core: str, following: list[Block]) -> bool:
@@ -969,7 +975,10 @@ class _Sections:
                     rest = slot.text[at + len(post.title):].strip() if at >= 0 and len(slot.cell.units) == 1 else ""
                     after = label_fields(replace(slot.cell.units[0], text=rest), self.file, self.vocab) if rest else None
                     own = [b for b in after or [] if b.type == BlockType.field and b.key not in (None, "title")]
-                    self.open_role(post, [make_block(BlockType.heading, self.file, slot.cell.units), *own], heading=slot.text,
+                    # (the heading keeps the post's words only: its facts are the fields after it)
+                    head = slot.text[: at + len(post.title)] if own else None
+                    self.open_role(post, [make_block(BlockType.heading, self.file, slot.cell.units, texts=[head] if head else None), *own],
+                                   heading=slot.text,
                                    department=next((field_value(b) for b in own if b.key == "department"), None))
                     role_opened = True
                     continue
@@ -1801,8 +1810,9 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             pending.extend(chinese)  # a table in two languages side by side: its Chinese text
             continue
         inner = document_cells(piece, vocab) if isinstance(piece, Table) else None
-        if inner is None and isinstance(piece, Table) and len(cells := [c for row in piece.rows for c in row if not c.empty and not c.merged]) == 1:
-            # a shaded box of one cell ("岗位速览｜班次：…｜月薪：…") between a heading and its text: a paragraph
+        if (inner is None and isinstance(piece, Table) and len(cells := [c for row in piece.rows for c in row if not c.empty and not c.merged]) == 1
+                and len(cells[0].units) == 1):  # fmt: skip
+            # a shaded box of one cell and one line ("岗位速览｜班次：…｜月薪：…") between a heading and its text: a paragraph
             pending.extend(cells[0].units)
             continue
         if inner is not None:
@@ -1838,7 +1848,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             pending.extend(lanes)  # posts × a process's stages: each post's work, stage by stage
             continue
         if isinstance(piece, Table):
-            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(piece, vocab), vocab), vocab), vocab)
+            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(piece, vocab), vocab), vocab), vocab), vocab)
             for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it
@@ -1926,6 +1936,17 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
             return segment(doc, flow, vocab, inline, titled_post=True)
         doc_title = stem(file)  # a careers page titled by its first post describes several: not that post's
     return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
+
+
+def _card_title(text: str, vocab: Vocab) -> RoleName | None:
+    """"01营养配餐员饮食服务中心" (a card's number, title and unit run together): the title, its unit
+    the department; None when the text does not end with a unit after a title."""
+    core = re.sub(r"^\d{1,3}\s*", "", squash(text))
+    for cut in range(len(core) - 2, 1, -1):
+        head, tail = core[:cut], core[cut:]
+        if is_unit_name(tail, vocab) and has_role_suffix(head, vocab) and (name := parse_title(head, vocab, strong=True)):
+            return RoleName(name.title, name.raw, name.organisation, tail)
+    return None
 
 
 def _form_follows(events: list[RowEvent]) -> bool:

@@ -315,6 +315,17 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
     return pairs or None
 
 
+def _grouped_pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
+    """The rest of a row beside its group's label: known labels each followed by a value that is no
+    label ("所属部门 | 销售部 | 岗位定员 | 12人"), or None."""
+    if not slots or len(slots) % 2:
+        return None
+    pairs = [Pair(slots[i], _is_label(slots[i].text, vocab), slots[i + 1]) for i in range(0, len(slots), 2)]
+    if any(p.key is None or p.value is None or _is_label(p.value.text, vocab) for p in pairs):
+        return None
+    return pairs
+
+
 def _alternating(slots: list[Slot], vocab: Vocab) -> bool:
     """A form row of label | value | label | value … where some labels are not in the lexicon
     ("直接上级 | 门店店长 | 岗位定员 | 每店1-2人"): at least two known labels, all of them in label
@@ -642,6 +653,30 @@ def _pair_columns(row: list[Cell], vocab: Vocab) -> dict[int, tuple[int, int]] |
     return pairs if len(pairs) >= 2 else None
 
 
+STACKED_MIN = 3  # cells of a form that hold their label over their value ("岗位名称" / "食堂厨师长" in one cell)
+
+
+def _stacked_label(cell: Cell, vocab: Vocab) -> bool:
+    """A cell whose first line is a label the lexicon knows and whose other lines are its value."""
+    if cell.merged or len(cell.units) < 2:
+        return False
+    first = cell.units[0].text.strip().rstrip(":：")
+    return 0 < len(first) <= _LABEL_MAX and (vocab.label_key(first) is not None or vocab.kind_of_label(first) is not None)
+
+
+def stacked_labels(table: Table, vocab: Vocab) -> Table:
+    """A form whose every cell holds its label on the first line and its value under it ("岗位名称" over
+    "食堂厨师长", "岗位职责" over the duties): each such cell read as two, label | value, so the row is
+    the form's label/value pairs."""
+    cells = [c for row in table.rows for c in row if not c.empty and not c.merged]
+    stacked = [c for c in cells if _stacked_label(c, vocab)]
+    if len(stacked) < STACKED_MIN or len(stacked) * 5 < len(cells) * 4:
+        return table
+    rows = [[part for c in row for part in ((Cell(c.units[:1]), Cell(c.units[1:])) if _stacked_label(c, vocab) else (c,))]
+            for row in table.rows]
+    return replace(table, rows=rows)
+
+
 def numbered_pairs(table: Table, vocab: Vocab) -> Table:
     """A post's indicators written across its row as numbered pairs ("岗位 | 指标1 | 权重1 | 指标2 | 权重2",
     codes of a library or names) read as one row per indicator: the row's other cells (部门, 岗位) are
@@ -826,11 +861,11 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         spans_down = (not slots[0].cell.merged and index + 1 < len(table.rows) and table.rows[index + 1]
                       and table.rows[index + 1][0].merged and cell_key(table.rows[index + 1][0]) == cell_key(slots[0].cell))
         group = vocab.kind_of_label(slots[0].text.strip()) is not None or _is_label(slots[0].text, vocab) is None
-        if (spans_down and group and len(slots) == 3 and slots[0].col == 0 and _is_label(slots[1].text, vocab)
-                and not _is_label(slots[2].text, vocab)):
-            # the group's label heads its rows once; each row is its sub-label and value
+        if spans_down and group and slots[0].col == 0 and (grouped := _grouped_pairs(slots[1:], vocab)):
+            # the group's label heads its rows once; each row is its sub-labels and values
+            # ("基本信息" merged down beside "所属部门 | 销售部 | 岗位定员 | 12人")
             events.append(RowEvent("title", index, slots[:1]))
-            events.append(RowEvent("pairs", index, slots, pairs=[Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]))
+            events.append(RowEvent("pairs", index, slots, pairs=grouped))
             had_rows = True
             continue
         # "产房卫生评分 | … | ≥85分 | 10%" under a header: a record whose name holds a label word, no
@@ -923,8 +958,8 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # "考核对象：店长 | 考核周期：年度": each cell a fact with its own label, no label cell beside a value
         own_labels = len(slots) >= 2 and all(_LABELLED_FACT.match(s.text) and "\n" not in s.text.strip() for s in slots)
         pairs = None if own_labels else _pairs(slots, vocab)
-        if continued and len(slots) == 3 and not slots[1].cell.merged and _is_label(slots[1].text, vocab) and not _is_label(slots[2].text, vocab):
-            pairs = [Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]  # "(任职资格) | 专业 | 新闻学…": under the group's label
+        if continued and not slots[1].cell.merged and (grouped := _grouped_pairs(slots[1:], vocab)):
+            pairs = grouped  # "(任职资格) | 专业 | 新闻学…": under the group's label, one pair or several
         if pairs is None and continued and len(slots) == 3 and not slots[1].cell.merged and len(squash(slots[1].text)) <= SUB_LABEL_MAX:
             # "任职资格 (merged down) | 驾驶证 | 持A3…": the company's own sub-label under a form's label
             pairs = [Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]
@@ -1081,6 +1116,14 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
     def post(text: str) -> bool:
         return len(text) <= 20 and has_role_suffix(strip_title_noise(text, vocab), vocab) and parse_title(text, vocab) is not None
 
+    def paired(row: list[Cell]) -> bool:
+        # "基本信息" merged down beside "所属部门 | 销售部 | 岗位定员 | 12人": a form's rows of facts
+        rest = [c for c in row[1:] if not c.empty and not c.merged]
+        return len(rest) >= 4 and not len(rest) % 2 and all(
+            _is_label(rest[k].text, vocab) and not _is_label(rest[k + 1].text, vocab) for k in range(0, len(rest), 2))
+
+    if any(paired(rows[k]) for s, e in merged_runs for k in range(s, e)):
+        return None  # read as the form it is, each row its labels and values under the group's label
     if all(part(h) for h in heads) and len(heads) >= 2:
         kind = "part"  # (one part merged down a form, "任职资格" over its sub-labels, is the form's own)
     elif all(post(h) for h in heads) and not any(

@@ -12,6 +12,7 @@ import unicodedata
 
 from assistant.ingest.layout import Cell, Hint, Table, Unit
 from assistant.ingest.vocab import Vocab, squash
+from assistant.models import SectionKind
 from assistant.text import strip_marker
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$")
@@ -257,6 +258,9 @@ def _aligned_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, 
     return Table(rows=rows, source="spaced", row_numbers=list(range(1, len(rows) + 1))), end
 
 
+_LIST_HEAD_MAX = 8  # characters of a line that heads a card's list ("我们希望你", "任职要求")
+
+
 def _bare_label(unit: Unit, vocab: Vocab) -> str | None:
     text = unit.text.strip()
     if not text or len(squash(text)) > 12 or text.endswith((":", "：")):
@@ -277,6 +281,8 @@ def _flat_form(units: list[Unit], start: int, vocab: Vocab) -> tuple[list[Table 
             labels += 1
         elif len(text) > _FLAT_VALUE_MAX or text.endswith((":", "：")) or _SENTENCE_END.search(text):
             break
+        elif len(text) <= _LIST_HEAD_MAX and vocab.section_kind(text) in (SectionKind.duties, SectionKind.qualifications):
+            break  # "我们希望你" over a card's list: the card's next part, no value of the form's last label
         end += 1
     run = units[start:end]
     if labels < 3 or labels * 3 < len(run):

@@ -184,6 +184,9 @@ class Vocab:
         noted = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", key)
         if noted != key and noted in self.columns:
             return self.columns[noted]  # "考核周期（月/季）": the label, a note on it aside
+        glossed = re.fullmatch(r"[A-Za-z][\w\s.-]{0,20}[(（](?P<zh>[^()（）]{2,12})[)）]", key)
+        if glossed and (zh := self.column_key(glossed["zh"])):
+            return zh  # "post_name(岗位名称)", "edu(学历)": a system's field name, its Chinese label in brackets
         numbered = re.sub(r"[\s_\-]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$", "", key)
         if numbered != key and len(numbered) >= 2 and numbered in self.columns:
             return self.columns[numbered]  # "职责1 | 职责2 | 职责3": one list spread over numbered columns

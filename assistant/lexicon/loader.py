@@ -67,6 +67,7 @@ class RolesLexicon(_Model):
     generic_titles: list[str] = Field(default_factory=list)
     family_endings: list[str] = Field(default_factory=list)
     short_name_cues: list[str] = Field(default_factory=list)
+    scope_notes: list[str] = Field(default_factory=list)
     unit_heads: list[str] = Field(default_factory=list)
     head_titles: list[str] = Field(default_factory=list)
     aide_titles: list[str] = Field(default_factory=list)

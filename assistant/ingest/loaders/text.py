@@ -93,6 +93,7 @@ def _wrapped(lines: list[str]) -> set[int]:
 _HTML_TABLE = re.compile(r"^\s{0,3}<table\b", re.IGNORECASE)
 _HTML_TABLE_MAX = 400  # lines an HTML table inside a Markdown file may take
 
+_FRAME_RULE = re.compile(r"^\s*([=\-*~_＝—])\1{5,}\s*$")
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 _MD_DEFINITION = re.compile(r"^:\s+\S")
 
@@ -219,6 +220,9 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
         if markdown and no < len(lines) and _MD_DEFINITION.match(lines[no]) and line.strip() and len(line.strip()) <= 20 \
                 and not _MD_DEFINITION.match(line) and ":" not in line and "：" not in line:
             flow.append(Unit(no, line, Hint(label=True)))  # "学历" over ": 中专及以上": a definition list's term
+            continue
+        if not markdown and 1 < no < len(lines) and _FRAME_RULE.match(lines[no - 2]) and _FRAME_RULE.match(lines[no]) and line.strip():
+            flow.append(Unit(no, line, Hint(heading=2)))  # "====" / "钣喷技师" / "====": a title framed by rules
             continue
         flow.append(Unit(no, line, Hint(cont=no in wrapped)))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
