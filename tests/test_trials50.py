@@ -194,7 +194,12 @@ def test_everyday_names_of_posts(tmp_path_factory, settings_factory) -> None:  #
 
     services = indexed_services(tmp_path_factory, settings_factory, "campus50", {"posts.txt": (
         "岗位名称：宿管员\n所属部门：公寓中心\n岗位职责：\n1. 查寝\n2. 登记来访\n\n"
-        "岗位名称：机修技师\n所属部门：维修车间\n岗位职责：\n1. 维修保养车辆\n2. 填写工单\n")})
+        "岗位名称：机修技师\n所属部门：维修车间\n岗位职责：\n1. 维修保养车辆\n2. 填写工单\n"),
+        "客户经理岗位职责汇编.txt": ("客户经理岗位职责汇编\n一、客户经理\n岗位职责：\n1. 开发客户\n2. 维护客户关系\n"
+                                   "任职要求：\n1. 本科及以上学历\n\n【行政部】行政助理\n岗位职责：\n1. 收发文件\n2. 接待来访\n"
+                                   "任职要求：\n1. 大专以上学历\n")})  # fmt: skip
     assistant = services.components.assistant()
     assert assistant.understand("宿管阿姨平时要负责哪些事情").role == "宿管员"
     assert assistant.understand("机修师傅的岗位职责有哪些").role == "机修技师"
+    # "客户经理助理": a post of its own (客户经理) before 助理, not the 助理 of a document about 客户经理
+    assert assistant.understand("客户经理助理要求什么学历").role != "行政助理"

@@ -672,6 +672,8 @@ class RoleInventory:
         ("儿科护士") names a post the knowledge base does not have."""
         for word in sorted((s for s in self._suffixes if phrase.endswith(s) and len(phrase) > len(s) + 1), key=len, reverse=True):
             where = phrase[: -len(word)].removesuffix("的")
+            if where in self._forms:
+                continue  # "客户经理助理": a post of its own (客户经理) before the word, no place of one
             posts = [e for _, e in self._ending_in(word) if not e.is_department and _covered(where, e.places | e.documents)]
             if posts:
                 return posts[0] if len(posts) == 1 else None
