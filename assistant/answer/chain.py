@@ -1085,23 +1085,8 @@ class Assistant:
         """A sentence of the post's own material that says what is asked, however the retrievers
         ranked it (``any_kind``: in any of its sections, not only those of the asked kind)."""
         with ctx.scorer.narrowed(any_kind=any_kind):
-            for words in [asked, *self._reworded(ctx, asked)]:
-                found = c.passages(ctx, extra_sections=self._role_sections(ctx), about=ctx.u.role, covering=(words, OWN_QUESTION_MIN),
-                                   min_score=COVERED_MIN)  # fmt: skip
-                if found is not None:
-                    return found
-            return None
-
-    @staticmethod
-    def _reworded(ctx: c.Context, asked: set[str]) -> list[set[str]]:
-        """``asked`` with a word of the question put as its synonyms put it ("英语" asked, "中英文" written)."""
-        out = []
-        for group in ctx.lexicon.synonyms.groups:
-            for word in (w for w in group if len(w) >= 2 and w in ctx.u.question):
-                own = bigrams(fold(word))
-                if own <= asked:
-                    out += [(asked - own) | bigrams(fold(alt)) for alt in group if alt != word]
-        return out
+            return c.passages(ctx, extra_sections=self._role_sections(ctx), about=ctx.u.role, covering=(asked, OWN_QUESTION_MIN),
+                              min_score=COVERED_MIN)  # fmt: skip
 
     def _general(self, ctx: c.Context, prev: Turn | None = None, post_turn: Turn | None = None) -> c.Draft:
         u = ctx.u

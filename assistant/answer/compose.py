@@ -1664,7 +1664,8 @@ def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
         # a KPI sheet's own rows; indicators merely mentioned near the role in prose are not its KPIs
         best = _sheet_rows(snap, u.role)
         # (a duty table's "工作标准" column holds what each duty is held to, no indicators of the post)
-        standards = {squash(w) for w in ctx.lexicon.fields.columns["standard"].labels} if "standard" in ctx.lexicon.fields.columns else set()
+        standard = ctx.lexicon.fields.columns.get("standard")
+        standards = {squash(w) for w in standard.labels} if standard is not None else set()
         own = {p.span.file for p in snap.profiles_of(u.role) if any(squash(i.heading or "") not in standards for i in p.kpis)}
         if best and own and not own & {e.span.file for e in best}:
             # the post's own description states its targets; a sheet of another file (a

@@ -750,16 +750,14 @@ def understand(
     intent, source = classifier.classify(asking)
     # ("那主班呢" in a conversation: a post by the head of its title, the rest of the question as before)
     switch = bool(re.search(r"呢[?？。!！\s]*$", q)) and len(squash(q)) <= _SWITCH_MAX
-    if resolution.status in ("none", "unknown") and (switch or intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty,
-                                                                          Intent.qualification, Intent.attribute, Intent.kpi)):  # fmt: skip
+    if resolution.status in ("none", "unknown") and (switch or intent in _POST_INTENTS):
         # "帮我写一份薪酬核算的岗位说明书": a post named without its title ending; "投手的KPI" where
         # no post is called 投手 but one is 千川投手
         head = snapshot.inventory.resolve_head(q)
         # (for "那主班呢", only when the head is all the question names: "苏州的呢" names a site)
         said = re.sub(r"^(?:那么|那|换成)|(?:的)?呢[?？。!！\s]*$", "", squash(q))
-        whole = not switch or intent in (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification, Intent.attribute,
-                                         Intent.kpi) or (head is not None and squash(head.asked or "") == said and bool(head.candidates)
-                                                         and squash(head.candidates[0].entry.title).startswith(said))  # fmt: skip
+        whole = not switch or intent in _POST_INTENTS or (head is not None and squash(head.asked or "") == said and bool(head.candidates)
+                                                          and squash(head.candidates[0].entry.title).startswith(said))  # fmt: skip
         if head is not None and whole and (resolution.status == "none" or squash(head.asked or "") == squash(resolution.asked or "")):
             resolution, asking = head, _without_title(q, head)
             intent, source = classifier.classify(asking)
@@ -1210,6 +1208,8 @@ def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapsh
 # Characters a message may say beyond cue, attribute and question words and still have no topic
 # of its own: "工作经验要求" leaves 工作求, "一个月休几天" leaves 月休几天.
 _SWITCH_MAX = 8  # characters of a "那主班呢" that names another post and nothing else
+# intents that ask about some post: a post named without its title's ending is looked up by the title's head
+_POST_INTENTS = (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi)
 _OWN_TOPIC = 4
 _CUE_TOPIC = 6  # the same, for a message whose cue says it asks about a post's material
 _ATTRIBUTE_TOPIC = 8  # the same, for a message naming facts of a post (学历, 证书) in everyday words
