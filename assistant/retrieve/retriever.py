@@ -313,6 +313,8 @@ class HybridSearcher:
         weights: dict[str, float] | None = None,
         rerank: bool = True,
         boost_lines: Mapping[str, Sequence[int]] | None = None,
+        lexical_terms: Sequence[str] = (),
+        fact_lines: Mapping[str, Sequence[int]] | None = None,
     ) -> list[Hit]:
         """Best ``k`` passages (near-duplicates collapsed) for ``query``.
 
@@ -322,6 +324,12 @@ class HybridSearcher:
         ``boost_lines`` (file -> sorted line numbers, a line once per thing on it): a chunk holding
         several is boosted up to as much as an asked kind (the lines where the knowledge base names
         an indicator, for a KPI design request: a list of indicators, not one mentioned in passing).
+
+        ``fact_lines`` (file -> sorted line numbers): where the knowledge base states the asked fact
+        of the asked post; a chunk holding one is boosted as much as an asked kind.
+
+        ``lexical_terms``: words added to the two lexical queries only (the section kind a question
+        asks for, as chunk headers name it: "岗位职责"); the dense query stays the user's words.
 
         ``weights`` overrides the per-retriever fusion weights (e.g. ``{"dense": 1}`` for dense
         only); by default they come from settings.
@@ -348,7 +356,8 @@ class HybridSearcher:
             keep = set(allowed)
             mask = np.fromiter((cid in keep for cid in lexical.ids), dtype=bool, count=len(lexical.ids))
             dense_mask = np.fromiter((cid in keep for cid in state.dense.ids), dtype=bool, count=len(state.dense.ids))
-        big_scores, jieba_scores = lexical.scores(query, self.expander)
+        terms = " ".join(t for t in lexical_terms if t and t not in query)
+        big_scores, jieba_scores = lexical.scores(f"{query} {terms}" if terms else query, self.expander)
         per["bigram"] = self._top(big_scores, lexical.ids, mask, n)
         per["jieba"] = self._top(jieba_scores, lexical.ids, mask, n)
         sims: np.ndarray | None = None
@@ -374,6 +383,8 @@ class HybridSearcher:
                 factor += s.boost
             if roles and any(role_matches(chunk, r) for r in roles):
                 factor += s.role_boost
+            if fact_lines and _held(fact_lines.get(chunk.file), chunk.line_start, chunk.line_end):
+                factor += s.boost
             if boost_lines:
                 held = _held(boost_lines.get(chunk.file), chunk.line_start, chunk.line_end)
                 factor += s.boost * min(1.0, max(0, held - 1) / (LIST_HELD - 1))

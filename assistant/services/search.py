@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.models import Hit
+from assistant.models import SECTION_KIND_ZH, Hit, Intent, SectionKind
 from assistant.services.components import Components
 from assistant.services.errors import EMPTY_KNOWLEDGE_BASE, ServiceError
 
@@ -33,19 +33,53 @@ class SearchService:
             raise ServiceError(EMPTY_KNOWLEDGE_BASE, status=503)
         if not understand:
             return searcher.search(query, k=k, filters=filters)
-        from assistant.models import Intent, SectionKind
-
         u = self.c.assistant().understand(query)
-        # (a JD request is answered from the post's duties first: its list is what the draft is built on)
-        kind = {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications,
-                Intent.jd_draft: SectionKind.duties}.get(u.intent)  # fmt: skip
+        kind = _asked_kind(u)
         roles = [r for r in (u.role if u.has_role else None, u.asked_role if u.role_status != "unknown" else None) if r]
         # (a KPI design request wants the passages that name indicators, not the essays on how to
         # design them: both are KPI talk, only the former has what the draft is built from)
         lines = self.c.snapshot().indicator_lines() if u.intent == Intent.kpi_design or (u.intent == Intent.kpi and roles) else None
         return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None,
-                               boost_lines=lines)  # fmt: skip
+                               boost_lines=lines, lexical_terms=self._kind_terms(u, kind),
+                               fact_lines=self._fact_lines(u))  # fmt: skip
+
+    def _fact_lines(self, u: Any) -> dict[str, list[int]] | None:
+        """The lines stating the asked fact of the asked post ("裱花师归谁管": its 汇报对象 fields, its
+        requirements of that category), as its profiles hold them: a staffing row that only names
+        the post no longer outranks the row or field that answers."""
+        if u.intent != Intent.attribute or not u.has_role or not u.attribute:
+            return None
+        lines: dict[str, set[int]] = {}
+        for profile in self.c.snapshot().profiles_of(u.role):
+            field = profile.fields.get(u.attribute)
+            items = ([field] if field is not None else []) + [i for i in profile.qualifications if i.category == u.attribute]
+            for item in items:
+                lines.setdefault(item.span.file, set()).update(item.line_nos or range(item.span.line_start, item.span.line_end + 1))
+        return {file: sorted(nos) for file, nos in lines.items()} or None
+
+    def _kind_terms(self, u: Any, kind: SectionKind | None) -> list[str]:
+        """The asked list's name as chunk headers write it ("岗位职责"), when the post asked about has such a list.
+
+        "训练场校长主要管哪些事" shares only the title with the post's chunks, so BM25 prefers the
+        shortest of them (a staffing row, the post's head); naming the kind lets the lexical
+        retrievers find the duty list itself. Only for a post whose profile holds that list: a
+        post described in prose would otherwise lose to other posts' lists of that kind.
+        """
+        if kind not in (SectionKind.duties, SectionKind.qualifications) or not u.has_role:
+            return []
+        if not any(getattr(p, kind.value) for p in self.c.snapshot().profiles_of(u.role)):
+            return []
+        return [SECTION_KIND_ZH[kind.value]]
 
     def expansions(self, query: str) -> list[str]:
-        """The synonyms the lexicon adds to the lexical query (for ``--explain``)."""
-        return self.c.searcher.expander.terms(query)
+        """The words added to the lexical query (for ``--explain``): the lexicon's synonyms, then the
+        asked list's name (``_kind_terms``)."""
+        u = self.c.assistant().understand(query)
+        synonyms = self.c.searcher.expander.terms(query)
+        return synonyms + [t for t in self._kind_terms(u, _asked_kind(u)) if t not in synonyms and t not in query]
+
+
+def _asked_kind(u: Any) -> SectionKind | None:
+    """The list a question asks for (a JD request is drafted from the post's duties first)."""
+    return {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications,
+            Intent.jd_draft: SectionKind.duties}.get(u.intent)  # fmt: skip
