@@ -71,6 +71,8 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return True  # "2.2 上门保洁服务检查清单（每次服务逐项勾选，拍照上传）": a section's name, then a note
     if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
+    if marker is not None and marker.family in ("caption", "annex"):
+        return True  # "附件一：销售业务代表岗位职责": the colon is the annex number's, not a label's
     found = re.search(r"[:：]", text)
     head, colon, rest = (text[: found.start()], found.group(), text[found.end():]) if found else (text, "", "")
     indicator = len(head.strip()) >= 4 and head.strip().endswith(tuple(vocab.lexicon.kpi.name_endings))
@@ -120,6 +122,23 @@ def _spaced_fact(unit: Unit, file: str, vocab: Vocab) -> Block | None:
 _BAR_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[|｜]\s*(?P<value>[^|｜]+)$")
 
 
+_SPACED_PIECE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>\S.{0,40})$")
+
+
+def _barred_spaced_facts(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
+    """"部门 安全环保部|地点 云川市|人数 1|待遇 9000–12000元/月": facts set off by bars, each a label a
+    space and its value (a careers page's bold labels lost to plain text); every piece a known label."""
+    pieces = [p.strip() for p in re.split(r"[|｜]", unit.text)]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    found = [(_SPACED_PIECE.match(p), p) for p in pieces]
+    keys = [vocab.label_key(m["label"]) if m else None for m, _ in found]
+    if not all(k in PROFILE_FACTS | {"title"} for k in keys):
+        return None
+    return [make_block(BlockType.field, file, [unit], texts=[p], label=m["label"], key=k)  # type: ignore[index]
+            for (m, p), k in zip(found, keys)]  # fmt: skip
+
+
 def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     """Split "LABEL:VALUE" lines whose first label the lexicon knows into blocks.
 
@@ -157,6 +176,9 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
             if out:
                 return out
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
+    strip = _barred_spaced_facts(unit, file, vocab)
+    if strip is not None:
+        return strip
     spaced = _spaced_fact(unit, file, vocab)
     if spaced is not None:
         return [spaced]

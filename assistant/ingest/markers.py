@@ -11,7 +11,7 @@ TERMINAL_PUNCT = "。;!?,；！？，"
 
 @dataclass(frozen=True)
 class Marker:
-    family: str  # arabic | dotted | paren_arabic | circled | cn | paren_cn | ordinal_cn | clause | letter | dash | worded
+    family: str  # arabic | dotted | paren_arabic | circled | cn | paren_cn | ordinal_cn | clause | caption | annex | letter | dash | worded
     token: str  # the marker as written, e.g. "1、", "(一)", "①", "3.1.1"
     rest: str  # the text after the marker
 
@@ -31,6 +31,10 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_cn", re.compile(rf"^(第[{_CN_NUM}]+[、,:，：])\s*(.*)$")),
     ("clause", re.compile(rf"^(第[{_CN_NUM}\d]+[条步章节部分]+)\s*[:,：，]?\s*(.*)$")),
     ("cn", re.compile(rf"^([{_CN_NUM}]+[、,.:，．：])\s*(.*)$")),
+    # "表2　发酵工岗位说明书修订对照", "表 3-1：考核指标": a table's caption, a heading over the table
+    ("caption", re.compile(r"^(表\s*\d{1,2}(?:[-.．]\d{1,2})?)(?:\s+|\s*[:：]\s*)(?=[\u4e00-\u9fff])(.*)$")),
+    # "附件一：销售业务代表岗位职责": an annex of an agreement or a rule, a heading over what it holds
+    ("annex", re.compile(rf"^(附件\s*[{_CN_NUM}\d]{{1,3}})(?:\s+|\s*[:：、.．]\s*)(?=[\u4e00-\u9fff])(.*)$")),
     # "壹、保洁领班" over "一、基本情况": the financial numerals, a level above the plain ones
     ("cn_upper", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"
@@ -51,7 +55,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 CHILD_FAMILIES = {"circled", "letter", "paren_arabic", "dash", "box"}
 PARENT_FAMILIES = {"arabic", "cn", "cn_upper", "paren_cn", "ordinal_cn", "dotted", "worded"}
 # Heading-style markers: a short unpunctuated line with one of these is a heading, not an item.
-HEADING_FAMILIES = {"cn", "cn_upper", "paren_cn", "clause", "ordinal_cn"}
+HEADING_FAMILIES = {"cn", "cn_upper", "paren_cn", "clause", "ordinal_cn", "caption", "annex"}
 
 
 # "1.10年以上经验；2.精通粤菜": item 1 begins with a number; the next item's marker tells it

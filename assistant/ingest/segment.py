@@ -37,7 +37,7 @@ from assistant.ingest.roles import (
     without_trailing_fact,
 )
 from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
-                                     numbered_pairs, stacked_labels, transpose_labelled_rows,
+                                     numbered_pairs, stacked_labels, transpose_labelled_rows, current_columns,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -1848,6 +1848,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             pending.extend(lanes)  # posts × a process's stages: each post's work, stage by stage
             continue
         if isinstance(piece, Table):
+            piece = current_columns(piece, vocab)
             piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(piece, vocab), vocab), vocab), vocab), vocab)
             for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:

@@ -588,6 +588,30 @@ _ROW_LABEL_KEYS = {"indicator", "weight", "target", "formula", "definition", "da
 TRANSPOSED_MIN = 3  # rows headed by a KPI column's label that make a table drawn sideways
 
 
+def current_columns(table: Table, vocab: Vocab) -> Table:
+    """A revision table "条目 | 2022版（已废止） | 2025版（现行） | 修订说明": the rows are read from the
+    current column alone, like a form of label and value; the superseded column and the remarks on the
+    change are no facts of the post."""
+    if len(table.rows) < 2 or len(table.rows[0]) < 3:
+        return table
+    head = [c.text.strip() if not c.empty else "" for c in table.rows[0]]
+    void_markers = vocab.lexicon.sections.void_markers
+    revised = vocab.lexicon.sections.revised_markers
+
+    def short(text: str) -> bool:
+        return 0 < len(text) <= 24 and "\n" not in text
+
+    void = {i for i, t in enumerate(head) if short(t) and any(m in t for m in void_markers)}
+    current = [i for i, t in enumerate(head) if short(t) and i not in void
+               and any(m in t if len(m) >= 2 else squash(t).startswith(m) for m in revised)]  # fmt: skip
+    if not void or len(current) != 1:
+        return table
+    drop = void | {i for i, t in enumerate(head) if squash(t) in vocab.note_labels}
+    if len(head) - len(drop) < 2:
+        return table
+    return replace(table, rows=[[c for i, c in enumerate(row) if i not in drop] for row in table.rows])
+
+
 def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
     """A KPI sheet drawn sideways ("指标 | 百万吨死亡率 | 轻伤事故起数 …", "权重 | 15 | 10 …",
     "计分办法 | …"): each indicator is a column, each row a column label's values. Each run of such

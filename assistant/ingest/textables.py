@@ -195,6 +195,24 @@ def _tsv_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     return Table(rows=rows, source="tsv", row_numbers=list(range(1, len(rows) + 1))), end
 
 
+def _bar_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:
+    """"岗位编码|岗位名称|所属部门|…" then a record per line: an export delimited by bars without the
+    Markdown frame, told by a header of column labels and rows of as many fields."""
+    head = units[start].text.strip()
+    if head.startswith(("|", "｜")) or head.count("|") < 2:
+        return None
+    labels = [c.strip() for c in head.split("|")]
+    if sum(1 for c in labels if c and len(c) <= 12 and vocab.column_key(c)) < max(2, len(labels) // 2):
+        return None
+    end = start + 1
+    while end < len(units) and units[end].text.count("|") == len(labels) - 1 and not units[end].text.strip().startswith("|"):
+        end += 1
+    if end - start < 2:
+        return None
+    rows = [[Cell([Unit(u.line_no, p.strip())] if p.strip() else []) for p in u.text.split("|")] for u in units[start:end]]
+    return Table(rows=rows, source="tsv", row_numbers=list(range(1, len(rows) + 1)), header=True), end
+
+
 def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:
     """"指标名称 权重 目标值" then "航班保障正点率 40% ≥95%": columns a PDF drew without rules, told
     by a header whose words are all column labels and rows with exactly as many words."""
@@ -386,7 +404,7 @@ def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     def flush() -> None:
         i = 0
         while i < len(run):
-            for finder in (_box_table, _markdown_table, _tsv_table):
+            for finder in (_box_table, _markdown_table, _tsv_table, lambda r, j: _bar_table(r, j, vocab)):
                 found = finder(run, i)
                 if found:
                     out.append(found[0])
