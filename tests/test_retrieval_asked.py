@@ -73,3 +73,17 @@ def test_a_fact_question_finds_the_line_that_states_it(tmp_path_factory, setting
         hits = services.search.search(question, k=3)
         assert hits and expected in hits[0].chunk.text.replace(":", "："), (question, [h.chunk.text[:24] for h in hits])
         assert hits[0].signals["boost"] > 1 + services.settings.role_boost, hits[0].signals  # more than the role's
+
+
+def test_a_list_question_prefers_the_posts_fullest_list(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    """A posting's cell of two duties is a list of the post too; the description's four are boosted more
+    (by the lists' lengths), a list of the same length alike."""
+    files = _files()
+    files["招聘需求.csv"] = ("需求编号,岗位名称,用人部门,招聘人数,岗位职责,状态\n"
+                          "ZP-01,调度员,调度中心,1,调度值班；派发工单,招聘中\n")  # fmt: skip
+    services = indexed_services(tmp_path_factory, settings_factory, "fullest", files)
+    hits = services.search.search("调度员平常都干啥活", k=5)
+    full = next(h for h in hits if "编制次日调度计划" in h.chunk.text)
+    cell = next(h for h in hits if "派发工单" in h.chunk.text)
+    assert full.signals["boost"] > cell.signals["boost"] > 1 + services.settings.boost + services.settings.role_boost, (
+        full.signals, cell.signals)

@@ -3,7 +3,8 @@ brewery group and a hydropower operator): a Word table comparing a superseded an
 from the current column; a table's caption ("表2　…") a heading, no item of the list above it; a page header's post
 code beside the title; an official document's number and its issuing body, no post; a heading naming a post's two
 lists ("X岗位职责与任职条件"); a careers page's facts set off by bars ("部门 仓储部|地点 嘉兴"); an export delimited
-by bars without the Markdown frame; an employment agreement for a post whose duties are its annex."""
+by bars without the Markdown frame; an employment agreement for a post whose duties are its annex; a slide deck's
+speaker notes."""
 
 from __future__ import annotations
 
@@ -84,3 +85,13 @@ def test_an_agreement_for_a_post_whose_duties_are_its_annex(tmp_path: Path) -> N
     post = next(p for p in file_records(tmp_path, "agreement.txt").profiles if p.title == "区域业务经理")
     duties = [nfkc(d.text) for d in post.duties]
     assert len(duties) == 3 and "示范田" in duties[1], duties
+
+
+def test_a_slide_decks_speaker_notes_are_read(tmp_path: Path) -> None:
+    (tmp_path / "deck.html").write_text(
+        "<html><body><div class='reveal'><div class='slides'>"
+        "<section><h2>分拣员：你每天要做什么</h2><ul><li>按路向分拣包裹</li><li>异常件登记</li></ul>"
+        "<aside class='notes'>讲师备注：分拣员试用期2个月，归分拣组长管理。</aside></section>"
+        "</div></div></body></html>", encoding="utf-8")
+    text = "\n".join(c.text for c in file_records(tmp_path, "deck.html").chunks)
+    assert "试用期2个月" in nfkc(text), text

@@ -143,6 +143,9 @@ AMOUNT = re.compile(r"(?<![-/.]\d)\d\s*[-~～至到]\s*\d(?!\d*[-/.]\d)|(?:底�
 PLACE_ENDS = ("市", "区", "县", "省")  # endings of a place name (roles.toml ``place_endings`` adds a company's)
 
 
+_DOC_NUMBER = re.compile(r"[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\s*\d{1,4}\s*号")
+
+
 def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
     if not text or text in vocab.generic_titles:
@@ -158,6 +161,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
         return False
     if _SENTENCE_PUNCT.search(text.replace("/", "")) or text[0].isdigit() and not re.match(r"\d[A-Za-z]", text) or AMOUNT.search(text):
         return False  # "浙江嘉兴·平湖仓6500-8500元/月": a place and a pay range, not a post
+    if _DOC_NUMBER.search(text):
+        return False  # "检修〔2025〕12号": an official document's number, not a post
     if vocab.label_key(text) or vocab.kind_of_label(text) or vocab.section_kind(text):
         return False  # "任职要求", "岗位名称": labels, not roles
     if any(squash(text).endswith(squash(w)) for words in vocab.doc_kinds.values() for w in words):

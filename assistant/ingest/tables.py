@@ -591,7 +591,8 @@ TRANSPOSED_MIN = 3  # rows headed by a KPI column's label that make a table draw
 def current_columns(table: Table, vocab: Vocab) -> Table:
     """A revision table "条目 | 2022版（已废止） | 2025版（现行） | 修订说明": the rows are read from the
     current column alone, like a form of label and value; the superseded column and the remarks on the
-    change are no facts of the post."""
+    change are no facts of the post. (Only a label column and the current one remain: a table of posts
+    and the items revised is read by its header, which marks the superseded column itself.)"""
     if len(table.rows) < 2 or len(table.rows[0]) < 3:
         return table
     head = [c.text.strip() if not c.empty else "" for c in table.rows[0]]
@@ -607,8 +608,8 @@ def current_columns(table: Table, vocab: Vocab) -> Table:
     if not void or len(current) != 1:
         return table
     drop = void | {i for i, t in enumerate(head) if squash(t) in vocab.note_labels}
-    if len(head) - len(drop) < 2:
-        return table
+    if len(head) - len(drop) != 2:
+        return table  # (a table of posts and the items revised, "岗位 | 调整项目 | 原条件 | 调整后条件", reads its header)
     return replace(table, rows=[[c for i, c in enumerate(row) if i not in drop] for row in table.rows])
 
 

@@ -314,7 +314,7 @@ class HybridSearcher:
         rerank: bool = True,
         boost_lines: Mapping[str, Sequence[int]] | None = None,
         lexical_terms: Sequence[str] = (),
-        fact_lines: Mapping[str, Sequence[int]] | None = None,
+        asked_lines: Mapping[str, Mapping[int, float]] | None = None,
     ) -> list[Hit]:
         """Best ``k`` passages (near-duplicates collapsed) for ``query``.
 
@@ -325,8 +325,9 @@ class HybridSearcher:
         several is boosted up to as much as an asked kind (the lines where the knowledge base names
         an indicator, for a KPI design request: a list of indicators, not one mentioned in passing).
 
-        ``fact_lines`` (file -> sorted line numbers): where the knowledge base states the asked fact
-        of the asked post; a chunk holding one is boosted as much as an asked kind.
+        ``asked_lines`` (file -> line -> weight in 0..1): where the knowledge base states what the
+        question asks of a post (its fact, its list); a chunk holding such a line is boosted by up
+        to as much as an asked kind, times the line's weight.
 
         ``lexical_terms``: words added to the two lexical queries only (the section kind a question
         asks for, as chunk headers name it: "岗位职责"); the dense query stays the user's words.
@@ -383,8 +384,8 @@ class HybridSearcher:
                 factor += s.boost
             if roles and any(role_matches(chunk, r) for r in roles):
                 factor += s.role_boost
-            if fact_lines and _held(fact_lines.get(chunk.file), chunk.line_start, chunk.line_end):
-                factor += s.boost
+            if asked_lines and (weights_in := asked_lines.get(chunk.file)):
+                factor += s.boost * max((w for line, w in weights_in.items() if chunk.line_start <= line <= chunk.line_end), default=0.0)
             if boost_lines:
                 held = _held(boost_lines.get(chunk.file), chunk.line_start, chunk.line_end)
                 factor += s.boost * min(1.0, max(0, held - 1) / (LIST_HELD - 1))

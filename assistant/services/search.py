@@ -41,21 +41,36 @@ class SearchService:
         lines = self.c.snapshot().indicator_lines() if u.intent == Intent.kpi_design or (u.intent == Intent.kpi and roles) else None
         return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None,
                                boost_lines=lines, lexical_terms=self._kind_terms(u, kind),
-                               fact_lines=self._fact_lines(u))  # fmt: skip
+                               asked_lines=self._asked_lines(u, kind))  # fmt: skip
 
-    def _fact_lines(self, u: Any) -> dict[str, list[int]] | None:
-        """The lines stating the asked fact of the asked post ("裱花师归谁管": its 汇报对象 fields, its
-        requirements of that category), as its profiles hold them: a staffing row that only names
-        the post no longer outranks the row or field that answers."""
-        if u.intent != Intent.attribute or not u.has_role or not u.attribute:
+    def _asked_lines(self, u: Any, kind: SectionKind | None) -> dict[str, dict[int, float]] | None:
+        """Where the asked post's profiles state what the question asks (``HybridSearcher.search``'s
+        ``asked_lines``), so its staffing row or head of facts, which only name it, rank below:
+
+        * a fact ("裱花师归谁管"): the labelled field and the requirements of that category, weight 1;
+        * a list (duties, requirements, a JD): every profile's items of that kind, weighted by the
+          list's length against the post's longest ("保育员主要干什么活": the description's eight
+          duties before a posting's three-duty cell; two versions of a list alike, their words decide).
+        """
+        if not u.has_role:
             return None
-        lines: dict[str, set[int]] = {}
-        for profile in self.c.snapshot().profiles_of(u.role):
-            field = profile.fields.get(u.attribute)
-            items = ([field] if field is not None else []) + [i for i in profile.qualifications if i.category == u.attribute]
-            for item in items:
-                lines.setdefault(item.span.file, set()).update(item.line_nos or range(item.span.line_start, item.span.line_end + 1))
-        return {file: sorted(nos) for file, nos in lines.items()} or None
+        profiles = self.c.snapshot().profiles_of(u.role)
+        weighted: list[tuple[Any, float]] = []
+        if u.intent == Intent.attribute and u.attribute:
+            for profile in profiles:
+                field = profile.fields.get(u.attribute)
+                items = ([field] if field is not None else []) + [i for i in profile.qualifications if i.category == u.attribute]
+                weighted += [(item, 1.0) for item in items]
+        elif kind in (SectionKind.duties, SectionKind.qualifications):
+            lists = [items for p in profiles if (items := getattr(p, kind.value))]
+            longest = max((len(items) for items in lists), default=0)
+            weighted += [(item, len(items) / longest) for items in lists for item in items]
+        lines: dict[str, dict[int, float]] = {}
+        for item, weight in weighted:
+            held = lines.setdefault(item.span.file, {})
+            for line in item.line_nos or range(item.span.line_start, item.span.line_end + 1):
+                held[line] = max(held.get(line, 0.0), weight)
+        return lines or None
 
     def _kind_terms(self, u: Any, kind: SectionKind | None) -> list[str]:
         """The asked list's name as chunk headers write it ("岗位职责"), when the post asked about has such a list.

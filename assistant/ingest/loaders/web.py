@@ -241,11 +241,12 @@ _FORM_TEXT_MIN = 60  # characters of its own text that make a <form> a page's co
 
 
 def _card_aside(el: object, tag: str) -> bool:
-    """An ``<aside>`` inside an ``<article>`` (a posting card's box of facts: 汇报给, 月薪 …) belongs to
-    that card (HTML: related to the article it sits in); a page's sidebar stands outside any article."""
+    """An ``<aside>`` inside an ``<article>`` or a ``<section>`` (a posting card's box of facts: 汇报给, 月薪 …;
+    a slide's speaker notes: "讲师备注：…试用期3个月") belongs to it (HTML: related to the content it sits in);
+    a page's sidebar stands outside them."""
     if tag != "aside":
         return False
-    return any(isinstance(a.tag, str) and a.tag.lower() in ("article", "details") for a in el.iterancestors())  # type: ignore[attr-defined]
+    return any(isinstance(a.tag, str) and a.tag.lower() in ("article", "details", "section") for a in el.iterancestors())  # type: ignore[attr-defined]
 
 
 def _content_form(el: object, tag: str) -> bool:
