@@ -37,7 +37,7 @@ from assistant.ingest.roles import (
     without_trailing_fact,
 )
 from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
-                                     numbered_pairs, stacked_labels, transpose_labelled_rows, current_columns,
+                                     numbered_pairs, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -483,6 +483,13 @@ class _Sections:
             return
         self.open_role(name, [block, *same_line])  # the body has sections of its own ("3. 岗位职责")
 
+    def _list_part(self, core: str) -> bool:
+        """"每周", "每月及不定期", "异常工况": when or in which case the items below apply (sections.toml
+        ``list_parts``), each word of the heading one of those."""
+        words = [w for w in re.split(r"[及和与、/或]", squash(core).rstrip(":：")) if w]
+        parts = self.vocab.lexicon.sections.list_parts
+        return bool(words) and all(w in parts for w in words)
+
     def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
         text = block.text
         self.heading_text = text
@@ -515,6 +522,10 @@ class _Sections:
                 # parts of that list, not the document's next parts nor posts
                 self.open(self.nested_kind, text, [block])
                 return
+        if kind is None and self.vocab.section_kind(core) is None and self.current.kind in _LIST_KINDS and self._list_part(core):
+            # "每周" / "每月及不定期" under "岗位职责" (a duty table's columns of how often): a part of that list
+            self.open(self.current.kind, text, [block])
+            return
         # (a heading the format marks, "## 附：v2.0 仓库管理员（已废止）" under a plain "岗位职责：" line, is
         # no entry of that list: the format ranks it at or above the list's own heading)
         list_level = next((b.level for b in self.current.blocks if b.type == BlockType.heading), 0)
@@ -1848,7 +1859,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             pending.extend(lanes)  # posts × a process's stages: each post's work, stage by stage
             continue
         if isinstance(piece, Table):
-            piece = current_columns(piece, vocab)
+            piece = current_columns(column_lists(piece, vocab), vocab)
             piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(piece, vocab), vocab), vocab), vocab), vocab)
             for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:

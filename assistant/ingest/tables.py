@@ -21,6 +21,7 @@ from typing import Literal
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import PLAIN, Cell, Hint, Table, Unit
+from assistant.models import SectionKind
 from assistant.ingest.roles import has_role_suffix, is_unit_name, looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.textables import PLACEHOLDERS, SPACED_FACT
 from assistant.ingest.vocab import GROUP_COLUMNS, KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
@@ -586,6 +587,40 @@ def _weight_target_split(rows: list[list[Cell]], col: int, vocab: Vocab) -> list
 
 _ROW_LABEL_KEYS = {"indicator", "weight", "target", "formula", "definition", "data_source", "dimension", "period", "criterion"}
 TRANSPOSED_MIN = 3  # rows headed by a KPI column's label that make a table drawn sideways
+
+
+def column_lists(table: Table, vocab: Vocab) -> Table:
+    """"岗位职责" over "每班 | 每周 | 每月及不定期" over numbered items in each column: one list per column,
+    headed by its column (how often, in which case). The rows are rewritten column by column, each line as
+    wide as the table, so the list reads like the form's other parts (its lines keep their numbers)."""
+    rows = table.rows
+    for h in range(1, len(rows) - 2):
+        title = [c for c in rows[h - 1] if not c.empty]
+        if not title or any(c.text.strip() != title[0].text.strip() for c in title):
+            continue
+        if vocab.section_kind(title[0].text.strip()) not in (SectionKind.duties, SectionKind.qualifications):
+            continue
+        heads = [c for c in rows[h] if not c.empty and not c.merged]
+        if len(heads) < 2 or len(heads) != sum(not c.empty for c in rows[h]) or any(
+                len(c.text.strip()) > 10 or mk.parse_marker(c.text.strip()) or vocab.column_key(c.text.strip()) for c in heads):
+            continue
+        end = h + 1
+        while end < len(rows) and any(not c.empty for c in rows[end]) and all(
+                c.empty or mk.parse_marker(c.text.strip()) is not None for c in rows[end] if not c.merged):
+            end += 1
+        if end - h < 3:
+            continue
+        width = len(rows[h])
+
+        def line(cell: Cell) -> list[Cell]:
+            return [cell] + [Cell(units=cell.units, merged=True) for _ in range(width - 1)]
+
+        order = [(r, col) for col in range(width) if not rows[h][col].empty
+                 for r in range(h, end) if not rows[r][col].empty and not rows[r][col].merged]
+        numbers = table.row_numbers
+        return replace(table, rows=rows[:h] + [line(rows[r][col]) for r, col in order] + rows[end:],
+                       row_numbers=numbers[:h] + [numbers[r] for r, _ in order] + numbers[end:] if len(numbers) == len(rows) else numbers)
+    return table
 
 
 def current_columns(table: Table, vocab: Vocab) -> Table:

@@ -151,6 +151,8 @@ class SectionsLexicon(_Model):
     qualification_categories: dict[str, list[str]] = Field(default_factory=dict)
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
     fact_headings: list[str] = Field(default_factory=list)
+    # a part of a list by when or in which case its items apply ("每周", "异常工况"): keeps the list's kind
+    list_parts: list[str] = Field(default_factory=list)
     void_markers: list[str] = Field(default_factory=list)
     revised_markers: list[str] = Field(default_factory=list)
     # a requisition's status saying it is closed ("已关闭"): another description of the post ranks first

@@ -56,6 +56,9 @@ def tab_export(data: bytes, name: str) -> bool:
     return len(whole) >= 2 and sum(len(r) == width for r in whole) >= 0.8 * len(whole)
 
 
+_EXCEL_TEXT = re.compile(r'="([^"]*)"')
+
+
 def load_csv(data: bytes, name: str, digest: str) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
@@ -90,6 +93,8 @@ def load_csv(data: bytes, name: str, digest: str) -> Source:
         cells: list[Cell] = []
         line = start
         for value in values:
+            if (forced := _EXCEL_TEXT.fullmatch(value.strip())) is not None:
+                value = forced.group(1)  # ="0572-3012345": Excel's way of keeping a cell as text
             parts = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             units = [Unit(line + k, part) for k, part in enumerate(parts) if part.strip()]
             line += len(parts) - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.layout import Hint, Source, Table, Unit, units_of
+from assistant.ingest.layout import Cell, Hint, Source, Table, Unit, units_of
 from assistant.ingest.loaders import wiki
 from assistant.ingest.loaders.base import decode_text, physical_lines
 from assistant.models import LoadedDocument
@@ -26,6 +26,19 @@ _ORG_HEADING = re.compile(r"^(\*{1,6})\s+(?:(?:TODO|DONE|NEXT|WAITING)\s+)?(?P<t
 _ORG_SETTING = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
 _ORG_DRAWER = re.compile(r"^\s*:(?:PROPERTIES|END|LOGBOOK):\s*$", re.IGNORECASE)
 _ORG_PROPERTY = re.compile(r"^\s*:(?P<key>[^:\s][^:]{0,20}):\s+(?P<value>\S.*)$")
+
+
+# AsciiDoc: "= 文档标题" / "== 2. 维修技师" headings, ":author:" document attributes (markup, no text; a
+# block's "[horizontal]" attribute line is dropped by cleaning.toml)
+_ADOC_HEADING = re.compile(r"^(={1,6})\s+(?P<text>\S.*)$")
+_ADOC_ATTRIBUTE = re.compile(r"^:[A-Za-z0-9_][\w-]*!?:(?:\s.*)?$")
+
+
+def _asciidoc(lines: list[str]) -> bool:
+    """Whether a text file is written in AsciiDoc: "==" headings and ":attribute:" lines."""
+    headings = sum(bool(_ADOC_HEADING.match(line)) for line in lines)
+    marks = sum(bool(_ADOC_ATTRIBUTE.match(line)) for line in lines)
+    return headings >= 2 and marks >= 1
 
 
 def _org(lines: list[str]) -> bool:
@@ -170,6 +183,8 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     tab = 0  # the level of the last content tab's title (0: none since that heading)
     wrapped = set() if markdown else _wrapped(lines)
     org = not markdown and _org(lines)
+    adoc = not markdown and not org and _asciidoc(lines)
+    adoc_end = 0  # last line of an AsciiDoc table read so far
     if not markdown and not org and wiki.is_wiki(lines):
         flow = _wiki_flow(lines)
         doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
@@ -199,6 +214,26 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
             elif not _ORG_DRAWER.match(line):
                 flow.append(Unit(no, line, Hint(cont=no in wrapped)))
             continue
+        if adoc and (adoc_heading := _ADOC_HEADING.match(line)):
+            flow.append(Unit(no, adoc_heading["text"], Hint(heading=len(adoc_heading.group(1)))))
+            continue
+        if adoc and _ADOC_ATTRIBUTE.match(line):
+            continue  # ":author: 车辆技术部", ":toc:": settings for AsciiDoc's processor, no text
+        if adoc and line.strip() == "|===" and no > adoc_end:
+            end = next((k for k in range(no + 1, len(lines) + 1) if lines[k - 1].strip() == "|==="), 0)
+            if end:
+                # "|===" … "|学历 |中专及以上" … "|===": a table, a row per line, its cells opened by bars
+                rows = [[Cell([Unit(k, c.strip())] if c.strip() else []) for c in lines[k - 1].strip()[1:].split("|")]
+                        for k in range(no + 1, end) if lines[k - 1].strip().startswith("|")]
+                width = max((len(r) for r in rows), default=0)
+                if rows and width >= 2:
+                    for r in rows:
+                        r.extend(Cell() for _ in range(width - len(r)))
+                    flow.append(Table(rows=rows, source="markdown", row_numbers=list(range(1, len(rows) + 1)), header=True))
+                    adoc_end = end
+                    continue
+        if adoc and no <= adoc_end:
+            continue  # a line of the table above, or its closing "|==="
         m = _MD_HEADING.match(line) if markdown else None
         if m:
             level, tab = len(m.group(1)), 0
@@ -227,4 +262,4 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
         flow.append(Unit(no, line, Hint(cont=no in wrapped)))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
     # (Org mode marks its structure as Markdown does: its indentation draws no tree)
-    return Source(doc=doc, flow=flow, kind="markdown" if markdown or org else "text")
+    return Source(doc=doc, flow=flow, kind="markdown" if markdown or org or adoc else "text")
