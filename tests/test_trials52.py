@@ -1,7 +1,8 @@
 """Round 52, written here from scratch for a laundry chain and a ferry company (the blind testers wrote a car-rental
 company and a waste-to-energy plant): a Word duty table whose columns are how often the work recurs ("每日 | 每周 |
 每月"); a CSV whose cells Excel keeps as text (="…") and whose contact column is no requirement; an AsciiDoc handbook
-("== 2. 售票员", ":author:", "[horizontal]", "|===" tables)."""
+("== 2. 售票员", ":author:", "[horizontal]", "|===" tables); a KPI cascade whose post indicators stand right of the
+post, its department's left of it."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_an_asciidoc_handbook(tmp_path: Path) -> None:
     post = posts["售票员"]
     assert nfkc(post.fields["reports_to"].text) == "客运值班长" and len(post.duties) == 3, post
     assert nfkc(post.fields["education"].text) == "高中及以上", post.fields
+
+
+def test_a_kpi_cascade_names_the_posts_own_indicators(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["公司级目标", "部门级指标", "考核岗位", "岗位级指标", "权重", "目标值"])
+    ws.append(["安全运营零事故", "航班准点率", "船长", "开航准点率", "40%", "≥98%"])
+    ws.append([None, None, "船长", "安全检查完成率", "60%", "100%"])
+    ws.append(["客户满意提升", "售票服务质量", "售票员", "售票差错数", "50%", "0单/月"])
+    ws.append([None, None, "售票员", "旅客好评率", "50%", "≥95%"])
+    wb.save(tmp_path / "cascade.xlsx")
+    entries = file_records(tmp_path, "cascade.xlsx").kpis
+    names = {e.name: e for e in entries}
+    assert {"开航准点率", "安全检查完成率", "售票差错数", "旅客好评率"} <= set(names), sorted(names)
+    assert "航班准点率" not in names and names["售票差错数"].roles == ["售票员"], sorted(names)

@@ -274,7 +274,12 @@ def _two_indicators(labels: dict[int, Column], vocab: Vocab) -> None:
     left, right = sorted(slots, key=lambda c: c.slot.col)
     keys = {c.key for c in labels.values()}
     groups = {squash(w) for w in vocab.lexicon.kpi.group_columns}
-    if "dimension" not in keys and squash(left.label) in groups:
+    owner_between = any(c.key == "role" and left.slot.col < col < right.slot.col for col, c in labels.items())
+    if owner_between:
+        # "部门级指标 | 考核岗位 | 岗位级指标": a cascade; the indicator right of the post is the post's, the one
+        # left of it what the post's serves
+        changed, key = left, "objective"
+    elif "dimension" not in keys and squash(left.label) in groups:
         changed, key = left, "dimension"
     elif "definition" not in keys:
         changed, key = right, "definition"
