@@ -122,16 +122,13 @@ def _spaced_fact(unit: Unit, file: str, vocab: Vocab) -> Block | None:
 _BAR_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[|｜]\s*(?P<value>[^|｜]+)$")
 
 
-_SPACED_PIECE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>\S.{0,40})$")
-
-
 def _barred_spaced_facts(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     """"部门 安全环保部|地点 云川市|人数 1|待遇 9000–12000元/月": facts set off by bars, each a label a
     space and its value (a careers page's bold labels lost to plain text); every piece a known label."""
     pieces = [p.strip() for p in re.split(r"[|｜]", unit.text)]
     if len(pieces) < 2 or not all(pieces):
         return None
-    found = [(_SPACED_PIECE.match(p), p) for p in pieces]
+    found = [(SPACED_FACT.match(p), p) for p in pieces]
     keys = [vocab.label_key(m["label"]) if m else None for m, _ in found]
     if not all(k in PROFILE_FACTS | {"title"} for k in keys):
         return None

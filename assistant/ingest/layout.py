@@ -88,6 +88,15 @@ class Table:
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
 
+    @classmethod
+    def of_lines(cls, lines: list[tuple[int, list[str]]], source: str, header: bool = False) -> Table:
+        """A table of text lines split into cells (line number, cell texts): rows padded to one width."""
+        rows = [[Cell([Unit(no, t.strip())] if t.strip() else []) for t in cells] for no, cells in lines]
+        width = max((len(r) for r in rows), default=0)
+        for r in rows:
+            r.extend(Cell() for _ in range(width - len(r)))
+        return cls(rows=rows, source=source, row_numbers=list(range(1, len(rows) + 1)), header=header)
+
 
 Flow = list["Unit | Table"]
 

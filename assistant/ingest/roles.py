@@ -65,9 +65,6 @@ def without_trailing_fact(text: str, vocab: Vocab) -> str:
     return text[: fact.start()].rstrip() if fact and vocab.label_key(fact["label"]) not in (None, "title") else text
 
 
-_BARE_CODE = re.compile(r"(?=[A-Za-z0-9\-_./]*\d)[A-Za-z][A-Za-z0-9\-_./]{1,15}|\d{1,4}[A-Za-z\-_./][A-Za-z0-9\-_./]{0,12}")
-
-
 def strip_title_noise(text: str, vocab: Vocab) -> str:
     """Drop numbering, brackets, a trailing colon, headcounts and filler words around a title."""
     text = normalize_title(text).lstrip(" ■□◆◇●○▲△▼▽▶►◎")  # "■ 职位一：…": the bullet before it
@@ -78,7 +75,7 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     if rest.strip() and squash(kind) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())}:
         text = rest.strip()  # "岗位卡片｜安保主管": what the card is, then whose
     parts = [p.strip() for p in text.replace("｜", "|").split("|")]
-    named = [p for p in parts if p and not _BARE_CODE.fullmatch(p)]
+    named = [p for p in parts if p and not _DOC_CODE.fullmatch(p)]
     if len(parts) >= 2 and len(named) == 1:
         text = named[0]  # "QX-YX-01｜运行值班员" in a page header: the post's code beside its title
     text = _HEADCOUNT.sub("", text).strip()

@@ -183,16 +183,8 @@ def _tsv_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
         end += 1
     if end - start < 2:
         return None
-    rows = []
-    for unit in units[start:end]:
-        parts = unit.text.split("\t")
-        rows.append([Cell([Unit(unit.line_no, p.strip())] if p.strip() else []) for p in parts])
-    width = max(len(r) for r in rows)
-    if width < 2:
-        return None
-    for r in rows:
-        r.extend(Cell() for _ in range(width - len(r)))
-    return Table(rows=rows, source="tsv", row_numbers=list(range(1, len(rows) + 1))), end
+    table = Table.of_lines([(u.line_no, u.text.split("\t")) for u in units[start:end]], "tsv")
+    return (table, end) if table.width >= 2 else None
 
 
 def _bar_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:
@@ -209,8 +201,7 @@ def _bar_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int]
         end += 1
     if end - start < 2:
         return None
-    rows = [[Cell([Unit(u.line_no, p.strip())] if p.strip() else []) for p in u.text.split("|")] for u in units[start:end]]
-    return Table(rows=rows, source="tsv", row_numbers=list(range(1, len(rows) + 1)), header=True), end
+    return Table.of_lines([(u.line_no, u.text.split("|")) for u in units[start:end]], "tsv", header=True), end
 
 
 def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:

@@ -39,62 +39,64 @@ class SearchService:
         # (a KPI design request wants the passages that name indicators, not the essays on how to
         # design them: both are KPI talk, only the former has what the draft is built from)
         lines = self.c.snapshot().indicator_lines() if u.intent == Intent.kpi_design or (u.intent == Intent.kpi and roles) else None
+        profiles = self._profiles(u)
         return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None,
-                               boost_lines=lines, lexical_terms=self._kind_terms(u, kind),
-                               asked_lines=self._asked_lines(u, kind))  # fmt: skip
+                               boost_lines=lines, lexical_terms=_kind_terms(kind, profiles),
+                               asked_lines=_asked_lines(u, kind, profiles))  # fmt: skip
 
-    def _asked_lines(self, u: Any, kind: SectionKind | None) -> dict[str, dict[int, float]] | None:
-        """Where the asked post's profiles state what the question asks (``HybridSearcher.search``'s
-        ``asked_lines``), so its staffing row or head of facts, which only name it, rank below:
-
-        * a fact ("裱花师归谁管"): the labelled field and the requirements of that category, weight 1;
-        * a list (duties, requirements, a JD): every profile's items of that kind, weighted by the
-          list's length against the post's longest ("保育员主要干什么活": the description's eight
-          duties before a posting's three-duty cell; two versions of a list alike, their words decide).
-        """
-        if not u.has_role:
-            return None
-        profiles = self.c.snapshot().profiles_of(u.role)
-        weighted: list[tuple[Any, float]] = []
-        if u.intent == Intent.attribute and u.attribute:
-            for profile in profiles:
-                field = profile.fields.get(u.attribute)
-                items = ([field] if field is not None else []) + [i for i in profile.qualifications if i.category == u.attribute]
-                weighted += [(item, 1.0) for item in items]
-        elif kind in (SectionKind.duties, SectionKind.qualifications):
-            lists = [items for p in profiles if (items := getattr(p, kind.value))]
-            longest = max((len(items) for items in lists), default=0)
-            weighted += [(item, len(items) / longest) for items in lists for item in items]
-        lines: dict[str, dict[int, float]] = {}
-        for item, weight in weighted:
-            held = lines.setdefault(item.span.file, {})
-            for line in item.line_nos or range(item.span.line_start, item.span.line_end + 1):
-                held[line] = max(held.get(line, 0.0), weight)
-        return lines or None
-
-    def _kind_terms(self, u: Any, kind: SectionKind | None) -> list[str]:
-        """The asked list's name as chunk headers write it ("岗位职责"), when the post asked about has such a list.
-
-        "训练场校长主要管哪些事" shares only the title with the post's chunks, so BM25 prefers the
-        shortest of them (a staffing row, the post's head); naming the kind lets the lexical
-        retrievers find the duty list itself. Only for a post whose profile holds that list: a
-        post described in prose would otherwise lose to other posts' lists of that kind.
-        """
-        if kind not in (SectionKind.duties, SectionKind.qualifications) or not u.has_role:
-            return []
-        if not any(getattr(p, kind.value) for p in self.c.snapshot().profiles_of(u.role)):
-            return []
-        return [SECTION_KIND_ZH[kind.value]]
+    def _profiles(self, u: Any) -> list[Any]:
+        """The profiles of the post a question names (none when it names no known post)."""
+        return self.c.snapshot().profiles_of(u.role) if u.has_role and u.role else []
 
     def expansions(self, query: str) -> list[str]:
         """The words added to the lexical query (for ``--explain``): the lexicon's synonyms, then the
         asked list's name (``_kind_terms``)."""
         u = self.c.assistant().understand(query)
         synonyms = self.c.searcher.expander.terms(query)
-        return synonyms + [t for t in self._kind_terms(u, _asked_kind(u)) if t not in synonyms and t not in query]
+        return synonyms + [t for t in _kind_terms(_asked_kind(u), self._profiles(u)) if t not in synonyms and t not in query]
 
 
 def _asked_kind(u: Any) -> SectionKind | None:
     """The list a question asks for (a JD request is drafted from the post's duties first)."""
     return {Intent.duty: SectionKind.duties, Intent.qualification: SectionKind.qualifications,
             Intent.jd_draft: SectionKind.duties}.get(u.intent)  # fmt: skip
+
+
+def _asked_lines(u: Any, kind: SectionKind | None, profiles: list[Any]) -> dict[str, dict[int, float]] | None:
+    """Where the asked post's profiles state what the question asks (``HybridSearcher.search``'s
+    ``asked_lines``), so its staffing row or head of facts, which only name it, rank below:
+
+    * a fact ("裱花师归谁管"): the labelled field and the requirements of that category, weight 1;
+    * a list (duties, requirements, a JD): every profile's items of that kind, weighted by the
+      list's length against the post's longest ("保育员主要干什么活": the description's eight
+      duties before a posting's three-duty cell; two versions of a list alike, their words decide).
+    """
+    weighted: list[tuple[Any, float]] = []
+    if u.intent == Intent.attribute and u.attribute:
+        for profile in profiles:
+            field = profile.fields.get(u.attribute)
+            items = ([field] if field is not None else []) + [i for i in profile.qualifications if i.category == u.attribute]
+            weighted += [(item, 1.0) for item in items]
+    elif kind in (SectionKind.duties, SectionKind.qualifications):
+        lists = [items for p in profiles if (items := getattr(p, kind.value))]
+        longest = max((len(items) for items in lists), default=0)
+        weighted += [(item, len(items) / longest) for items in lists for item in items]
+    lines: dict[str, dict[int, float]] = {}
+    for item, weight in weighted:
+        held = lines.setdefault(item.span.file, {})
+        for line in item.line_nos or range(item.span.line_start, item.span.line_end + 1):
+            held[line] = max(held.get(line, 0.0), weight)
+    return lines or None
+
+
+def _kind_terms(kind: SectionKind | None, profiles: list[Any]) -> list[str]:
+    """The asked list's name as chunk headers write it ("岗位职责"), when the post asked about has such a list.
+
+    "训练场校长主要管哪些事" shares only the title with the post's chunks, so BM25 prefers the
+    shortest of them (a staffing row, the post's head); naming the kind lets the lexical
+    retrievers find the duty list itself. Only for a post whose profile holds that list: a
+    post described in prose would otherwise lose to other posts' lists of that kind.
+    """
+    if kind not in (SectionKind.duties, SectionKind.qualifications):
+        return []
+    return [SECTION_KIND_ZH[kind.value]] if any(getattr(p, kind.value) for p in profiles) else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.layout import Cell, Hint, Source, Table, Unit, units_of
+from assistant.ingest.layout import Hint, Source, Table, Unit, units_of
 from assistant.ingest.loaders import wiki
 from assistant.ingest.loaders.base import decode_text, physical_lines
 from assistant.models import LoadedDocument
@@ -223,13 +223,10 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
             end = next((k for k in range(no + 1, len(lines) + 1) if lines[k - 1].strip() == "|==="), 0)
             if end:
                 # "|===" … "|学历 |中专及以上" … "|===": a table, a row per line, its cells opened by bars
-                rows = [[Cell([Unit(k, c.strip())] if c.strip() else []) for c in lines[k - 1].strip()[1:].split("|")]
-                        for k in range(no + 1, end) if lines[k - 1].strip().startswith("|")]
-                width = max((len(r) for r in rows), default=0)
-                if rows and width >= 2:
-                    for r in rows:
-                        r.extend(Cell() for _ in range(width - len(r)))
-                    flow.append(Table(rows=rows, source="markdown", row_numbers=list(range(1, len(rows) + 1)), header=True))
+                table = Table.of_lines([(k, lines[k - 1].strip()[1:].split("|")) for k in range(no + 1, end)
+                                        if lines[k - 1].strip().startswith("|")], "markdown", header=True)  # fmt: skip
+                if table.width >= 2:
+                    flow.append(table)
                     adoc_end = end
                     continue
         if adoc and no <= adoc_end:
