@@ -13,6 +13,7 @@ from assistant.index.lexical import (
     bigram_tokens,
     dictionary_words,
     fingerprint,
+    item_units,
     strip_query_noise,
 )
 from assistant.lexicon import load_lexicon
@@ -105,6 +106,7 @@ def test_save_load_roundtrip_and_fingerprint(tmp_path: Path):
     for q in ("客户经理首放制", "教师资格"):
         np.testing.assert_allclose(loaded.scores(q)[0], index.scores(q)[0])
         np.testing.assert_allclose(loaded.scores(q)[1], index.scores(q)[1])
+        np.testing.assert_allclose(loaded.item_scores(q), index.item_scores(q))
     changed = CHUNKS[:3] + [CHUNKS[3].model_copy(update={"context": "岗位职责汇编 · 大客户经理"})]
     assert fingerprint(changed) != fingerprint(CHUNKS)  # the indexed text includes the structural header
     other = LexicalIndex.build(changed)
@@ -117,3 +119,28 @@ def test_empty_index_scores_nothing():
     index = LexicalIndex.build([])
     big, words = index.scores("岗位职责")
     assert big.size == 0 and words.size == 0
+    assert index.item_scores("岗位职责").size == 0
+
+
+def test_items_are_lines_read_with_the_chunks_header():
+    assert item_units("一德期货 · 人力资源专员 · 任职要求\n本科及以上学历\n\n三年以上招聘经验") == [
+        "一德期货 · 人力资源专员 · 任职要求 本科及以上学历", "一德期货 · 人力资源专员 · 任职要求 三年以上招聘经验"]
+    assert item_units("一行而已") == ["一行而已"] and item_units("标题\n只有一行") == ["标题\n只有一行"]
+    long_line = "。".join(f"第{i}句话讲的是另一件事情，写得足够长以超过一条的长度上限" for i in range(12))
+    items = item_units(f"薪酬制度\n{long_line}\n短的一行")
+    assert len(items) > 3 and all(item.startswith("薪酬制度 ") for item in items)
+    assert "".join(item.removeprefix("薪酬制度 ") for item in items[:-1]) == long_line  # sentences, nothing lost
+
+
+def test_a_chunk_is_scored_by_its_best_item():
+    """One line that answers, inside a long passage, outscores a short passage that only shares
+    the topic: BM25 over the whole chunk dilutes the line by the passage's length."""
+    filler = [f"{n}. 负责门店日常{topic}管理工作, 按要求组织开展相关活动并做好记录" for n, topic in
+              enumerate(["排班", "卫生", "陈列", "盘点", "培训", "会议", "安全", "设备"], 1)]
+    passage = _chunk(10, "\n".join([*filler, "9. 夜班津贴每晚80元, 随当月工资发放"]), "店长")
+    mention = _chunk(11, "夜班津贴每晚的发放标准, 按公司薪酬制度执行", "店长")
+    index = LexicalIndex.build([passage, mention, *CHUNKS])
+    big, _ = index.scores("夜班津贴每晚多少元")
+    items = index.item_scores("夜班津贴每晚多少元")
+    first = lambda scores: index.ids[int(np.argmax(scores))]  # noqa: E731
+    assert first(big) == "c011" and first(items) == "c010", (big, items)

@@ -73,7 +73,7 @@ def test_boosts_promote_the_requested_kind(searcher):
 def test_signals_separate_relevant_from_irrelevant(searcher):
     good = searcher.search("快递业务员的岗位职责", k=3)
     bad = searcher.search("明天北京会下雨吗", k=3)
-    keys = {"fused", "dense_sim", "bigram", "jieba", "coverage", "rank_dense", "rank_bigram", "rank_jieba"}
+    keys = {"fused", "dense_sim", "bigram", "jieba", "item", "coverage", "rank_dense", "rank_bigram", "rank_jieba", "rank_item"}
     assert keys <= set(good[0].signals)
     assert good[0].signals["coverage"] > bad[0].signals["coverage"]
     assert good[0].signals["bigram"] > bad[0].signals["bigram"]

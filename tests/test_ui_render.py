@@ -136,10 +136,10 @@ def test_tool_panels_and_knowledge_base_views_escape_document_text() -> None:
     no_payload(render.smart_html(report))
     chunk = Chunk(id="c1", text=EVIL, file="x.md", line_start=3, line_end=5, article_id="a", article_title=EVIL,
                   section_kind=SectionKind.duties, role=EVIL, content_hash="h")  # fmt: skip
-    hit = Hit(rank=1, score=0.0421, chunk=chunk, signals={"rank_dense": 2, "dense_sim": 0.91, "rank_bigram": 1, "bigram": 3.2, "boost": 1.0})
+    hit = Hit(rank=1, score=0.0421, chunk=chunk, signals={"rank_dense": 2, "dense_sim": 0.91, "rank_bigram": 1, "bigram": 3.2, "rank_item": 3, "item": 5.5, "boost": 1.0})
     html = render.hits_html([hit], {"x.md": EVIL})
     no_payload(html)
-    assert "综合得分 <b>0.0421</b>" in html and "第 2 名（0.910）" in html and "第 1 名（3.20）" in html and "分词：未检出" in html
+    assert "综合得分 <b>0.0421</b>" in html and "第 2 名（0.910）" in html and "第 1 名（3.20）" in html and "分词：未检出" in html and "逐条：第 3 名（5.50）" in html
     assert "岗位职责" in html  # the section kind in Chinese
     info = SimpleNamespace(title=EVIL, file="x.md", articles=1, profiles=1, chunks=2, kpis=1, warnings=[EVIL])
     item = SimpleNamespace(text=EVIL, span=SimpleNamespace(file="x.md", line_start=4, line_end=4))

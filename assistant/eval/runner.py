@@ -279,7 +279,7 @@ def settings_summary(settings: Settings, gangwei: object | None, corpus: str | N
         "chunk_size": settings.chunk_size,
         "candidates": settings.candidates,
         "rrf_k": settings.rrf_k,
-        "weights": f"dense={settings.weight_dense} bigram={settings.weight_bigram} jieba={settings.weight_jieba}",
+        "weights": " ".join(f"{name}={w}" for name, w in settings.fusion_weights.items()),
         "reranker": getattr(settings, "reranker", None),
         "answer_backend": backend if gangwei is not None else None,
     }

@@ -1,6 +1,8 @@
 """BM25 (bm25s) over character bigrams and over jieba words with an HR user dictionary.
 
 Both indexes cover ``chunk.indexed_text`` (structural header + text) of every committed chunk;
+a third, over the chunks' items (``item_units``: each line with the chunk's header), scores a
+chunk by its best item, so one line that answers is not drowned by a long passage around it;
 the dictionary comes from the lexicon and the corpus's role titles. They are persisted under
 ``index_dir/lexical/<fingerprint>/``, where the fingerprint hashes the indexed texts: a reader
 loads the directory matching the committed records, and builds in memory when it is missing
@@ -22,14 +24,16 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from assistant.ingest.sentences import split_sentences
 from assistant.lexicon import Lexicon
 from assistant.models import Chunk
 from assistant.text import bigram_list
 
-LEXICAL_VERSION = "lex-3"
+LEXICAL_VERSION = "lex-4"
 VOCAB_FILE = "vocab.sqlite3"  # token -> id beside each bm25s model (searchers do not load the vocabulary)
 BM25_K1 = 1.2
 BM25_B = 0.75
+ITEM_CHARS = 150  # a paragraph line longer than this is an item per run of sentences
 
 _STOPWORDS = frozenset(
     "的 了 和 与 及 或 等 是 在 对 为 以 将 把 被 有 也 都 就 而 并 其 之 于 由 从 到 这 那 个 些 "
@@ -407,6 +411,20 @@ def prune_document_frequencies(directory: Path, chunks: Sequence[Chunk]) -> None
             path.unlink(missing_ok=True)
 
 
+def item_units(indexed_text: str) -> list[str]:
+    """A chunk as items, each read with the chunk's first line (its structural header, or the
+    heading / table header it opens with): "一德期货 · 人力资源专员 · 任职要求 本科及以上学历".
+
+    A chunk of one line is one item. The items are what a question about one fact or one duty
+    matches; the chunk stays what is returned and cited (the two granularities of retrieval).
+    """
+    head, _, body = indexed_text.partition("\n")
+    items = [piece for line in body.split("\n") for piece in split_sentences(line.strip(), ITEM_CHARS)]
+    if len(items) <= 1:
+        return [indexed_text]
+    return [f"{head} {item}" for item in items]
+
+
 def _bm25(corpus_tokens: Iterable[list[str]]):
     """A BM25 model over documents given as token lists, consumed one at a time.
 
@@ -425,16 +443,27 @@ def _bm25(corpus_tokens: Iterable[list[str]]):
 
 
 class LexicalIndex:
-    """Two BM25 models over the same chunk ids (same order)."""
+    """Two BM25 models over the same chunk ids (same order), and one over their items
+    (``items``, bigrams; ``item_owner[i]`` is the position of item i's chunk)."""
 
     def __init__(
-        self, ids: list[str], bigram, jieba_model, tokenizer: JiebaTokenizer, fp: str, vocabulary: list[str] | None = None
+        self,
+        ids: list[str],
+        bigram,
+        jieba_model,
+        tokenizer: JiebaTokenizer,
+        fp: str,
+        vocabulary: list[str] | None = None,
+        items=None,
+        item_owner: np.ndarray | None = None,
     ) -> None:
         self.ids = ids
         self.vocabulary = vocabulary  # what the fingerprint was taken over (None: an index saved before)
         self.position = {cid: i for i, cid in enumerate(ids)}
         self.bigram = bigram
         self.jieba = jieba_model
+        self.items = items
+        self.item_owner = item_owner if item_owner is not None else np.zeros(0, dtype=np.int32)
         self.tokenizer = tokenizer
         self.fingerprint = fp
 
@@ -449,7 +478,17 @@ class LexicalIndex:
         tokenizer = JiebaTokenizer(vocabulary)
         bigram = _bm25(bigram_tokens(t) for t in texts)
         words_model = _bm25(tokenizer.tokens(t) for t in texts)
-        return cls([c.id for c in ordered], bigram, words_model, tokenizer, fingerprint(ordered, vocabulary), vocabulary)
+        owner: list[int] = []
+
+        def items() -> Iterable[list[str]]:
+            for pos, text in enumerate(texts):
+                for item in item_units(text):
+                    owner.append(pos)
+                    yield bigram_tokens(item)
+
+        items_model = _bm25(items())
+        return cls([c.id for c in ordered], bigram, words_model, tokenizer, fingerprint(ordered, vocabulary), vocabulary,
+                   items_model, np.asarray(owner, dtype=np.int32))  # fmt: skip
 
     def save(self, root: Path) -> Path:
         """Write ``root/<fingerprint>`` atomically (temp dir, then rename)."""
@@ -462,10 +501,11 @@ class LexicalIndex:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir()
         try:
-            self.bigram.save(str(tmp / "bigram"), show_progress=False)
-            self.jieba.save(str(tmp / "jieba"), show_progress=False)
-            for name, model in (("bigram", self.bigram), ("jieba", self.jieba)):
+            models = (("bigram", self.bigram), ("jieba", self.jieba), ("items", self.items))
+            for name, model in models:
+                model.save(str(tmp / name), show_progress=False)
                 SqliteMap.write(tmp / name / VOCAB_FILE, model.vocab_dict.items())
+            np.save(tmp / "items" / "owner.npy", self.item_owner)
             meta = {
                 "version": LEXICAL_VERSION,
                 "fingerprint": self.fingerprint,
@@ -493,15 +533,16 @@ class LexicalIndex:
         # memory-mapped: a searcher maps the score matrices instead of reading them (100x corpus),
         # and looks tokens up in the vocabulary file instead of loading the vocabulary
         models = []
-        for name in ("bigram", "jieba"):
+        for name in ("bigram", "jieba", "items"):
             lazy = (directory / name / VOCAB_FILE).is_file()
             model = bm25s.BM25.load(str(directory / name), mmap=True, load_vocab=not lazy)
             if lazy:
                 model.vocab_dict = SqliteMap(directory / name / VOCAB_FILE)
             models.append(model)
-        bigram, words = models
+        bigram, words, items = models
+        owner = np.load(directory / "items" / "owner.npy", mmap_mode="r")
         tokenizer = JiebaTokenizer(meta["words"], freq_file=directory.parent.parent / FREQ_FILE)
-        return cls(meta["ids"], bigram, words, tokenizer, meta["fingerprint"], meta.get("vocabulary"))
+        return cls(meta["ids"], bigram, words, tokenizer, meta["fingerprint"], meta.get("vocabulary"), items, owner)
 
     @classmethod
     def open_saved(cls, root: Path, chunks: Sequence[Chunk]) -> LexicalIndex | None:
@@ -581,3 +622,13 @@ class LexicalIndex:
         big, words = self.query_tokens(query, expander)
         n = len(self.ids)
         return self._scores(self.bigram, big, n), self._scores(self.jieba, words, n)
+
+    def item_scores(self, query: str, expander: QueryExpander | None = None) -> np.ndarray:
+        """Each chunk's best item's bigram BM25 score (in ``self.ids`` order)."""
+        best = np.zeros(len(self.ids), dtype=np.float32)
+        if self.items is None or not len(self.item_owner):
+            return best
+        big, _ = self.query_tokens(query, expander)
+        scores = self._scores(self.items, big, len(self.item_owner))
+        np.maximum.at(best, np.asarray(self.item_owner), scores)
+        return best

@@ -14,6 +14,7 @@ MODES: dict[str, dict[str, float] | None] = {
     "dense": {"dense": 1.0},
     "bigram": {"bigram": 1.0},
     "jieba": {"jieba": 1.0},
+    "item": {"item": 1.0},
     "fused": None,  # the weights from settings
 }
 

@@ -1,4 +1,5 @@
-"""Hybrid search over the committed records: dense (exact matrix) + BM25 bigrams + BM25 jieba, fused.
+"""Hybrid search over the committed records: dense (exact matrix) + BM25 bigrams + BM25 jieba +
+BM25 bigrams over each chunk's items (a chunk ranked by its best line), fused.
 
 ``HybridSearcher`` loads everything once (chunks, BM25 models, the dense matrix, the embedding
 model) and keeps it warm; it reloads by itself when the records commit marker changes (another
@@ -32,7 +33,7 @@ from assistant.retrieve.chunks import ChunkTable, IndexedText
 from assistant.retrieve.fusion import best_first, weighted_rrf
 from assistant.text import squash
 
-RETRIEVERS = ("dense", "bigram", "jieba")
+RETRIEVERS = ("dense", "bigram", "jieba", "item")
 LIST_HELD = 4  # boosted lines a chunk holds to count as a full list of them (one, in passing, counts nothing)
 
 log = logging.getLogger("gangwei.retrieve")
@@ -340,7 +341,7 @@ class HybridSearcher:
         if not query or not state.chunks or k <= 0:
             return []
         s = self.settings
-        w = weights if weights is not None else {"dense": s.weight_dense, "bigram": s.weight_bigram, "jieba": s.weight_jieba}
+        w = weights if weights is not None else s.fusion_weights
         n = s.candidates
 
         allowed: list[str] | None = None
@@ -358,9 +359,12 @@ class HybridSearcher:
             mask = np.fromiter((cid in keep for cid in lexical.ids), dtype=bool, count=len(lexical.ids))
             dense_mask = np.fromiter((cid in keep for cid in state.dense.ids), dtype=bool, count=len(state.dense.ids))
         terms = " ".join(t for t in lexical_terms if t and t not in query)
-        big_scores, jieba_scores = lexical.scores(f"{query} {terms}" if terms else query, self.expander)
+        lexical_query = f"{query} {terms}" if terms else query
+        big_scores, jieba_scores = lexical.scores(lexical_query, self.expander)
         per["bigram"] = self._top(big_scores, lexical.ids, mask, n)
         per["jieba"] = self._top(jieba_scores, lexical.ids, mask, n)
+        item_scores = lexical.item_scores(lexical_query, self.expander) if w.get("item", 0) > 0 else None
+        per["item"] = self._top(item_scores, lexical.ids, mask, n) if item_scores is not None else {}
         sims: np.ndarray | None = None
         if w.get("dense", 0) > 0:
             sims = self._similarities(state, query)
@@ -404,7 +408,7 @@ class HybridSearcher:
             boosted = {cid: round(blended.get(cid, 0.0), 9) for cid in order}
             order = best_first(boosted)
         hits = self._collapse(state, order, boosted, k)
-        self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores, sims)
+        self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores, sims, item_scores)
         for hit in hits:
             hit.signals["boost"] = factors.get(hit.chunk.id, 1.0)
             if hit.chunk.id in reranked:
@@ -452,6 +456,7 @@ class HybridSearcher:
         big_scores: np.ndarray,
         jieba_scores: np.ndarray,
         sims: np.ndarray | None = None,
+        item_scores: np.ndarray | None = None,
     ) -> None:
         """Raw per-retriever evidence for "is anything here relevant at all" decisions."""
         lexical = state.lexical
@@ -473,6 +478,7 @@ class HybridSearcher:
                 "dense_sim": float(dense.get(cid, 0.0)),
                 "bigram": float(big_scores[pos]),
                 "jieba": float(jieba_scores[pos]),
+                "item": float(item_scores[pos]) if item_scores is not None else 0.0,
                 "bigram_rel": float(big_scores[pos] / top_big) if top_big > 0 else 0.0,
                 "unknown_terms": unknown,  # query words the corpus never uses (same for every hit)
             }
