@@ -665,7 +665,10 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
         lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None
         if lead is None and short != key and len(short) >= 3 and q.startswith(short[:2]):
             lead = short[:2]
-        if lead is None and len(key) >= 4 and re.match(r"(?:回到|说回|换回|切回|换成|换到)?" + re.escape(key[:2]) + r"(?:那|的|这|呢)", q):
+        # (the substring test first: a corpus names thousands of organisations at scale, and one
+        # pattern each per question overflows re's cache of compiled patterns)
+        if (lead is None and len(key) >= 4 and key[:2] in q
+                and re.match(r"(?:回到|说回|换回|切回|换成|换到)?" + re.escape(key[:2]) + r"(?:那|的|这|呢)", q)):  # fmt: skip
             lead = key[:2]  # "京东那个呢", "回到京东那个" for 京东物流: a brand pointed at as the question's subject
         if lead and name not in found:
             found.append(name)
