@@ -182,3 +182,27 @@ def test_a_place_particle_after_an_organisation_is_no_part_of_the_post() -> None
     inventory = _snapshot(_profile("放款专员"), _profile("出纳")).inventory
     assert [p for _, p in inventory.role_phrases("银行里放款专员是干嘛的？")] == ["放款专员"]
     assert inventory.resolve("公司里放款专员是干嘛的？").best.entry.title == "放款专员"
+
+
+def test_an_alias_that_begins_a_misspelt_longer_title_is_that_title() -> None:
+    """"销售精理" (经 typed as 精): the lexicon's alias 销售 (销售员) is only its beginning; the title
+    the question spells with one character changed is the post asked about."""
+    inventory = _snapshot(_profile("销售经理"), _profile("销售员"), _profile("出纳")).inventory
+    r = inventory.resolve("销售精理要做什么")
+    assert r.status == "typo" and r.best.entry.title == "销售经理", r
+    for question, title in (("销售要做什么", "销售员"), ("销售员要做什么", "销售员"), ("销售经理做什么", "销售经理")):
+        assert inventory.resolve(question).best.entry.title == title, question
+    # the alias already names the post the near spelling is of ("财务经理" of 财务部经理): known, no typo
+    inventory = _snapshot(_profile("财务部经理"), _profile("出纳")).inventory
+    r = inventory.resolve("袜业公司招财务经理,学历要求是什么")
+    assert r.status == "known" and r.best.entry.title == "财务部经理", r
+
+
+def test_a_misspelt_titles_word_is_as_long_as_the_title() -> None:
+    """"行政主观" for 行政主管: the alignment leaves the changed last character out ("行政主"), and a
+    part of the real title, which the documents do write, then stood for the misspelt word."""
+    inventory = _snapshot(_profile("行政主管"), _profile("出纳")).inventory
+    for question, start in (("行政主观岗位是干嘛的", 0), ("我想问下行政主观岗位", 4)):
+        r = inventory.resolve(question)
+        assert r.status == "typo" and r.best.entry.title == "行政主管" and (r.best.asked, r.best.start) == ("行政主观", start), r
+    assert inventory.resolve("销售精理要做什么").status != "typo"  # nothing close to it here

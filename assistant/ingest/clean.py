@@ -74,6 +74,36 @@ _TASK_BOX = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s*")
 # "==== 职位一：安全员 ====": a line framed by runs of one rule character is its text (a heading)
 _FRAMED = re.compile(r"^\s*([=*~#—\-])\1{2,}\s*(?!\1)(\S.*?)\s*\1{3,}\s*$")  # a bare rule is no frame
 # A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
+# Markdown inline code: "`部门` 物料部" writes a label as code, its value after it; any other
+# "`…`" is its text
+_CODE_LABEL = re.compile(r"`([\u4e00-\u9fff]{2,8})`\s+(?=[^\s·|｜`])")
+_INLINE_CODE = re.compile(r"`([^`\n]{1,60})`")
+# Markdown strikethrough ("提成 ~~600元~~ 800元"): the struck words are deleted text, as a Word
+# document's or a web page's struck runs are (not "3~~5年", a range written with tildes)
+_STRUCK = re.compile(r"(?<![\d~])~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?![\d~])\s*")
+# a form's option boxes ("学历要求 □初中 ■高中/中专 □大专"): ticked and unticked side by side, the
+# ticked ones are what the form says
+_TICKED, _UNTICKED = "■☑☒✔✓√●▣", "□☐○"
+_BOX_OPTION = re.compile(rf"([{_TICKED}{_UNTICKED}])\s*([^{_TICKED}{_UNTICKED}]*)")
+
+
+def ticked_options(text: str) -> str:
+    """"证书要求 ■健康证 ■公共营养师（三级） □中式烹调师" -> "证书要求 健康证 公共营养师（三级）".
+
+    Only where both kinds of box stand on the line and the options are words, not sentences (a
+    legend "说明：■为选中项，□为未选中项。" or "●=上岗必备 ○=优先考虑" is left as written)."""
+    if not (any(c in text for c in _UNTICKED) and any(c in text for c in _TICKED)):
+        return text
+    first = min(i for i, c in enumerate(text) if c in _TICKED or c in _UNTICKED)
+    if re.search(r"(?:图例|说明|备注|注|符号)\s*[:：]?\s*$", text[:first]):
+        return text  # "图例：● 必修 ○ 选修": what the marks mean, no choice made
+    options = _BOX_OPTION.findall(text[first:])
+    if len(options) < 2 or any(re.search(r"[。，,；;！？=|]", value) for _, value in options):
+        return text  # (nor a legend "●=上岗必备 ○=优先考虑", nor a row of a matrix's marks)
+    kept = [value.strip() for box, value in options if box in _TICKED and value.strip()]
+    return f"{text[:first]}{'、'.join(kept)}".strip() if kept else text
+
+
 _ICON = re.compile(r"^(?:[A-Za-z]|[\ue000-\uf8ff\s]+|[►▶▸•·»›→←↑↓✓✔✕✖×]+)$")
 # ... but in a table's cell a tick or a cross is its value ("电工证 | ✓": required), and a capital
 # letter a grade ("S | 头部主播 | …", "A级")
@@ -153,6 +183,13 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     joined = _END_TAGS.sub("", _INLINE_FIELD.sub(r"\1：", _WIKI_LINK.sub(r"\1", joined), count=1))
     joined = _MD_TITLED.sub(lambda m: m.group(1) or "", joined)
     joined = _BADGE.sub(_badge_text, joined)
+    if len(_CODE_LABEL.findall(joined)) >= 2:
+        # "`部门` 物料部 · `上级` 物料主管": facts side by side, each its own (as "｜" divides them)
+        joined = re.sub(r"\s*[·•]\s*(?=`[\u4e00-\u9fff]{2,8}`\s)", "｜", joined)
+    joined = _INLINE_CODE.sub(r"\1", _CODE_LABEL.sub(r"\1：", joined))
+    struck = _STRUCK.sub("", joined)
+    # ("- ~~学历：中专及以上~~": a list entry struck out whole is no entry)
+    joined = ticked_options(struck if struck == joined or re.sub(r"^[\s\-*+•·>|]*", "", struck) else "")
     for pattern in (*(inline if inline is not None else _shipped_inline()), *_MARKDOWN):
         joined = pattern.sub("", joined)
     folded = _SPACE_RUN.sub(" ", joined).strip()

@@ -491,6 +491,13 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
             return None  # "这个岗位干什么": the post the card is about, named before; no title
         if head.endswith(tuple(vocab.lexicon.roles.family_endings)):
             return None  # "影院运营序列岗位说明书": the descriptions of a family of posts
+        # "SMP-HR-QA-002_质量部岗位说明书", "质量部QA室岗位说明书": a unit's descriptions of its posts; the
+        # "QA" inside a document code or a unit's name ends no title (a unit named alone, "财务部岗位职责",
+        # stays what it was)
+        unit = re.sub(rf"^{_DOC_CODE.pattern}[\s_]*", "", head)
+        if (unit.endswith(vocab.department_suffixes) and not unit.endswith(vocab.role_suffixes)
+                and (unit != head or vocab.latin_titles.search(unit)) and not re.search(rf"{vocab.latin_titles.pattern}$", unit)):  # fmt: skip
+            return None
         # "教务工作岗位素能": the writer calls the head a post ("岗位"), so any ending is accepted.
         vouched = bool(re.search(r"(岗位|职位|岗)$", head)) or word.startswith(("岗位", "职位"))
         if re.fullmatch(r"[A-Za-z][A-Za-z .]*", head.strip()):

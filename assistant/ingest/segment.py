@@ -36,7 +36,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
     without_trailing_fact,
 )
-from assistant.ingest.tables import (KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
+from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
                                      numbered_pairs, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
@@ -967,16 +967,28 @@ class _Sections:
                 blocks = build_blocks(self.file, slot.cell.units, self.vocab)
                 heading = [b for b in blocks if b.type == BlockType.heading]
                 post = parse_title(slot.text, self.vocab, strong=True) if event.index == reading.table.post_row else None
-                if post is None and not heading and _form_follows(reading.events[at + 1:]):
+                if post is None and _form_follows(reading.events[at + 1:]) and (
+                        not heading or self.vocab.section_kind(mk.strip_marker(slot.text)) is None):  # fmt: skip
                     # "一、影院经理　岗位编号：XM-YY-01" across a post's form (所属部门 | 影院运营部 …): the post
+                    # (also a heading row, "岗位一：QA专员（现场QA）" over each of several posts' forms in one table)
                     named = parse_title(slot.text, self.vocab, strong=True)
                     post = named if named is not None and has_role_suffix(named.title, self.vocab) else None
-                if post is None and not heading and _kpi_header_above(reading.events[:at]):
+                # (a title of labelled parts: "岗位｜考核周期：…｜考核人：…", not a sheet's caption)
+                below = post is None and BLOCK_TITLE.search(slot.text) is not None and _kpi_header_below(reading.events[at + 1:])
+                if post is None and (below or not heading and _kpi_header_above(reading.events[:at])):
                     # "▼ 电焊工　考核周期：月度　考核人：焊接班长" across a KPI sheet, its post column left
-                    # blank below: the post whose indicators the rows under it are
-                    named = parse_title(slot.text, self.vocab, strong=True)
-                    if named is not None and not is_unit_name(named.title, self.vocab):
-                        self.role = named.title
+                    # blank below; "■ 生产班长｜考核周期：月度｜考核人：车间主任" over each block's own
+                    # header of indicators: the post whose indicators the rows under it are
+                    first = re.split(r"[｜|]", mk.strip_marker(slot.text))[0].strip()
+                    named = parse_title(slot.text, self.vocab, strong=True) or parse_title(first, self.vocab, strong=True)
+                    unit = department_of(first, self.vocab) if below and named is None else None
+                    if named is not None and not is_unit_name(named.title, self.vocab) or unit is not None:
+                        # ("■ 质量部（部门KPI）｜…": a unit's own block, no post's: the post above ends)
+                        self.role = named.title if named is not None else self.title_role
+                        if unit is not None:
+                            self.department = unit
+                        if below:
+                            self.heading_text = slot.text  # the block's rows are under this title
                         self.open(SectionKind.kpi, slot.text, [make_block(BlockType.heading, self.file, slot.cell.units)])
                         continue
                 if post is not None:
@@ -1970,6 +1982,14 @@ def _form_follows(events: list[RowEvent]) -> bool:
         return bool(keys & {"duties", "qualifications"}) and not keys & {"role", "indicator", "criterion"}
     return first is not None and first.kind == "pairs" and any(
         p.key in PROFILE_FACTS or p.key in QUALIFICATION_KEYS for p in first.pairs)
+
+
+def _kpi_header_below(events: list[RowEvent]) -> bool:
+    """Whether the next row under a title is a header of indicators with no post column: a block
+    of one post's (or unit's) indicators under the title naming it."""
+    first = next((e for e in events if e.kind != "title"), None)
+    keys = {c.key for c in first.columns.values()} if first is not None and first.kind == "header" and first.columns else set()
+    return bool(keys & {"indicator", "criterion"}) and "role" not in keys
 
 
 def _kpi_header_above(events: list[RowEvent]) -> bool:

@@ -344,6 +344,9 @@ def _alternating(slots: list[Slot], vocab: Vocab) -> bool:
             and all(len(s.text) <= _LABEL_MAX and not _SENTENCE.search(s.text) for s in slots[::2]))  # fmt: skip
 
 
+BLOCK_TITLE = re.compile(r"[｜|][^｜|]*?[:：]\S|[:：][^｜|]+[｜|]")
+
+
 def _title_row(slots: list[Slot], width: int, header: dict[int, Column] | None) -> bool:
     if len(slots) != 1 or width < 2:
         return False
@@ -353,8 +356,10 @@ def _title_row(slots: list[Slot], width: int, header: dict[int, Column] | None) 
         # a full-width cell is a section title ("二、工作职责"), unless it holds the section's
         # content: a list or sentences ("1.负责处方审核…。2.为顾客提供…")
         return len(text) <= 40 and len(slot.cell.units) == 1 and not _SENTENCE.search(text)
-    if header is not None and header.get(slot.col) is not None and header[slot.col].key:
+    if header is not None and header.get(slot.col) is not None and header[slot.col].key and not BLOCK_TITLE.search(text):
         return False  # a record with only its key cell filled
+    # (but "■ 前台接待｜考核周期：月度｜考核人：店长" in the 维度 column: parts and their labels, the
+    # title of the block of rows under it)
     return len(text) <= 40 and not _SENTENCE.search(text) and len(slot.cell.units) == 1
 
 

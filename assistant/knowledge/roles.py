@@ -966,6 +966,16 @@ class RoleInventory:
                     ranked = [RoleCandidate(entry, best.match, best.score, best.asked, best.start)] + [
                         c for c in ranked if c.entry.key != entry.key]
                     break
+        if ranked and ranked[0].match == "alias":
+            # "销售精理": the alias 销售 begins a longer title the question misspells (销售经理), one
+            # character changed; the title it spells is asked, not the alias's post
+            alias = ranked[0]
+            end = alias.start + len(squash(alias.asked))
+            spelt = [t for t in self._misspelt(q) if t.start <= alias.start and t.start + len(t.asked) >= end
+                     and len(t.asked) > len(squash(alias.asked)) and t.entry.key != alias.entry.key]  # fmt: skip
+            if spelt:
+                ranked = [spelt[0]] + [c for c in ranked if c.entry.key != spelt[0].entry.key]
+                asked = spelt[0].asked
         if ranked:
             ranked = self._bracket_named(ranked, q)
         if len({c.entry.key for c in ranked}) >= 2:
@@ -1205,8 +1215,17 @@ class RoleInventory:
                 continue  # (a unit is no post to misspell: "销售团队" is not 营销团队 mistyped)
             align = fuzz.partial_ratio_alignment(form, q)
             if align is not None and align.score >= 100 * (len(form) - 1) / len(form) - 1e-6:
-                asked = q[align.dest_start : align.dest_end]
-                out.append(RoleCandidate(self.entries[key], "typo", 0.6 + align.score / 1000, asked, align.dest_start))
+                start, end = align.dest_start, align.dest_end
+                # one character typed as another: the question's word is the window as long as the title
+                # that differs from it in one place. The alignment may leave that character out at an end
+                # ("行政主" of "行政主观") or take a neighbour in ("下行政主"), and a part of the real title
+                # would then stand for the misspelt one (the documents "mention" 行政主)
+                n = len(form)
+                for s0 in range(max(0, start - n + 1), min(len(q) - n, end - 1) + 1):
+                    if sum(a == b for a, b in zip(q[s0 : s0 + n], form)) == n - 1:
+                        start, end = s0, s0 + n
+                        break
+                out.append(RoleCandidate(self.entries[key], "typo", 0.6 + align.score / 1000, q[start:end], start))
         return sorted(out, key=lambda c: -c.score)[:3]
 
     def _without_unit(self, title: str) -> str:

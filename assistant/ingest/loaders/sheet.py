@@ -19,22 +19,40 @@ from assistant.models import LoadedDocument, Region
 CELL_SEPARATOR = " | "  # between the cells of a row's line (the line is what a citation quotes)
 
 
-def _merged_ranges(path: Path, sheet_xml: str | None) -> list[tuple[int, int, int, int]]:
-    """(min_row, min_col, max_row, max_col) of every merged range of one sheet."""
+def _sheet_layout(path: Path, sheet_xml: str | None) -> tuple[list[tuple[int, int, int, int]], set[int]]:
+    """(min_row, min_col, max_row, max_col) of every merged range of one sheet, and its hidden rows
+    (read-only openpyxl reports neither); rows folded in an outline group are not hidden ones."""
     if not sheet_xml:
-        return []
+        return [], set()
     from lxml import etree
     from openpyxl.utils.cell import range_boundaries
 
-    out = []
+    merges, hidden = [], set()
     with zipfile.ZipFile(path) as archive, archive.open(sheet_xml) as fh:
-        for _, el in etree.iterparse(fh, events=("end",), tag="{*}mergeCell", huge_tree=False):
-            ref = el.get("ref")
-            if ref and ":" in ref:
+        for _, el in etree.iterparse(fh, events=("end",), tag=("{*}mergeCell", "{*}row"), huge_tree=False):
+            if el.tag.endswith("row"):
+                # (a row of a collapsed outline group, "薪酬福利" folded under its heading row, is hidden
+                # only until expanded: still the sheet's content)
+                if (el.get("hidden") in ("1", "true") and el.get("outlineLevel") in (None, "0")
+                        and (el.get("r") or "").isdigit()):  # fmt: skip
+                    hidden.add(int(el.get("r")))
+            elif (ref := el.get("ref")) and ":" in ref:
                 min_col, min_row, max_col, max_row = range_boundaries(ref)
-                out.append((min_row, min_col, max_row, max_col))
+                merges.append((min_row, min_col, max_row, max_col))
             el.clear()
-    return out
+    return merges, hidden
+
+
+def _without_rows(grid: list[list[str]], merges: list[tuple[int, int, int, int]], hidden: set[int]):  # type: ignore[no-untyped-def]
+    """The sheet as its reader sees it: hidden rows left out, merged ranges renumbered to match."""
+    kept = [r for r in range(1, len(grid) + 1) if r not in hidden]
+    position = {r: i for i, r in enumerate(kept, start=1)}
+    moved = []
+    for min_row, min_col, max_row, max_col in merges:
+        rows = [position[r] for r in range(min_row, max_row + 1) if r in position]
+        if rows:
+            moved.append((rows[0], min_col, rows[-1], max_col))
+    return [grid[r - 1] for r in kept], moved, kept
 
 
 def cell_text(value: object, number_format: str | None) -> str:
@@ -74,7 +92,7 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
                 # a sheet hidden from the workbook's readers (an old version, a lookup): not the document's text
                 warnings.append(f"{name}: 工作表「{ws.title}」在 Excel 中是隐藏的, 未读取 (如需读取, 请在 Excel 中取消隐藏)")
                 continue
-            merges = _merged_ranges(path, getattr(ws, "_worksheet_path", None))
+            merges, hidden = _sheet_layout(path, getattr(ws, "_worksheet_path", None))
             first_line = len(lines) + 1
             grid: list[list[str]] = []
             for r, row in enumerate(ws.iter_rows(), start=1):
@@ -89,11 +107,18 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
                 grid.pop()
             if not grid:
                 continue
-            for values in grid:
-                lines.append(CELL_SEPARATOR.join(_flat(v) for v in values if v.strip()))
+            for r, values in enumerate(grid, start=1):
+                # a hidden row ("康复助理（已撤销）" hidden in the staffing sheet) is no text the reader
+                # sees; its line stays, empty, so every other row keeps its number
+                lines.append("" if r in hidden else CELL_SEPARATOR.join(_flat(v) for v in values if v.strip()))
             regions.append(
                 Region(kind="sheet", name=ws.title, line_start=first_line, line_end=len(lines), first_row=1)
             )
+            if hidden & set(range(1, len(grid) + 1)):
+                warnings.append(f"{name}: 工作表「{ws.title}」有 {len(hidden & set(range(1, len(grid) + 1)))} 行在 Excel 中是隐藏的, 未读取")
+                shown, merges, rows = _without_rows(grid, merges, hidden)
+                flow.append(_table(shown, merges, first_line, ws.title, rows))
+                continue
             chart = read_org_chart(grid, merges, first_line)
             if chart is not None:
                 flow.extend(chart)  # boxes and arrows, no columns: an organisation chart
@@ -116,11 +141,14 @@ def _flat(value: str) -> str:
     return " ".join(p.strip() for p in value.replace("\r", "\n").split("\n") if p.strip())
 
 
-def _table(grid: list[list[str]], merges: list[tuple[int, int, int, int]], first_line: int, title: str) -> Table:
+def _table(grid: list[list[str]], merges: list[tuple[int, int, int, int]], first_line: int, title: str,
+           sheet_rows: list[int] | None = None) -> Table:
+    """``sheet_rows``: each grid row's row number in the sheet, when some are left out (hidden)."""
     width = max(len(r) for r in grid)
+    numbers = sheet_rows or list(range(1, len(grid) + 1))
     rows: list[list[Cell]] = []
     for r, values in enumerate(grid, start=1):
-        line_no = first_line + r - 1
+        line_no = first_line + numbers[r - 1] - 1
         cells = []
         for value in values + [""] * (width - len(values)):
             parts = [p.strip() for p in value.replace("\r", "\n").split("\n") if p.strip()]
@@ -136,4 +164,4 @@ def _table(grid: list[list[str]], merges: list[tuple[int, int, int, int]], first
             for c in range(min_col, min(max_col, width) + 1):
                 if (r, c) != (min_row, min_col):
                     rows[r - 1][c - 1] = Cell(list(origin.units), merged=True)
-    return Table(rows=rows, source="xlsx", name=title, row_numbers=list(range(1, len(rows) + 1)))
+    return Table(rows=rows, source="xlsx", name=title, row_numbers=list(numbers))
