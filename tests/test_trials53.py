@@ -119,3 +119,32 @@ def test_a_hidden_row_of_a_sheet_is_not_read(tmp_path: Path) -> None:
     ws.row_dimensions.group(3, 3, hidden=True, outline_level=1)
     wb.save(tmp_path / "folded.xlsx")
     assert {"理货员", "单证员"} <= {p.title for p in file_records(tmp_path, "folded.xlsx").profiles}
+
+
+_GUIDE = """悦齿口腔岗位说明书
+
+岗位名称：消毒员
+直接上级：感控主管
+所属部门：护理部
+
+岗位职责：
+1. 回收各诊室使用后的诊疗器械。
+2. 按规程清洗、干燥和包装器械。
+3. 操作灭菌锅完成器械灭菌，记录灭菌参数。
+4. 每周对灭菌锅做生物监测并登记。
+5. 管理无菌物品库房，按有效期先进先用。
+"""
+
+
+def test_a_numbered_item_after_a_one_fact_answer_counts_in_the_posts_duties(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from _answer_support import indexed_services
+
+    from assistant.answer.conversation import Conversation
+
+    services = indexed_services(tmp_path_factory, settings_factory, "dental53", {"guide.txt": _GUIDE})
+    chat = Conversation()
+    first = services.chat.ask("消毒员的直接上级是谁", chat)
+    assert "感控主管" in first.text, first.text
+    # the last answer was one fact: "第四条呢" is the post's fourth duty, not "the last answer has 1 item"
+    answer = services.chat.ask("第四条呢", chat)
+    assert not answer.refused and "生物监测" in answer.text, answer.text

@@ -1208,6 +1208,10 @@ class Assistant:
             n = len(prev.items) + 1 + n
         named = self._named_target(ctx, prev, n)
         whole = self._section_item(ctx, prev, n) if n > len(prev.items) and named is None else None
+        if whole is None and named is None and n > len(prev.items) <= 1:
+            # "第七条呢" after a one-fact answer or "资料没有写明这一点" about the post: no list was
+            # shown, so the number counts in the post's own duties
+            whole = self._duty_item(ctx, prev.previous.role, n)
         if whole is not None:
             # "第八条什么意思" after 4 lines quoted from a list of 8: the list's own 8th item
             ctx.u.role = prev.previous.role
@@ -1281,6 +1285,19 @@ class Assistant:
             return named[0]
         headed = [x for x in units if x.heading and word in squash(x.heading)]
         return headed[n - 1] if 0 < n <= len(headed) else None
+
+    @staticmethod
+    def _duty_item(ctx: c.Context, role: str | None, n: int) -> Unit | None:
+        """Item ``n`` of the post's first duties list that has that many items."""
+        snap = ctx.snapshot
+        for sid in snap.sections_with_role(squash(role or "")):
+            ref = snap.section_ref(sid)
+            if ref is None or ref.kind != SectionKind.duties:
+                continue
+            listed = [x for x in section_units(snap, sid) if x.kind in ("item", "field")]  # (a table's numbered cells)
+            if 1 <= n <= len(listed):
+                return listed[n - 1]
+        return None
 
     @staticmethod
     def _section_item(ctx: c.Context, prev: Turn, n: int) -> Unit | None:
