@@ -652,14 +652,7 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     # "美团" for "美团 成都研发中心": the leading word of a name written in parts
     found += [name for name, head in snapshot.organisation_heads() if head in q and name not in found]
     # "临江水务" for "临江水务集团有限公司": the name without its legal-form endings
-    suffixes = sorted((squash(fold(x)) for x in snapshot.lexicon.roles.organisation_suffixes), key=len, reverse=True)
-    for name, key in snapshot.organisation_names():
-        short = key
-        while True:
-            cut = next((x for x in suffixes if x and short.endswith(x) and len(short) - len(x) >= 3), None)
-            if cut is None:
-                break
-            short = short[: -len(cut)]
+    for name, key, short in snapshot.organisation_shorts():
         # its leading run as the question writes it: three characters anywhere, two when the
         # question starts with them ("华锂婚假有几天?" for 华锂动力电池股份有限公司)
         lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None

@@ -224,6 +224,7 @@ class RoleInventory:
         self._bigram_forms: dict[str, list[str]] | None = None  # bigram -> forms of ≥ 4 characters
         self._bracketed: dict[str, list[RoleEntry]] | None = None  # bare title -> titles with a bracketed note
         self._tails: dict[str, list[str]] | None = None  # last word of a title -> entry keys
+        self._form_heads: list[tuple[str, str, str, str]] | None = None  # see _heads
         self._first_forms: dict[str, list[str]] | None = None  # first character -> forms
         self._org_head_cache: tuple[str, ...] | None = None
         self._initials: dict[str, set[str]] | None = None  # "私教" -> {私人教练}
@@ -304,6 +305,7 @@ class RoleInventory:
             self._bigram_forms = None
             self._bracketed = None
             self._tails = None
+            self._form_heads = None
             self._first_forms = None
             self._initials = None
             self._org_head_cache = None
@@ -1128,21 +1130,20 @@ class RoleInventory:
         # heads of three characters or more; else the one who does a two-character thing ("值机的"
         # -> 值机员); else a two-character head that is a word of its own ("招个教务得…" -> 教务专员)
         tiers: tuple[dict[str, tuple[str, int]], ...] = ({}, {}, {})
-        for form, key in self._forms.items():
-            suffix = next((x for x in self._suffixes if len(x) >= 2 and form.endswith(x)), None)
-            head = form[: -len(suffix)] if suffix else ""
+        # (each pattern only where its word occurs: thousands of titles at scale, one pattern each per
+        # question, overflow re's cache of compiled patterns)
+        for form, key, head, short in self._heads():
             if len(head) >= 3:
                 for text in variants:
                     pos = text.find(head)
                     if pos >= 0 and key not in tiers[0]:
                         tiers[0][key] = (head, pos)
-            elif len(head) == 2:
+            elif len(head) == 2 and head in q:
                 m = re.search(_WORD_BEFORE + re.escape(head) + r"(?=[的得要需呢吗是有都这那,，?？]|$)", q)
                 if m:
                     tiers[2].setdefault(key, (head, m.start()))
             # ("做业务数据汇总分析的人" is no 分析师: the word is part of a longer phrase)
-            short = form[:-1] if form[-1:] in self._suffixes else ""
-            if len(short) == 2:
+            if len(short) == 2 and short in q:
                 # "传菜的", "配菜那个岗位", "迎宾主要做什么": the head standing as a word of its own
                 m = re.search(_WORD_BEFORE + re.escape(short) + r"(?=的|那个|这个|这岗|那岗|岗|主要|平时|平常|每天|日常|具体)", q)
                 if m:
@@ -1152,6 +1153,17 @@ class RoleInventory:
             return None
         key, (head, pos) = next(iter(found.items()))
         return RoleCandidate(self.entries[key], "exact", 0.8, q[pos : pos + len(head)], pos)
+
+    def _heads(self) -> list[tuple[str, str, str, str]]:
+        """(form, key, the form without its title ending, the form without a one-character ending) of
+        every title form; computed once per inventory."""
+        if self._form_heads is None:
+            heads = []
+            for form, key in self._forms.items():
+                suffix = next((x for x in self._suffixes if len(x) >= 2 and form.endswith(x)), None)
+                heads.append((form, key, form[: -len(suffix)] if suffix else "", form[:-1] if form[-1:] in self._suffixes else ""))
+            self._form_heads = heads
+        return self._form_heads
 
     def _title_tails(self, q: str) -> dict[str, tuple[str, int]]:
         """"编导" of 短视频编导, "投手" of 千川投手: the last word (2–3 characters, no generic title

@@ -358,6 +358,7 @@ class KnowledgeSnapshot:
         self._org_names: list[tuple[str, str]] | None = None
         self._indicator_lines: dict[str, list[int]] | None = None
         self._org_heads: list[tuple[str, str]] | None = None
+        self._org_shorts: list[tuple[str, str, str]] | None = None
         self._label_text: str | None = None
         self._label_starts: list[int] = []
         self._kpi_owner_index: dict[str, list[int]] | None = None
@@ -537,6 +538,20 @@ class KnowledgeSnapshot:
                     heads.append((name, head))
             self._org_heads = heads
         return self._org_heads
+
+    def organisation_shorts(self) -> list[tuple[str, str, str]]:
+        """(name, squashed name, the name without its legal-form endings) of every organisation:
+        "临江水务" of 临江水务集团有限公司 (endings from the lexicon); computed once per snapshot."""
+        if self._org_shorts is None:
+            suffixes = sorted((squash(fold(x)) for x in self.lexicon.roles.organisation_suffixes), key=len, reverse=True)
+            shorts = []
+            for name, key in self.organisation_names():
+                short = key
+                while cut := next((x for x in suffixes if x and short.endswith(x) and len(short) - len(x) >= 3), None):
+                    short = short[: -len(cut)]
+                shorts.append((name, key, short))
+            self._org_shorts = shorts
+        return self._org_shorts
 
     def profiles_of(self, title: str) -> list[JobProfile]:
         entry = self.inventory.get(title)
