@@ -1208,7 +1208,7 @@ class Assistant:
             n = len(prev.items) + 1 + n
         named = self._named_target(ctx, prev, n)
         whole = self._section_item(ctx, prev, n) if n > len(prev.items) and named is None else None
-        if whole is None and named is None and len(prev.items) <= 1 and n > len(prev.items):
+        if whole is None and named is None and n > len(prev.items) <= 1:
             # "第七条呢" after a one-fact answer or "资料没有写明这一点" about the post: no list was
             # shown, so the number counts in the post's own duties
             whole = self._duty_item(ctx, prev.previous.role, n)

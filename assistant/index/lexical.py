@@ -628,7 +628,7 @@ class LexicalIndex:
         best = np.zeros(len(self.ids), dtype=np.float32)
         if self.items is None or not len(self.item_owner):
             return best
-        big = bigram_tokens(strip_query_noise(query, expander))  # (the jieba half of query_tokens is not needed)
+        big, _ = self.query_tokens(query, expander)
         scores = self._scores(self.items, big, len(self.item_owner))
         np.maximum.at(best, np.asarray(self.item_owner), scores)
         return best

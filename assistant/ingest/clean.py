@@ -73,6 +73,7 @@ _MD_TITLED = re.compile(r'^\s*(?:===|!!!|\?\?\?)\+?\s*(?:[A-Za-z-]+\s+)?"([^"]*)
 _TASK_BOX = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s*")
 # "==== 职位一：安全员 ====": a line framed by runs of one rule character is its text (a heading)
 _FRAMED = re.compile(r"^\s*([=*~#—\-])\1{2,}\s*(?!\1)(\S.*?)\s*\1{3,}\s*$")  # a bare rule is no frame
+# A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
 # Markdown inline code: "`部门` 物料部" writes a label as code, its value after it; any other
 # "`…`" is its text
 _CODE_LABEL = re.compile(r"`([\u4e00-\u9fff]{2,8})`\s+(?=[^\s·|｜`])")
@@ -84,28 +85,25 @@ _STRUCK = re.compile(r"(?<![\d~])~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?![\d~])\s*")
 # ticked ones are what the form says
 _TICKED, _UNTICKED = "■☑☒✔✓√●▣", "□☐○"
 _BOX_OPTION = re.compile(rf"([{_TICKED}{_UNTICKED}])\s*([^{_TICKED}{_UNTICKED}]*)")
-_LEGEND = re.compile(r"(?:图例|说明|备注|注|符号)\s*[:：]?\s*$")  # before the marks: what they mean
-_NOT_AN_OPTION = re.compile(r"[。，,；;！？=|]")  # a sentence, a legend's "=", a matrix row's bars
 
 
 def ticked_options(text: str) -> str:
-    """"证书要求 ■健康证 ■公共营养师（三级） □中式烹调师" -> "证书要求 健康证、公共营养师（三级）".
+    """"证书要求 ■健康证 ■公共营养师（三级） □中式烹调师" -> "证书要求 健康证 公共营养师（三级）".
 
     Only where both kinds of box stand on the line and the options are words, not sentences (a
     legend "说明：■为选中项，□为未选中项。" or "●=上岗必备 ○=优先考虑" is left as written)."""
     if not (any(c in text for c in _UNTICKED) and any(c in text for c in _TICKED)):
         return text
     first = min(i for i, c in enumerate(text) if c in _TICKED or c in _UNTICKED)
-    if _LEGEND.search(text[:first]):
+    if re.search(r"(?:图例|说明|备注|注|符号)\s*[:：]?\s*$", text[:first]):
         return text  # "图例：● 必修 ○ 选修": what the marks mean, no choice made
     options = _BOX_OPTION.findall(text[first:])
-    if len(options) < 2 or any(_NOT_AN_OPTION.search(value) for _, value in options):
+    if len(options) < 2 or any(re.search(r"[。，,；;！？=|]", value) for _, value in options):
         return text  # (nor a legend "●=上岗必备 ○=优先考虑", nor a row of a matrix's marks)
     kept = [value.strip() for box, value in options if box in _TICKED and value.strip()]
     return f"{text[:first]}{'、'.join(kept)}".strip() if kept else text
 
 
-# A line that is only an icon: one Latin letter, or private-use glyphs of icon fonts.
 _ICON = re.compile(r"^(?:[A-Za-z]|[\ue000-\uf8ff\s]+|[►▶▸•·»›→←↑↓✓✔✕✖×]+)$")
 # ... but in a table's cell a tick or a cross is its value ("电工证 | ✓": required), and a capital
 # letter a grade ("S | 头部主播 | …", "A级")

@@ -496,7 +496,7 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         # stays what it was)
         unit = re.sub(rf"^{_DOC_CODE.pattern}[\s_]*", "", head)
         if (unit.endswith(vocab.department_suffixes) and not unit.endswith(vocab.role_suffixes)
-                and (unit != head or vocab.latin_titles.search(unit))):  # fmt: skip
+                and (unit != head or vocab.latin_titles.search(unit)) and not re.search(rf"{vocab.latin_titles.pattern}$", unit)):  # fmt: skip
             return None
         # "教务工作岗位素能": the writer calls the head a post ("岗位"), so any ending is accepted.
         vouched = bool(re.search(r"(岗位|职位|岗)$", head)) or word.startswith(("岗位", "职位"))

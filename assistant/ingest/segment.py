@@ -1984,21 +1984,18 @@ def _form_follows(events: list[RowEvent]) -> bool:
         p.key in PROFILE_FACTS or p.key in QUALIFICATION_KEYS for p in first.pairs)
 
 
-def _header_keys(event: RowEvent | None) -> set[str | None]:
-    """The column keys a header row names (none for any other row)."""
-    return {c.key for c in event.columns.values()} if event is not None and event.kind == "header" and event.columns else set()
-
-
 def _kpi_header_below(events: list[RowEvent]) -> bool:
     """Whether the next row under a title is a header of indicators with no post column: a block
     of one post's (or unit's) indicators under the title naming it."""
-    keys = _header_keys(next((e for e in events if e.kind != "title"), None))
+    first = next((e for e in events if e.kind != "title"), None)
+    keys = {c.key for c in first.columns.values()} if first is not None and first.kind == "header" and first.columns else set()
     return bool(keys & {"indicator", "criterion"}) and "role" not in keys
 
 
 def _kpi_header_above(events: list[RowEvent]) -> bool:
     """Whether the last header above names indicators and a post column (a KPI sheet of posts)."""
-    keys = _header_keys(next((e for e in reversed(events) if e.kind == "header"), None))
+    header = next((e for e in reversed(events) if e.kind == "header"), None)
+    keys = {c.key for c in header.columns.values()} if header is not None and header.columns else set()
     return bool(keys & {"indicator", "criterion"}) and "role" in keys
 
 
