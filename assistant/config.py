@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     # each chunk's best item (line) by bigram BM25: chosen on the dev pool of 23 trial companies,
     # the two corpora's dev sets and the shipped rounds; 0.6-2.5 all gained, 1.0 kept (README)
     weight_item: float = Field(default=1.0, ge=0.0, le=10.0, description="逐条 (逐行) 检索在融合中的权重; 0 关闭")
+    weight_item_dense: float = Field(
+        default=0.5, ge=0.0, le=10.0,
+        description="逐条向量检索 (每段的每一行单独嵌入, 以最相近的一行为段落打分) 在融合中的权重; 0 关闭, 导入时也不再为各行计算向量")
     candidates: int = Field(default=40, ge=5, le=500, description="每个检索器取回的候选数")
     boost: float = Field(default=0.5, ge=0.0, le=5.0, description="命中问题所问段落类型 (职责/要求) 时的加分比例")
     role_boost: float = Field(default=0.3, ge=0.0, le=5.0, description="命中问题所问岗位时的加分比例")
@@ -124,7 +127,8 @@ class Settings(BaseSettings):
     @property
     def fusion_weights(self) -> dict[str, float]:
         """Each retriever's weight in the rank fusion (a weight of 0 leaves it out)."""
-        return {"dense": self.weight_dense, "bigram": self.weight_bigram, "jieba": self.weight_jieba, "item": self.weight_item}
+        return {"dense": self.weight_dense, "bigram": self.weight_bigram, "jieba": self.weight_jieba, "item": self.weight_item,
+                "item_dense": self.weight_item_dense}
 
     @property
     def records_dir(self) -> Path:

@@ -56,3 +56,30 @@ def test_a_line_inside_a_long_passage_finds_the_passage(tmp_path_factory, settin
         assert hits and expected in hits[0].chunk.text, (question, [h.chunk.text[:30] for h in hits])
         assert hits[0].signals["rank_item"] == 1, (question, hits[0].signals)
         assert "第四章" in hits[0].chunk.text  # the whole passage is returned, not the line alone
+
+
+def test_item_vectors_score_a_passage_by_its_closest_line(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    """Dense retrieval at item level: every line of a multi-line passage is embedded on its own (at
+    ingest, saved beside the chunk matrix) and the passage ranked by its closest line."""
+    services = indexed_services(tmp_path_factory, settings_factory, "item-vectors", _files())
+    dense_dir = services.settings.index_dir / "dense" / "items"
+    assert len(list(dense_dir.glob("*.npy"))) == 1
+    for question, expected in (("晚上上班有没有额外补贴", "每晚发放35元"), ("过生日公司给什么福利", "蛋糕券")):
+        hits = services.components.searcher.search(question, k=3, weights={"item_dense": 1.0})
+        assert hits and expected in hits[0].chunk.text, (question, [h.chunk.text[:30] for h in hits])
+        assert hits[0].signals["rank_item_dense"] == 1 and hits[0].signals["item_dense"] > hits[0].signals["dense_sim"], hits[0].signals
+
+
+def test_item_vectors_off_computes_none(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from assistant.services import Services
+
+    corpus = tmp_path_factory.mktemp("items-off") / "corpus"
+    corpus.mkdir()
+    for file, text in _files().items():
+        (corpus / file).write_text(text, encoding="utf-8")
+    settings = settings_factory(tmp_path_factory.mktemp("items-off-home"), corpus).model_copy(update={"weight_item_dense": 0.0})
+    services = Services(settings)
+    services.corpus.ensure_index()
+    assert not list((settings.index_dir / "dense" / "items").glob("*.npy"))
+    hits = services.search.search("夜班津贴每晚给多少钱", k=3)
+    assert hits and "rank_item_dense" in hits[0].signals and hits[0].signals["rank_item_dense"] == 0

@@ -1341,6 +1341,9 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         best = max((size for size, _ in own.values()), default=0)
         if best and len(tops := [e for size, e in own.values() if size == best]) == 1:
             return tops
+        worded = _worded_indicator(ctx, q, endings)
+        if worded is not None:
+            return [worded]
     for ind in ctx.snapshot.kpi_library():
         key = _indicator_key(ind.name)
         stated = any(e.origin == "table" for e in ind.entries)
@@ -1367,6 +1370,32 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
             found = list(tails.values())
     found.sort(key=lambda x: -x[0])
     return [e for _, e in found]
+
+
+def _pieces_in_order(stem: str, q: str, at: int = 0) -> bool:
+    """Whether ``stem`` is a run of pieces of two characters or more, each found in ``q`` after the
+    one before ("后勤投诉" in "后勤那边被投诉了")."""
+    if not stem:
+        return True
+    for n in range(len(stem), 1, -1):
+        found = q.find(stem[:n], at)
+        if found >= 0 and _pieces_in_order(stem[n:], q, found + n):
+            return True
+    return False
+
+
+def _worded_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEntry | None:
+    """"后勤那边被投诉了怎么扣分" of 后勤投诉次数: the one indicator of the asked post whose name, without
+    its indicator ending, the question says in pieces of two characters or more (four or more in all)."""
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=len, reverse=True):
+        q = q.replace(post, "|")  # the post's own name names none of its indicators
+    found: dict[str, KpiEntry] = {}
+    for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
+        key = _indicator_key(entry.name)
+        stem = key[: -len(end)] if (end := next((e for e in sorted(endings, key=len, reverse=True) if fold(key).endswith(e)), "")) else key
+        if len(stem) >= 4 and _pieces_in_order(stem, q):
+            found.setdefault(key, entry)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def pointed_indicator(ctx: Context, shown: set[str]) -> KpiEntry | None:

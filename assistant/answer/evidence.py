@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from assistant.ingest.textables import left_out
+from assistant.ingest.textables import left_out, md_row_text
 from assistant.knowledge.snapshot import KnowledgeSnapshot, SectionRef
 from assistant.models import BlockType, Hit, ProfileItem, SectionKind
 from assistant.text import bigrams, content_text, coverage, fold, one_line, split_sentences, squash, strip_marker
@@ -69,6 +69,8 @@ _ROW_KEYS = ("row", "indicator", "criterion")
 def _unit(sid: str, kind: SectionKind, order: int, file: str, nos: list[int], texts: list[str], ukind: str,
           heading: str | None, role: str | None, org: str | None, quote: str | None = None) -> Unit:  # fmt: skip
     shown = one_line("".join(texts)) if ukind == "item" else one_line(" ".join(texts))
+    if ukind in ("item", "row") and shown.startswith("|"):
+        shown = md_row_text(shown) or shown  # a Markdown table row, shown as its cells
     ukind = "item" if ukind == "row" else ukind
     return Unit(
         uid=f"{sid}#{order}",

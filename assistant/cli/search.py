@@ -98,7 +98,7 @@ def _explain_line(hit) -> str:  # type: ignore[no-untyped-def]
     s = hit.signals
     parts = []
     for name, label, score in (("dense", "向量", "dense_sim"), ("bigram", "二元词 BM25", "bigram"), ("jieba", "分词 BM25", "jieba"),
-                              ("item", "逐条 BM25", "item")):
+                              ("item", "逐条 BM25", "item"), ("item_dense", "逐条向量", "item_dense")):
         rank = int(s.get(f"rank_{name}", 0))
         parts.append(f"{label} 第{rank}名 ({s.get(score, 0):.3f})" if rank else f"{label} 未入选 ({s.get(score, 0):.3f})")
     parts.append(f"融合 {s.get('fused', 0):.4f} × 加权 {s.get('boost', 1):.2f} = {hit.score:.4f}")

@@ -20,7 +20,7 @@ import shutil
 import threading
 import unicodedata
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -423,6 +423,21 @@ def item_units(indexed_text: str) -> list[str]:
     if len(items) <= 1:
         return [indexed_text]
     return [f"{head} {item}" for item in items]
+
+
+def chunk_items(chunks: Iterable[Any]) -> list[tuple[str, str]]:
+    """(item id, item text) of every chunk of more than one item (``item_units``), for item-level
+    dense retrieval; a chunk of one item is its own item (its chunk vector). Ids: "<chunk id>@<n>"."""
+    out: list[tuple[str, str]] = []
+    for chunk in chunks:
+        items = item_units(chunk.indexed_text)
+        if len(items) > 1:
+            out.extend((f"{chunk.id}{ITEM_ID_MARK}{n}", text) for n, text in enumerate(items))
+    return out
+
+
+ITEM_ID_MARK = "@"
+ITEMS_DIR = "items"  # the item vectors' matrix, beside the chunks' (index/dense/items/)
 
 
 def _bm25(corpus_tokens: Iterable[list[str]]):

@@ -21,8 +21,10 @@ from pydantic import Field
 from assistant.config import Settings
 from assistant.index.embeddings import CachedEmbeddings, EmbedProgress, ensure_cached, save_matrix
 from assistant.index.lexical import (
+    ITEMS_DIR,
     VOCAB_FILE,
     LexicalIndex,
+    chunk_items,
     dictionary_words,
     ensure_frequency_file,
     fingerprint,
@@ -225,6 +227,13 @@ class IndexManager:
             LexicalIndex.build(chunks, words).save(self.lexical_root)
         ensure_frequency_file(self.settings.index_dir)  # searchers look jieba's dictionary up on demand
         dense = save_matrix(self.dense_root, emb, [(c.id, c.indexed_text) for c in chunks]) if chunks else None
+        items = None
+        if chunks and self.settings.weight_item_dense > 0:
+            # each line of a multi-line chunk embedded on its own (item-level dense retrieval):
+            # only lines the cache lacks reach the model
+            pairs = chunk_items(chunks)
+            out.embedded += emb.fill([text for _, text in pairs], progress=embed_progress)
+            items = save_matrix(self.dense_root / ITEMS_DIR, emb, pairs) if pairs else None
 
         # 3. commit point (with the answering layer's word weights for exactly these chunks)
         if commit:
@@ -238,6 +247,9 @@ class IndexManager:
         LexicalIndex.prune(self.lexical_root, keep=fp)
         for old in self.dense_root.glob("*.npy") if self.dense_root.exists() else ():
             if dense is None or old.name != dense.name:
+                old.unlink(missing_ok=True)
+        for old in (self.dense_root / ITEMS_DIR).glob("*.npy") if (self.dense_root / ITEMS_DIR).exists() else ():
+            if items is None or old.name != items.name:
                 old.unlink(missing_ok=True)
         stale = present - {c.id for c in chunks}
         out.deleted = chroma.delete_ids(stale)

@@ -481,6 +481,11 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         if name is not None and has_role_suffix(name.title, vocab):
             return RoleHeading(name, None)  # (the title of the whole form: its parts say what they are)
     split = vocab.kind_suffix(core)
+    barred = _POST_BAR_PART.fullmatch(core) if split is None else None
+    if barred and vocab.label_key(barred["part"]) and (name := parse_title(barred["post"], vocab, strong=True)) is not None:
+        # "私教主管｜岗位定位" (a slide's title): the post, then which of its facts the slide gives (a
+        # section kind's part, "私教主管｜任职要求", is the kind's own heading below)
+        return RoleHeading(name, vocab.section_kind(barred["part"]))
     if split:
         head, kind, word = split
         head = head.strip()
@@ -520,6 +525,7 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     return None
 
 
+_POST_BAR_PART = re.compile(r"(?P<post>[^|｜]{2,24}?)\s*[|｜]\s*(?P<part>[^|｜]{2,12})")
 _FACT_BOX = re.compile(r"[【\[]\s*(?P<post>\S.*?)\s+(?P<head>\S+?)\s*[】\]]")
 
 
@@ -530,7 +536,7 @@ def fact_box(text: str, vocab: Vocab) -> str | None:
 
 
 _DOC_CODE = re.compile(r"[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+")  # "YX-YY-01", "HR-2025-03": a document's or post's number
-_POST_SUBJECT = re.compile(r"^\s*(?:隶属|归属|向|直接上级|主要负责|负责)")
+POST_SUBJECT = re.compile(r"^\s*(?:隶属|归属|向|直接上级|主要负责|负责)")
 
 
 def names_its_post(heading: str, paragraph: str, vocab: Vocab) -> bool:
@@ -543,7 +549,7 @@ def names_its_post(heading: str, paragraph: str, vocab: Vocab) -> bool:
     text = squash(paragraph)
     said = next((t for t in [core, *(core[k:] for k in range(1, len(core) - 1) if has_role_suffix(core[k:], vocab))]
                  if t and text.startswith(squash(t))), None)  # fmt: skip
-    return said is not None and (has_role_suffix(core, vocab) or bool(_POST_SUBJECT.search(text[len(squash(said)):][:40])))
+    return said is not None and (has_role_suffix(core, vocab) or bool(POST_SUBJECT.search(text[len(squash(said)):][:40])))
 
 
 def compose_title(name: RoleName, department: str | None, vocab: Vocab) -> RoleName:

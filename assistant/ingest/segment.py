@@ -28,6 +28,7 @@ from assistant.ingest.roles import (
     is_unit_name,
     looks_like_title,
     names_its_post,
+    POST_SUBJECT,
     normalize_title,
     organisation_of,
     parse_title,
@@ -206,6 +207,8 @@ class _Sections:
         items = sum(b.type == BlockType.item for b in cur.blocks)
         if cur.heading is None and not self.sections and self.title_role and items * 2 >= len(cur.blocks):
             kind = SectionKind.duties  # a bare list right under "大客户经理岗位职责 篇11"
+        elif kind == SectionKind.prose and cur.opens_role and cur.heading:
+            kind = self._untitled_list(cur.blocks)
         self.sections.append(
             Section(
                 kind=kind,
@@ -235,6 +238,17 @@ class _Sections:
     def _kept_family(self, title: str) -> str | None:
         """The numbering the current post was opened in, when ``title`` is that post again."""
         return self.role_family if self.role is not None and same_role(self.role, title) else None
+
+    def _untitled_list(self, blocks: list[Block]) -> SectionKind:
+        """"私教主管｜岗位定位" over the post's facts and a list without a heading of its own: the list
+        is the post's duties, or its requirements when most items name one (学历, 经验, 证书 …)."""
+        # (a job card's tags, "苏州一厂" / "本科" / "8-12K", and labelled items are its facts, no list)
+        listed = [b for b in blocks if b.type == BlockType.item and b.key is None and not self._tags(b.text) and not self._labelled(b.text)]
+        rest = [b for b in blocks if b.type not in (BlockType.heading, BlockType.field, BlockType.item)]
+        if len(listed) < 3 or len(rest) * 2 >= len(listed):
+            return SectionKind.prose
+        asked = sum(self.vocab.qualification_category(b.text) is not None for b in listed)
+        return SectionKind.qualifications if asked * 2 > len(listed) else SectionKind.duties
 
     def open_role(self, name: RoleName, first: list[Block], kind: SectionKind | None = None,
                   heading: str | None = None, department: str | None = None) -> None:
@@ -896,7 +910,13 @@ class _Sections:
                 prose += 1
                 continue
             break
-        if not opens_list and not self._posting_prose(core, following):
+        # "3.1 设备维修工" over "设备维修工隶属设备动力部，直接上级为设备主管…" (its list a table or lines
+        # after): a title-like heading whose first paragraph has the post as its subject
+        about = next((b for b in following if b.text.strip() and b.type != BlockType.heading), None)
+        own = parse_title(core, self.vocab, strong=True) if titled and about is not None and about.type == BlockType.text else None
+        subject = own is not None and squash(about.text).startswith(squash(own.title)) and bool(
+            POST_SUBJECT.match(squash(about.text)[len(squash(own.title)):]))
+        if not opens_list and not subject and not self._posting_prose(core, following):
             return None
         if (self.role and core.rstrip().endswith((":", "：")) and self.current.kind in (SectionKind.duties, SectionKind.qualifications)
                 and not has_role_suffix(core.rstrip(":： "), self.vocab)):  # fmt: skip

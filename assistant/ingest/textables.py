@@ -76,6 +76,16 @@ def _md_cells(text: str) -> list[str]:
     return [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
 
 
+def md_row_text(text: str) -> str | None:
+    """"| | 后勤投诉次数 | 投诉一次扣 1 分/次 | 5% | |" as a reader sees the row: its filled cells
+    joined by " | " (``<br>`` a space); None when the line is no pipe-table row."""
+    body = text.strip()
+    if not (body.startswith("|") and body.endswith("|") and len(re.findall(r"(?<!\\)\|", body)) >= 3):
+        return None
+    cells = [" ".join(p.strip() for p in _BR.split(c) if p.strip()) for c in _md_cells(body)]
+    return " | ".join(c for c in cells if c) or None
+
+
 def _markdown_table(units: list[Unit], start: int) -> tuple[Table, int] | None:
     """A pipe table whose header row is ``units[start]``; returns it and the index after it."""
     if start + 1 >= len(units) or "|" not in units[start].text or not _MD_SEPARATOR.match(units[start + 1].text):

@@ -1360,9 +1360,12 @@ class RoleInventory:
                     index.setdefault(form[:2], set()).add(key)
                     own.setdefault(form[:2], set()).add(key)
             # a short form that is itself a word of some title ("客户" of 客户经理) is no abbreviation
-            # (the titles it begins hold it, of course)
+            # (the titles it begins hold it, of course), unless that title is the head of what it
+            # abbreviates: "私教主管" is the 私人教练's head, "私教" still the 私人教练
+            heads = tuple(fold(h) for h in self.lexicon.roles.head_titles)
             self._initials = {k: v for k, v in index.items()
-                              if not any(k in f for f, key in self._forms.items() if key not in own.get(k, ()))}
+                              if not any(k in f and not (f.startswith(k) and f[len(k):] in heads)
+                                         for f, key in self._forms.items() if key not in own.get(k, ()))}
         return self._initials
 
     def _tail_variants(self, phrase: str) -> list[str]:

@@ -124,3 +124,36 @@ class DenseMatrix:
 
     def pick(self, sims: np.ndarray, ids: Sequence[str]) -> dict[str, float]:
         return {cid: float(sims[self.position[cid]]) for cid in ids if cid in self.position}
+
+
+class ItemVectors:
+    """Unit vectors of the lines of multi-line chunks (``chunk_items``), row i owned by chunk row
+    ``owner[i]`` of the chunks' ``DenseMatrix``: a chunk scored by its closest line."""
+
+    def __init__(self, matrix: DenseMatrix, owner: np.ndarray) -> None:
+        self.matrix = matrix
+        self.owner = owner
+
+    @classmethod
+    def load(cls, chunks: Sequence[Any], dense: DenseMatrix, embeddings, saved: Path | None) -> ItemVectors:  # noqa: ANN001
+        """The matrix ingest saved (memory-mapped), else the vectors in the cache; a line without a
+        vector (an index built before item vectors, until the next ``gangwei ingest``) is left out
+        and its chunk scored by its own vector. Nothing is embedded here: loading stays fast."""
+        from assistant.index.lexical import ITEM_ID_MARK, ITEMS_DIR, chunk_items
+        from assistant.retrieve.chunks import IndexedText
+
+        pairs = [IndexedText(iid, text, None) for iid, text in chunk_items(c for c in chunks if c.id in dense.position)]
+        matrix = DenseMatrix.load(pairs, embeddings, None, saved / ITEMS_DIR if saved is not None else None)
+        owner = np.fromiter((dense.position[iid.rsplit(ITEM_ID_MARK, 1)[0]] for iid in matrix.ids), dtype=np.int64, count=len(matrix.ids))
+        return cls(matrix, owner)
+
+    def best(self, vector: Sequence[float], chunk_sims: np.ndarray) -> np.ndarray:
+        """Per chunk row: the cosine of its closest line (rounded like ``similarities``); a chunk of
+        one line keeps its own."""
+        if not len(self.matrix):
+            return chunk_sims
+        lines = self.matrix.similarities(vector)
+        best = np.full(chunk_sims.shape, -np.inf)
+        np.maximum.at(best, self.owner, lines)
+        return np.where(np.isfinite(best), best, chunk_sims)
+

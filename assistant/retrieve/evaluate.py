@@ -15,6 +15,7 @@ MODES: dict[str, dict[str, float] | None] = {
     "bigram": {"bigram": 1.0},
     "jieba": {"jieba": 1.0},
     "item": {"item": 1.0},
+    "item_dense": {"item_dense": 1.0},
     "fused": None,  # the weights from settings
 }
 

@@ -33,7 +33,7 @@ from assistant.retrieve.chunks import ChunkTable, IndexedText
 from assistant.retrieve.fusion import best_first, weighted_rrf
 from assistant.text import squash
 
-RETRIEVERS = ("dense", "bigram", "jieba", "item")
+RETRIEVERS = ("dense", "bigram", "jieba", "item", "item_dense")
 LIST_HELD = 4  # boosted lines a chunk holds to count as a full list of them (one, in passing, counts nothing)
 
 log = logging.getLogger("gangwei.retrieve")
@@ -91,6 +91,7 @@ class _State:
     dense: Any  # DenseMatrix
     duplicates: dict[str, list[str]]
     marker: tuple[int, int] | None
+    items: Any = None  # ItemVectors | None: the lines of multi-line chunks, embedded one by one
 
 
 READ_ATTEMPTS = 6  # torn reads retried within ~1 s before falling back to the previous state
@@ -244,7 +245,15 @@ class HybridSearcher:
                 dense = DenseMatrix.load(chunks, self.embeddings, lambda: self.chroma, self.settings.index_dir / "dense")
             except Exception:  # noqa: BLE001 - the vector store is being rebuilt by another process
                 dense = DenseMatrix.load(chunks, self.embeddings, None)  # the embedding cache alone
-        return _State(chunks=table, lexical=lexical, dense=dense, duplicates=self._duplicates(table), marker=marker)
+        items = None
+        if chunks and len(dense) and self.settings.weight_item_dense > 0:
+            from assistant.retrieve.dense import ItemVectors
+
+            try:
+                items = ItemVectors.load(chunks, dense, self.embeddings, self.settings.index_dir / "dense")
+            except Exception:  # noqa: BLE001 - a writer pruned the matrix while it was read: chunk vectors still answer
+                log.warning("逐条向量暂时无法读取, 本次检索不使用逐条向量", exc_info=True)
+        return _State(chunks=table, lexical=lexical, dense=dense, duplicates=self._duplicates(table), marker=marker, items=items)
 
     def _duplicates(self, table: ChunkTable | Iterable[Chunk]) -> dict[str, list[str]]:
         """Near-duplicates as ingest stored them; records older than that get them computed once."""
@@ -366,11 +375,15 @@ class HybridSearcher:
         item_scores = lexical.item_scores(lexical_query, self.expander) if w.get("item", 0) > 0 else None
         per["item"] = self._top(item_scores, lexical.ids, mask, n) if item_scores is not None else {}
         sims: np.ndarray | None = None
-        if w.get("dense", 0) > 0:
+        if w.get("dense", 0) > 0 or (w.get("item_dense", 0) > 0 and state.items is not None):
             sims = self._similarities(state, query)
-            per["dense"] = self._dense(state, sims, dense_mask, n)
-        else:
-            per["dense"] = {}
+        per["dense"] = self._dense(state, sims, dense_mask, n) if w.get("dense", 0) > 0 else {}
+        per["item_dense"] = {}
+        line_sims: np.ndarray | None = None
+        if w.get("item_dense", 0) > 0 and state.items is not None and sims is not None:
+            # a chunk ranked by its closest line (a one-line chunk by its own vector)
+            line_sims = state.items.best(self.embeddings.embed_query(query), sims)
+            per["item_dense"] = self._dense(state, line_sims, dense_mask, n)
 
         rankings = {name: list(per[name]) for name in RETRIEVERS}  # dicts keep best-first order
         fused = weighted_rrf(rankings, w, s.rrf_k)
@@ -408,7 +421,7 @@ class HybridSearcher:
             boosted = {cid: round(blended.get(cid, 0.0), 9) for cid in order}
             order = best_first(boosted)
         hits = self._collapse(state, order, boosted, k)
-        self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores, sims, item_scores)
+        self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores, sims, item_scores, line_sims)
         for hit in hits:
             hit.signals["boost"] = factors.get(hit.chunk.id, 1.0)
             if hit.chunk.id in reranked:
@@ -457,6 +470,7 @@ class HybridSearcher:
         jieba_scores: np.ndarray,
         sims: np.ndarray | None = None,
         item_scores: np.ndarray | None = None,
+        line_sims: np.ndarray | None = None,
     ) -> None:
         """Raw per-retriever evidence for "is anything here relevant at all" decisions."""
         lexical = state.lexical
@@ -479,6 +493,7 @@ class HybridSearcher:
                 "bigram": float(big_scores[pos]),
                 "jieba": float(jieba_scores[pos]),
                 "item": float(item_scores[pos]) if item_scores is not None else 0.0,
+                "item_dense": float(line_sims[state.dense.position[cid]]) if line_sims is not None and cid in state.dense.position else 0.0,
                 "bigram_rel": float(big_scores[pos] / top_big) if top_big > 0 else 0.0,
                 "unknown_terms": unknown,  # query words the corpus never uses (same for every hit)
             }

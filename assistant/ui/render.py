@@ -411,6 +411,7 @@ def hits_html(hits: Sequence[Any], titles: dict[str, str] | None = None) -> str:
             f'<span title="BM25 字二元组">二元组：{esc(_signal(s, "rank_bigram", "bigram", 2))}</span>'
             f'<span title="BM25 结巴分词">分词：{esc(_signal(s, "rank_jieba", "jieba", 2))}</span>'
             f'<span title="BM25 逐条 (段落中最相关的一行)">逐条：{esc(_signal(s, "rank_item", "item", 2))}</span>'
+            f'<span title="向量逐条 (段落中最相近的一行)">逐条向量：{esc(_signal(s, "rank_item_dense", "item_dense"))}</span>'
             + (f'<span>加权 ×{s["boost"]:g}</span>' if "boost" in s else "")
             + (f'<span>覆盖 {s["coverage"]:.0%}</span>' if "coverage" in s else "")
             + "</div>"
