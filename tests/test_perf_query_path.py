@@ -54,7 +54,8 @@ def test_one_query_embedding_and_one_dense_product_per_search(searcher, monkeypa
     monkeypatch.setattr(DenseMatrix, "scores", lambda self, v: (calls.__setitem__("product", calls["product"] + 1), product(self, v))[1])
     hits = searcher.search("快递业务员每天要做哪些事情?", k=10)
     assert hits and all("dense_sim" in h.signals for h in hits)
-    assert calls == {"embed": 1, "product": 1}
+    # one product per matrix: the chunks' and, with item vectors, their lines'
+    assert calls == {"embed": 1, "product": 1 + (searcher._current().items is not None)}
     searcher.search("快递业务员每天要做哪些事情?", k=10)  # the same question again: no new embedding
     assert calls["embed"] == 1
 

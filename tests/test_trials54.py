@@ -113,3 +113,92 @@ def test_a_markdown_table_row_is_shown_as_its_cells() -> None:
     assert md_row_text("|  | 食堂投诉次数 | 投诉一次扣 2 分/次<br>全月无投诉加 1 分 | 20% |") == "食堂投诉次数 | 投诉一次扣 2 分/次 全月无投诉加 1 分 | 20%"
     assert md_row_text("| a \\| b | c |") == "a | b | c"
     assert md_row_text("食堂投诉次数 20%") is None and md_row_text("|只有一格|") is None
+
+
+_WAREHOUSE = """仓库岗位手册（2025年1月版）
+第一章　仓库保管员
+仓库保管员隶属物流部，直接上级为仓库主管，工作地点为一号仓库。
+岗位职责：
+1．办理货物出入库和日常盘点；
+2．保持库区整洁，做好防火防潮；
+任职资格：
+学历：中专及以上
+【持证上岗提示】
+保管员须持有叉车作业证（N1）方可驾驶叉车，证书每年复审一次。
+第二章　食品安全管理员
+食品安全管理员隶属品质部，直接上级为品质经理。
+岗位职责：
+1．建立和维护食品安全管理体系；
+2．组织每月食品安全自查；
+"""
+_NOTICE = """关于修改《仓库岗位手册》部分内容的通知
+各部门：
+现对《仓库岗位手册（2025年1月版）》作如下修改，自2025年4月1日起执行：
+一、第一章仓库保管员“直接上级为仓库主管”修改为“直接上级为物流部经理”。
+二、第一章仓库保管员任职资格中“学历：中专及以上”修改为“学历：大专及以上”。
+人力资源部
+2025年3月20日
+"""
+_CHECKS = [("检查项目", "工作内容", "频次", "记录表单"), ("货架", "检查货架立柱和横梁有无变形", "每周", "货架检查表"),
+           ("消防器材", "检查灭火器压力和消防通道", "每日", "消防检查表"), ("温湿度", "记录库区温湿度，超标时开启除湿机", "每日", "温湿度记录表")]
+
+
+def _warehouse(corpus: Path) -> None:
+    import docx
+
+    doc = docx.Document()
+    doc.add_heading("仓库巡检岗位说明", level=1)
+    doc.add_paragraph("仓库巡检员隶属物流部，直接上级为仓库主管。")
+    doc.add_paragraph("仓库巡检员日常巡检内容见下表：")
+    table = doc.add_table(rows=0, cols=4)
+    for row in _CHECKS:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    doc.save(corpus / "仓库巡检岗位说明.docx")
+
+
+def test_amendments_a_boxed_note_short_names_and_a_table_of_one_list_column(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer.conversation import Conversation
+
+    services = indexed_services(tmp_path_factory, settings_factory, "warehouse54", {"仓库岗位手册.txt": _WAREHOUSE, "修改通知.txt": _NOTICE},
+                                write=_warehouse)
+    ask = lambda q: services.chat.ask(q, Conversation())  # noqa: E731
+    # an amendment that quotes the old and the new wording, in force from the date its preamble gives: the new value first
+    boss = ask("保管员现在归谁管")
+    assert boss.role == "仓库保管员" and boss.text.index("物流部经理") < boss.text.index("仓库主管"), boss.text
+    schooling = ask("仓库保管员要什么学历")
+    assert schooling.text.index("大专及以上") < schooling.text.index("中专及以上"), schooling.text
+    # a certificate stated only in a boxed note of the post's own part
+    cert = ask("仓库保管员要什么证")
+    assert not cert.refused and "叉车作业证" in cert.text, cert.text
+    # "食安员": the qualifier by its first characters, the title word by its last
+    short = ask("食安员向谁汇报")
+    assert short.role == "食品安全管理员" and "品质经理" in short.text, (short.role, short.text)
+    # "检查项目 | 工作内容 | 频次 | 记录表单": a list's one column among the company's own is the header
+    duties = ask("仓库巡检员的岗位职责")
+    assert all(x in duties.text for x in ("货架立柱", "灭火器压力", "温湿度")), duties.text
+
+
+def test_a_kpi_sheet_of_one_row_per_post_with_indicators_side_by_side(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "门店岗位"
+    ws.append(["门店岗位月度KPI（2025）"])
+    ws.merge_cells("A1:K1")
+    ws.append(["岗位", "考核人", "指标1", None, None, "指标2", None, None, "指标3", None, None])
+    for col in ("C2:E2", "F2:H2", "I2:K2"):
+        ws.merge_cells(col)
+    ws.append([None, None, *["指标名称", "权重", "目标值"] * 3])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    ws.append(["收银员", "收银主管", "收银差错次数", "40%", "0次", "会员办卡数", "30%", "≥20张", "顾客满意度", "30%", "≥95%"])
+    ws.append(["理货员", "理货主管", "缺货率", "50%", "≤2%", "临期商品下架及时率", "50%", "100%", None, None, None])
+    ws.append(["注：各指标按月考核。"])
+    ws.merge_cells("A6:K6")
+    wb.save(tmp_path / "门店KPI.xlsx")
+    kpis = file_records(tmp_path, "门店KPI.xlsx").kpis
+    by_post = {post: [(k.name, k.weight, k.target) for k in kpis if post in k.roles] for post in ("收银员", "理货员")}
+    assert by_post["收银员"] == [("收银差错次数", 40.0, "0次"), ("会员办卡数", 30.0, "≥20张"), ("顾客满意度", 30.0, "≥95%")], by_post
+    assert by_post["理货员"] == [("缺货率", 50.0, "≤2%"), ("临期商品下架及时率", 50.0, "100%")], by_post

@@ -775,6 +775,10 @@ class Assistant:
                 words = [w for w in (spec.labels + spec.asks if spec else []) if len(w) <= 2]  # 证, 证书, 执照 …
                 if listed is not None and any(w in item.text for item in listed.items for w in words):
                     return listed  # an item names one ("持焊工证"), though not in the words that tell its category
+                # (a boxed note in the post's own part, "救生员须持有《游泳救生员》国家职业资格证书…方可上岗")
+                stated = c.stated_in_own_sections(ctx) if listed is not None else None
+                if stated is not None:
+                    return stated
                 if listed is not None:
                     label = c.attribute_label(ctx, u.attribute) or "这一项"
                     return replace(listed, refused=True, note="资料未写明",

@@ -2023,13 +2023,44 @@ _NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?:直�
                         r"(?:汇报|报告工作|负责|担任|管理|直接管理|领导)?(?:[，,。；;、]|$)")
 
 
+# ("“直接上级为冷库管理员”修改为“直接上级为仓储物流部经理”": an amendment quoting the new wording)
+_QUOTED_NEW = re.compile(r"(?:修改为|改为|调整为|变更为|更改为)\s*[“\"「『](?P<new>[^”\"」』]{1,40})[”\"」』]")
+
+
+def _new_value(ctx: Context, text: str) -> str | None:
+    """The new value a change line states: quoted ("修改为“学历：大专及以上”", its label dropped) or
+    after the change word ("改为向运维管理部经理汇报")."""
+    quoted = _QUOTED_NEW.search(text)
+    if quoted is not None:
+        value = quoted["new"].strip()
+        for word in sorted(attribute_words(ctx, ctx.u.attribute or ""), key=len, reverse=True):
+            if len(word) >= 2 and value.startswith(word):
+                value = re.sub(r"^[为是：:]\s*", "", value[len(word):].strip())
+                break
+        return value or None
+    new = _NEW_VALUE.search(text)
+    return new["new"].strip() if new is not None else None
+
+
+def _notice_in_force(ctx: Context, unit: Unit) -> re.Match[str] | None:
+    """"现对…作如下修改，自2025年4月1日起执行：" above a notice's numbered changes: the date its changes
+    take effect, said once before them in the same part of the notice."""
+    units = section_units(ctx.snapshot, unit.section_id)
+    for before in reversed([x for x in units if x.order < unit.order]):
+        when = _IN_FORCE_FROM.search(display(before.text))
+        if when is not None:
+            return when
+    return None
+
+
 def _dated_change(ctx: Context, found: Draft, hits: list[Unit]) -> Draft | None:
     """The fact as one dated change states it, when that change is in force by today (the date the
     line gives has passed): the new value first, the earlier document's value below it; else None."""
     for unit in hits:
         text = display(unit.text)
-        when, new = _IN_FORCE_FROM.search(text), _NEW_VALUE.search(text)
-        if when is None or new is None:
+        when = _IN_FORCE_FROM.search(text) or _notice_in_force(ctx, unit)
+        value = _new_value(ctx, text)
+        if when is None or value is None:
             continue
         try:
             since = datetime.date(int(when["y"]), int(when["m"]), int(when["d"]))
@@ -2039,7 +2070,6 @@ def _dated_change(ctx: Context, found: Draft, hits: list[Unit]) -> Draft | None:
             return None  # announced, not yet in force: the current value stays first, the change is shown below
         cid = _cite_unit(ctx, unit)
         label = attribute_label(ctx, ctx.u.attribute or "")
-        value = new["new"].strip()
         head = f"**{escape_md(ctx.u.role or '')}** 的{label}：{escape_md(value)} {markers([cid])}（自{since.year}年{since.month}月{since.day}日起）"
         lines = [head, "", "调整依据：", f"- {escape_md(text)} {markers([cid])}", "", "调整前的资料写的是：", found.text]
         return replace(found, text="\n".join(lines), items=[AnswerItem(text=value, citations=[cid]), *found.items],

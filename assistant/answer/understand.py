@@ -656,8 +656,9 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
         # its leading run as the question writes it: three characters anywhere, two when the
         # question starts with them ("华锂婚假有几天?" for 华锂动力电池股份有限公司)
         lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None
-        if lead is None and short != key and len(short) >= 3 and q.startswith(short[:2]):
-            lead = short[:2]
+        if (lead is None and short != key and len(short) >= 3 and q.startswith(short[:2])
+                and not any(q.startswith(short[:2] + fold(x), 0) for x in snapshot.lexicon.roles.suffixes)):  # fmt: skip
+            lead = short[:2]  # (not "品控员…": the two characters begin the post's title, 品控部 is not named)
         # (the substring test first: a corpus names thousands of organisations at scale, and one
         # pattern each per question overflows re's cache of compiled patterns)
         if (lead is None and len(key) >= 4 and key[:2] in q

@@ -37,7 +37,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
     without_trailing_fact,
 )
-from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, side_by_side, swimlane, tree_column,
+from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
                                      numbered_pairs, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
@@ -1893,6 +1893,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
         if isinstance(piece, Table):
             piece = current_columns(column_lists(piece, vocab), vocab)
             piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(piece, vocab), vocab), vocab), vocab), vocab)
+            piece = repeated_groups(piece, vocab)
             for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it

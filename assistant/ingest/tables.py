@@ -220,7 +220,11 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     # each item is done
     export = export or first and short and found >= 2 and bool(keys & _ITEM_COLUMNS) and others <= found \
         and not any(_FIGURE_CELL.search(s.text) for s in slots)
-    if found >= 2 and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export or declared and short):
+    # "检查项目 | 工作内容 | 频次 | 记录表单": a list's one column among three or more short names of the
+    # company's own, none a figure: the header of the rows below
+    export = export or first and short and found == 1 and bool(keys & _ITEM_COLUMNS) and 3 <= len(slots) <= 6 \
+        and not any(_FIGURE_CELL.search(s.text) for s in slots)
+    if (found >= 2 or export and found) and (others <= max(1, found // 4) or first and found >= 3 and others <= found and short or export or declared and short):
         # Alternating label/value cells make a form row, not a header.
         if not declared and others and len(slots) >= 4 and all((key_of(s.text) is None) == (i % 2 == 1) for i, s in enumerate(slots)):
             return None
@@ -815,6 +819,48 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
               for j, c in enumerate(sub)]  # fmt: skip
     numbers = [*table.row_numbers[:lead], *table.row_numbers[lead + 1:]] if table.row_numbers else []
     return Table(rows=[*rows[:lead], header, *rows[lead + 2:]], source=table.source, name=table.name, row_numbers=numbers)
+
+
+REPEAT_HEADER_ROWS = 4  # rows from the top where the header of repeated column groups can be
+
+
+def repeated_groups(table: Table, vocab: Vocab) -> Table:
+    """"岗位 | 考核人 | 指标名称 | 权重 | 目标值 | 指标名称 | 权重 | 目标值 …" (one row per post, its
+    indicators side by side, each in the same group of columns, "指标1 | 指标2 …" over the groups):
+    one row per post and group under one group's header, so every indicator is read, not the first."""
+    rows = table.rows
+    for h in range(min(len(rows) - 1, REPEAT_HEADER_ROWS)):
+        labels = [squash(c.text) for c in rows[h]]
+        start = next((j for j, c in enumerate(rows[h]) if not c.merged and vocab.column_key(c.text.strip()) == "indicator"), None)
+        if start is None:
+            continue
+        width = next((j - start for j in range(start + 1, len(labels)) if labels[j] == labels[start]), 0)
+        if width < 2:
+            continue  # ("指标1 | 指标1 …", a group's title merged over its columns: the header is below)
+        count = (len(labels) - start) // width
+        group = labels[start : start + width]
+        if count < 2 or any(labels[start + g * width : start + (g + 1) * width] != group for g in range(count)) \
+                or any(labels[start + count * width :]):
+            return table
+        # "指标1 | 指标2 …" over the groups: no header of its own once the groups are one
+        above = h - 1 if h and [squash(c.text) for c in rows[h - 1][:start]] == labels[:start] else h
+        out = [*rows[:above], rows[h][: start + width]]
+        numbers = list(table.row_numbers[:above]) + ([table.row_numbers[h]] if table.row_numbers else [])
+        for i in range(h + 1, len(rows)):
+            row = rows[i]
+            parts = [row[start + g * width : start + (g + 1) * width] for g in range(count)] if len(row) >= start + count * width else []
+            if not parts or all(c.merged or c.empty for c in row[start:]):
+                out.append(row)  # a note across the sheet, a row of another shape
+                numbers += [table.row_numbers[i]] if table.row_numbers else []
+                continue
+            for g, cells in enumerate(parts):
+                if all(c.empty for c in cells):
+                    continue
+                lead = row[:start] if g == 0 else [Cell(list(c.units), merged=True) for c in row[:start]]
+                out.append([*lead, *cells])
+                numbers += [table.row_numbers[i]] if table.row_numbers else []
+        return Table(rows=out, source=table.source, name=table.name, row_numbers=numbers if table.row_numbers else [])
+    return table
 
 
 def _under_group(cell: Cell, group: Cell | None, vocab: Vocab) -> Cell:

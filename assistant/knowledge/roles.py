@@ -16,7 +16,7 @@ from strict to loose, and the answer layer says which kind of match it used:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.lexicon import Lexicon
@@ -533,7 +533,11 @@ class RoleInventory:
                                          or end < len(q) and q[end].isascii() and q[end].isalnum()):  # fmt: skip
                     continue  # "KA" inside "Moka" is not a title
                 if end < len(q) and not brk[end]:
-                    if len(suffix) == 1 or any(q[m.start():].startswith(s) and len(s) > len(suffix) for s in self._suffixes):  # fmt: skip
+                    # ("救生员现在归谁管": a known title of three characters or more ends there all the same)
+                    known = len(suffix) == 1 and any(f.endswith(q[end - k : end]) for k in range(3, min(end, 6) + 1)
+                                                     for f in self._forms_holding(q[end - k : end]))
+                    if (len(suffix) == 1 and not known
+                            or any(q[m.start():].startswith(s) and len(s) > len(suffix) for s in self._suffixes)):  # fmt: skip
                         continue
                 if any(q.startswith(self._certificate_words, end + k) and all("\u4e00" <= ch <= "\u9fff" for ch in q[end : end + k])
                        for k in range(CERT_GAP + 1)):  # fmt: skip
@@ -1335,6 +1339,9 @@ class RoleInventory:
                 index.setdefault(form[:1], []).append(form)
             self._first_forms = index
         found = {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates(phrase, f)}
+        # "食安员" of 食品安全管理员: the qualifier shortened, then only the last character of a title
+        # word of three or more (管理员 -> 员)
+        found |= {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates_word(phrase, f, self._suffixes)}
         if not found and len(phrase) >= 4:
             # "按摩部经理" of 养生会所按摩技师部门经理: the title's qualifier in front left out too
             found = {self._forms[f] for f in self._forms
@@ -1364,7 +1371,7 @@ class RoleInventory:
             # abbreviates: "私教主管" is the 私人教练's head, "私教" still the 私人教练
             heads = tuple(fold(h) for h in self.lexicon.roles.head_titles)
             self._initials = {k: v for k, v in index.items()
-                              if not any(k in f and not (f.startswith(k) and f[len(k):] in heads)
+                              if not any(k in f and not (key not in v and f.startswith(k) and f[len(k):] in heads)
                                          for f, key in self._forms.items() if key not in own.get(k, ()))}
         return self._initials
 
@@ -1395,6 +1402,25 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] begins or ends inside a longer Latin word ("uh" in "uht", "hr" in "hrbp")."""
     return (_latin(text[start]) and start > 0 and _latin(text[start - 1])
             or _latin(text[end - 1]) and end < len(text) and _latin(text[end]))
+
+
+def _abbreviates_word(short: str, title: str, suffixes: Sequence[str]) -> bool:
+    """"食安员" of 食品安全管理员: the title's qualifier by some of its characters in order (at most half
+    left out, the first kept) and its title word of three characters or more by the last."""
+    head = short[:-1]
+    for sfx in suffixes:
+        if len(sfx) >= 3 and sfx[-1] == short[-1] and title.endswith(sfx) and len(title) > len(sfx):
+            qual = title[: -len(sfx)]
+            if not (len(head) <= len(qual) <= 2 * len(head)) or qual[0] != head[0]:
+                continue
+            pos = 0
+            for ch in head:
+                pos = qual.find(ch, pos) + 1
+                if not pos:
+                    break
+            else:
+                return True
+    return False
 
 
 def _abbreviates(short: str, title: str) -> bool:
