@@ -202,3 +202,10 @@ def test_a_kpi_sheet_of_one_row_per_post_with_indicators_side_by_side(tmp_path: 
     by_post = {post: [(k.name, k.weight, k.target) for k in kpis if post in k.roles] for post in ("收银员", "理货员")}
     assert by_post["收银员"] == [("收银差错次数", 40.0, "0次"), ("会员办卡数", 30.0, "≥20张"), ("顾客满意度", 30.0, "≥95%")], by_post
     assert by_post["理货员"] == [("缺货率", 50.0, "≤2%"), ("临期商品下架及时率", 50.0, "100%")], by_post
+
+
+def test_a_superior_said_as_under_whose_leadership_the_post_works(tmp_path: Path) -> None:
+    text = "仓储经理岗位职责\n一、职责总述：\n在物流总监的直接领导下，负责仓库的收发存管理和团队建设。\n二、工作内容：\n1、制定仓库年度工作计划；\n2、组织月度盘点；\n3、管理仓库员工排班。\n"
+    (tmp_path / "仓储经理.txt").write_text(text, encoding="utf-8")
+    (profile,) = file_records(tmp_path, "仓储经理.txt").profiles
+    assert profile.fields["reports_to"].text == "物流总监", profile.fields

@@ -423,6 +423,9 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
     head = list(itertools.takewhile(lambda sec: sec.kind not in (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi),
                                     draft.sections)) or draft.sections[:1]
     first = [b for sec in head for b in sec.blocks][:8]
+    if all(b.type == BlockType.heading for b in first):
+        # "X岗位职责" > "一、职责总述：" > "在物流总监的直接领导下，…": the post's first sentence, under its first part
+        first += next(([b for b in sec.blocks[:4]] for sec in draft.sections if any(b.type != BlockType.heading for b in sec.blocks)), [])
     # a labelled clause in any paragraph of the post ("实行24小时轮班，汇报对象：路政中队长。" under its duties)
     later = [b for sec in draft.sections[len(head):] for b in sec.blocks if b.type == BlockType.text]
     for block in [*first, *later]:
