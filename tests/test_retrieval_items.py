@@ -63,7 +63,7 @@ def test_item_vectors_score_a_passage_by_its_closest_line(tmp_path_factory, sett
     ingest, saved beside the chunk matrix) and the passage ranked by its closest line."""
     services = indexed_services(tmp_path_factory, settings_factory, "item-vectors", _files())
     dense_dir = services.settings.index_dir / "dense" / "items"
-    assert len(list(dense_dir.glob("*.npy"))) == 1
+    assert len([p for p in dense_dir.glob("*.npy") if not p.name.endswith(".ids.npy")]) == 1
     for question, expected in (("晚上上班有没有额外补贴", "每晚发放35元"), ("过生日公司给什么福利", "蛋糕券")):
         hits = services.components.searcher.search(question, k=3, weights={"item_dense": 1.0})
         assert hits and expected in hits[0].chunk.text, (question, [h.chunk.text[:30] for h in hits])
@@ -83,3 +83,38 @@ def test_item_vectors_off_computes_none(tmp_path_factory, settings_factory) -> N
     assert not list((settings.index_dir / "dense" / "items").glob("*.npy"))
     hits = services.search.search("夜班津贴每晚给多少钱", k=3)
     assert hits and "rank_item_dense" in hits[0].signals and hits[0].signals["rank_item_dense"] == 0
+
+
+def test_item_matrix_keeps_its_rows_when_a_file_is_added(tmp_path, settings_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """At 100x the shipped corpus a chunk's lines are 170,000 vectors: adding one file reads only
+    the new lines' vectors, the others' rows are taken from the matrix saved before."""
+    import numpy as np
+
+    from assistant.index.embeddings import ids_path
+    from assistant.index.sync import IndexManager
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for file, text in _files().items():
+        (corpus / file).write_text(text, encoding="utf-8")
+    settings = settings_factory(tmp_path / "home", corpus)
+    manager = IndexManager(settings)
+    manager.sync()
+    items = settings.index_dir / "dense" / "items"
+
+    def saved() -> tuple[np.ndarray, np.ndarray]:
+        (path,) = [p for p in items.glob("*.npy") if not p.name.endswith(".ids.npy")]
+        return np.load(path), np.load(ids_path(path))
+
+    old, old_ids = saved()
+    (corpus / "促销通知.txt").write_text("周末促销安排\n1. 周六全场面包八折\n2. 周日会员积分翻倍\n3. 促销期间店长每日汇总销量\n", encoding="utf-8")
+    read: list[int] = []
+    cache = manager.embeddings.cache
+    get_many = cache.get_many
+    monkeypatch.setattr(cache, "get_many", lambda model, keys: (read.append(len(keys)), get_many(model, keys))[1])
+    manager.sync()
+    new, new_ids = saved()
+    assert len(new_ids) > len(old_ids) and set(old_ids) <= set(new_ids)
+    row = {i: n for n, i in enumerate(new_ids)}
+    assert all(np.array_equal(old[n], new[row[i]]) for n, i in enumerate(old_ids))
+    assert sum(read) < len(old_ids), (sum(read), len(old_ids))  # the old lines' vectors were not read again

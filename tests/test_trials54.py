@@ -73,6 +73,11 @@ _POSTS = """网络工程师岗位职责
 1. 大专及以上学历，计算机相关专业
 2. 持有华为HCIA或思科CCNA证书
 
+采购员岗位职责
+1. 负责与供应商谈判，确定价格和交货日期
+任职资格：
+1. 大专及以上学历，3年以上设备采购经验
+
 网工组长岗位职责
 1. 负责网络组的排班和工单分派
 2. 审核网络变更方案
@@ -99,6 +104,11 @@ def test_initials_of_a_title_inside_its_heads_title_and_an_indicator_in_other_wo
     answer = services.chat.ask("做网工要什么证书", Conversation())
     # "网工" is 网络工程师 by its initials; 网工组长 is that post's head, not what was asked
     assert answer.role == "网络工程师" and "CCNA" in answer.text and "CCNP" not in answer.text, (answer.role, answer.text)
+    chat = Conversation()
+    services.chat.ask("网络工程师要做些什么", chat)
+    # "换成采购呢": a switch word, then a title without its one-character ending (采购员)
+    switched = services.chat.ask("换成采购呢，有什么任职要求", chat)
+    assert switched.role == "采购员" and "设备采购经验" in switched.text, (switched.role, switched.text)
     chat = Conversation()
     services.chat.ask("后勤主管的考核指标有哪些", chat)
     answer = services.chat.ask("食堂那边被投诉了怎么扣分", chat)

@@ -587,6 +587,74 @@ def save_matrix(directory: Path, embeddings: CachedEmbeddings, items: Sequence[t
     return path
 
 
+def ids_path(matrix: Path) -> Path:
+    """The ids of a matrix's rows, saved beside it (``save_rows``)."""
+    return matrix.with_name(f"{matrix.stem}.ids.npy")
+
+
+def _saved_rows(directory: Path) -> dict[str, tuple[np.ndarray, int]]:
+    """id -> (matrix, row) of every matrix in ``directory`` whose ids were saved beside it."""
+    rows: dict[str, tuple[np.ndarray, int]] = {}
+    for path in directory.glob("*.npy") if directory.exists() else ():
+        if path.name.endswith(".ids.npy") or not ids_path(path).exists():
+            continue
+        try:
+            matrix, ids = np.load(path, mmap_mode="r"), np.load(ids_path(path))
+        except (OSError, ValueError):
+            continue  # half written by a crashed ingest: its rows come from the cache
+        if matrix.shape[0] == len(ids):
+            rows.update((str(i), (matrix, n)) for n, i in enumerate(ids))
+    return rows
+
+
+def save_rows(directory: Path, embeddings: CachedEmbeddings, items: Sequence[tuple[str, str]],
+              progress: EmbedProgress | None = None) -> tuple[Path | None, int]:  # fmt: skip
+    """``save_matrix`` for many small texts that change a few at a time (a chunk's lines): rows of
+    the matrices already saved in ``directory`` are reused by id (their ids saved beside them), and
+    only texts new to the directory are looked up in the cache or embedded. Returns the matrix's path
+    (None for no items) and how many texts were embedded. At 100x the shipped corpus (170,000
+    lines) adding one file otherwise re-reads every line's vector from the cache."""
+    ordered = sorted(items)
+    if not ordered:
+        return None, 0
+    path = matrix_path(directory, embeddings.model_id, [i for i, _ in ordered])
+    if path.exists() and ids_path(path).exists():
+        return path, 0
+    old = _saved_rows(directory)
+    new = [(i, t) for i, t in ordered if i not in old]
+    embedded = embeddings.fill([t for _, t in new], progress=progress) if new else 0
+    fresh: dict[str, np.ndarray] = {}
+    keys = {i: VectorCache.key(t) for i, t in new}
+    for start in range(0, len(new), 5000):
+        part = [keys[i] for i, _ in new[start : start + 5000]]
+        found = embeddings.cache.get_many(embeddings.model_id, part)
+        fresh.update((i, found[keys[i]]) for i, _ in new[start : start + 5000] if keys[i] in found)
+    if len(fresh) < len(new):
+        return None, embedded  # the cache lost vectors meanwhile: the searcher reads them from it
+    dim = next(iter(fresh.values())).shape[0] if fresh else next(iter(old.values()))[0].shape[1]
+    matrix = np.empty((len(ordered), dim), dtype=np.float32)
+    for n, (i, _) in enumerate(ordered):
+        if i in fresh:
+            vec = np.asarray(fresh[i], dtype=np.float32)
+            norm = float(np.linalg.norm(vec))
+            matrix[n] = vec / norm if norm > 0 else vec
+        else:
+            held, row = old[i]
+            matrix[n] = held[row]  # saved normalised
+    directory.mkdir(parents=True, exist_ok=True)
+    stem = f".{path.stem}.{os.getpid()}.{threading.get_ident()}"
+    tmp_ids, tmp = path.with_name(f"{stem}.ids.tmp.npy"), path.with_name(f"{stem}.tmp.npy")
+    try:
+        np.save(tmp_ids, np.array([i for i, _ in ordered]))
+        np.save(tmp, matrix)
+        os.replace(tmp_ids, ids_path(path))  # the ids first: a matrix is never found without them
+        os.replace(tmp, path)
+    finally:
+        tmp_ids.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
+    return path, embedded
+
+
 def make_backend(spec: str, settings: Settings | None = None) -> ModelEmbeddings:
     """The backend a ``GANGWEI_EMBEDDING`` value names (model files under ``settings.cache_dir``)."""
     spec = (spec or "e5").strip()

@@ -425,19 +425,22 @@ def item_units(indexed_text: str) -> list[str]:
     return [f"{head} {item}" for item in items]
 
 
+ITEM_ID_MARK = "@"  # "<chunk id>@<n>.<text digest>": the n-th item of a chunk (chunk ids are hex digests)
+ITEMS_DIR = "items"  # the item vectors' matrix, beside the chunks' (index/dense/items/)
+
+
 def chunk_items(chunks: Iterable[Any]) -> list[tuple[str, str]]:
     """(item id, item text) of every chunk of more than one item (``item_units``), for item-level
-    dense retrieval; a chunk of one item is its own item (its chunk vector). Ids: "<chunk id>@<n>"."""
+    dense retrieval; a chunk of one item is its own item (its chunk vector). An id names the
+    item's text too (a chunk's header can change while its own text, and so its id, does not),
+    so a saved vector is reused only for the same text."""
     out: list[tuple[str, str]] = []
     for chunk in chunks:
         items = item_units(chunk.indexed_text)
         if len(items) > 1:
-            out.extend((f"{chunk.id}{ITEM_ID_MARK}{n}", text) for n, text in enumerate(items))
+            out.extend((f"{chunk.id}{ITEM_ID_MARK}{n}.{hashlib.sha1(text.encode()).hexdigest()[:10]}", text)
+                       for n, text in enumerate(items))  # fmt: skip
     return out
-
-
-ITEM_ID_MARK = "@"
-ITEMS_DIR = "items"  # the item vectors' matrix, beside the chunks' (index/dense/items/)
 
 
 def _bm25(corpus_tokens: Iterable[list[str]]):

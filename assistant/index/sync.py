@@ -19,7 +19,7 @@ from typing import Iterator
 from pydantic import Field
 
 from assistant.config import Settings
-from assistant.index.embeddings import CachedEmbeddings, EmbedProgress, ensure_cached, save_matrix
+from assistant.index.embeddings import CachedEmbeddings, EmbedProgress, ensure_cached, ids_path, save_matrix, save_rows
 from assistant.index.lexical import (
     ITEMS_DIR,
     VOCAB_FILE,
@@ -229,11 +229,10 @@ class IndexManager:
         dense = save_matrix(self.dense_root, emb, [(c.id, c.indexed_text) for c in chunks]) if chunks else None
         items = None
         if chunks and self.settings.weight_item_dense > 0:
-            # each line of a multi-line chunk embedded on its own (item-level dense retrieval):
-            # only lines the cache lacks reach the model
-            pairs = chunk_items(chunks)
-            out.embedded += emb.fill([text for _, text in pairs], progress=embed_progress)
-            items = save_matrix(self.dense_root / ITEMS_DIR, emb, pairs) if pairs else None
+            # each line of a multi-line chunk embedded on its own (item-level dense retrieval);
+            # only lines the item matrix does not hold yet reach the cache or the model
+            items, embedded = save_rows(self.dense_root / ITEMS_DIR, emb, chunk_items(chunks), progress=embed_progress)
+            out.embedded += embedded
 
         # 3. commit point (with the answering layer's word weights for exactly these chunks)
         if commit:
@@ -249,7 +248,7 @@ class IndexManager:
             if dense is None or old.name != dense.name:
                 old.unlink(missing_ok=True)
         for old in (self.dense_root / ITEMS_DIR).glob("*.npy") if (self.dense_root / ITEMS_DIR).exists() else ():
-            if items is None or old.name != items.name:
+            if items is None or old.name not in (items.name, ids_path(items).name):
                 old.unlink(missing_ok=True)
         stale = present - {c.id for c in chunks}
         out.deleted = chroma.delete_ids(stale)

@@ -449,6 +449,7 @@ class _Prose:
     listed: tuple[str, ...]
     bad_endings: tuple[str, ...]
     bad_parts: tuple[str, ...]
+    bad_starts: tuple[str, ...]
     cue: re.Pattern[str]
     trigger: re.Pattern[str]
     dimension_lead: re.Pattern[str]
@@ -466,6 +467,7 @@ class _Prose:
             listed=tuple(k.name_endings) + tuple(k.list_endings),
             bad_endings=tuple(k.bad_endings),
             bad_parts=tuple(k.bad_parts),
+            bad_starts=tuple(k.bad_starts),
             cue=re.compile(cues, re.IGNORECASE),
             trigger=re.compile(rf".*(?:{triggers})(?:便于计量的)?[:：]?"),
             dimension_lead=re.compile(rf"^(?:首先|其次|再次|最后|同时)?[,，]?(?P<dim>{lead_words})(?:维度|方面的指标|方面|指标)"),
@@ -492,7 +494,7 @@ class _Prose:
         bad = tuple(t for t in self.bad_endings if not (list_mode and t in self.listed and t not in self.strict))
         if name.endswith(bad):
             return False
-        return not (any(p in name for p in self.bad_parts) or _BAD_START.match(name))
+        return not (any(p in name for p in self.bad_parts) or _BAD_START.match(name) or name.startswith(self.bad_starts))
 
 
 def _split_list(body: str) -> list[str]:

@@ -160,6 +160,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         if section.kind == SectionKind.kpi and (note := re.match(r"^\s*([\u4e00-\u9fff]{1,4})\s*[:：]", block.text)) \
                 and squash(note.group(1)) in vocab.note_labels:
             continue  # "说明：得分=Σ各指标得分；单项扣分不超过该项分值" under a KPI sheet: how it is scored, no indicator
+        if section.kind == SectionKind.kpi and block.type == BlockType.item and _total_row(block.text, vocab):
+            continue  # "网优工程师 | 权重合计" (the post merged down beside its block's sum): no indicator
         if block.type == BlockType.field and section.kind == SectionKind.kpi and block.key in vocab.lexicon.fields.fields:
             continue  # "工作难点 | …", "职业发展 | …" rows after a form's 业绩标准: facts of the post, no indicator
         if block.type == BlockType.field and block.key not in (None, *QUALIFICATION_KEYS) and section.kind != SectionKind.kpi:
@@ -187,6 +189,13 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
             if item is not None:
                 out.append(item)
     return out
+
+
+def _total_row(text: str, vocab: Vocab) -> bool:
+    """A KPI row whose last line (its own cells, after the post merged down beside it) is a total."""
+    last = squash(text.strip().split("\n")[-1].split("|")[0])
+    kpi = vocab.lexicon.kpi
+    return bool(last) and (last in {squash(w) for w in kpi.not_indicators} or last.endswith(tuple(kpi.total_endings)))
 
 
 def _wrapped_paragraphs(section: Section) -> dict[int, str]:

@@ -34,7 +34,8 @@ POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七�
 # (a number run into Latin letters is part of the title: "3D角色模型师")
 _NUMBERING = re.compile(r"^(?:§\s*\d{1,2}(?:\.\d{1,2})*\s*|\d{1,2}(?:\.\d{1,2})*(?:\s*[、.．)/／|｜]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
                         r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+)"
-                        r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续)))\s*")  # "附表二 消毒供应员"
+                        r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续))"  # "附表二 消毒供应员"
+                        r"|(?:卡片|岗位卡|No\.?)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+))\s*")  # "卡片01　双板滑雪教练"
 
 
 def same_role(a: str, b: str) -> bool:
@@ -465,9 +466,11 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         # the post it is for
         caption = dashed["caption"].strip()
         kinded = vocab.kind_suffix(caption)
-        kind = kinded[1] if kinded else vocab.section_kind(caption) or (
-            SectionKind.duties if squash(caption) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())} else None)
-        name = parse_title(dashed["post"], vocab, strong=True) if kind is not None else None
+        kind = kinded[1] if kinded else vocab.section_kind(caption)
+        # "岗位说明书——网优工程师": the whole description of the post, its parts headed below ("本岗位说明书
+        # 明确…" under it is no duty; a list with no heading of its own still is, see segment)
+        described = kind is None and squash(caption) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())}
+        name = parse_title(dashed["post"], vocab, strong=True) if kind is not None or described else None
         if name is not None and (not dashed["colon"] or has_role_suffix(name.title, vocab)):
             return RoleHeading(name, kind)
         # "表1　岗位：运营经理", "岗位名称：IT运维工程师": a form's heading labels the post it is for

@@ -40,7 +40,7 @@ from assistant.ingest.roles import (
 from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
                                      numbered_pairs, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
                                      post_columns, read_table)
-from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, is_rule
+from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, SPACED_FACT, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
 from assistant.text import cn_number, squash
@@ -874,6 +874,9 @@ class _Sections:
                               or squash(ncore.rstrip(":：")) in self.vocab.fact_headings)  # fmt: skip
                 if opens_list:
                     break
+                spaced = SPACED_FACT.match(ncore)
+                if spaced is not None and self.vocab.label_key(spaced["label"]) in _CARD_FACTS:
+                    continue  # "岗位编号　SL-HX-01": a fact of the post on a line of its own, its label spaced off
                 key = self.vocab.label_key(ncore)
                 if key is not None:
                     # a card's label on a line of its own (<dt>用人单位</dt>): a fact of the post
@@ -2032,6 +2035,12 @@ def _first_table_blocks(reading: TableReading, file: str, vocab: Vocab, most: in
                      for b in (label_fields(slot.cell.units[0], file, vocab) or []) if b.type == BlockType.field]  # fmt: skip
             if facts:
                 return facts[:most]
+            # a card's left pane of facts, one per line ("岗位编号　SL-HX-01" / "所属部门：滑雪学校" / …),
+            # its duties in the right pane
+            pane = [b for unit in event.slots[0].cell.units[:most] if event.slots
+                    for b in (label_fields(unit, file, vocab) or []) if b.type == BlockType.field]  # fmt: skip
+            if len(pane) >= 2:
+                return pane[:most]
         if event.kind == "pairs" and event.pairs:
             for pair in event.pairs:
                 blocks.append(make_block(BlockType.field, file, pair.label.cell.units, label=pair.label.text, key=pair.key))

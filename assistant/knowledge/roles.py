@@ -187,6 +187,7 @@ class RoleInventory:
         self._one_char_verbs = frozenset(p for p in self._prefix_noise if len(p) == 1)
         self._become_verbs = frozenset(fold(v) for v in roles.become_verbs)
         self._one_char_suffixes = tuple(x for x in self._suffixes if len(x) == 1)
+        self._switch_pattern: re.Pattern[str] | None = None
         # "主播组长", "店长助理": a head or an assistant after a known post names a post of its own
         self._over_posts = frozenset(fold(w) for w in [*roles.head_titles, *roles.aide_titles])
         cert = lexicon.fields.fields.get("certificate")
@@ -558,6 +559,8 @@ class RoleInventory:
                     continue  # "才能上岗": a verb phrase ending like a post, with no post before it
                 if phrase in self._field_labels:
                     continue
+                if any(len(label) >= 3 and phrase.endswith(label) and len(phrase) > len(label) for label in self._field_labels):
+                    continue  # "出纳直接主管是谁": the post, then the fact asked of it (直接主管), no post "出纳直接主管"
                 if suffix == "长" and any(phrase[:-1].endswith(label) for label in self._field_labels if len(label) >= 2):
                     continue  # "哪个的工作年限长", "试用期长": a fact said to be long, no post
                 if phrase.endswith(self._indicator_endings):
@@ -837,6 +840,13 @@ class RoleInventory:
                 if pos >= 0 and len(keys) == 1 and not any(a <= pos < b for a, b in taken):
                     add(self.entries[next(iter(keys))], "alias", 0.85, short, pos)
 
+        # 2a''. "换成采购呢": a switch word, then a title without its one-character ending (采购员), when
+        # only one title is that stem and one ending and the stem is no title itself
+        if not cands and (m := self._switched_stem().search(q)) is not None and m["stem"] not in self._forms:
+            keys = {self._forms[m["stem"] + x] for x in self._one_char_suffixes if m["stem"] + x in self._forms}
+            if len(keys) == 1:
+                add(self.entries[next(iter(keys))], "alias", 0.85, m["stem"], m.start("stem"))
+
         # 2a'. "培训部的头儿": the unit's one described post headed by it (培训部经理)
         if all(c.entry.is_department for c in cands.values()):
             head = self._unit_head(q)
@@ -923,6 +933,12 @@ class RoleInventory:
                     # "合规发展部宣传专员", "一德期货人力资源专员": the unit or company the post's own
                     # documents place it in, no narrower post
                     same = same or (pq.endswith(best.asked) and _covered(extra.removesuffix("的"), best.entry.places))
+                    # "双板教练" of 双板滑雪教练: a described title the phrase shortens, not 教练 narrowed
+                    shortened = self._abbreviated(pq, deep=False) if extra and not same and not self._forms.get(pq) else set()
+                    if len(shortened) == 1 and (key := next(iter(shortened))) != best.entry.key:
+                        cands.pop(best.entry.key, None)
+                        add(self.entries[key], "alias", 0.85, phrase, start)
+                        continue
                     # "对公客户经理": a qualifier in front of a known title names a narrower post
                     if extra and not same and not self._forms.get(pq):
                         if pq.endswith(best.asked) and len(extra) + len(best.asked) < len(pq):
@@ -1329,7 +1345,7 @@ class RoleInventory:
                     break
         return sorted(out.values(), key=lambda c: -c.score)
 
-    def _abbreviated(self, phrase: str) -> set[str]:
+    def _abbreviated(self, phrase: str, deep: bool = True) -> set[str]:
         """Entries whose forms ``phrase`` shortens ("要客专员" of 要客服务专员, see ``_abbreviates``)."""
         if len(phrase) < 3:
             return set()
@@ -1341,12 +1357,20 @@ class RoleInventory:
         found = {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates(phrase, f)}
         # "食安员" of 食品安全管理员: the qualifier shortened, then only the last character of a title
         # word of three or more (管理员 -> 员)
-        found |= {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates_word(phrase, f, self._suffixes)}
-        if not found and len(phrase) >= 4:
+        words = tuple(x for x in self._suffixes if len(x) >= 3 and x[-1] == phrase[-1])
+        if words:
+            found |= {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if f.endswith(words) and _abbreviates_word(phrase, f, words)}
+        if not found and deep and len(phrase) >= 4:
             # "按摩部经理" of 养生会所按摩技师部门经理: the title's qualifier in front left out too
             found = {self._forms[f] for f in self._forms
                      if any(_abbreviates(phrase, f[i:]) for i in range(1, len(f) - len(phrase)) if f[i] == phrase[0])}  # fmt: skip
         return found
+
+    def _switched_stem(self) -> re.Pattern[str]:
+        if self._switch_pattern is None:
+            words = sorted((squash(w) for w in self.lexicon.intents.followup.switch if len(w) >= 2), key=len, reverse=True)
+            self._switch_pattern = re.compile(rf"^(?:{'|'.join(map(re.escape, words))})(?P<stem>[\u4e00-\u9fff]{{2,6}}?)(?:呢|吧|的|,|，|$)")
+        return self._switch_pattern
 
     def _word_initials(self) -> dict[str, set[str]]:
         """"私教" -> {私人教练}, "主策" -> {主策划}, "网工" -> {网络工程师}: the first characters of a

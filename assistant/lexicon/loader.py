@@ -258,6 +258,7 @@ class KpiLexicon(_Model):
     list_endings: list[str] = Field(default_factory=list)
     bad_endings: list[str] = Field(default_factory=list)
     bad_parts: list[str] = Field(default_factory=list)
+    bad_starts: list[str] = Field(default_factory=list)
     sentence_cues: list[str] = Field(default_factory=list)
     list_triggers: list[str] = Field(default_factory=list)
     not_indicators: list[str] = Field(default_factory=list)
