@@ -1355,11 +1355,11 @@ class RoleInventory:
                 index.setdefault(form[:1], []).append(form)
             self._first_forms = index
         found = {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if _abbreviates(phrase, f)}
-        # "食安员" of 食品安全管理员: the qualifier shortened, then only the last character of a title
-        # word of three or more (管理员 -> 员)
-        words = tuple(x for x in self._suffixes if len(x) >= 3 and x[-1] == phrase[-1])
+        # else "食安员" of 食品安全管理员: the qualifier shortened, then only the last character of a
+        # title word of three or more (管理员 -> 员)
+        words = tuple(x for x in self._suffixes if len(x) >= 3 and x[-1] == phrase[-1]) if not found else ()
         if words:
-            found |= {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if f.endswith(words) and _abbreviates_word(phrase, f, words)}
+            found = {self._forms[f] for f in self._first_forms.get(phrase[:1], ()) if f.endswith(words) and _abbreviates_word(phrase, f, words)}
         if not found and deep and len(phrase) >= 4:
             # "按摩部经理" of 养生会所按摩技师部门经理: the title's qualifier in front left out too
             found = {self._forms[f] for f in self._forms
