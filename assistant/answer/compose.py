@@ -1390,9 +1390,10 @@ def _worded_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEntr
     for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=len, reverse=True):
         q = q.replace(post, "|")  # the post's own name names none of its indicators
     found: dict[str, KpiEntry] = {}
+    longest_first = sorted(endings, key=len, reverse=True)
     for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
         key = _indicator_key(entry.name)
-        stem = key[: -len(end)] if (end := next((e for e in sorted(endings, key=len, reverse=True) if fold(key).endswith(e)), "")) else key
+        stem = key[: -len(end)] if (end := next((e for e in longest_first if fold(key).endswith(e)), "")) else key
         if len(stem) >= 4 and _pieces_in_order(stem, q):
             found.setdefault(key, entry)
     return next(iter(found.values())) if len(found) == 1 else None

@@ -577,14 +577,19 @@ def save_matrix(directory: Path, embeddings: CachedEmbeddings, items: Sequence[t
     matrix = np.vstack(rows).astype(np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     matrix /= np.where(norms > 0, norms, 1.0)
-    directory.mkdir(parents=True, exist_ok=True)
+    _save_npy(path, matrix)
+    return path
+
+
+def _save_npy(path: Path, array: np.ndarray) -> None:
+    """Write an array so that a reader finds the whole file or none (a temporary file, then a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
     try:
-        np.save(tmp, matrix)
+        np.save(tmp, array)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    return path
 
 
 def ids_path(matrix: Path) -> Path:
@@ -641,17 +646,8 @@ def save_rows(directory: Path, embeddings: CachedEmbeddings, items: Sequence[tup
         else:
             held, row = old[i]
             matrix[n] = held[row]  # saved normalised
-    directory.mkdir(parents=True, exist_ok=True)
-    stem = f".{path.stem}.{os.getpid()}.{threading.get_ident()}"
-    tmp_ids, tmp = path.with_name(f"{stem}.ids.tmp.npy"), path.with_name(f"{stem}.tmp.npy")
-    try:
-        np.save(tmp_ids, np.array([i for i, _ in ordered]))
-        np.save(tmp, matrix)
-        os.replace(tmp_ids, ids_path(path))  # the ids first: a matrix is never found without them
-        os.replace(tmp, path)
-    finally:
-        tmp_ids.unlink(missing_ok=True)
-        tmp.unlink(missing_ok=True)
+    _save_npy(ids_path(path), np.array([i for i, _ in ordered]))  # the ids first: a matrix is never found without them
+    _save_npy(path, matrix)
     return path, embedded
 
 

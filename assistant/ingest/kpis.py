@@ -77,8 +77,7 @@ def _is_indicator_row(name: str, vocab: Vocab) -> bool:
     core = squash(name)
     if not core or core in PLACEHOLDERS:
         return False
-    not_indicators = [squash(w) for w in vocab.lexicon.kpi.not_indicators]
-    return not any(core == w or core.startswith(w) for w in not_indicators)
+    return not any(core == w or core.startswith(w) for w in vocab.not_indicators)
 
 
 _DETAIL_KEYS = ("target", "formula", "definition", "data_source", "role", "period", "department", "objective")
@@ -190,7 +189,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         # "维度权重 | 指标权重 | 综合权重": the indicator's share of the whole sheet is its weight
         weight = parse_weight(_text(row.event.value("combined_weight"))) or parse_weight(_text(row.event.value("weight")))
         dim_weight = parse_weight(_text(row.event.value("dimension_weight"))) or dim_weight
-        if name.replace(" ", "").endswith(tuple(vocab.lexicon.kpi.total_endings)):
+        if name.replace(" ", "").endswith(vocab.total_endings):
             continue  # "主班教师权重合计 | =SUM(E3:E8)", "绿化工 权重小计 | 100%": the block's sum, no indicator
         target = _joined(row, "target")
         # "店长 35%；副店长 25%": an indicator card that gives each post it applies to its own weight

@@ -194,8 +194,7 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
 def _total_row(text: str, vocab: Vocab) -> bool:
     """A KPI row whose last line (its own cells, after the post merged down beside it) is a total."""
     last = squash(text.strip().split("\n")[-1].split("|")[0])
-    kpi = vocab.lexicon.kpi
-    return bool(last) and (last in {squash(w) for w in kpi.not_indicators} or last.endswith(tuple(kpi.total_endings)))
+    return bool(last) and (last in vocab.not_indicators or last.endswith(vocab.total_endings))
 
 
 def _wrapped_paragraphs(section: Section) -> dict[int, str]:

@@ -389,10 +389,6 @@ def _labelled_value(text: str, vocab: Vocab) -> bool:
     return m is not None and len(text) > m.end() + 1 and vocab.label_key(m["label"]) is not None
 
 
-def _totals(vocab: Vocab) -> set[str]:
-    return {squash(w) for w in vocab.lexicon.kpi.not_indicators}
-
-
 def _grouped_posts(body: list[list[Cell]], vocab: Vocab) -> int:
     """Label columns beside posts written under groups merged across them (the row above the
     posts): how many columns lead the posts' row, merged down from the groups' row; 0 if not so."""
@@ -761,7 +757,7 @@ def numbered_pairs(table: Table, vocab: Vocab) -> Table:
         return table
     pairs = _pair_columns(rows[at], vocab) or {}
     in_pairs = {j for cols in pairs.values() for j in cols}
-    totals = _totals(vocab)
+    totals = vocab.not_indicators
     keep = [j for j, cell in enumerate(rows[at]) if j not in in_pairs and squash(cell.text) not in totals]
     first = pairs[min(pairs)]
     out = [*rows[:at], [*(rows[at][j] for j in keep), rows[at][first[0]], rows[at][first[1]]]]
@@ -1019,7 +1015,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             header = sub  # "计分规则" over 100分 | 80分 | 60分 | 0分: each column keeps its own label too
             events.append(RowEvent("header", index, slots, columns=header))
             continue
-        if squash(slots[0].text) in _totals(vocab):
+        if squash(slots[0].text) in vocab.not_indicators:
             # "合计 | 100%": a sum, no fact; "备注 | 考核结果与奖金挂钩" under a header: text, not a record
             numbers = all(re.fullmatch(r"[\d.,%％分]*", squash(x.text)) for x in slots[1:])
             if numbers or header is not None:

@@ -418,6 +418,16 @@ class Vocab:
         return {k: _longest_first(v) for k, v in self.lexicon.sections.document_kinds.items()}
 
     @cached_property
+    def not_indicators(self) -> frozenset[str]:
+        """kpi.toml ``not_indicators``, squashed: rows of a KPI table that are totals or signatures."""
+        return frozenset(squash(w) for w in self.lexicon.kpi.not_indicators)
+
+    @cached_property
+    def total_endings(self) -> tuple[str, ...]:
+        """kpi.toml ``total_endings``: a row name ending so is its block's sum ("主班教师权重合计")."""
+        return tuple(self.lexicon.kpi.total_endings)
+
+    @cached_property
     def qualification_categories(self) -> list[tuple[str, tuple[str, ...]]]:
         return [(k, tuple(v)) for k, v in self.lexicon.sections.qualification_categories.items()]
 

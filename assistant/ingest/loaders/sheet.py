@@ -114,8 +114,8 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
             regions.append(
                 Region(kind="sheet", name=ws.title, line_start=first_line, line_end=len(lines), first_row=1)
             )
-            if hidden & set(range(1, len(grid) + 1)):
-                warnings.append(f"{name}: 工作表「{ws.title}」有 {len(hidden & set(range(1, len(grid) + 1)))} 行在 Excel 中是隐藏的, 未读取")
+            if skipped := len(hidden & set(range(1, len(grid) + 1))):
+                warnings.append(f"{name}: 工作表「{ws.title}」有 {skipped} 行在 Excel 中是隐藏的, 未读取")
                 shown, merges, rows = _without_rows(grid, merges, hidden)
                 flow.append(_table(shown, merges, first_line, ws.title, rows))
                 continue
