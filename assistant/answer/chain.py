@@ -1105,6 +1105,10 @@ class Assistant:
             generic = " ".join(ctx.lexicon.scope.generic_words)
             feats = c.specific_feats(u.question, None, generic)
             if not feats or c.specific_coverage(ctx, units, generic) < 0.3 and len(feats) <= 2:
+                named = c.named_subject(u.question, generic)
+                if named is not None:
+                    # "乘警的岗位职责是什么": a post the user names, which no description resolves to
+                    return c.refusal(replace(ctx, u=u.model_copy(update={"asked_role": named})), "unknown_role")
                 return c.clarify(ctx, kind)
         if u.intent == Intent.attribute and u.attribute and not u.has_role:
             # "直属上级是谁?" of no post: another post's field is no answer; ask which post, or

@@ -1974,7 +1974,7 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
     for sid in snap.sections_mentioning(u.role, limit=40):
         for unit in section_units(snap, sid):
             text = fold(unit.text)
-            if (unit.file not in cited and unit.kind != "heading" and any(n in text for n in names)
+            if (unit.file not in cited and unit.kind != "heading" and _subject_named(text, names)
                     and any(fold(w) in text for w in scope.change_words) and any(w in text for w in words)):  # fmt: skip
                 hits.setdefault(unit.uid, unit)
     if not hits:
@@ -2028,17 +2028,38 @@ _NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?:直�
 _QUOTED_NEW = re.compile(r"(?:修改为|改为|调整为|变更为|更改为)\s*[“\"「『](?P<new>[^”\"」』]{1,40})[”\"」』]")
 
 
+# the characters before a value, not a subject: "由列车长改为…", "服从列车长", "汇报给主策划"
+_VALUE_LEAD = "由从向给为归"
+
+
+def _subject_named(text: str, names: list[str]) -> bool:
+    """A post is what a line is about, not its old or new value ("直接上级由列车长改为…" is no change
+    of 列车长's)."""
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            if pos == 0 or text[pos - 1] not in _VALUE_LEAD:
+                return True
+            pos = text.find(name, pos + 1)
+    return False
+
+
 def _new_value(ctx: Context, text: str) -> str | None:
     """The new value a change line states: quoted ("修改为“学历：大专及以上”", its label dropped) or
-    after the change word ("改为向运维管理部经理汇报")."""
+    after the change word ("改为向运维管理部经理汇报"); read from the clause naming the fact when the line
+    changes several ("…由车队管理调整为宣传部集中管理，直接上级由列车长改为宣传部广播组组长")."""
+    words = sorted((w for w in attribute_words(ctx, ctx.u.attribute or "") if len(w) >= 2), key=len, reverse=True)
     quoted = _QUOTED_NEW.search(text)
     if quoted is not None:
         value = quoted["new"].strip()
-        for word in sorted(attribute_words(ctx, ctx.u.attribute or ""), key=len, reverse=True):
-            if len(word) >= 2 and value.startswith(word):
+        for word in words:
+            if value.startswith(word):
                 value = re.sub(r"^[为是：:]\s*", "", value[len(word):].strip())
                 break
         return value or None
+    for clause in re.split(r"[，,；;。]", text):
+        if any(w in clause for w in words) and (new := _NEW_VALUE.search(clause)):
+            return new["new"].strip()
     new = _NEW_VALUE.search(text)
     return new["new"].strip() if new is not None else None
 
@@ -2216,6 +2237,17 @@ def specific_feats(question: str, role: str | None, generic: str, df: dict[str, 
     return feats
 
 
+def named_subject(question: str, generic: str) -> str | None:
+    """"乘警的岗位职责是什么": the words before the first 的 when all after it are the intent's generic
+    words; None when those words are generic too, or a pronoun ("他的职责")."""
+    head, sep, rest = fold(question).partition("的")
+    head = head.strip()
+    if (not sep or not 2 <= len(head) <= 8 or not all("\u4e00" <= ch <= "\u9fff" for ch in head)
+            or _PRONOUNS & set(head) or specific_feats(rest, None, generic)):  # fmt: skip
+        return None
+    return head if specific_feats(head, None, generic) else None
+
+
 UNSEEN_RUN = 2  # consecutive bigrams of a question no document holds: a phrase the documents never use
 
 
@@ -2268,6 +2300,9 @@ LEFT_OUT_MATCH = 0.6  # the part's heading says most of what is asked ...
 LEFT_OUT_MARGIN = 0.2  # ... clearly more than anything the draft quotes
 
 
+_DASH_ONLY = re.compile(r"[-—－/／]+")
+
+
 def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     """"安检员星级评定是怎么评的" where the documents hold "五、安检员星级评定办法 / （略，另行发文）":
     the part asked about exists but its content is left out. Say so and cite that line, instead
@@ -2275,9 +2310,13 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     u, scorer = ctx.u, ctx.scorer
     candidates = [x for sid in scorer.sections for x in left_out_units(ctx.snapshot, sid)
                   if not (u.has_role and u.role and x.role and squash(x.role) != squash(u.role))]  # fmt: skip
+    kind = kind_of(u.intent)
+    if kind is not None and u.has_role and any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or "")):
+        # a dash in some sheet's cell of the post ("—" under 证书) says "none", not that the list
+        # asked for is left out: the post's list is the answer
+        candidates = [x for x in candidates if not _DASH_ONLY.fullmatch(display(x.text).strip())]
     if not candidates:
         return None
-    kind = kind_of(u.intent)
     own = [x for x in candidates if kind is not None and x.section_kind == kind and x.role and u.has_role
            and squash(x.role) == squash(u.role or "")]  # fmt: skip
     if own and kind is not None and not any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or "")):

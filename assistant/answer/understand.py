@@ -19,7 +19,7 @@ from assistant.knowledge.roles import Resolution
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import BscDimension, Intent, JobProfile
-from assistant.text import bigrams, cn_number, content_text, fold, normalize_label, squash, strip_marker
+from assistant.text import bigrams, cn_number, content_text, coverage, fold, normalize_label, squash, strip_marker
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
@@ -117,6 +117,9 @@ class PreviousTurn(BaseModel):
     kpi_row: bool = Field(default=False, description="the turn's one item is an indicator row (its fields can be asked)")
     kpi_focus: bool = Field(default=False, description="the turn asked a field of the one indicator shown before it")
     focus_item: int = Field(default=0, description="the one item the answer singled out (权重最高的是：X), 1-based")
+
+
+_AMOUNT_OF = re.compile(r"(?:以内|以上|以下|左右)?的[\u4e00-\u9fff]{2}")
 
 
 class IntentClassifier:
@@ -249,6 +252,8 @@ class IntentClassifier:
             if len(word) == 1 and len(q) > 12:
                 continue  # a one-character ask ("证") only counts in short questions
             pos = q.find(word)
+            if pos >= 0 and "多少" in word and _AMOUNT_OF.match(q, pos + len(word)):
+                continue  # "能拍板多少钱以内的理赔": an amount of something else, not of the post's pay
             if pos >= 0:
                 q = q[:pos] + " " * len(word) + q[pos + len(word) :]
                 found[key] = min(found.get(key, pos), pos)
@@ -791,8 +796,9 @@ def understand(
         u.role, u.role_status, u.asked_role, u.mention, u.role_match = None, "none", None, None, None
         u.describes_post = True
     if not u.has_role and classifier.described_post is not None:
-        # "管派车调度那个岗", "专门算工资的那个专员": one post, named by what it does
-        u.describes_post = u.describes_post or bool(classifier.described_post.search(q))
+        # "管派车调度那个岗", "专门算工资的那个专员": one post, named by what it does ("这个岗位的职责",
+        # with no words before it, describes nothing)
+        u.describes_post = u.describes_post or bool((m := classifier.described_post.search(q)) and len(q[: m.start()].strip()) >= 2)
     if u.role_status == "narrower" and u.role and u.asked_role:
         _level_posting(u, snapshot)
     if u.asked_role and u.role_status in ("typo", "mentioned", "unknown", "narrower", "related"):
@@ -1050,6 +1056,8 @@ def _minus_org(asked: str, orgs: list[str]) -> str:
 # share of a longer follow-up's own bigrams the last post's material must hold (bigrams across
 # word boundaries never match: "出租率没达标" shares 出租 and 租率 of its 5)
 MATERIAL_COVER = 0.4
+RARE_COVER = 0.5  # share of a question's IDF mass one rare word of the post's material must hold
+RARE_DF, RARE_SHARE = 3, 0.01  # "rare": in at most this many passages, or this share of them
 
 
 def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier: IntentClassifier,
@@ -1058,23 +1066,39 @@ def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier:
     requirements): too long to be an ellipsis, but its words are the post's own material."""
     if u.followup is not None or u.role_status != "none" or prev is None or not prev.role or u.smalltalk:
         return
-    if intent is not None and intent not in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi):
-        return  # "什么是平衡计分卡?": a question of its own
+    if intent is not None and intent not in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi, Intent.method):
+        return
+    if intent == Intent.method and (_DEFINITION.search(fold(u.question)) or _HOW_TO_BUILD.search(fold(u.question))):
+        return  # "什么是平衡计分卡?": a question of its own ("会粤语有关系吗" is not)
     feats = bigrams(classifier.residual(u.question))
-    if len(feats) < 2:
+    if not feats:
         return
     material: set[str] = set()
+    lists: dict[Intent, set[str]] = {Intent.qualification: set(), Intent.duty: set()}
     for p in snapshot.profiles_of(prev.role):
         for item in p.duties + p.qualifications + p.kpis + p.benefits + list(p.fields.values()):
             material |= bigrams(item.text)
+        for item in p.qualifications:
+            lists[Intent.qualification] |= bigrams(item.text)
+        for item in p.duties:
+            lists[Intent.duty] |= bigrams(item.text)
     for entry in snapshot.kpis_for(prev.role):  # its KPI sheet's rows ("出租率没达标怎么扣分")
         material |= bigrams(" ".join(x for x in (entry.name, entry.formula, entry.definition, entry.target) if x))
     shared = feats & material
-    if len(shared) >= 2 and len(shared) / len(feats) >= MATERIAL_COVER:
+    idf = snapshot.idf
+    # ("会粤语有关系吗" after 导购's requirements, "粤语优先": one word, but one few passages use)
+    rare = len(shared) == 1 and coverage(feats, shared, idf) >= RARE_COVER and idf.df.get(next(iter(shared)), 0) <= max(
+        RARE_DF, idf.n * RARE_SHARE)
+    if (len(shared) >= 2 or rare) and len(shared) / len(feats) >= MATERIAL_COVER:
         u.followup = "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         if intent is None and u.attribute is None:
             u.intent, u.intent_source = Intent.method, "followup"
+        elif intent == Intent.method and u.attribute is None:
+            # a how-question in the words of one of the post's lists ("会粤语有关系吗": 粤语优先 is a
+            # requirement): that list
+            u.intent = next((k for k, words in lists.items() if shared & words), Intent.method)
+            u.intent_source = "followup"
 
 
 POSTING_RATIO = 75.0  # rapidfuzz ratio of two titles of one post in different postings ("前端工程师"/"前端开发工程师")

@@ -17,7 +17,7 @@ stated one mapped through bsc.toml labels, else inferred from the name (``dimens
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.ingest import markers as mk
@@ -561,9 +561,18 @@ def sentences_of(text: str) -> list[str]:
     return [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
 
 
-def _sentences(article: Article) -> Iterable[tuple[str, int, list[str], str | None]]:
-    """(sentence, line, roles, department) for the prose blocks of an article (tables excluded)."""
+def _sentences(article: Article, void: Sequence[str] = ()) -> Iterable[tuple[str, int, list[str], str | None]]:
+    """(sentence, line, roles, department) for the prose blocks of an article (tables excluded), but
+    not of a post's part headed as no longer in force ("附录B　私人教练岗位说明（2023版，已废止）") nor
+    of the sections of that post under it."""
+    voided: str | None = None
     for section in article.sections:
+        if any(m in (section.heading or "") for m in void):
+            voided = section.role or ""
+            continue
+        if voided is not None and section.role == voided and voided:
+            continue
+        voided = None
         for block in section.blocks:
             if block.type == BlockType.heading or block.key in ("indicator", "criterion", "header"):
                 continue
@@ -578,7 +587,7 @@ def prose_entries(articles: list[Article], vocab: Vocab, skip_lines: set[int]) -
     entries: list[KpiEntry] = []
     seen: set[tuple[str, int]] = set()
     for article in articles:
-        for sentence, line_no, roles, department in _sentences(article):
+        for sentence, line_no, roles, department in _sentences(article, vocab.lexicon.sections.void_markers):
             if line_no in skip_lines:
                 continue
             for name, dim in candidates_in(sentence, rules):

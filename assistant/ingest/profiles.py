@@ -887,7 +887,7 @@ def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | No
     return (key, item) if item is not None else None
 
 
-_META_SPLIT = re.compile(r"\s*[|｜丨·•]\s*|\s{2,}")
+_META_SPLIT = re.compile(r"\s*[|｜丨·•]\s*|\s+[/／]\s+|\s{2,}")
 _STRIP_FACT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)$")
 
 

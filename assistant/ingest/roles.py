@@ -34,7 +34,7 @@ POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七�
 # (a number run into Latin letters is part of the title: "3D角色模型师")
 _NUMBERING = re.compile(r"^(?:§\s*\d{1,2}(?:\.\d{1,2})*\s*|\d{1,2}(?:\.\d{1,2})*(?:\s*[、.．)/／|｜]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
                         r"|(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+)"
-                        r"|(?:附表|附件|表)[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+|(?=[(（]续))"  # "附表二 消毒供应员"
+                        r"|(?:附表|附件|附录|表)(?:[一二三四五六七八九十\d]{1,3}|[A-Z])(?:\s*[:：、.．]|\s+|(?=[(（]续))"  # "附表二 消毒供应员", "附录B　…"
                         r"|(?:卡片|岗位卡|No\.?)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s+))\s*")  # "卡片01　双板滑雪教练"
 
 
@@ -429,6 +429,7 @@ _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 
 
 _VERSION_LEAD = re.compile(r"^[vV]\d+(?:\.\d+)*\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?=[\u4e00-\u9fff])")
+_TRAILING_NOTE = re.compile(r"\s*[(（]([^()（）]{1,24})[)）]$")
 _VERSION_NOTE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年?\s*)?(?:第?[\d一二三四五六七八九十]+\s*)?(?:版|修订版?|试行|草案|征求意见稿|[vV]\d+(?:\.\d+)*)本?\s*[)）]$")
 
 
@@ -443,6 +444,9 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
     core = _VERSION_NOTE.sub("", core)  # "消毒供应员岗位说明书（2021版）": which version, not the post
+    note = _TRAILING_NOTE.search(core)
+    if note is not None and any(m in note[1] for m in vocab.lexicon.sections.void_markers):
+        core = core[: note.start()].rstrip()  # "熨烫工任职要求（2022版，已作废，仅供查阅）": its state, not the post
     core = re.sub(r"^关于\s*", "", core)  # "关于招生顾问岗位调整": what a notice is about, the post
     if (boxed := fact_box(core, vocab)) is not None:
         core = f"【{boxed}】"  # "【应急救援员　岗位要点】": the post, then the heading of its box of facts

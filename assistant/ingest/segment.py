@@ -179,6 +179,7 @@ class _Sections:
         self.role: str | None = title_role
         self.department = department
         self.base_department = department  # the document's own unit, for roles that name none
+        self.unit_row: tuple[int, str] | None = None  # (table reading's id, unit) of an org tree's last unit row
         self.role_kind: SectionKind | None = None  # the list kind the current role's heading opened
         self.role_family: str | None = None  # numbering of the heading that opened the role
         self.role_level = 0  # the format's level of the heading that opened the role (Markdown #, Org *); 0: none
@@ -1182,7 +1183,8 @@ class _Sections:
             name = parse_title(role_slot.text, self.vocab, strong=True)
             if name and not self._same_post_rows(role_slot, name.title, event, reading):
                 first = [_field_block(self.file, None, role_slot, "title", line_text)]
-                self.open_role(name, first)
+                unit = self.unit_row[1] if self.unit_row is not None and self.unit_row[0] == id(reading) else None
+                self.open_role(name, first, department=unit)
                 # "岗位 | 最低学历 | 相关工作经验 | 电工证 | 视力/色觉": a requirements grid, whose other
                 # columns are requirements too, each named by its header ("电工证：✓")
                 # (and a pay scale's: "岗位 | 底薪 | 里程补贴 | 安全奖", its allowances what the post offers)
@@ -1203,6 +1205,17 @@ class _Sections:
                 row.role = self.role
                 self.rows.append(row)
                 return row
+            unit_text = role_slot.text.strip()
+            if (name is None and keys & {"duties", "qualifications", "pay"}
+                    and (is_unit_name(unit_text, self.vocab) or unit_text.endswith(self.vocab.organisation_suffixes))
+                    and not any(event.columns[c].key in ("duties", "qualifications") for c in event.values)):  # fmt: skip
+                # "20 | 单位 | 餐饮服务车间 | … | 东岭站乘务基地" among its posts' rows (an org tree's
+                # export), no duty of its own: the unit's row, no fact of the post above; its posts below
+                # are its own (a team doing the work, "仓储发货组 | 打包、发货", is a row like a post's)
+                self.role, self.department = None, mk.strip_marker(role_slot.text.strip()).strip()
+                self.unit_row = (id(reading), self.department)
+                self.open(SectionKind.prose, self.heading_text or reading.table.name)
+                return self._whole_row(event, row, line_text, "row")
             if not keys & {"duties", "qualifications", "indicator", "criterion"} and len(_LISTED.split(role_slot.text.strip())) >= 2:
                 # "晚班 | 16:00-次日02:00 | 服务员、传菜员、收银员": a rule's table whose rows apply to
                 # several posts; each row is one statement, quoted whole
@@ -1393,6 +1406,21 @@ class _Sections:
                 blocks = [blocks[0].model_copy(update={"type": BlockType.item, "quote": text.strip(), "text": f"{label.strip()}：{text.strip()}"})]
             self.route_cell(blocks, key, label)
             return
+        if (key is None or key not in PROFILE_FACTS) and self.role is not None and len(slot.cell.units) == 1 and (
+                pairs := _packed_pairs(text, self.vocab)):
+            # "学历=中专及以上;经验=1年以上;证书=C级美容师证": an export's catch-all column packing the
+            # post's facts as key=value (under no label, or one as vague as 属性): each a fact under its own
+            # label, quoted as the cell writes it
+            for name, value, piece in pairs:
+                fact = make_block(BlockType.field, self.file, slot.cell.units[:1], texts=[f"{name}：{value}"], label=name, key=self.vocab.field_key(name))
+                fact.quote = piece
+                if fact.key in QUALIFICATION_KEYS:
+                    self.route(fact, fact.key, name)
+                else:
+                    if self.current.kind != SectionKind.prose:
+                        self.open(SectionKind.prose, label, label=label)
+                    self.add(fact)
+            return
         if key is None and (len(text) <= 4 or text.replace(".", "").isdigit()):
             return  # a rank, a serial number, an unnamed short cell
         if key in QUALIFICATION_KEYS and self._qualification_items(slot, key, label):
@@ -1407,19 +1435,6 @@ class _Sections:
             return
         if key is not None:
             self.add(block)
-            return
-        if self.role is not None and len(slot.cell.units) == 1 and (pairs := _packed_pairs(text, self.vocab)):
-            # "学历=中专及以上;经验=1年以上;证书=C级美容师证": an export's catch-all column packing the
-            # post's facts as key=value: each a fact under its own label, quoted as the cell writes it
-            for name, value, piece in pairs:
-                fact = make_block(BlockType.field, self.file, slot.cell.units[:1], texts=[f"{name}：{value}"], label=name, key=self.vocab.field_key(name))
-                fact.quote = piece
-                if fact.key in QUALIFICATION_KEYS:
-                    self.route(fact, fact.key, name)
-                else:
-                    if self.current.kind != SectionKind.prose:
-                        self.open(SectionKind.prose, label, label=label)
-                    self.add(fact)
             return
         blocks = build_blocks(self.file, slot.cell.units, self.vocab)
         if self.role is not None and len(slot.cell.units) == 1 and (

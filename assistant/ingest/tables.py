@@ -1077,7 +1077,40 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             pairs = [Pair(slots[1], _is_label(slots[1].text, vocab), slots[2])]
         events.append(RowEvent("pairs", index, slots, pairs=pairs) if pairs else RowEvent("cells", index, slots))
         had_rows = had_rows or pairs is not None
+    _name_columns(events, vocab)
     return TableReading(table, events)
+
+
+_POST_FACTS = frozenset({"duties", "qualifications", "pay", *QUALIFICATION_KEYS})
+NAME_COLUMN_SHARE = 0.5  # of a column's values that must be posts' titles for it to name the rows' posts
+
+
+def _name_columns(events: list[RowEvent], vocab: Vocab) -> None:
+    """"节点编码 | 节点类型 | 名称 | 学历要求 | 月薪 | 职责摘要": a header naming no post column over
+    columns of what a post requires, does and earns; a column of the company's own whose values are
+    mostly posts' titles ("列车长", "检票员" among the units' rows "乘务一车队") names each row's post."""
+    for header in {id(e.columns): e.columns for e in events if e.kind == "header"}.values():
+        keys = {c.key for c in header.values()}
+        if "role" in keys or "level" in keys or not keys & _POST_FACTS:
+            continue  # (a grid of grades, "等级 | 等级名称 | 底薪", is read row by row as it is)
+        rows = [e for e in events if e.kind == "record" and e.columns is header]
+        if len(rows) < 2:
+            continue
+        # (a table names its rows' subject before what it says of them: a column of posts after the
+        # duties, "服务对象 | 质检员", names whom the row's work is for)
+        first_fact = min(c for c, column in header.items() if column.key in _POST_FACTS)
+        for col, column in sorted(header.items()):
+            if col >= first_fact:
+                break
+            if column.key is not None or column.slot is None or column.slot.col != col or vocab.label_key(column.label):
+                continue  # (nor a column a field's label names: "职业资格证书 | 眼镜验光员（四级）")
+            cells = [e.values[col].text.strip() for e in rows if col in e.values and not e.values[col].inherited]
+            posts = [t for t in cells if len(t) <= 16 and has_role_suffix(t, vocab) and parse_title(t, vocab, strong=True) is not None
+                     and not is_unit_name(t, vocab)]  # fmt: skip
+            if len(posts) >= 2 and len(set(posts)) == len(posts) and len(posts) >= NAME_COLUMN_SHARE * len(cells):
+                for c in range(col, col + column.slot.span):
+                    header[c] = Column("role", column.label, column.slot)
+                break
 
 
 def _record(index: int, all_slots: list[Slot], slots: list[Slot], header: dict[int, Column],
@@ -1380,21 +1413,31 @@ def tree_column(table: Table, vocab: Vocab) -> Table | None:
     holding a tree (unit, post, then the post's indicators; only indentation or bold tells them
     apart), read as a table with the unit and the post in columns of their own beside each
     indicator. A row whose indicator fields (its weight aside) are empty is a unit or a post."""
+    tree: Slot | None = None
     for at, row in enumerate(table.rows[:TREE_HEADER_ROWS]):
         slots = [x for x in slots_of(row, None) if not x.cell.empty]
         if len(slots) < 3:
             continue
-        parts = [p for p in re.split(r"\s*[/／]\s*", slots[0].text.strip()) if p]
-        keys = [vocab.column_key(p) for p in parts]
-        columns = {x.col: vocab.column_key(x.text) for x in slots[1:]}
-        if len(parts) == 2 and keys[0] in ("role", "department") and keys[1] == "indicator" and "weight" in columns.values() \
-                and any(k in _KPI_FIELDS for k in columns.values() if k != "weight"):
-            break
+        # the tree's column first, or after a column of numbers ("编号 | 考核岗位 / 指标 | 权重（%）")
+        for tree in slots[:2]:
+            parts = [p for p in re.split(r"\s*[/／]\s*", tree.text.strip()) if p]
+            keys = [vocab.column_key(p) for p in parts]
+            columns = {x.col: vocab.column_key(x.text) for x in slots if x is not tree}
+            if len(parts) == 2 and keys[0] in ("role", "department") and keys[1] == "indicator" and "weight" in columns.values() \
+                    and any(k in _KPI_FIELDS for k in columns.values() if k != "weight"):
+                break
+        else:
+            continue
+        break
     else:
         return None
-    col = slots[0].col
-    weight_cols = {c for c, k in columns.items() if k == "weight"}
-    head = slots[0].cell.units[0]
+    if tree is None:
+        return None
+    col = tree.col
+    # a group row may still carry its number, its weights' sum and the period of its indicators
+    # ("1 | 门店店长（权重合计） | | | | | 月度"): only the indicator's own facts tell the rows apart
+    own_cols = {c for c, k in columns.items() if k not in ("weight", "period", "serial", "code")}
+    head = tree.cell.units[0]
     unit_label = vocab.lexicon.fields.columns["department"].labels[0]
     header = [Cell([Unit(head.line_no, unit_label)]), Cell([Unit(head.line_no, parts[0])]),
               *row[:col], Cell([Unit(head.line_no, parts[1])]), *row[col + 1:]]  # fmt: skip
@@ -1403,13 +1446,13 @@ def tree_column(table: Table, vocab: Vocab) -> Table | None:
     indicators = 0
     for n, cells in enumerate(table.rows[at + 1:], start=at + 1):
         name = cells[col] if col < len(cells) else Cell()
-        filled = [c for j, c in enumerate(cells) if j != col and j not in weight_cols and not c.empty]
+        filled = [c for j, c in enumerate(cells) if j in own_cols and not c.empty]
         if not name.empty and not filled:
             text = name.text.strip()
             if is_unit_name(text, vocab):
                 unit, post = name, None
             else:
-                post = name
+                post = _without_sum_note(name, vocab)
             continue
         if not name.empty:
             indicators += 1
@@ -1418,6 +1461,15 @@ def tree_column(table: Table, vocab: Vocab) -> Table | None:
     if post is None and unit is None or indicators < 2:
         return None
     return Table(rows=out, source=table.source, name=table.name, row_numbers=numbers if table.row_numbers else [])
+
+
+def _without_sum_note(cell: Cell, vocab: Vocab) -> Cell:
+    """"门店店长（权重合计）": the post, its bracketed note on the row's weight left out."""
+    note = re.search(r"[(（]([^()（）]{1,8})[)）]\s*$", cell.text)
+    if note is None or not any(w in note[1] for w in vocab.total_endings) or len(cell.units) != 1:
+        return cell
+    unit = cell.units[0]
+    return Cell([replace(unit, text=unit.text[: unit.text.rfind(note[0])].rstrip())], merged=cell.merged)
 
 
 def _carried(cell: Cell | None) -> Cell:

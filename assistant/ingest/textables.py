@@ -20,7 +20,8 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
 _SENTENCE_END = re.compile(r"[。;；!！?？]$")
 # Values that say "nothing here" in a filled-in form.
-PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空", "待补充", "待定", "待完善", "待更新", "TBD", "tbd"})
+PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空", "空白", "(空白)", "（空白）", "待补充", "待定", "待完善", "待更新",
+                          "TBD", "tbd"})
 # "岗位职责见附件", "详见附表二": a pointer to a text that is not here, no content of its own
 # ("略，见《贵宾室服务工作手册》", "详见《X工作标准》", "略（由市场部另行补充）": left out here, the
 # content is in another document or still to come)
@@ -218,7 +219,12 @@ def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, i
     """"指标名称 权重 目标值" then "航班保障正点率 40% ≥95%": columns a PDF drew without rules, told
     by a header whose words are all column labels and rows with exactly as many words."""
     header = units[start].text.split()
-    if not 2 <= len(header) <= 8 or not all(vocab.columns.get(squash(h)) for h in header):
+    keys = [vocab.columns.get(squash(h)) for h in header]
+    known = sum(1 for k in keys if k)
+    # (a KPI form's one word of the company's own among three or more known labels: "考核指标 权重 目标值
+    # 评分标准 实绩 得分")
+    if not 2 <= len(header) <= 8 or known < len(header) and (
+            known < 3 or known < len(header) - 1 or "weight" not in keys or any(len(h) > 6 for h in header)):  # fmt: skip
         return None
     end = start + 1
     while end < len(units) and len(units[end].text.split()) == len(header) and not _bare_label(units[end], vocab):
@@ -280,11 +286,24 @@ def _aligned_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, 
 _LIST_HEAD_MAX = 8  # characters of a line that heads a card's list ("我们希望你", "任职要求")
 
 
+# "◎ 所属部门" over "        中央洗涤工厂设备组": a label marked as one, its value indented below
+_MARKED_LABEL = re.compile(r"^[◎◆◇■□●○▶►★☆※▲△]\s*(?P<label>[^\s:：]{2,12})$")
+
+
 def _bare_label(unit: Unit, vocab: Vocab) -> str | None:
     text = unit.text.strip()
     if not text or len(squash(text)) > 12 or text.endswith((":", "：")):
         return None
+    if (marked := _MARKED_LABEL.match(text)) is not None:
+        # (the mark makes a part's label one too: "◎ 岗位职责", "◎ 考核要点"; a post's title is none)
+        return vocab.label_key(marked["label"]) or vocab.columns.get(squash(marked["label"]))
     return vocab.field_key(text) or vocab.columns.get(squash(text))
+
+
+def _label_unit(unit: Unit) -> Unit:
+    """The label as the form names it, without the mark in front."""
+    marked = _MARKED_LABEL.match(unit.text.strip())
+    return unit.with_text(marked["label"]) if marked is not None else unit
 
 
 def _flat_form(units: list[Unit], start: int, vocab: Vocab) -> tuple[list[Table | Unit], int] | None:
@@ -316,7 +335,7 @@ def _flat_form(units: list[Unit], start: int, vocab: Vocab) -> tuple[list[Table 
         while k < len(run) and not _bare_label(run[k], vocab):
             values.append(run[k])
             k += 1
-        rows.append([Cell([label]), Cell(values)])
+        rows.append([Cell([_label_unit(label)]), Cell(values)])
         i = k
     if len(rows) < 3:
         return None

@@ -135,8 +135,9 @@ class Vocab:
 
     @cached_property
     def prose_wordings(self) -> list[tuple[str, re.Pattern[str]]]:
-        """fields.toml ``prose_facts`` compiled: (field key, "隶属{}" as a pattern capturing the value)."""
-        return [(key, re.compile("^" + re.escape(w).replace(r"\{\}", "(?P<value>[^，,；;。]{2,40}?)") + "$"))
+        """fields.toml ``prose_facts`` compiled: (field key, "隶属{}" as a pattern capturing the value).
+        A frame closed by 下 may run on into the clause's verb ("在客运值班员领导下负责检票口作业")."""
+        return [(key, re.compile("^" + re.escape(w).replace(r"\{\}", "(?P<value>[^，,；;。]{2,40}?)") + ("" if w.endswith("下") else "$")))
                 for key, words in self.lexicon.fields.prose_facts.items() for w in words]
 
     @cached_property

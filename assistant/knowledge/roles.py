@@ -144,6 +144,9 @@ def _strip_count(title: str) -> str:
     return re.sub(r"\s*[(（]\s*\d+\s*[名人个]?\s*[)）]\s*$", "", title).strip()
 
 
+_DESCRIBED_KINDS = frozenset({"duties", "qualifications"})
+
+
 class RoleInventory:
     """Titles of the knowledge base with their profiles, and the resolver over them."""
 
@@ -714,7 +717,15 @@ class RoleInventory:
         posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
                  if e.has_profile and (bare := squash(_BRACKETED.sub("", e.title))).startswith(word)
                  and bare[len(word):] in self._suffixes}  # fmt: skip
-        return next(iter(posts.values())) if len(posts) == 1 else None
+        return self._one_described(set(posts.values()))
+
+    def _one_described(self, keys: set[str]) -> str | None:
+        """The one post of ``keys``; or, of several, the one the documents describe (duties or
+        requirements) beside posts only a staffing sheet lists ("客服岗": 客服专员, not 客服主管)."""
+        if len(keys) == 1:
+            return next(iter(keys))
+        described = {k for k in keys if self.entries[k].kinds & _DESCRIBED_KINDS}
+        return next(iter(described)) if len(described) == 1 else None
 
     def _after_verb(self, extra: str) -> str:
         """The words of ``extra`` after its last verb ("篇文章觉得" -> "", "选零售" -> "零售"); a

@@ -467,8 +467,11 @@ def _apply_notes(notes: list[Note], duties: list[Piece], quals: list[Piece], sna
 def _kpi_pieces(request: JdRequest, material: RoleMaterial, snapshot: KnowledgeSnapshot,
                 sourcer: Sourcer) -> list[Piece]:  # fmt: skip
     try:
+        # (a description lists the post's indicators as its sheet states them: no other post's row
+        # added to cover a scorecard dimension the sheet leaves out; that is the KPI tool's design)
         _material, picks, _notes = plan_design(KpiRequest(role=request.role, organisation=request.organisation,
-                                                          department=request.department), snapshot, sourcer, material)  # fmt: skip
+                                                          department=request.department, dimensions_required=False),
+                                               snapshot, sourcer, material)  # fmt: skip
     except ToolError:
         return [Piece(placeholder("关键绩效指标"), [], "placeholder")]
     out = []

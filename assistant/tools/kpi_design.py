@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -217,13 +217,18 @@ def parse_standard(text: str) -> tuple[str, str | None, str | None]:
 
 
 def _standard_candidates(material: RoleMaterial, dims: DimensionMapper, sourcer: Sourcer,
-                         start: int) -> list[Candidate]:  # fmt: skip
+                         start: int, rows: Sequence[KpiEntry] = ()) -> list[Candidate]:  # fmt: skip
     out = []
+    # (a line a KPI sheet's row already gave is that indicator, not a standard of its own:
+    # "安全教育覆盖率 20% 100% 每漏1个班组扣3分" under 安全员's part of a PDF)
+    row_lines = {(e.span.file, n) for e in rows for n in range(e.span.line_start, e.span.line_end + 1)}
     for profile in material.profiles:
         # a value the profile also holds as another labelled fact (工作难点, 职业发展) is not a standard
         facts = {squash(f.text) for f in profile.fields.values()}
         for item in profile.kpis:
             if squash(item.text) in facts or (item.heading and dims.vocab.field_key(item.heading)):
+                continue
+            if (item.span.file, item.span.line_start) in row_lines:
                 continue
             name, target, period = parse_standard(item.text)
             if len(name) < 2:
@@ -435,7 +440,7 @@ def collect_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, sour
         else:
             text = f"文档将其列为「{material.title}」的考核指标（{_where(snapshot, entry)}）"
         cands.append(_entry_candidate(entry, origin, text, dims, sourcer, len(cands)))
-    cands += _standard_candidates(material, dims, sourcer, len(cands))
+    cands += _standard_candidates(material, dims, sourcer, len(cands), own_rows)
     for entry in department_kpi_rows(snapshot, material):
         cands.append(_entry_candidate(entry, "department_sheet",
                                       _row_rationale(snapshot, entry, f"本岗位所在部门「{entry.department}」的考核表"),

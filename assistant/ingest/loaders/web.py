@@ -556,6 +556,8 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
     for sup in list(root.iter("sup")):
         if _FOOTNOTE_MARK.fullmatch(sup.text_content() or ""):
             sup.drop_tree()  # "本馆展厅<sup>①</sup>": a footnote's mark, no word of the value (its tail stays)
+    for el in _translations(root):
+        el.drop_tree()  # '<span lang="zh">区域督导</span> <span lang="en">Area Supervisor</span>': the Chinese is the text
     builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root))
     title_el = root.find(".//title")
     title = (title_el.text_content().strip() or None) if title_el is not None else None
@@ -581,6 +583,18 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, title=title, warnings=warnings)
     dropped = sorted(n for n in builder.dropped if 0 < n <= len(lines) and not lines[n - 1])
     return Source(doc=doc, flow=builder.flow, kind="html", dropped=dropped)
+
+
+def _translations(root: object) -> list[object]:
+    """Elements in another language beside their Chinese sibling (a bilingual page's English half)."""
+    out = []
+    for el in root.iter():  # type: ignore[attr-defined]
+        lang = (el.get("lang") or el.get("xml:lang") or "").lower() if isinstance(el.tag, str) else ""
+        parent = el.getparent()
+        if lang and not lang.startswith("zh") and parent is not None and any(
+                (x.get("lang") or "").lower().startswith("zh") for x in parent if isinstance(x.tag, str) and x is not el):  # fmt: skip
+            out.append(el)
+    return out
 
 
 def fragment_flow(lines: list[str], first_line: int) -> list[Unit | Table]:

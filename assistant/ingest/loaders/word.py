@@ -62,6 +62,27 @@ def _shown(el: object) -> str:
     return "".join("" if _struck(r) else (r.text or "") for r in runs) if runs else (el.text or "")  # type: ignore[attr-defined]
 
 
+def _footnotes(document: object) -> dict[str, str]:
+    """Footnote id -> its text (Word keeps the notes in a part of their own)."""
+    from lxml import etree
+
+    out: dict[str, str] = {}
+    try:
+        parts = [r.target_part for r in document.part.rels.values()  # type: ignore[attr-defined]
+                 if not r.is_external and r.reltype.endswith("/footnotes")]
+        for part in parts:
+            root = etree.fromstring(part.blob)
+            for note in root.iter(f"{_W}footnote"):
+                if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = "".join(t.text or "" for t in note.iter(f"{_W}t")).strip()
+                if text:
+                    out[note.get(f"{_W}id", "")] = text
+    except Exception:  # noqa: BLE001 - a damaged notes part: the body still reads
+        return {}
+    return out
+
+
 def _tag(el: object) -> str:
     return str(getattr(el, "tag", "")).rsplit("}", 1)[-1]
 
@@ -189,6 +210,7 @@ class _Reader:
         self.inner: dict[int, list[tuple[int, int, Table]]] = {}  # table -> (row, column, table) in its cells
         self.outer: list[tuple[int, int]] = []  # ids of the first and last part each body table was read as
         self.numbering = _Numbering.from_document(document)
+        self.footnotes = _footnotes(document)
         styles_root = document.styles.element  # type: ignore[attr-defined]
         self.styles = {s.get(f"{_W}styleId", ""): s for s in styles_root.iter(f"{_W}style")}
         self.style_names = {}
@@ -200,6 +222,11 @@ class _Reader:
         # runs inside tracked insertions count (the text as Word shows it); deletions keep their
         # text in w:delText and never match
         text = "".join(_shown(e) for e in p.xpath(_RUNS)).replace("\n", " ")  # type: ignore[attr-defined]
+        if self.footnotes:
+            # "薪资：见脚注¹" with the note at the page's foot: the note is read where it is referred to
+            notes = [self.footnotes[n] for ref in p.iter(f"{_W}footnoteReference")  # type: ignore[attr-defined]
+                     if (n := ref.get(f"{_W}id", "")) in self.footnotes]
+            text += "".join(f"（注：{note}）" for note in notes)
         self.lines.append(text)
         num = _num_pr(p, self.styles)
         marker = self.numbering.render(*num) if num else None
