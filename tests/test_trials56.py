@@ -186,7 +186,7 @@ def test_facts_packed_as_key_value_under_a_vague_column(tmp_path: Path) -> None:
     assert profile.fields["reports_to"].text == "揽投主管" and profile.fields["education"].text == "高中及以上", profile.fields
 
 
-_HANDBOOK = """揽投部岗位说明书
+_HANDBOOK = """城东快递公司揽投部岗位说明书
 一、快递员
 直接上级：揽投主管
 岗位职责：
@@ -256,6 +256,11 @@ def test_a_notice_changing_several_things_in_one_sentence_and_the_asks_of_round_
     # an amount of something else ("多少钱以内的理赔") is no question of the post's pay
     claim = ask("快递员自己能拍板多少钱以内的理赔", Conversation())
     assert claim.attribute != "pay" and "500元" in claim.text, (claim.attribute, claim.text)
+    # an organisation the documents name before a bare title: the title, as if asked alone; one no
+    # document names keeps the phrase whole, a post the knowledge base does not have
+    branded, bare = ask("城东快递公司客服平时做什么", Conversation()), ask("客服平时做什么", Conversation())
+    assert "城东快递公司客服」" not in branded.text and (branded.role, branded.refused) == (bare.role, bare.refused), branded.text
+    assert ask("修理公司经理是做什么的", Conversation()).refused
     # a post no description names: said so, not "which post?"
     police = ask("乘警的岗位职责是什么", Conversation())
     assert police.refused and "乘警" in police.text, police.text

@@ -937,7 +937,30 @@ def understand(
         u.attributes = []
     if u.has_role and u.followup is None and u.compare_with is None and u.intent in _ALSO_INTENTS:
         u.also = _also_asked(q, u, classifier)
+    named_org = _named_organisation(u, snapshot)
+    if named_org is not None:
+        # "中国银行柜员平时做什么", "期货客服要什么条件": an organisation or business the documents name,
+        # then a title; the title as the documents know it (the question's words kept for the search)
+        again = understand(question.replace(named_org, "", 1), snapshot, classifier, previous, listed, named, last, other)
+        if again.role_status not in ("unknown", "none"):
+            return again.model_copy(update={"question": u.question})
     return u
+
+
+def _named_organisation(u: Understanding, snapshot: KnowledgeSnapshot) -> str | None:
+    """The organisation words in front of an unknown post's title ("中国银行" of 中国银行柜员), when the
+    documents use them and a title of two characters or more follows; None otherwise ("修理公司经理":
+    no document names a 修理公司)."""
+    if u.role_status != "unknown" or not u.asked_role:
+        return None
+    asked = u.asked_role
+    for suffix in sorted(snapshot.lexicon.roles.organisation_suffixes, key=len, reverse=True):
+        end = asked.rfind(suffix) + len(suffix)
+        if end >= len(suffix) and len(asked) - end >= 2:
+            org = asked[:end]
+            known = all(snapshot.idf.df.get(b, 0) for b in bigrams(org))
+            return org if known and org in u.question else None
+    return None
 
 
 _ALSO_INTENTS = (Intent.duty, Intent.qualification, Intent.attribute)
