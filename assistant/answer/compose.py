@@ -2311,7 +2311,8 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     candidates = [x for sid in scorer.sections for x in left_out_units(ctx.snapshot, sid)
                   if not (u.has_role and u.role and x.role and squash(x.role) != squash(u.role))]  # fmt: skip
     kind = kind_of(u.intent)
-    if kind is not None and u.has_role and any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or "")):
+    has_list = kind is not None and u.has_role and any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or ""))
+    if has_list:
         # a dash in some sheet's cell of the post ("—" under 证书) says "none", not that the list
         # asked for is left out: the post's list is the answer
         candidates = [x for x in candidates if not _DASH_ONLY.fullmatch(display(x.text).strip())]
@@ -2319,7 +2320,7 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
         return None
     own = [x for x in candidates if kind is not None and x.section_kind == kind and x.role and u.has_role
            and squash(x.role) == squash(u.role or "")]  # fmt: skip
-    if own and kind is not None and not any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or "")):
+    if own and not has_list:
         best = own[0]  # "作业班班长要做什么" where its card's 【岗位职责】 reads "略（见《作业班组管理制度》）"
     else:
         best = max(candidates, key=scorer.lexical)

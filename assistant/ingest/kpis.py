@@ -570,7 +570,7 @@ def _sentences(article: Article, void: Sequence[str] = ()) -> Iterable[tuple[str
         if any(m in (section.heading or "") for m in void):
             voided = section.role or ""
             continue
-        if voided is not None and section.role == voided and voided:
+        if voided and section.role == voided:
             continue
         voided = None
         for block in section.blocks:

@@ -1212,7 +1212,7 @@ class _Sections:
                 # "20 | 单位 | 餐饮服务车间 | … | 东岭站乘务基地" among its posts' rows (an org tree's
                 # export), no duty of its own: the unit's row, no fact of the post above; its posts below
                 # are its own (a team doing the work, "仓储发货组 | 打包、发货", is a row like a post's)
-                self.role, self.department = None, mk.strip_marker(role_slot.text.strip()).strip()
+                self.role, self.department = None, mk.strip_marker(unit_text).strip()
                 self.unit_row = (id(reading), self.department)
                 self.open(SectionKind.prose, self.heading_text or reading.table.name)
                 return self._whole_row(event, row, line_text, "row")
@@ -1406,7 +1406,7 @@ class _Sections:
                 blocks = [blocks[0].model_copy(update={"type": BlockType.item, "quote": text.strip(), "text": f"{label.strip()}：{text.strip()}"})]
             self.route_cell(blocks, key, label)
             return
-        if (key is None or key not in PROFILE_FACTS) and self.role is not None and len(slot.cell.units) == 1 and (
+        if key not in PROFILE_FACTS and self.role is not None and len(slot.cell.units) == 1 and (
                 pairs := _packed_pairs(text, self.vocab)):
             # "学历=中专及以上;经验=1年以上;证书=C级美容师证": an export's catch-all column packing the
             # post's facts as key=value (under no label, or one as vague as 属性): each a fact under its own

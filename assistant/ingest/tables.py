@@ -1413,26 +1413,11 @@ def tree_column(table: Table, vocab: Vocab) -> Table | None:
     holding a tree (unit, post, then the post's indicators; only indentation or bold tells them
     apart), read as a table with the unit and the post in columns of their own beside each
     indicator. A row whose indicator fields (its weight aside) are empty is a unit or a post."""
-    tree: Slot | None = None
-    for at, row in enumerate(table.rows[:TREE_HEADER_ROWS]):
-        slots = [x for x in slots_of(row, None) if not x.cell.empty]
-        if len(slots) < 3:
-            continue
-        # the tree's column first, or after a column of numbers ("编号 | 考核岗位 / 指标 | 权重（%）")
-        for tree in slots[:2]:
-            parts = [p for p in re.split(r"\s*[/／]\s*", tree.text.strip()) if p]
-            keys = [vocab.column_key(p) for p in parts]
-            columns = {x.col: vocab.column_key(x.text) for x in slots if x is not tree}
-            if len(parts) == 2 and keys[0] in ("role", "department") and keys[1] == "indicator" and "weight" in columns.values() \
-                    and any(k in _KPI_FIELDS for k in columns.values() if k != "weight"):
-                break
-        else:
-            continue
-        break
-    else:
+    found = next(((at, row, spec) for at, row in enumerate(table.rows[:TREE_HEADER_ROWS])
+                  if (spec := _tree_header(row, vocab)) is not None), None)  # fmt: skip
+    if found is None:
         return None
-    if tree is None:
-        return None
+    at, row, (tree, parts, columns) = found
     col = tree.col
     # a group row may still carry its number, its weights' sum and the period of its indicators
     # ("1 | 门店店长（权重合计） | | | | | 月度"): only the indicator's own facts tell the rows apart
@@ -1463,13 +1448,29 @@ def tree_column(table: Table, vocab: Vocab) -> Table | None:
     return Table(rows=out, source=table.source, name=table.name, row_numbers=numbers if table.row_numbers else [])
 
 
+def _tree_header(row: list[Cell], vocab: Vocab) -> tuple[Slot, list[str], dict[int, str | None]] | None:
+    """(the tree's header cell, its two labels, the other columns' keys) when ``row`` heads a tree
+    column: its first cell, or the one after a column of numbers ("编号 | 考核岗位 / 指标 | 权重（%）")."""
+    slots = [x for x in slots_of(row, None) if not x.cell.empty]
+    if len(slots) < 3:
+        return None
+    for tree in slots[:2]:
+        parts = [p for p in re.split(r"\s*[/／]\s*", tree.text.strip()) if p]
+        keys = [vocab.column_key(p) for p in parts]
+        columns = {x.col: vocab.column_key(x.text) for x in slots if x is not tree}
+        if len(parts) == 2 and keys[0] in ("role", "department") and keys[1] == "indicator" and "weight" in columns.values() \
+                and any(k in _KPI_FIELDS for k in columns.values() if k != "weight"):
+            return tree, parts, columns
+    return None
+
+
 def _without_sum_note(cell: Cell, vocab: Vocab) -> Cell:
     """"门店店长（权重合计）": the post, its bracketed note on the row's weight left out."""
     note = re.search(r"[(（]([^()（）]{1,8})[)）]\s*$", cell.text)
     if note is None or not any(w in note[1] for w in vocab.total_endings) or len(cell.units) != 1:
         return cell
     unit = cell.units[0]
-    return Cell([replace(unit, text=unit.text[: unit.text.rfind(note[0])].rstrip())], merged=cell.merged)
+    return Cell([unit.with_text(unit.text[: unit.text.rfind(note[0])].rstrip())], merged=cell.merged)
 
 
 def _carried(cell: Cell | None) -> Cell:
