@@ -1288,6 +1288,12 @@ class Assistant:
             return None
         if 1 <= n <= len(prev.items) and any(word in squash(ref.unit().text) for ref in prev.item(n)):
             return None  # the item shown is the one named
+        # "第4个指标怎么扣分": a kind's own noun right after the number is what the items are, no item named
+        # (before it, "工作责任里第二条", it heads the list meant)
+        units_re = "|".join(map(re.escape, cues.expand_units))
+        if (word in {squash(w) for words in ctx.lexicon.sections.kinds.values() for w in words}
+                and re.search(rf"[一二三四五六七八九十两\d]\s*(?:{units_re})\s*{re.escape(word)}", squash(q))):  # fmt: skip
+            return None
         named = [x for x in units if word in squash(x.text)]
         if len(named) == 1:
             return named[0]

@@ -1969,17 +1969,20 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
         return found
     words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
     names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or ""]) if len(n) >= 2]
-    cited = {x.file for group in found.item_units for x in group}
+    # (another part of the same file counts: "【修订意见】…注射医生“工作经验”一项由“3年以上”调整为…" under the form)
+    cited = {x.section_id for group in found.item_units for x in group}
     hits: dict[str, Unit] = {}  # uid -> unit, in corpus order
     for sid in snap.sections_mentioning(u.role, limit=40):
         for unit in section_units(snap, sid):
             text = fold(unit.text)
-            if (unit.file not in cited and unit.kind != "heading" and _subject_named(text, names)
+            if (unit.section_id not in cited and unit.kind != "heading" and _subject_named(text, names)
                     and any(fold(w) in text for w in scope.change_words) and any(w in text for w in words)):  # fmt: skip
                 hits.setdefault(unit.uid, unit)
     if not hits:
         return found
-    led = _dated_change(ctx, found, list(hits.values()))
+    # ("监控岗安保员改为直接向监控中心主管汇报；门岗、巡逻岗安保员仍向安保队长汇报": a change for some
+    # of the post's holders is shown below the fact, not in its place)
+    led = None if all(_qualified_subject(fold(x.text), names) for x in hits.values()) else _dated_change(ctx, found, list(hits.values()))
     if led is not None:
         return led
     return _cited_below(ctx, found, "另有资料写明了调整（请以日期较新的文件为准）：", list(hits.values()))
@@ -2040,6 +2043,20 @@ def _subject_named(text: str, names: list[str]) -> bool:
         while pos >= 0:
             if pos == 0 or text[pos - 1] not in _VALUE_LEAD:
                 return True
+            pos = text.find(name, pos + 1)
+    return False
+
+
+def _qualified_subject(text: str, names: list[str]) -> bool:
+    """The post a change line is about is written with a qualifier right before it ("监控岗安保员"), so
+    the change is for some of its holders."""
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            if pos == 0 or text[pos - 1] not in _VALUE_LEAD:
+                # the words since the clause began ("第一章仓库保管员…" names where the post is written)
+                lead = re.split(r"[^\u4e00-\u9fff]", text[:pos])[-1]
+                return bool(lead) and not lead.startswith("第") and lead[-1] not in "起的"
             pos = text.find(name, pos + 1)
     return False
 
@@ -2318,8 +2335,9 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
         candidates = [x for x in candidates if not _DASH_ONLY.fullmatch(display(x.text).strip())]
     if not candidates:
         return None
-    own = [x for x in candidates if kind is not None and x.section_kind == kind and x.role and u.has_role
-           and squash(x.role) == squash(u.role or "")]  # fmt: skip
+    # (or the whole post left out: "第五章 手术室巡回护士" over "略。", "四、麻醉医师" over "（略，见《…》）")
+    own = [x for x in candidates if kind is not None and x.role and u.has_role and squash(x.role) == squash(u.role or "")
+           and (x.section_kind == kind or x.section_kind == SectionKind.prose and squash(x.role) in squash(x.heading or ""))]  # fmt: skip
     if own and not has_list:
         best = own[0]  # "作业班班长要做什么" where its card's 【岗位职责】 reads "略（见《作业班组管理制度》）"
     else:

@@ -157,7 +157,8 @@ def left_out_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     ref = snapshot.section_ref(section_id)
     out: list[Unit] = []
     if section is not None and ref is not None:
-        body = [b for b in section.blocks if b.type != BlockType.heading and b.numbered_lines()]
+        # (the post's facts beside it, "编制：人力资源部　审核：门诊主任", leave its content no less left out)
+        body = [b for b in section.blocks if b.type not in (BlockType.heading, BlockType.field) and b.numbered_lines()]
         if body and all(b.type in (BlockType.item, BlockType.text) and left_out(b.text) for b in body):
             org = section.organisation or ref.article_organisation
             for block in body:

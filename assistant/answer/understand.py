@@ -746,7 +746,7 @@ def understand(
     just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历);
     ``other``: the turn about the post discussed before ``named``'s ("这俩" are those two)."""
     lexicon = snapshot.lexicon
-    q = _unit_named(question.strip(), [t for t in (named, other) if t is not None], snapshot)
+    q = _unit_named(_latin_transposed(question.strip(), snapshot), [t for t in (named, other) if t is not None], snapshot)
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
@@ -937,6 +937,11 @@ def understand(
         u.attributes = []
     if u.has_role and u.followup is None and u.compare_with is None and u.intent in _ALSO_INTENTS:
         u.also = _also_asked(q, u, classifier)
+    other_unit = _post_of_another_unit(u, snapshot)
+    if other_unit is not None:
+        # "合规发展部的部门经理具体负责什么": a unit the documents name, the known 部门经理 not one of its
+        # posts: a post the knowledge base does not describe, not that one
+        u.role, u.role_status, u.asked_role, u.role_match = None, "unknown", other_unit, None
     named_org = _named_organisation(u, snapshot)
     if named_org is not None:
         # "中国银行柜员平时做什么", "期货客服要什么条件": an organisation or business the documents name,
@@ -945,6 +950,54 @@ def understand(
         if again.role_status not in ("unknown", "none"):
             return again.model_copy(update={"question": u.question})
     return u
+
+
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,6}(?![A-Za-z])")
+
+
+def _latin_transposed(question: str, snapshot: KnowledgeSnapshot) -> str:
+    """"兽医季度KIP都有啥": a short Latin word neither the documents nor the lexicon use, whose letters are
+    those of one the lexicon's intents use (KPI), is that word mistyped."""
+    words = snapshot.__dict__.get("_latin_by_letters")
+    if words is None:
+        known = [fold(w) for entry in snapshot.lexicon.intents.intents.values() for w in entry.cues
+                 if w.isascii() and w.isalpha() and 3 <= len(w) <= 6]  # fmt: skip
+        by: dict[str, set[str]] = {}
+        for w in known:
+            by.setdefault("".join(sorted(w)), set()).add(w)
+        words = snapshot.__dict__.setdefault("_latin_by_letters", by)
+
+    def fix(m: re.Match[str]) -> str:
+        word = fold(m.group())
+        same = words.get("".join(sorted(word)), set())
+        if word in same or len(same) != 1 or snapshot.idf.df.get(word, 0):
+            return m.group()
+        found = next(iter(same))
+        return found.upper() if m.group().isupper() else found
+
+    return _LATIN_WORD.sub(fix, question)
+
+
+def _post_of_another_unit(u: Understanding, snapshot: KnowledgeSnapshot) -> str | None:
+    """The unit and title asked ("合规发展部的部门经理") when a unit the knowledge base has stands right
+    before a known title whose posts are of other units; None otherwise (the post's own unit, a unit
+    the documents do not have, or no unit)."""
+    if u.role_status != "known" or not u.role or not u.asked_role or u.followup is not None:
+        return None
+    q, asked = squash(u.question), squash(u.asked_role)
+    pos = q.find(asked)
+    before = q[:pos].removesuffix("的") if pos > 0 else ""
+    units = snapshot.__dict__.get("_unit_names")
+    if units is None:
+        found = {squash(d) for e in snapshot.inventory.entries.values() for d in e.departments}
+        units = snapshot.__dict__.setdefault("_unit_names", sorted((d for d in found if len(d) >= 3), key=len, reverse=True))
+    unit = next((d for d in units if before.endswith(d)), None)
+    entry = snapshot.inventory.get(u.role)
+    if unit is None or entry is None or not entry.departments:
+        return None
+    if any(unit == squash(d) or squash(d).endswith(unit) or unit.endswith(squash(d)) for d in entry.departments):
+        return None
+    return unit + ("的" if q[:pos].endswith("的") else "") + u.asked_role
 
 
 def _named_organisation(u: Understanding, snapshot: KnowledgeSnapshot) -> str | None:

@@ -69,6 +69,9 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     core = _NOTE_AFTER.sub("", text or "")
     if core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT and vocab.section_kind(core):
         return True  # "2.2 上门保洁服务检查清单（每次服务逐项勾选，拍照上传）": a section's name, then a note
+    if (marker is None and core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT
+            and "。" not in text and _post_heading(core, vocab)):  # fmt: skip
+        return True  # "岗位说明书之二　饲养员（编号BY-02，猛兽区、灵长区、鸟禽区通用）": a post's title, then a note
     if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
     if marker is not None and marker.family in ("caption", "annex"):
@@ -98,6 +101,12 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return True
     # "1、连锁养生会所店长岗位职责": an arabic-numbered line that names a role's duties.
     return role_heading(rest, vocab) is not None
+
+
+def _post_heading(core: str, vocab: Vocab) -> bool:
+    """A line that is a post's title alone, unpunctuated ("岗位说明书之二 饲养员")."""
+    name = parse_title(core, vocab)
+    return name is not None and has_role_suffix(name.title, vocab) and not re.search(r"[,，;；:：、]", core)
 
 
 # "职责二：收费管理（工作时间占比 30%）": a numbered part of a list, labelled by a word and its
@@ -448,6 +457,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     taken: set[int] = set()
     entries: set[int] = set()  # ids of the unbulleted entries read under a list's heading
     under_label = False  # the units since a label unit (<dt>) and before the next heading
+    outline: mk.Marker | None = None  # the number of the last dotted heading ("3.7 皮具护理师")
+    outlined = 0  # blocks already looked at for it
     spoken = _utterances(expanded, vocab)
     for pos, unit in enumerate(expanded):
         if pos in taken:
@@ -535,7 +546,12 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 close()
                 blocks.extend(fields)
                 continue
-        heading_like = (hint.label or is_heading_text(text, marker, vocab) or _next_part(marker, current)) and not hint.item
+        for made in blocks[outlined:]:
+            if made.type == BlockType.heading and (m := mk.parse_marker(made.text)) is not None and m.family == "dotted":
+                outline = m  # ("4 质量红线" after the heading "3.7 皮具护理师" and its text: chapter 4)
+        outlined = len(blocks)
+        heading_like = (hint.label or is_heading_text(text, marker, vocab) or _next_part(marker, current.marker if current else None)
+                        or _next_part(marker, outline) and not _in_arabic_list(current, blocks)) and not hint.item  # fmt: skip
         if heading_like and not hint.label and _next_item(marker, current) and not (
                 vocab.section_kind(marker.rest) or role_heading(marker.rest, vocab)):  # type: ignore[union-attr]
             heading_like = False  # "2.2 参加每月一次的安全培训" right after the item "2.1 发现…": the next item, however short
@@ -627,15 +643,24 @@ _ADDRESSED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,4})[:：]\s*(?P<post>[^:�
 _KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
 
 
-def _next_part(marker: mk.Marker | None, current: _Open | None) -> bool:
+def _next_part(marker: mk.Marker | None, before: mk.Marker | None) -> bool:
     """"5. 相关记录" after "4.3 …": the outline's next part (its number follows the part the
-    dotted items belong to), a short unpunctuated heading, not an item of the list above."""
-    if marker is None or marker.family != "arabic" or current is None or current.marker is None:
+    dotted number ``before`` belongs to), a short unpunctuated heading, not an item of the list above."""
+    if marker is None or marker.family != "arabic" or before is None or before.family != "dotted":
         return False
-    if current.marker.family != "dotted" or len(marker.rest) > HEADING_MAX or marker.rest[-1] in mk.TERMINAL_PUNCT:
+    if len(marker.rest) > HEADING_MAX or marker.rest[-1] in mk.TERMINAL_PUNCT:
         return False
-    number = re.match(r"\d+", marker.token)
-    return number is not None and int(number.group()) == int(current.marker.token.split(".")[0]) + 1
+    number, top = re.match(r"\d+", marker.token), re.search(r"\d+", before.token)
+    return number is not None and top is not None and int(number.group()) == int(top.group()) + 1
+
+
+def _in_arabic_list(current: _Open | None, blocks: list[Block]) -> bool:
+    """Whether an arabic-numbered list is open or just closed ("4. 安全管理" after "3. 负责…" is its
+    fourth entry, whatever heading numbered 3.x came before)."""
+    if current is not None:
+        return current.marker is not None and current.marker.family == "arabic"
+    last = mk.parse_marker(blocks[-1].text) if blocks and blocks[-1].type == BlockType.item else None
+    return last is not None and last.family == "arabic"
 
 
 def _next_item(marker: mk.Marker | None, current: _Open | None) -> bool:

@@ -168,7 +168,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if owner is None and caption not in sharing:
             sharing[caption] = _shared_by(caption, vocab)
         shared = sharing.get(caption, []) if owner is None else []
-        named = _caption_post(caption, vocab) if owner is None and not shared and row.heading else []
+        named = (_caption_post(caption, vocab) or _announcing_post(caption, vocab)) if owner is None and not shared and row.heading else []
         if shared:
             # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
             roles = shared
@@ -322,6 +322,16 @@ def _caption_post(caption: str, vocab: Vocab) -> list[str]:
     """"前台接待月度KPI" over its table: the post the caption names before its KPI words (a title without
     the usual ending too: the caption says it is one), or []."""
     return _named_post(caption, vocab, caption=True)
+
+
+def _announcing_post(caption: str, vocab: Vocab) -> list[str]:
+    """"第五条 合规专员按季度考核，考核指标如下：" over the table: a sentence announcing the table, its
+    subject the post the indicators are of, or []."""
+    core = mk.strip_marker(caption.strip()).strip().rstrip(":：")
+    if not core.endswith("如下") or not any(w in core for w in vocab.lexicon.sections.kinds.get("kpi", []) if len(w) >= 2):
+        return []
+    post = _heading_post(re.split(r"[，,；;]", core)[0], vocab)
+    return [post] if post else []
 
 
 def _named_post(text: str, vocab: Vocab, caption: bool) -> list[str]:

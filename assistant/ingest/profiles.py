@@ -128,6 +128,9 @@ def _indicator_names(text: str, vocab: Vocab) -> list[str]:
     return [text]
 
 
+_TABLE_LEAD = re.compile(r"(?:详?见|如)下表(?:所示)?[:：]$")
+
+
 def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     """Items of a list section; a section written as paragraphs gives one item per paragraph.
 
@@ -156,6 +159,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
             continue  # 编制部门, 编制日期, 审核: about the document, never an item of the post
         if (block.type == BlockType.text or block.type == BlockType.item and not block.marker) and "\n" not in block.text.strip() \
                 and block.text.rstrip().endswith((":", "：")) and mk.parse_marker(block.text) is None:
+            if out and _TABLE_LEAD.search(block.text.strip()):
+                break  # "⑤ 耗材登记…" then "护理部班次安排见下表：": a table of something else follows the list
             continue  # "主要工作内容及标准见下表：": the line leading into the list, no item of it
         if section.kind == SectionKind.kpi and (note := re.match(r"^\s*([\u4e00-\u9fff]{1,4})\s*[:：]", block.text)) \
                 and squash(note.group(1)) in vocab.note_labels:
@@ -463,6 +468,9 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
                 value = hit["value"] if hit else None
             if key is None or value is None or key in out:
                 continue
+            spec = vocab.lexicon.fields.fields.get(key)
+            if spec is not None and spec.value and not re.search(spec.value, value):
+                continue  # not a value of this fact ("编制：人力资源部" under 签批 is no headcount)
             if key == "subordinates" and not has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab):
                 continue  # "带样衣工2名", "管理餐饮主管、…四个岗位" name posts; "带领团队完成…" is a duty
             item = _item(block, value.strip(), category=key)
@@ -629,7 +637,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # a posting row of facts only ("拣货员 | 嘉兴平湖仓 | 80人 | 22元/小时") is still a posting
             # (a pay-band sheet's row, "收银员 | S1 | 3800 | 4800", is the post's pay)
             # ("[校区校长] 上级 = … 下属 = …": a reporting-lines file's entry is the post's place)
-            facts = sum(k in PROFILE_FACTS for k in draft.fields)
+            # ("你的上级：护士长", "上班时间：早班、晚班两班轮换" under a guide's tab of the post: two facts)
+            # (a staffing row's shift beside its headcount is no second fact: the row only lists the post)
+            facts = sum(k in PROFILE_FACTS for k in draft.fields) + bool(lists.get(SectionKind.benefits) and draft.source != "table")
             # (a fact a document gives post by post, "（三）客服专员：9:00—18:00" under 班次设置, is kept)
             if draft.source != "listed" and (
                     draft.source != "table" and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"})

@@ -569,9 +569,10 @@ class _Sections:
         if found is None and allow_roles and kind is None and self.vocab.section_kind(core) is None and not above:
             if marker is None and self._in_post_head(core):
                 cur = self.current
-                if len(cur.blocks) >= 2 and cur.blocks[-1].type in (BlockType.field, BlockType.text):
+                if (len(cur.blocks) >= 2 and cur.blocks[-1].type in (BlockType.field, BlockType.text)
+                        and not cur.blocks[-1].text.rstrip().endswith(("。", "！", "？", "!", "?"))):  # fmt: skip
                     # the wrapped end of the fact above (a PDF column's "工作班次：白班…，夜间轮流" /
-                    # "备勤（每周不少于1次）")
+                    # "备勤（每周不少于1次）"; a sentence that ended, "略。", wraps onto nothing)
                     self.add(block.model_copy(update={"type": BlockType.text}))
                     return
                 # else a tag of the post's card ("杭州", "P6"): a heading of the post, not a post
@@ -626,7 +627,8 @@ class _Sections:
         ranked_part = above and marker is None and (kind or self.vocab.section_kind(core)) not in (None, SectionKind.prose)
         if ranked_part:
             self.page_part = (block.level, kind or self.vocab.section_kind(core))  # type: ignore[assignment]
-        if allow_roles and ((above or beside) and kind is None or ranked_part or _leaves(marker, self.role_family) and not self._own_part(core)
+        if allow_roles and ((above or beside) and kind is None or ranked_part or self._next_chapter(marker)
+                            or _leaves(marker, self.role_family) and not self._own_part(core)
                             and not self._restarts_inside(marker)):  # fmt: skip
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
             # opened by a sibling part behind.
@@ -675,6 +677,16 @@ class _Sections:
             return False
         a, b = re.match(r"\d+", before.token), re.match(r"\d+", after.token)
         return a is not None and b is not None and int(b.group()) == int(a.group()) + 1
+
+    def _next_chapter(self, marker: mk.Marker | None) -> bool:
+        """"4 质量红线" after the post "3.7 皮具护理师": the number after the chapter its post's dotted
+        number belongs to, a part of the document past that post."""
+        if marker is None or marker.family != "arabic" or self.role is None or not (self.role_family or "").startswith("dotted"):
+            return False
+        opened = next((sec for sec in reversed([*self.sections, self.current]) if sec.opens_role and sec.role == self.role), None)
+        before = mk.parse_marker(opened.heading) if opened is not None and opened.heading else None
+        top, number = (re.search(r"\d+", before.token) if before else None), re.match(r"\d+", marker.token)
+        return top is not None and number is not None and int(number.group()) == int(top.group()) + 1
 
     def _own_part(self, core: str) -> bool:
         """"二、招生顾问" then "三、岗位任务清单", "四、任职要求": in a document of that one post, a
@@ -814,8 +826,8 @@ class _Sections:
         for pos, section in enumerate(run):
             core = mk.strip_marker(section.heading or "").strip()
             name = parse_title(core, self.vocab, strong=True) if len(squash(core)) > 2 and not AMOUNT.search(core) else None
-            if name is None or self.role and grade_of(core, self.role, self.vocab):
-                continue  # ("初级工 | 中级工" over 电焊工's requirements: its grades, no post)
+            if name is None or self.role and grade_of(core, self.role, self.vocab) or self.vocab.note_column(core):
+                continue  # ("初级工 | 中级工" over 电焊工's requirements: its grades, no post; "修订备注": a column of notes)
             if not all(self._tags(x.heading or "") for x in run[pos + 1:]) or (pos + 1 >= len(run) and not self._facts_only(section)):
                 return
             section.opens_role = True
@@ -972,7 +984,8 @@ class _Sections:
             # "版本 | 日期 | 修订内容" under "修订记录": the document's history, text of that part
             for event in reading.events:
                 for slot in event.slots:
-                    self.current.blocks.extend(b.model_copy(update={"type": BlockType.text})
+                    # ("编制：人力资源部" under "签批": who drew the document up, no fact of a post)
+                    self.current.blocks.extend(b.model_copy(update={"type": BlockType.text, "key": None})
                                                for b in build_blocks(self.file, slot.cell.units, self.vocab))
             return
         start_section = len(self.sections)

@@ -312,10 +312,13 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
         if not looks_label and not alternating:
             if len(pairs) == 1 and i == 2 and pairs[0].key is not None and pairs[0].value is not None and not slots[0].cell.merged:
                 # "学历 | 全日制大专及以上 | 本科优先": the third column notes the value; a requirement's
-                # note is a requirement too, other notes ("每日", a code repeated down) are left out
+                # note is a requirement too, other notes ("每日", a code repeated down; "2025.03修订：原为初中及以上",
+                # the value before a revision) are left out
+                former = vocab.lexicon.sections.former_markers
                 return pairs + [Pair(pairs[0].label, pairs[0].key, note) for note in slots[2:]
                                 if pairs[0].key in QUALIFICATION_KEYS and not note.cell.merged
-                                and len(squash(note.text)) >= 4 and note.text != pairs[0].value.text]  # fmt: skip
+                                and len(squash(note.text)) >= 4 and note.text != pairs[0].value.text
+                                and not any(m in note.text for m in former)]  # fmt: skip
             return None
         value = slots[i + 1] if i + 1 < len(slots) and _is_label(slots[i + 1].text, vocab) is None else None
         if value is not None and text.endswith((":", "：")) and _BLANK_LABEL.match(value.text):

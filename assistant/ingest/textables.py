@@ -226,13 +226,29 @@ def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, i
     if not 2 <= len(header) <= 8 or known < len(header) and (
             known < 3 or known < len(header) - 1 or "weight" not in keys or any(len(h) > 6 for h in header)):  # fmt: skip
         return None
+    # (a post or dimension column whose cell spans several rows is printed once, on one of them: the
+    # other rows have one word less)
+    spanned = keys[0] in _SPANNED_KEYS
     end = start + 1
-    while end < len(units) and len(units[end].text.split()) == len(header) and not _bare_label(units[end], vocab):
+    while (end < len(units) and len(units[end].text.split()) in (len(header), len(header) - spanned)
+           and not _bare_label(units[end], vocab)):  # fmt: skip
         end += 1
     if end - start < 2:
         return None
     rows = [[Cell([Unit(u.line_no, part)]) for part in u.text.split()] for u in units[start:end]]
+    if spanned:
+        full = [i for i, row in enumerate(rows) if i and len(row) == len(header)]
+        if not full:
+            return None
+        for i, row in enumerate(rows):
+            if len(row) < len(header):
+                # the spanned cell's value, from the nearest row that prints it
+                near = min(full, key=lambda j: (abs(j - i), j))
+                row.insert(0, Cell(list(rows[near][0].units)))
     return Table(rows=rows, source="spaced", row_numbers=list(range(1, len(rows) + 1))), end
+
+
+_SPANNED_KEYS = ("role", "title", "dimension", "department")
 
 
 _GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
@@ -416,6 +432,46 @@ def _side_by_side(units: list[Unit], start: int) -> tuple[list[Unit], int] | Non
     return left + right, end
 
 
+# "客服与会员中心/前台客服/岗位职责/01<TAB>负责前台接待…": a knowledge base exported one fact per line, its key a
+# path (a group, the post, the field, and an entry's number for a list)
+_PATH_KEY = re.compile(r"^(?P<path>[^\t/]{1,30}(?:/[^\t/]{1,30}){2,6})\t+(?P<value>\S.*)$")
+_PATH_LINES_MIN = 3
+
+
+def _path_keyed(units: list[Unit], start: int) -> tuple[list[Unit], int] | None:
+    """A run of path-keyed lines read as a plain description: the post's name on a line of its own when
+    the path's post changes, then "label：value", or "label：" over "1. value" for a numbered list."""
+    end = start
+    keyed = 0
+    # (blank lines between the posts' groups go on the run)
+    while end < len(units) and (_PATH_KEY.match(units[end].text.strip()) or not units[end].text.strip() and keyed):
+        keyed += bool(units[end].text.strip())
+        end += 1
+    if keyed < _PATH_LINES_MIN:
+        return None
+    out: list[Unit] = []
+    post = listing = None
+    for unit in units[start:end]:
+        m = _PATH_KEY.match(unit.text.strip())
+        if m is None:
+            continue
+        parts = [p.strip() for p in m["path"].split("/")]
+        number = int(parts.pop()) if parts[-1].isdigit() and len(parts) > 3 else None
+        label, owner, value = parts[-1], parts[-2], m["value"].strip()
+        if owner != post:
+            out.append(Unit(unit.line_no, owner, hint=Hint(heading=2)))  # (each post a heading of one rank)
+            post, listing = owner, None
+        if number is None:
+            out.append(Unit(unit.line_no, f"{label}：{value}"))
+            listing = None
+            continue
+        if listing != label:
+            out.append(Unit(unit.line_no, f"{label}："))
+            listing = label
+        out.append(Unit(unit.line_no, f"{number}. {value}"))
+    return out, end
+
+
 def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     """Replace runs of text units that form tables by ``Table``s (native tables pass through)."""
     out: list[Unit | Table] = []
@@ -424,6 +480,11 @@ def detect_tables(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     def flush() -> None:
         i = 0
         while i < len(run):
+            keyed = _path_keyed(run, i)
+            if keyed:
+                out.extend(keyed[0])
+                i = keyed[1]
+                continue
             for finder in (_box_table, _markdown_table, _tsv_table, lambda r, j: _bar_table(r, j, vocab)):
                 found = finder(run, i)
                 if found:

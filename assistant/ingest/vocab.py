@@ -264,6 +264,11 @@ class Vocab:
 
     # --- section kinds --------------------------------------------------------------------
 
+    def note_column(self, text: str) -> bool:
+        """A remark column's header: a note label, or one ending in it ("修订备注", "调整说明")."""
+        core = squash(text)
+        return core in self.note_labels or any(len(w) >= 2 and core.endswith(w) for w in self.note_labels)
+
     def section_kind(self, heading: str) -> SectionKind | None:
         """Kind a heading names: it starts or ends with a kind word (qualifications checked first)."""
         asked = QUESTION_HEAD.match(heading)

@@ -200,6 +200,7 @@ class RoleInventory:
         # "教务人员", "出纳岗位": a generic word after a known title names the same post
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._suffix_noise = {fold(w) for w in roles.suffix_noise}
+        self._locatives = {fold(w) for w in roles.locatives}
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
         self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=len, reverse=True)
         ends = "|".join(re.escape(u) for u in self._unit_suffixes)
@@ -925,6 +926,8 @@ class RoleInventory:
                 if len(pq) > len(best.asked) and best.entry.key.endswith(pq) and pq.startswith(best.asked):
                     continue  # "调度员" by the alias 调度 of 车辆调度员: the title's own ending, nothing narrower
                 if len(pq) > len(best.asked):
+                    # ("平台SRE岗": the filler after the title is no qualifier of it)
+                    pq = next((pq[: -len(w)] for w in self._suffix_noise if pq.endswith(w) and pq[: -len(w)].endswith(best.asked)), pq)
                     extra = pq[: pq.rfind(best.asked)] if pq.endswith(best.asked) else pq.replace(best.asked, "")
                     if pq.endswith(best.asked):
                         # "那篇文章觉得客户经理", "新余农商行选零售客户经理": only the words after
@@ -944,6 +947,10 @@ class RoleInventory:
                     # "合规发展部宣传专员", "一德期货人力资源专员": the unit or company the post's own
                     # documents place it in, no narrower post
                     same = same or (pq.endswith(best.asked) and _covered(extra.removesuffix("的"), best.entry.places))
+                    # "平台SRE" of 平台Site Reliability Engineer: the title's own words before its short name
+                    same = same or (pq.endswith(best.asked) and len(extra) >= 2 and extra in squash(best.entry.title))
+                    # "招聘岗位一览里销售经理": a place the post is found in (…里), no narrower post
+                    same = same or (pq.endswith(best.asked) and extra.endswith(tuple(self._locatives)))
                     # "双板教练" of 双板滑雪教练: a described title the phrase shortens, not 教练 narrowed
                     shortened = self._abbreviated(pq, deep=False) if extra and not same and not self._forms.get(pq) else set()
                     if len(shortened) == 1 and (key := next(iter(shortened))) != best.entry.key:

@@ -719,6 +719,9 @@ class KnowledgeSnapshot:
             # the post's own rows exist: a longer or shorter title that is another post of the
             # inventory (副店长 for 店长) is that post's, not a spelling of this one
             names = [name for name in names if name in keys or not self._other_post(name, keys)]
+        else:
+            # none of its own: a shorter title that is another post ("兽医" for 兽医助理) is that post's
+            names = [name for name in names if len(name) >= len(key) or not self._other_post(name, keys)]
         hits = {pos for name in names for pos in self._kpi_owner_index[name]}
         found = [self.kpis[pos] for pos in sorted(hits)]
         # a unit's own rows (no post named) are its table; its posts' rows only when it has none

@@ -64,6 +64,7 @@ class RolesLexicon(_Model):
     ending_synonyms: list[list[str]] = Field(default_factory=list)
     spelling_variants: list[list[str]] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
+    locatives: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
     family_endings: list[str] = Field(default_factory=list)
     short_name_cues: list[str] = Field(default_factory=list)
@@ -155,6 +156,7 @@ class SectionsLexicon(_Model):
     list_parts: list[str] = Field(default_factory=list)
     void_markers: list[str] = Field(default_factory=list)
     revised_markers: list[str] = Field(default_factory=list)
+    former_markers: list[str] = Field(default_factory=list)
     # a requisition's status saying it is closed ("已关闭"): another description of the post ranks first
     closed_markers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)

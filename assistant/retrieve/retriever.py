@@ -13,6 +13,7 @@ at ingest), and LangChain is imported only by the LangChain view (``GangweiRetri
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from bisect import bisect_left, bisect_right
@@ -392,6 +393,7 @@ class HybridSearcher:
 
         kinds = {SectionKind(x) for x in boost_kinds} if boost_kinds else set()
         roles = [r for r in (boost_roles or []) if r and r.strip()]
+        subjects = re.compile(r"(?:^|[\n。；;！!？?])\s*(?:" + "|".join(re.escape(r.strip()) for r in roles) + ")") if roles else None
         boosted: dict[str, float] = {}
         factors: dict[str, float] = {}
         for cid, score in fused.items():
@@ -399,7 +401,11 @@ class HybridSearcher:
             factor = 1.0
             if kinds and chunk.section_kind in kinds:
                 factor += s.boost
-            if roles and any(role_matches(chunk, r) for r in roles):
+            if roles and (any(role_matches(chunk, r) for r in roles)
+                          or chunk.role is None and subjects is not None and subjects.search(state.chunks[cid].text)):  # fmt: skip
+                # (a passage of no post's section whose sentence begins with the asked post, "外贸业务经理
+                # 需要有较强的市场开拓能力", is about it as much as the post's own sections are; one naming
+                # it in passing, "跟收衣员站前台", is not)
                 factor += s.role_boost
             if asked_lines and (weights_in := asked_lines.get(chunk.file)):
                 factor += s.boost * max((w for line, w in weights_in.items() if chunk.line_start <= line <= chunk.line_end), default=0.0)
