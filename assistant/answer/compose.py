@@ -2035,30 +2035,31 @@ _QUOTED_NEW = re.compile(r"(?:修改为|改为|调整为|变更为|更改为)\s*
 _VALUE_LEAD = "由从向给为归"
 
 
-def _subject_named(text: str, names: list[str]) -> bool:
-    """A post is what a line is about, not its old or new value ("直接上级由列车长改为…" is no change
-    of 列车长's)."""
+def _subject_at(text: str, names: list[str]) -> int | None:
+    """Where a post is what a line is about, not its old or new value ("直接上级由列车长改为…" is no
+    change of 列车长's); None when it is neither."""
     for name in names:
         pos = text.find(name)
         while pos >= 0:
             if pos == 0 or text[pos - 1] not in _VALUE_LEAD:
-                return True
+                return pos
             pos = text.find(name, pos + 1)
-    return False
+    return None
+
+
+def _subject_named(text: str, names: list[str]) -> bool:
+    return _subject_at(text, names) is not None
 
 
 def _qualified_subject(text: str, names: list[str]) -> bool:
     """The post a change line is about is written with a qualifier right before it ("监控岗安保员"), so
     the change is for some of its holders."""
-    for name in names:
-        pos = text.find(name)
-        while pos >= 0:
-            if pos == 0 or text[pos - 1] not in _VALUE_LEAD:
-                # the words since the clause began ("第一章仓库保管员…" names where the post is written)
-                lead = re.split(r"[^\u4e00-\u9fff]", text[:pos])[-1]
-                return bool(lead) and not lead.startswith("第") and lead[-1] not in "起的"
-            pos = text.find(name, pos + 1)
-    return False
+    pos = _subject_at(text, names)
+    if not pos:
+        return False
+    # the words since the clause began ("第一章仓库保管员…" names where the post is written)
+    lead = re.split(r"[^\u4e00-\u9fff]", text[:pos])[-1]
+    return bool(lead) and not lead.startswith("第") and lead[-1] not in "起的"
 
 
 def _new_value(ctx: Context, text: str) -> str | None:

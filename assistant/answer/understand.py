@@ -154,6 +154,11 @@ class IntentClassifier:
             ((normalize_label(w), key) for key, spec in fields.items() for w in spec.asks if len(normalize_label(w)) >= 1),
             key=lambda kv: -len(kv[0]),
         )
+        # the cues' short Latin words by their letters ("ikp" -> {"kpi"}): a word typed with two swapped
+        # is found by its letters
+        self.latin_cues: dict[str, set[str]] = {}
+        for word in {c for words in self.cues.values() for c in words if c.isascii() and c.isalpha() and 3 <= len(c) <= 6}:
+            self.latin_cues.setdefault("".join(sorted(word)), set()).add(word)
 
     def is_smalltalk(self, question: str) -> bool:
         q = fold(question).strip()
@@ -746,7 +751,7 @@ def understand(
     just before, even a refused one ("飞行员要什么学历?" → "那交易专员呢?" asks 交易专员's 学历);
     ``other``: the turn about the post discussed before ``named``'s ("这俩" are those two)."""
     lexicon = snapshot.lexicon
-    q = _unit_named(_latin_transposed(question.strip(), snapshot), [t for t in (named, other) if t is not None], snapshot)
+    q = _unit_named(_latin_transposed(question.strip(), snapshot, classifier), [t for t in (named, other) if t is not None], snapshot)
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
@@ -955,17 +960,10 @@ def understand(
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,6}(?![A-Za-z])")
 
 
-def _latin_transposed(question: str, snapshot: KnowledgeSnapshot) -> str:
+def _latin_transposed(question: str, snapshot: KnowledgeSnapshot, classifier: IntentClassifier) -> str:
     """"兽医季度KIP都有啥": a short Latin word neither the documents nor the lexicon use, whose letters are
     those of one the lexicon's intents use (KPI), is that word mistyped."""
-    words = snapshot.__dict__.get("_latin_by_letters")
-    if words is None:
-        known = [fold(w) for entry in snapshot.lexicon.intents.intents.values() for w in entry.cues
-                 if w.isascii() and w.isalpha() and 3 <= len(w) <= 6]  # fmt: skip
-        by: dict[str, set[str]] = {}
-        for w in known:
-            by.setdefault("".join(sorted(w)), set()).add(w)
-        words = snapshot.__dict__.setdefault("_latin_by_letters", by)
+    words = classifier.latin_cues
 
     def fix(m: re.Match[str]) -> str:
         word = fold(m.group())
@@ -987,11 +985,7 @@ def _post_of_another_unit(u: Understanding, snapshot: KnowledgeSnapshot) -> str 
     q, asked = squash(u.question), squash(u.asked_role)
     pos = q.find(asked)
     before = q[:pos].removesuffix("的") if pos > 0 else ""
-    units = snapshot.__dict__.get("_unit_names")
-    if units is None:
-        found = {squash(d) for e in snapshot.inventory.entries.values() for d in e.departments}
-        units = snapshot.__dict__.setdefault("_unit_names", sorted((d for d in found if len(d) >= 3), key=len, reverse=True))
-    unit = next((d for d in units if before.endswith(d)), None)
+    unit = next((d for d in snapshot.unit_names() if before.endswith(d)), None)
     entry = snapshot.inventory.get(u.role)
     if unit is None or entry is None or not entry.departments:
         return None

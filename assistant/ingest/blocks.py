@@ -646,12 +646,8 @@ _KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
 def _next_part(marker: mk.Marker | None, before: mk.Marker | None) -> bool:
     """"5. 相关记录" after "4.3 …": the outline's next part (its number follows the part the
     dotted number ``before`` belongs to), a short unpunctuated heading, not an item of the list above."""
-    if marker is None or marker.family != "arabic" or before is None or before.family != "dotted":
-        return False
-    if len(marker.rest) > HEADING_MAX or marker.rest[-1] in mk.TERMINAL_PUNCT:
-        return False
-    number, top = re.match(r"\d+", marker.token), re.search(r"\d+", before.token)
-    return number is not None and top is not None and int(number.group()) == int(top.group()) + 1
+    return (marker is not None and mk.next_chapter(marker, before) and len(marker.rest) <= HEADING_MAX
+            and marker.rest[-1:] not in mk.TERMINAL_PUNCT)  # fmt: skip
 
 
 def _in_arabic_list(current: _Open | None, blocks: list[Block]) -> bool:

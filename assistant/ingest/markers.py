@@ -119,3 +119,11 @@ def parse_marker(text: str) -> Marker | None:
 def strip_marker(text: str) -> str:
     marker = parse_marker(text)
     return marker.rest if marker else text
+
+
+def next_chapter(marker: Marker | None, before: Marker | None) -> bool:
+    """"4 质量红线" after "3.7 皮具护理师": an arabic number one past the chapter a dotted number is in."""
+    if marker is None or marker.family != "arabic" or before is None or before.family != "dotted":
+        return False
+    number, top = re.match(r"\d+", marker.token), re.search(r"\d+", before.token)
+    return number is not None and top is not None and int(number.group()) == int(top.group()) + 1

@@ -681,12 +681,10 @@ class _Sections:
     def _next_chapter(self, marker: mk.Marker | None) -> bool:
         """"4 质量红线" after the post "3.7 皮具护理师": the number after the chapter its post's dotted
         number belongs to, a part of the document past that post."""
-        if marker is None or marker.family != "arabic" or self.role is None or not (self.role_family or "").startswith("dotted"):
+        if self.role is None or not (self.role_family or "").startswith("dotted"):
             return False
         opened = next((sec for sec in reversed([*self.sections, self.current]) if sec.opens_role and sec.role == self.role), None)
-        before = mk.parse_marker(opened.heading) if opened is not None and opened.heading else None
-        top, number = (re.search(r"\d+", before.token) if before else None), re.match(r"\d+", marker.token)
-        return top is not None and number is not None and int(number.group()) == int(top.group()) + 1
+        return mk.next_chapter(marker, mk.parse_marker(opened.heading) if opened is not None and opened.heading else None)
 
     def _own_part(self, core: str) -> bool:
         """"二、招生顾问" then "三、岗位任务清单", "四、任职要求": in a document of that one post, a

@@ -356,6 +356,7 @@ class KnowledgeSnapshot:
                 self._by_role[squash(ref.role)].append(sid)
         self._headings: list[tuple[str, str, str]] | None = None
         self._org_names: list[tuple[str, str]] | None = None
+        self._unit_names: list[str] | None = None
         self._indicator_lines: dict[str, list[int]] | None = None
         self._org_heads: list[tuple[str, str]] | None = None
         self._org_shorts: list[tuple[str, str, str]] | None = None
@@ -526,6 +527,16 @@ class KnowledgeSnapshot:
                         names.add(self.document_title(file))
                     self._org_names = [(name, squash(name)) for name in names]
         return self._org_names
+
+    def unit_names(self) -> list[str]:
+        """Squashed names of the units the inventory's posts sit in (three characters or more), longest
+        first; computed once per snapshot."""
+        if self._unit_names is None:
+            with self._lock:
+                if self._unit_names is None:
+                    found = {squash(d) for entry in self.inventory.entries.values() for d in entry.departments}
+                    self._unit_names = sorted((d for d in found if len(d) >= 3), key=len, reverse=True)
+        return self._unit_names
 
     def organisation_heads(self) -> list[tuple[str, str]]:
         """(name, leading word) of names written in parts ("美团 成都研发中心" -> 美团), so a
