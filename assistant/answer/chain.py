@@ -451,7 +451,18 @@ class Assistant:
                            covering=(asked, RESCUE_COVER), sourced=True)  # fmt: skip
         if found is None:
             return None
+        if u.has_role and u.role_status == "known" and self._all_own(ctx, found):
+            # "这岗位得熟悉哪些法律法规" of the post just discussed, said by its own requirements in other
+            # words ("熟悉《劳动法》…"): the post's material, shown as such, and the post stays the topic
+            own = f"「{escape_md(u.role or '')}」的资料中与此相关的原文如下，请对照理解："
+            return replace(found, text=found.text.replace(intro, own, 1), role=u.role, note="相关原文", caveat=None), book
         return replace(found, role=None, note="相关原文", caveat=None), book
+
+    def _all_own(self, ctx: c.Context, draft: c.Draft) -> bool:
+        """Whether every sentence of the draft is of the asked post's own sections."""
+        own = set(self._role_sections(ctx))
+        units = [x for group in draft.item_units for x in group]
+        return bool(units) and all(x.section_id in own for x in units)
 
     # --- decisions -----------------------------------------------------------------------------
 
@@ -604,6 +615,12 @@ class Assistant:
                 part = c.post_part(ctx, about, named)
                 if part is not None:
                     return part
+            if u.intent in (Intent.kpi, Intent.method):
+                # "财务分析会计的月底结帐怎么考核": an indicator of the table that names the post
+                files = {sid.split("#", 1)[0] for sid in ctx.snapshot.sections_mentioning(about, limit=20)}
+                indicator = c.indicator_in_files(ctx, files, about)
+                if indicator is not None:
+                    return c.kpi_detail(ctx, indicator)
             # a description said not to be out yet ("职责另行发布") is quoted alone
             found = c.pending_post(ctx, about, named) or c.passages(
                 ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named,
@@ -721,6 +738,15 @@ class Assistant:
                 if rule is not None:
                     found = c.combine(rule, found) if found is not None else rule
                     break
+            if found is None:
+                # "对班次和性别有要求吗" where no field holds either: each fact as asked alone (a
+                # requirement line "女，学历不限…", another "适应轮班制"), together
+                for attribute in u.attributes:
+                    sub = c.Context(snapshot=ctx.snapshot, scorer=ctx.scorer, book=ctx.book,
+                                    u=u.model_copy(update={"attribute": attribute, "attributes": [attribute]}))
+                    part = self._about_title(sub, kind)
+                    if part is not None and not part.refused:
+                        found = c.combine(found, part) if found is not None else part
             if found is not None:
                 return found
         if u.intent == Intent.attribute and u.attribute:
@@ -732,6 +758,14 @@ class Assistant:
                 # "设质控专员这个岗的目的是啥": a short title's own record lacks it, the full title's
                 # form (质量控制专员) states it
                 found = self._from_variant(ctx, c.attribute) or found
+            if found is not None and not found.refused and u.attribute in _COMPANY_WIDE and (unmet := self._unmet(ctx, found)):
+                # "南繁补贴现在一天多少" where the post's pay sheet lists other allowances: the line that
+                # names what is asked (a notice's "南繁补贴（田间试验员）80元/天 100元/天")
+                # (only a line about the fact: "有钢结构产品销售经验尤佳" names the posting, not its pay)
+                named = c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role, covering=(unmet, OWN_QUESTION_MIN),
+                                   min_score=COVERED_MIN, mentioning=[fold(w) for w in c.attribute_words(ctx, u.attribute)])  # fmt: skip
+                if named is not None and not named.refused:
+                    return named
             # its allowances ("井下津贴：80") do not answer a benefit the question names ("年假"): a
             # company-wide rule on it comes alone
             answers = found is not None and not c.unsaid_benefit(ctx, found)
@@ -795,7 +829,9 @@ class Assistant:
             field_words += [*ctx.lexicon.kpi.highest, *ctx.lexicon.kpi.lowest, "其中"]
             # (nor are the labels of a KPI list: "岗位工作目标都有啥" asks for that list)
             labels = ctx.lexicon.sections.kinds.get(SectionKind.kpi.value, [])
-            generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words + field_words + labels)
+            # ("公司资金部的KPI": the company itself names no topic of the sheet)
+            generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words + field_words + labels
+                               + ctx.lexicon.roles.organisation_suffixes)
             specific = c.specific_coverage(ctx, ctx.scorer.units(), generic) >= SPECIFIC_MIN
             specific = specific and u.dimension is None  # "那财务维度呢?": the sheet's rows of that dimension
             if not specific or u.intent == Intent.kpi_design:
@@ -1032,6 +1068,18 @@ class Assistant:
                 return compose(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=ctx.book))
         return None
 
+    @staticmethod
+    def _unmet(ctx: c.Context, found: c.Draft) -> set[str]:
+        """What the question names beyond the post and the fact asked (the documents' words, "南繁" of
+        南繁补贴) that the answer found does not say; empty when it says most of it."""
+        u = ctx.u
+        words = c.attribute_words(ctx, u.attribute or "") + list(ctx.lexicon.scope.generic_words)
+        df = ctx.snapshot.idf.df
+        named = bigrams(" ".join([*u.org_words, u.role or "", u.asked_role or ""]))
+        asked = {f for f in c.specific_feats(u.question, u.asked_role or u.role, " ".join(words), df) if df.get(f, 0)} - named
+        said = {f for item in found.items for f in bigrams(item.text)}
+        return asked if asked and coverage(asked, said, ctx.snapshot.idf) < OWN_QUESTION_MIN else set()
+
     def _role_sections(self, ctx: c.Context) -> list[str]:
         return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:ROLE_SECTIONS_MAX]
 
@@ -1134,6 +1182,11 @@ class Assistant:
                 if named:
                     found = c.passages(ctx, covering=(named, OWN_QUESTION_MIN), mentioning=said)
                     return found if found is not None else c.refusal(ctx, "no_evidence")
+            if asked and u.attribute in _RULE_FACTS and (said := [fold(w) for w in words if len(w) >= 2 and w in u.question]):
+                # "试用期最长能约定几个月": the rule named, more asked of it; only a line that names the
+                # rule can say it ("最长的流程是…" does not)
+                found = c.passages(ctx, mentioning=said)
+                return found if found is not None else c.refusal(ctx, "no_evidence")
             if not asked:
                 return c.clarify(ctx, label)
             # "厂里倒班是怎么倒的": the topic is one of the fact's own words (倒班); the words no

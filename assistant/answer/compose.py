@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -32,6 +33,7 @@ MAX_SENTENCES = 5
 MMR_LAMBDA = 0.75
 NEAR_DUPLICATE = 0.6
 PASSAGE_MIN = 0.25
+INDICATOR_RUN_MIN = 4  # characters of an indicator's name a question must hold to name it in part
 CHAR_COVER = 0.75  # share of a question's characters a sentence must hold when its words differ
 LONG_ITEM = 120  # best unit score below which a passage answer is not attempted
 
@@ -1006,7 +1008,9 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
     """The fact as each posting of the title states it, when they differ and the question did
     not pick one (no site, organisation or posting from the conversation)."""
     u, snap = ctx.u, ctx.snapshot
-    if u.org_words or u.profile_hint or len(profiles) < 2:
+    hinted = snap.profile_by_id.get(u.profile_hint or "")
+    # (the posting just shown picks the one, when it states the fact: "工资怎么算的" after its duties)
+    if u.org_words or hinted is not None and attr in hinted.fields or len(profiles) < 2:
         return None
     stated = [(p, p.fields[attr]) for p in profiles if attr in p.fields]
     if len({display(i.text) for _, i in stated}) < 2:
@@ -1312,6 +1316,23 @@ def _own_entry(ctx: Context, entries: list[KpiEntry]) -> KpiEntry:
 _FOOTNOTE_MARK = re.compile(r"[①-⑳¹²³⁴-⁹*※†‡]+$")
 
 
+def indicator_in_files(ctx: Context, files: set[str], named: str) -> KpiEntry | None:
+    """"财务分析会计的月底结帐怎么考核": the one indicator of these documents (those that name the post
+    ``named``) whose name shares the longest run of four or more characters with the question, the
+    post's own name aside ("月底结帐" of 月底结帐处理)."""
+    q = squash(ctx.u.question).replace(squash(named), " ")
+    runs: list[tuple[int, KpiEntry]] = []
+    for ind in ctx.snapshot.kpi_library():
+        entries = [e for e in ind.entries if e.span.file in files]
+        if entries:
+            key = _indicator_key(ind.name)
+            match = difflib.SequenceMatcher(None, key, q, autojunk=False).find_longest_match(0, len(key), 0, len(q))
+            runs.append((match.size, entries[0]))
+    best = max((size for size, _ in runs), default=0)
+    tops = [e for size, e in runs if size == best]
+    return tops[0] if best >= INDICATOR_RUN_MIN and len(tops) == 1 else None
+
+
 def _indicator_key(name: str) -> str:
     """An indicator's name as questions say it: squashed, without its footnote's mark ("报告差错率①")."""
     return squash(_FOOTNOTE_MARK.sub("", name.strip()))
@@ -1544,13 +1565,16 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | Non
     sheet's count of rows when ``entries`` are some of them)."""
     u = ctx.u
     whole = whole or len(entries)
+    entries, also = _rows_of_one_indicator(entries)
+    whole = min(whole, len(entries)) if also else whole
     if u.dimension is not None:
         narrowed = [e for e in entries if e.bsc == u.dimension]
         entries = narrowed or entries
     # "其中跟绩效管理有关的…": the rows the question's own words single out
     scope = ctx.lexicon.scope
     # ("这季度", "每月" say when, not which rows)
-    feats = specific_feats(u.question, owner, " ".join(scope.kpi_list_words + ctx.lexicon.kpi.period_words + [u.asked_role or ""]))
+    feats = specific_feats(u.question, owner, " ".join(scope.kpi_list_words + ctx.lexicon.kpi.period_words + [u.asked_role or ""]
+                                                      + ctx.lexicon.roles.organisation_suffixes))  # ("公司资金部": no topic)
     feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}  # "跟培" of 跟培训有关: no word of the documents
     if feats:
         def cover(e: KpiEntry) -> float:
@@ -1584,13 +1608,13 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | Non
             weight = sum(stated) if stated else None
         lines.append(f"\n{escape_md(dim)}" + (f"（{weight:g}%）" if weight is not None else "") + "：")
         for entry in group:
-            unit = _kpi_unit(entry, len(items))
-            cid = _cite_unit(ctx, unit)
+            units = [_kpi_unit(x, len(items)) for x in (entry, *also.get(entry.id, []))]
+            cids = list(dict.fromkeys(_cite_unit(ctx, unit) for unit in units))
             text = _kpi_line(entry, asked)
-            items.append(AnswerItem(text=text, citations=[cid]))
-            item_units.append([unit])
+            items.append(AnswerItem(text=text, citations=cids))
+            item_units.append(units)
             shown_at[id(entry)] = len(items)
-            lines.append(f"{len(items)}. {escape_md(text)} {markers([cid])}")
+            lines.append(f"{len(items)}. {escape_md(text)} {markers(cids)}")
     total = sum(e.weight for e in entries if e.weight is not None)
     if any(e.weight is not None for e in entries) and not by_post:
         # the rows shown may be some of the sheet's: say whose total it is
@@ -1609,6 +1633,33 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | Non
     focus = shown_at.get(id(extreme[1][0]), 0) if extreme is not None and len(extreme[1]) == 1 else 0
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=owner,
                  role_ref=role_ref(ctx.snapshot, u, None), caveat=caveat, score=1.0, focus=focus)  # fmt: skip
+
+
+_ROW_FIELDS = ("dimension", "bsc", "weight", "dimension_weight", "formula", "definition", "data_source", "period", "target", "objective")
+
+
+def _rows_of_one_indicator(entries: list[KpiEntry]) -> tuple[list[KpiEntry], dict[str, list[KpiEntry]]]:
+    """A workbook's sheets each giving part of a post's indicator (the weight on a 岗位权重 sheet,
+    the target on a 目标值 sheet): one indicator, its facts taken together, citing every row. Rows
+    whose stated facts differ (two weights) stay apart. Returns the entries and, per kept entry's
+    id, the rows folded into it."""
+    kept: list[KpiEntry] = []
+    also: dict[str, list[KpiEntry]] = {}
+    for entry in entries:
+        same = next((k for k in kept if k.origin == entry.origin == "table" and k.span.file == entry.span.file
+                     and squash(k.name) == squash(entry.name) and k.roles == entry.roles and k.department == entry.department
+                     and k.kind == entry.kind and not any(getattr(k, f) is not None and getattr(entry, f) is not None
+                                                          and getattr(k, f) != getattr(entry, f) for f in ("weight", "target"))), None)  # fmt: skip
+        if same is None:
+            kept.append(entry)
+            continue
+        at = kept.index(same)
+        filled = {f: getattr(entry, f) for f in _ROW_FIELDS if getattr(same, f) is None and getattr(entry, f) is not None}
+        if same.dimension_inferred and entry.bsc is not None and not entry.dimension_inferred:
+            filled.update(bsc=entry.bsc, dimension_inferred=False)
+        kept[at] = same.model_copy(update=filled)
+        also.setdefault(same.id, []).append(entry)
+    return kept, also
 
 
 def rest_of_kpis(ctx: Context, shown: list[str]) -> Draft | None:
@@ -2120,8 +2171,12 @@ def _dated_change(ctx: Context, found: Draft, hits: list[Unit]) -> Draft | None:
 def combine(first: Draft, second: Draft) -> Draft:
     """Two drafts one after the other. The second is the numbered list, so its items come first:
     "第二条" means the second numbered item the user sees."""
+    text = second.text
+    head, sep, rest = text.partition("\n\n")
+    if sep and first.caveat and first.caveat == second.caveat and first.text.startswith(head + "\n\n"):
+        text = rest  # the same caveat over both parts is said once
     return Draft(
-        text=first.text + "\n\n" + second.text,
+        text=first.text + "\n\n" + text,
         items=second.items + first.items,
         item_units=second.item_units + first.item_units,
         role=second.role or first.role,
@@ -2155,6 +2210,14 @@ def first_items(ctx: Context, groups: list[list[Unit]]) -> Draft:
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=ctx.u.role)
 
 
+def _row_indicator(ctx: Context, item: Unit) -> KpiEntry | None:
+    """The KPI table row a passage's line is ("财务分析报告 软指标 季 100分 30% …"): the indicator its
+    line begins with, of the same file and line; None for any other line."""
+    text = squash(display(item.text))
+    return next((e for e in ctx.snapshot.kpis if e.origin == "table" and e.kind == "indicator" and e.span.file == item.file
+                 and e.span.line_start <= item.line_start <= e.span.line_end and text.startswith(squash(e.name))), None)  # fmt: skip
+
+
 def expand(ctx: Context, n: int, units: list[Unit], searcher_hits: list[Unit]) -> Draft:
     """The passage around item ``n`` of the previous answer, not the item again."""
     snap = ctx.snapshot
@@ -2170,6 +2233,12 @@ def expand(ctx: Context, n: int, units: list[Unit], searcher_hits: list[Unit]) -
     follow = [x for x in after if x.kind in ("sentence", "field")][:3]
     # 2. other passages that talk about it (retrieved with the item's words)
     others = [x for x in searcher_hits if x.section_id != item.section_id and similarity(x.feats, item.feats) < 0.85][:3]
+    indicator = _row_indicator(ctx, item)
+    if indicator is not None and (indicator.definition or indicator.formula or indicator.target
+                                  or any(e.kind == "criterion" and e.parent == indicator.name for e in snap.kpis)):  # fmt: skip
+        # "那个报告是怎么打分的" of an indicator's row shown in a passage: the indicator, with its scoring
+        # table (附表) and the columns of its row
+        return kpi_detail(ctx, indicator)
     if not follow and not others:
         lines.append(f"资料中对这一条没有更详细的说明，原文是：{escape_md(display(item.text))} {markers([cid])}")
         return Draft(text="\n".join(lines), items=[AnswerItem(text=display(item.text), citations=[cid])],
@@ -2233,6 +2302,8 @@ def clarify(ctx: Context, kind: SectionKind | str) -> Draft:
 _PRONOUNS = set("我你他她它")
 # particles: a pair across one ("研发的同事" -> 发的, 的同) is no word, however often the documents hold it
 _PARTICLES = set("的了吗呢吧啊呀么")
+# a count (numeral or question word, an optional measure word) between two characters
+_COUNT_INSIDE = re.compile(r"(?=([\u4e00-\u9fff])(?:几|多少|[一两二三四五六七八九十0-9]+)[个次趟回遍天周月年]?([\u4e00-\u9fff]))")
 
 
 def specific_feats(question: str, role: str | None, generic: str, df: dict[str, int] | None = None) -> set[str]:
@@ -2251,6 +2322,12 @@ def specific_feats(question: str, role: str | None, generic: str, df: dict[str, 
             pair = text[i : i + 2]
             if (((i in cuts) != (i + 1 in cuts)) and df.get(pair, 0) >= 1 and not (_PRONOUNS | _PARTICLES) & set(pair)
                     and all("\u4e00" <= ch <= "\u9fff" for ch in pair)):  # fmt: skip
+                feats.add(pair)
+        # a separable word with a count put inside it ("出几趟差", "请几天假", "加两次班") is the
+        # word the documents write ("出差", "请假", "加班")
+        for m in _COUNT_INSIDE.finditer(text):
+            pair = m.group(1) + m.group(2)
+            if df.get(pair, 0) >= 1 and not (_PRONOUNS | _PARTICLES) & set(pair):
                 feats.add(pair)
     return feats
 

@@ -521,6 +521,7 @@ def _topic_switch(question: str, before: str, asked: str | None = None) -> str |
     named, no post described), "客户营销类呢" after "银行柜员一般负责什么工作" replaces that post.
     None when nothing there ends alike."""
     term = re.sub(r"^(?:那么|那|还有|换成|换)|(?:的)?呢$", "", squash(fold(question)).rstrip("?？。!！"))
+    term = re.sub(r"类(?:岗位|岗|职位)$", "类", _FAMILY_POINTED.sub(r"\1类", term))  # "信息科技那类岗" is 信息科技类
     if not 2 <= len(term) <= TOPIC_TERM_MAX or term in squash(fold(before)):
         return None
     if asked is not None:
@@ -686,9 +687,15 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
             continue  # ("在哪个厂上班": which one is asked, no industry named)
         if pos >= 2:
             found.append(q[max(0, pos - 2) : pos + len(s)])
-        elif pos >= 0 and len(s) >= 2:
-            found.append(s)
+        elif pos >= 0 and len(s) >= 2 and not _unit_after(q[pos + len(s):], snapshot):
+            found.append(s)  # ("公司资金部": the company's own unit, no other company named)
     return list(dict.fromkeys(found))
+
+
+def _unit_after(rest: str, snapshot: KnowledgeSnapshot) -> bool:
+    """Whether the text goes on with a unit the documents name (a department, a unit posts sit in)."""
+    return any(rest.startswith(squash(e.title)) for e in snapshot.inventory.entries.values() if e.is_department) \
+        or any(rest.startswith(u) for u in snapshot.unit_names())
 
 
 def _without_title(question: str, resolution: Resolution) -> str:
@@ -752,6 +759,8 @@ def understand(
     ``other``: the turn about the post discussed before ``named``'s ("这俩" are those two)."""
     lexicon = snapshot.lexicon
     q = _unit_named(_latin_transposed(question.strip(), snapshot, classifier), [t for t in (named, other) if t is not None], snapshot)
+    # "信息科技那类岗": a family of posts with a demonstrative inside, as "信息科技类岗" says it
+    q = _FAMILY_POINTED.sub(r"\1类", q)
     resolution: Resolution = snapshot.inventory.resolve(q)
     asking = _without_title(q, resolution)
     intent, source = classifier.classify(asking)
@@ -903,7 +912,7 @@ def understand(
             u.intent, u.intent_source = Intent.duty, "followup"
     elif (previous is not None or last is not None) and not u.smalltalk:
         # an intent guessed from example questions is weak: the conversation may say better
-        _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last)
+        _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last, snapshot)
     if u.followup == "expand" and listed is not None:
         _ordinal_in_section(u, listed, snapshot)
     if u.followup and u.role_status == "typo" and u.role:
@@ -1302,6 +1311,8 @@ _SWITCH_MAX = 8  # characters of a "那主班呢" that names another post and no
 # intents that ask about some post: a post named without its title's ending is looked up by the title's head
 _POST_INTENTS = (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi)
 _OWN_TOPIC = 4
+_FAMILY_POINTED = re.compile(r"([\u4e00-\u9fff]{2,})(?:那|这)(?:一)?类(?=岗|职位|工作|的)")
+_RARE_DF = 2  # a word at most this many documents use is particular to them
 _CUE_TOPIC = 6  # the same, for a message whose cue says it asks about a post's material
 _ATTRIBUTE_TOPIC = 8  # the same, for a message naming facts of a post (学历, 证书) in everyday words
 
@@ -1402,7 +1413,8 @@ def _ordinal_in_section(u: Understanding, listed: PreviousTurn, snapshot: Knowle
 
 
 def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | None, classifier: IntentClassifier,
-            intent: Intent | None, named: PreviousTurn | None = None, last: PreviousTurn | None = None) -> None:  # fmt: skip
+            intent: Intent | None, named: PreviousTurn | None = None, last: PreviousTurn | None = None,
+            snapshot: KnowledgeSnapshot | None = None) -> None:  # fmt: skip
     """Resolve a follow-up against the previous turns: keep their role, intent or item list."""
     lexicon = classifier.lexicon
     cues = lexicon.intents.followup
@@ -1544,7 +1556,11 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     plain = re.sub(r"[\d一二三四五六七八九十百两几]+", "", residual)
     attribute_bound = (bool(u.attributes) and u.role_status == "none" and len(plain) <= _ATTRIBUTE_TOPIC
                        and not any(s in _without_noise(residual, lexicon) for s in lexicon.roles.suffixes if len(s) >= 2 or s == "岗"))  # fmt: skip
-    cue_bound = cue_bound or attribute_bound
+    # "之前在HRSSC干过算不算加分": a rare word of the post's own material ("有HRSSC…经验者优先") ties
+    # a question that names no post to the post just discussed
+    anchored = (role_bound and u.role_status == "none" and not family and snapshot is not None
+                and _rare_word_of_post(residual, prev.role, snapshot))
+    cue_bound = cue_bound or attribute_bound or anchored
     # "京东物流的呢，学历卡不卡": the organisation names which posting, it is no topic of its own
     # ("进去以后每个月要干哪些活": when and how often is no topic either)
     own_words = _without_orgs(residual, u.org_words)
@@ -1607,3 +1623,17 @@ def _read_with(u: Understanding, turn: PreviousTurn, bare: bool, lexicon: Lexico
     if in_its_words and not bigrams(content_text(u.question)) & {f for text in turn.item_texts for f in bigrams(text)}:
         return
     u.followup, u.rewritten = "context", f"{turn.question} {u.question}"
+
+
+def _rare_word_of_post(residual: str, role: str, snapshot: KnowledgeSnapshot) -> bool:
+    """Whether the question's own words hold a rare word (a term, an acronym) that the post's own
+    description uses."""
+    df = snapshot.idf.df
+    rare = {f for f in bigrams(content_text(residual)) if 0 < df.get(f, 0) <= _RARE_DF}
+    if not rare:
+        return False
+    said: set[str] = set()
+    for p in snapshot.profiles_of(role):
+        for item in [*p.purpose, *p.duties, *p.qualifications, *p.kpis, *p.benefits, *p.fields.values()]:
+            said |= bigrams(item.text)
+    return bool(rare & said)

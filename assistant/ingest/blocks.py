@@ -58,6 +58,9 @@ WEIGHTED_ENTRY = re.compile(r"^(?P<name>[^:：,，;；。()（）\s]{2,16})\s+(?
 _NOTE_AFTER = re.compile(r"(?<=\S{2})\s*[（(][^()（）]{2,40}[)）]\s*$")
 
 
+_AMOUNT_RUN = re.compile(r"\d[\d.,]*\s*(?:元|%|％|万|/)")
+
+
 def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
     if left_out(text or ""):
@@ -74,6 +77,8 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return True  # "岗位说明书之二　饲养员（编号BY-02，猛兽区、灵长区、鸟禽区通用）": a post's title, then a note
     if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
+    if marker is None and len(_AMOUNT_RUN.findall(text)) >= 2:
+        return False  # "南繁补贴（育种员）　120元/天　　150元/天": a row of a table drawn with spaces, its figures
     if marker is not None and marker.family in ("caption", "annex"):
         return True  # "附件一：销售业务代表岗位职责": the colon is the annex number's, not a label's
     found = re.search(r"[:：]", text)
@@ -103,6 +108,16 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     return role_heading(rest, vocab) is not None
 
 
+def _bare_kind_heading(blocks: list[Block], vocab: Vocab) -> bool:
+    """Whether the last block is a heading that names a kind of section, with nothing under it yet."""
+    return bool(blocks) and blocks[-1].type == BlockType.heading and bool(vocab.section_kind(blocks[-1].text.strip().rstrip(":：")))
+
+
+def _followed_closely(expanded: list[Unit], pos: int) -> bool:
+    """Whether the line right below this one goes on (a group heading "生产、安全管理" over its items)."""
+    return pos + 1 < len(expanded) and expanded[pos + 1].line_no == expanded[pos].line_no + 1
+
+
 def _post_heading(core: str, vocab: Vocab) -> bool:
     """A line that is a post's title alone, unpunctuated ("岗位说明书之二 饲养员")."""
     name = parse_title(core, vocab)
@@ -119,12 +134,32 @@ _BRACKETED = re.compile(r"[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]")
 _BRACKET_LABEL = re.compile(r"^[【\[]\s*(?P<label>[^】\]]{1,10}?)\s*[】\]]\s*(?P<value>\S.*)$")
 
 
-def _spaced_fact(unit: Unit, file: str, vocab: Vocab) -> Block | None:
-    """"直接上级 新闻部主任", "所属部门 新闻中心·新闻部": a post's fact, its label set apart by spaces."""
+def _wraps_field(blocks: list[Block], unit: Unit) -> bool:
+    """A form's value wrapped inside its cell of a PDF ("工作经验 3年以上…技术服务经" then "验",
+    "工作地点 山东济南（负责…出差" then "约50%）"): a line right under a field that is a character
+    or two, or closes the bracket the value left open."""
+    if not blocks or blocks[-1].type != BlockType.field or blocks[-1].span.line_end != unit.line_no - 1:
+        return False
+    text, value = unit.text.strip(), blocks[-1].text
+    if not text or mk.parse_marker(text) or re.search(r"[:：]", text):
+        return False
+    opened = value.count("(") + value.count("（") > value.count(")") + value.count("）")
+    return (len(text) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text) and value[-1:] not in mk.TERMINAL_PUNCT
+            or opened and len(text) <= 12 and re.search(r"[)）]", text) is not None)
+
+
+_SPACED_REQUIREMENTS = frozenset({"education", "major", "experience", "certificate", "age", "gender"})
+
+
+def _spaced_fact(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> Block | None:
+    """"直接上级 新闻部主任", "所属部门 新闻中心·新闻部": a post's fact, its label set apart by spaces
+    (``in_form``: right under another fact, a requirement too: "学历 本科及以上", "专业 农学、植物保护")."""
     m = SPACED_FACT.match(unit.text.strip())
     key = vocab.field_key(m["label"]) if m else None
-    if m is None or key not in PROFILE_FACTS or vocab.kind_of_label(m["label"]):
+    if m is None or key not in PROFILE_FACTS | (_SPACED_REQUIREMENTS if in_form else frozenset()) or vocab.kind_of_label(m["label"]):
         return None
+    if key in _SPACED_REQUIREMENTS and any(vocab.label_key(p) or vocab.column_key(p) for p in re.split(r"[\s/、|]+", m["value"]) if p):
+        return None  # "工作经验 证书/资格 其他要求": a row of a table's labels, no value
     return make_block(BlockType.field, file, [unit], texts=[unit.text.strip()], label=m["label"], key=key)
 
 
@@ -145,7 +180,7 @@ def _barred_spaced_facts(unit: Unit, file: str, vocab: Vocab) -> list[Block] | N
             for (m, p), k in zip(found, keys)]  # fmt: skip
 
 
-def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
+def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> list[Block] | None:
     """Split "LABEL:VALUE" lines whose first label the lexicon knows into blocks.
 
     A section label ("任职要求:…") gives a heading and the value as a paragraph; field labels
@@ -185,7 +220,7 @@ def label_fields(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     strip = _barred_spaced_facts(unit, file, vocab)
     if strip is not None:
         return strip
-    spaced = _spaced_fact(unit, file, vocab)
+    spaced = _spaced_fact(unit, file, vocab, in_form)
     if spaced is not None:
         return [spaced]
     addressed = _ADDRESSED.match(text)
@@ -362,14 +397,16 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
     return head + [Unit(unit.line_no, unit.text[a:b].strip(), Hint(item=True)) for a, b in zip(bounds, bounds[1:]) if unit.text[a:b].strip()]
 
 
-_FACT_KEYS = PROFILE_FACTS | {"title"}
+_FACT_KEYS = PROFILE_FACTS | {"title", "code"}
+# a bullet inside the line, between its facts ("◇ 岗位：干线驾驶员　　◇ 编号：GX-02")
+_INNER_BULLET = re.compile(r"\s+[◇◆■□▌▶►•●○◎]\s*")
 
 
 def _bullet_facts(unit: Unit, rest: str, file: str, vocab: Vocab) -> list[Block] | None:
     """Field blocks of a bulleted "label：value" line when every label is a fact of the post."""
     if not rest.strip():
         return None
-    fields = label_fields(replace(unit, text=rest.strip()), file, vocab)
+    fields = label_fields(replace(unit, text=_INNER_BULLET.sub("\u3000", rest.strip())), file, vocab)
     if not fields or any(b.type != BlockType.field or b.key not in _FACT_KEYS for b in fields):
         return None
     return fields
@@ -510,7 +547,7 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             # "一、自2025年5月1日起，起重指挥由…划归设备" cut at the page's width: read as a heading by its
             # number alone, it is a paragraph that goes on below
             blocks[-1] = blocks[-1].model_copy(update={"type": BlockType.text})
-        if hint.cont and blocks and blocks[-1].type != BlockType.heading and blocks[-1].span.line_end == unit.line_no - 1:
+        if (hint.cont or _wraps_field(blocks, unit)) and blocks and blocks[-1].type != BlockType.heading and blocks[-1].span.line_end == unit.line_no - 1:
             # "任职资格：…，其中" then "2年以上班组管理经验…" cut at a fixed width: one value
             last = blocks[-1]
             # (quoted as the two lines' words: a grid table's bars stand between them on the page)
@@ -541,7 +578,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
             continue
         if marker is None and not hint.item:
-            fields = label_fields(unit, file, vocab)
+            in_form = adjacent and bool(blocks) and blocks[-1].type == BlockType.field
+            fields = label_fields(unit, file, vocab, in_form)
             if fields:
                 close()
                 blocks.extend(fields)
@@ -568,6 +606,12 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             blocks.append(make_block(BlockType.item, file, [unit], marker="•"))
             entries.add(id(blocks[-1]))
             continue
+        if (heading_like and marker is None and current is None and not (hint.label or hint.heading) and adjacent
+                and _bare_kind_heading(blocks, vocab) and re.search(r"[、,，;；]", text) and not vocab.section_kind(text)
+                and not role_heading(text, vocab) and not _followed_closely(expanded, pos)):  # fmt: skip
+            # "福利待遇" then "五险一金、员工项目内购价、带薪年假" and nothing under it: the part's content,
+            # an enumeration on its own line, not a heading of its own
+            heading_like = False
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)
                                  and not _titles_next_part(text, expanded, pos, vocab)):
             close()

@@ -9,6 +9,7 @@ footer), related-article lists, icon glyphs. Removal never renumbers anything.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -291,6 +292,31 @@ def _page_furniture(source: Source, vocab: Vocab) -> set[int]:
     return out
 
 
+_TITLE_PREFIX_MIN = 8  # characters a page's first line shares with another page's to be a running title
+
+
+def _page_titles(source: Source) -> set[int]:
+    """A running title that names each page's own subject ("金禾种业 技术服务部岗位说明书 ｜ 农艺师" on one
+    page, "… ｜ 品种推广专员" on the next): the first line of such pages, a heading however long (the
+    list ending the page above does not go on in it)."""
+    pages = [r for r in source.doc.regions if r.kind == "page"]
+    if len(pages) < 2:
+        return set()
+    lines = source.doc.lines
+    firsts: list[int] = []
+    for page in pages:
+        first = next((n for n in range(page.line_start, page.line_end + 1) if lines[n - 1].strip()), None)
+        if first is not None:
+            firsts.append(first)
+    keys = {n: squash(lines[n - 1]) for n in firsts}
+    out = set()
+    for n in firsts:
+        for m in firsts:
+            if m != n and keys[m] != keys[n] and len(os.path.commonprefix([keys[m], keys[n]])) >= _TITLE_PREFIX_MIN:
+                out.add(n)
+    return out
+
+
 @dataclass
 class Cleaned:
     """The cleaned flow and its bookkeeping."""
@@ -379,6 +405,7 @@ def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = froze
     rules = Rules.build(vocab.lexicon)
     depths = tree_depths(source.flow, plain=source.kind == "text")
     page_furniture = _page_furniture(source, vocab)
+    page_titles = _page_titles(source)
     edge = {id(u) for u in _edge_units(source)} if furniture else set()
     removed: set[int] = set(source.dropped)
     kept_lines: set[int] = set()
@@ -414,6 +441,8 @@ def clean_source(source: Source, vocab: Vocab, furniture: frozenset[str] = froze
             removed.add(unit.line_no)
             return None
         kept_lines.add(unit.line_no)
+        if unit.line_no in page_titles and not in_table and not unit.hint.heading:
+            return replace(unit, text=text, hint=replace(unit.hint, heading=1))
         if id(unit) in depths:
             return replace(unit, text=text, hint=replace(unit.hint, depth=depths[id(unit)]))
         return unit.with_text(text)

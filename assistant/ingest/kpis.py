@@ -344,12 +344,15 @@ def _named_post(text: str, vocab: Vocab, caption: bool) -> list[str]:
     if kpi and split is not None and split[2].endswith("库"):
         return []  # "安骋驾培 2025年度KPI指标库": a library of the company's indicators, no one post's sheet
     core = split[0] if kpi and split is not None else text.strip()
+    marker = mk.parse_marker(core)
     core = mk.strip_marker(core).strip() or core  # "（三）报告审核员月度考核指标": the part's number is no part of the post
     if not core or re.search(r"[\d\s]", core) or vocab.period_tail.sub("", core) != core:
         return []
     name = parse_title(core, vocab, strong=caption)
     if name is None or squash(name.title) != squash(core) or is_unit_name(name.title, vocab):
         return []
+    if marker is not None and marker.family == "annex" and not has_role_suffix(name.title, vocab):
+        return []  # "附表1 索道站安全考核指标": an annex on a topic, not a post's
     return [name.title]
 
 

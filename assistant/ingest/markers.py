@@ -34,7 +34,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "表2　发酵工岗位说明书修订对照", "表 3-1：考核指标": a table's caption, a heading over the table
     ("caption", re.compile(r"^(表\s*\d{1,2}(?:[-.．]\d{1,2})?)(?:\s+|\s*[:：]\s*)(?=[\u4e00-\u9fff])(.*)$")),
     # "附件一：销售业务代表岗位职责": an annex of an agreement or a rule, a heading over what it holds
-    ("annex", re.compile(rf"^(附件\s*[{_CN_NUM}\d]{{1,3}})(?:\s+|\s*[:：、.．]\s*)(?=[\u4e00-\u9fff])(.*)$")),
+    ("annex", re.compile(rf"^(附件\s*[{_CN_NUM}\d]{{1,3}}|附表\s*[{_CN_NUM}\d]{{0,3}})(?:\s+|\s*[:：、.．]\s*)(?=[\u4e00-\u9fff])(.*)$")),
     # "壹、保洁领班" over "一、基本情况": the financial numerals, a level above the plain ones
     ("cn_upper", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"
@@ -45,7 +45,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(r"^(#[.)])\s*(.+)$")),
     ("arabic", re.compile(r"^(\d{1,2}(?:[、,:)）．，：]|\.(?!\d)|\s+(?=[\u4e00-\u9fff])))\s*(.*)$")),
     ("letter", re.compile(r"^([A-Ha-h][、.)）])\s*(.*)$")),
-    ("dash", re.compile(r"^([-•·●▪■◆◇○※►▶▸➤▍▌▎*+–—](?!\d))\s*(.+)$")),
+    ("dash", re.compile(r"^([-•·●▪■◆◇○※►▶▸➤→▍▌▎*+–—](?!\d))\s*(.+)$")),
     # a checklist's boxes ("☐ 提前10分钟到达", "✗ 私下收费"): each line one item
     # (not "☐中专 ☑大专 ☐本科": boxes to tick among options, whose first box is part of the choice)
     ("box", re.compile(r"^([☐□☑☒✓✔✗✘])\s*(?!.*[☐□☑☒])(.+)$")),

@@ -131,6 +131,11 @@ def _indicator_names(text: str, vocab: Vocab) -> list[str]:
 _TABLE_LEAD = re.compile(r"(?:详?见|如)下表(?:所示)?[:：]$")
 
 
+# "同快递员（收派员）第1～5条", "参照客服专员第1—3项": a list's lead that shares another post's items
+_SAME_AS = re.compile(r"(?:同|与|参照|参见|比照)[^，,。；;:：]{2,20}?第\s*[\d一二三四五六七八九十]+\s*(?:[～~\-—–至到、]\s*[\d一二三四五六七八九十]+\s*)?[条项]")
+_LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+
+
 def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     """Items of a list section; a section written as paragraphs gives one item per paragraph.
 
@@ -141,6 +146,12 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         blocks += [b for b in section.blocks if b.type == BlockType.text]
         blocks.sort(key=lambda b: b.span.line_start)
     out: list[ProfileItem] = []
+    lead = section.blocks[0] if section.blocks and section.blocks[0].type == BlockType.heading and section.blocks[0].key != "header" else None
+    if lead is not None and section.kind == SectionKind.duties and _SAME_AS.search(lead.text):
+        # "职责：同快递员（收派员）第1～5条，另增加以下职责：" heading the post's own items: the items it
+        # shares with another post are part of its list, said in that line
+        shared = _item(lead, text=_LEAD_LABEL.sub("", mk.strip_marker(lead.text.strip())))
+        out += [shared] if shared is not None else []
     end = _list_end(section)
     family = None
     paragraphs = _wrapped_paragraphs(section)
@@ -157,10 +168,17 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
                 continue  # "二、明确客户需求…" after the list and a paragraph: the essay's next point
         if block.type == BlockType.field and block.key in _DOCUMENT_FACTS:
             continue  # 编制部门, 编制日期, 审核: about the document, never an item of the post
+        lead = re.match(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]", block.text)
+        if block.key is None and vocab.column_key(block.label or (lead.group(1) if lead else "")) == "status":
+            continue  # "档案状态：已审核" under a record's last list: the record's state, no item of the post
         if (block.type == BlockType.text or block.type == BlockType.item and not block.marker) and "\n" not in block.text.strip() \
                 and block.text.rstrip().endswith((":", "：")) and mk.parse_marker(block.text) is None:
             if out and _TABLE_LEAD.search(block.text.strip()):
                 break  # "⑤ 耗材登记…" then "护理部班次安排见下表：": a table of something else follows the list
+            if _SAME_AS.search(block.text) and (item := _item(block, text=_LEAD_LABEL.sub("", block.text.strip()))) is not None:
+                # "职责：同快递员（收派员）第1～5条，另增加以下职责：": the items it shares with another
+                # post are part of its list, said in that line
+                out.append(item)
             continue  # "主要工作内容及标准见下表：": the line leading into the list, no item of it
         if section.kind == SectionKind.kpi and (note := re.match(r"^\s*([\u4e00-\u9fff]{1,4})\s*[:：]", block.text)) \
                 and squash(note.group(1)) in vocab.note_labels:
@@ -361,8 +379,10 @@ _COMPOUND = re.compile(r"[/／、]")
 
 
 def _compound(label: str | None) -> bool:
-    """A label naming two facts ("证书/职称", "部门/分支机构"); not a unit in brackets ("基本工资(元/月)")."""
-    return bool(_COMPOUND.search(re.sub(r"[(（][^()（）]*[)）]", "", label or "")))
+    """A label naming two facts ("证书/职称", "部门/分支机构"); not a unit in brackets ("基本工资(元/月)"),
+    nor the group a column stands under ("城区网点/中心 底薪(元/月)")."""
+    own = (label or "").split()[-1] if (label or "").split() else ""
+    return bool(_COMPOUND.search(re.sub(r"[(（][^()（）]*[)）]", "", own)))
 _GROUPED = re.compile(r"^\S+ \S")  # a column named by its group and its own label ("杭州 月底薪（元）")
 
 
@@ -471,6 +491,8 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
             spec = vocab.lexicon.fields.fields.get(key)
             if spec is not None and spec.value and not re.search(spec.value, value):
                 continue  # not a value of this fact ("编制：人力资源部" under 签批 is no headcount)
+            if key == "reports_to" and not has_role_suffix(value.strip(), vocab) and re.search(r"[、的]", value):
+                continue  # "对转运中心的时效、质量、成本和安全全面负责": what the post answers for, no superior
             if key == "subordinates" and not has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab):
                 continue  # "带样衣工2名", "管理餐饮主管、…四个岗位" name posts; "带领团队完成…" is a duty
             item = _item(block, value.strip(), category=key)
@@ -567,6 +589,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # a job card's fact list ("学历：大专", "经验：1年以上") outside any requirement list
             for key, item in _labelled_items(section, vocab):
                 current.fields.setdefault(key, item)
+            for kind, items in _labelled_parts(section, vocab).items():
+                current.kinds.add(kind)
+                current.lists.setdefault(kind, []).extend(items)
         headed = _headed_fact(section, vocab)
         if headed is not None:
             current.fields.setdefault(*headed)
@@ -771,6 +796,9 @@ _OWN_DUTY = re.compile(r"负责|协助|承担")  # "负责…服务咨询电话�
 _PLACE_CUE = re.compile(r"工作地点|上班地点|办公地点")
 
 
+_CHANGED = re.compile(r"由[^，,。；;]{1,20}?(?:提高|提升|上调|下调|降低|降为|调整|增加|减少|改)(?:至|到|为)")
+
+
 def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionKind, list[ProfileItem]], list[tuple[str, ProfileItem]]]:
     """Duties, requirements and facts of a posting written as paragraphs, sentence by sentence:
     a sentence that states requirements (学历, 经验, 证书 … or "希望你/应聘者需…") gives one item per
@@ -796,7 +824,8 @@ def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionK
                 if wants:
                     for clause in clauses:
                         _prose_clause(lists, facts, block, clause, vocab, requirement=True)
-                elif MONEY.search(body) or _PLACE_CUE.search(body):
+                elif (MONEY.search(body) or _PLACE_CUE.search(body)) and not _CHANGED.search(body):
+                    # ("…夜间出车补贴由每晚50元提高至80元": a notice of a change, no pay the posting offers)
                     for clause in clauses:
                         _prose_clause(lists, facts, block, clause, vocab, requirement=False)
                 elif (describes or _DUTY_CUE.search(body)) and not re.search(r"招聘\S{0,12}$", body):
@@ -1033,8 +1062,8 @@ def _pay_line(section: Section) -> Block | None:
         return blocks[0]
     if (len(blocks) == 2 and blocks[0].type == BlockType.heading and blocks[1].type == BlockType.text
             and _tag_section(section, blocks=2) is not None
-            and MONEY.search(blocks[1].text) and len(blocks[1].text) <= 48):  # fmt: skip
-        return blocks[1]
+            and MONEY.search(blocks[1].text) and len(blocks[1].text) <= 48 and not _CHANGED.search(blocks[1].text)):  # fmt: skip
+        return blocks[1]  # (not a notice that a pay changed: "补贴由每晚50元提高至80元")
     return None
 
 
@@ -1051,6 +1080,23 @@ def _labelled_items(section: Section, vocab: Vocab) -> list[tuple[str, ProfileIt
             item = _item(block, m["value"].strip(), category=key, heading=m["label"].strip())
             if item is not None:
                 out.append((key, item))
+    return out
+
+
+def _labelled_parts(section: Section, vocab: Vocab) -> dict[SectionKind, list[ProfileItem]]:
+    """Numbered lines of a post's prose that are a part of it, led by the part's label ("2.4 任职要求：
+    身体健康，无色盲色弱；能适应三班倒" after "2.3 薪资标准：…"): that part's items, one per clause."""
+    out: dict[SectionKind, list[ProfileItem]] = {}
+    for block in section.blocks:
+        marker = mk.parse_marker(block.text.strip()) if block.type == BlockType.item else None
+        m = _LABELLED.match(marker.rest) if marker is not None and marker.family == "dotted" else None
+        kind = vocab.kind_of_label(m["label"].strip()) if m else None
+        if m is None or kind not in (SectionKind.duties, SectionKind.qualifications):
+            continue
+        for part in (p.strip() for p in re.split(r"[;；]", m["value"]) if p.strip()):
+            item = _item(block, part, category=vocab.qualification_category(part) if kind == SectionKind.qualifications else None)
+            if item is not None:
+                out.setdefault(kind, []).append(item)
     return out
 
 

@@ -37,8 +37,8 @@ from assistant.ingest.roles import (
     strip_title_noise,
     without_trailing_fact,
 )
-from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
-                                     numbered_pairs, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
+from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, posts_by_rows, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
+                                     numbered_pairs, labelled_standards, marked_columns, paired_label_rows, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, SPACED_FACT, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -330,7 +330,8 @@ class _Sections:
                 continue
             if (block.type == BlockType.item and allow_roles and self.role is not None and self.role != self.title_role
                     and self.role_family is not None and (m := mk.parse_marker(block.text)) is not None
-                    and _numbering(m) == self.role_family and (re.match(r"^[^:：，,。]{2,8}[:：]", m.rest) or m.family == "clause" and squash(self.role) not in squash(m.rest))):  # fmt: skip
+                    and _numbering(m) == self.role_family and (re.match(r"^[^:：，,。]{2,8}[:：]", m.rest) and not self._post_label(m.rest)
+                                                               or m.family == "clause" and squash(self.role) not in squash(m.rest))):  # fmt: skip
                 # "5.5 附则：本章由…负责解释。" after "5.4 仓储管理员": the document's next part, no item of the post
                 # ("第五条 药房管理员的职责见…" after "第四条 检验技师的主要职责：", whose items are （一）…: the next
                 # clause; "第五条 食品安全专员的任职条件：…" names the post and goes on with it)
@@ -665,6 +666,11 @@ class _Sections:
             self.top_kind = kind if kind != SectionKind.prose and not self.vocab.joins_kinds(core) else None
             self.top_level = block.level
         self.open(kind, text, [block])
+
+    def _post_label(self, text: str) -> bool:
+        """"任职要求：身体健康…", "薪资标准：…": a line led by a label of a post's own part or fact."""
+        label = re.split(r"[:：]", text, maxsplit=1)[0].strip()
+        return bool(self.vocab.kind_of_label(label) or self.vocab.label_key(label))
 
     def _continues_list(self, following: list[Block]) -> bool:
         """The items under a sub-heading go on numbering the list above it ("⒍" after "⒌")."""
@@ -1202,6 +1208,7 @@ class _Sections:
                 grid = None if keys & {"duties", "indicator", "criterion"} else (
                     "other_requirements" if any(c.key in QUALIFICATION_KEYS for c in event.columns.values())
                     else "benefits" if any(self._column_key(c) == "pay" for c in event.columns.values()) else None)
+                figures: list[tuple[str, Slot]] = []  # bare figures under columns of the company's own
                 for col, slot in sorted(event.values.items()):
                     column = event.columns[col]
                     if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
@@ -1212,7 +1219,15 @@ class _Sections:
                     if key is None and grid and column.label and squash(column.label) not in self.vocab.note_labels:
                         self._grid_cell(column.label, slot, grid)
                         continue
+                    if key is None and column.label and (_FIGURE.fullmatch(slot.text.strip()) or _MARK_CELL.fullmatch(slot.text.strip())):
+                        figures.append((column.label.strip(), slot))
+                        continue
                     self._cell(key, column.label, slot, line_text)
+                if len(figures) >= _FIGURES_MIN or any(_MARK_CELL.fullmatch(cell.text.strip()) for _, cell in figures):
+                    # "快递员 | 18 | 15 | 22 | 55" under "岗位 | 海曙网点 | 江北网点 | 鄞州网点 | 合计": the post's
+                    # figures (or marks) by the columns the company named, one line of the post ("海曙网点：18；…")
+                    text = "；".join(f"{label}：{cell.text.strip()}" for label, cell in figures)
+                    self.add(make_block(BlockType.text, self.file, figures[0][1].cell.units[:1], texts=[text]))
                 row.role = self.role
                 self.rows.append(row)
                 return row
@@ -1249,7 +1264,8 @@ class _Sections:
         duty: Block | None = None  # the row's duty, once read: a short cell after it under an unnamed column is said of it
         for col, slot in sorted(event.values.items()):
             column = event.columns[col]
-            if (duty is not None and column.key is None and len(slot.cell.units) == 1 and _note_size(slot.text) <= _DUTY_NOTE_CHARS
+            if (duty is not None and column.key in (None, "definition") and len(slot.cell.units) == 1
+                    and _note_size(slot.text) <= _DUTY_NOTE_CHARS
                     and column.label and squash(column.label) not in self.vocab.note_labels and slot.text.strip() not in PLACEHOLDERS
                     and not _TICK.match(slot.text.strip())):  # fmt: skip
                 # "负责划片工艺… | 前道工序（划片/装片）" under 关联工序, "主持班前会 | 每班" under 频次: the duty's
@@ -1590,6 +1606,9 @@ def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Bloc
 
 _BARE_CELL = 4  # characters of a requirement cell that only make sense under its column's name ("不限")
 _TICK = re.compile(r"^[☐☑☒✓✔✗✘□■√×]")  # "☐ 已阅", "☑已交接": a box to tick, no detail of the duty
+_FIGURE = re.compile(r"[\d.,]+\s*[%％人名个元]?")
+_MARK_CELL = re.compile(r"[●○◎√✓✔★☆▲△■□◆◇×]")  # a mark under a column ("高处作业证 | ●": required, a legend says how)
+_FIGURES_MIN = 2  # bare figures of a post's row under columns of the company's own that make a grid
 _DUTY_NOTE_CHARS = 20  # a cell beside a duty under an unnamed column ("每班", "前道工序（划片/装片）") that details it
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./\-]*")
 
@@ -1872,7 +1891,8 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
     part = [t for piece in part for t in ((side_by_side(piece, vocab) or [piece]) if isinstance(piece, Table) else [piece])]
     part = [(tree_column(piece, vocab) or piece) if isinstance(piece, Table) else piece for piece in part]
     for piece in part:
-        matrix = kpi_matrix(piece, vocab) if isinstance(piece, Table) else None
+        matrix = (kpi_matrix(piece, vocab) or ((turned := posts_by_rows(piece, vocab)) is not None and kpi_matrix(turned, vocab))
+                  if isinstance(piece, Table) else None)  # fmt: skip
         if matrix:
             flush_text()
             builder.post_kpis(matrix, line_text)
@@ -1915,13 +1935,13 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
         if relations is not None:
             pending.extend(relations)  # a post's relation diagram: its superior, reports and partners
             continue
-        lanes = swimlane(piece, vocab) if isinstance(piece, Table) else None
+        lanes = (swimlane(piece, vocab) or labelled_standards(piece, vocab)) if isinstance(piece, Table) else None
         if lanes is not None:
             pending.extend(lanes)  # posts × a process's stages: each post's work, stage by stage
             continue
         if isinstance(piece, Table):
             piece = current_columns(column_lists(piece, vocab), vocab)
-            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(piece, vocab), vocab), vocab), vocab), vocab)
+            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(paired_label_rows(marked_columns(piece, vocab), vocab), vocab), vocab), vocab), vocab), vocab)
             piece = repeated_groups(piece, vocab)
             for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:

@@ -216,6 +216,10 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     # then groups the row below names the columns of
     export = export or first and short and found >= 2 and all(s.span >= 2 for s in slots if s.col not in labels) \
         and not any(_FIGURE_CELL.search(s.text) for s in slots)
+    # "岗位 | 海曙网点 | 江北网点 | 鄞州网点 | 合计": the posts down its first column, the company's own
+    # columns across (places, grades), none a figure: the header of a grid of the posts' figures
+    export = export or first and short and found == 1 and "role" in keys and slots[0].col in labels and len(slots) >= 4 \
+        and not any(_FIGURE_CELL.search(s.text) for s in slots)
     # "序号 | 工作职责 | 权限 | 频次": a list's column among columns of the company's own that say how
     # each item is done
     export = export or first and short and found >= 2 and bool(keys & _ITEM_COLUMNS) and others <= found \
@@ -576,6 +580,54 @@ def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
     return None
 
 
+# "S01 销售回款额": an indicator's code before its name in one header cell
+_CODED_NAME = re.compile(r"^\s*(?P<code>[A-Za-z]{1,3}-?\d{1,3})\s+(?P<name>\S.*?)\s*$")
+
+
+def posts_by_rows(table: Table, vocab: Vocab) -> Table | None:
+    """A weight matrix with the posts down the left and the indicators across the top ("考核岗位 |
+    S01 销售回款额 | S02 销售计划完成率 …", maybe under group cells "经营类", "过程与质量类"), each cell
+    a post's weight: turned so that each indicator is a row and each post a column, as ``kpi_matrix``
+    reads it. Columns that are no indicator (a 权重合计 of formulas) are left out."""
+    rows = table.rows
+    for h in range(min(3, len(rows) - 2)):
+        if not rows[h] or vocab.column_key(rows[h][0].text.strip()) != "role":
+            continue
+        # the indicators' names on the header row, or on the row under it when the post's label
+        # is merged down over both (group cells "经营类" above)
+        for r in ((h + 1,) if len(rows[h + 1]) and rows[h + 1][0].merged else (h,)):
+            body = [row for row in rows[r + 1:] if row and not row[0].empty]
+            posts = [row for row in body if _post_name(row[0], vocab) and parse_title(row[0].text.strip(), vocab, strong=True)]
+            if len(posts) < 2 or len(posts) < len(body) - 1:
+                continue
+            names = [j for j, cell in enumerate(rows[r]) if j and not cell.merged and cell.text.strip()
+                     and vocab.column_key(cell.text.strip()) is None
+                     and all(j >= len(row) or _WEIGHT_CELL.match(row[j].text) and not row[j].text.startswith("=") for row in posts)
+                     and any(j < len(row) and not row[j].empty for row in posts)]  # fmt: skip
+            endings = tuple(vocab.lexicon.kpi.name_endings)
+            named = sum(bool(_CODED_NAME.match(rows[r][j].text)) or squash(rows[r][j].text).endswith(endings) for j in names)
+            if len(names) < 2 or named < LABEL_ROW_SHARE * len(names):
+                continue  # ("岗位 | 夜班津贴 | 洁净室津贴": a pay sheet's allowances, no indicators)
+            line = rows[r][names[0]].units[0].line_no
+            group = rows[h] if r > h else None
+            coded = all(_CODED_NAME.match(rows[r][j].text) for j in names)
+            labels = [vocab.lexicon.fields.columns[key].labels[0] for key in (
+                (["dimension"] if group is not None else []) + (["indicator_code"] if coded else []) + ["indicator"])]  # fmt: skip
+            out = [[Cell([Unit(line, label)]) for label in labels] + [row[0] for row in posts]]
+            for j in names:
+                cell = rows[r][j]
+                lead = [Cell([replace(u, text=group[j].text.strip()) for u in group[j].units[:1]])] if group is not None else []
+                if coded:
+                    m = _CODED_NAME.match(cell.text)
+                    unit = cell.units[0]
+                    lead += [Cell([replace(unit, text=m["code"])]), Cell([replace(unit, text=m["name"])])]  # type: ignore[index]
+                else:
+                    lead.append(cell)
+                out.append(lead + [row[j] if j < len(row) else Cell() for row in posts])
+            return Table(rows=out, source=table.source, name=table.name)
+    return None
+
+
 def _weight_target_split(rows: list[list[Cell]], col: int, vocab: Vocab) -> list[list[Cell]]:
     """A post's cells written "权重｜目标值" ("30%｜≥99.30%"): two columns, its weights and its targets."""
     body = [r[col] for r in rows[1:] if col < len(r) and not r[col].empty and not r[col].text.startswith("=")]
@@ -659,6 +711,113 @@ def current_columns(table: Table, vocab: Vocab) -> Table:
     if len(head) - len(drop) != 2:
         return table  # (a table of posts and the items revised, "岗位 | 调整项目 | 原条件 | 调整后条件", reads its header)
     return replace(table, rows=[[c for i, c in enumerate(row) if i not in drop] for row in table.rows])
+
+
+# a cell that only marks that the row applies in its column ("●" under "5月")
+_POSITIVE_MARK = re.compile(r"^[●○◎√✓✔★☆▲△■□◆◇]$")
+MARKED_COLUMNS_MIN = 3
+
+
+def marked_columns(table: Table, vocab: Vocab) -> Table:
+    """A calendar or a checklist of marks ("序号 | 工作内容 | 1月 | 2月 … | 12月", "●" where the work is
+    done): the marked columns leave the table; each row's text says where it was marked ("按试验方案
+    完成整地…（●：3月、4月、5月、10月）"). In a list of posts the marks under a group of columns
+    ("班次安排" over 早班 | 中班 | 夜班) become that group's column ("班次安排 | ●：早班、中班"); a
+    list of posts with no such group is left as it is (what its marks mean, a legend may say)."""
+    rows = table.rows
+    for h in range(min(3, len(rows) - 1)):  # (a title merged across may stand above the header)
+        header, body = rows[h], rows[h + 1:]
+        marked = [j for j, cell in enumerate(header) if not cell.empty and not cell.merged
+                  and all(j >= len(r) or r[j].empty or _POSITIVE_MARK.match(r[j].text.strip()) for r in body)
+                  and any(j < len(r) and not r[j].empty for r in body)]  # fmt: skip
+        if len(marked) >= MARKED_COLUMNS_MIN:
+            break
+    else:
+        return table
+    kept = [j for j in range(len(header)) if j not in marked]
+    groups = {row[j].text.strip() for row in rows[:h] if not _across(row) for j in marked if j < len(row) and not row[j].empty}
+    group = next(iter(groups)) if len(groups) == 1 else ""
+    posts = any(vocab.column_key(header[j].text.strip()) == "role" or j < len(rows[h - 1]) and h and vocab.column_key(rows[h - 1][j].text.strip()) == "role"
+                for j in kept)  # fmt: skip
+    if posts and not group:
+        return table
+
+    def length(j: int) -> int:
+        return sum(len(r[j].text) for r in body if j < len(r) and not re.fullmatch(r"\s*\d*\s*", r[j].text))
+    # the row's text: the column of the longest cells that are no numbers
+    text_col = max(kept, key=length, default=None)
+    if text_col is None or not length(text_col):
+        return table
+    line = header[marked[0]].units[0].line_no
+    above = [row if _across(row) else [*(row[j] for j in kept if j < len(row)), *([Cell([Unit(line, group)])] if posts else [])]
+             for row in rows[:h]]  # fmt: skip
+    out = [*above, [*(header[j] for j in kept), *([Cell([Unit(line, group)], merged=bool(h))] if posts else [])]]
+    for row in body:
+        cells = [row[j] if j < len(row) else Cell() for j in kept]
+        where = [(header[j].text.strip(), row[j].text.strip(), row[j]) for j in marked if j < len(row) and not row[j].empty]
+        # each kind of mark with its columns ("●：3月、4月；○：5月"): a legend may tell them apart
+        by_mark: dict[str, list[str]] = {}
+        for label, mark, _ in where:
+            by_mark.setdefault(mark, []).append(label)
+        # beside a duty "（●：3月、4月）"; as a post's value "早班、中班" ("高处作业证（●）；叉车证（○）" for two
+        # kinds), never led by the mark, which would read as a bullet
+        marks = "；".join(f"{mark}：{'、'.join(labels)}" for mark, labels in by_mark.items())
+        value = "；".join("、".join(labels) + (f"（{mark}）" if len(by_mark) > 1 else "") for mark, labels in by_mark.items())
+        if posts:
+            cells.append(Cell([replace(where[0][2].units[0], text=value)]) if where else Cell())
+        elif where and cells[kept.index(text_col)].units and not cells[kept.index(text_col)].merged:
+            cell = cells[kept.index(text_col)]
+            last = cell.units[-1]
+            cells[kept.index(text_col)] = Cell([*cell.units[:-1], last.with_text(f"{last.text}（{marks}）")])
+        out.append(cells)
+    return Table(rows=out, source=table.source, name=table.name, row_numbers=table.row_numbers)
+
+
+def labelled_standards(table: Table, vocab: Vocab) -> list[Unit] | None:
+    """"工作事项 | 工作标准" (an item's short name beside the standard it is done to, and nothing
+    else): a list of the work under its label, each entry its name and its standard ("卸车扫描：" then
+    "到车后逐件扫描…" on the lines they stand on); None for any other table."""
+    rows = [r for r in table.rows if any(not c.empty for c in r)]
+    if len(rows) < 3:
+        return None
+    head = [c for c in rows[0] if not c.empty and not c.merged]
+    if len(head) != 2 or any(len([c for c in r if not c.empty and not c.merged]) != 2 for r in rows[1:]):
+        return None
+    first, second = (h.text.strip() for h in head)
+    if vocab.label_key(first) not in ("duties", "duty_label") or vocab.column_key(first) not in (None, "duty_label") \
+            or vocab.column_key(second) not in ("standard", "definition"):
+        return None
+    out = [Unit(head[0].units[0].line_no, first, Hint(heading=4))]
+    for row in rows[1:]:
+        name, standard = [c for c in row if not c.empty and not c.merged]
+        if len(name.text) > SUB_LABEL_MAX * 2:
+            return None
+        out.append(Unit(name.units[0].line_no, f"{name.text.strip()}：", Hint(item=True)))
+        out += [Unit(u.line_no, u.text, Hint(cont=True)) for u in standard.units if u.text.strip()]
+    return out
+
+
+LABEL_ROW_SHARE = 0.6  # cells of a row that are labels the lexicon knows, for a row of labels
+
+
+def paired_label_rows(table: Table, vocab: Vocab) -> Table:
+    """A form of labels over values, two or more times ("岗位名称 | 所属部门 …" over "育种员 | 育种研发中心
+    …", then "岗位编码 | 岗位等级 | 薪资标准 …" over "JH-YZ-02 | P5—P7 | 税前月薪…"): one row of all
+    its labels over one row of all its values, as a one-row form is read."""
+    rows = [r for r in table.rows if any(not c.empty for c in r)]
+    if len(rows) < 4 or len(rows) % 2:
+        return table
+
+    def labels(row: list[Cell]) -> bool:
+        cells = [c for c in row if not c.empty and not c.merged]
+        known = sum(bool(vocab.label_key(squash(c.text).rstrip(":：")) or vocab.column_key(c.text.strip())) for c in cells)
+        return len(cells) >= 2 and known >= LABEL_ROW_SHARE * len(cells)
+
+    if not all(labels(rows[i]) and not labels(rows[i + 1]) for i in range(0, len(rows), 2)):
+        return table
+    header = [c for i in range(0, len(rows), 2) for c in rows[i]]
+    values = [c for i in range(1, len(rows), 2) for c in rows[i]]
+    return Table(rows=[header, values], source=table.source, name=table.name)
 
 
 def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:

@@ -155,6 +155,7 @@ class RoleInventory:
         self.entries: dict[str, RoleEntry] = {}
         self._forms: dict[str, str] = {}  # folded form -> entry key
         self._same: dict[str, set[str]] = {}  # folded name -> names a document says are the same post
+        self._fact_words: tuple[str, ...] | None = None  # words of the lexicon's facts, built when first needed
         roles = lexicon.roles
         # "招", "当", "做" before a misspelt title ("招财物专员"): a verb, no part of it
         self._short_verbs = tuple(sorted({squash(w) for w in roles.prefix_noise if 1 <= len(squash(w)) <= 2}, key=len, reverse=True))
@@ -690,6 +691,17 @@ class RoleInventory:
             posts = [e for _, e in self._ending_in(word) if not e.is_department and _covered(where, e.places | e.documents)]
             if posts:
                 return posts[0] if len(posts) == 1 else None
+        # "网店客服" of 客服专员 at 某网店: the title's first word (its ending left off) after words
+        # saying where the post works
+        for cut in range(2, len(phrase) - 1):
+            where, word = phrase[:cut].removesuffix("的"), phrase[cut:]
+            if where in self._forms or word in self._forms:
+                continue
+            posts = [e for e in self.entries.values() if e.has_profile and not e.is_department
+                     and (bare := squash(_BRACKETED.sub("", e.title))).startswith(word) and bare[len(word):] in self._suffixes
+                     and _covered(where, e.places | e.documents)]  # fmt: skip
+            if posts:
+                return posts[0] if len(posts) == 1 else None
         return None
 
     def _unit_head(self, q: str) -> tuple[RoleEntry, str, float, str, int] | None:
@@ -849,6 +861,8 @@ class RoleInventory:
                 # ("电工" of 电气工程师 inside "弱电工程师": its last character begins a longer title word there)
                 if pos >= 0 and any(q.startswith(sfx, pos + len(short) - 1) for sfx in self._suffixes if len(sfx) > 1):
                     continue
+                if pos >= 0 and self._straddled(q, pos, pos + len(short)):
+                    continue  # ("销经" of 销售经理 inside "促销经验": 经验 is a word of its own there)
                 if pos >= 0 and len(keys) == 1 and not any(a <= pos < b for a, b in taken):
                     add(self.entries[next(iter(keys))], "alias", 0.85, short, pos)
 
@@ -1087,6 +1101,19 @@ class RoleInventory:
                     return Resolution(asked=m.group(0), candidates=[RoleCandidate(self.entries[key], "alias", 0.85, m.group(0), m.start())])
         return None
 
+    def _straddled(self, q: str, start: int, end: int) -> bool:
+        """Whether a word of the lexicon's facts ("经验", "学历") in ``q`` overlaps the span in part."""
+        if self._fact_words is None:
+            fields = self.lexicon.fields.fields.values()
+            self._fact_words = tuple({squash(w) for spec in fields for w in (*spec.labels, *spec.asks) if len(squash(w)) >= 2})
+        for word in self._fact_words:
+            at = q.find(word)
+            while at >= 0:
+                if at < end and at + len(word) > start and not (start <= at and at + len(word) <= end):
+                    return True
+                at = q.find(word, at + 1)
+        return False
+
     def _unit_joined(self, question: str) -> str:
         """"培训部那个经理", "财务部的经理": the unit and a title word with a word between them, when
         the two together are a post's title (培训部经理), written as that title."""
@@ -1110,7 +1137,19 @@ class RoleInventory:
 
         # "检验那边的技师": a place word between the unit's name and a title word, when the two
         # together are a post's title (检验技师)
-        return _PLACE_JOIN.sub(place, self._unit_join.sub(join, question) if self._unit_join else question)
+        joined = _PLACE_JOIN.sub(place, self._unit_join.sub(join, question) if self._unit_join else question)
+        return self._qualifier_joined(joined)
+
+    def _qualifier_joined(self, question: str) -> str:
+        """"学校驻点的快递员": a qualifier and a title with 的 between them, when the words either side
+        of it make a longer title (驻点快递员), written as that title."""
+        for m in reversed(list(re.finditer("的", question))):
+            i = m.start()
+            joined = question[:i] + question[i + 1:]
+            at = len(squash(question[:i]))
+            if at and any(start < at < end for start, end, _ in self._forms_in(squash(joined))):
+                question = joined
+        return question
 
     def _glossed(self, question: str) -> Resolution | None:
         """"安环专员（EHS）": a title the documents do not use, glossed in brackets by the one they do

@@ -6,7 +6,9 @@ read from the sheet XML with a streaming parser, so a large sheet never sits in 
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -19,17 +21,25 @@ from assistant.models import LoadedDocument, Region
 CELL_SEPARATOR = " | "  # between the cells of a row's line (the line is what a citation quotes)
 
 
-def _sheet_layout(path: Path, sheet_xml: str | None) -> tuple[list[tuple[int, int, int, int]], set[int]]:
-    """(min_row, min_col, max_row, max_col) of every merged range of one sheet, and its hidden rows
-    (read-only openpyxl reports neither); rows folded in an outline group are not hidden ones."""
+def _sheet_layout(path: Path, sheet_xml: str | None) -> tuple[list[tuple[int, int, int, int]], set[int], dict[tuple[int, int], str]]:
+    """(min_row, min_col, max_row, max_col) of every merged range of one sheet, its hidden rows
+    (read-only openpyxl reports neither; rows folded in an outline group are not hidden ones), and
+    the formulas of cells saved without a computed value ((row, column) -> "C4+D4+E4"): a workbook
+    written by a program, never opened in Excel."""
     if not sheet_xml:
-        return [], set()
+        return [], set(), {}
     from lxml import etree
-    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 
-    merges, hidden = [], set()
+    merges, hidden, formulas = [], set(), {}
     with zipfile.ZipFile(path) as archive, archive.open(sheet_xml) as fh:
-        for _, el in etree.iterparse(fh, events=("end",), tag=("{*}mergeCell", "{*}row"), huge_tree=False):
+        for _, el in etree.iterparse(fh, events=("end",), tag=("{*}mergeCell", "{*}row", "{*}c"), huge_tree=False):
+            if el.tag.endswith("}c"):
+                formula = next((x.text for x in el if x.tag.endswith("}f")), None)
+                value = next((x.text for x in el if x.tag.endswith("}v")), None)
+                if formula and not value and (ref := el.get("r")):
+                    formulas[coordinate_to_tuple(ref)] = formula
+                continue  # (cleared with its row)
             if el.tag.endswith("row"):
                 # (a row of a collapsed outline group, "薪酬福利" folded under its heading row, is hidden
                 # only until expanded: still the sheet's content)
@@ -40,7 +50,107 @@ def _sheet_layout(path: Path, sheet_xml: str | None) -> tuple[list[tuple[int, in
                 min_col, min_row, max_col, max_row = range_boundaries(ref)
                 merges.append((min_row, min_col, max_row, max_col))
             el.clear()
-    return merges, hidden
+    return merges, hidden, formulas
+
+
+_RANGE = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
+_SUM = re.compile(r"SUM\(([^()]*)\)")
+_FORMULA_DEPTH = 8  # formulas of formulas followed this deep
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().replace(",", "")
+    if not text:
+        return 0.0  # an empty cell counts as 0, as in Excel
+    try:
+        return float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        return None
+
+
+def _arithmetic(node: ast.AST) -> float:
+    if isinstance(node, ast.Expression):
+        return _arithmetic(node.body)
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return float(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        value = _arithmetic(node.operand)
+        return -value if isinstance(node.op, ast.USub) else value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
+        a, b = _arithmetic(node.left), _arithmetic(node.right)
+        return a + b if isinstance(node.op, ast.Add) else a - b if isinstance(node.op, ast.Sub) else a * b if isinstance(node.op, ast.Mult) else a / b
+    raise ValueError("not arithmetic")
+
+
+def _evaluate(formula: str, grid: list[list[str]], formulas: dict[tuple[int, int], str], depth: int = 0) -> float | None:
+    """A formula of sums and arithmetic over cells ("C4+D4+E4", "SUM(B4:V4)"), from the sheet's own
+    values; None for anything else (another function, a text cell, another sheet)."""
+    if depth > _FORMULA_DEPTH or "!" in formula:
+        return None
+
+    def cell(row: int, col: int) -> float | None:
+        if (row, col) in formulas and not (row <= len(grid) and col <= len(grid[row - 1]) and grid[row - 1][col - 1].strip()):
+            return _evaluate(formulas[(row, col)], grid, formulas, depth + 1)
+        return _number(grid[row - 1][col - 1] if row <= len(grid) and col <= len(grid[row - 1]) else "")
+
+    def cells(m: re.Match[str]) -> list[float | None]:
+        from openpyxl.utils.cell import column_index_from_string
+
+        c1, r1 = column_index_from_string(m[1]), int(m[2])
+        c2, r2 = (column_index_from_string(m[3]), int(m[4])) if m[3] else (c1, r1)
+        return [cell(r, c) for r in range(min(r1, r2), max(r1, r2) + 1) for c in range(min(c1, c2), max(c1, c2) + 1)]
+
+    try:
+        def total(m: re.Match[str]) -> str:
+            values: list[float | None] = []
+            for arg in m[1].split(","):
+                ref = _RANGE.fullmatch(arg.strip())
+                values += cells(ref) if ref else [_number(arg)]
+            if any(v is None for v in values):
+                raise ValueError("not a number")
+            return repr(sum(v for v in values if v is not None))
+
+        def single(m: re.Match[str]) -> str:
+            values = cells(m)
+            if len(values) != 1 or values[0] is None:
+                raise ValueError("not one number")
+            return repr(values[0])
+
+        expression = _RANGE.sub(single, _SUM.sub(total, formula.strip().lstrip("=").upper()))
+        return _arithmetic(ast.parse(expression, mode="eval"))
+    except (ValueError, SyntaxError, ZeroDivisionError, RecursionError):
+        return None
+
+
+def _percent_inputs(formula: str, grid: list[list[str]]) -> bool:
+    """Whether every filled cell the formula refers to is written as a percentage."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    texts = []
+    for m in _RANGE.finditer(formula.upper()):
+        c1, r1 = column_index_from_string(m[1]), int(m[2])
+        c2, r2 = (column_index_from_string(m[3]), int(m[4])) if m[3] else (c1, r1)
+        for r in range(min(r1, r2), max(r1, r2) + 1):
+            for c in range(min(c1, c2), max(c1, c2) + 1):
+                if r <= len(grid) and c <= len(grid[r - 1]) and grid[r - 1][c - 1].strip():
+                    texts.append(grid[r - 1][c - 1].strip())
+    return bool(texts) and all(t.endswith("%") for t in texts)
+
+
+def _computed(grid: list[list[str]], formulas: dict[tuple[int, int], str]) -> None:
+    """Fill the cells whose formula the workbook saved without its value, where it is plain arithmetic."""
+    for (row, col), formula in formulas.items():
+        if row > len(grid) or (col <= len(grid[row - 1]) and grid[row - 1][col - 1].strip()):
+            continue
+        value = _evaluate(formula, grid, formulas)
+        if value is None:
+            continue
+        if _percent_inputs(formula, grid):
+            value *= 100  # a total of weights written "30%": shown as they are ("100%")
+        text = str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.4g}"
+        line = grid[row - 1]
+        line.extend([""] * (col - len(line)))
+        line[col - 1] = text + ("%" if _percent_inputs(formula, grid) else "")
 
 
 def _without_rows(grid: list[list[str]], merges: list[tuple[int, int, int, int]], hidden: set[int]):  # type: ignore[no-untyped-def]
@@ -92,7 +202,7 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
                 # a sheet hidden from the workbook's readers (an old version, a lookup): not the document's text
                 warnings.append(f"{name}: 工作表「{ws.title}」在 Excel 中是隐藏的, 未读取 (如需读取, 请在 Excel 中取消隐藏)")
                 continue
-            merges, hidden = _sheet_layout(path, getattr(ws, "_worksheet_path", None))
+            merges, hidden, formulas = _sheet_layout(path, getattr(ws, "_worksheet_path", None))
             first_line = len(lines) + 1
             grid: list[list[str]] = []
             for r, row in enumerate(ws.iter_rows(), start=1):
@@ -103,6 +213,8 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
                     )
                     break
                 grid.append([cell_text(getattr(c, "value", None), getattr(c, "number_format", None)) for c in row])
+            if formulas:
+                _computed(grid, formulas)
             while grid and not any(v.strip() for v in grid[-1]):
                 grid.pop()
             if not grid:

@@ -254,8 +254,11 @@ def _content_form(el: object, tag: str) -> bool:
     per job): content; a search or login form holds little text beyond its controls."""
     if tag != "form":
         return False
-    controls = sum(len(x.text_content()) for x in el.iter() if isinstance(x.tag, str) and x.tag.lower() in _SKIP)  # type: ignore[attr-defined]
-    own = len(re.sub(r"\s+", "", el.text_content())) - controls  # type: ignore[attr-defined]
+    controls = sum(len(x.text_content()) for x in el.iter()  # type: ignore[attr-defined]
+                   if isinstance(x.tag, str) and x.tag.lower() in _SKIP and x.tag.lower() != "textarea")
+    # (a record page's filled fields and text boxes are its content: "<input readonly value="救生员">")
+    filled = sum(len(_filled_value(x)) for x in el.iter("input"))  # type: ignore[attr-defined]
+    own = len(re.sub(r"\s+", "", el.text_content())) - controls + filled  # type: ignore[attr-defined]
     return own >= _FORM_TEXT_MIN
 
 
@@ -274,6 +277,21 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.text(el.tail)  # type: ignore[attr-defined]
         return
     tag = _standard_tag(tag.lower())
+    if tag == "input" and (value := _filled_value(el)):
+        # a record page's filled field ("<label>岗位名称</label><input readonly value="理赔专员">"):
+        # the value is what the page says, on the line of its label
+        b.frags.append((el.sourceline or b.aligner.last_line, value))  # type: ignore[attr-defined]
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
+    if tag == "textarea" and (el.text or "").strip():  # type: ignore[attr-defined]
+        # a filled text box ("岗位职责" over "1. 受理…" "2. 按公司赔偿标准…"): each of its lines
+        b.flush()
+        raw = el.text  # type: ignore[attr-defined]
+        line = b.aligner.line_of(raw)
+        out = b.sink if b.sink is not None else b.flow
+        out.extend(Unit(line + k, " ".join(part.split())) for k, part in enumerate(raw.split("\n")) if part.strip())
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
     if tag in _SKIP:
         title = re.sub(r"\s+", " ", el.text_content()).strip() if el.get("role") == "tab" and el.get("id") else ""  # type: ignore[attr-defined]
         if title:  # <button role="tab">: not read as text, but it names its panel
@@ -386,6 +404,15 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         if unit is not None:
             b.labels[el.get("id")] = (unit.line_no, unit.text)  # type: ignore[attr-defined]
     b.text(el.tail)  # type: ignore[attr-defined]
+
+
+_TEXT_INPUTS = {"", "text", "email", "tel", "number", "date", "url"}
+
+
+def _filled_value(el: object) -> str:
+    """The value a text field of a page holds (not a button's caption, nor a hidden field's)."""
+    kind = (el.get("type") or "").strip().lower()  # type: ignore[attr-defined]
+    return " ".join((el.get("value") or "").split()) if kind in _TEXT_INPUTS else ""  # type: ignore[attr-defined]
 
 
 _VALUE_TAGS = {"output", "span", "input", "select", "textarea", "b", "strong", "em", "data"}
