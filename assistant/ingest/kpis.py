@@ -25,7 +25,7 @@ from assistant.ingest.blocks import LABELLED, WEIGHTED_ENTRY, field_value
 from assistant.ingest.chunk import short_hash
 from assistant.ingest.roles import department_of, has_role_suffix, is_unit_name, listed_posts, parse_title
 from assistant.ingest.segment import Structure, TableRow
-from assistant.ingest.tables import Slot
+from assistant.ingest.tables import CODED_NAME, Slot
 from assistant.ingest.textables import PLACEHOLDERS
 from assistant.ingest.vocab import Vocab, squash
 from assistant.models import Article, BlockType, BscDimension, KpiEntry, SectionKind, SourceSpan
@@ -369,9 +369,6 @@ def _shared_by(caption: str, vocab: Vocab) -> list[str]:
     return [n.title for n in names if n is not None]
 
 
-_CODED_NAME = re.compile(r"^(?P<code>[A-Za-z]{1,4}-?\d{1,3})\s*[-－—_:：、\s]\s*(?P<name>\S.*)$")
-
-
 def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
     """Rows that name their indicator by a code ("OP-01 | 40% | ≥28自然箱/小时") take the name,
     definition and formula the workbook's dictionary rows ("指标编码 | 指标名称 | 指标定义 …") give
@@ -393,7 +390,7 @@ def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
         return
     for entry in entries:
         sources = by_code.get(squash(entry.name).upper())
-        coded = _CODED_NAME.match(entry.name)
+        coded = CODED_NAME.match(entry.name)
         if sources is None and coded is not None and (named := by_code.get(squash(coded["code"]).upper())) is not None:
             # "P09-到场及时率" in a post's allocation sheet: the dictionary's indicator of that code
             sources = [n for n in named if squash(n.name) == squash(coded["name"])] or None

@@ -37,7 +37,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
     without_trailing_fact,
 )
-from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, join_split_header, kpi_matrix, left_heads, posts_by_rows, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
+from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, MARKS, join_split_header, kpi_matrix, left_heads, posts_by_rows, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
                                      numbered_pairs, labelled_standards, marked_columns, paired_label_rows, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, SPACED_FACT, is_rule
@@ -1607,7 +1607,7 @@ def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Bloc
 _BARE_CELL = 4  # characters of a requirement cell that only make sense under its column's name ("不限")
 _TICK = re.compile(r"^[☐☑☒✓✔✗✘□■√×]")  # "☐ 已阅", "☑已交接": a box to tick, no detail of the duty
 _FIGURE = re.compile(r"[\d.,]+\s*[%％人名个元]?")
-_MARK_CELL = re.compile(r"[●○◎√✓✔★☆▲△■□◆◇×]")  # a mark under a column ("高处作业证 | ●": required, a legend says how)
+_MARK_CELL = re.compile(rf"[{MARKS}×]")  # a mark under a column ("高处作业证 | ●": required, a legend says how)
 _FIGURES_MIN = 2  # bare figures of a post's row under columns of the company's own that make a grid
 _DUTY_NOTE_CHARS = 20  # a cell beside a duty under an unnamed column ("每班", "前道工序（划片/装片）") that details it
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./\-]*")

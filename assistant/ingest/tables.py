@@ -580,8 +580,8 @@ def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
     return None
 
 
-# "S01 销售回款额": an indicator's code before its name in one header cell
-_CODED_NAME = re.compile(r"^\s*(?P<code>[A-Za-z]{1,3}-?\d{1,3})\s+(?P<name>\S.*?)\s*$")
+# "S01 销售回款额", "KPI-01：…": an indicator's code before its name (a header cell, a library's row)
+CODED_NAME = re.compile(r"^(?P<code>[A-Za-z]{1,4}-?\d{1,3})\s*[-－—_:：、\s]\s*(?P<name>\S.*)$")
 
 
 def posts_by_rows(table: Table, vocab: Vocab) -> Table | None:
@@ -605,12 +605,12 @@ def posts_by_rows(table: Table, vocab: Vocab) -> Table | None:
                      and all(j >= len(row) or _WEIGHT_CELL.match(row[j].text) and not row[j].text.startswith("=") for row in posts)
                      and any(j < len(row) and not row[j].empty for row in posts)]  # fmt: skip
             endings = tuple(vocab.lexicon.kpi.name_endings)
-            named = sum(bool(_CODED_NAME.match(rows[r][j].text)) or squash(rows[r][j].text).endswith(endings) for j in names)
+            named = sum(bool(CODED_NAME.match(rows[r][j].text.strip())) or squash(rows[r][j].text).endswith(endings) for j in names)
             if len(names) < 2 or named < LABEL_ROW_SHARE * len(names):
                 continue  # ("岗位 | 夜班津贴 | 洁净室津贴": a pay sheet's allowances, no indicators)
             line = rows[r][names[0]].units[0].line_no
             group = rows[h] if r > h else None
-            coded = all(_CODED_NAME.match(rows[r][j].text) for j in names)
+            coded = all(CODED_NAME.match(rows[r][j].text.strip()) for j in names)
             labels = [vocab.lexicon.fields.columns[key].labels[0] for key in (
                 (["dimension"] if group is not None else []) + (["indicator_code"] if coded else []) + ["indicator"])]  # fmt: skip
             out = [[Cell([Unit(line, label)]) for label in labels] + [row[0] for row in posts]]
@@ -618,9 +618,9 @@ def posts_by_rows(table: Table, vocab: Vocab) -> Table | None:
                 cell = rows[r][j]
                 lead = [Cell([replace(u, text=group[j].text.strip()) for u in group[j].units[:1]])] if group is not None else []
                 if coded:
-                    m = _CODED_NAME.match(cell.text)
+                    m = CODED_NAME.match(cell.text.strip())
                     unit = cell.units[0]
-                    lead += [Cell([replace(unit, text=m["code"])]), Cell([replace(unit, text=m["name"])])]  # type: ignore[index]
+                    lead += [Cell([replace(unit, text=m["code"])]), Cell([replace(unit, text=m["name"].strip())])]  # type: ignore[index]
                 else:
                     lead.append(cell)
                 out.append(lead + [row[j] if j < len(row) else Cell() for row in posts])
@@ -713,8 +713,9 @@ def current_columns(table: Table, vocab: Vocab) -> Table:
     return replace(table, rows=[[c for i, c in enumerate(row) if i not in drop] for row in table.rows])
 
 
-# a cell that only marks that the row applies in its column ("●" under "5月")
-_POSITIVE_MARK = re.compile(r"^[●○◎√✓✔★☆▲△■□◆◇]$")
+# a cell that only marks that the row applies in its column ("●" under "5月", "高处作业证 | ○")
+MARKS = "●○◎√✓✔★☆▲△■□◆◇"
+_POSITIVE_MARK = re.compile(rf"^[{MARKS}]$")
 MARKED_COLUMNS_MIN = 3
 
 

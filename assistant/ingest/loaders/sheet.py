@@ -82,6 +82,19 @@ def _arithmetic(node: ast.AST) -> float:
     raise ValueError("not arithmetic")
 
 
+def _cells_of(ref: re.Match[str]) -> list[tuple[int, int]]:
+    """(row, column) of every cell a reference names ("C4", "B4:V4")."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    c1, r1 = column_index_from_string(ref[1]), int(ref[2])
+    c2, r2 = (column_index_from_string(ref[3]), int(ref[4])) if ref[3] else (c1, r1)
+    return [(r, c) for r in range(min(r1, r2), max(r1, r2) + 1) for c in range(min(c1, c2), max(c1, c2) + 1)]
+
+
+def _text_at(grid: list[list[str]], row: int, col: int) -> str:
+    return grid[row - 1][col - 1] if row <= len(grid) and col <= len(grid[row - 1]) else ""
+
+
 def _evaluate(formula: str, grid: list[list[str]], formulas: dict[tuple[int, int], str], depth: int = 0) -> float | None:
     """A formula of sums and arithmetic over cells ("C4+D4+E4", "SUM(B4:V4)"), from the sheet's own
     values; None for anything else (another function, a text cell, another sheet)."""
@@ -89,16 +102,12 @@ def _evaluate(formula: str, grid: list[list[str]], formulas: dict[tuple[int, int
         return None
 
     def cell(row: int, col: int) -> float | None:
-        if (row, col) in formulas and not (row <= len(grid) and col <= len(grid[row - 1]) and grid[row - 1][col - 1].strip()):
+        if (row, col) in formulas and not _text_at(grid, row, col).strip():
             return _evaluate(formulas[(row, col)], grid, formulas, depth + 1)
-        return _number(grid[row - 1][col - 1] if row <= len(grid) and col <= len(grid[row - 1]) else "")
+        return _number(_text_at(grid, row, col))
 
     def cells(m: re.Match[str]) -> list[float | None]:
-        from openpyxl.utils.cell import column_index_from_string
-
-        c1, r1 = column_index_from_string(m[1]), int(m[2])
-        c2, r2 = (column_index_from_string(m[3]), int(m[4])) if m[3] else (c1, r1)
-        return [cell(r, c) for r in range(min(r1, r2), max(r1, r2) + 1) for c in range(min(c1, c2), max(c1, c2) + 1)]
+        return [cell(r, c) for r, c in _cells_of(m)]
 
     try:
         def total(m: re.Match[str]) -> str:
@@ -124,33 +133,24 @@ def _evaluate(formula: str, grid: list[list[str]], formulas: dict[tuple[int, int
 
 def _percent_inputs(formula: str, grid: list[list[str]]) -> bool:
     """Whether every filled cell the formula refers to is written as a percentage."""
-    from openpyxl.utils.cell import column_index_from_string
-
-    texts = []
-    for m in _RANGE.finditer(formula.upper()):
-        c1, r1 = column_index_from_string(m[1]), int(m[2])
-        c2, r2 = (column_index_from_string(m[3]), int(m[4])) if m[3] else (c1, r1)
-        for r in range(min(r1, r2), max(r1, r2) + 1):
-            for c in range(min(c1, c2), max(c1, c2) + 1):
-                if r <= len(grid) and c <= len(grid[r - 1]) and grid[r - 1][c - 1].strip():
-                    texts.append(grid[r - 1][c - 1].strip())
+    texts = [t for m in _RANGE.finditer(formula.upper()) for r, c in _cells_of(m) if (t := _text_at(grid, r, c).strip())]
     return bool(texts) and all(t.endswith("%") for t in texts)
 
 
 def _computed(grid: list[list[str]], formulas: dict[tuple[int, int], str]) -> None:
     """Fill the cells whose formula the workbook saved without its value, where it is plain arithmetic."""
     for (row, col), formula in formulas.items():
-        if row > len(grid) or (col <= len(grid[row - 1]) and grid[row - 1][col - 1].strip()):
+        if row > len(grid) or _text_at(grid, row, col).strip():
             continue
         value = _evaluate(formula, grid, formulas)
         if value is None:
             continue
-        if _percent_inputs(formula, grid):
-            value *= 100  # a total of weights written "30%": shown as they are ("100%")
+        percent = _percent_inputs(formula, grid)  # a total of weights written "30%": shown as they are ("100%")
+        value = value * 100 if percent else value
         text = str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.4g}"
         line = grid[row - 1]
         line.extend([""] * (col - len(line)))
-        line[col - 1] = text + ("%" if _percent_inputs(formula, grid) else "")
+        line[col - 1] = text + ("%" if percent else "")
 
 
 def _without_rows(grid: list[list[str]], merges: list[tuple[int, int, int, int]], hidden: set[int]):  # type: ignore[no-untyped-def]
