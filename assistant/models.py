@@ -220,6 +220,7 @@ class KpiEntry(BaseModel):
     bsc: BscDimension | None = Field(default=None, description="balanced-scorecard dimension (stated or inferred)")
     dimension_inferred: bool = Field(default=False, description="bsc was inferred from the name, not stated")
     weight: float | None = Field(default=None, description="percent, as stated")
+    weights: dict[str, float] = Field(default_factory=dict, description="one weight per season or scenario ('旺季', '淡季'), when the sheet gives several; weight is the first")
     dimension_weight: float | None = None
     formula: str | None = None
     definition: str | None = None

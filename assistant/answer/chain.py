@@ -45,6 +45,7 @@ SPECIFIC_MIN = 0.3
 # Facts a company states once for everyone (a handbook's allowances, leave): a post's question about
 # them is also answered by that rule
 _COMPANY_WIDE = ("benefits", "pay", "probation")
+UNMET_GAP = 2  # characters between a fact's word and the words that narrow it ("社保[缴费]基数")
 _RULE_FACTS = ("probation",)  # facts a company sets for every post: its rule answers a post stating none
 TOPIC_NEIGHBOURS = 4  # sections either side of a post's own searched for a topic of its work
 TOPIC_COVER = 0.6  # a duty question's own topic ("交接班…交代"): a passage must say most of it
@@ -447,8 +448,11 @@ class Assistant:
         # a post the documents name is looked for in the articles that name it (a speech names its post
         # once, then says "职位"); one they never name, wherever the rest is said
         about = u.asked_role if ctx.snapshot.mentioned(u.asked_role) else None
+        # ("他们每个月能拿多少钱": a sentence on the pay, not one that says 每个月 of something else)
+        fact = ([fold(w) for a in dict.fromkeys([*(u.attributes or []), u.attribute]) for w in c.attribute_words(ctx, a) if len(w) >= 2]
+                if u.intent == Intent.attribute and u.attribute else None)  # fmt: skip
         found = c.passages(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=book), intro=intro, about=about,
-                           covering=(asked, RESCUE_COVER), sourced=True)  # fmt: skip
+                           covering=(asked, RESCUE_COVER), sourced=True, mentioning=fact)  # fmt: skip
         if found is None:
             return None
         if u.has_role and u.role_status == "known" and self._all_own(ctx, found):
@@ -590,15 +594,19 @@ class Assistant:
         if u.role_status == "mentioned" and u.asked_role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute):
             # "护士" named only in passing, "门诊护士" and "病区护士" described: answer from those
             kind = c.kind_of(u.intent) or SectionKind.qualifications
-            varied = self._from_variant(ctx, c.attribute if u.intent == Intent.attribute and u.attribute
-                                        else lambda sub: c.role_list(sub, kind))  # fmt: skip
+            compose = c.attribute if u.intent == Intent.attribute and u.attribute else lambda sub: c.role_list(sub, kind)
+            varied = self._from_variant(ctx, compose)
             if varied is not None:
                 return varied
-        if u.role_status == "mentioned" and u.asked_role and u.intent == Intent.attribute and u.attribute:
-            # a post only an organisation chart names: "区域经理向餐饮事业部总经理汇报" still answers
-            stated = self._stated_in_prose(ctx) or c.org_relation(ctx)
-            if stated is not None:
-                return stated
+            if u.intent == Intent.attribute and u.attribute:
+                # a post only an organisation chart names: "区域经理向餐饮事业部总经理汇报" still answers
+                stated = self._stated_in_prose(ctx) or c.org_relation(ctx)
+                if stated is not None:
+                    return stated
+            # "监控岗" of "适用于安保员，含门岗、巡逻岗和监控岗": what the documents say of 安保员
+            covered = self._from_variant(ctx, compose, covering=True)
+            if covered is not None:
+                return covered
         if u.role_status == "mentioned" and u.asked_role:
             # the documents name the post; answer only from passages that describe it for this intent
             about = u.mention or u.asked_role
@@ -627,6 +635,12 @@ class Assistant:
                 mentioning=fact)  # fmt: skip
             if found is not None:
                 return found
+            # "银行柜员想…得具备什么能力" where "一、柜员" heads two requirement lines: the part says what
+            # the document asks of the post, though not under the word asked
+            part = (c.post_part(ctx, about, named) if u.intent == Intent.attribute and asked and not tried_part
+                    and all(a in QUALIFICATION_ATTRIBUTES for a in asked) else None)  # fmt: skip
+            if part is not None:
+                return part
             if fact:
                 return c.mentioned_without(ctx, "、".join(c.attribute_label(ctx, a) for a in asked))
             if u.intent == Intent.kpi:
@@ -766,6 +780,12 @@ class Assistant:
                                    min_score=COVERED_MIN, mentioning=[fold(w) for w in c.attribute_words(ctx, u.attribute)])  # fmt: skip
                 if named is not None and not named.refused:
                     return named
+                phrase = self._unmet_phrase(ctx, unmet)
+                if phrase:
+                    # "社保缴费基数是怎么定的" of a posting that says "办理社会保险": that part is not stated
+                    label = c.attribute_label(ctx, u.attribute)
+                    return replace(found, refused=True, note="资料未写明",
+                                   text=f"资料中没有写明{phrase}；写明的{label}如下：\n\n{found.text}")
             # its allowances ("井下津贴：80") do not answer a benefit the question names ("年假"): a
             # company-wide rule on it comes alone
             answers = found is not None and not c.unsaid_benefit(ctx, found)
@@ -829,9 +849,11 @@ class Assistant:
             field_words += [*ctx.lexicon.kpi.highest, *ctx.lexicon.kpi.lowest, "其中"]
             # (nor are the labels of a KPI list: "岗位工作目标都有啥" asks for that list)
             labels = ctx.lexicon.sections.kinds.get(SectionKind.kpi.value, [])
-            # ("公司资金部的KPI": the company itself names no topic of the sheet)
+            # ("公司资金部的KPI": the company itself names no topic of the sheet; "淡季的权重呢": a season
+            # the post's rows are weighed by is a column of the sheet, no topic)
+            seasons = [k for e in ctx.snapshot.kpis_for(u.role or "") for k in e.weights] if u.role else []
             generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.scope.kpi_words + field_words + labels
-                               + ctx.lexicon.roles.organisation_suffixes)
+                               + ctx.lexicon.roles.organisation_suffixes + seasons)
             specific = c.specific_coverage(ctx, ctx.scorer.units(), generic) >= SPECIFIC_MIN
             specific = specific and u.dimension is None  # "那财务维度呢?": the sheet's rows of that dimension
             if not specific or u.intent == Intent.kpi_design:
@@ -1053,20 +1075,46 @@ class Assistant:
                            extra_sections=sections, matching=near, min_score=0.0)  # fmt: skip
         return replace(found, caveat=caveat) if found is not None and caveat else found
 
-    def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None]) -> c.Draft | None:
+    def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None], covering: bool = False) -> c.Draft | None:
         """The same question about a longer title of the post ("门店店长" for 店长, "门诊护士" for
-        护士) when the asked title itself has no such material; the answer says so."""
+        护士), or about the post said to include it (``covering``), when the asked title itself has
+        no such material; the answer says so."""
         u = ctx.u
         asked = u.asked_role or u.role
         if not asked:
             return None
-        for title in ctx.snapshot.inventory.variants(u.role or asked):
+        titles = self._covering(ctx, asked) if covering else ctx.snapshot.inventory.variants(u.role or asked)
+        for title in titles:
             sub_u = u.model_copy(update={"role": title, "role_status": "variant", "asked_role": asked})
             # tried with a scratch citation book: a title that does not answer leaves no citations
             trial = compose(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)))
             if trial is not None and not trial.refused:
                 return compose(c.Context(snapshot=ctx.snapshot, u=sub_u, scorer=ctx.scorer, book=ctx.book))
         return None
+
+    @staticmethod
+    def _covering(ctx: c.Context, asked: str) -> list[str]:
+        """Described posts a sentence says include the asked one ("本规定适用于安保员，含门岗、巡逻岗和
+        监控岗" for 监控岗): a kind of the post the documents describe only as that post."""
+        snap = ctx.snapshot
+        key = squash(asked)
+        notes = "|".join(re.escape(fold(w)) for w in ctx.lexicon.roles.scope_notes if w)
+        if len(key) < 2 or not notes:
+            return []
+        found: list[str] = []
+        for sid in snap.sections_mentioning(asked):
+            section = snap.section(sid)
+            for block in section.blocks if section is not None else []:
+                for sentence in map(squash, re.split(r"[。；;！？!?\n]", fold(block.text))):
+                    at = sentence.find(key)
+                    note = re.search(f"(?:{notes})", sentence[:at]) if at > 0 else None
+                    if note is None:
+                        continue
+                    # the post named just before the note, of those the documents describe
+                    head = sentence[: note.start()]
+                    found += [e.title for e in snap.inventory.with_profiles()
+                              if e.key != key and e.title not in found and any(head.endswith(f) for f in e.forms)]  # fmt: skip
+        return found
 
     @staticmethod
     def _unmet(ctx: c.Context, found: c.Draft) -> set[str]:
@@ -1079,6 +1127,34 @@ class Assistant:
         asked = {f for f in c.specific_feats(u.question, u.asked_role or u.role, " ".join(words), df) if df.get(f, 0)} - named
         said = {f for item in found.items for f in bigrams(item.text)}
         return asked if asked and coverage(asked, said, ctx.snapshot.idf) < OWN_QUESTION_MIN else set()
+
+    @staticmethod
+    def _unmet_phrase(ctx: c.Context, unmet: set[str]) -> str | None:
+        """The question's words for the unmet part when they qualify the fact asked ("社保缴费基数":
+        基数 of 社保, two characters apart); None when they stand elsewhere ("钢结构那家的销售员待遇"
+        names the employer, not a part of the pay)."""
+        q = fold(ctx.u.question)
+        words = c.attribute_words(ctx, ctx.u.attribute or "")
+        asks = [fold(w) for w in words if len(w) >= 2 and not c.ASKING.search(w)]
+        # ("工资范围": 范围 is a word of the fact's own labels, 薪资范围, no part left unsaid)
+        unmet = unmet - bigrams(" ".join(fold(w) for w in words))
+        if not unmet:
+            return None
+        for word in asks:
+            at = q.find(word)
+            if at < 0:
+                continue
+            end = at + len(word)
+            # the unmet words right after the ask word, with at most a word between
+            # (the words between are a word of the fact: "社保[缴费]基数"; not "底薪多少？每场", a question apart)
+            spans = [i for i in range(end, min(len(q) - 1, end + UNMET_GAP + 2)) if q[i : i + 2] in unmet
+                     and re.fullmatch(r"[\u4e00-\u9fff]*", q[end:i]) and not c.ASKING.search(q[end:i])]  # fmt: skip
+            if spans:
+                last = max(spans) + 2
+                while last < len(q) and q[last - 1 : last + 1] in unmet:
+                    last += 1
+                return q[at:last]
+        return None
 
     def _role_sections(self, ctx: c.Context) -> list[str]:
         return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:ROLE_SECTIONS_MAX]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.evidence import Scorer, Unit, display, left_out_units, profile_unit, section_units
-from assistant.answer.understand import Understanding, indicator_tail, level_word
+from assistant.answer.understand import QUALIFICATION_ATTRIBUTES, Understanding, indicator_tail, level_word
 from assistant.answer.verdict import measure, verdict
 from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
@@ -247,6 +247,8 @@ def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | 
         value = 2.0 * _org_match(ctx, p)
         if ctx.u.profile_hint == p.id:
             value += 1.0  # the posting the conversation is about ("在哪个城市?" after its requirements)
+        if _names_posting(ctx, p):
+            value += 2.0  # "中级美容技师…": the row of the grade (site, unit) the question names
         value += max((ctx.scorer.bonus(u) for u in units), default=0.0)
         value += max((ctx.scorer.lexical(u) for u in units), default=0.0) * 0.5
         value += 0.03 * min(len(items), 10) + (0.2 if items else 0.0) + 0.05 * min(len(p.fields), 4)
@@ -550,7 +552,8 @@ def post_part(ctx: Context, post: str, sections: list[str]) -> Draft | None:
         units = [x for x in section_units(snap, sid) if x.kind != "heading"][:MAX_ITEMS]
         if not units:
             continue
-        what = KIND_ZH.get(kind_of(ctx.u.intent) or SectionKind.duties, "内容")
+        asks_requirement = ctx.u.intent == Intent.attribute and ctx.u.attribute in QUALIFICATION_ATTRIBUTES
+        what = KIND_ZH.get(SectionKind.qualifications if asks_requirement else kind_of(ctx.u.intent) or SectionKind.duties, "内容")
         intro = (f"资料中没有「{escape_md(ctx.u.asked_role or post)}」的{what}清单；"
                  f"《{escape_md(snap.document_title(units[0].file))}》中「{escape_md(heading)}」一节写的是：")
         numbered, items, item_units = numbered_units(ctx, units)
@@ -893,7 +896,7 @@ def attribute(ctx: Context) -> Draft | None:
             unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
             unit.kind = "field"
             cid = _cite_unit(ctx, unit)
-            value = stated or display(item.text)
+            value = stated or asked_group(ctx, display(item.text)) or display(item.text)
             head = f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）的{_own_label(ctx, attr, item) or label}：{escape_md(value)} {markers([cid])}"
             if item.sentence and not stated:
                 head += f"\n\n（原文：{escape_md(display(item.sentence))}）"  # read from a sentence, which may say more
@@ -1010,12 +1013,23 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
     u, snap = ctx.u, ctx.snapshot
     hinted = snap.profile_by_id.get(u.profile_hint or "")
     # (the posting just shown picks the one, when it states the fact: "工资怎么算的" after its duties)
-    if u.org_words or hinted is not None and attr in hinted.fields or len(profiles) < 2:
+    if hinted is not None and attr in hinted.fields or len(profiles) < 2:
         return None
     stated = [(p, p.fields[attr]) for p in profiles if attr in p.fields]
+    if u.org_words:
+        # the site or company asked picks; the sources that all name it may still differ
+        best = max((_org_match(ctx, p) for p, _ in stated), default=0.0)
+        stated = [(p, i) for p, i in stated if best >= 1.0 and _org_match(ctx, p) >= 1.0]
     if len({display(i.text) for _, i in stated}) < 2:
         return None
+    # "中级摄影师要几年经验" of rows one per grade (摄影师 | 中级 | …): the row whose grade, site or unit
+    # the question names
+    picked = [(p, i) for p, i in stated if _names_posting(ctx, p)]
+    if picked and len(picked) < len(stated):
+        stated = picked
     titled = len({p.title for p, _ in stated}) > 1  # postings titled per site: each row names its own
+    # what tells the postings apart ("初级"/"中级", "县域网点"): shown with each value
+    telling = [k for k in _POSTING_KEYS if k != attr and len({display(p.fields[k].text) if k in p.fields else "" for p, _ in stated}) > 1]
     rows = []
     seen: set[tuple[str, str, int]] = set()
     for profile, item in stated[:8]:
@@ -1026,12 +1040,53 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
         unit = profile_unit(item, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
         unit.kind = "field"
         where = f"{escape_md(profile.title)} · {source_where(snap, profile)}" if titled else source_where(snap, profile)
-        rows.append((unit, display(item.text), f"（{where}）"))
+        # the posting's own grade or place when they differ ("中级", "县域网点（余姚、慈溪）"): which value is whose
+        for key in telling[:1]:
+            tag = profile.fields.get(key)
+            if tag is not None and display(tag.text) not in display(item.text):
+                where = f"{escape_md(display(tag.text))} · {where}"
+        rows.append((unit, display(item.text), f"（{where}）", asked_group(ctx, display(item.text))))
+    if any(r[3] for r in rows):
+        # "那导购在深圳多少": the part of a value stated per site that is the site asked, alone
+        rows = [(unit, group, where, group) for unit, _, where, group in rows if group]
+    rows = [(unit, text, where) for unit, text, where, _ in rows]  # type: ignore[misc]
+    if len(rows) == 1:
+        unit, text, where = rows[0]
+        cid = _cite_unit(ctx, unit)
+        head = f"**{escape_md(u.role or '')}**{where}的{label}：{escape_md(text)} {markers([cid])}"
+        return Draft(text="\n".join(([caveat, ""] if caveat else []) + [head]), items=[AnswerItem(text=text, citations=[cid])],
+                     item_units=[[unit]], role=u.role, role_ref=role_ref(snap, u, None), caveat=caveat, score=1.0)  # fmt: skip
     numbered, items, item_units = _numbered(ctx, rows)
     name = (u.asked_role or u.role or "") if titled else (u.role or "")
     lines = ([caveat, ""] if caveat else []) + [f"「{escape_md(name)}」在不同资料/岗位发布中的{label}："] + numbered
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=u.role,
                  role_ref=role_ref(snap, u, None), caveat=caveat, score=1.0)  # fmt: skip
+
+
+_POSTING_KEYS = ("level", "location", "department")  # what tells one posting of a title from another
+
+
+def _names_posting(ctx: Context, profile: JobProfile) -> bool:
+    """The question names this posting's grade, site or unit ("中级", "县域网点")."""
+    q = fold(ctx.u.question)
+    return any(len(v) >= 2 and v in q for v in (fold(display(profile.fields[k].text)) for k in _POSTING_KEYS if k in profile.fields))
+
+
+def asked_group(ctx: Context, text: str) -> str | None:
+    """The parts of a value stated per group ("广州天河展厅 月薪区间：4000+提成；深圳南山展厅 月薪区间：
+    4300+提成") whose group the question names ("在深圳多少"), or None when it names none of them (or all)."""
+    parts = [p.strip() for p in re.split(r"[；;]", text) if p.strip()]
+    labels = [re.split(r"[:：]", p, maxsplit=1)[0] for p in parts]
+    if len(parts) < 2 or any(len(g) == len(p) for g, p in zip(labels, parts)):
+        return None
+    # the group is the label's first word ("城区网点/中心" of "城区网点/中心 底薪(元/月)"): the fact's own
+    # word after it ("底薪") names no group
+    groups = [g.split()[0] if len(g.split()) > 1 else g for g in labels]
+    shared = set.intersection(*(bigrams(g) for g in groups))
+    # (the fact's own words, "工资" of 基本工资 / 月薪合计, name no group: the question asks the fact)
+    asked = bigrams(ctx.u.question) - bigrams(" ".join(fold(w) for w in attribute_words(ctx, ctx.u.attribute or "")))
+    hit = [p for p, g in zip(parts, groups) if (bigrams(g) - shared) & asked]
+    return "；".join(hit) if hit and len(hit) < len(parts) else None
 
 
 # words that ask rather than name ("几点到几点", "上几天班"): never a topic the documents must use
@@ -1457,16 +1512,23 @@ def listed_indicator(ctx: Context, items: list[AnswerItem]) -> KpiEntry | None:
 
 # KPI row fields a question can ask about (kpi.toml ``asked_fields``) and how an answer names them
 KPI_FIELD_ZH = {"formula": "计算公式", "target": "目标值", "weight": "权重", "period": "考核周期", "data_source": "数据来源",
-               "definition": "评分规则/说明", "dimension": "维度"}
+               "definition": "评分规则/说明", "dimension": "维度", "assessor": "评分人"}
+# "经理打分" in a row, "评分表（由财务部经理填写）" over its annex: who scores an indicator
+_SCORED_BY = re.compile(r"(?:由)?(?P<who>[\u4e00-\u9fff]{1,12}?)(?:负责)?(?:打分|评分|评定|考评|填写|评价)")
+_SCORED_BY_SAID = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,12}?)(?:负责)?(?:打分|评分|评定|考评|填写|评价)")
 
 
-def _kpi_field(entry: KpiEntry, name: str) -> str | None:
+def _kpi_field(entry: KpiEntry, name: str, question: str = "") -> str | None:
     if name == "weight":
-        return weight_text(entry) if entry.weight is not None else None
+        return weight_text(entry, question) if entry.weight is not None else None
     if name == "dimension":
         weight = f"（{entry.dimension_weight:g}%）" if entry.dimension and entry.dimension_weight is not None else ""
         inferred = entry.bsc.value + "（推断）" if entry.bsc and entry.dimension_inferred else entry.bsc.value if entry.bsc else None
         return f"{entry.dimension}{weight}" if entry.dimension else inferred
+    if name == "assessor":
+        # a cell that is only who scores it ("经理打分")
+        cells = (entry.formula, entry.definition, entry.data_source)
+        return next((m.group("who") for v in cells if v and (m := _SCORED_BY.fullmatch(v.strip()))), None)
     value = getattr(entry, name, None) or (entry.definition if name == "formula" else None)  # 指标说明（计算公式）
     if not value and name == "definition" and entry.target and _SCORING.search(entry.target):
         value = entry.target  # "目标值 | 达到100%为10分;达到80%为8分": the sheet's scoring rule, in that column
@@ -1483,15 +1545,20 @@ def in_points(entry: KpiEntry) -> bool:
     return re.search(rf"(?<![\d.]){entry.weight:g}\s*分", entry.sentence or "") is not None
 
 
-def weight_text(entry: KpiEntry) -> str:
-    """"20分" where the source scores in points, else "20%"."""
-    return f"{entry.weight:g}分" if in_points(entry) else f"{entry.weight:g}%"
+def weight_text(entry: KpiEntry, question: str = "") -> str:
+    """"20分" where the source scores in points, else "20%"; a weight per season ("旺季 25%；淡季 30%"),
+    the one the question names alone."""
+    unit = "分" if in_points(entry) else "%"
+    if entry.weights:
+        named = {k: w for k, w in entry.weights.items() if k and k in question} or entry.weights
+        return "；".join(f"{k} {w:g}{unit}" for k, w in named.items())
+    return f"{entry.weight:g}{unit}"
 
 
-def _kpi_line(entry: KpiEntry, asked: list[str] | None = None) -> str:
+def _kpi_line(entry: KpiEntry, asked: list[str] | None = None, question: str = "") -> str:
     bits = []
     if entry.weight is not None:
-        bits.append(f"分值 {weight_text(entry)}" if in_points(entry) else f"权重 {weight_text(entry)}")
+        bits.append(f"分值 {weight_text(entry, question)}" if in_points(entry) else f"权重 {weight_text(entry, question)}")
     if entry.formula:
         bits.append(f"计算：{entry.formula}")
     elif entry.definition:
@@ -1519,30 +1586,38 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
     owner = entry.roles[0] if entry.roles else entry.department  # the row's post, else its unit
     inferred = entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else None
     for label, value in (("所属", owner), ("维度", entry.dimension or inferred),
-                         ("权重", f"{entry.weight:g}%" if entry.weight is not None else None),
+                         ("权重", weight_text(entry) if entry.weight is not None else None),
                          ("计算公式", entry.formula), ("指标说明", entry.definition), ("数据来源", entry.data_source),
                          ("考核周期", entry.period), ("目标/标准", entry.target), ("考核目标", entry.objective)):  # fmt: skip
         if value:
             rows.append(f"- {label}：{escape_md(str(value))}")
-    missing = _unstated(ctx, [entry])
+    names = ctx.lexicon.kpi.fields_asked(ctx.u.question)
+    said = _annex_scorer(ctx, entry) if "assessor" in names and not _kpi_field(entry, "assessor") else None
+    missing = [m for m in _unstated(ctx, [entry]) if not (said and m == KPI_FIELD_ZH["assessor"])]
     if missing:
         rows.append(f"- 资料中没有写明它的{'、'.join(missing)}。")
-    if any(_APPENDIX.search(str(v or "")) for v in (entry.formula, entry.definition, entry.target)):
-        # "计算公式：见附表": the appendix's lines that speak of the indicator, from the same document
-        # (cited in the text; the answer's one item stays the indicator's row)
-        for extra in _appendix_units(ctx, entry):
-            rows.append(f"- 附表：{escape_md(display(extra.text))} {markers([_cite_unit(ctx, extra)])}")
+    annexed = _appendix_units(ctx, entry) if any(_APPENDIX.search(str(v or "")) for v in (entry.formula, entry.definition, entry.target)) else []
+    # "计算公式：见附表": the appendix's lines that speak of the indicator, from the same document
+    # (cited in the text; the answer's one item stays the indicator's row)
+    for extra in annexed:
+        rows.append(f"- 附表：{escape_md(display(extra.text))} {markers([_cite_unit(ctx, extra)])}")
     # "数据从哪来": the field asked for first, then the whole row
-    asked = [(KPI_FIELD_ZH[n], _kpi_field(entry, n)) for n in ctx.lexicon.kpi.fields_asked(ctx.u.question) if n in KPI_FIELD_ZH]
-    lead = "；".join(f"{label}：{escape_md(value)}" for label, value in asked if value)
+    asked = [(KPI_FIELD_ZH[n], _kpi_field(entry, n, ctx.u.question), [cid]) for n in names if n in KPI_FIELD_ZH]
+    if said is not None:
+        # who fills in its annex ("评分表（由财务部经理填写）"), cited there
+        asked = [(label, said[0], [_cite_unit(ctx, said[1])]) if label == KPI_FIELD_ZH["assessor"] else (label, value, ids)
+                     for label, value, ids in asked]  # fmt: skip
+    lead = "；".join(f"{label}：{escape_md(value)}" for label, value, _ in asked if value)
     if lead:
-        rows.insert(0, f"{escape_md(entry.name)} 的{lead} {markers([cid])}\n")
+        cited = sorted({i for _, value, ids in asked if value for i in ids})
+        rows.insert(0, f"{escape_md(entry.name)} 的{lead} {markers(cited)}\n")
     return Draft(text="\n".join(rows), items=[AnswerItem(text=_kpi_line(entry), citations=[cid])], item_units=[[unit]],
                  role=owner, score=1.0)  # fmt: skip
 
 
 _APPENDIX = re.compile(r"见附表|详见附表|见附件|详见附件|见下表")
 APPENDIX_LINES = 6
+APPENDIX_CAPTIONS = 2  # sections before an annex's table that may hold its caption
 
 
 def _appendix_units(ctx: Context, entry: KpiEntry) -> list[Unit]:
@@ -1558,6 +1633,26 @@ def _appendix_units(ctx: Context, entry: KpiEntry) -> list[Unit]:
             if any(name in squash(x.text + (x.heading or "")) for x in units):
                 out += units
     return out[:APPENDIX_LINES]
+
+
+def _annex_scorer(ctx: Context, entry: KpiEntry) -> tuple[str, Unit] | None:
+    """Who scores the indicator by its annex: "表一：…评分表（由财务部经理填写）" over, or in, the
+    table of the document that names it outside its row."""
+    snap, name = ctx.snapshot, squash(entry.name)
+    for aid in snap.article_ids_of(entry.span.file):
+        sids = snap.section_ids_of(aid)
+        for n, sid in enumerate(sids):
+            units = [x for x in section_units(snap, sid) if x.kind != "heading"]
+            if any(x.line_start <= entry.span.line_start <= x.line_end for x in units):
+                continue
+            if not any(name in squash(x.text + (x.heading or "")) for x in units):
+                continue
+            # the annex and the caption lines just before it
+            for near in (sids[k] for k in range(n, max(-1, n - APPENDIX_CAPTIONS - 1), -1)):
+                for x in section_units(snap, near):
+                    if (m := _SCORED_BY_SAID.search(x.text)) is not None:
+                        return m.group("who"), x
+    return None
 
 
 def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | None = None) -> Draft:
@@ -1610,7 +1705,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | Non
         for entry in group:
             units = [_kpi_unit(x, len(items)) for x in (entry, *also.get(entry.id, []))]
             cids = list(dict.fromkeys(_cite_unit(ctx, unit) for unit in units))
-            text = _kpi_line(entry, asked)
+            text = _kpi_line(entry, asked, u.question)
             items.append(AnswerItem(text=text, citations=cids))
             item_units.append(units)
             shown_at[id(entry)] = len(items)
@@ -2009,7 +2104,28 @@ def _with_table_below(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]])
             rows.append(x)
         added += [(x, score) for x in rows if x.uid not in picked]
         picked |= {x.uid for x in rows}
+    for unit, score in chosen:
+        if not _LIST_BELOW.search(unit.text.strip()):
+            continue
+        # "…当月考勤按公司的相关规定比照执行。具体内容如下：" says nothing without the items under it
+        after = [x for x in section_units(snap, unit.section_id) if x.order > unit.order]
+        if not after:
+            ids = snap.section_ids_of(_article_id(unit.section_id))
+            pos = ids.index(unit.section_id) if unit.section_id in ids else -1
+            after = [x for sid in ids[pos + 1 : pos + 2] for x in section_units(snap, sid)] if pos >= 0 else []
+        items = []
+        for x in after:
+            if x.kind == "heading" and not items:
+                continue
+            if parse_marker(x.text.strip()) is None or len(items) >= TABLE_BELOW_MAX:
+                break
+            items.append(x)
+        added += [(x, score) for x in items if x.uid not in picked]
+        picked |= {x.uid for x in items}
     return chosen + added
+
+
+_LIST_BELOW = re.compile(r"(?:如下|以下几点|以下内容|下列各项|下列内容)[:：]$")
 
 
 def with_changes(ctx: Context, found: Draft) -> Draft:
@@ -2019,11 +2135,13 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
     if found.refused or not u.role or u.attribute not in scope.changeable or not scope.change_words:
         return found
     words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
-    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or ""]) if len(n) >= 2]
+    # (a posting titled with its site, "化妆师(成都春熙路店)": a change says 化妆师)
+    base = re.sub(r"[(（][^()（）]*[)）]$", "", u.role).strip() or u.role
+    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
     # (another part of the same file counts: "【修订意见】…注射医生“工作经验”一项由“3年以上”调整为…" under the form)
     cited = {x.section_id for group in found.item_units for x in group}
     hits: dict[str, Unit] = {}  # uid -> unit, in corpus order
-    for sid in snap.sections_mentioning(u.role, limit=40):
+    for sid in snap.sections_mentioning(base, limit=40):
         for unit in section_units(snap, sid):
             text = fold(unit.text)
             if (unit.section_id not in cited and unit.kind != "heading" and _subject_named(text, names)
@@ -2033,7 +2151,13 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
         return found
     # ("监控岗安保员改为直接向监控中心主管汇报；门岗、巡逻岗安保员仍向安保队长汇报": a change for some
     # of the post's holders is shown below the fact, not in its place)
-    led = None if all(_qualified_subject(fold(x.text), names) for x in hits.values()) else _dated_change(ctx, found, list(hits.values()))
+    # (unless the question names that part: "成都店化妆师现在归谁管" of "成都春熙路店化妆师的直属上级由…调整为…")
+    asked = [w for w in (squash(o) for o in u.org_words) if len(w) >= 2]
+    own, full = squash(u.role), squash(u.asked_role or "")
+    if full != own and full.endswith(own) and len(full) - len(own) >= 2:
+        asked.append(full[: -len(own)])  # "城南店美容技师": the store asked, written before the post
+    led = None if all(_qualified_subject(fold(x.text), names) and not _qualifier_asked(fold(x.text), names, asked)
+                      for x in hits.values()) else _dated_change(ctx, found, list(hits.values()))  # fmt: skip
     if led is not None:
         return led
     return _cited_below(ctx, found, "另有资料写明了调整（请以日期较新的文件为准）：", list(hits.values()))
@@ -2111,6 +2235,14 @@ def _qualified_subject(text: str, names: list[str]) -> bool:
     # the words since the clause began ("第一章仓库保管员…" names where the post is written)
     lead = re.split(r"[^\u4e00-\u9fff]", text[:pos])[-1]
     return bool(lead) and not lead.startswith("第") and lead[-1] not in "起的"
+
+
+def _qualifier_asked(text: str, names: list[str], asked: list[str]) -> bool:
+    """The qualifier before the post in a change line holds a place or unit the question names
+    ("成都春熙路店化妆师" for "成都店…": 成都)."""
+    pos = _subject_at(text, names)
+    lead = re.split(r"[^\u4e00-\u9fff]", text[:pos])[-1] if pos else ""
+    return bool(lead) and any(w[:2] in lead for w in asked)
 
 
 def _new_value(ctx: Context, text: str) -> str | None:

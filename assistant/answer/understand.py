@@ -663,13 +663,17 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     # "美团" for "美团 成都研发中心": the leading word of a name written in parts
     found += [name for name, head in snapshot.organisation_heads() if head in q and name not in found]
     # "临江水务" for "临江水务集团有限公司": the name without its legal-form endings
+    places = {fold(w) for w in snapshot.lexicon.roles.place_names}
     for name, key, short in snapshot.organisation_shorts():
         # its leading run as the question writes it: three characters anywhere, two when the
         # question starts with them ("华锂婚假有几天?" for 华锂动力电池股份有限公司)
         lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None
         if (lead is None and short != key and len(short) >= 3 and q.startswith(short[:2])
-                and not any(q.startswith(short[:2] + fold(x), 0) for x in snapshot.lexicon.roles.suffixes)):  # fmt: skip
-            lead = short[:2]  # (not "品控员…": the two characters begin the post's title, 品控部 is not named)
+                and not any(q.startswith(short[:2] + fold(x), 0) for x in snapshot.lexicon.roles.suffixes)
+                and short[:2] not in places):  # fmt: skip
+            # (not "品控员…": the two characters begin the post's title, 品控部 is not named; not
+            # "宁波市区的…": a city the name begins with is a place, 宁波转运中心 is not named)
+            lead = short[:2]
         # (the substring test first: a corpus names thousands of organisations at scale, and one
         # pattern each per question overflows re's cache of compiled patterns)
         if (lead is None and len(key) >= 4 and key[:2] in q
@@ -696,6 +700,34 @@ def _unit_after(rest: str, snapshot: KnowledgeSnapshot) -> bool:
     """Whether the text goes on with a unit the documents name (a department, a unit posts sit in)."""
     return any(rest.startswith(squash(e.title)) for e in snapshot.inventory.entries.values() if e.is_department) \
         or any(rest.startswith(u) for u in snapshot.unit_names())
+
+
+def _post_of_unit(question: str, unit: str, snapshot: KnowledgeSnapshot) -> str | None:
+    """The one described post of a unit (a unit with no description of its own) whose title, without its
+    ending, the question names ("做开料" in 板式车间: 开料工); None for none or several."""
+    entry = snapshot.inventory.get(unit)
+    if entry is None or not entry.is_department or entry.has_profile:
+        return None
+    q, key = squash(question), squash(unit)
+    endings = sorted((squash(w) for w in snapshot.lexicon.roles.suffixes if w), key=len, reverse=True)
+    found = set()
+    for post in snapshot.inventory.with_profiles():
+        stem = next((post.key[: -len(e)] for e in endings if post.key.endswith(e) and len(post.key) - len(e) >= 2), "")
+        if stem and stem in q.replace(key, " ") and any(squash(p.department or "") == key for p in snapshot.profiles_of(post.title)):
+            found.add(post.title)
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_post_ending(resolution: Resolution, asked: str) -> str | None:
+    """The one post every related candidate is (a title and its postings titled with a bracket), when
+    its title ends with what was asked; None when they are several posts."""
+    key = squash(asked)
+    bare = {re.sub(r"[(（][^()（）]*[)）]$", "", c.entry.title).strip() for c in resolution.candidates}
+    if len(key) < 2 or len(bare) != 1:
+        return None
+    title = bare.pop()
+    titled = [c.entry.title for c in resolution.candidates if c.entry.title == title]
+    return title if titled and squash(title).endswith(key) and squash(title) != key else None
 
 
 def _without_title(question: str, resolution: Resolution) -> str:
@@ -799,6 +831,12 @@ def understand(
     if u.intent == Intent.qualification and u.attribute and classifier.whole_list(fold(q)):
         u.attribute = None  # "要什么学历和条件": the whole requirements list, the fact in it
     _apply_resolution(u, resolution, snapshot)
+    if u.role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute) and (post := _post_of_unit(q, u.role, snapshot)):
+        # "刚进板式车间做开料，每天干啥": the unit, then the work its post 开料工 is named by
+        u.role, u.role_status, u.asked_role = post, "known", post
+    if u.role_status == "related" and u.asked_role and (one := _one_post_ending(resolution, u.asked_role)) is not None:
+        # "设计师" where the one post ending so is 家具设计师 (and its postings, "家具设计师（全屋定制）"): that post
+        u.role, u.role_status = one, "known"
     if u.asked_role and u.role_status != "known" and _object_in_description(q, u.asked_role, classifier):
         # "负责给司机派车、排值班的那个岗位": the post named inside the description is whom the post
         # serves, not the post asked about
@@ -839,6 +877,13 @@ def understand(
         u.intent, u.intent_source = Intent.kpi_design, "cue"
     if u.asked_role:  # "个险营业部经理": 营业部 inside the post's own title names no organisation
         u.org_words = [w for w in u.org_words if squash(w) not in squash(u.asked_role)]
+    sited = re.match(r"^(?P<base>.+?)[(（][^()（）]+[)）]$", u.role or "")
+    if sited and u.asked_role and squash(u.asked_role).endswith(squash(sited["base"])) and len(squash(u.asked_role)) > len(squash(sited["base"])):
+        # "成都店化妆师" read as the posting "化妆师（成都春熙路店）": the site asked still picks among the
+        # post's other sources ("成都店" sheet) and the changes made for it
+        site = squash(u.asked_role)[: -len(squash(sited["base"]))]
+        if len(site) >= 2 and site not in u.org_words:
+            u.org_words.append(site)
     if u.role and not u.org_words and u.role_status == "known" and u.asked_role:
         # "南厂的烤炉工": a word right before the post that one of its postings holds (its plant,
         # site or store) picks that posting
@@ -1061,13 +1106,14 @@ def _compare(u: Understanding, resolution: Resolution, before: PreviousTurn | No
     q = fold(u.question)
     cues = lexicon.intents.followup
     each = any(fold(w) in q for w in cues.each)
-    if not u.has_role or not (each or any(fold(w) in q for w in cues.compare)):
-        return
     named: list[str] = []
     for cand in sorted((c for c in resolution.candidates if c.match in ("exact", "alias")), key=lambda c: c.start):
         if cand.entry.title not in named:
             named.append(cand.entry.title)
-    if each and len(named) < 2 and not any(fold(w) in q for w in cues.compare):
+    which = len(named) >= 2 and bool(cues.compare_pattern) and re.search(cues.compare_pattern, q) is not None
+    if not u.has_role or not (each or which or any(fold(w) in q for w in cues.compare)):
+        return
+    if each and len(named) < 2 and not any(fold(w) in q for w in cues.compare) and not which:
         return  # "分别负责什么" of one post: its list
     if len(named) >= 2:
         u.role, u.compare_with = named[1], named[0]
@@ -1359,7 +1405,7 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     elliptic = fold(u.question).strip(" ?？。!！").endswith("呢")
     if not (singular or not last.expanded or last.kpi_focus or not elliptic):
         return 0
-    rest = fold(u.question)
+    rest = fold(lexicon.kpi.bare(u.question))
     for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
         rest = rest.replace(word, " ")
     return 1 if len(classifier.residual(rest)) <= 2 else 0
@@ -1503,7 +1549,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
             asked = prev  # a question of no post in between ("第4条说的是什么" unanswered): the post's own question
         if last is not None and prev is not None and last.off_topic:
             asked = prev  # "审计师证书考试难不难" refused in between: "换成资金部呢" switches the topic before it
-        if asked is not None and intent is None and u.attribute is None and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
+        # (not "那收银也归导购管吗" of the post just discussed: no new post, a topic of its own)
+        places = "".join(w for w in lexicon.roles.place_names if w in rest)  # ("那导购在深圳多少": where, no topic)
+        same = asked is not None and u.role is not None and u.role == asked.role and len(rest) - len(places) > 2
+        if asked is not None and intent is None and u.attribute is None and not same and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute
             if (asked.kpi_row or asked.kpi_focus) and asked.intent in (Intent.method, Intent.duty):

@@ -180,6 +180,24 @@ def _barred_spaced_facts(unit: Unit, file: str, vocab: Vocab) -> list[Block] | N
             for (m, p), k in zip(found, keys)]  # fmt: skip
 
 
+def _spaced_pairs(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
+    """"所属部门 影像中心 直接上级 影像中心主管": a row of a form's cells drawn without lines (a PDF's
+    two-column fact table), each label then its value, every other piece a known label."""
+    pieces = []
+    for piece in unit.text.split():
+        # "影像中心（后期组）直接上级": the space after a bracket lost in cleaning
+        glued = re.match(r"^(?P<value>.+[)）])(?P<label>[\u4e00-\u9fff]{2,6})$", piece)
+        pieces += [glued["value"], glued["label"]] if glued and vocab.label_key(glued["label"]) else [piece]
+    if len(pieces) < 4 or len(pieces) % 2:
+        return None
+    labels, values = pieces[0::2], pieces[1::2]
+    keys = [vocab.label_key(p) for p in labels]
+    if not all(k in PROFILE_FACTS | _SPACED_REQUIREMENTS for k in keys) or any(vocab.label_key(v) for v in values):
+        return None
+    return [make_block(BlockType.field, file, [unit], texts=[f"{label} {value}"], label=label, key=key)
+            for label, value, key in zip(labels, values, keys)]  # fmt: skip
+
+
 def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> list[Block] | None:
     """Split "LABEL:VALUE" lines whose first label the lexicon knows into blocks.
 
@@ -217,7 +235,7 @@ def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
             if out:
                 return out
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=label, key=key)]
-    strip = _barred_spaced_facts(unit, file, vocab)
+    strip = _barred_spaced_facts(unit, file, vocab) or _spaced_pairs(unit, file, vocab)
     if strip is not None:
         return strip
     spaced = _spaced_fact(unit, file, vocab, in_form)
@@ -613,7 +631,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             # an enumeration on its own line, not a heading of its own
             heading_like = False
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)
-                                 and not _titles_next_part(text, expanded, pos, vocab)):
+                                 and not _titles_next_part(text, expanded, pos, vocab)
+                                 and not (current.marker is not None and _leads_list(expanded, pos))):
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
             continue
@@ -650,7 +669,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             continue
         # (an element of a list — <li>, a Word list paragraph — is whole: a block further down is
         # never its tail, whatever it ends with)
-        if current is not None and not (current.units[0].hint.item and not hint.cont) and (
+        if current is not None and not (current.units[0].hint.item and not hint.cont) and not (
+            current.marker is not None and _leads_list(expanded, pos)) and (
             _is_continuation(current, text, adjacent, vocab) or _inside_list(current, expanded, pos, adjacent)
         ):
             current.units.append(unit)
@@ -777,6 +797,19 @@ def _titles_next_part(text: str, units: list[Unit], pos: int, vocab: Vocab) -> b
     return vocab.kind_of_label(label) is not None and parse_title(text.strip(), vocab, strong=True) is not None
 
 
+_BAR_HEAD = re.compile(r"^\s*[▍▌▎▋▊]")
+_CODED_POST = re.compile(r"^[A-Z]{1,4}[-－]?\d{1,3}\s+(?P<name>[\u4e00-\u9fff]{2,10})$")
+
+
+def _leads_list(units: list[Unit], pos: int) -> bool:
+    """"想来做我这份工，你需要：" right above "· 普通话流利…": the lead-in of the next list, however open
+    the item above it is left."""
+    text = units[pos].text.strip()
+    if not text.endswith((":", "：")) or pos + 1 >= len(units) or units[pos + 1].line_no != units[pos].line_no + 1:
+        return False
+    return mk.parse_marker(units[pos + 1].text) is not None
+
+
 def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bool:
     """A line without a marker continues the open block when it reads as its tail.
 
@@ -784,6 +817,11 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     line the page put between them, unless that line looks like a heading.
     """
     last = item.units[-1].text
+    if _BAR_HEAD.match(text):
+        return False  # "▎2. 家具设计师": a bar drawn before a heading, never the tail of an item
+    coded = _CODED_POST.match(text.strip())
+    if coded and parse_title(coded["name"], vocab, strong=True) is not None:
+        return False  # "YX-02 摄像师": the next post's code and title, never the tail of an item
     if _FOOTNOTE.match(text):
         return False  # "[^1]: …" under a list: the document's notes, none of them the last item's tail
     if not last or vocab.kind_of_label(mk.strip_marker(text.strip()).strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):

@@ -205,6 +205,10 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                          for post, slot in post_weight_cells.items() if (w := parse_weight(_text(slot))) is not None]
             if not for_posts:
                 continue
+        # "权重（%）" over 旺季 | 淡季: one weight per season (or scenario), each under its own label
+        scenario_weights = {} if for_posts else {
+            c.sub.strip(): w for c, slot in row.event.all_values("weight")
+            if c.sub and (w := parse_weight(_text(slot))) is not None}
         for post, post_weight, post_target in for_posts or [(None, weight, target)]:
             if post is not None:
                 roles, weight, target = [post], post_weight, post_target
@@ -216,6 +220,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                     bsc=bsc,
                     dimension_inferred=inferred and bsc is not None,
                     weight=weight,
+                    weights=scenario_weights if len(scenario_weights) >= 2 else {},
                     dimension_weight=dim_weight,
                     formula=_joined(row, "formula"),
                     definition=definition,
@@ -328,6 +333,9 @@ def _announcing_post(caption: str, vocab: Vocab) -> list[str]:
     """"第五条 合规专员按季度考核，考核指标如下：" over the table: a sentence announcing the table, its
     subject the post the indicators are of, or []."""
     core = mk.strip_marker(caption.strip()).strip().rstrip(":：")
+    # ("…考核指标如下表（满分100分）：": a note on the table after the words that announce it)
+    core = re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", core)
+    core = re.sub(r"(?:如下表|见下表|如下所示)$", "如下", core)
     if not core.endswith("如下") or not any(w in core for w in vocab.lexicon.sections.kinds.get("kpi", []) if len(w) >= 2):
         return []
     post = _heading_post(re.split(r"[，,；;]", core)[0], vocab)

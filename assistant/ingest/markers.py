@@ -34,7 +34,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "表2　发酵工岗位说明书修订对照", "表 3-1：考核指标": a table's caption, a heading over the table
     ("caption", re.compile(r"^(表\s*\d{1,2}(?:[-.．]\d{1,2})?)(?:\s+|\s*[:：]\s*)(?=[\u4e00-\u9fff])(.*)$")),
     # "附件一：销售业务代表岗位职责": an annex of an agreement or a rule, a heading over what it holds
-    ("annex", re.compile(rf"^(附件\s*[{_CN_NUM}\d]{{1,3}}|附表\s*[{_CN_NUM}\d]{{0,3}})(?:\s+|\s*[:：、.．]\s*)(?=[\u4e00-\u9fff])(.*)$")),
+    # ("附录　2022版岗位编码对照（已作废）": an appendix, numbered or not)
+    ("annex", re.compile(rf"^(附件\s*[{_CN_NUM}\d]{{1,3}}|附表\s*[{_CN_NUM}\d]{{0,3}}|附录\s*(?:[{_CN_NUM}\d]{{1,3}}|[A-Z])?)(?:\s+|\s*[:：、.．]\s*)(?=[\u4e00-\u9fff\d])(.*)$")),
     # "壹、保洁领班" over "一、基本情况": the financial numerals, a level above the plain ones
     ("cn_upper", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"

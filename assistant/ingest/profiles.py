@@ -563,6 +563,25 @@ def _void(draft: _Draft, vocab: Vocab) -> bool:
     return any(m in text for m in vocab.lexicon.sections.void_markers for text in lead)
 
 
+def _void_lead(article: Article, draft: _Draft, vocab: Vocab) -> bool:
+    """A post whose form opens right under lines saying what follows is no longer in force ("附录　婚礼督导
+    岗位说明书（V2.0，已废止）" / "（本附录内容已被第3版替代，不再执行。）" over "岗位：婚礼督导；…"), the lines
+    left at the end of the part before it."""
+    at = next((n for n, sec in enumerate(article.sections) if sec is draft.sections[0]), 0)
+    if at == 0 or draft.sections[0].heading:
+        return False
+    lead = []
+    for block in reversed(article.sections[at - 1].blocks):
+        if block.type not in (BlockType.text, BlockType.item) or len(lead) >= 2:
+            break
+        lead.append(block.text)
+    # (a version or an appendix said to be void, not any line that names something stopped)
+    return any(m in text for m in vocab.lexicon.sections.void_markers for text in lead) and any(_VERSIONED.search(t) for t in lead)
+
+
+_VERSIONED = re.compile(r"附录|附件|版|[Vv]\d")
+
+
 def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = None) -> list[JobProfile]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -623,7 +642,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     # a sheet or part titled as no longer in force ("2023版（已停用）"): none of its posts is current
     void = any(m in (article.title or "") for m in vocab.lexicon.sections.void_markers)
     for pos, draft in enumerate(drafts):
-        if void or _void(draft, vocab):
+        if void or _void(draft, vocab) or _void_lead(article, draft, vocab):
             continue
         lists = draft.lists
         nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None

@@ -69,7 +69,7 @@ def without_trailing_fact(text: str, vocab: Vocab) -> str:
 
 def strip_title_noise(text: str, vocab: Vocab) -> str:
     """Drop numbering, brackets, a trailing colon, headcounts and filler words around a title."""
-    text = normalize_title(text).lstrip(" ■□◆◇●○▲△▼▽▶►◎")  # "■ 职位一：…": the bullet before it
+    text = normalize_title(text).lstrip(" ■□◆◇●○▲△▼▽▶►◎▍▌▎▋▊")  # "■ 职位一：…", "▎1. 门店导购": the bullet before it
     text = without_trailing_fact(text, vocab)
     text = _NUMBERING.sub("", text)
     text = text.strip(" :：[]【】「」《》*#")
@@ -145,6 +145,10 @@ PLACE_ENDS = ("市", "区", "县", "省")  # endings of a place name (roles.toml
 _DOC_NUMBER = re.compile(r"[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\s*\d{1,4}\s*号")
 
 
+# personal pronouns and "这份/那份": a title never holds them
+_SPEAKER = re.compile(r"[我你您]|这份|那份")
+
+
 def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
     if not text or text in vocab.generic_titles:
@@ -162,6 +166,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
         return False  # "浙江嘉兴·平湖仓6500-8500元/月": a place and a pay range, not a post
     if _DOC_NUMBER.search(text):
         return False  # "检修〔2025〕12号": an official document's number, not a post
+    if _SPEAKER.search(text):
+        return False  # "想来做我这份工": words of a speaker about a post, no post's name
     if vocab.label_key(text) or vocab.kind_of_label(text) or vocab.section_kind(text):
         return False  # "任职要求", "岗位名称": labels, not roles
     if any(squash(text).endswith(squash(w)) for words in vocab.doc_kinds.values() for w in words):
@@ -290,7 +296,8 @@ GRADE_PREFIX = re.compile(rf"^(?P<grade>{GRADE_CODE})\s+(?P<title>[\u4e00-\u9fff
 _TITLE_META = re.compile(r"^(?P<title>[^\s·•|｜]{2,16})\s+(?P<meta>[^\s·•|｜]{2,12}\s*[·•|｜].{2,40})$")
 TITLE_DOT_PLACE = re.compile(r"^(?P<title>[^·•|｜\s]{2,16})\s*[·•]\s*(?P<where>[^·•|｜]{2,30})$")
 _TITLE_SPACE_UNIT = re.compile(r"^(?P<title>[^\s·•|｜]{2,16})\s+(?P<unit>[^\s·•|｜]{2,12})$")
-_TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜]{2,24}?)\s*(?:—{1,2}|–|\s-\s|[|｜])\s*(?P<b>[^—|｜]{2,24})$")
+# ("跟单员-订单中心": a bare hyphen too, when the other side is a unit's whole name)
+_TITLE_UNIT = re.compile(r"^(?P<a>[^—|｜-]{2,24}?)\s*(?:—{1,2}|–|\s?-\s?|[|｜])\s*(?P<b>[^—|｜-]{2,24})$")
 
 
 def _names_unit(note: str, vocab: Vocab) -> bool:

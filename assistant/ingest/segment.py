@@ -209,6 +209,16 @@ class _Sections:
         if cur.heading is None and not self.sections and self.title_role and items * 2 >= len(cur.blocks):
             kind = SectionKind.duties  # a bare list right under "大客户经理岗位职责 篇11"
         elif kind == SectionKind.prose and cur.opens_role and cur.heading:
+            runs = self._two_lists(cur.blocks)
+            if runs is not None:
+                # "① 接待进店…" then "a. 大专及以上学历…" under a card's title: its duties, then its
+                # requirements, each list told by its own bullets
+                for blocks, part in runs:
+                    self.current = _Builder(part, cur.heading, cur.role, cur.department, cur.organisation,
+                                            opens_role=cur.opens_role and blocks is runs[0][0], label=cur.label, blocks=blocks)
+                    self.flush()
+                self.current = cur
+                return
             kind = self._untitled_list(cur.blocks)
         self.sections.append(
             Section(
@@ -239,6 +249,31 @@ class _Sections:
     def _kept_family(self, title: str) -> str | None:
         """The numbering the current post was opened in, when ``title`` is that post again."""
         return self.role_family if self.role is not None and same_role(self.role, title) else None
+
+    def _two_lists(self, blocks: list[Block]) -> list[tuple[list[Block], SectionKind]] | None:
+        """A post's head over two unlabelled lists one after the other, each with its own bullets,
+        one of duties and one of requirements; None for anything else."""
+        def family(b: Block) -> str:
+            m = mk.parse_marker(b.text) or (mk.parse_marker(b.marker + " x") if b.marker else None)
+            return m.family if m is not None else "none"
+
+        items = [n for n, b in enumerate(blocks) if b.type == BlockType.item and b.key is None]
+        if len(items) < 3 or items != list(range(items[0], items[0] + len(items))) or items[-1] != len(blocks) - 1:
+            return None
+        cut = next((n for n in items[1:] if family(blocks[n]) != family(blocks[n - 1])), None)
+        if cut is None or cut - items[0] < 1 or len(blocks) - cut < 2 or any(family(blocks[n]) != family(blocks[cut]) for n in items if n >= cut):
+            return None
+
+        def kind(part: list[Block]) -> SectionKind:
+            asked = sum(self.vocab.qualification_category(b.text) is not None for b in part)
+            return SectionKind.qualifications if asked * 2 > len(part) else SectionKind.duties
+
+        head, first, second = blocks[: items[0]], blocks[items[0] : cut], blocks[cut:]
+        kinds = kind(first), kind(second)
+        if kinds[0] == kinds[1]:
+            return None
+        # (the title and its tags stay the post's head: a card's meta line is read there)
+        return ([(head, SectionKind.prose)] if head else []) + [(first, kinds[0]), (second, kinds[1])]
 
     def _untitled_list(self, blocks: list[Block]) -> SectionKind:
         """"私教主管｜岗位定位" over the post's facts and a list without a heading of its own: the list
@@ -339,6 +374,12 @@ class _Sections:
                 self.top_kind = None
                 self.open(SectionKind.prose, None, [block])
                 continue
+            if (block.type in (BlockType.item, BlockType.text) and block.key is None and self.current.kind == SectionKind.kpi
+                    and any(b.key in ("indicator", "criterion") for b in self.current.blocks)
+                    and (m := mk.parse_marker(block.text)) is not None and m.family == "clause" and m.token.endswith("条")):  # fmt: skip
+                # "第十条 安装组长负责…" after the table "第八条 售后专员月度考核指标如下表": the rule's next
+                # article, no row of that table
+                self.open(SectionKind.prose, None)
             if block.type == BlockType.text and self.current.kind in _LIST_KINDS and _NOTE_LINE.match(block.text):
                 # "注：2025年2月修订，值班长学历要求由中专调整为大专" under a post's duty table: the form's
                 # note, no duty of the list
@@ -357,6 +398,10 @@ class _Sections:
                     if block.type == BlockType.item and block.key is None and (back := self._announced_list()) is not None:
                         # "主要职责如下：" > a text box of 学历要求/专业要求… > "（1）根据排片表…": the list announced
                         self.open(back, None)
+                    elif block.type == BlockType.item and block.key is None and (back := self._resumed_list(block)) is not None:
+                        # "▶ 婚礼前…" / "直接下属 摄影助理" / "班次 婚礼日班" / "▶ 婚礼当天…": a PDF's fact cells
+                        # read into the middle of the list; the list goes on after them
+                        self.open(back, None)
                     self.add(block)
                 continue
             following = blocks[i + 1:] + (upcoming or [])
@@ -367,6 +412,31 @@ class _Sections:
         nearest part above that belongs to no post."""
         part = next((sec for sec in reversed(self.sections) if sec.role is None and sec.heading), None)
         return part.kind if part is not None and part.kind in _LIST_KINDS else None
+
+    def _resumed_list(self, block: Block) -> SectionKind | None:
+        """The kind of the post's list that a bulleted item goes on with: the item bears the list's own
+        bullet, and only facts of the post have come between them (no heading of another part)."""
+        # (a PDF's reading order only: its fact cells drawn beside the list come out among its lines)
+        if not self.file.lower().endswith(".pdf") or not block.marker or self.current.kind in _LIST_KINDS:
+            return None
+        if (m := mk.parse_marker(block.marker + " x")) is None or m.family not in ("dash", "box"):
+            return None  # ("（三）…": a numbered line goes by its number, not by the list above)
+        for section in [self.current, *reversed(self.sections)]:
+            if section.role != self.role:
+                return None
+            if section.kind in _LIST_KINDS:
+                # its last item bore the same bullet, or the list has only facts read into it so far
+                items = [b for b in section.blocks if b.type == BlockType.item and not _fact_heading(b.text, self.vocab)]
+                facts = [b for b in section.blocks if b.type == BlockType.field or _fact_heading(b.text, self.vocab)]
+                return section.kind if items and items[-1].marker == block.marker or not items and facts else None
+            texts = [b for b in section.blocks if b.type not in (BlockType.field, BlockType.heading) and not _fact_heading(b.text, self.vocab)]
+            heads = [b for b in section.blocks if b.type == BlockType.heading]
+            # (a heading of its own, "福利" over its perks, is another part; a part a fact was routed
+            # to is named by that fact's label only, "班次")
+            if texts or any(not _fact_heading(b.text, self.vocab, spaced=True) for b in heads) or (
+                    section.heading and not heads and not _fact_heading(section.heading, self.vocab)):  # fmt: skip
+                return None
+        return None
 
     def _announced_list(self) -> SectionKind | None:
         """The kind of the post's list announced by a heading ending in a colon ("主要职责如下：") that
@@ -508,6 +578,12 @@ class _Sections:
 
     def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
         text = block.text
+        cur = self.current
+        if (cur.opens_role and len(cur.blocks) == 1 and cur.blocks[0].type == BlockType.heading and not block.level
+                and len(text) <= _CARD_LINE_MAX and AMOUNT.search(text) and len(re.split(r"[·|｜丨]", text)) > 2):  # fmt: skip
+            # "成都 · 造型部 · 底薪3600元 · 婚礼日班" right under a card's title: its line of tags, no part of its own
+            self.add(block.model_copy(update={"type": BlockType.text}))
+            return
         self.heading_text = text
         marker = mk.parse_marker(text)
         # "第十二条 班长的安全职责" is a clause of a rule, read whole; "第1节 教务秘书" is a part of a
@@ -578,7 +654,7 @@ class _Sections:
                     return
                 # else a tag of the post's card ("杭州", "P6"): a heading of the post, not a post
             else:
-                found = self._bare_title(core, marker, following)
+                found = self._bare_title(core, marker, following, block.level if marker is None else 0)
         if (found is None and allow_roles and kind is None and marker is not None
                 and SectionKind.duties in (self.current.kind, self.role_kind)):  # fmt: skip
             found = self._listed_post(core, following)
@@ -601,7 +677,8 @@ class _Sections:
         # naming no part of a post, is the page's next part; one that is a title alone is the next post)
         beside = bool(block.level and self.role is not None and block.level == self.role_level
                       and (self.vocab.section_kind(core) is None or department_of(core, self.vocab) is not None))
-        if (found is None and beside and allow_roles and kind is None and marker is None
+        # ("### 2. 客户顾问" after "### 1. 门店店长": the format's rank says it, whatever its number)
+        if (found is None and beside and allow_roles and kind is None and (marker is None or marker.family in ("arabic", "dotted", "cn"))
                 and (sibling_post := parse_title(core, self.vocab, strong=True)) is not None
                 and squash(sibling_post.title) == squash(normalize_title(core)) and has_role_suffix(sibling_post.title, self.vocab)
                 and not same_role(sibling_post.title, self.role or "")):  # fmt: skip
@@ -644,7 +721,8 @@ class _Sections:
             self.department = dept
         if marker is not None and (marker.family == "cn" or marker.family == "clause" and marker.token.endswith("章")):
             self.part_department = dept if dept and kind is None and squash(dept) == squash(core) else None
-        is_top = marker is None or marker.family in ("cn", "clause", "ordinal_cn")
+        # (an appendix, "附录　历史版本", stands beside the document's chapters, never inside the last one)
+        is_top = marker is None or marker.family in ("cn", "clause", "ordinal_cn", "annex")
         if kind is None:
             if sibling:
                 kind = SectionKind.prose
@@ -838,6 +916,9 @@ class _Sections:
             for later in run[pos:]:
                 later.role = name.title
             self.role, self.role_kind, self.role_family, self.top_kind = name.title, None, self._kept_family(name.title), None
+            # (the level of the heading that names it, which may head a section of its own above the table)
+            self.role_level = next((b.level for sec in [*self.sections, self.current] for b in sec.blocks
+                                    if b.type == BlockType.heading and b.level and squash(mk.strip_marker(b.text)) == squash(core)), 0)
             self.current.role = name.title
             return
 
@@ -861,7 +942,7 @@ class _Sections:
             return False
         return not has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
 
-    def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block]) -> tuple[RoleName, None] | None:
+    def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block], level: int = 0) -> tuple[RoleName, None] | None:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
         if marker is not None and marker.family == "clause" and not _PART.search(marker.token):
             return None
@@ -921,6 +1002,15 @@ class _Sections:
                 continue
             if nxt.type == BlockType.item and (self._labelled(nxt.text) or self._tags(nxt.text)):
                 continue
+            if nxt.type == BlockType.text and len(nxt.text) <= _CARD_LINE_MAX and AMOUNT.search(nxt.text) and titled:
+                continue  # "南京 · 门店销售部 · 底薪4500元＋签单提成 · 门店班": a card's line of tags under its title
+            if (nxt.type == BlockType.item and titled and level and self.current.kind not in _LIST_KINDS
+                    and parse_title(core, self.vocab, strong=True) is not None
+                    and sum(b.type == BlockType.item for b in following[:8]) >= 2):  # fmt: skip
+                # "<figcaption>客户顾问（南京新街口店）" over "① 接待进店…", "② …": a card's title, as the format
+                # marks it, over its unlabelled lists
+                opens_list = True
+                break
             if nxt.type == BlockType.text and self._announces_list(nxt.text):
                 opens_list = True  # "直接上级为放映主管。…职责如下（▲为关键职责）：" over the list
                 break
@@ -1548,6 +1638,19 @@ class _Sections:
             block.key, block.label = key, label
             self.route(block, key, label)
         return True
+
+
+_CARD_LINE_MAX = 60  # characters of a job card's line of tags (place · unit · pay · shift)
+
+
+def _fact_heading(text: str, vocab: Vocab, spaced: bool = False) -> bool:
+    """"班次 婚礼日班(05:00起)": a fact set apart by spaces, read as a heading (or, unless ``spaced``, the
+    label "班次" a fact's section is named by); no part of its own."""
+    m = SPACED_FACT.match(text.strip())
+    if m is None and spaced:
+        return False
+    label = m["label"] if m is not None else text.strip().rstrip(":：")
+    return vocab.label_key(label) in {*PROFILE_FACTS, *QUALIFICATION_KEYS}
 
 
 def _items_not_headings(blocks: list[Block], vocab: Vocab) -> list[Block]:

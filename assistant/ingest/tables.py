@@ -117,8 +117,17 @@ def slots_of(row: list[Cell], above: list[Cell] | None) -> list[Slot]:
     return out
 
 
+def _says_none(text: str, vocab: Vocab) -> bool:
+    """"无硬性要求", "无特殊要求": a value saying there is none, no column's name."""
+    m = _NONE_OF.match(text.strip())
+    rest = text.strip()[m.end():] if m else ""
+    return bool(rest) and bool(vocab.label_key(rest) or vocab.column_key(rest))
+
+
 def _is_label(text: str, vocab: Vocab) -> str | None:
     if not text or _SENTENCE.search(text.rstrip(":：")):
+        return None
+    if _says_none(text, vocab):
         return None
     if len(squash(text)) > 16:
         return vocab.label_key(text)  # only a label in two languages: "Direct Reports 直接下属"
@@ -126,6 +135,7 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
 
 
 _FIGURE_CELL = re.compile(r"\d")
+_NONE_OF = re.compile(r"(?:无|没有|暂无)(?:特殊|特别|硬性|具体)?")
 _NUMBER_KEYS = ("serial", "code", "indicator_code")  # columns whose values are numbers and codes
 _MEASURE_VALUE = re.compile(r"\d\s*[%％]|[≥≤＞＜]\s*\d")
 
@@ -151,7 +161,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell
     (any number of others in a row the format ``declared`` the header)."""
     def key_of(text: str) -> str | None:
-        key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) else None
+        key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) and not _says_none(text, vocab) else None
         if key and squash(text) in vocab.note_labels and squash(text) not in vocab.columns:
             return None  # "修订说明": a remark on the row, not the indicator's 说明 its ending reads as
         # a field's own label heads a column of a requirements grid ("学历 | 专业 | 工作年限")
@@ -1454,9 +1464,12 @@ def left_heads(table: Table, vocab: Vocab) -> list[Unit | Table] | None:
         head = rows[s][0]
         out += [Unit(u.line_no, u.text, Hint(heading=3)) for u in head.units[:1]]
         body = [row[1:] for row in rows[s:e]]
-        if kind == "post" or _label_value_rows(body, vocab):
-            # a post's form, or a part whose rows are a sub-label and its value ("基本信息" over
-            # 岗位名称 | 电客车司机, "岗位职责" over 职责一 | …): a table read by its labels
+        # ("岗位职责" over its own header row, "职责模块 | 工作内容 | 频次": rows read by those columns)
+        named = sum(bool(vocab.column_key(c.text)) for c in body[0] if not c.empty and not c.merged and len(c.text) <= 12) >= 2
+        if kind == "post" or named or _label_value_rows(body, vocab):
+            # a post's form, a part whose rows are a sub-label and its value ("基本信息" over
+            # 岗位名称 | 电客车司机, "岗位职责" over 职责一 | …), or a part under a header of its own:
+            # a table read by its labels
             out.append(Table(rows=body, source=table.source, name=table.name))
             continue
         measures: dict[int, list[Unit]] = {}

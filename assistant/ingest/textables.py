@@ -39,7 +39,8 @@ POINTER = re.compile(r"^[^。；;]{0,8}(?:详见|见|参见|另见)(?:附件|附
                      r"|^[^。；;]{0,30}(?:另行|另文|详见|参见|见)[^。；;]{0,16}[(（]\s*略\s*[)）]\s*[。.]?$")
 # "直接上级 新闻部主任": a short label, spaces, its value (no label of its own after it): a relation
 # diagram's cell, a form's cell drawn without a colon
-SPACED_FACT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>[^\s:：][^:：]{0,40})$")
+# (a time of day in the value, "婚礼日班（05:00起）", is no label's colon)
+SPACED_FACT = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>[^\s:：](?:[^:：]|(?<=\d)[:：](?=\d\d)){0,40})$")
 # Of those, the ones that state something for a fact of the post: "直接下级：无" says it has none.
 NONE_STATED = frozenset({"无", "暂无"})
 

@@ -31,7 +31,9 @@ _TAIL_FOLLOW = "的得要需呢吗是有都这那每平日具岗,，?？"  # cha
 TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历" vs "客户经理")
 RELATED_RATIO = 60.0
 VARIANTS_MAX = 3  # longer titles a bare title word may stand for (护士: 门诊护士, 病区护士)
-_BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了最更")
+_BREAK = set("的,、。?!:;,.?!:; \t\n\"'“”‘’「」《》()（）和与及或给为找想让请帮要是那在跟从把被他她它这哪谁吗呢吧啊了最更也")
+# "收银归导购管吗": "归 … 管" says who manages a thing; the 归 is no part of a title (归档员 is)
+_MANAGED_BY = re.compile(r"归(?=[\u4e00-\u9fffA-Za-z]{2,12}管)")
 # "去中行当柜员", "到总部做会计": going somewhere to be a post (grammar, not vocabulary)
 _GO_BE = re.compile(r"^(?:去|到|来|进)[\u4e00-\u9fffA-Za-z]{1,8}?(?:当|做|干)(?P<post>[\u4e00-\u9fff]{2,})$")
 # A count of people ("十来个", "3名", "两位"): never part of a title
@@ -189,6 +191,7 @@ class RoleInventory:
         self._qualifiers = {fold(q) for q in roles.qualifiers}
         self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
         self._one_char_verbs = frozenset(p for p in self._prefix_noise if len(p) == 1)
+        self._lead_ins = frozenset(fold(p) for p in roles.lead_ins)
         self._become_verbs = frozenset(fold(v) for v in roles.become_verbs)
         self._one_char_suffixes = tuple(x for x in self._suffixes if len(x) == 1)
         self._switch_pattern: re.Pattern[str] | None = None
@@ -523,6 +526,8 @@ class RoleInventory:
                 for i in range(pos, pos + len(phrase)):
                     brk[i] = True
                 pos = q.find(phrase, pos + 1)
+        for m in _MANAGED_BY.finditer(q):
+            brk[m.start()] = True
         for m in _COUNTED.finditer(q):
             for i in range(m.start(), m.end()):
                 brk[i] = True  # "每个主管带十来个技师": a count stops a run; no title holds one
@@ -640,7 +645,7 @@ class RoleInventory:
                 # "培训助理" is a title, not 培训 + a bare "助理"
                 # "培训助理" stays whole (助理 alone names nothing here); "当柜员" -> 柜员 (银行柜员 exists);
                 # a word before a bare ending is its qualifier ("培训主管" is not 放映主管's relative)
-                bare = len(rest) <= 2 and rest in self._suffixes and (
+                bare = len(rest) <= 2 and rest in self._suffixes and noise not in self._lead_ins and (
                     rest not in self._form_tails or len(noise) >= 2 and rest not in self._forms)
                 # "招商经理": a one-character verb goes only when what remains is a post of the
                 # knowledge base (当柜员 -> 柜员), not whenever it could be (商经理)
@@ -1047,10 +1052,12 @@ class RoleInventory:
             if mine and len(mine) < len(ranked):
                 ranked = [c for c in ranked if c not in mine] + mine
         if len(ranked) >= 2 and ranked[0].entry.is_department:
-            # "调度中心调度员": the unit, then a post of the knowledge base right after it, asks about the post
+            # "调度中心调度员", "宁波转运中心的分拣员": the unit, then a post of the knowledge base right
+            # after it, asks about the post
             unit = ranked[0]
+            end = unit.start + len(squash(unit.asked))
             post = next((c for c in ranked[1:] if not c.entry.is_department and c.match in ("exact", "alias")
-                         and c.start == unit.start + len(squash(unit.asked))), None)  # fmt: skip
+                         and c.start >= end and q[end:c.start] in self._locatives | {"", "的"}), None)  # fmt: skip
             if post is not None:
                 ranked = [post] + [c for c in ranked if c is not post]
         if ranked and ranked[0].match in ("exact", "alias"):

@@ -577,6 +577,10 @@ class KnowledgeSnapshot:
         if not base:
             return [title]
         found = [e.title for e in self.inventory.with_profiles() if e.title != title and bare_title(e.title) == base]
+        # (and the post under its plain title, "化妆师" beside "化妆师（成都春熙路店）")
+        plain = self.inventory.get(base)
+        if plain is not None and plain.has_profile and plain.title not in (title, *found):
+            found.append(plain.title)
         return [title, *found]
 
     def document_title(self, file: str) -> str:

@@ -22,6 +22,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 FILES = ("roles", "fields", "sections", "intents", "bsc", "kpi", "smart", "cleaning", "scope", "synonyms")
 
 
+# "给它", "对这个指标": the object of a verb, a pronoun for what was just shown
+_PRONOUN_OBJECT = re.compile(r"(?:给|对|为|帮)(?:它|他|她|这个指标|该指标|这项|这个)")
+# "谁来打这个分": the object put inside a separable verb (打分, 评分, 考核)
+_INSIDE_VERB = re.compile(r"(打|评|考)(?:这个|这项|这一项|它的|他的)(分|核)")
+
 class LexiconError(ValueError):
     """A lexicon file cannot be used; the message is user-facing Chinese text."""
 
@@ -60,6 +65,7 @@ class RolesLexicon(_Model):
     company_words: list[str] = Field(default_factory=list)
     prefix_noise: list[str] = Field(default_factory=list)
     become_verbs: list[str] = Field(default_factory=list)
+    lead_ins: list[str] = Field(default_factory=list)
     self_intro: list[str] = Field(default_factory=list)
     ending_synonyms: list[list[str]] = Field(default_factory=list)
     spelling_variants: list[list[str]] = Field(default_factory=list)
@@ -201,6 +207,7 @@ class FollowupCues(_Model):
     expand_units: list[str] = Field(default_factory=list)
     pointers: list[str] = Field(default_factory=list)
     compare: list[str] = Field(default_factory=list)
+    compare_pattern: str = ""  # "A和B哪个工资高": a comparison, only between two posts the question names
     each: list[str] = Field(default_factory=list)
     back: list[str] = Field(default_factory=list)
     pair: list[str] = Field(default_factory=list)
@@ -279,8 +286,15 @@ class KpiLexicon(_Model):
     asked_fields: dict[str, list[str]] = Field(default_factory=dict)
 
     def fields_asked(self, question: str) -> list[str]:
-        """KPI row fields (formula, target, weight …) the question asks about, in lexicon order."""
-        return [name for name, words in self.asked_fields.items() if any(w in question for w in words)]
+        """KPI row fields (formula, target, weight …) the question asks about, in lexicon order
+        ("谁来给它评分", "谁来打这个分" ask 谁来评分, 谁来打分: the object a pronoun stands for is left out)."""
+        bare = self.bare(question)
+        return [name for name, words in self.asked_fields.items() if any(w in question or w in bare for w in words)]
+
+    @staticmethod
+    def bare(question: str) -> str:
+        """The question without the pronoun objects of its verbs ("谁来给它评分" -> "谁来评分")."""
+        return _INSIDE_VERB.sub(r"\1\2", _PRONOUN_OBJECT.sub("", question))
 
 
 class Suggestion(_Model):

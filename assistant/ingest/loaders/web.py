@@ -329,6 +329,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.hint = Hint(heading=2)
     elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
         b.hint = Hint(heading=int(tag[1]))
+    elif tag == "figcaption":
+        b.hint = Hint(heading=3)  # a <figure>'s caption titles it (a careers page's card: "客户顾问（南京店）")
     elif tag == "summary":
         # an FAQ's question heads the answer that unfolds below it; an accordion's summary ("直播事业部",
         # "带货主播 <span>杭州</span>") heads what unfolds, one level below the summary it sits in
