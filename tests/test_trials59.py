@@ -378,3 +378,27 @@ def test_a_void_appendix_a_graded_row_a_change_for_one_store_and_a_fee_asked_by_
     # "的时侯": a time before the post, however the word is slipped
     lead = ask("收工的时侯组长要干啥", Conversation())
     assert lead.role == "洗车组长" and "高压水枪" in lead.text, lead.text
+
+
+_ORDERS = """
+from assistant.knowledge.roles import RoleInventory
+from assistant.lexicon import load_lexicon
+lexicon = load_lexicon(None)
+inventory = RoleInventory(lexicon)
+print(inventory._suffixes, inventory._prefix_noise, inventory._org_suffixes, inventory._unit_suffixes, inventory._switches)
+"""
+
+
+def test_the_orders_words_are_tried_in_do_not_follow_the_hash_seed() -> None:
+    """Words matched or stripped one after the other (title endings, leading noise) are tried in one
+    order whatever the hash seed: an answer must not change between two runs of the same question."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _ORDERS], env=env, capture_output=True, text=True, timeout=120, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

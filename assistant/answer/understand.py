@@ -19,7 +19,7 @@ from assistant.knowledge.roles import Resolution
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import BscDimension, Intent, JobProfile
-from assistant.text import bigrams, cn_number, content_text, coverage, fold, normalize_label, squash, strip_marker
+from assistant.text import bigrams, cn_number, content_text, coverage, fold, longest_first, normalize_label, squash, strip_marker
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
@@ -231,7 +231,7 @@ class IntentClassifier:
         words += [fold(w) for w in self.lexicon.intents.followup.starts + self.lexicon.intents.followup.references]
         # "那内部营运类呢?": a scorecard dimension narrows the last topic, it is not a new one
         words += [fold(w) for d in self.lexicon.bsc.dimensions.values() for w in d.labels]
-        ordered = [w for w in sorted(set(words), key=len, reverse=True) if len(w) >= 2]
+        ordered = [w for w in sorted(set(words), key=longest_first) if len(w) >= 2]
         # cue words before and after the stop words go: "往哪发展" holds the stop word 哪
         text = fold(question)
         for word in ordered:
@@ -398,7 +398,7 @@ def smart_request(question: str, lexicon: Lexicon) -> str | None:
 
 def _strip_leads(text: str, leads: list[str]) -> str:
     """"请帮我看看提高满意度" -> "提高满意度": request words in front, in any order."""
-    ordered = sorted(set(leads), key=len, reverse=True)
+    ordered = sorted(set(leads), key=longest_first)
     while True:
         lead = next((w for w in ordered if w and text.startswith(w)), None)
         if lead is None:

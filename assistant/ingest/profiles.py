@@ -22,6 +22,7 @@ from assistant.ingest.roles import (
 from assistant.ingest.textables import BLANK_DATE, NONE_STATED, PLACEHOLDERS, left_out
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
 from assistant.models import Article, Block, BlockType, JobProfile, ProfileItem, Section, SectionKind, SourceSpan
+from assistant.text import longest_first
 
 __all__ = ["extract_profiles", "same_role"]
 
@@ -449,7 +450,7 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
     """Facts the sentences under a post's heading state: "药房管理员隶属运营部，直接上级为运营经理，
     工作地点为西湖中心院药房" (a label and 为/是/在, or a wording of fields.toml ``prose_facts``); and
     the lines of list entries that state only such facts (no duty of the post)."""
-    names = sorted(_post_names(draft), key=len, reverse=True)
+    names = sorted(_post_names(draft), key=longest_first)
     out: dict[str, ProfileItem] = {}
     stated: set[int] = set()
     # the post's head: its sections before its first list ("人数 | 4", a card's tags)

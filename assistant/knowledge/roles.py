@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from assistant.lexicon import Lexicon
 from assistant.models import JobProfile
-from assistant.text import fold, squash
+from assistant.text import fold, longest_first, squash
 
 CERT_GAP = 2  # characters between a trade and its certificate word ("会计从业证", "教师资格证")
 MIN_TITLE = 2
@@ -160,13 +160,13 @@ class RoleInventory:
         self._fact_words: tuple[str, ...] | None = None  # words of the lexicon's facts, built when first needed
         roles = lexicon.roles
         # "招", "当", "做" before a misspelt title ("招财物专员"): a verb, no part of it
-        self._short_verbs = tuple(sorted({squash(w) for w in roles.prefix_noise if 1 <= len(squash(w)) <= 2}, key=len, reverse=True))
+        self._short_verbs = tuple(sorted({squash(w) for w in roles.prefix_noise if 1 <= len(squash(w)) <= 2}, key=longest_first))
         self._self_intro = tuple(squash(w) for w in roles.self_intro if w)
         self._ending_words = [tuple(fold(w) for w in group) for group in roles.ending_synonyms]
         self._spellings = [tuple(fold(w) for w in group) for group in roles.spelling_variants]
         self._generic = {fold(w) for w in roles.generic_titles}
         self._generic_words = tuple(w for w in self._generic if len(w) >= 2)
-        self._unit_heads = sorted({fold(w) for w in roles.unit_heads}, key=len, reverse=True)
+        self._unit_heads = sorted({fold(w) for w in roles.unit_heads}, key=longest_first)
         self._head_titles = [fold(w) for w in roles.head_titles]
         # ranks any post may hold ("经理", "专员"): a title ending that never says which post
         self._ranks = frozenset(fold(w) for w in [*roles.rank_titles, *roles.head_titles, *roles.aide_titles])
@@ -183,13 +183,13 @@ class RoleInventory:
         self._ask_start = re.compile("|".join(map(re.escape, words))) if words else None
         # "学习成长那块占多少": a scorecard dimension ending like a title (长) names no post
         self._field_labels |= {fold(label) for dim in lexicon.bsc.dimensions.values() for label in dim.labels}
-        self._suffixes = sorted({fold(s) for s in roles.suffixes + roles.latin_titles}, key=len, reverse=True)
+        self._suffixes = sorted({fold(s) for s in roles.suffixes + roles.latin_titles}, key=longest_first)
         # "除冰员归谁管": how a question asks for a reporting line ends the title before it
         self._relation_asks = sorted({fold(a) for key in _RELATION_FIELDS for a in getattr(lexicon.fields.fields.get(key), "asks", [])
-                                      if len(a) >= 2 and not any(s in fold(a) for s in self._suffixes)}, key=len, reverse=True)  # fmt: skip
+                                      if len(a) >= 2 and not any(s in fold(a) for s in self._suffixes)}, key=longest_first)  # fmt: skip
         self._suffix_bigrams = {s[i : i + 2] for s in self._suffixes for i in range(len(s) - 1)}
         self._qualifiers = {fold(q) for q in roles.qualifiers}
-        self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=len, reverse=True)
+        self._prefix_noise = sorted({fold(p) for p in roles.prefix_noise}, key=longest_first)
         self._one_char_verbs = frozenset(p for p in self._prefix_noise if len(p) == 1)
         self._lead_ins = frozenset(fold(p) for p in roles.lead_ins)
         self._become_verbs = frozenset(fold(v) for v in roles.become_verbs)
@@ -200,20 +200,20 @@ class RoleInventory:
         cert = lexicon.fields.fields.get("certificate")
         self._certificate_words = tuple({fold(w) for w in ["证", *(cert.labels if cert else [])]})
         # "换成柜员": a two-character switch word of a follow-up is never the start of a title
-        self._switches = sorted({fold(w) for w in lexicon.intents.followup.switch if len(w) >= 2}, key=len, reverse=True)
+        self._switches = sorted({fold(w) for w in lexicon.intents.followup.switch if len(w) >= 2}, key=longest_first)
         # "教务人员", "出纳岗位": a generic word after a known title names the same post
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._suffix_noise = {fold(w) for w in roles.suffix_noise}
         self._locatives = {fold(w) for w in roles.locatives}
-        self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=len, reverse=True)
-        self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=len, reverse=True)
+        self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=longest_first)
+        self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=longest_first)
         ends = "|".join(re.escape(u) for u in self._unit_suffixes)
         # "培训部那个经理": a unit, a word between, a title word (see ``_unit_joined``)
         self._unit_join = re.compile(rf"(?P<unit>[\u4e00-\u9fffA-Za-z]{{1,10}}(?:{ends}))(?:那个|这个|那位|这位|的)"
                                      rf"(?P<title>[\u4e00-\u9fff]{{2,6}})") if ends else None  # fmt: skip
         # "帮我写一份招聘专员的…": the request in front of the post is no part of its title ("帮忙写…"
         # reaches here as "忙写…": 帮 breaks phrases)
-        verbs = sorted({fold(v) for e in lexicon.intents.intents.values() for v in e.verbs}, key=len, reverse=True)
+        verbs = sorted({fold(v) for e in lexicon.intents.intents.values() for v in e.verbs}, key=longest_first)
         self._request = re.compile(
             r"^(?P<ask>我|帮我|给我|替我|为我|帮忙|帮|忙|请|麻烦)?\s*(?P<verb>" + "|".join(map(re.escape, verbs)) + r")"
             r"\s*(?P<measure>一下|下|[\d一二两三四五六七八九十几]+\s*[个份套版条项]?|[个份套版])?(?:关于|有关)?"
@@ -650,7 +650,7 @@ class RoleInventory:
                 # "招商经理": a one-character verb goes only when what remains is a post of the
                 # knowledge base (当柜员 -> 柜员), not whenever it could be (商经理)
                 # ("投客服岗": 客服, what remains without its filler, is part of a post here, 客服专员)
-                core = next((rest[: -len(w)] for w in sorted(self._suffix_noise, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= MIN_TITLE), rest)
+                core = next((rest[: -len(w)] for w in sorted(self._suffix_noise, key=longest_first) if rest.endswith(w) and len(rest) - len(w) >= MIN_TITLE), rest)
                 unknown_rest = (len(noise) == 1 and noise not in self._become_verbs
                                 and rest not in self._forms and not any(self._forms_holding(rest)) and not any(self._forms_holding(core)))
                 if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare and not unknown_rest:
@@ -1086,7 +1086,7 @@ class RoleInventory:
         """"机械那个储备岗": the one described title that holds the word before the pointer and ends
         with the word after it (机械技术储备), of several ending so (电气技术储备 too)."""
         q = fold(question)
-        noise = "|".join(map(re.escape, sorted(self._suffix_noise, key=len, reverse=True)))
+        noise = "|".join(map(re.escape, sorted(self._suffix_noise, key=longest_first)))
         for m in re.finditer(rf"(?P<a>[\u4e00-\u9fff]{{2,6}})(?:那个|这个|的那个|那一个)(?P<b>[\u4e00-\u9fff]{{2,6}}?)(?:{noise})?(?=呢|吗|的|[,，?？。]|$)", q):
             a, b = m["a"], m["b"]
             keys = {key for form, key in self._forms.items()

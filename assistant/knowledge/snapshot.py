@@ -24,7 +24,7 @@ from assistant.index.packed import LazyMap, LruCache, PackedRecords, RecordList,
 from assistant.knowledge.roles import RoleEntry, RoleInventory
 from assistant.lexicon import Lexicon
 from assistant.models import Article, Chunk, JobProfile, KpiEntry, Region, Section, SectionKind
-from assistant.text import Idf, bigrams, fold, squash
+from assistant.text import Idf, bigrams, fold, longest_first, squash
 
 Marker = tuple[int, int] | None
 
@@ -535,7 +535,7 @@ class KnowledgeSnapshot:
             with self._lock:
                 if self._unit_names is None:
                     found = {squash(d) for entry in self.inventory.entries.values() for d in entry.departments}
-                    self._unit_names = sorted((d for d in found if len(d) >= 3), key=len, reverse=True)
+                    self._unit_names = sorted((d for d in found if len(d) >= 3), key=longest_first)
         return self._unit_names
 
     def organisation_heads(self) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.models import Citation, Hit
-from assistant.text import Idf, bigrams, fold
+from assistant.text import Idf, bigrams, fold, longest_first
 from assistant.tools.errors import ToolError, require_text
 from assistant.tools.measures import indicator_core
 from assistant.tools.methods import find_passage
@@ -69,7 +69,7 @@ class SmartReport(BaseModel):
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first) if w)
 
 
 class _Vocabulary:
