@@ -21,6 +21,13 @@ _SPELLED = re.compile(rf"[{_CJK}](?:、[{_CJK}](?=、))+、[{_CJK}]")
 _PUNCT = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 
+
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer words first, equal lengths in a fixed order (a set's own order follows the hash
+    seed, and matching or stripping words one after the other must not)."""
+    return -len(word), word
+
+
 # Question words and fillers: they carry no topic ("哪些", "怎么", "请问").
 _STOP_PHRASES = sorted(
     {
@@ -45,7 +52,7 @@ _STOP_PHRASES = sorted(
         # colloquial question words and "what does X mean" ("多快好省是啥意思", "咋考")
         "是什么意思", "是啥意思", "什么意思", "啥意思", "是啥", "啥样", "啥", "咋样", "咋", "指的是", "是指",
     },
-    key=lambda w: (-len(w), w),  # (ties in a fixed order: a set iterates by the hash seed; longest_first below)
+    key=longest_first,
 )  # fmt: skip
 _STOP_RE = re.compile("|".join(map(re.escape, _STOP_PHRASES)))
 
@@ -60,12 +67,6 @@ _SENTENCE_END = re.compile(r"(?<=[。!?;!?;])")
 _CLAUSE_END = re.compile(r"(?<=[,、:,:])")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def longest_first(word: str) -> tuple[int, str]:
-    """Sort key: longer words first, equal lengths in a fixed order (a set's own order follows the hash
-    seed, and matching or stripping words one after the other must not)."""
-    return -len(word), word
 
 
 def fold(text: str) -> str:

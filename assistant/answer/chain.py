@@ -1102,6 +1102,7 @@ class Assistant:
         if len(key) < 2 or not notes:
             return []
         found: list[str] = []
+        posts: list[tuple[str, tuple[str, ...]]] | None = None  # described posts and their forms, read once
         for sid in snap.sections_mentioning(asked):
             section = snap.section(sid)
             for block in section.blocks if section is not None else []:
@@ -1112,8 +1113,9 @@ class Assistant:
                         continue
                     # the post named just before the note, of those the documents describe
                     head = sentence[: note.start()]
-                    found += [e.title for e in snap.inventory.with_profiles()
-                              if e.key != key and e.title not in found and any(head.endswith(f) for f in e.forms)]  # fmt: skip
+                    if posts is None:
+                        posts = [(e.title, tuple(e.forms)) for e in snap.inventory.with_profiles() if e.key != key]
+                    found += [title for title, forms in posts if title not in found and head.endswith(forms)]
         return found
 
     @staticmethod

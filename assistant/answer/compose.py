@@ -1045,11 +1045,10 @@ def _values_by_posting(ctx: Context, profiles: list[JobProfile], attr: str, labe
             tag = profile.fields.get(key)
             if tag is not None and display(tag.text) not in display(item.text):
                 where = f"{escape_md(display(tag.text))} · {where}"
-        rows.append((unit, display(item.text), f"（{where}）", asked_group(ctx, display(item.text))))
-    if any(r[3] for r in rows):
-        # "那导购在深圳多少": the part of a value stated per site that is the site asked, alone
-        rows = [(unit, group, where, group) for unit, _, where, group in rows if group]
-    rows = [(unit, text, where) for unit, text, where, _ in rows]  # type: ignore[misc]
+        rows.append((unit, display(item.text), f"（{where}）"))
+    # "那导购在深圳多少": the part of a value stated per site that is the site asked, alone
+    narrowed = [(unit, group, where) for unit, text, where in rows if (group := asked_group(ctx, text))]
+    rows = narrowed or rows
     if len(rows) == 1:
         unit, text, where = rows[0]
         cid = _cite_unit(ctx, unit)
@@ -2136,7 +2135,7 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
         return found
     words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
     # (a posting titled with its site, "化妆师(成都春熙路店)": a change says 化妆师)
-    base = re.sub(r"[(（][^()（）]*[)）]$", "", u.role).strip() or u.role
+    base = bare_title(u.role) or u.role
     names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
     # (another part of the same file counts: "【修订意见】…注射医生“工作经验”一项由“3年以上”调整为…" under the form)
     cited = {x.section_id for group in found.item_units for x in group}

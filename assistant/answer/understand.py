@@ -16,7 +16,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.knowledge.roles import Resolution
-from assistant.knowledge.snapshot import KnowledgeSnapshot
+from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
 from assistant.lexicon import Lexicon
 from assistant.models import BscDimension, Intent, JobProfile
 from assistant.text import bigrams, cn_number, content_text, coverage, fold, longest_first, normalize_label, squash, strip_marker
@@ -722,12 +722,12 @@ def _one_post_ending(resolution: Resolution, asked: str) -> str | None:
     """The one post every related candidate is (a title and its postings titled with a bracket), when
     its title ends with what was asked; None when they are several posts."""
     key = squash(asked)
-    bare = {re.sub(r"[(（][^()（）]*[)）]$", "", c.entry.title).strip() for c in resolution.candidates}
+    bare = {bare_title(c.entry.title) for c in resolution.candidates}
     if len(key) < 2 or len(bare) != 1:
         return None
     title = bare.pop()
-    titled = [c.entry.title for c in resolution.candidates if c.entry.title == title]
-    return title if titled and squash(title).endswith(key) and squash(title) != key else None
+    plain = next((c.entry.title for c in resolution.candidates if squash(c.entry.title) == title), None)
+    return plain if plain is not None and title.endswith(key) and title != key else None
 
 
 def _without_title(question: str, resolution: Resolution) -> str:
@@ -877,11 +877,11 @@ def understand(
         u.intent, u.intent_source = Intent.kpi_design, "cue"
     if u.asked_role:  # "个险营业部经理": 营业部 inside the post's own title names no organisation
         u.org_words = [w for w in u.org_words if squash(w) not in squash(u.asked_role)]
-    sited = re.match(r"^(?P<base>.+?)[(（][^()（）]+[)）]$", u.role or "")
-    if sited and u.asked_role and squash(u.asked_role).endswith(squash(sited["base"])) and len(squash(u.asked_role)) > len(squash(sited["base"])):
+    base = bare_title(u.role or "")
+    if u.role and u.asked_role and base != squash(u.role) and squash(u.asked_role).endswith(base) and len(squash(u.asked_role)) > len(base):
         # "成都店化妆师" read as the posting "化妆师（成都春熙路店）": the site asked still picks among the
         # post's other sources ("成都店" sheet) and the changes made for it
-        site = squash(u.asked_role)[: -len(squash(sited["base"]))]
+        site = squash(u.asked_role)[: -len(base)]
         if len(site) >= 2 and site not in u.org_words:
             u.org_words.append(site)
     if u.role and not u.org_words and u.role_status == "known" and u.asked_role:
