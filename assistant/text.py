@@ -47,6 +47,8 @@ _STOP_PHRASES = sorted(
         "不好意思", "打扰", "您好", "你好", "谢谢",
         # "干这行", "干得好的话": the job itself, a condition's particle
         "干这行", "这一行", "这行", "的话",
+        # a condition's opening ("如果是网店客服…"): no topic
+        "如果", "假如", "要是",
         # the insistence of a yes/no question ("一定要会说粤语吗")
         "一定要", "一定", "必须", "非得", "是不是", "得不得",
         # colloquial question words and "what does X mean" ("多快好省是啥意思", "咋考")
@@ -132,6 +134,11 @@ def content_text(question: str) -> str:
 def one_char_cuts(text: str) -> set[int]:
     """Positions of ``fold(text)`` that ``content_text`` cuts as one-character stop words."""
     return {m.start() for m in _STOP_RE.finditer(fold(text)) if m.end() - m.start() == 1}
+
+
+def word_cuts(text: str) -> set[int]:
+    """Positions of ``fold(text)`` inside the stop words of two characters or more ("怎么")."""
+    return {i for m in _STOP_RE.finditer(fold(text)) if m.end() - m.start() > 1 for i in range(m.start(), m.end())}
 
 
 def similarity(a: set[str] | str, b: set[str] | str) -> float:

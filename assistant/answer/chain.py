@@ -561,6 +561,15 @@ class Assistant:
             return c.nothing_more(ctx, kind)
         if u.smalltalk and not u.has_role:
             return c.refusal(ctx, "smalltalk")
+        if asks_inventory(u.question, ctx.lexicon):
+            # "板式车间有哪些岗位": the posts of the unit named (a unit of the inventory, or one the
+            # posts' own departments name)
+            entry = ctx.snapshot.inventory.get(u.role or "") if u.has_role else None
+            units = [entry.title] if entry is not None and entry.is_department and not entry.has_profile else []
+            units += [] if u.has_role else u.org_words
+            listed = next(filter(None, (c.unit_posts(ctx, unit) for unit in units)), None)
+            if listed is not None:
+                return listed
         if not u.has_role and u.role_status == "none" and asks_inventory(u.question, ctx.lexicon):
             # "操作型具体包括哪些岗位": a kind of post the documents talk about, not the list of posts
             generic = " ".join(ctx.lexicon.scope.generic_words + ctx.lexicon.intents.inventory.cues)
@@ -1245,8 +1254,14 @@ class Assistant:
                 # "员工产假有几天" where the handbook lists 病假, 事假, 婚假 but never 产假: the word
                 # asked about is in no document (nor any synonym of it)
                 named = [w for w in spec.asks if len(w) >= 2 and w in u.question and not c.ASKING.search(w)]
-                unseen = [w for w in named if not any(ctx.snapshot.idf.df.get(f, 0) for f in bigrams(w))
-                          and not bigrams(w) & ctx.scorer.synonym_asked]  # fmt: skip
+                df = ctx.snapshot.idf.df
+                # (a particular perk, nor any other word of its synonyms.toml group: "社保" unseen where no
+                # document says 五险一金 either; the fact's own word, "工资", is the fact asked whatever it is called)
+                particular = {w for group in spec.particular for w in group}
+                unseen = [w for w in named if not any(df.get(f, 0) for f in bigrams(w))
+                          and not (any(all(df.get(f, 0) for f in bigrams(o)) for group in ctx.lexicon.synonyms.groups
+                                       if w in group for o in group if o != w) if w in particular
+                                   else bigrams(w) & ctx.scorer.synonym_asked)]  # fmt: skip
                 if named and len(unseen) == len(named):
                     return c.refusal(ctx, "no_evidence")
             # a company-wide fact asked by its topic ("年假怎么算") is a question of its own
@@ -1393,8 +1408,11 @@ class Assistant:
         if not role:
             return None
         snap = ctx.snapshot
-        units = [x for sid in snap.sections_with_role(squash(role))[:ROLE_SECTIONS_MAX] for x in section_units(snap, sid)
-                 if x.kind in ("item", "field")]  # fmt: skip
+        # (the sections of the post's profiles too: "快递业务员的工作内容:" heads a list of 快递业业务员)
+        sids = list(dict.fromkeys([*snap.sections_with_role(squash(role))[:ROLE_SECTIONS_MAX],
+                                   *(sid for p in snap.profiles_of(role) for item in [*p.duties, *p.qualifications]
+                                     if (sid := snap.section_id_at(item.span.file, item.span.line_start)))]))  # fmt: skip
+        units = [x for sid in sids for x in section_units(snap, sid) if x.kind in ("item", "field")]
         q = fold(ctx.u.question)
         dotted = re.search(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,2})(?![\d.])", q)
         if dotted:

@@ -25,7 +25,7 @@ from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
 from assistant.lexicon.loader import IntentEntry
 from assistant.models import AnswerItem, BscDimension, Intent, JobProfile, KpiEntry, ProfileItem, RoleRef, SectionKind, SourceSpan
-from assistant.text import bigrams, content_text, coverage, escape_md, fold, one_char_cuts, similarity, squash
+from assistant.text import bigrams, content_text, coverage, escape_md, fold, one_char_cuts, similarity, squash, word_cuts
 
 MAX_ITEMS = 15
 EXTRA_ITEMS = 5
@@ -720,6 +720,31 @@ def role_inventory(ctx: Context, limit: int = 80) -> Draft:
         lines.append(f"- {doc}：" + "、".join(f"{escape_md(t)} {markers([cid])}" for t, cid in roles))
     lines.append("\n可以接着问某个岗位的职责、任职要求、汇报关系或考核指标。")
     return Draft(text="\n".join(lines), items=items, item_units=item_units, score=1.0)
+
+
+def unit_posts(ctx: Context, unit: str) -> Draft | None:
+    """"板式车间有哪些岗位": the posts whose profiles place them in that unit (their department
+    field), each cited where it says so; None when no profile does."""
+    snap, key = ctx.snapshot, squash(unit)
+    found: dict[str, tuple[JobProfile, ProfileItem]] = {}
+    for profile in snap.profiles:
+        dept = profile.fields.get("department")
+        entry = snap.inventory.get(profile.title)
+        if dept is None or len(key) < 2 or key not in squash(dept.text) or entry is None or entry.is_department:
+            continue
+        found.setdefault(entry.title, (profile, dept))
+    if not found:
+        return None
+    items, item_units, names = [], [], []
+    for title, (profile, dept) in found.items():
+        unit_ = profile_unit(dept, profile.id, SectionKind.prose, 0, profile.title, profile.organisation)
+        cid = _cite_unit(ctx, unit_)
+        items.append(AnswerItem(text=title, citations=[cid]))
+        item_units.append([unit_])
+        names.append(f"{escape_md(title)} {markers([cid])}")
+    text = f"资料中属于「{escape_md(unit)}」的岗位有 {len(items)} 个：" + "、".join(names)
+    text += "\n\n可以接着问其中某个岗位的职责、任职要求或考核指标。"
+    return Draft(text=text, items=items, item_units=item_units, score=1.0, note="部门岗位")
 
 
 def missing_kind(ctx: Context, kind: SectionKind) -> Draft:
@@ -2233,7 +2258,8 @@ def _qualified_subject(text: str, names: list[str]) -> bool:
         return False
     # the words since the clause began ("第一章仓库保管员…" names where the post is written)
     lead = re.split(r"[^\u4e00-\u9fff]", text[:pos])[-1]
-    return bool(lead) and not lead.startswith("第") and lead[-1] not in "起的"
+    # ("各酒店工程维修工改为…": every holder of the post, wherever, is no part of them)
+    return bool(lead) and not lead.startswith(("第", "各", "全体", "所有", "全部", "凡")) and lead[-1] not in "起的"
 
 
 def _qualifier_asked(text: str, names: list[str], asked: list[str]) -> bool:
@@ -2361,7 +2387,11 @@ def expand(ctx: Context, n: int, units: list[Unit], searcher_hits: list[Unit]) -
     # 1. the item's own passage: the lines right after it in its section (sub-items, explanations)
     own = section_units(snap, item.section_id)
     after = [x for x in own if x.order > item.order and x.line_start >= item.line_start]
-    follow = [x for x in after if x.kind in ("sentence", "field")][:3]
+    # up to the next item; after the last one, a sentence that shares the item's words (a paragraph
+    # after the list is no explanation of its last item)
+    upto = min((x.order for x in after if x.kind == "item"), default=None) if item.kind == "item" else None
+    follow = [x for x in after if x.kind in ("sentence", "field")
+              and (x.order < upto if upto is not None else item.kind != "item" or similarity(x.feats, item.feats) >= 0.1)][:3]
     # 2. other passages that talk about it (retrieved with the item's words)
     others = [x for x in searcher_hits if x.section_id != item.section_id and similarity(x.feats, item.feats) < 0.85][:3]
     indicator = _row_indicator(ctx, item)
@@ -2433,6 +2463,10 @@ def clarify(ctx: Context, kind: SectionKind | str) -> Draft:
 _PRONOUNS = set("我你他她它")
 # particles: a pair across one ("研发的同事" -> 发的, 的同) is no word, however often the documents hold it
 _PARTICLES = set("的了吗呢吧啊呀么")
+# a conjunction, the copula or a demonstrative cut as a stop word makes no word with its neighbour
+# ("指标和分值是…" -> 和分, 值是; "这项指标" -> 这项), unless the question quotes it ("“服务和维护”")
+_LINKS = set("和与及或是这那")
+_QUOTED = re.compile(r"[\"“「『《]([^\"”」』》]{2,30})[\"”」』》]")
 # a count (numeral or question word, an optional measure word) between two characters
 _COUNT_INSIDE = re.compile(r"(?=([\u4e00-\u9fff])(?:几|多少|[一两二三四五六七八九十0-9]+)[个次趟回遍天周月年]?([\u4e00-\u9fff]))")
 
@@ -2448,11 +2482,13 @@ def specific_feats(question: str, role: str | None, generic: str, df: dict[str, 
         text = text.replace(fold(word), " ")
     feats = {f for f in bigrams(content_text(text)) if len(f) >= 2}
     if df:
-        cuts = one_char_cuts(text)
+        cuts, inside = one_char_cuts(text), word_cuts(text)  # ("是怎么": 是 beside a question word is no word)
+        quoted = {i for m in _QUOTED.finditer(text) for i in range(m.start(1), m.end(1))}
         for i in range(len(text) - 1):
             pair = text[i : i + 2]
-            if (((i in cuts) != (i + 1 in cuts)) and df.get(pair, 0) >= 1 and not (_PRONOUNS | _PARTICLES) & set(pair)
-                    and all("\u4e00" <= ch <= "\u9fff" for ch in pair)):  # fmt: skip
+            linked = any(j in cuts and text[j] in _LINKS for j in (i, i + 1)) and not {i, i + 1} <= quoted
+            if (((i in cuts) != (i + 1 in cuts)) and not {i, i + 1} & inside and not linked and df.get(pair, 0) >= 1
+                    and not (_PRONOUNS | _PARTICLES) & set(pair) and all("\u4e00" <= ch <= "\u9fff" for ch in pair)):  # fmt: skip
                 feats.add(pair)
         # a separable word with a count put inside it ("出几趟差", "请几天假", "加两次班") is the
         # word the documents write ("出差", "请假", "加班")

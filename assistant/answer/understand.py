@@ -24,7 +24,8 @@ from assistant.text import bigrams, cn_number, content_text, coverage, fold, lon
 EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalised query vectors
 
 # "…的考核指标怎么设计 / 该怎么定": asked about a named post, that is a request for a design
-_DESIGN_FOR = re.compile(r"(怎么|如何|怎样|该怎么|应该怎么)(设计|制定|定|搭建)")
+# "…是怎么定的": how the documents set it (a question of fact), not a request for a design
+_DESIGN_FOR = re.compile(r"(?<!是)(怎么|如何|怎样|该怎么|应该怎么)(设计|制定|定|搭建)(?!的)")
 # Question words of a how/what question, and the words of a request for a document (grammar).
 _HOW = re.compile(r"怎么|如何|怎样|哪些|哪几|什么|是否|为什么|吗[?？]?$|步骤|流程|原则")
 _ASKING = re.compile(r"^(请(?!问)|麻烦)|帮我|帮忙|给我|替我|为我|给[^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
@@ -310,9 +311,11 @@ class IntentClassifier:
         if self._has("jd_draft", q) and self._request("jd_draft", q) and not how:
             return Intent.jd_draft, "cue"
         counted = _count(question, self.lexicon) is not None
+        # ("给客房主管搞个考核表": any drafting verb of the lexicon after 给/帮 and the post)
+        acts = "|".join(re.escape(v) for v in sorted(self.verbs.get("kpi_design", ()), key=longest_first)) or "做"
         if (self._has("kpi_design", q) and (self._request("kpi_design", q) or document
                                              or counted and re.search(r"设计|制定|拟定", q)) and not how
-                and (document or re.search(r"设计|制定|拟定|草拟|起草|编制|搭建|建立|给.{1,12}(定|出|列|做|拟)|帮.{0,8}(定|出|列|做|挑|选|推荐|拟|写)", q)
+                and (document or re.search(rf"设计|制定|拟定|草拟|起草|编制|搭建|建立|给.{{1,12}}(?:{acts})|帮.{{0,8}}(?:{acts})", q)
                      or counted)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
         if document and not how and (self._has("duty", q) or self._has("qualification", q)):
@@ -702,7 +705,7 @@ def _unit_after(rest: str, snapshot: KnowledgeSnapshot) -> bool:
         or any(rest.startswith(u) for u in snapshot.unit_names())
 
 
-def _post_of_unit(question: str, unit: str, snapshot: KnowledgeSnapshot) -> str | None:
+def _post_of_unit(question: str, unit: str, snapshot: KnowledgeSnapshot, asked: str | None = None) -> str | None:
     """The one described post of a unit (a unit with no description of its own) whose title, without its
     ending, the question names ("做开料" in 板式车间: 开料工); None for none or several."""
     entry = snapshot.inventory.get(unit)
@@ -710,6 +713,16 @@ def _post_of_unit(question: str, unit: str, snapshot: KnowledgeSnapshot) -> str 
         return None
     q, key = squash(question), squash(unit)
     endings = sorted((squash(w) for w in snapshot.lexicon.roles.suffixes if w), key=len, reverse=True)
+    # "按摩技师部门的主管": a title after the unit, and the unit's post so titled is described
+    said = next((w for w in (key, squash(asked or "")) if len(w) >= 2 and w in q), "")
+    said = said or next((key[cut:] for cut in range(len(key) - 1) if key[cut:] in q), "")  # ("按摩技师部门" of 养生会所…)
+    after = q[q.find(said) + len(said):] if said else ""
+    # (the unit with or without its own ending: 人力资源部 + 专员 is 人力资源专员)
+    stems = [key, *(key[: -len(d)] for d in map(squash, snapshot.lexicon.roles.department_suffixes) if key.endswith(d) and len(key) - len(d) >= 2)]
+    titled = {e.title for ending in endings if ending in after[:4] for stem in stems
+              if (e := snapshot.inventory.get(stem + ending)) is not None and e.has_profile}  # fmt: skip
+    if len(titled) == 1:
+        return titled.pop()
     found = set()
     for post in snapshot.inventory.with_profiles():
         stem = next((post.key[: -len(e)] for e in endings if post.key.endswith(e) and len(post.key) - len(e) >= 2), "")
@@ -831,7 +844,7 @@ def understand(
     if u.intent == Intent.qualification and u.attribute and classifier.whole_list(fold(q)):
         u.attribute = None  # "要什么学历和条件": the whole requirements list, the fact in it
     _apply_resolution(u, resolution, snapshot)
-    if u.role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute) and (post := _post_of_unit(q, u.role, snapshot)):
+    if u.role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute) and (post := _post_of_unit(q, u.role, snapshot, u.asked_role)):
         # "刚进板式车间做开料，每天干啥": the unit, then the work its post 开料工 is named by
         u.role, u.role_status, u.asked_role = post, "known", post
     if u.role_status == "related" and u.asked_role and (one := _one_post_ending(resolution, u.asked_role)) is not None:
@@ -1395,7 +1408,7 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
         unasked = unasked.replace(word, " ")
     if last is None or u.role_status != "none" or not asked or re.search(r"哪(?:个|些|一|项|几|条)", unasked):
         return 0
-    singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项"))
+    singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项", "那个指标", "那项", "那一项"))
     if last.focus_item and singular:
         return last.focus_item
     if not last.kpi_row or last.items != 1:
@@ -1533,10 +1546,25 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     # (nor a word the documents use that is a post's ending alone or no post's ending: "它要求几年开发经验")
     said = squash(u.asked_role or "")
     loose = u.role_status == "mentioned" and not any(said.endswith(squash(x)) and said != squash(x) for x in lexicon.roles.suffixes)
+    if u.role_status in ("unknown", "mentioned", "related", "typo") and said and about is not None and about.role:
+        # "这个产品岗在哪里办公" after 产品经理-People-成都: a demonstrative, then the post just discussed
+        # by a shorter name of its own (its words, then 岗 or 岗位)
+        stem = re.sub(r"(?:岗位|职位|岗)$", "", said)
+        if (len(stem) >= 2 and stem != said and stem in squash(about.role)
+                and re.search(r"(?:这个|这|该|此)" + re.escape(fold(u.asked_role or "")), q)):  # fmt: skip
+            refers = True
+            u.role_status = "unknown"
     if (u.role_status == "unknown" or loose) and refers and about is not None and about.role:
         # "他要管技师考勤吗": the pronoun is the post discussed; a phrase no document names as a
         # post ("管技师") is what the question asks about it, not another post
         u.role_status, u.asked_role, u.mention, u.suggestions = "none", None, None, []
+    counted = bool(u.asked_role and re.search(r"(?:几|多少|[一二两三四五六七八九十\d]+)\s*(?:名|个|位|人)\s*" + re.escape(fold(u.asked_role)), q))
+    if u.role_status == "mentioned" and u.asked_role and about is not None and about.role and snapshot is not None and not counted:
+        # "下面的主管又是对谁负责" after 按摩技师部门经理: the 主管 of that unit, a post of its own
+        # (not "部门里一般设几名主管": a count of them, asked of the unit)
+        beside = _unit_post(u.asked_role, about.role, snapshot)
+        if beside is not None:
+            u.role, u.role_status, u.asked_role, u.mention, u.role_match = beside, "known", beside, None, "exact"
     if u.role_status != "none":
         # "换成店长呢" / "那店长呢": a new role, the same question
         # ("大连营业部的财务专员呢?": the unit names where, not what is asked)
@@ -1589,7 +1617,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 u.intent, u.intent_source = prev.intent, "followup"
             else:
                 # "今年没休完能留到明年吗?" right after "年假一年有几天": a question about the rule just shown
-                _read_with(u, prev, bare, lexicon)
+                # ("占多少权重" right after an indicator's row: a field of that row, whatever its cue)
+                field = prev.intent == Intent.kpi and u.intent == Intent.kpi and bool(lexicon.kpi.fields_asked(u.question))
+                _read_with(u, prev, bare or field, lexicon)
             return
         prev = named  # the last role discussed, even across a general or refused turn
     # a cue of a post's material ("英文得考过几级", "四十五岁还能去吗") with a few words of its own,
@@ -1651,6 +1681,17 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         # "季度那次决定什么" right after the post's appraisal rules ("…每三个月综合考核一次,决定…"):
         # about the passage just shown, in its words
         _read_with(u, latest, bare, lexicon, in_its_words=True)
+
+
+def _unit_post(title: str, previous: str, snapshot: KnowledgeSnapshot) -> str | None:
+    """The post named ``title`` in the unit of the post just discussed: 主管 after
+    养生会所按摩技师部门经理 is 养生会所按摩技师部门主管, when the documents describe it."""
+    asked, before = squash(title), squash(previous)
+    for cut in range(len(before) - 1, max(1, len(before) - 5), -1):  # the previous post's ending replaced
+        entry = snapshot.inventory.get(before[:cut] + asked)
+        if entry is not None and entry.has_profile and squash(entry.title) != before:
+            return entry.title
+    return None
 
 
 def _without_noise(text: str, lexicon: Lexicon) -> str:

@@ -155,6 +155,15 @@ def _spaced_fact(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
     """"直接上级 新闻部主任", "所属部门 新闻中心·新闻部": a post's fact, its label set apart by spaces
     (``in_form``: right under another fact, a requirement too: "学历 本科及以上", "专业 农学、植物保护")."""
     m = SPACED_FACT.match(unit.text.strip())
+    tokens = unit.text.split()
+    for n in range(2, min(4, len(tokens) - 1) + 1):
+        # "班　　次　　三班倒": a label of two to four characters spaced out to the width of the others
+        if not all(len(t) == 1 and "\u4e00" <= t <= "\u9fff" for t in tokens[:n]):
+            break
+        label = "".join(tokens[:n])
+        key = vocab.field_key(label)
+        if key in PROFILE_FACTS | (_SPACED_REQUIREMENTS if in_form else frozenset()):
+            return make_block(BlockType.field, file, [unit], texts=[f"{label} {' '.join(tokens[n:])}"], label=label, key=key)
     key = vocab.field_key(m["label"]) if m else None
     if m is None or key not in PROFILE_FACTS | (_SPACED_REQUIREMENTS if in_form else frozenset()) or vocab.kind_of_label(m["label"]):
         return None

@@ -191,6 +191,8 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         dim_weight = parse_weight(_text(row.event.value("dimension_weight"))) or dim_weight
         if name.replace(" ", "").endswith(vocab.total_endings):
             continue  # "主班教师权重合计 | =SUM(E3:E8)", "绿化工 权重小计 | 100%": the block's sum, no indicator
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+            continue  # "指标1 | 30%" of a sheet of weights: a number names no indicator
         target = _joined(row, "target")
         # "店长 35%；副店长 25%": an indicator card that gives each post it applies to its own weight
         # is one indicator of each of those posts' tables

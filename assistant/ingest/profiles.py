@@ -338,11 +338,30 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
         spec = vocab.lexicon.fields.fields.get(block.key)
         if spec is not None and spec.value and not re.search(spec.value, field_value(block)):
             continue  # not a value of this fact ("编制：人力资源部" is no headcount)
-        item = _item(block, field_value(block), category=block.key, heading=block.label)
+        value = field_value(block)
+        if block.key in _ONE_VALUE_KEYS and block.type == BlockType.field:
+            # "乙方所属部门：秩序维护部（消控中心），直接上级为秩序维护主管。": the value is the first clause;
+            # a clause after it led by another field's label states that field
+            # (its own clauses up to the first such one, as written: "北京，上海" stays two cities)
+            spans = [(m.start(), m.group().strip(" ，,")) for m in re.finditer(r"[^，,。；;]+[，,]?", value)]
+            facts = [(start, m, key) for i, (start, c) in enumerate(spans) if i and (m := _LABELLED_CLAUSE.match(c))
+                     and (key := vocab.label_key(m["label"])) in _ONE_VALUE_KEYS and key != block.key]  # fmt: skip
+            if facts:
+                value = value[: facts[0][0]].rstrip(" ，,")
+            stop = re.search(r"。", value)
+            if stop is not None and value[stop.end():].strip() and stop.start() >= 2:
+                value = value[: stop.start()]  # "工程主管。乙方须持有…证": the fact, then a sentence of something else
+            for _, m, key in facts:
+                if key not in out and (extra := _item(block, m["value"], category=key, heading=m["label"])):
+                    _add_field(out, key, extra)
+        item = _item(block, value, category=block.key, heading=block.label)
         if item is None:
             continue
         _add_field(out, block.key, item)
     return out
+
+
+_ONE_VALUE_KEYS = frozenset({"department", "reports_to", "location"})  # a fact of one short value
 
 
 _LABEL_COLUMNS = frozenset({"requirement_label", "duty_label", "attribute_name", "attribute_value", "person_name"})
@@ -754,7 +773,39 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                 source=draft.source,
             )
         )
-    return _bosses_by_code([one for p in profiles for one in _each_post(p, vocab)])
+    return _bosses_by_code([one for p in _long_rows(profiles) for one in _each_post(p, vocab)])
+
+
+LONG_ROW_ITEMS = 2  # items of a table row that holds one element of a post's list
+_ROW_MARKS = frozenset({"dimension", "serial"})
+
+
+def _long_rows(profiles: list[JobProfile]) -> list[JobProfile]:
+    """A long table that repeats the post on each row of its list ("停车场管理员 | 学历 | 高中及以上",
+    "停车场管理员 | 年龄 | 50周岁以下" …): the rows next to each other of one post (same title and code)
+    are one profile, as if its cell were merged down."""
+    out: list[JobProfile] = []
+    for p in profiles:
+        last = out[-1] if out else None
+        code = p.fields.get("code")
+        if (last is not None and p.source == "table" and last.source == "table" and squash(p.title) == squash(last.title)
+                and (code.text if code else None) == ((c.text if (c := last.fields.get("code")) else None))
+                and 0 <= p.span.line_start - last.span.line_end <= 1
+                and 1 <= len(p.duties) + len(p.qualifications) <= LONG_ROW_ITEMS
+                # (two grades or postings of the post differ in a fact: "初级 | 1年以上", "中级 | 3年以上"; a row's
+                # 必备/优先 mark or number is no fact of the post)
+                and not any(k not in _ROW_MARKS and k in last.fields and last.fields[k].text != v.text for k, v in p.fields.items())):  # fmt: skip
+            def more(mine: list[ProfileItem], theirs: list[ProfileItem]) -> list[ProfileItem]:
+                return [*mine, *(i for i in theirs if i.text not in {m.text for m in mine})]
+            out[-1] = last.model_copy(update={
+                "duties": more(last.duties, p.duties), "qualifications": more(last.qualifications, p.qualifications),
+                "benefits": more(last.benefits, p.benefits), "kpis": more(last.kpis, p.kpis),
+                "fields": {**p.fields, **last.fields},
+                "span": last.span.model_copy(update={"line_end": max(last.span.line_end, p.span.line_end)}),
+            })
+            continue
+        out.append(p)
+    return out
 
 
 def _each_post(profile: JobProfile, vocab: Vocab) -> list[JobProfile]:

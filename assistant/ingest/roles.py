@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from assistant.ingest.vocab import Vocab, squash
 from assistant.models import SectionKind
+from assistant.text import longest_first
 
 _HEADCOUNT = re.compile(r"\s*[(（]\s*(?:\d+|若干|[一二三四五六七八九十]+)\s*(?:名|人|位)?\s*[)）]\s*$|\s*(?:招聘|急招|招)?\s*(?:\d+|若干)\s*(?:名|人)$")
 _SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？、:：\"“”]")
@@ -547,7 +548,13 @@ _FACT_BOX = re.compile(r"[【\[]\s*(?P<post>\S.*?)\s+(?P<head>\S+?)\s*[】\]]")
 def fact_box(text: str, vocab: Vocab) -> str | None:
     """"【应急救援员　岗位要点】": the post a box of facts is titled by (its heading after it)."""
     m = _FACT_BOX.fullmatch(text.strip())
-    return m["post"] if m and squash(m["head"]) in vocab.fact_headings else None
+    if m:
+        return m["post"] if squash(m["head"]) in vocab.fact_headings else None
+    # "夜审岗位信息": the post, then the heading of its facts, run together
+    core = squash(text)
+    head = next((h for h in sorted(vocab.fact_headings, key=longest_first) if core.endswith(h)), None)
+    rest = core[: -len(head)] if head else ""
+    return rest if 2 <= len(rest) <= 12 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", rest) else None
 
 
 _DOC_CODE = re.compile(r"[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+")  # "YX-YY-01", "HR-2025-03": a document's or post's number

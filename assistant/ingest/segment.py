@@ -509,7 +509,8 @@ class _Sections:
             label = label[label.index("的") + 1 :]  # "第五条 食品安全专员的任职条件：…" of the post just described
         kind = self.vocab.kind_of_label(label.strip()) if sep and value.strip() else None
         if kind is None and sep and value.strip() and 2 <= len(label) <= 8 and not re.search(r"[，,、;；]", label) \
-                and self.current.kind in _LIST_KINDS and head.family == marker.family and not first:
+                and re.search(r"[\u4e00-\u9fff]", label) \
+                and self.current.kind in _LIST_KINDS and head.family == marker.family and not first:  # (not "4. 16:00 确认…")
             # "四、薪酬与考核。岗位月薪为…" after "三、任职要求。…": the letter's next part, not a requirement
             return SectionKind.prose
         return kind if kind is not None and kind != self.current.kind else None
@@ -635,6 +636,10 @@ class _Sections:
         if (found is not None and found[1] in _LIST_KINDS and self.role is not None and squash(self.role) != squash(found[0].title)
                 and squash(self.role).endswith(squash(found[0].title))):  # fmt: skip
             # "巡检员的主要工作是：" under "3.1 管网巡检员": the post by its shorter name, the heading of its list
+            found, kind = None, found[1]
+        if (found is not None and found[1] in _LIST_KINDS and self.role is not None and same_role(self.role, found[0].title)
+                and re.search(r"(?:详?见下表|见附表|如下表)\s*[:：]?\s*$", core) and self._announces_list(core)):  # fmt: skip
+            # "服务顾问一日工作流程及职责见下表：" under "2.1 服务顾问": the post's own list announced, not the post anew
             found, kind = None, found[1]
         if found is None and allow_roles and core.rstrip().endswith(("？", "?")) and (asked := self._asked_post(core)) is not None:
             # "您这边要招的这个新房渠道专员，具体是做什么的？": a conversation about a post names it
@@ -942,6 +947,14 @@ class _Sections:
             return False
         return not has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
 
+    def _states_own_line(self, core: str, following: list[Block]) -> bool:
+        """The text right under a heading opens with the heading's words and states whom it reports to."""
+        first = next((b for b in following if b.text.strip()), None)
+        spec = self.vocab.lexicon.fields.fields.get("reports_to")
+        if first is None or first.type != BlockType.text or spec is None or not spec.states:
+            return False
+        return squash(first.text).startswith(squash(core)) and re.search(spec.states, first.text) is not None
+
     def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block], level: int = 0) -> tuple[RoleName, None] | None:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
         if marker is not None and marker.family == "clause" and not _PART.search(marker.token):
@@ -950,6 +963,12 @@ class _Sections:
                 and self.role_family == _numbering(marker) and (name := parse_title(core, self.vocab, strong=True))
                 and has_role_suffix(name.title, self.vocab)):  # fmt: skip
             return name, None  # "第三章 应急救援员" after the posts of "第二章 安全巡查员": the next post, numbered alike
+        if (marker is not None and self.role is not None and self.role != self.title_role
+                and self.role_family == _numbering(marker) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", squash(core))
+                and self._states_own_line(core, following)):  # fmt: skip
+            # "1.2 前台接待" > "前台接待隶属前厅部，直接上级为前厅经理": numbered like the posts around it, and
+            # the line under it states whom it reports to (a title of no usual ending)
+            return parse_title(core, self.vocab) or RoleName(title=squash(core), raw=core), None
         opens_list = False
         prose = 0
         titled = has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
@@ -1032,6 +1051,14 @@ class _Sections:
                 and not has_role_suffix(core.rstrip(":： "), self.vocab)):  # fmt: skip
             return None  # "作业中：" over a checklist's next group: a label inside the post's list, no post
         name = parse_title(core, self.vocab, strong=True) or _card_title(core, self.vocab)
+        sections = self.vocab.lexicon.sections
+        if (name is None and opens_list and level and self.role is not None and level == self.role_level
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", core.strip()) and self.vocab.section_kind(core) is None
+                and not any(m in core for m in (*sections.closed_markers, *sections.void_markers))
+                and self.vocab.label_key(core) is None and squash(core) not in self.vocab.fact_headings):  # fmt: skip
+            # "<h3>前台接待</h3>" over its facts, a card like the post cards before it at that level (a
+            # title of no usual ending)
+            name = RoleName(title=squash(core), raw=core)
         return (name, None) if name else None
 
     def _announces_list(self, text: str) -> bool:
@@ -1350,11 +1377,24 @@ class _Sections:
             return row
         # "职责模块 | 具体内容": the module names the duty beside it (the duty's label), no item itself
         module = event.value("duty_label")
+        parted = False
+        if module is None and "duties" in keys:
+            # "中班 | 15:00-23:00 | 办理入住登记…", "餐前 | 布置台面…": the shift or time of day the row's
+            # duty is done in (sections.toml ``list_parts``) labels it, as a duty module would
+            # (the row's label, in its first column before the duty: not a 频次 column after it)
+            first_col = min(event.values)
+            duty_col = min((c for c in event.values if event.columns[c].key == "duties"), default=first_col)
+            lead = event.values[first_col]
+            module = lead if first_col < duty_col and self._list_part(lead.text) else None
+            parted = module is not None
         named = self._named_duty(event) if module is None else None
         duty: Block | None = None  # the row's duty, once read: a short cell after it under an unnamed column is said of it
-        for col, slot in sorted(event.values.items()):
+        # (a shift's row: its duty first, its hours then said of it, "（时间：15:00-23:00）")
+        order = sorted(event.values.items(), key=lambda kv: (not parted or event.columns[kv[0]].key != "duties", kv[0]))
+        for col, slot in order:
             column = event.columns[col]
-            if (duty is not None and column.key in (None, "definition") and len(slot.cell.units) == 1
+            if (duty is not None and (column.key in (None, "definition") or parted and column.key == "time_of_day") and slot is not module
+                    and len(slot.cell.units) == 1
                     and _note_size(slot.text) <= _DUTY_NOTE_CHARS
                     and column.label and squash(column.label) not in self.vocab.note_labels and slot.text.strip() not in PLACEHOLDERS
                     and not _TICK.match(slot.text.strip())):  # fmt: skip
@@ -1363,7 +1403,7 @@ class _Sections:
                 duty.quote = duty.quote or duty.text
                 duty.text = f"{duty.text}（{column.label.strip()}：{slot.text.strip()}）"
                 continue
-            if slot.inherited or slot is named or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
+            if slot.inherited or slot is named or slot is module or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
                 continue  # a row's number and its share of time are no facts of the post
             if column.key in ("role", "code", "status") and self.role and self.rows and self.rows[-1].role == self.role:
                 continue  # the post's name, code and row state again on each of its rows

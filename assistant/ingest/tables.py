@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from assistant.ingest import markers as mk
@@ -660,7 +660,8 @@ def _weight_target_split(rows: list[list[Cell]], col: int, vocab: Vocab) -> list
     return out
 
 
-_ROW_LABEL_KEYS = {"indicator", "weight", "target", "formula", "definition", "data_source", "dimension", "period", "criterion"}
+# ("适用岗位" on an indicator card: whom the indicator is for)
+_ROW_LABEL_KEYS = {"indicator", "weight", "target", "formula", "definition", "data_source", "dimension", "period", "criterion", "role"}
 TRANSPOSED_MIN = 3  # rows headed by a KPI column's label that make a table drawn sideways
 
 
@@ -843,6 +844,7 @@ def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
         key = vocab.column_key(first.text.strip())
         return key if key in _ROW_LABEL_KEYS else None
 
+    table = _unfold_label_pairs(table, vocab, label)
     labels = [label(row) for row in table.rows]
     runs: list[list[int]] = []
     for i, key in enumerate(labels):
@@ -872,6 +874,28 @@ def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
     # not a record of the card above
     width = max((len(r) for r in rows), default=0)
     rows = [[*r, *(Cell(list(r[0].units), merged=True) for _ in range(width - len(r)))] if _across(r) else r for r in rows]
+    return Table(rows=rows, source=table.source, name=table.name)
+
+
+def _unfold_label_pairs(table: Table, vocab: Vocab, label: Callable[[list[Cell]], str | None]) -> Table:
+    """An indicator card of two label-value pairs a row ("指标名称 | 物业费收缴率 | 权重 | 25%",
+    "适用岗位 | 客服管家 | 考核周期 | 月度"): each pair a row of its own, so the card reads as a
+    sideways sheet of one indicator; a value merged across the rest of its row keeps one cell."""
+    def paired(row: list[Cell]) -> bool:
+        # (the values are no labels: "考核指标 | 权重 | 目标值 | 评分办法" is a table's header row)
+        return (len(row) == 4 and label(row) is not None and not row[1].empty and not row[2].merged
+                and vocab.column_key(row[2].text.strip()) in _ROW_LABEL_KEYS
+                and not any(vocab.column_key(row[k].text.strip()) for k in (1, 3)))  # fmt: skip
+    if sum(paired(r) for r in table.rows) < 2:
+        return table
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        if paired(row):
+            rows += [row[:2], row[2:]]
+        elif label(row) is not None and all(c.merged and c.units == row[1].units for c in row[2:]):
+            rows.append(row[:2])
+        else:
+            rows.append(row)
     return Table(rows=rows, source=table.source, name=table.name)
 
 
@@ -1162,6 +1186,9 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # (a part's title, "二、任职要求" across the form, starts a grid of its own: the row under it
         # is that grid's first, its labels a field's own as much as a column's)
         fresh = header is None and not had_rows or bool(events) and events[-1].kind == "title"
+        # ("基本信息" merged over 直接上级 | 最低学历 | 必备证书: the grid's second header row, labels alike)
+        fresh = fresh or (bool(events) and events[-1].kind == "header" and not had_rows and header is not None
+                          and any(c.key is None and squash(c.label) in vocab.fact_headings for c in header.values()))
         columns = None if continued or measured or wordy else _header_columns(slots, vocab, first=fresh)
         if columns is None and index == 0 and table.header:
             # the format says this row names the columns ("岗位 | 平时怎么叫 | 直接上级 | 找他办什么"):
@@ -1177,6 +1204,12 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                         merged[col] = Column(column.key, f"{above.label} {column.label}", column.slot)
                     elif column.key or col not in merged:
                         merged[col] = column
+                for slot in slots:
+                    above = header.get(slot.col)
+                    if ((slot.col not in columns or not columns[slot.col].key) and above is not None and above.key
+                            and slot.text.strip() and not slot.cell.merged):  # fmt: skip
+                        # "月薪（元）" over 杭州 | 上海 | 三亚: the group's column, each named by its own label too
+                        merged[slot.col] = Column(above.key, f"{above.label} {slot.text}", slot)
                 columns = merged
             header = columns
             last_record = None

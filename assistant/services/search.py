@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from assistant.answer.evidence import definition_topic
 from assistant.models import SECTION_KIND_ZH, Hit, Intent, SectionKind
 from assistant.services.components import Components
 from assistant.services.errors import EMPTY_KNOWLEDGE_BASE, ServiceError
+from assistant.text import squash
 
 MAX_QUERY = 2000
 MAX_K = 50
@@ -42,7 +45,7 @@ class SearchService:
         profiles = self._profiles(u)
         return searcher.search(query, k=k, filters=filters, boost_kinds=[kind] if kind else None, boost_roles=roles or None,
                                boost_lines=lines, lexical_terms=_kind_terms(kind, profiles),
-                               asked_lines=_asked_lines(u, kind, profiles))  # fmt: skip
+                               asked_lines=_asked_lines(u, kind, profiles) or _defining_lines(self.c.snapshot(), u))  # fmt: skip
 
     def _profiles(self, u: Any) -> list[Any]:
         """The profiles of the post a question names (none when it names no known post)."""
@@ -86,6 +89,29 @@ def _asked_lines(u: Any, kind: SectionKind | None, profiles: list[Any]) -> dict[
         held = lines.setdefault(item.span.file, {})
         for line in item.line_nos or range(item.span.line_start, item.span.line_end + 1):
             held[line] = max(held.get(line, 0.0), weight)
+    return lines or None
+
+
+# "X是指…", "X则是指…", "所谓X, 就是…": a sentence that defines the term
+_DEFINES = r"(?:则|就|即)?(?:是指|指的是|即是|是一种|定义为|就是|被定义为)"
+
+
+def _defining_lines(snapshot: Any, u: Any) -> dict[str, dict[int, float]] | None:
+    """"胜任力和胜任力模型分别是什么意思": the lines that define the asked terms ("胜任力是指…;
+    胜任力模型则是指…"), weight 1, for a question asking what a term means."""
+    topic = definition_topic(u.question) if u.intent == Intent.method else None
+    if not topic:
+        return None
+    topic = re.sub(r"(?:分别|各自|到底|究竟|都|又|指的|的)+$", "", topic)
+    lines: dict[str, dict[int, float]] = {}
+    for term in {squash(t) for t in re.split(r"以及|和|与|及|跟|、", topic) if len(squash(t)) >= 2}:
+        pattern = re.compile(re.escape(term) + _DEFINES)
+        for sid in snapshot.sections_mentioning(term, limit=20):
+            section = snapshot.section(sid)
+            for block in section.blocks if section is not None else []:
+                for no, text in block.numbered_lines():
+                    if pattern.search(squash(text)):
+                        lines.setdefault(section.span.file, {})[no] = 1.0
     return lines or None
 
 

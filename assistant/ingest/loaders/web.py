@@ -82,6 +82,7 @@ class _Builder:
     sink: list[Unit] | None = None  # collecting units of a table cell
     labels: dict[str, tuple[int, str]] = field(default_factory=dict)  # tab id -> (line, text) of its button
     css_labels: list[tuple[str | None, frozenset[str], str]] = field(default_factory=list)  # (tag, classes, text)
+    attr_labels: frozenset[str] = frozenset()  # attributes a style sheet shows as labels ("data-label")
 
     def text(self, raw: str | None, keep: bool = True) -> None:
         if not raw or not raw.strip():
@@ -386,6 +387,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.text(el.tail)  # type: ignore[attr-defined]
         return
     css = _css_label(el, b.css_labels) if b.css_labels else None
+    # ("span::before{content:attr(data-label)}": each element shows its own attribute as its label)
+    css = css or next((" ".join(v.split()) for a in b.attr_labels if (v := el.get(a)) and v.strip()), None)  # type: ignore[attr-defined]
     if css and el.sourceline:  # type: ignore[attr-defined]
         # "ul.duty::before { content: "岗位职责" }": a label the page shows only through its style sheet
         b.flush()
@@ -475,6 +478,15 @@ def css_labels(root: object) -> list[tuple[str | None, frozenset[str], str]]:
                     classes = frozenset(c for c in m["classes"].split(".") if c)
                     out.append((m["tag"].lower() if m["tag"] else None, classes, content.group(2).strip()))
     return out
+
+
+_CSS_ATTR = re.compile(r"content\s*:\s*attr\(\s*([\w-]+)\s*\)")
+
+
+def css_attr_labels(root: object) -> frozenset[str]:
+    """Attributes a style sheet writes before elements (``content: attr(data-label)``): the page shows
+    each such element's attribute as its label ("酒店：三亚…")."""
+    return frozenset(m for style in root.iter("style") for m in _CSS_ATTR.findall(style.text_content() or ""))  # type: ignore[attr-defined]
 
 
 def _css_label(el: object, labels: list[tuple[str | None, frozenset[str], str]]) -> str | None:
@@ -587,7 +599,7 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
             sup.drop_tree()  # "本馆展厅<sup>①</sup>": a footnote's mark, no word of the value (its tail stays)
     for el in _translations(root):
         el.drop_tree()  # '<span lang="zh">区域督导</span> <span lang="en">Area Supervisor</span>': the Chinese is the text
-    builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root))
+    builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root), attr_labels=css_attr_labels(root))
     title_el = root.find(".//title")
     title = (title_el.text_content().strip() or None) if title_el is not None else None
     body = root.find("body")
