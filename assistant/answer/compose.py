@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.evidence import Scorer, Unit, display, left_out_units, profile_unit, section_units
-from assistant.answer.understand import QUALIFICATION_ATTRIBUTES, Understanding, indicator_tail, level_word
+from assistant.answer.understand import QUALIFICATION_ATTRIBUTES, Understanding, indicator_tail, level_word, quoted_spans
 from assistant.answer.verdict import measure, verdict
 from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
@@ -2466,7 +2466,6 @@ _PARTICLES = set("的了吗呢吧啊呀么")
 # a conjunction, the copula or a demonstrative cut as a stop word makes no word with its neighbour
 # ("指标和分值是…" -> 和分, 值是; "这项指标" -> 这项), unless the question quotes it ("“服务和维护”")
 _LINKS = set("和与及或是这那")
-_QUOTED = re.compile(r"[\"“「『《]([^\"”」』》]{2,30})[\"”」』》]")
 # a count (numeral or question word, an optional measure word) between two characters
 _COUNT_INSIDE = re.compile(r"(?=([\u4e00-\u9fff])(?:几|多少|[一两二三四五六七八九十0-9]+)[个次趟回遍天周月年]?([\u4e00-\u9fff]))")
 
@@ -2483,7 +2482,7 @@ def specific_feats(question: str, role: str | None, generic: str, df: dict[str, 
     feats = {f for f in bigrams(content_text(text)) if len(f) >= 2}
     if df:
         cuts, inside = one_char_cuts(text), word_cuts(text)  # ("是怎么": 是 beside a question word is no word)
-        quoted = {i for m in _QUOTED.finditer(text) for i in range(m.start(1), m.end(1))}
+        quoted = {i for start, end in quoted_spans(text) for i in range(start, end)}
         for i in range(len(text) - 1):
             pair = text[i : i + 2]
             linked = any(j in cuts and text[j] in _LINKS for j in (i, i + 1)) and not {i, i + 1} <= quoted

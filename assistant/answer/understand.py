@@ -417,6 +417,11 @@ def quoted_terms(question: str) -> list[str]:
     return [m.group("term").strip() for m in _QUOTED.finditer(question) if m.group("term").strip()]
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the terms a text puts in quotes stand (start, end of each term)."""
+    return [(m.start("term"), m.end("term")) for m in _QUOTED.finditer(text)]
+
+
 def expand_number(question: str, lexicon: Lexicon) -> int | None:
     """"第二条展开说说" -> 2."""
     cues = lexicon.intents.followup

@@ -947,14 +947,6 @@ class _Sections:
             return False
         return not has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
 
-    def _states_own_line(self, core: str, following: list[Block]) -> bool:
-        """The text right under a heading opens with the heading's words and states whom it reports to."""
-        first = next((b for b in following if b.text.strip()), None)
-        spec = self.vocab.lexicon.fields.fields.get("reports_to")
-        if first is None or first.type != BlockType.text or spec is None or not spec.states:
-            return False
-        return squash(first.text).startswith(squash(core)) and re.search(spec.states, first.text) is not None
-
     def _bare_title(self, core: str, marker: mk.Marker | None, following: list[Block], level: int = 0) -> tuple[RoleName, None] | None:
         """A heading that is only a title, followed by a duties/requirements section or requirement fields."""
         if marker is not None and marker.family == "clause" and not _PART.search(marker.token):
@@ -965,9 +957,10 @@ class _Sections:
             return name, None  # "第三章 应急救援员" after the posts of "第二章 安全巡查员": the next post, numbered alike
         if (marker is not None and self.role is not None and self.role != self.title_role
                 and self.role_family == _numbering(marker) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", squash(core))
-                and self._states_own_line(core, following)):  # fmt: skip
+                and (first := next((b for b in following if b.text.strip()), None)) is not None
+                and first.type == BlockType.text and names_its_post(core, first.text, self.vocab)):  # fmt: skip
             # "1.2 前台接待" > "前台接待隶属前厅部，直接上级为前厅经理": numbered like the posts around it, and
-            # the line under it states whom it reports to (a title of no usual ending)
+            # the paragraph under it places the post (a title of no usual ending)
             return parse_title(core, self.vocab) or RoleName(title=squash(core), raw=core), None
         opens_list = False
         prose = 0
