@@ -130,7 +130,9 @@ def test_a_table_whose_posts_open_with_full_width_labelled_rows(tmp_path: Path) 
     assert set(profiles) == {"面点师(中央厨房)", "砧板工(中央厨房)"}
     dough = profiles["面点师(中央厨房)"]
     assert "中央厨房面点师" in dough.aliases and dough.reports_to == "厨师长"
-    assert [i.text for i in dough.duties] == ["制作早餐面点", "控制面粉损耗"]
+    # (what each duty must meet is said of it: "制作早餐面点（工作标准：当班完成）")
+    assert [i.quote or i.text for i in dough.duties] == ["制作早餐面点", "控制面粉损耗"], dough.duties
+    assert all(i.text.endswith("（工作标准：当班完成）") for i in dough.duties), dough.duties
     assert [i.text for i in dough.qualifications] == ["持有中式面点师证"]
 
 

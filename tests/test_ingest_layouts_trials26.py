@@ -197,7 +197,9 @@ def test_a_daily_timetable_gives_the_duties_and_a_time_is_no_list_number(tmp_pat
     path = tmp_path / "叉车司机作业指导书.docx"
     d.save(path)
     driver = _profiles(path)["叉车司机"]
-    assert _texts(driver.duties) == ["班前点检叉车刹车与灯光", "按单搬运原料入库"], driver.duties
+    # (its time and its standard said of each duty: "班前点检叉车刹车与灯光（时段：07:30-08:00）（作业标准：…）")
+    assert [i.quote or i.text for i in driver.duties] == ["班前点检叉车刹车与灯光", "按单搬运原料入库"], driver.duties
+    assert "（时段：07:30-08:00）" in driver.duties[0].text, driver.duties
 
 
 def test_a_kpi_row_whose_name_holds_a_label_word_stays_a_row(tmp_path: Path) -> None:

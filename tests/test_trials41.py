@@ -382,7 +382,9 @@ def test_a_handbooks_revision_table_a_box_title_and_a_duty_table_with_outputs(tm
     # the revision log is about the document; "岗位速览" is a part of the post's card, not a post
     assert set(profiles) == {"送水员"}, sorted(profiles)
     post = profiles["送水员"]
-    assert [d.text for d in post.duties] == ["按线路为客户送水上门并回收空桶", "核对客户水票并登记"], post.duties
+    # (what a duty delivers is said of it, no duty of its own: "…回收空桶（工作成果：配送签收单）")
+    assert [d.quote or d.text for d in post.duties] == ["按线路为客户送水上门并回收空桶", "核对客户水票并登记"], post.duties
+    assert "（工作成果：配送签收单）" in post.duties[0].text, post.duties
     assert post.fields["reports_to"].text == "配送主管" and not any("批准日期" in q.text for q in post.qualifications)
 
 

@@ -26,6 +26,7 @@ from assistant.answer.understand import (
     Understanding,
     asks_inventory,
     expand_number,
+    part_number,
     understand,
     without_organisations,
 )
@@ -64,7 +65,7 @@ _POST_REFUSALS = ("岗位不在知识库中", "岗位只被提及, 没有说明"
 # list is shown as what is stated instead, and the answer says the attribute is not
 _STATED_ONLY = ("certificate", "education", "major", "experience")
 # Facts stated as a figure: a question asking "几年"/"多少钱" of one stated without any is not answered
-_FIGURES = {"experience": re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:年|个月|月|周|天)"), "pay": re.compile(r"\d|面议|[一二三四五六七八九十两]+\s*[千万]")}
+_FIGURES = {"experience": re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:年|个月|月|周|天)"), "pay": re.compile(r"\d|面议|[一二三四五六七八九十两]+\s*[千万]|[过上破近超]万")}
 _ATTRIBUTE_FALLBACK = {
     "education": SectionKind.qualifications, "major": SectionKind.qualifications, "experience": SectionKind.qualifications,
     "certificate": SectionKind.qualifications, "skills": SectionKind.qualifications, "age": SectionKind.qualifications,
@@ -511,7 +512,8 @@ class Assistant:
                 if listed is not None and 1 <= u.expand_item <= len(listed.item_units):
                     ctx.u = sub_u
                     return c.expand(ctx, u.expand_item, listed.item_units[u.expand_item - 1], [])
-            return self._expand(ctx, prev, u.expand_item)
+            parted = self._list_part(ctx, prev)
+            return parted if parted is not None else self._expand(ctx, prev, u.expand_item)
         if u.followup == "first_items" and prev is not None and u.expand_item:
             return c.first_items(ctx, [[ref.unit() for ref in group] for group in prev.items[: u.expand_item]])
         if u.followup == "expand_list" and u.expand_item is not None and u.has_role:
@@ -638,6 +640,9 @@ class Assistant:
                 indicator = c.indicator_in_files(ctx, files, about)
                 if indicator is not None:
                     return c.kpi_detail(ctx, indicator)
+                listed = c.file_indicators(ctx, files, about) if u.intent == Intent.kpi else None
+                if listed is not None:
+                    return listed
             # a description said not to be out yet ("职责另行发布") is quoted alone
             found = c.pending_post(ctx, about, named) or c.passages(
                 ctx, intro=c.mention_intro(u), about=about, describing=True, extra_sections=named, named=named,
@@ -772,6 +777,8 @@ class Assistant:
                         found = c.combine(found, part) if found is not None else part
             if found is not None:
                 return found
+            if u.has_role and u.role_status == "known":
+                return c.attribute_missing(ctx, u.attributes)  # "上什么班，一个厅配几个人": neither is stated
         if u.intent == Intent.attribute and u.attribute:
             # the role's own material first (its field, its requirement list, sentences naming
             # it), then a longer title of the same post, then "not stated"; "分几个等级" of posts
@@ -1080,8 +1087,17 @@ class Assistant:
         # ("券商客户经理" asked, only 客户经理 written: said first, as for a list)
         caveat = c.caveat_for(u, role) if squash(role) != squash(u.asked_role or role) else None
         intro = f"资料中关于「{escape_md(role)}」{label}的说法："
-        found = c.passages(ctx, intro=f"{caveat}\n\n{intro}" if caveat else intro, about=role,
-                           extra_sections=sections, matching=near, min_score=0.0)  # fmt: skip
+        hits = ctx.scorer.sections
+        if u.attribute in c.OFFERED:
+            # what the post offers is never said by a row of what it does or is scored on ("…快递员 | 15% |
+            # 按时交款天数÷出勤天数": no word on its working hours)
+            snap = ctx.snapshot
+            said_of = (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi)
+            sections = [sid for sid in sections if (ref := snap.section_ref(sid)) is None or ref.kind not in said_of]
+            hits = [sid for sid in hits if (ref := snap.section_ref(sid)) is None or ref.kind not in said_of]
+        with ctx.scorer.narrowed(sections=hits):
+            found = c.passages(ctx, intro=f"{caveat}\n\n{intro}" if caveat else intro, about=role,
+                               extra_sections=sections, matching=near, min_score=0.0)  # fmt: skip
         return replace(found, caveat=caveat) if found is not None and caveat else found
 
     def _from_variant(self, ctx: c.Context, compose: Callable[[c.Context], c.Draft | None], covering: bool = False) -> c.Draft | None:
@@ -1356,6 +1372,26 @@ class Assistant:
         quoted = {ref.section_id for group in prev.items for ref in group}
         scored = [(ctx.scorer.score(x), x.section_id) for x in ctx.scorer.units() if x.kind != "heading"]
         return bool(scored) and max(scored)[1] in quoted
+
+    @staticmethod
+    def _list_part(ctx: c.Context, prev: Turn) -> c.Draft | None:
+        """"第二部分具体讲讲" right after a list shown under its parts' headings: that part of the
+        post's list, whole (the answer may have shown only its first lines)."""
+        was = prev.previous
+        kind = c.kind_of(was.intent) if was.intent in (Intent.duty, Intent.qualification) else None
+        if kind is None or not was.role or part_number(ctx.u.question, ctx.lexicon) is None:
+            return None
+        sub = ctx.u.model_copy(update={"role": was.role, "intent": was.intent, "attribute": None, "attributes": []})
+        whole = c.role_list(c.Context(snapshot=ctx.snapshot, u=sub.model_copy(update={"question": ""}), scorer=ctx.scorer,
+                                      book=CitationBook(ctx.snapshot)), kind)  # fmt: skip
+        if whole is None or len(c.group_headings([x for group in whole.item_units for x in group])) < 2:
+            return None
+        sub_ctx = c.Context(snapshot=ctx.snapshot, u=sub, scorer=ctx.scorer, book=ctx.book)
+        drafted = c.role_list(sub_ctx, kind)
+        if drafted is None:
+            return None
+        ctx.u = sub
+        return drafted
 
     def _expand(self, ctx: c.Context, prev: Turn, n: int) -> c.Draft:
         if n < 0:  # "最后一条", "倒数第二条"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.evidence import Scorer, Unit, display, left_out_units, profile_unit, section_units
-from assistant.answer.understand import QUALIFICATION_ATTRIBUTES, Understanding, indicator_tail, level_word, quoted_spans
+from assistant.answer.understand import QUALIFICATION_ATTRIBUTES, Understanding, indicator_tail, level_word, part_number, quoted_spans
 from assistant.answer.verdict import measure, verdict
 from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
@@ -123,6 +123,20 @@ def _article_id(section_id: str) -> str:
 def _article_title(snapshot: KnowledgeSnapshot, section_id: str) -> str:
     ref = snapshot.section_ref(section_id)  # no article parsed for its title
     return ref.article_title if ref else ""
+
+
+def about_post(snapshot: KnowledgeSnapshot, article_id: str, key: str) -> bool:
+    """Whether a text of no post's sections is about the post ``key``: the first post it names
+    ("大家好!我竞聘的岗位是柜台经理。…始终在客户服务部任客户经理" is a speech about 柜台经理, which it
+    then calls "职位"), whether the inventory knows it or not."""
+    for sid in snapshot.section_ids_of(article_id):
+        for unit in section_units(snapshot, sid):
+            if unit.role:
+                return False
+            at, first = fold(unit.text).find(key), snapshot.inventory.first_named_at(unit.text)
+            if at >= 0 or first is not None:
+                return at >= 0 and (first is None or at <= first)
+    return False
 
 
 def no_list_intro(role: str, what: str) -> str:
@@ -298,7 +312,9 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
     if others:
         # the posting the question names ("成都那边"): another site's items are not its own
         # (not after "还有吗": the other source is the list just shown)
-        extra = _extra_items(ctx, others[0], kind, units) if _org_match(ctx, primary) < 1.0 and not skip_primary else []
+        # (nor when the question names one part of the list: the other source's list is not in parts)
+        extra = (_extra_items(ctx, others[0], kind, units)
+                 if _org_match(ctx, primary) < 1.0 and not skip_primary and not any(asked_parts(ctx, units)[1:]) else [])
         if extra:
             lines += ["", f"另一份资料（{source_where(snap, others[0])}）还提到："]
             for unit in extra:
@@ -367,12 +383,61 @@ def asked_grade_rows(question: str, units: list[Unit]) -> list[Unit]:
     return [x for x, g in zip(units, graded, strict=True) if g is None or g == grade]
 
 
+_PERCENTS = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def _part_name(heading: str) -> str:
+    """A list part's own name: "职责二：收费管理（工作时间占比 30%）" -> "收费管理", "早班" -> "早班"."""
+    name = re.sub(r"[（(][^）)]*[）)]", "", strip_marker(heading)).strip().rstrip(":：")
+    return squash(fold(name.rsplit("：", 1)[-1].rsplit(":", 1)[-1]))
+
+
+def asked_parts(ctx: Context, units: list[Unit]) -> tuple[list[Unit], list[str], str | None]:
+    """"前台早班主要做哪些事" over a list in parts (早班 / 中班 / 各班通用): the named part's items,
+    and the names of the parts left out; the whole list when the question names no part, or
+    every one. Third, a part of the same kind the question names and the list has not ("夜班"
+    over 早班 / 中班: a word lists are parted by, sections.toml ``list_parts``, of a part's ending)."""
+    parts = group_headings(units)
+    if not parts or len(ctx.u.attributes) >= 2:
+        return units, [], None  # ("要什么学历和经验": several facts asked, the list they stand in)
+    q = squash(fold(ctx.u.question))
+    for name in (ctx.u.role, as_written(ctx.u)):
+        if name:
+            q = q.replace(squash(fold(name)), " ")
+    # (a part headed by the list's own name, "任职资格" among 基本素养 / 基本能力, is what the question
+    # asks of the whole list: the labels of the list columns, fields.toml ``columns``)
+    columns = ctx.lexicon.fields.columns
+    kind_words = {squash(w) for key in ("duties", "qualifications") if key in columns for w in columns[key].labels}
+    names = {pos: _part_name(h) for pos, h in parts.items()}
+    named = {n for n in names.values() if len(n) >= 2 and n not in kind_words and n in q}
+    # (its share of the time, "65%时间花在哪些工作上"; or its place, "第三大块职责")
+    shares = set(_PERCENTS.findall(fold(ctx.u.question)))
+    named |= {names[pos] for pos, h in parts.items() if shares & set(_PERCENTS.findall(fold(h)))}
+    nth = part_number(ctx.u.question, ctx.lexicon)
+    if not named and nth is not None and 1 <= nth <= len(parts):
+        named = {names[sorted(parts)[nth - 1]]}
+    if not named:
+        endings = {n[-1] for n in names.values() if n}
+        missing = next((w for w in ctx.lexicon.sections.list_parts
+                        if len(w) >= 2 and squash(w) in q and w[-1] in endings and squash(w) not in names.values()), None)
+        return units, [], missing
+    if named == set(names.values()):
+        return units, [], None
+    bounds = [*sorted(parts), len(units)]
+    kept = [x for a, b in zip(bounds, bounds[1:]) if names[a] in named for x in units[a:b]]
+    left = [display(parts[a]).rstrip(":：") for a in bounds[:-1] if names[a] not in named]
+    return kept, list(dict.fromkeys(left)), None
+
+
 def numbered_units(ctx: Context, units: list[Unit]) -> tuple[list[str], list[AnswerItem], list[list[Unit]]]:
     """Units as a numbered, cited list: its lines, its items, each item's unit (under the
-    headings of the list's parts, numbered through)."""
+    headings of the list's parts, numbered through; only the parts the question names, the
+    others named after the list)."""
     units = asked_grade_rows(ctx.u.question, units)
-    lines, items, item_units = [], [], []
-    parts = group_headings(units)
+    units, left, missing = asked_parts(ctx, units)
+    lines: list[str] = [f"（资料中的清单没有单列「{escape_md(missing)}」，以下是它所列的各部分）"] if missing else []
+    items, item_units = [], []
+    parts = group_headings(units) or ({0: units[0].heading.strip()} if left and units and units[0].heading else {})
     for pos, unit in enumerate(units):
         if pos in parts:
             lines.append(f"**{escape_md(display(parts[pos]))}**")
@@ -380,6 +445,8 @@ def numbered_units(ctx: Context, units: list[Unit]) -> tuple[list[str], list[Ans
         items.append(AnswerItem(text=display(unit.text), citations=[cid]))
         item_units.append([unit])
         lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
+    if left:
+        lines.append(f"（同一清单还有：{'、'.join(escape_md(x) for x in left)}）")
     return lines, items, item_units
 
 
@@ -844,6 +911,7 @@ def section_on_attribute(ctx: Context) -> Draft | None:
     return None
 
 
+OFFERED = ("pay", "benefits")  # facts of what a post offers, not of what it does or needs
 _OWN_SECTIONS = 24  # sections of the post searched for a fact no field holds (a requisition's 备注 among its documents)
 
 
@@ -870,7 +938,9 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
             # the fact's grammar when fields.toml has one ("上级" alone also says "送上级机构"), else its words
             said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
             bare = squash(unit.text).rstrip(":：") in {squash(w) for w in words}  # "工作地点" with no value beside it
-            if unit.kind != "heading" and said and not bare and _names_asked(unit.text, asked):
+            # (what the post offers is never said by what it does: "挖掘员工福利保障需求" is a duty, no perk)
+            offered = u.attribute in OFFERED and unit.section_kind in (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi)
+            if unit.kind != "heading" and said and not bare and not offered and _names_asked(unit.text, asked):
                 found.append(unit)
     if not found:
         return None
@@ -1345,9 +1415,10 @@ def levels(ctx: Context) -> Draft | None:
                  role_ref=role_ref(snap, u, None), score=0.9) if len(items) >= 2 else None  # fmt: skip
 
 
-def attribute_missing(ctx: Context) -> Draft:
+def attribute_missing(ctx: Context, keys: list[str] | None = None) -> Draft:
+    """The post's documents do not state the fact asked (or any of ``keys``, asked together)."""
     u = ctx.u
-    label = attribute_label(ctx, u.attribute or "") or "这一项"
+    label = "、".join(attribute_label(ctx, k) for k in keys) if keys else attribute_label(ctx, u.attribute or "") or "这一项"
     asked = fold(u.question)
     # "社保按多少比例交": the thing asked, not the broad fact ("没有写明社保", not "没有写明福利")
     found = [w for group in _particular(ctx, u.attribute or "") for w in group if fold(w) in asked]
@@ -1410,6 +1481,25 @@ def indicator_in_files(ctx: Context, files: set[str], named: str) -> KpiEntry | 
     best = max((size for size, _ in runs), default=0)
     tops = [e for size, e in runs if size == best]
     return tops[0] if best >= INDICATOR_RUN_MIN and len(tops) == 1 else None
+
+
+def file_indicators(ctx: Context, files: set[str], named: str) -> Draft | None:
+    """"财务分析会计考核哪几项KPI" when one document names the post and holds an indicator table of no
+    post ("财务部内控与财务分析KPI组成表"): that document's first table of indicators, said to be the
+    document's, not the post's own description."""
+    if len(files) != 1:
+        return None
+    rows = [e for e in ctx.snapshot.kpis if e.span.file in files and e.origin == "table" and e.kind == "indicator" and not e.roles]
+    if not rows:
+        return None
+    first = min(rows, key=lambda e: e.span.line_start).section
+    table = [e for e in rows if e.section == first]
+    if len(table) < 2:
+        return None
+    drafted = kpi_list(ctx, table, named)
+    intro = (f"知识库中没有「{escape_md(named)}」的岗位说明；提到它的"
+             f"《{escape_md(ctx.snapshot.document_title(next(iter(files))))}》列出的考核指标如下：")
+    return replace(drafted, text=f"{intro}\n\n{drafted.text}")
 
 
 def _indicator_key(name: str) -> str:
@@ -2047,6 +2137,12 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         kind = ctx.scorer.kind
         articles = {_article_id(x.section_id) for x in units if key in squash(x.text) or key in squash(x.heading or "")
                     or (x.role and squash(x.role) == key) or key in squash(_article_title(ctx.snapshot, x.section_id))}  # fmt: skip
+        # (and a text about the post that names it once, a speech: "我竞聘的岗位是柜台经理" then "职位主要是负责…")
+        twins = ctx.scorer.twins
+        subject = ({a for a in {_article_id(x.section_id) for x in units if not x.role} - articles
+                    if any(about_post(ctx.snapshot, b, key) for b in {a, *(_article_id(t) for sid in ctx.snapshot.section_ids_of(a) for t in twins.get(sid, ()))})}
+                   if describing else set())
+        articles |= subject
         named_set = set(named or [])
         # a section of another post in the same article is that post's ("维修电工" lines on the
         # careers page that names 高压值班电工): only its own, broader or narrower titles count
@@ -2066,8 +2162,15 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
             said = [re.escape(fold(w)) for w in ctx.lexicon.sections.describing.get(kind.value, [])]
             right_after = re.compile(re.escape(key) + "(" + "|".join(said) + ")") if said else None
             lists = (SectionKind.duties, SectionKind.qualifications)
+            # "职位主要是负责…" in a speech about the post: the text's generic word for a post (roles.toml
+            # ``generic_titles``), then the kind's words, in a text whose first post named is the one asked
+            subject |= {a for a in articles - subject if about_post(ctx.snapshot, a, key)}
+            posts = [re.escape(w) for w in ctx.lexicon.roles.generic_titles if "岗" in w or "职位" in w]
+            generic = re.compile("^(?:" + "|".join(sorted(posts, key=len, reverse=True)) + r").{0,8}(" + cues + ")") \
+                if subject and posts and cues else None
             units = [x for x in units if (x.section_id in named_set or (x.role and squash(x.role) == key)
                      or heads(x.heading or "", key) or (near is not None and near.search(squash(x.text)))
+                     or (generic is not None and _article_id(x.section_id) in subject and generic.search(squash(x.text)))
                      or (right_after is not None and right_after.search(squash(x.text))))
                      # the post's requirements do not say what it does, nor its duties what it needs
                      and not (kind in lists and x.section_kind in lists and x.section_kind != kind)]  # fmt: skip
@@ -2557,6 +2660,7 @@ def not_mentioned(ctx: Context, term: str) -> Draft:
                  role=ctx.u.role, note="资料未写明")  # fmt: skip
 
 
+OWN_PARTS_MAX = 200  # sections of the post's own documents looked at for a part left out
 LEFT_OUT_MATCH = 0.6  # the part's heading says most of what is asked ...
 LEFT_OUT_MARGIN = 0.2  # ... clearly more than anything the draft quotes
 
@@ -2568,9 +2672,23 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     """"安检员星级评定是怎么评的" where the documents hold "五、安检员星级评定办法 / （略，另行发文）":
     the part asked about exists but its content is left out. Say so and cite that line, instead
     of quoting whatever else is near the words of the question."""
-    u, scorer = ctx.u, ctx.scorer
-    candidates = [x for sid in scorer.sections for x in left_out_units(ctx.snapshot, sid)
+    u, scorer, snap = ctx.u, ctx.scorer, ctx.snapshot
+    sids = list(scorer.sections)
+    if u.has_role and u.role:
+        # (and the parts of the post's own documents, however the retrievers ranked them: "岗位权限：略。"
+        # under the post, "四、安全生产职责 / 略（见…）" of the document that describes it)
+        files = {p.span.file for p in snap.profiles_of(u.role)}
+        own = snap.sections_with_role(squash(u.role))[:OWN_PARTS_MAX]
+        whole = [sid for f in sorted(files) for a in snap.article_ids_of(f) for sid in snap.section_ids_of(a)][:OWN_PARTS_MAX]
+        sids += [sid for sid in dict.fromkeys([*own, *whole]) if sid not in sids]
+    candidates = [x for sid in sids for x in left_out_units(snap, sid)
                   if not (u.has_role and u.role and x.role and squash(x.role) != squash(u.role))]  # fmt: skip
+    # what is asked beyond the post described ("线路巡检员的安全生产职责": 安全生产职责)
+    beyond = scorer.feats - bigrams(" ".join(filter(None, [u.role, u.asked_role]))) if u.has_role else set()
+
+    def match(x: Unit) -> float:
+        said = set(x.feats) | (bigrams(x.heading) if x.heading else set())
+        return max(scorer.lexical(x), coverage(beyond, said, snap.idf) if beyond else 0.0)
     kind = kind_of(u.intent)
     has_list = kind is not None and u.has_role and any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or ""))
     if has_list:
@@ -2585,9 +2703,9 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     if own and not has_list:
         best = own[0]  # "作业班班长要做什么" where its card's 【岗位职责】 reads "略（见《作业班组管理制度》）"
     else:
-        best = max(candidates, key=scorer.lexical)
-        found = scorer.lexical(best)
-        quoted = max((scorer.lexical(x) for units in draft.item_units for x in units), default=0.0)
+        best = max(candidates, key=match)
+        found = match(best)
+        quoted = max((match(x) for units in draft.item_units for x in units), default=0.0)
         if not draft.refused and not draft.item_units:
             return None  # an answer from a post's profile: no measure of it to weigh against
         if found < LEFT_OUT_MATCH or found < quoted + LEFT_OUT_MARGIN:
@@ -2595,8 +2713,14 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
         lists = (SectionKind.duties, SectionKind.qualifications)
         if kind in lists and best.section_kind in lists and best.section_kind != kind and draft.items and not draft.refused:
             return None  # "文创开发专员都负责哪些工作": its duties are listed; its requirements' 略 is no answer
+        columns = ctx.lexicon.fields.columns
+        named = squash(strip_marker(re.split(r"[:：]", best.heading or "", maxsplit=1)[0]))
+        if (has_list and draft.items and not draft.refused
+                and named in {squash(w) for key in ("duties", "qualifications") if key in columns for w in columns[key].labels}):  # fmt: skip
+            return None  # "岗位职责：见《…手册》第三章" where that list is read: the list is the answer
     cid = _cite_unit(ctx, best)
     heading = re.sub(r"^[【\[〔]\s*|\s*[】\]〕]|[:：]\s*$", "", best.heading or "").strip()
+    heading = re.split(r"[:：]", heading, maxsplit=1)[0].strip() if best.heading == best.text else heading  # ("岗位权限：略。")
     part = f"「{escape_md(heading)}」" if heading else "这一部分"
     if best.role and squash(best.role) not in squash(heading):
         part = f"「{escape_md(best.role)}」的{part}"

@@ -159,7 +159,10 @@ def left_out_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     if section is not None and ref is not None:
         # (the post's facts beside it, "编制：人力资源部　审核：门诊主任", leave its content no less left out)
         body = [b for b in section.blocks if b.type not in (BlockType.heading, BlockType.field) and b.numbered_lines()]
-        if body and all(b.type in (BlockType.item, BlockType.text) and left_out(b.text) for b in body):
+        heads = [b for b in section.blocks if b.type == BlockType.heading]
+        if not body and len(heads) == 1 and re.search(r"[:：]", heads[0].text) and left_out(heads[0].text):
+            body = heads  # "岗位权限：略。": the part's label and, on its line, that it is left out
+        if body and all(b.type in (BlockType.item, BlockType.text, BlockType.heading) and left_out(b.text) for b in body):
             org = section.organisation or ref.article_organisation
             for block in body:
                 pairs = block.numbered_lines()
@@ -190,7 +193,8 @@ def profile_unit(item: ProfileItem, section_id: str, kind: SectionKind, order: i
     pairs = list(zip(item.line_nos, item.text.split("\n"))) if len(item.line_nos) == len(item.text.split("\n")) else [
         (item.span.line_start, item.text.split("\n")[0])
     ]
-    return _unit(section_id, kind, order, item.span.file, [n for n, _ in pairs] + [item.span.line_end], [t for _, t in pairs],
+    # (its span may begin above its own lines: a part's first duty cites the part's title too)
+    return _unit(section_id, kind, order, item.span.file, [item.span.line_start, *(n for n, _ in pairs), item.span.line_end], [t for _, t in pairs],
                  "item", item.heading, role, org, quote=item.quote)  # fmt: skip
 
 
@@ -223,6 +227,7 @@ class Scorer:
                         dict.fromkeys([topic, topic[:-2] if len(topic) >= 5 else topic]) ] if topic else []  # fmt: skip
         self._bonus: dict[tuple[str, int], float] = {}
         self.sections: list[str] = []
+        self.twins: dict[str, set[str]] = {}
         top = max((h.signals.get("dense_sim", 0.0) for h in hits), default=0.0)
         self.dense: float | None = top if top > 0 else None
         # what the scope decision reads: the same, unless the chain judged the question without
@@ -239,6 +244,11 @@ class Scorer:
             sid = hit.chunk.section_id or self._section_id(hit)
             if sid and sid not in self.sections:
                 self.sections.append(sid)
+            if sid:
+                # (where the same lines stand again, a speech copied under two titles: what the other
+                # copy's text says around them is context too)
+                self.twins.setdefault(sid, set()).update(
+                    t for span in hit.duplicates if (t := self.snapshot.section_id_at(span.file, span.line_start)) and t != sid)
 
     @contextmanager
     def narrowed(self, any_kind: bool = False, sections: list[str] | None = None) -> Iterator[Scorer]:

@@ -155,6 +155,7 @@ class IntentClassifier:
             ((normalize_label(w), key) for key, spec in fields.items() for w in spec.asks if len(normalize_label(w)) >= 1),
             key=lambda kv: -len(kv[0]),
         )
+        self.asks_alone = {(normalize_label(w), key) for key, spec in fields.items() for w in spec.asks_alone}
         # the cues' short Latin words by their letters ("ikp" -> {"kpi"}): a word typed with two swapped
         # is found by its letters
         self.latin_cues: dict[str, set[str]] = {}
@@ -254,6 +255,7 @@ class IntentClassifier:
         if terse in self.label_keys:
             return [self.label_keys[terse]]  # "所属部门?": the label alone asks its field
         found: dict[str, int] = {}
+        alone: set[str] = set()  # facts asked only by a word naming who asks ("应届")
         for word, key in self.attribute_words:
             if len(word) == 1 and len(q) > 12:
                 continue  # a one-character ask ("证") only counts in short questions
@@ -262,7 +264,18 @@ class IntentClassifier:
                 continue  # "能拍板多少钱以内的理赔": an amount of something else, not of the post's pay
             if pos >= 0:
                 q = q[:pos] + " " * len(word) + q[pos + len(word) :]
+                if key not in found and (word, key) in self.asks_alone:
+                    alone.add(key)
+                elif (word, key) not in self.asks_alone:
+                    alone.discard(key)
                 found[key] = min(found.get(key, pos), pos)
+        if len(alone) < len(found):
+            # (in its own clause it asks on its own: "要什么学历，没经验的能不能做")
+            cuts = [m.start() for m in re.finditer(r"[，,；;。？?！!]", q)]
+            def clause(pos: int) -> int:
+                return sum(1 for c in cuts if c < pos)
+            shared = {key for key in alone if any(clause(found[key]) == clause(p) for k, p in found.items() if k not in alone)}
+            found = {key: pos for key, pos in found.items() if key not in shared}
         if not found:
             for key, pattern in self.ask_patterns:
                 m = pattern.search(q)
@@ -442,7 +455,10 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
             return ord(lettered.group(1).lower()) - ord("a") + 1
         return None
     if not m and not last:
-        return None
+        # "第三大块具体包括啥": a part of a list in parts, numbered as an item would be
+        m = _part_ordinal(question, lexicon)
+        if not m:
+            return None
     if last and (not m or last.start() <= m.start()):  # "倒数第二条" holds "第二条"
         m = last
     rest = question[m.end() :]
@@ -454,6 +470,17 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
         back = cn_number(m.group(1)) if m.group(1) else 1
         return -back if back else None
     return cn_number(m.group(1))
+
+
+def part_number(question: str, lexicon: Lexicon) -> int | None:
+    """"第三大块职责具体包括啥", "回到第一块" -> 3, 1: the part of a list in parts asked for."""
+    m = _part_ordinal(question, lexicon)
+    return cn_number(m.group(1)) if m else None
+
+
+def _part_ordinal(question: str, lexicon: Lexicon) -> re.Match[str] | None:
+    units = "|".join(re.escape(u) for u in sorted(lexicon.intents.followup.part_units, key=len, reverse=True))
+    return re.search(rf"第\s*([一二三四五六七八九十两\d]{{1,2}})\s*(?:个\s*)?(?:{units})", question) if units else None
 
 
 def _first_items(question: str, lexicon: Lexicon) -> int | None:
@@ -1413,6 +1440,9 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
         unasked = unasked.replace(word, " ")
     if last is None or u.role_status != "none" or not asked or re.search(r"哪(?:个|些|一|项|几|条)", unasked):
         return 0
+    # "权重最高的指标呢": which of the post's rows holds the extreme weight, not the field of the one shown
+    if any(fold(w) in fold(u.question) for w in [*lexicon.kpi.highest, *lexicon.kpi.lowest]):
+        return 0
     singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项", "那个指标", "那项", "那一项"))
     if last.focus_item and singular:
         return last.focus_item
@@ -1559,6 +1589,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 and re.search(r"(?:这个|这|该|此)" + re.escape(fold(u.asked_role or "")), q)):  # fmt: skip
             refers = True
             u.role_status = "unknown"
+    if u.role_status == "none" and not refers and about is not None and about.role:
+        # "这个储备岗进去做什么" after 电气技术储备: the same, with words no post is named by
+        pointed = re.search(r"(?:这个|这|该|此)([\u4e00-\u9fff]{2,6}?)(?:岗位|职位|岗)", q)
+        refers = pointed is not None and squash(pointed.group(1)) in squash(about.role)
     if (u.role_status == "unknown" or loose) and refers and about is not None and about.role:
         # "他要管技师考勤吗": the pronoun is the post discussed; a phrase no document names as a
         # post ("管技师") is what the question asks about it, not another post
@@ -1671,6 +1705,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
             # "那A级呢", "那高级的呢" after a question about the post: the same question at that grade
             graded = starts and re.fullmatch(rf"(?:{level_word(lexicon)}|[a-z]\d?|\d+)级?的?", rest) is not None
             own = bare and len(rest) >= 2 and not graded
+            if own and snapshot is not None and _names_list_part(rest, prev, snapshot, lexicon):
+                own = False  # "那中班呢" after the post's 早班 duties: the same question of that part
             if refers and not own:
                 # "他要跑客户吗": a pronoun, then words of its own (客户 is no cue here): a question
                 # of its own about him
@@ -1718,6 +1754,19 @@ def _read_with(u: Understanding, turn: PreviousTurn, bare: bool, lexicon: Lexico
     if in_its_words and not bigrams(content_text(u.question)) & {f for text in turn.item_texts for f in bigrams(text)}:
         return
     u.followup, u.rewritten = "context", f"{turn.question} {u.question}"
+
+
+def _names_list_part(rest: str, prev: PreviousTurn, snapshot: KnowledgeSnapshot, lexicon: Lexicon) -> bool:
+    """Whether a bare "那X呢" names a part of the post's list just asked for (a sub-heading of its
+    duties, "中班"), or a word lists are parted by (sections.toml ``list_parts``, "夜班")."""
+    kinds = {Intent.duty: "duties", Intent.qualification: "qualifications"}
+    if prev.intent not in kinds or not prev.role:
+        return False
+    word = re.sub(r"的$", "", rest)
+    if word in {squash(w) for w in lexicon.sections.list_parts if len(w) >= 2}:
+        return True
+    return any(item.heading and word in squash(fold(item.heading))
+               for p in snapshot.profiles_of(prev.role) for item in getattr(p, kinds[prev.intent]))
 
 
 def _rare_word_of_post(residual: str, role: str, snapshot: KnowledgeSnapshot) -> bool:

@@ -400,7 +400,8 @@ def _hired_post(text: str, vocab: Vocab) -> str | None:
 
 
 _ANNOUNCE_MAX = 16  # characters of the clause that announces a run-in list ("巡检员的主要工作是")
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d))|[(（](?P<p>\d{1,2})[)）])")
+# ("1）…；2）…": a number closed by a bracket only, as a spreadsheet cell writes its list)
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](?P<p>\d{1,2})[)）])")
 
 
 def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
@@ -639,6 +640,12 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             # "福利待遇" then "五险一金、员工项目内购价、带薪年假" and nothing under it: the part's content,
             # an enumeration on its own line, not a heading of its own
             heading_like = False
+        if (current is not None and marker is None and not hint.cont and LABELLED.match(text.strip()) and left_out(text)
+                and current.units and current.units[-1].text.rstrip().endswith(("。", "；", ";"))):  # fmt: skip
+            # "岗位权限：略。" after a list's last item: a part of its own, left out, no end of that item
+            close()
+            blocks.append(make_block(BlockType.heading, file, [unit]))
+            continue
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)
                                  and not _titles_next_part(text, expanded, pos, vocab)
                                  and not (current.marker is not None and _leads_list(expanded, pos))):

@@ -36,6 +36,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "附件一：销售业务代表岗位职责": an annex of an agreement or a rule, a heading over what it holds
     # ("附录　2022版岗位编码对照（已作废）": an appendix, numbered or not)
     ("annex", re.compile(rf"^(附件\s*[{_CN_NUM}\d]{{1,3}}|附表\s*[{_CN_NUM}\d]{{0,3}}|附录\s*(?:[{_CN_NUM}\d]{{1,3}}|[A-Z])?)(?:\s+|\s*[:：、.．]\s*)(?=[\u4e00-\u9fff\d])(.*)$")),
+    # "岗位 1/3 核保员(非车险)": a word and which of how many, counting the posts (or parts) of a document
+    ("counted", re.compile(r"^([\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*/\s*\d{1,2})\s+(?=[\u4e00-\u9fff])(.*)$")),
     # "壹、保洁领班" over "一、基本情况": the financial numerals, a level above the plain ones
     ("cn_upper", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"
@@ -56,7 +58,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 CHILD_FAMILIES = {"circled", "letter", "paren_arabic", "dash", "box"}
 PARENT_FAMILIES = {"arabic", "cn", "cn_upper", "paren_cn", "ordinal_cn", "dotted", "worded"}
 # Heading-style markers: a short unpunctuated line with one of these is a heading, not an item.
-HEADING_FAMILIES = {"cn", "cn_upper", "paren_cn", "clause", "ordinal_cn", "caption", "annex"}
+HEADING_FAMILIES = {"cn", "cn_upper", "paren_cn", "clause", "ordinal_cn", "caption", "annex", "counted"}
 
 
 # "1.10年以上经验；2.精通粤菜": item 1 begins with a number; the next item's marker tells it

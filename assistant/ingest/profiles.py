@@ -95,7 +95,9 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
             f"{label}…{text[len(label) + 1:]}" if label and text.startswith(f"{label}：") else None)
     return ProfileItem(
         text=text,
-        span=SourceSpan(file=block.span.file, line_start=min(nos), line_end=max(nos)),
+        # (a line set to cite the lines above it too, a part's first duty with the part's title, keeps that)
+        span=SourceSpan(file=block.span.file, line_start=min(*nos, block.span.line_start) if len(block.line_nos) == 1 else min(nos),
+                        line_end=max(nos)),
         line_nos=nos,
         category=category,
         heading=heading,

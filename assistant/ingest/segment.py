@@ -81,6 +81,7 @@ _TAG_CHARS = 16
 _TAG_WORD = 10
 _CELL_ENTRY_MAX = 80
 _DUTY_NAME = 16  # characters of a duty's short name beside its description ("生产计划执行")
+_DUTY_HEAD = 40  # characters of a duty's name over the lines that describe it
 _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
 
 
@@ -195,6 +196,10 @@ class _Sections:
         self.part_department: str | None = None
         self.current = _Builder(SectionKind.prose, None, self.role, department, organisation)
         self.rows: list[TableRow] = []
+        # the posts by the codes the document gave them ("YT-01 | 营业厅店长"): a heading or a row of only
+        # the code ("3.1　YT-01", "YT-01 | 大专及以上") is that post's
+        self.post_codes: dict[str, RoleName] = {}
+        self.role_name: RoleName | None = None
         self.document_parts = frozenset(squash(w) for w in vocab.lexicon.sections.document_parts)
         self.aside = False  # under a part about the document itself ("修订记录"): its rows are text
 
@@ -245,6 +250,14 @@ class _Sections:
 
     def add(self, block: Block) -> None:
         self.current.blocks.append(block)
+        if block.type == BlockType.field and block.key == "code" and self.role_name is not None and self.role == self.role_name.title:
+            code = squash(re.sub(rf"^\s*{re.escape(block.label or '')}\s*[:：]?", "", block.text) if block.label else block.text)
+            if _POST_CODE.fullmatch(code):
+                self.post_codes.setdefault(code, self.role_name)
+
+    def coded_post(self, text: str) -> RoleName | None:
+        """The post a code alone names ("YT-01"), when the document coded it earlier."""
+        return self.post_codes.get(squash(mk.strip_marker(text))) if self.post_codes else None
 
     def _kept_family(self, title: str) -> str | None:
         """The numbering the current post was opened in, when ``title`` is that post again."""
@@ -292,6 +305,7 @@ class _Sections:
         self.role_family = self._kept_family(name.title)
         self.role_level = next((b.level for b in first if b.type == BlockType.heading and b.level), 0)
         self.role = name.title
+        self.role_name = name
         self.role_kind = kind
         self.nested_kind = None
         self.department = department or self.base_department
@@ -633,6 +647,8 @@ class _Sections:
         sibling = False
         rh = role_heading(core, self.vocab) if allow_roles and kind is None else None
         found = (rh.role, rh.kind) if rh is not None else None
+        if found is None and allow_roles and kind is None and (coded := self.coded_post(core)) is not None:
+            found = (coded, None)  # "3.1　YT-01" after "YT-01 | 营业厅店长": that post
         if (found is not None and found[1] in _LIST_KINDS and self.role is not None and squash(self.role) != squash(found[0].title)
                 and squash(self.role).endswith(squash(found[0].title))):  # fmt: skip
             # "巡检员的主要工作是：" under "3.1 管网巡检员": the post by its shorter name, the heading of its list
@@ -710,7 +726,11 @@ class _Sections:
         ranked_part = above and marker is None and (kind or self.vocab.section_kind(core)) not in (None, SectionKind.prose)
         if ranked_part:
             self.page_part = (block.level, kind or self.vocab.section_kind(core))  # type: ignore[assignment]
-        if allow_roles and ((above or beside) and kind is None or ranked_part or self._next_chapter(marker)
+        # ("附录　2022版营销员基本要求（已废止）" after the last post's chapter: the document's appendix, none of that post's)
+        # (or its own old version, "附录　2019版化验员职责（已废止）": no duty of the post now)
+        annexed = marker is not None and marker.family == "annex" and self.role is not None and (
+            squash(self.role) not in squash(core) or any(m in core for m in self.vocab.lexicon.sections.void_markers))
+        if allow_roles and ((above or beside) and kind is None or ranked_part or annexed or self._next_chapter(marker)
                             or _leaves(marker, self.role_family) and not self._own_part(core)
                             and not self._restarts_inside(marker)):  # fmt: skip
             # A new numbered part ("二、客户营销类", "4.4 班次与考勤" after "4.2 防损员") leaves a role
@@ -1306,6 +1326,7 @@ class _Sections:
             # "工号 | 姓名 | 岗位 | 学历 | 专业 …": a staff list, one row per person; what one holder
             # of a post has is no requirement of the post, so the row is one statement, quoted whole
             return self._whole_row(event, row, line_text, "row")
+        opened: Slot | None = None  # the row's post, just opened by it
         if role_slot is not None and "role" in keys:
             name = parse_title(role_slot.text, self.vocab, strong=True)
             if name and not self._same_post_rows(role_slot, name.title, event, reading):
@@ -1318,29 +1339,37 @@ class _Sections:
                 grid = None if keys & {"duties", "indicator", "criterion"} else (
                     "other_requirements" if any(c.key in QUALIFICATION_KEYS for c in event.columns.values())
                     else "benefits" if any(self._column_key(c) == "pay" for c in event.columns.values()) else None)
-                figures: list[tuple[str, Slot]] = []  # bare figures under columns of the company's own
-                for col, slot in sorted(event.values.items()):
-                    column = event.columns[col]
-                    if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
-                        continue
-                    if self._labelled_requirement(event, column.key, slot, line_text):
-                        continue
-                    key = self._column_key(column)
-                    if key is None and grid and column.label and squash(column.label) not in self.vocab.note_labels:
-                        self._grid_cell(column.label, slot, grid)
-                        continue
-                    if key is None and column.label and (_FIGURE.fullmatch(slot.text.strip()) or _MARK_CELL.fullmatch(slot.text.strip())):
-                        figures.append((column.label.strip(), slot))
-                        continue
-                    self._cell(key, column.label, slot, line_text)
-                if len(figures) >= _FIGURES_MIN or any(_MARK_CELL.fullmatch(cell.text.strip()) for _, cell in figures):
-                    # "快递员 | 18 | 15 | 22 | 55" under "岗位 | 海曙网点 | 江北网点 | 鄞州网点 | 合计": the post's
-                    # figures (or marks) by the columns the company named, one line of the post ("海曙网点：18；…")
-                    text = "；".join(f"{label}：{cell.text.strip()}" for label, cell in figures)
-                    self.add(make_block(BlockType.text, self.file, figures[0][1].cell.units[:1], texts=[text]))
-                row.role = self.role
-                self.rows.append(row)
-                return row
+                duty_row = all(self._column_key(event.columns[c]) in (*_ROW_OF_DUTY, "department", "organisation")
+                               for c, slot in event.values.items() if slot is not role_slot)
+                if "duties" in keys and duty_row and grid is None and event.value("duties") is not None:
+                    # a post's first row of a duty table is read as its next rows are (its duty, and what
+                    # is said of it beside it), below
+                    opened = role_slot
+                    row.role = self.role
+                else:
+                    figures: list[tuple[str, Slot]] = []  # bare figures under columns of the company's own
+                    for col, slot in sorted(event.values.items()):
+                        column = event.columns[col]
+                        if slot is role_slot or slot.inherited and column.key not in ("organisation", "department"):
+                            continue
+                        if self._labelled_requirement(event, column.key, slot, line_text):
+                            continue
+                        key = self._column_key(column)
+                        if key is None and grid and column.label and squash(column.label) not in self.vocab.note_labels:
+                            self._grid_cell(column.label, slot, grid)
+                            continue
+                        if key is None and column.label and (_FIGURE.fullmatch(slot.text.strip()) or _MARK_CELL.fullmatch(slot.text.strip())):
+                            figures.append((column.label.strip(), slot))
+                            continue
+                        self._cell(key, column.label, slot, line_text)
+                    if len(figures) >= _FIGURES_MIN or any(_MARK_CELL.fullmatch(cell.text.strip()) for _, cell in figures):
+                        # "快递员 | 18 | 15 | 22 | 55" under "岗位 | 海曙网点 | 江北网点 | 鄞州网点 | 合计": the post's
+                        # figures (or marks) by the columns the company named, one line of the post ("海曙网点：18；…")
+                        text = "；".join(f"{label}：{cell.text.strip()}" for label, cell in figures)
+                        self.add(make_block(BlockType.text, self.file, figures[0][1].cell.units[:1], texts=[text]))
+                    row.role = self.role
+                    self.rows.append(row)
+                    return row
             unit_text = role_slot.text.strip()
             if (name is None and keys & {"duties", "qualifications", "pay"}
                     and (is_unit_name(unit_text, self.vocab) or unit_text.endswith(self.vocab.organisation_suffixes))
@@ -1380,15 +1409,20 @@ class _Sections:
             lead = event.values[first_col]
             module = lead if first_col < duty_col and self._list_part(lead.text) else None
             parted = module is not None
+        module = module or self._listed_duty_name(event)
         named = self._named_duty(event) if module is None else None
         duty: Block | None = None  # the row's duty, once read: a short cell after it under an unnamed column is said of it
         # (a shift's row: its duty first, its hours then said of it, "（时间：15:00-23:00）")
-        order = sorted(event.values.items(), key=lambda kv: (not parted or event.columns[kv[0]].key != "duties", kv[0]))
+        # ("每日8:30 | 参加营业部早会… | 早会签到" under 时点 | 工作动作 | 交付物: when the duty is done and what
+        # it delivers are said of the duty, wherever their columns stand)
+        said_of = {"time_of_day", "output", "standard"} if parted or "duties" in keys and named is None else set()
+        noted = parted or any(event.columns[c].key in said_of for c in event.values)
+        order = sorted(event.values.items(), key=lambda kv: (not noted or event.columns[kv[0]].key != "duties", kv[0]))
         for col, slot in order:
             column = event.columns[col]
-            if (duty is not None and (column.key in (None, "definition") or parted and column.key == "time_of_day") and slot is not module
+            if (duty is not None and (column.key in (None, "definition") or column.key in said_of) and slot is not module and not slot.inherited
                     and len(slot.cell.units) == 1
-                    and _note_size(slot.text) <= _DUTY_NOTE_CHARS
+                    and _note_size(slot.text) <= (_DUTY_SAID_CHARS if column.key in said_of else _DUTY_NOTE_CHARS)
                     and column.label and squash(column.label) not in self.vocab.note_labels and slot.text.strip() not in PLACEHOLDERS
                     and not _TICK.match(slot.text.strip())):  # fmt: skip
                 # "负责划片工艺… | 前道工序（划片/装片）" under 关联工序, "主持班前会 | 每班" under 频次: the duty's
@@ -1398,7 +1432,7 @@ class _Sections:
                 continue
             if slot.inherited or slot is named or slot is module or column.key in ("duty_label", "serial") or column.key == "time_share" and (module or named):
                 continue  # a row's number and its share of time are no facts of the post
-            if column.key in ("role", "code", "status") and self.role and self.rows and self.rows[-1].role == self.role:
+            if slot is opened or column.key in ("role", "code", "status") and self.role and self.rows and self.rows[-1].role == self.role:
                 continue  # the post's name, code and row state again on each of its rows
             if self._labelled_requirement(event, column.key, slot, line_text):
                 continue
@@ -1408,6 +1442,10 @@ class _Sections:
                 self.route_cell([block], "duties", column.label)
                 continue
             label = module.text.strip() if module is not None and column.key == "duties" else column.label
+            share = next((s for c, s in event.values.items() if event.columns[c].key == "time_share" and s.text.strip() not in PLACEHOLDERS), None)
+            if module is not None and column.key == "duties" and share is not None and not parted:
+                # (its share of the time said of the part: "主要负责的行政管理工作（时间分配：65 %）")
+                label = f"{label}（{(event.columns[share.col].label or '').strip()}：{share.text.strip()}）"
             key = self._column_key(column)
             if (key == "qualifications" and (module is not None or named is not None or "duties" in keys) and "role" not in keys
                     and not any(self.vocab.label_key(part) for part in (column.label or "").split())):  # fmt: skip
@@ -1419,6 +1457,12 @@ class _Sections:
             added = self.current.blocks[before:] if self.current is section else self.current.blocks
             if key == "duties" and len(added) == 1 and added[0].type == BlockType.item:
                 duty = added[0]
+            if (key == "duties" and module is not None and not module.inherited and added and added[0].type == BlockType.item
+                    and added[0].span.file == self.file):  # fmt: skip
+                # the part's first line cites its title (and share) too: what heads the part is said there
+                heads = [u.line_no for s in (module, share) if s is not None and not s.inherited for u in s.cell.units]
+                if heads and min(heads) < added[0].span.line_start:
+                    added[0].span = added[0].span.model_copy(update={"line_start": min(heads)})
         self.rows.append(row)
         return row
 
@@ -1451,6 +1495,19 @@ class _Sections:
             block.span = block.span.model_copy(update={"line_start": nos[0], "line_end": nos[-1]})
         self.route(block, key, label.strip())
 
+    def _listed_duty_name(self, event: RowEvent) -> Slot | None:
+        """"主要职责 | 职责描述" with lines under the name ("行政管理 | 归档公司文件… / 编写公司大事记…"): the
+        short name heads the row's duties, as a duty module would; it is no duty of its own."""
+        cols = sorted(col for col in event.values if event.columns[col].key == "duties")
+        if len(cols) != 2:
+            return None
+        name, body = event.values[cols[0]], event.values[cols[1]]
+        text = name.text.strip()
+        # (a name may be a whole clause, "协助行政经理制定行政工作规划及行政管理制度", the lines under it its parts)
+        if not 0 < len(text) <= _DUTY_HEAD or text[-1] in mk.TERMINAL_PUNCT or name.inherited or body.inherited or len(name.cell.units) != 1:
+            return None
+        return name if len(body.cell.units) >= 2 else None
+
     def _named_duty(self, event: RowEvent) -> Slot | None:
         """"职责 | 工作内容 | 占用时间比例": two duty columns, the left a short name of the row's one duty
         ("生产计划执行"), the right one sentence describing it: one item quoting both."""
@@ -1476,9 +1533,11 @@ class _Sections:
         prev = self.rows[-1] if self.rows else None
         if prev is None or prev.reading is not reading or not self.role or prev.role != self.role:
             return False
-        listed = ("duties", "qualifications", "serial", "duty_label", "requirement_label", "time_share", "role", "status", None)
+        listed = (*_ROW_OF_DUTY, "qualifications", "requirement_label", "role", "status")
         for col in event.values:
             key = self._column_key(event.columns[col]) if col in event.columns else None
+            if event.values[col].inherited:
+                continue  # ("无线维护室" merged down beside the post: the same fact on each of its rows)
             if key == "code" and (before := prev.event.value("code")) is not None and squash(before.text) == squash(event.values[col].text):
                 continue  # "WL-02 | 冷链配送司机 | 1 | …" then "WL-02 | 冷链配送司机 | 2 | …": the post's code on each of its rows
             if key not in listed:
@@ -1535,6 +1594,11 @@ class _Sections:
     def _column_key(self, column) -> str | None:  # type: ignore[no-untyped-def]
         """A column's key; a column no table label names may still be a field's label ("学历",
         "经验" of a posting export: no column of a header row, lest label grids read as headers)."""
+        if column.key == "qualifications" and column.label:
+            # "证书要求" over each post's certificates: the requirement it names, not requirements at large
+            specific = self.vocab.label_key(column.label)
+            if specific in QUALIFICATION_KEYS and specific != column.key:
+                return specific
         if column.key or not column.label:
             return column.key
         key = self.vocab.label_key(column.label)
@@ -1745,7 +1809,11 @@ _TICK = re.compile(r"^[☐☑☒✓✔✗✘□■√×]")  # "☐ 已阅", "☑
 _FIGURE = re.compile(r"[\d.,]+\s*[%％人名个元]?")
 _MARK_CELL = re.compile(rf"[{MARKS}×]")  # a mark under a column ("高处作业证 | ●": required, a legend says how)
 _FIGURES_MIN = 2  # bare figures of a post's row under columns of the company's own that make a grid
+# a duty table's columns: the duty, its module, number and share of time, and what is said of it (what it must
+# meet, when it is done, what it delivers); no fact of the post
+_ROW_OF_DUTY = ("duties", "duty_label", "serial", "time_share", "standard", "time_of_day", "output", None)
 _DUTY_NOTE_CHARS = 20  # a cell beside a duty under an unnamed column ("每班", "前道工序（划片/装片）") that details it
+_DUTY_SAID_CHARS = 60  # a cell saying when a duty is done, what it delivers or must meet ("30分钟内响应，城区2小时内到场…")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./\-]*")
 
 
@@ -1853,6 +1921,7 @@ _RUN_IN_BODY = re.compile(r"负责|主要|协助|承担|隶属|汇报")
 _RUN_IN_MIN = 20
 
 
+_POST_CODE = re.compile(r"[a-z]{1,5}\d{1,6}")  # a post code, squashed ("YT-01" -> "yt01")
 _APPENDIX = re.compile(r"^\s*(?:附|附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]")
 _POST_NOTE = re.compile(r"\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
 

@@ -230,13 +230,26 @@ def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, i
     # (a post or dimension column whose cell spans several rows is printed once, on one of them: the
     # other rows have one word less)
     spanned = keys[0] in _SPANNED_KEYS
+    # (or on a line of its own, set in the middle of its rows: "银保客户经理" between its 2nd and 3rd row)
+    alone = {1} if spanned and len(header) >= 3 else set()
     end = start + 1
-    while (end < len(units) and len(units[end].text.split()) in (len(header), len(header) - spanned)
+    while (end < len(units) and len(units[end].text.split()) in {len(header), len(header) - spanned, *alone}
            and not _bare_label(units[end], vocab)):  # fmt: skip
         end += 1
+    while end > start + 1 and len(units[end - 1].text.split()) == 1 and len(header) > 1:
+        end -= 1  # (a word alone after the last row is no value of it)
     if end - start < 2:
         return None
     rows = [[Cell([Unit(u.line_no, part)]) for part in u.text.split()] for u in units[start:end]]
+    if alone and any(len(row) == 1 for row in rows[1:]):
+        # each row short of it takes the value set nearest it, and the value's own line is no row
+        full = [i for i, row in enumerate(rows) if i and len(row) in (1, len(header))]
+        for i, row in enumerate(rows):
+            if i and len(row) == len(header) - 1:
+                near = min(full, key=lambda j: (abs(j - i), j))
+                row.insert(0, Cell(list(rows[near][0].units)))
+        rows = [row for i, row in enumerate(rows) if not i or len(row) != 1]
+        return Table(rows=rows, source="spaced", row_numbers=list(range(1, len(rows) + 1))), end
     if spanned:
         full = [i for i, row in enumerate(rows) if i and len(row) == len(header)]
         if not full:
@@ -377,6 +390,11 @@ def _flat_header(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, in
     main = max(counts, key=lambda k: (counts[k], -keys.index(k)))
     main_col = keys.index(main)
     group_col = next((c for c, k in enumerate(keys) if k == "time_share"), None)
+    mains = [c for c, k in enumerate(keys) if k == main]
+    if group_col is not None and len(mains) >= 2:
+        parted = _flat_parts(units, j, header, group_col, mains[0], mains[1])
+        if parted is not None:
+            return parted
     rows = [header]
     end = j
     while end < len(units):
@@ -392,6 +410,33 @@ def _flat_header(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, in
         rows.append(row)
         end += 1
     if len(rows) < 2:
+        return None
+    return Table(rows=rows, source="flat", row_numbers=list(range(1, len(rows) + 1))), end
+
+
+def _flat_parts(units: list[Unit], j: int, header: list[Cell], group_col: int, title_col: int,
+                text_col: int) -> tuple[Table, int] | None:
+    """"时间分配 / 主要职责 / 职责描述 / 业绩衡量标准" one per line, then per part its share ("15 %"), its
+    title, its lines: one row a part (the share, the title, the lines), as the table was drawn."""
+    rows = [header]
+    end = j
+    row: list[Cell] | None = None
+    while end < len(units):
+        unit = units[end]
+        text = unit.text.strip()
+        if not text or text.endswith((":", "：")) or unit.hint.heading:
+            break
+        if _PERCENT.match(text):
+            row = [Cell() for _ in header]
+            row[group_col] = Cell([unit])
+            rows.append(row)
+        elif row is None:
+            return None  # lines before the first share: not this layout
+        elif text not in PLACEHOLDERS:
+            col = text_col if row[title_col].units else title_col
+            row[col] = Cell([*row[col].units, unit])
+        end += 1
+    if len(rows) < 3:
         return None
     return Table(rows=rows, source="flat", row_numbers=list(range(1, len(rows) + 1))), end
 

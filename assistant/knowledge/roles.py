@@ -265,6 +265,10 @@ class RoleInventory:
             if len(key) >= MIN_TITLE and key != squash(title) and (any(key.endswith(s) for s in self._suffixes if len(s) >= 2)
                                                                    or (key.isascii() and len(key) <= 6)):  # fmt: skip
                 forms.append(part)
+        # "客服坐席(95热线)" is said "95热线客服坐席": the bracketed qualifier in front of the title
+        for note in re.findall(r"[(（]([^()（）]{2,8})[)）]\s*$", title):
+            if not any(s in squash(note) for s in self._suffixes if len(s) >= 2):  # (a bracketed other title is no qualifier)
+                forms.append(note + _BRACKETED.sub("", title).strip())
         # "平台Site Reliability Engineer" -> SRE: the initials of Latin words written as one phrase (not
         # of Latin words apart in a Chinese title: "液态奶(UHT灭菌乳)HACCP计划")
         for run in re.findall(r"[A-Za-z][A-Za-z]+(?:\s+[A-Za-z][A-Za-z]+)+", title):
@@ -343,6 +347,10 @@ class RoleInventory:
         """The titles of the posts a text names (their forms looked up in it)."""
         return {self.entries[self._forms[form]].title for _, _, form in self._forms_in(fold(text))
                 if self._forms[form] in self.entries}  # fmt: skip
+
+    def first_named_at(self, text: str) -> int | None:
+        """Where in ``fold(text)`` the first post the text names begins."""
+        return min((start for start, _, form in self._forms_in(fold(text)) if self._forms[form] in self.entries), default=None)
 
     def _forms_holding(self, phrase: str) -> list[str]:
         """Forms that contain ``phrase``, in ``_forms`` order (one search of all forms joined)."""
@@ -735,6 +743,12 @@ class RoleInventory:
         posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
                  if e.has_profile and (bare := squash(_BRACKETED.sub("", e.title))).startswith(word)
                  and bare[len(word):] in self._suffixes}  # fmt: skip
+        if not posts and len(word) >= 2:
+            # "网优岗" for 网络优化工程师: the word shortens the title's head (its first character kept,
+            # the rest in order, at most half left out), whatever the ending
+            posts = {bare: k for k, e in self.entries.items()
+                     if e.has_profile and (bare := squash(_BRACKETED.sub("", e.title)))
+                     and any(bare.endswith(x) and _shortens(word, bare[: -len(x)]) for x in self._suffixes if x and len(bare) > len(x))}  # fmt: skip
         return self._one_described(set(posts.values()))
 
     def _one_described(self, keys: set[str]) -> str | None:
@@ -1010,6 +1024,13 @@ class RoleInventory:
 
         # equal matches ("司机" of 电客车司机 and 工程车司机): the post the documents describe most
         ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start, -_described(c.entry), c.entry.key))
+        if len(ranked) >= 2 and ranked[0].match == "related":
+            # "快递公司的业务员" among 家装业务员, 快递业务员: the title whose other words the question says
+            def said(c: RoleCandidate) -> bool:
+                extra = c.entry.key.replace(squash(c.asked), "", 1)
+                return len(extra) >= 2 and extra != c.entry.key and extra in q
+            top = ranked[0].score
+            ranked.sort(key=lambda c: -(c.score + (0.001 if said(c) and abs(c.score - top) < 1e-9 else 0)))
         prefer = set(prefer)
         if prefer and ranked:
             top = ranked[0].score
@@ -1509,6 +1530,18 @@ def _abbreviates_word(short: str, title: str, suffixes: Sequence[str]) -> bool:
             else:
                 return True
     return False
+
+
+def _shortens(short: str, head: str) -> bool:
+    """"网优" of 网络优化: the same first character, the rest in order, at most half of ``head`` left out."""
+    if not (len(short) < len(head) <= 2 * len(short)) or short[0] != head[0]:
+        return False
+    pos = 0
+    for ch in short:
+        pos = head.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def _abbreviates(short: str, title: str) -> bool:

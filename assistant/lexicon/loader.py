@@ -86,6 +86,9 @@ class RolesLexicon(_Model):
 class LabelSet(_Model):
     labels: list[str] = Field(default_factory=list)
     asks: list[str] = Field(default_factory=list)
+    # Ask words that name who asks rather than what ("应届", "新手"): they ask the fact only when the
+    # question asks no other ("应届生能投吗" asks the experience wanted; "应届生给多少工资" the pay)
+    asks_alone: list[str] = Field(default_factory=list)
     # How a question asks the fact beyond its ask words (a regex), tried when no ask word of any
     # field is found: "在哪个办公室上班" asks the place whatever the place is called
     ask_pattern: str = ""
@@ -205,6 +208,8 @@ class FollowupCues(_Model):
     more: list[str] = Field(default_factory=list)
     expand: list[str] = Field(default_factory=list)
     expand_units: list[str] = Field(default_factory=list)
+    # what a list's parts are called ("第三大块", "第二部分"): over a list in parts, the Nth part
+    part_units: list[str] = Field(default_factory=list)
     pointers: list[str] = Field(default_factory=list)
     compare: list[str] = Field(default_factory=list)
     compare_pattern: str = ""  # "A和B哪个工资高": a comparison, only between two posts the question names

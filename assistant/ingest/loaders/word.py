@@ -329,9 +329,21 @@ class _Reader:
         inner = self.inner.pop(id(table), [])
         out: list[Unit | Table] = []
         start = 0
+        # (the small tables of one column repeat their header row: "证书名称 | 要求" over each post's certificates)
+        firsts = [tuple(c.text for c in part.rows[0]) for _, _, part in inner if part.rows]
+        repeated = {f for f in firsts if firsts.count(f) >= 2}
         for r, col, part in inner:
             row = table.rows[r] if r < len(table.rows) else []
             labels = [c for c in row[:col] if c.units and not c.merged]
+            head = table.rows[0] if table.rows else []
+            records = (len(head) >= 3 and col < len(head) and head[col].text.strip() != ""
+                       and sum(1 for c in row if c.text.strip() and not c.merged) >= 2)  # a records table's row, headed over its columns
+            if r and records and col < len(row) and not row[col].text.strip() and (lines := _small_table_lines(part, repeated)):
+                # "岗位 | … | 证书要求" with each post's certificates in a small table of their own: the
+                # cell's value, a line a row ("特种作业操作证（高处作业）（必备）"), not a table after it
+                row[col] = Cell(lines)
+                self.nested = [t for t in self.nested if t is not part]
+                continue
             if r < start or len(labels) != 1 or len(labels[0].text) > _LABEL_CHARS or any(c.units for c in row[col + 1 :] if not c.merged):
                 continue  # not a label beside its value: read after the table, as before
             if r > start:
@@ -385,6 +397,34 @@ class _Reader:
         if inner:
             self.inner[id(table)] = inner
         return table
+
+
+_SMALL_COLUMNS = 3  # columns of a table inside a records table's cell, read as the cell's lines
+_HEAD_CHARS = 6  # characters of a small table's column label ("证书名称", "要求")
+
+
+def _small_table_lines(table: Table, headers: set[tuple[str, ...]]) -> list[Unit]:
+    """A small table's rows as lines: the first cell, the others in brackets after it; a first row
+    that heads its neighbours too (``headers``), or of short labels over longer values, is its
+    header, no line."""
+    first = tuple(c.text for c in table.rows[0]) if table.rows else ()
+    rows = [[c for c in row if not c.merged] for row in table.rows]
+    rows = [row for row in rows if any(c.units for c in row)]
+    if not rows or any(len(row) > _SMALL_COLUMNS for row in rows):
+        return []
+    head = rows[0]
+    if len(rows) >= 2 and (first in headers or all(c.units and len(c.text) <= _HEAD_CHARS and not re.search(r"\d", c.text) for c in head)
+                           and len(rows[1][0].text) > len(head[0].text)):  # fmt: skip
+        rows = rows[1:]
+    out: list[Unit] = []
+    for row in rows:
+        first = next((c for c in row if c.units), None)
+        if first is None:
+            continue
+        rest = "，".join(c.text.replace("\n", "") for c in row if c is not first and c.units)
+        text = first.text.replace("\n", "") + (f"（{rest}）" if rest else "")
+        out.append(Unit(first.units[0].line_no, text, first.units[0].hint, raw=first.text.replace("\n", "")))
+    return out
 
 
 # "表1　讲解员岗位说明书": a numbered table caption (the document's own numbering says where it stands)
