@@ -1092,9 +1092,8 @@ class Assistant:
             # what the post offers is never said by a row of what it does or is scored on ("…快递员 | 15% |
             # 按时交款天数÷出勤天数": no word on its working hours)
             snap = ctx.snapshot
-            said_of = (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi)
-            sections = [sid for sid in sections if (ref := snap.section_ref(sid)) is None or ref.kind not in said_of]
-            hits = [sid for sid in hits if (ref := snap.section_ref(sid)) is None or ref.kind not in said_of]
+            sections = [sid for sid in sections if (ref := snap.section_ref(sid)) is None or ref.kind not in c.OFFER_SILENT]
+            hits = [sid for sid in hits if (ref := snap.section_ref(sid)) is None or ref.kind not in c.OFFER_SILENT]
         with ctx.scorer.narrowed(sections=hits):
             found = c.passages(ctx, intro=f"{caveat}\n\n{intro}" if caveat else intro, about=role,
                                extra_sections=sections, matching=near, min_score=0.0)  # fmt: skip

@@ -383,6 +383,13 @@ def asked_grade_rows(question: str, units: list[Unit]) -> list[Unit]:
     return [x for x, g in zip(units, graded, strict=True) if g is None or g == grade]
 
 
+def list_names(ctx: Context) -> set[str]:
+    """What a post's lists are called, squashed: the labels of the list columns (fields.toml
+    ``columns.duties`` / ``columns.qualifications``: 岗位职责, 任职资格 …)."""
+    columns = ctx.lexicon.fields.columns
+    return {squash(w) for key in ("duties", "qualifications") if key in columns for w in columns[key].labels}
+
+
 _PERCENTS = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
@@ -405,9 +412,8 @@ def asked_parts(ctx: Context, units: list[Unit]) -> tuple[list[Unit], list[str],
         if name:
             q = q.replace(squash(fold(name)), " ")
     # (a part headed by the list's own name, "任职资格" among 基本素养 / 基本能力, is what the question
-    # asks of the whole list: the labels of the list columns, fields.toml ``columns``)
-    columns = ctx.lexicon.fields.columns
-    kind_words = {squash(w) for key in ("duties", "qualifications") if key in columns for w in columns[key].labels}
+    # asks of the whole list)
+    kind_words = list_names(ctx)
     names = {pos: _part_name(h) for pos, h in parts.items()}
     named = {n for n in names.values() if len(n) >= 2 and n not in kind_words and n in q}
     # (its share of the time, "65%时间花在哪些工作上"; or its place, "第三大块职责")
@@ -911,7 +917,8 @@ def section_on_attribute(ctx: Context) -> Draft | None:
     return None
 
 
-OFFERED = ("pay", "benefits")  # facts of what a post offers, not of what it does or needs
+OFFERED = ("pay", "benefits")  # facts of what a post offers, not of what it does or needs ...
+OFFER_SILENT = (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi)  # ... said by none of these parts
 _OWN_SECTIONS = 24  # sections of the post searched for a fact no field holds (a requisition's 备注 among its documents)
 
 
@@ -939,7 +946,7 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
             said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
             bare = squash(unit.text).rstrip(":：") in {squash(w) for w in words}  # "工作地点" with no value beside it
             # (what the post offers is never said by what it does: "挖掘员工福利保障需求" is a duty, no perk)
-            offered = u.attribute in OFFERED and unit.section_kind in (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi)
+            offered = u.attribute in OFFERED and unit.section_kind in OFFER_SILENT
             if unit.kind != "heading" and said and not bare and not offered and _names_asked(unit.text, asked):
                 found.append(unit)
     if not found:
@@ -2137,9 +2144,10 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
         kind = ctx.scorer.kind
         articles = {_article_id(x.section_id) for x in units if key in squash(x.text) or key in squash(x.heading or "")
                     or (x.role and squash(x.role) == key) or key in squash(_article_title(ctx.snapshot, x.section_id))}  # fmt: skip
-        # (and a text about the post that names it once, a speech: "我竞聘的岗位是柜台经理" then "职位主要是负责…")
+        # (and a text about the post that names it once, a speech: "我竞聘的岗位是柜台经理" then "职位主要是负责…";
+        # or the same text copied under another title)
         twins = ctx.scorer.twins
-        subject = ({a for a in {_article_id(x.section_id) for x in units if not x.role} - articles
+        subject = ({a for a in articles | {_article_id(x.section_id) for x in units if not x.role}
                     if any(about_post(ctx.snapshot, b, key) for b in {a, *(_article_id(t) for sid in ctx.snapshot.section_ids_of(a) for t in twins.get(sid, ()))})}
                    if describing else set())
         articles |= subject
@@ -2164,7 +2172,6 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
             lists = (SectionKind.duties, SectionKind.qualifications)
             # "职位主要是负责…" in a speech about the post: the text's generic word for a post (roles.toml
             # ``generic_titles``), then the kind's words, in a text whose first post named is the one asked
-            subject |= {a for a in articles - subject if about_post(ctx.snapshot, a, key)}
             posts = [re.escape(w) for w in ctx.lexicon.roles.generic_titles if "岗" in w or "职位" in w]
             generic = re.compile("^(?:" + "|".join(sorted(posts, key=len, reverse=True)) + r").{0,8}(" + cues + ")") \
                 if subject and posts and cues else None
@@ -2713,10 +2720,8 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
         lists = (SectionKind.duties, SectionKind.qualifications)
         if kind in lists and best.section_kind in lists and best.section_kind != kind and draft.items and not draft.refused:
             return None  # "文创开发专员都负责哪些工作": its duties are listed; its requirements' 略 is no answer
-        columns = ctx.lexicon.fields.columns
         named = squash(strip_marker(re.split(r"[:：]", best.heading or "", maxsplit=1)[0]))
-        if (has_list and draft.items and not draft.refused
-                and named in {squash(w) for key in ("duties", "qualifications") if key in columns for w in columns[key].labels}):  # fmt: skip
+        if has_list and draft.items and not draft.refused and named in list_names(ctx):
             return None  # "岗位职责：见《…手册》第三章" where that list is read: the list is the answer
     cid = _cite_unit(ctx, best)
     heading = re.sub(r"^[【\[〔]\s*|\s*[】\]〕]|[:：]\s*$", "", best.heading or "").strip()

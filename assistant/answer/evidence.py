@@ -227,7 +227,7 @@ class Scorer:
                         dict.fromkeys([topic, topic[:-2] if len(topic) >= 5 else topic]) ] if topic else []  # fmt: skip
         self._bonus: dict[tuple[str, int], float] = {}
         self.sections: list[str] = []
-        self.twins: dict[str, set[str]] = {}
+        self._twins: dict[str, set[str]] | None = None
         top = max((h.signals.get("dense_sim", 0.0) for h in hits), default=0.0)
         self.dense: float | None = top if top > 0 else None
         # what the scope decision reads: the same, unless the chain judged the question without
@@ -244,11 +244,19 @@ class Scorer:
             sid = hit.chunk.section_id or self._section_id(hit)
             if sid and sid not in self.sections:
                 self.sections.append(sid)
-            if sid:
-                # (where the same lines stand again, a speech copied under two titles: what the other
-                # copy's text says around them is context too)
-                self.twins.setdefault(sid, set()).update(
-                    t for span in hit.duplicates if (t := self.snapshot.section_id_at(span.file, span.line_start)) and t != sid)
+
+    @property
+    def twins(self) -> dict[str, set[str]]:
+        """Hit section -> the sections where the same lines stand again (a speech copied under two
+        titles: what the other copy's text says around them is context too); looked up when asked."""
+        if self._twins is None:
+            self._twins = {}
+            for hit in self.hits:
+                sid = hit.chunk.section_id or self._section_id(hit)
+                if sid:
+                    self._twins.setdefault(sid, set()).update(
+                        t for span in hit.duplicates if (t := self.snapshot.section_id_at(span.file, span.line_start)) and t != sid)
+        return self._twins
 
     @contextmanager
     def narrowed(self, any_kind: bool = False, sections: list[str] | None = None) -> Iterator[Scorer]:

@@ -1412,6 +1412,7 @@ class _Sections:
         module = module or self._listed_duty_name(event)
         named = self._named_duty(event) if module is None else None
         duty: Block | None = None  # the row's duty, once read: a short cell after it under an unnamed column is said of it
+        share = next((s for c, s in event.values.items() if event.columns[c].key == "time_share" and s.text.strip() not in PLACEHOLDERS), None)
         # (a shift's row: its duty first, its hours then said of it, "（时间：15:00-23:00）")
         # ("每日8:30 | 参加营业部早会… | 早会签到" under 时点 | 工作动作 | 交付物: when the duty is done and what
         # it delivers are said of the duty, wherever their columns stand)
@@ -1442,7 +1443,6 @@ class _Sections:
                 self.route_cell([block], "duties", column.label)
                 continue
             label = module.text.strip() if module is not None and column.key == "duties" else column.label
-            share = next((s for c, s in event.values.items() if event.columns[c].key == "time_share" and s.text.strip() not in PLACEHOLDERS), None)
             if module is not None and column.key == "duties" and share is not None and not parted:
                 # (its share of the time said of the part: "主要负责的行政管理工作（时间分配：65 %）")
                 label = f"{label}（{(event.columns[share.col].label or '').strip()}：{share.text.strip()}）"

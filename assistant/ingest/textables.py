@@ -373,6 +373,12 @@ def _flat_form(units: list[Unit], start: int, vocab: Vocab) -> tuple[list[Table 
     return out, end
 
 
+def _ends_flat(unit: Unit) -> bool:
+    """A line that ends a flattened table's run: an empty one, a label of the next part, a heading."""
+    text = unit.text.strip()
+    return not text or text.endswith((":", "：")) or bool(unit.hint.heading)
+
+
 def _flat_header(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, int] | None:
     """Column labels one per line, then the list's lines (a records table flattened): one column."""
     j = start
@@ -400,7 +406,7 @@ def _flat_header(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, in
     while end < len(units):
         unit = units[end]
         text = unit.text.strip()
-        if not text or text.endswith((":", "：")) or unit.hint.heading:
+        if _ends_flat(unit):
             break
         row = [Cell() for _ in header]
         if group_col is not None and _PERCENT.match(text):
@@ -424,7 +430,7 @@ def _flat_parts(units: list[Unit], j: int, header: list[Cell], group_col: int, t
     while end < len(units):
         unit = units[end]
         text = unit.text.strip()
-        if not text or text.endswith((":", "：")) or unit.hint.heading:
+        if _ends_flat(unit):
             break
         if _PERCENT.match(text):
             row = [Cell() for _ in header]

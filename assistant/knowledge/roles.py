@@ -1522,26 +1522,24 @@ def _abbreviates_word(short: str, title: str, suffixes: Sequence[str]) -> bool:
             qual = title[: -len(sfx)]
             if not (len(head) <= len(qual) <= 2 * len(head)) or qual[0] != head[0]:
                 continue
-            pos = 0
-            for ch in head:
-                pos = qual.find(ch, pos) + 1
-                if not pos:
-                    break
-            else:
+            if _in_order(head, qual):
                 return True
     return False
 
 
-def _shortens(short: str, head: str) -> bool:
-    """"网优" of 网络优化: the same first character, the rest in order, at most half of ``head`` left out."""
-    if not (len(short) < len(head) <= 2 * len(short)) or short[0] != head[0]:
-        return False
+def _in_order(short: str, text: str) -> bool:
+    """Whether the characters of ``short`` stand in ``text`` in that order."""
     pos = 0
     for ch in short:
-        pos = head.find(ch, pos) + 1
+        pos = text.find(ch, pos) + 1
         if not pos:
             return False
     return True
+
+
+def _shortens(short: str, head: str) -> bool:
+    """"网优" of 网络优化: the same first character, the rest in order, at most half of ``head`` left out."""
+    return len(short) < len(head) <= 2 * len(short) and short[0] == head[0] and _in_order(short, head)
 
 
 def _abbreviates(short: str, title: str) -> bool:
@@ -1553,13 +1551,7 @@ def _abbreviates(short: str, title: str) -> bool:
     # ("瓦检员" of 瓦斯检查员)
     if short[-2:] != title[-2:] and short[-2] not in title[-3:-1]:
         return False
-    pos = 0
-    for ch in short:
-        pos = title.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
+    return _in_order(short, title)
 
 
 def build_inventory(lexicon: Lexicon, profiles: Iterable[JobProfile], mentions: Iterable[tuple[str, str, str | None]],
