@@ -63,7 +63,7 @@ _RESCUE_INTENTS = (Intent.duty, Intent.qualification, Intent.attribute, Intent.m
 _POST_REFUSALS = ("岗位不在知识库中", "岗位只被提及, 没有说明", "资料未写明")
 # attributes a requirement list either states recognisably or not at all: when it does not, the
 # list is shown as what is stated instead, and the answer says the attribute is not
-_STATED_ONLY = ("certificate", "education", "major", "experience")
+_STATED_ONLY = ("certificate", "education", "major", "experience", "gender", "age")
 # Facts stated as a figure: a question asking "几年"/"多少钱" of one stated without any is not answered
 _FIGURES = {"experience": re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:年|个月|月|周|天)"), "pay": re.compile(r"\d|面议|[一二三四五六七八九十两]+\s*[千万]|[过上破近超]万")}
 _ATTRIBUTE_FALLBACK = {
@@ -394,6 +394,8 @@ class Assistant:
             # "React和Vue哪个更好学": nothing quoted makes that judgment; the lines near its words are no answer
             draft = replace(draft, refused=True, note="资料未写明",
                             text=f"资料中没有关于「{escape_md(asked[0])}」这类{asked[1]}的内容，只写了：\n\n{draft.text}")
+        else:
+            draft = c.counted(ctx, draft)
         answer = Answer(
             question=u.question,
             intent=Intent.out_of_scope if draft.refused and not u.has_role and u.role_status != "unknown" else u.intent,
@@ -979,7 +981,8 @@ class Assistant:
             if named:  # "结算审减率怎么算?": an indicator of the knowledge base, named
                 return c.kpi_detail(ctx, named[0])
             asked = self._asked_of_post(ctx, u.role or "")
-            found = self._post_says(ctx, asked)
+            # (in any part of its material: "那他每周要抽查多少病历" is said among its duties)
+            found = self._post_says(ctx, asked) or self._post_says(ctx, asked, any_kind=True)
             if found is None and asked and any(w in u.question for w in ctx.lexicon.scope.topic_change):
                 # "顺便问下年假有几天": nothing of the post's own, but a company-wide rule answers it
                 intro = f"「{escape_md(u.role or '')}」的资料没有专门写这一点；以下是公司通用制度中的相关规定："
@@ -1183,7 +1186,12 @@ class Assistant:
         return None
 
     def _role_sections(self, ctx: c.Context) -> list[str]:
-        return ctx.snapshot.sections_with_role(squash(ctx.u.role or ""))[:ROLE_SECTIONS_MAX]
+        snap = ctx.snapshot
+        own = snap.sections_with_role(squash(ctx.u.role or ""))
+        # (and those holding its items under a title of several posts: "医保办人员职责" / "第四条 医保办专员…")
+        held = [sid for p in snap.profiles_of(ctx.u.role or "") if p.source == "listed" for item in p.duties
+                if (sid := snap.section_id_at(item.span.file, item.span.line_start)) is not None]
+        return list(dict.fromkeys([*own, *held]))[:ROLE_SECTIONS_MAX]
 
     @staticmethod
     def _asked_of_post(ctx: c.Context, role: str) -> set[str]:
@@ -1238,9 +1246,11 @@ class Assistant:
     def _post_says(self, ctx: c.Context, asked: set[str], any_kind: bool = False) -> c.Draft | None:
         """A sentence of the post's own material that says what is asked, however the retrievers
         ranked it (``any_kind``: in any of its sections, not only those of the asked kind)."""
+        own = self._role_sections(ctx)
         with ctx.scorer.narrowed(any_kind=any_kind):
-            return c.passages(ctx, extra_sections=self._role_sections(ctx), about=ctx.u.role, covering=(asked, OWN_QUESTION_MIN),
-                              min_score=COVERED_MIN)  # fmt: skip
+            # (its own sections even when they stand under a title of several posts, "医保办人员职责")
+            return c.passages(ctx, extra_sections=own, about=ctx.u.role, covering=(asked, OWN_QUESTION_MIN),
+                              min_score=COVERED_MIN, named=own if any_kind else None)  # fmt: skip
 
     def _general(self, ctx: c.Context, prev: Turn | None = None, post_turn: Turn | None = None) -> c.Draft:
         u = ctx.u

@@ -635,6 +635,23 @@ def post_part(ctx: Context, post: str, sections: list[str]) -> Draft | None:
     return None
 
 
+_NUMBERED_LINE = re.compile(r"^\d+\.\s", re.M)
+
+
+def counted(ctx: Context, draft: Draft) -> Draft:
+    """"任职要求列了几条": the list, under the number of its items (intents.toml ``count``)."""
+    q = fold(ctx.u.question)
+    asks = any(q[m.start() - 1:m.start()] not in ("哪", "第") for w in ctx.lexicon.intents.count.cues if w
+               for m in re.finditer(re.escape(fold(w)), q))  # fmt: skip
+    if draft.refused or not asks or ctx.u.intent not in (Intent.duty, Intent.qualification, Intent.kpi):
+        return draft
+    n = len(_NUMBERED_LINE.findall(draft.text))
+    if n == 0:
+        return draft
+    unit = "个指标" if ctx.u.intent == Intent.kpi else "条"
+    return replace(draft, text=f"共列了 {n} {unit}：\n\n{draft.text}")
+
+
 def only_named(ctx: Context) -> Draft:
     """The documents name the post but never describe it: say so instead of guessing."""
     asked = escape_md(ctx.u.asked_role or "")
@@ -1514,9 +1531,31 @@ def _indicator_key(name: str) -> str:
     return squash(_FOOTNOTE_MARK.sub("", name.strip()))
 
 
+_HEAD_MIN = 4  # characters of an indicator's name before a pointer word ("月底结账那项") that name it
+
+
+def _pointed_head(ctx: Context, key: str, q: str) -> int:
+    """The length of the longest head of an indicator's name the question points at ("月底结账那项",
+    "入库及时那个"): the head, then a pointer word (intents.toml ``pointers``); 0 for none."""
+    pointers = tuple(squash(w) for w in ctx.lexicon.intents.followup.pointers)
+    for n in range(len(key) - 1, _HEAD_MIN - 1, -1):
+        at = q.find(key[:n])
+        if at >= 0 and q[at + n:].startswith(pointers):
+            return n
+    return 0
+
+
+def _spelled(ctx: Context, text: str) -> str:
+    """Text with each spelling variant written one way ("月底结账" and "月底结帐" alike: roles.toml)."""
+    for group in ctx.lexicon.roles.spelling_variants:
+        for variant in group[1:]:
+            text = text.replace(variant, group[0])
+    return text
+
+
 def named_indicators(ctx: Context) -> list[KpiEntry]:
     """Indicators the question names ("招聘费用预算达成率怎么算"), best match first."""
-    q = squash(ctx.u.question)
+    q = _spelled(ctx, squash(ctx.u.question))
     # an indicator's Latin abbreviation ("MTTR" of 平均故障修复时间MTTR), not a generic KPI word
     generic = {fold(w) for w in ctx.lexicon.scope.kpi_words}
     acronyms = {a for a in re.findall(r"[a-z][a-z0-9]{2,}", fold(ctx.u.question)) if a not in generic}
@@ -1531,7 +1570,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         own: dict[str, tuple[int, KpiEntry]] = {}
         for ind in ctx.snapshot.kpi_library():
             mine = [e for e in ind.entries if role in e.roles]
-            key = _indicator_key(ind.name)
+            key = _spelled(ctx, _indicator_key(ind.name))
             size = indicator_tail(key, q, endings)
             if mine and size:
                 own[key] = (size, mine[0])
@@ -1542,7 +1581,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         if worded is not None:
             return [worded]
     for ind in ctx.snapshot.kpi_library():
-        key = _indicator_key(ind.name)
+        key = _spelled(ctx, _indicator_key(ind.name))
         stated = any(e.origin == "table" for e in ind.entries)
         if not stated and not fold(key).endswith(endings):
             continue  # a scoring item of running text ("基础工作：20分") is a topic as much as an indicator
@@ -1551,6 +1590,8 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
             found.append((len(key), _own_entry(ctx, ind.entries)))
         elif acronyms and acronyms & set(re.findall(r"[a-z][a-z0-9]{2,}", fold(ind.name))):
             found.append((3, _own_entry(ctx, ind.entries)))
+        elif (head := _pointed_head(ctx, key, q)) >= _HEAD_MIN:
+            found.append((head, _own_entry(ctx, ind.entries)))  # "月底结账那项" of 月底结帐处理
         elif acronyms and acronyms & {fold(a) for e in ind.entries
                                       for a in re.findall(r"[(（]\s*([A-Za-z][A-Za-z0-9]{1,7})\s*[)）]", e.definition or "")}:
             found.append((3, _own_entry(ctx, ind.entries)))  # "每千次观看带来的成交额（GPM）": its abbreviation
@@ -1559,7 +1600,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         # (three characters or more, ending like an indicator), when no other name ends so
         tails: dict[str, tuple[int, KpiEntry]] = {}
         for ind in ctx.snapshot.kpi_library():
-            key = _indicator_key(ind.name)
+            key = _spelled(ctx, _indicator_key(ind.name))
             size = indicator_tail(key, q, endings, whole=False)
             if size and (key not in tails or tails[key][0] < size):
                 tails[key] = (size, _own_entry(ctx, ind.entries))

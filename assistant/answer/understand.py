@@ -123,6 +123,11 @@ class PreviousTurn(BaseModel):
 _AMOUNT_OF = re.compile(r"(?:以内|以上|以下|左右)?的[\u4e00-\u9fff]{2}")
 
 
+_WHICH = re.compile(r"哪些|哪几|有啥|有什么|都有什么")
+_DRAFTING = re.compile(r"设计|制定|拟定|草拟|起草|编制|搭建|建立")  # verbs that ask for a draft whatever else is said
+_INTERROGATIVE = re.compile(r"谁|哪|多少|几|什么|啥|吗|怎")
+
+
 class IntentClassifier:
     """Cue words first; nearest example questions when no cue matches."""
 
@@ -260,8 +265,8 @@ class IntentClassifier:
             if len(word) == 1 and len(q) > 12:
                 continue  # a one-character ask ("证") only counts in short questions
             pos = q.find(word)
-            if pos >= 0 and "多少" in word and _AMOUNT_OF.match(q, pos + len(word)):
-                continue  # "能拍板多少钱以内的理赔": an amount of something else, not of the post's pay
+            if pos >= 0 and ("多少" in word or "多大" in word) and _AMOUNT_OF.match(q, pos + len(word)):
+                continue  # "能拍板多少钱以内的理赔", "带过多大的团队": the size of something else, no pay nor age
             if pos >= 0:
                 q = q[:pos] + " " * len(word) + q[pos + len(word) :]
                 if key not in found and (word, key) in self.asks_alone:
@@ -324,11 +329,13 @@ class IntentClassifier:
         if self._has("jd_draft", q) and self._request("jd_draft", q) and not how:
             return Intent.jd_draft, "cue"
         counted = _count(question, self.lexicon) is not None
+        # "审计部考核哪些KPI，帮我列列": which indicators there are, listed; no indicators drafted
+        listing = bool(_WHICH.search(q)) and not counted and not _DRAFTING.search(q) and not self._document_request(q)
         # ("给客房主管搞个考核表": any drafting verb of the lexicon after 给/帮 and the post)
         acts = "|".join(re.escape(v) for v in sorted(self.verbs.get("kpi_design", ()), key=longest_first)) or "做"
-        if (self._has("kpi_design", q) and (self._request("kpi_design", q) or document
+        if (self._has("kpi_design", q) and not listing and (self._request("kpi_design", q) or document
                                              or counted and re.search(r"设计|制定|拟定", q)) and not how
-                and (document or re.search(rf"设计|制定|拟定|草拟|起草|编制|搭建|建立|给.{{1,12}}(?:{acts})|帮.{{0,8}}(?:{acts})", q)
+                and (document or _DRAFTING.search(q) or re.search(rf"给.{{1,12}}(?:{acts})|帮.{{0,8}}(?:{acts})", q)
                      or counted)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
         if document and not how and (self._has("duty", q) or self._has("qualification", q)):
@@ -350,9 +357,12 @@ class IntentClassifier:
         several_requirements = requirements_only and len(asked) >= 2
         if self.rest_of_requirements(question) or requirements_only and self.whole_list(q):
             return Intent.qualification, "cue"
-        outweighs = any("duty" in (spec.over if (spec := self.lexicon.fields.fields.get(a)) else []) for a in asked)
+        outweighs = any("duty" in (spec.over if (spec := self.lexicon.fields.fields.get(a)) else []) for a in asked) or (
+            duty and self._asked_by_fact(q, question, asked))
         if asked and not several_requirements and (not duty or outweighs or self._attribute_covers("duty", question)):
             return Intent.attribute, "cue"
+        if qual and duty and self._knows_duties(q):
+            return Intent.duty, "cue"  # "要熟悉哪些岗位职责": what is to be known is the duty list
         if qual or several_requirements and not duty:
             return Intent.qualification, "cue"  # ("要什么文凭和专业": two requirements named, no cue word)
         if duty:
@@ -364,6 +374,26 @@ class IntentClassifier:
             if found is not None:
                 return found, "example"
         return None, ""
+
+    def _asked_by_fact(self, q: str, question: str, asked: list[str]) -> bool:
+        """"行政主管日常工作向谁汇报": the question word sits in a fact's ask ("向谁汇报"); the duty cue
+        ("日常工作") is a plain noun no question word follows: the fact is asked, not the duties."""
+        label = normalize_label(question)
+        if not any(_INTERROGATIVE.search(w) for w, key in self.attribute_words if key in asked and len(w) >= 2 and w in label):
+            return False
+        for cue in self.cues.get("duty", ()):
+            for m in re.finditer(re.escape(cue), q):
+                if _INTERROGATIVE.search(cue) or _INTERROGATIVE.match(q[m.end():m.end() + 3].lstrip("有是都要")):
+                    return False
+        return True
+
+    def _knows_duties(self, q: str) -> bool:
+        """A requirement cue whose object is a duty word: "要熟悉哪些岗位职责", "需要掌握哪些工作内容"."""
+        duty = "|".join(re.escape(c) for c in sorted(self.cues.get("duty", ()), key=longest_first) if len(c) >= 2)
+        if not duty:
+            return False
+        return any(re.match(rf"[^，,。？?；;！!\s]{{0,4}}?(?:{duty})", q[m.end():])
+                   for c in self.cues.get("qualification", ()) if len(c) >= 2 for m in re.finditer(re.escape(c), q))
 
     def _nearest(self, question: str) -> Intent | None:
         if not self._examples or self.embed is None:

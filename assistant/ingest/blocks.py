@@ -91,11 +91,15 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return True
     if marker.family in mk.HEADING_FAMILIES:
         return True
-    if marker.family == "dash" and (vocab.section_kind(marker.rest) or vocab.kind_of_label(marker.rest)) and len(marker.rest) <= 12:
-        return True  # "■ 工作职责": a bullet in front of a section label
+    if marker.family == "dash" and (vocab.section_kind(marker.rest) or vocab.kind_of_label(marker.rest)
+                                    or squash(marker.rest) in vocab.fact_headings) and len(marker.rest) <= 12:
+        return True  # "■ 工作职责", "■ 岗位速览": a bullet in front of a section label or a block of facts
     if marker.family == "dotted":
         rest = marker.rest
-        return bool(role_heading(rest, vocab) or vocab.section_kind(rest)) or (
+        # "5.3.1 施工员（生产组，向项目生产经理负责）": a post, a note on its place in brackets
+        bare = re.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", rest)
+        titled = bare != rest and len(bare) <= 12 and (name := parse_title(bare, vocab, strong=True)) is not None and has_role_suffix(name.title, vocab)
+        return bool(role_heading(rest, vocab) or vocab.section_kind(rest)) or titled or (
             len(rest) <= 12 and not re.search(r"[,，、;；:：]", rest)
         )
     if marker.family != "arabic":
@@ -401,7 +405,10 @@ def _hired_post(text: str, vocab: Vocab) -> str | None:
 
 _ANNOUNCE_MAX = 16  # characters of the clause that announces a run-in list ("巡检员的主要工作是")
 # ("1）…；2）…": a number closed by a bracket only, as a spreadsheet cell writes its list)
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](?P<p>\d{1,2})[)）])")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：|]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](?P<p>\d{1,2})[)）])")
+
+
+_PIPED_PART = 4  # Chinese characters of each entry of a cell joined by bars (a code or a dash is none)
 
 
 def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
@@ -409,6 +416,14 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
     count 1, 2, 3."""
     found = list(_INLINE_NUMBER.finditer(unit.text))
     numbers = [int(m["n"] or m["p"]) for m in found]  # "1、…；2、…" or "（1）…；（2）…"
+    piped = unit.text.strip().split("|")
+    labelled = any(re.search(r"[:：]", p) or (m := re.match(r"^\s*([^\s:：]{1,8})\s", p)) and vocab.label_key(m.group(1))
+                   or vocab.section_kind(p.strip()) or vocab.label_key(p.strip()) for p in piped)  # ("区域运营经理|月度考核指标": a slide's title)
+    if not found and len(piped) >= 2 and not unit.text.strip().startswith("|") and not labelled and all(
+            len(re.findall(r"[\u4e00-\u9fff]", p)) >= _PIPED_PART and not p.startswith(" ") for p in piped) and (len(piped) >= 3 or min(map(len, piped)) >= 6):  # fmt: skip
+        # "持材料员岗位证书|熟悉钢筋、混凝土等常用建材规格": an export's cell of entries joined by bars (not a
+        # card's facts "部门 育种研究院|地点 合肥")
+        return [Unit(unit.line_no, p.strip(), Hint(item=True)) for p in piped]
     lead = unit.text[: found[0].start()].strip() if found else ""
     # "主要工作：（1）…；（2）…": a list's label, then its entries on the same line
     labelled = re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]", lead) is not None and vocab.kind_of_label(lead[:-1]) is not None
@@ -422,7 +437,8 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
     before = lead[: len(lead) - len(said) - 1].strip() if announced else ""
     head = [Unit(unit.line_no, before, Hint())] if before else []
     head += [Unit(unit.line_no, f"{said}：" if announced else lead, Hint())] if lead else []
-    return head + [Unit(unit.line_no, unit.text[a:b].strip(), Hint(item=True)) for a, b in zip(bounds, bounds[1:]) if unit.text[a:b].strip()]
+    return head + [Unit(unit.line_no, unit.text[a:b].strip().rstrip("|").strip(), Hint(item=True)) for a, b in zip(bounds, bounds[1:])
+                   if unit.text[a:b].strip().rstrip("|").strip()]
 
 
 _FACT_KEYS = PROFILE_FACTS | {"title", "code"}
@@ -501,6 +517,20 @@ def _answered(reply: tuple[str, str] | None, who: str) -> bool:
     return reply is not None and reply[0] != who and not _asking(reply[1])
 
 
+_BARE_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*$")
+
+
+def _bare_markers_joined(units: list[Unit]) -> list[Unit]:
+    """"3." on a line of its own, its text on the next (a PDF that set the number apart): one entry."""
+    out: list[Unit] = []
+    for unit in units:
+        if out and _BARE_MARKER.match(out[-1].text) and unit.text.strip() and mk.parse_marker(unit.text) is None:
+            out[-1] = replace(unit, text=f"{out[-1].text.strip()} {unit.text.strip()}")
+            continue
+        out.append(unit)
+    return out
+
+
 def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     blocks: list[Block] = []
     current: _Open | None = None
@@ -515,7 +545,7 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
 
     prev_line = -10
     expanded: list[Unit] = []
-    for unit in _split_trailing_heading(units, vocab):
+    for unit in _split_trailing_heading(_bare_markers_joined(units), vocab):
         glued = _glued(unit, vocab)
         for part in glued if glued else [unit]:
             expanded.extend(u for piece in _inline_parts(part, vocab) for u in _inline_items(piece, vocab))
@@ -575,7 +605,8 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             # "一、自2025年5月1日起，起重指挥由…划归设备" cut at the page's width: read as a heading by its
             # number alone, it is a paragraph that goes on below
             blocks[-1] = blocks[-1].model_copy(update={"type": BlockType.text})
-        if (hint.cont or _wraps_field(blocks, unit)) and blocks and blocks[-1].type != BlockType.heading and blocks[-1].span.line_end == unit.line_no - 1:
+        if ((hint.cont or _wraps_field(blocks, unit) and not (hint.heading or hint.item)) and blocks and blocks[-1].type != BlockType.heading
+                and blocks[-1].span.line_end == unit.line_no - 1):  # fmt: skip
             # "任职资格：…，其中" then "2年以上班组管理经验…" cut at a fixed width: one value
             last = blocks[-1]
             # (quoted as the two lines' words: a grid table's bars stand between them on the page)

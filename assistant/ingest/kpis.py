@@ -650,6 +650,7 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
             if section.kind != SectionKind.kpi:
                 continue
             blocks = section.blocks
+            first = len(entries)
             for pos, block in enumerate(blocks):
                 if block.type not in (BlockType.item, BlockType.text) or block.key in ("indicator", "criterion"):
                     continue
@@ -696,7 +697,24 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                         section=section.heading,
                     )
                 )
+            _points_as_weights(entries[first:])
     return entries
+
+
+_POINTS = re.compile(r"[，,；;]\s*(?P<p>\d{1,3}(?:\.\d)?)\s*分\s*(?:[；;，,。]|$)")
+
+
+def _points_as_weights(entries: list[KpiEntry]) -> None:
+    """"医院感染病例漏报率：目标值≤10%，30分；每超1个百分点扣3分" under "考核细则（满分100分）": each
+    indicator's points, adding up to the full 100, are its weight."""
+    points = [_POINTS.search(e.sentence) for e in entries]
+    if len(entries) < 2 or any(e.weight is not None for e in entries) or not all(points):
+        return
+    values = [float(m.group("p")) for m in points if m]
+    if abs(sum(values) - 100) > 0.01:
+        return
+    for entry, value in zip(entries, values):
+        entry.weight = value
 
 
 _SCORED_HEAD = re.compile(r"指标.{0,6}(?:分值|权重|分数)")  # "指标设置及分值", "考核指标及权重"

@@ -41,6 +41,11 @@ class _Draft:
     sections: list[Section] = field(default_factory=list)
     lists: dict[SectionKind, list[ProfileItem]] = field(default_factory=dict)
     fields: dict[str, ProfileItem] = field(default_factory=dict)
+    # items under the title of the whole description ("内科住院医师岗位手册"), listed only for want of
+    # a duties heading of the post's own: [(kind, item)]
+    implied: list[tuple[SectionKind, ProfileItem]] = field(default_factory=list)
+    headed: set[SectionKind] = field(default_factory=set)  # kinds the post's own headings name
+    whole: bool = False  # opened by the title of its whole description ("…岗位手册")
 
 
 _ANNEX = re.compile(r"^(?:附|附件|附表)\s*[:：]|^【\s*(?:修订|批注|修改|审核|编者)[^】]*】")
@@ -157,6 +162,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         out += [shared] if shared is not None else []
     end = _list_end(section)
     family = None
+    outline = mk.parse_marker(section.heading or "")
+    outline = outline if outline is not None and outline.family == "dotted" else None
     paragraphs = _wrapped_paragraphs(section)
     applying = False  # the list went on to how to apply
     for block in blocks:
@@ -165,6 +172,9 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
             if (family is not None and family not in mk.HEADING_FAMILIES and marker is not None
                     and marker.family in mk.HEADING_FAMILIES):  # fmt: skip
                 break  # "1.…5.…" then "三、本通知自印发之日起执行。": the document's next part, the list is over
+            if (outline is not None and marker is not None and marker.family == "dotted" and family not in (None, "dotted")
+                    and marker.depth <= outline.depth):  # fmt: skip
+                break  # "5.3.3 其他岗位职责执行…" after "5.3.2 安全员"'s (1)…(6): the chapter's next part
             family = family or (marker.family if marker else None)
             if (end is not None and block.span.line_start > end and marker is not None and marker.family != family
                     and marker.family in mk.HEADING_FAMILIES):  # fmt: skip
@@ -415,6 +425,8 @@ def _facts_by_post(section: Section, vocab: Vocab) -> list[_Draft]:
     """"一、岗位工资标准（元/月）" over "1．项目经理：18000—25000": a heading that names a fact, over
     items that give it post by post. Each post gets the fact, whatever document describes it."""
     heading = mk.strip_marker(section.heading or "").strip()
+    if section.kind == SectionKind.duties:
+        return _lists_by_post(section, vocab)
     key = vocab.label_key(heading) if heading else None
     if key not in PROFILE_FACTS or key == "title":
         return []
@@ -430,6 +442,55 @@ def _facts_by_post(section: Section, vocab: Vocab) -> list[_Draft]:
     return out if len(out) >= 2 else []  # one "X：…" line is a sentence about X, not a scale
 
 
+_LISTED_POST = re.compile(r"^(?P<post>[^:：，,。;；]{2,16})[:：]\s*(?P<value>\S.*)$")
+_NUMBER_AFTER_STOP = re.compile(r"(?<=[；;。])\s*(?=\d{1,2}\s*[.、．])")
+
+
+_SUBJECT_VERBS = ("全面负责", "负责", "在", "协助", "配合", "应", "须", "主持", "组织")
+
+
+def _subject_posts(draft: _Draft, vocab: Vocab) -> list[_Draft]:
+    """"第二章 医保办人员职责" over "第三条 医保办主任全面负责…" and "第四条 医保办专员在医保办主任领导下工作…":
+    duties of the staff of a unit, each article with a post of its own as its subject. Each such post
+    gets its articles (two posts or more, none of them the draft's own)."""
+    found: dict[str, list[ProfileItem]] = {}
+    for item in draft.lists.get(SectionKind.duties, []):
+        text = mk.strip_marker(item.text).strip()
+        for end in range(min(len(text), 12), 2, -1):
+            head = text[:end]
+            if not text[end:].startswith(_SUBJECT_VERBS) or not has_role_suffix(head, vocab):
+                continue
+            name = parse_title(head, vocab, strong=True)
+            if name is not None and squash(name.title) != squash(draft.role):
+                found.setdefault(name.title, []).append(item)
+            break
+    if len(found) < 2:
+        return []
+    return [_Draft(role=post, source="listed", sections=draft.sections, kinds={SectionKind.duties}, lists={SectionKind.duties: items})
+            for post, items in found.items()]
+
+
+def _balanced(text: str) -> bool:
+    """No bracket left open ("三方服务合同签订（店长" is a cell's start, no post)."""
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
+
+
+def _lists_by_post(section: Section, vocab: Vocab) -> list[_Draft]:
+    """"二、岗位职责" over "（一）医保办专员：1.审核…；2.负责…" and "（二）院感专职人员：负责…": a list
+    heading over entries that each give one post's list. Each post gets its entries."""
+    out: list[_Draft] = []
+    for block in section.blocks:
+        m = _LISTED_POST.match(mk.strip_marker(block.text).strip()) if block.type == BlockType.item and "\n" not in block.text else None
+        name = parse_title(m["post"], vocab, strong=True) if m and _balanced(m["post"]) else None
+        if m is None or name is None or not has_role_suffix(name.title, vocab):
+            continue
+        items = [item for part in _NUMBER_AFTER_STOP.split(m["value"].strip()) if part.strip()
+                 if (item := _item(block, part.strip(), heading=section.heading)) is not None]  # fmt: skip
+        if items:
+            out.append(_Draft(role=name.title, source="listed", sections=[section], kinds={section.kind}, lists={section.kind: items}))
+    return out if len(out) >= 2 else []  # one "X：…" line is a sentence about X, not a list by post
+
+
 def _source(section: Section) -> str:
     first = section.blocks[0] if section.blocks else None
     if first is not None and first.type == BlockType.field and first.key == "title":
@@ -437,7 +498,7 @@ def _source(section: Section) -> str:
     return "heading" if section.heading else "text"
 
 
-_CLAUSE = re.compile(r"[^，,；;。]+")
+_CLAUSE = re.compile(r"[^，,；;。?？]+[?？]?")
 _SUBJECT = re.compile(r"^(?:该岗位|本岗位|该岗|本岗|您的|你的|您|你|他|她|其)")
 _COUNT_TAIL = re.compile(r"(?:等)?\s*[\d一二三四五六七八九十两]+\s*(?:个岗位|个|名|人)$")
 _LABELLED_CLAUSE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6}?)(?:为|是|在|\s*[:：])\s*(?P<value>[^，,；;。]{2,24})$")
@@ -498,6 +559,8 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
         read = 0
         for m in clauses:
             clause = m.group().strip()
+            if clause.endswith(("?", "？")):
+                continue  # "您的上级是谁？" (an interview's question): it asks the fact, states nothing
             # ("调度员由调度中心主任直接领导" after its duty list: a sentence whose subject is the post)
             subject = next((n for n in names if n and clause.startswith(n)), None)
             clause = clause[len(subject):] if subject else clause
@@ -604,6 +667,60 @@ def _void_lead(article: Article, draft: _Draft, vocab: Vocab) -> bool:
 _VERSIONED = re.compile(r"附录|附件|版|[Vv]\d")
 
 
+_QUESTION = re.compile(r"[?？]\s*$")
+_QUESTION_NUMBER = re.compile(r"^\s*(?:Q|问题?)\s*\d{1,2}\s*[:：.、]?\s*$", re.IGNORECASE)  # "Q2", "问3"
+_ANSWER_SENTENCE = re.compile(r"[^。；;！!]+[。；;！!]?")
+
+
+def _asked_kind(question: str, vocab: Vocab) -> SectionKind | None:
+    """What an interviewer's question asks of the post ("请说说您的主要工作" the duties, "上岗要什么
+    条件" the requirements), by the intents' cue words and the requirement categories' words."""
+    q = question.lower()
+    cues = vocab.lexicon.intents.intents
+    duty = any(c in q for c in (cues["duty"].cues if "duty" in cues else []) if len(c) >= 2)
+    wanted = [*(cues["qualification"].cues if "qualification" in cues else [])]
+    wanted += [w for key in _CORE_REQUIREMENTS for w in vocab.lexicon.sections.qualification_categories.get(key, [])]
+    qual = any(c in q for c in wanted if len(c) >= 2)
+    return SectionKind.duties if duty and not qual else SectionKind.qualifications if qual and not duty else None
+
+
+def _answered(draft: _Draft, vocab: Vocab) -> dict[SectionKind, list[ProfileItem]]:
+    """A post's interview record ("Q2 | 请按一天的顺序说说您的主要工作。| 每天上班先做室内质控…"): each
+    answer's sentences are items of what its question asks. A question is a line ending in a question
+    mark, or the line after (or the value of) a "Q2" label; its answer is the next paragraph."""
+    out: dict[SectionKind, list[ProfileItem]] = {}
+    question: str | None = None
+    numbered = False  # a "Q2" heading: the next paragraph is the question
+    for block in (b for sec in draft.sections if sec.kind == SectionKind.prose for b in sec.blocks):
+        if block.type == BlockType.heading:
+            numbered, question = bool(_QUESTION_NUMBER.match(block.text)), None
+        elif block.type == BlockType.field and _QUESTION_NUMBER.match(block.label or ""):
+            numbered, question = False, field_value(block)
+        elif block.type == BlockType.text and (numbered or question is None and _QUESTION.search(block.text)):
+            numbered, question = False, block.text
+        elif block.type == BlockType.text and question is not None:
+            kind = _asked_kind(question, vocab)
+            question = None
+            if kind is None or _QUESTION.search(block.text):
+                continue
+            for m in _ANSWER_SENTENCE.finditer(block.text.replace("\n", "")):
+                sentence = m.group().strip()
+                if len(sentence) >= 4 and (item := _item(block, sentence.rstrip("。；;"))) is not None:
+                    out.setdefault(kind, []).append(item)
+        else:
+            numbered, question = False, None
+    return out
+
+
+def _titled_whole(section: Section, vocab: Vocab) -> bool:
+    """A post's opening section titled as its whole description ("内科住院医师岗位手册"), not as a list."""
+    if not section.opens_role or not section.heading:
+        return False
+    split = vocab.kind_suffix(section.heading)
+    whole = {squash(w) for w in vocab.doc_kinds.get("job_description", ())}
+    return split is not None and squash(split[2]) in whole and vocab.section_kind(split[2]) is None
+
+
 def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = None) -> list[JobProfile]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -654,12 +771,39 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
                 current.fields.setdefault(key, item)
         if section.kind in _LIST_KINDS:
             current.kinds.add(section.kind)
-            current.lists.setdefault(section.kind, []).extend(_section_items(section, vocab))
+            listed = _section_items(section, vocab)
+            current.lists.setdefault(section.kind, []).extend(listed)
+            own = vocab.section_kind(mk.strip_marker(section.heading or "").strip().rstrip(":：")) == section.kind
+            whole = _titled_whole(section, vocab)
+            current.whole = current.whole or whole
+            if whole or (current.whole and not (own or section.opens_role) and section.kind not in current.headed
+                         and not any(b.type == BlockType.field for b in section.blocks)):  # fmt: skip
+                # (and "## 1 岗位定位" under it, before the post's "## 2 工作职责": its kind is the title's)
+                current.implied.extend((section.kind, item) for item in listed)
+            elif own and not section.opens_role:
+                current.headed.add(section.kind)
             if section.kind == SectionKind.duties:
                 current.lists.setdefault(SectionKind.qualifications, []).extend(_trailing_requirements(section, vocab))
         for block in section.blocks:
             if block.type == BlockType.heading and block.text and section.opens_role:
                 current.raw.append(block.text.rstrip(":："))
+    drafts += [sub for d in list(drafts) if d.source != "listed" for sub in _subject_posts(d, vocab)]
+    for draft in [d for d in drafts if d.source == "listed" and d.lists]:
+        # "（一）医保办专员：1.审核…" under 岗位职责, after the table of the posts' requirements: the
+        # post's list joins what the same document says of it elsewhere
+        host = next((d for d in drafts if d is not draft and squash(d.role) == squash(draft.role) and d.source != "listed"), None)
+        if host is not None:
+            for kind, items in draft.lists.items():
+                if not host.lists.get(kind):
+                    host.lists[kind] = items
+                    host.kinds.add(kind)
+            drafts.remove(draft)
+    for draft in drafts:
+        # "内科住院医师岗位手册 / > 适用：… / ## 2 工作职责 / 1. …": the post's own duties heading says
+        # what its duties are; the lines under the document's title are its notes
+        dropped = {id(item) for kind, item in draft.implied if kind in draft.headed}
+        if dropped:
+            draft.lists = {kind: [i for i in items if id(i) not in dropped] for kind, items in draft.lists.items()}
     profiles: list[JobProfile] = []
     # a sheet or part titled as no longer in force ("2023版（已停用）"): none of its posts is current
     void = any(m in (article.title or "") for m in vocab.lexicon.sections.void_markers)
@@ -694,6 +838,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # (a sentence naming a degree, experience, a certificate or a major: others, "回访方式：…", are no requirements)
             if any(vocab.qualification_category(q.text) in _CORE_REQUIREMENTS for q in wanted):
                 lists = {**lists, SectionKind.qualifications: wanted}
+        for kind, items in _answered(draft, vocab).items():
+            if not lists.get(kind):
+                lists = {**lists, kind: items}  # an interview's answers: what the post does, whom it wants
         facts_read, stated = _prose_facts(draft, vocab)
         for key, item in facts_read.items():
             draft.fields.setdefault(key, item)  # a form's own field beats a sentence's

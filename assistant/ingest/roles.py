@@ -82,12 +82,14 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
     if len(parts) >= 2 and len(named) == 1:
         text = named[0]  # "QX-YX-01｜运行值班员" in a page header: the post's code beside its title
     text = _HEADCOUNT.sub("", text).strip()
-    note = re.search(r"[(（](?P<inner>[^()（）]{2,16})[)）]$", text)
+    note = re.search(r"[(（](?P<inner>[^()（）]{2,40})[)）]$", text)
     headcount = vocab.lexicon.fields.fields.get("headcount")
     counts = headcount.labels if headcount is not None else []
     if note and note.start() >= 2 and any(
             re.fullmatch(r"(?:\d+|若干|[一二两三四五六七八九十]+)\s*(?:名|人|位)", part.strip())
             or re.search(r"\d+\s*(?:名|人|位)", part) and any(part.strip().startswith(w) for w in counts if len(w) >= 2)
+            # ("病区护士长（5项指标，权重合计100%）": a KPI sheet's count of the post's rows)
+            or re.fullmatch(r"(?:\d+|[一二三四五六七八九十]+)\s*(?:项|个)[\u4e00-\u9fff]{0,4}", part.strip())
             for part in re.split(r"[，,、；;]", note["inner"])):  # fmt: skip
         # "前台（编制2人，轮班）", "版权经理（版权部，1名）": the post's headcount (and unit), no part of its title
         text = text[: note.start()].strip()
@@ -150,10 +152,13 @@ _DOC_NUMBER = re.compile(r"[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*�
 _SPEAKER = re.compile(r"[我你您]|这份|那份")
 
 
+_DOCUMENT_PART = re.compile(r"^\s*(?:附件|附表|附录|附图)\s*[\d一二三四五六七八九十]*\s*$")
+
+
 def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
-    if not text or text in vocab.generic_titles:
-        return False
+    if not text or text in vocab.generic_titles or _DOCUMENT_PART.match(text):
+        return False  # ("附件", "附表2": a part of the document, no post)
     if re.match(r"^(?:岗位|职位)\S", text) and not has_role_suffix(text, vocab):
         return False  # "岗位速览", "职位概况": a part about the post, not its name
     if _LATIN_TITLE.match(text):
@@ -375,6 +380,8 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
         return None  # "客户营销类": a family of posts, not a post
     if strong and not has_role_suffix(text, vocab) and any(w in text for w in vocab.kpi_sheet_words):
         return None  # "年度考核指标（场站岗位）": a sheet's title, whatever its bracket says
+    if _TIME_SPAN.search(text) and not has_role_suffix(text, vocab):
+        return None  # "急诊收费窗口24小时轮值": a shift's note (a time), no title ("24小时值班员" is one)
     org, text = split_organisation(text, vocab)
     if _JOINED.search(text):
         return None  # "网格经理与客户经理": two posts compared, not one title
@@ -407,9 +414,15 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
             re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,8}", p.strip()) and not vocab.label_key(p.strip()) for p in others.split("/")):
         # "资深客户端开发工程师/客户端主程": a title, then the company's own name for the same post
         return RoleName(title=text.strip(), raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
+    bare = _LONG_NOTE.sub("", normalize_title(raw).strip())
+    if bare != normalize_title(raw).strip() and has_role_suffix(bare, vocab) and (name := parse_title(bare, vocab, strong)) is not None:
+        # "施工员（生产组，向项目生产经理负责）": the post, its place in a note of its own
+        return RoleName(name.title, normalize_title(raw).rstrip(":："), name.organisation, name.department)
     return None
 
 
+_LONG_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
+_TIME_SPAN = re.compile(r"\d+\s*(?:小时|分钟)|\d{1,2}[:：]\d{2}")
 _POST_LIST = re.compile(r"\s*[/／、,，;；\s]\s*")
 
 
@@ -480,6 +493,13 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         caption = dashed["caption"].strip()
         kinded = vocab.kind_suffix(caption)
         kind = kinded[1] if kinded else vocab.section_kind(caption)
+        head_at = caption.find(kinded[0].strip()) if kinded else -1
+        between = caption[head_at + len(kinded[0].strip()):caption.find(kinded[2], head_at)] if kinded and head_at >= 0 else ""
+        if (kinded and head_at >= 0 and not re.search(r"\d", between)
+                and (own := parse_title(kinded[0].strip(), vocab, strong=True)) is not None and has_role_suffix(own.title, vocab)):  # fmt: skip
+            # "施工员月度考核指标（考核人：…）——目标值按季度分解": the post heads the caption; a note follows
+            # (not "恒联运维2025年度KPI考核指标库——填报说明": a company, a year, then the sheet's kind)
+            return RoleHeading(own, kind)
         # "岗位说明书——网优工程师": the whole description of the post, its parts headed below ("本岗位说明书
         # 明确…" under it is no duty; a list with no heading of its own still is, see segment)
         described = kind is None and squash(caption) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())}
@@ -521,6 +541,12 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
             return None
         # "教务工作岗位素能": the writer calls the head a post ("岗位"), so any ending is accepted.
         vouched = bool(re.search(r"(岗位|职位|岗)$", head)) or word.startswith(("岗位", "职位"))
+        if word.endswith(("规范", "手册")):
+            # "康体岗位规范", "网格化运营岗位手册": the rules of an area's posts, unless a person's title heads
+            # them ("导诊员岗位规范", "内科住院医师岗位手册")
+            vouched = False
+            if not head.endswith(("员", "师", "长", "工", *vocab.lexicon.roles.rank_titles)):
+                return None
         if re.fullmatch(r"[A-Za-z][A-Za-z .]*", head.strip()):
             vouched = False  # "POSITION DESCRIPTION岗位说明书": a Latin heading must be a known title (SRE)
         # "作为一名销售经理，自己的岗位职责是": the post named before a short clause about oneself

@@ -106,6 +106,7 @@ def stem(file: str) -> str:
 
 
 _CARD_FACTS = PROFILE_FACTS | {"level", "code", "title"}
+_CARD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 _NOTE_LINE = re.compile(r"^\s*(?:注|备注|附注)\s*[:：]")
 _BARE_VALUE = 8  # characters of a form value that reads as a requirement only beside its label ("60分及以上")
 
@@ -143,6 +144,8 @@ def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
         return True  # "三、危险化学品管理" after "（三）实验员": 一、 ranks above （一） and 1.
     if level == "clause章":
         return True  # "第三章 工作制度" after "2.3 文创开发专员": a chapter ranks above every other numbering
+    if level.startswith("dotted") and role_family.startswith("dotted") and level[6:].isdigit() and role_family[6:].isdigit():
+        return int(level[6:]) <= int(role_family[6:])  # "5.4 管理制度" after "5.3.2 安全员": a part above the post's
     return level == role_family or _CLAUSE_RANK.get(level or "", 0) > _CLAUSE_RANK.get(role_family, 9)
 
 
@@ -224,6 +227,12 @@ class _Sections:
                     self.flush()
                 self.current = cur
                 return
+            kind = self._untitled_list(cur.blocks)
+        elif (kind == SectionKind.prose and cur.heading and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cur.heading.strip()) and cur.role
+              and self.sections and self.sections[-1].opens_role and self.sections[-1].role == cur.role
+              and len(self.sections[-1].blocks) == 1):  # fmt: skip
+            # "资料员" / "孙晓雯" / "监督电话：…" / "• 负责…": a signboard's card, the holder's name between the
+            # post and its list
             kind = self._untitled_list(cur.blocks)
         self.sections.append(
             Section(
@@ -360,9 +369,11 @@ class _Sections:
                 continue
             if (allow_roles and block.type in (BlockType.text, BlockType.item) and self.role is not None
                     and self.role != self.title_role and (annex := _APPENDIX.match(block.text))
-                    and squash(self.role) not in squash(block.text) and not self.vocab.section_kind(block.text[annex.end():])):
+                    and (squash(self.role) not in squash(block.text) or any(m in block.text for m in self.vocab.lexicon.sections.void_markers))
+                    and not self.vocab.section_kind(block.text[annex.end():])):
                 # "附：清障救援收费标准公示（摘要）" under a post's last part: the document's appendix, none
-                # of the post's (nor of the one the title names)
+                # of the post's (nor of the one the title names); "附件：2021版责任护士岗位说明书（已废止）":
+                # the post's old description, no part of the current one
                 self.role = None
                 self.top_kind = None
                 self.open(SectionKind.prose, None, [block])
@@ -985,8 +996,11 @@ class _Sections:
         opens_list = False
         prose = 0
         titled = has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
+        carded = False  # a card's tag (the holder's name) under the title was passed
         # the profile's facts may come first ("- 所属部门：品质部", "直接上级: 厂长"): look past them
-        for nxt in [b for b in following if b.text.strip()][:8]:
+        ahead = [b for b in following if b.text.strip()][:8]
+        first = ahead[0] if ahead else None
+        for nxt in ahead:
             if nxt.type == BlockType.heading:
                 ncore = mk.strip_marker(nxt.text)
                 if (named := role_heading(ncore, self.vocab)) is not None:
@@ -1023,6 +1037,7 @@ class _Sections:
                                                         and not has_role_suffix(ncore, self.vocab)):  # fmt: skip
                     # a tag or a label's value next to the title ("社会招聘", "供水分公司管网管理所"; under a
                     # title that ends like one, a word that does not is a tag: "杭州")
+                    carded = carded or nxt is first  # (the holder's name right under the post's title)
                     continue
                 break
             if nxt.type == BlockType.field:
@@ -1042,6 +1057,11 @@ class _Sections:
                 # "<figcaption>客户顾问（南京新街口店）" over "① 接待进店…", "② …": a card's title, as the format
                 # marks it, over its unlabelled lists
                 opens_list = True
+                break
+            if nxt.type == BlockType.text and titled and carded and len(nxt.text) <= _CARD_LINE_MAX and _CARD_LABEL.match(nxt.text):
+                continue  # "监督电话：0571-…" on a signboard's card under the post and the holder's name
+            if nxt.type == BlockType.item and titled and carded:
+                opens_list = True  # "项目经理" / "周建国" / "监督电话：…" / "• 主持项目全面工作…": the card's duties
                 break
             if nxt.type == BlockType.text and self._announces_list(nxt.text):
                 opens_list = True  # "直接上级为放映主管。…职责如下（▲为关键职责）：" over the list

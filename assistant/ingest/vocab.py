@@ -251,6 +251,9 @@ class Vocab:
             return "title"  # "乙方（岗位）": a party of a letter, the bracket says what is filled in
         if unit != sq and len(unit) >= 2 and (found := self.label_key(unit)):
             return found  # "薪酬区间（税前月薪）": the label, a note on it aside
+        counted = re.sub(r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})$", "", sq)
+        if counted != sq and self.fields.get(counted) == "title":
+            return "title"  # "竞聘岗位一：项目技术负责人": the title's label, counting the posts of a notice
         if "/" in sq or "、" in sq:
             # "证书/职称", "学历、专业": a label naming two facts means the first one's field
             first = re.split(r"[/、]", sq)[0]

@@ -531,8 +531,11 @@ class RoleInventory:
         for phrase in (*_STOP_WORDS, *self._relation_asks):
             pos = q.find(phrase)
             while pos >= 0:
-                for i in range(pos, pos + len(phrase)):
-                    brk[i] = True
+                # ("技术负责人": the word 负责 begins the title ending 负责人 there, no break in it; a unit's
+                # 负责人, "客户服务部负责人", is its head, found as such)
+                if not any(len(x) > len(phrase) and q.startswith(x, pos) for x in self._suffixes) or q[:pos].endswith(self._unit_endings):
+                    for i in range(pos, pos + len(phrase)):
+                        brk[i] = True
                 pos = q.find(phrase, pos + 1)
         for m in _MANAGED_BY.finditer(q):
             brk[m.start()] = True

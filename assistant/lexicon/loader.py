@@ -237,12 +237,19 @@ class InventoryCues(_Model):
     cues: list[str] = Field(default_factory=list)
 
 
+class CountCues(_Model):
+    """"岗位职责一共几条?": the size of the list asked, besides the list."""
+
+    cues: list[str] = Field(default_factory=list)
+
+
 class IntentsLexicon(_Model):
     version: int = 1
     intents: dict[str, IntentEntry] = Field(default_factory=dict)
     followup: FollowupCues = FollowupCues()
     smalltalk: SmalltalkCues = SmalltalkCues()
     inventory: InventoryCues = InventoryCues()
+    count: CountCues = CountCues()
 
     @field_validator("intents")
     @classmethod

@@ -14,6 +14,7 @@ import re
 
 from assistant.ingest.layout import Cell, Source, Table, Unit
 from assistant.ingest.loaders.base import decode_text, physical_lines
+from assistant.ingest.loaders.tree import tree_outline
 from assistant.models import LoadedDocument
 
 
@@ -110,7 +111,11 @@ def load_csv(data: bytes, name: str, digest: str) -> Source:
         row_numbers.append(record)
     if rows:
         rows = _expand_json_columns(rows, lines)
-        flow.insert(0, Table(rows=rows, source="csv", row_numbers=row_numbers))
+        outline = tree_outline(rows)
+        if outline is not None:
+            flow[0:0] = outline  # a tree of nodes pointing at their parents, laid out as its outline
+        else:
+            flow.insert(0, Table(rows=rows, source="csv", row_numbers=row_numbers))
     doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings)
     return Source(doc=doc, flow=flow, kind="csv")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.ingest.layout import Cell, Source, Table, Unit
 from assistant.ingest.loaders.base import LoadError, no_spaces
+from assistant.ingest.loaders.boxes import read_with_panels
 from assistant.ingest.loaders.columns import reading_order
 from assistant.models import LoadedDocument, Region
 
@@ -133,7 +134,8 @@ def load_pdf(path: Path, name: str, digest: str, settings: Settings) -> Source:
         for number, whole in enumerate(pages[: settings.max_pdf_pages], start=1):
             page = whole.filter(lambda obj: not _watermark(obj))
             columns = reading_order(page, _text_lines)
-            page_lines = columns if columns is not None else _text_lines(page)
+            panelled = read_with_panels(page, _text_lines) if columns is None else None
+            page_lines = columns if columns is not None else panelled if panelled is not None else _text_lines(page)
             first = len(lines) + 1
             for line in page_lines:
                 lines.append(line["text"])

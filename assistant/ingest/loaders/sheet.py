@@ -235,7 +235,8 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
             if chart is not None:
                 flow.extend(chart)  # boxes and arrows, no columns: an organisation chart
             else:
-                flow.append(_table(grid, merges, first_line, ws.title))
+                # ("岗位：项目经理 …" over columns A–G, "岗位：项目技术负责人 …" over I–O: two tables side by side)
+                flow.extend(_table(part, moved, first_line, ws.title) for part, moved in _side_by_side(grid, merges))
     except LoadError:
         raise
     except Exception as exc:
@@ -246,6 +247,37 @@ def load_xlsx(path: Path, name: str, digest: str, settings: Settings) -> Source:
         file=name, lines=lines, encoding="xlsx", content_hash=digest, regions=regions, warnings=warnings
     )
     return Source(doc=doc, flow=flow, kind="xlsx")
+
+
+_SIDE_ROWS = 3  # rows with two or more filled cells that make a block beside another a table of its own
+
+
+def _side_by_side(grid: list[list[str]], merges: list[tuple[int, int, int, int]]
+                  ) -> list[tuple[list[list[str]], list[tuple[int, int, int, int]]]]:
+    """The sheet's tables left to right: blocks of columns an empty column parts, each a table of its
+    own (one block: the whole sheet). Merged cells never straddle the gap."""
+    width = max(len(r) for r in grid)
+    filled = [any(c < len(r) and r[c].strip() for r in grid) for c in range(width)]
+    gaps = [c for c in range(1, width - 1) if not filled[c] and any(filled[:c]) and any(filled[c + 1:])]
+    bounds, start = [], 0
+    for gap in gaps:
+        if not any(a - 1 < gap < b - 1 for _, a, _, b in merges) and start < gap:
+            bounds.append((start, gap))
+            start = gap + 1
+    bounds.append((start, width))
+    parts = [(a, b) for a, b in bounds if any(filled[a:b])]
+
+    def table_like(a: int, b: int) -> bool:
+        return sum(1 for r in grid if sum(1 for v in r[a:b] if v.strip()) >= 2) >= _SIDE_ROWS
+
+    if len(parts) < 2 or not all(table_like(a, b) for a, b in parts):
+        return [(grid, merges)]
+    out = []
+    for a, b in parts:
+        sub = [r[a:b] for r in grid]
+        moved = [(r0, c0 - a, r1, c1 - a) for r0, c0, r1, c1 in merges if a < c0 <= b]
+        out.append((sub, moved))
+    return out
 
 
 def _flat(value: str) -> str:

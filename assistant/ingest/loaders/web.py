@@ -143,6 +143,10 @@ def _link_dense(el: object) -> bool:
     return linked / total >= _LINK_DENSITY
 
 
+_CELL_PARAGRAPHS = 2
+_CELL_TEXT = 200
+
+
 def _is_layout_table(table: object) -> bool:
     """A table used for page layout: its cells hold paragraphs, lists or other tables, or it has
     one column (an old site's frame around a posting written in <br> lines): no rows × columns."""
@@ -150,8 +154,11 @@ def _is_layout_table(table: object) -> bool:
     if rows and all(sum(1 for c in tr if getattr(c, "tag", None) in ("td", "th")) <= 1 for tr in rows):
         return True
     for cell in table.iter("td", "th"):  # type: ignore[attr-defined]
-        if any(getattr(d, "tag", None) in ("p", "ol", "ul", "dl", "div", "table", "h1", "h2", "h3", "h4")
-               for d in cell.iterdescendants()):
+        blocks = [getattr(d, "tag", None) for d in cell.iterdescendants()
+                  if getattr(d, "tag", None) in ("p", "ol", "ul", "dl", "div", "table", "h1", "h2", "h3", "h4")]
+        # (Word's "save as web page" wraps each cell's text in <p class=MsoNormal>: a short value in a
+        # paragraph or two is still a cell of data)
+        if blocks and not (set(blocks) == {"p"} and len(blocks) <= _CELL_PARAGRAPHS and _text_len(cell) <= _CELL_TEXT):
             return True
     return False
 

@@ -1,0 +1,54 @@
+"""Boxes beside the text of a PDF page: a shaded or framed panel ("■ 岗位速览 / 所属部门：门诊部 / …")
+set beside a post's duty list.
+
+pdfplumber joins words on one baseline into one line, so each duty would run on into a fact of the
+panel ("…备好轮椅、平车、一次性水 所属部门：门诊部"). A lone rectangle narrower than the page, holding
+lines of its own and with text beside it, is read as a block of its own, placed where it starts.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+_MIN_HEIGHT = 30.0  # points: a panel holds a few lines, a shaded heading bar is thinner
+_MAX_WIDTH = 0.6  # of the page: a full-width frame is the page's border or a table, no panel
+_MIN_LINES = 2
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+def _panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[tuple[float, float, float, float]]:
+    rects = [r for r in page.rects if r["x1"] - r["x0"] < page.width * _MAX_WIDTH and r["bottom"] - r["top"] >= _MIN_HEIGHT]  # type: ignore[attr-defined]
+    everything = page.rects + page.lines  # type: ignore[attr-defined]
+    lone = [r for r in rects if not any(o is not r and _overlaps(r, o) for o in everything)]  # (a ruled table's cells touch)
+    boxes = [(max(r["x0"], 0), max(r["top"], 0), min(r["x1"], page.width), min(r["bottom"], page.height)) for r in lone]  # type: ignore[attr-defined]
+    outside = page
+    for bbox in boxes:
+        outside = outside.outside_bbox(bbox)  # type: ignore[attr-defined]
+    free = text_lines(outside)  # the text in no box: a flow chart's boxes stand beside each other only
+    out = []
+    for bbox in boxes:
+        inside = text_lines(page.within_bbox(bbox))  # type: ignore[attr-defined]
+        beside = [l for l in free if l["top"] < bbox[3] and l["bottom"] > bbox[1]]
+        if len(inside) >= _MIN_LINES and beside:
+            out.append(bbox)
+    return sorted(out, key=lambda b: (b[1], b[0]))
+
+
+def read_with_panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[dict] | None:
+    """The page's lines with each panel's lines apart, before the first line at or below its top;
+    None when the page has no panel beside its text."""
+    panels = _panels(page, text_lines)
+    if not panels:
+        return None
+    main = page
+    for bbox in panels:
+        main = main.outside_bbox(bbox)  # type: ignore[attr-defined]
+    lines = text_lines(main)
+    for bbox in reversed(panels):  # (inserted last first: panels at one place keep their order)
+        inner = text_lines(page.within_bbox(bbox))  # type: ignore[attr-defined]
+        at = next((i for i, l in enumerate(lines) if l["top"] >= bbox[1]), len(lines))
+        lines[at:at] = inner
+    return lines
