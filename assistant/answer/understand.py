@@ -387,13 +387,17 @@ class IntentClassifier:
                     return False
         return True
 
+    @cached_property
+    def _duty_object(self) -> re.Pattern[str] | None:
+        """A duty word a few characters on ("哪些岗位职责"): the object of a requirement cue."""
+        duty = "|".join(re.escape(c) for c in sorted(self.cues.get("duty", ()), key=longest_first) if len(c) >= 2)
+        return re.compile(rf"[^，,。？?；;！!\s]{{0,4}}?(?:{duty})") if duty else None
+
     def _knows_duties(self, q: str) -> bool:
         """A requirement cue whose object is a duty word: "要熟悉哪些岗位职责", "需要掌握哪些工作内容"."""
-        duty = "|".join(re.escape(c) for c in sorted(self.cues.get("duty", ()), key=longest_first) if len(c) >= 2)
-        if not duty:
-            return False
-        return any(re.match(rf"[^，,。？?；;！!\s]{{0,4}}?(?:{duty})", q[m.end():])
-                   for c in self.cues.get("qualification", ()) if len(c) >= 2 for m in re.finditer(re.escape(c), q))
+        found = self._duty_object
+        return found is not None and any(found.match(q, m.end()) for c in self.cues.get("qualification", ()) if len(c) >= 2
+                                         for m in re.finditer(re.escape(c), q))
 
     def _nearest(self, question: str) -> Intent | None:
         if not self._examples or self.embed is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
-from assistant.ingest.roles import POST_ORDINAL, has_role_suffix, parse_title, role_heading
+from assistant.ingest.roles import LONG_NOTE, POST_ORDINAL, has_role_suffix, parse_title, role_heading
 from assistant.ingest.textables import SPACED_FACT, left_out
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SectionKind, SourceSpan
@@ -97,7 +97,7 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     if marker.family == "dotted":
         rest = marker.rest
         # "5.3.1 施工员（生产组，向项目生产经理负责）": a post, a note on its place in brackets
-        bare = re.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", rest)
+        bare = LONG_NOTE.sub("", rest)
         titled = bare != rest and len(bare) <= 12 and (name := parse_title(bare, vocab, strong=True)) is not None and has_role_suffix(name.title, vocab)
         return bool(role_heading(rest, vocab) or vocab.section_kind(rest)) or titled or (
             len(rest) <= 12 and not re.search(r"[,，、;；:：]", rest)

@@ -414,14 +414,14 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
             re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,8}", p.strip()) and not vocab.label_key(p.strip()) for p in others.split("/")):
         # "资深客户端开发工程师/客户端主程": a title, then the company's own name for the same post
         return RoleName(title=text.strip(), raw=normalize_title(raw).rstrip(":："), organisation=org, department=dept)
-    bare = _LONG_NOTE.sub("", normalize_title(raw).strip())
+    bare = LONG_NOTE.sub("", normalize_title(raw).strip())
     if bare != normalize_title(raw).strip() and has_role_suffix(bare, vocab) and (name := parse_title(bare, vocab, strong)) is not None:
         # "施工员（生产组，向项目生产经理负责）": the post, its place in a note of its own
         return RoleName(name.title, normalize_title(raw).rstrip(":："), name.organisation, name.department)
     return None
 
 
-_LONG_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
+LONG_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")  # a note after a title, "（生产组，向项目生产经理负责）"
 _TIME_SPAN = re.compile(r"\d+\s*(?:小时|分钟)|\d{1,2}[:：]\d{2}")
 _POST_LIST = re.compile(r"\s*[/／、,，;；\s]\s*")
 

@@ -19,7 +19,11 @@ def _overlaps(a: dict, b: dict) -> bool:
     return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
 
 
-def _panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[tuple[float, float, float, float]]:
+_Box = tuple[float, float, float, float]
+
+
+def _panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[tuple[_Box, list[dict]]]:
+    """The page's panels, top to bottom and left to right, each with its own lines."""
     rects = [r for r in page.rects if r["x1"] - r["x0"] < page.width * _MAX_WIDTH and r["bottom"] - r["top"] >= _MIN_HEIGHT]  # type: ignore[attr-defined]
     everything = page.rects + page.lines  # type: ignore[attr-defined]
     lone = [r for r in rects if not any(o is not r and _overlaps(r, o) for o in everything)]  # (a ruled table's cells touch)
@@ -33,8 +37,8 @@ def _panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[tu
         inside = text_lines(page.within_bbox(bbox))  # type: ignore[attr-defined]
         beside = [l for l in free if l["top"] < bbox[3] and l["bottom"] > bbox[1]]
         if len(inside) >= _MIN_LINES and beside:
-            out.append(bbox)
-    return sorted(out, key=lambda b: (b[1], b[0]))
+            out.append((bbox, inside))
+    return sorted(out, key=lambda p: (p[0][1], p[0][0]))
 
 
 def read_with_panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[dict] | None:
@@ -44,11 +48,10 @@ def read_with_panels(page: object, text_lines: Callable[[object], list[dict]]) -
     if not panels:
         return None
     main = page
-    for bbox in panels:
+    for bbox, _ in panels:
         main = main.outside_bbox(bbox)  # type: ignore[attr-defined]
     lines = text_lines(main)
-    for bbox in reversed(panels):  # (inserted last first: panels at one place keep their order)
-        inner = text_lines(page.within_bbox(bbox))  # type: ignore[attr-defined]
+    for bbox, inner in reversed(panels):  # (inserted last first: panels at one place keep their order)
         at = next((i for i, l in enumerate(lines) if l["top"] >= bbox[1]), len(lines))
         lines[at:at] = inner
     return lines
