@@ -51,6 +51,8 @@ _STOP_PHRASES = sorted(
         "如果", "假如", "要是",
         # the insistence of a yes/no question ("一定要会说粤语吗")
         "一定要", "一定", "必须", "非得", "是不是", "得不得",
+        # what it takes ("英语得考过几级才行")
+        "才行", "才可以",
         # colloquial question words and "what does X mean" ("多快好省是啥意思", "咋考")
         "是什么意思", "是啥意思", "什么意思", "啥意思", "是啥", "啥样", "啥", "咋样", "咋", "指的是", "是指",
     },

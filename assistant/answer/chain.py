@@ -132,6 +132,28 @@ def _items_wanted(question: str, lexicon: Lexicon) -> int:
     return n if n > 0 else max(2, -n)
 
 
+NAMED_LIST_MIN = 4  # characters of a list's heading ("岗位工作目标") a question names it by
+
+
+def _named_list_kind(ctx: c.Context) -> SectionKind | None:
+    """The kind of the post's list whose own heading the question names, when one list is so named."""
+    q = squash(fold(ctx.u.question))
+    kinds = {kind for p in ctx.snapshot.profiles_of(ctx.u.role or "")
+             for kind, items in ((SectionKind.kpi, p.kpis), (SectionKind.duties, p.duties), (SectionKind.qualifications, p.qualifications))
+             for item in items if item.heading and len(h := squash(fold(item.heading)).rstrip(":：")) >= NAMED_LIST_MIN and h in q}  # fmt: skip
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _within_post(ctx: c.Context, found: c.Draft, role: str | None) -> bool:
+    """Whether every line a mention draft quotes is the material of ``role`` itself ("护士长" asked, its
+    lines all in 病区护士长's description and KPI table): that post's own answer says them."""
+    units = [x for group in found.item_units for x in group]
+    if not role or not units:
+        return False
+    own = squash(role)
+    return all((p := ctx.snapshot.profile_at(x.file, x.line_start)) is not None and squash(p.title) == own for x in units)
+
+
 def _cue_in_name(ctx: c.Context, name: str) -> bool:
     """Whether every word of the question that asks the attribute lies inside the indicator's name."""
     q, inside = fold(ctx.u.question), fold(name)
@@ -353,7 +375,10 @@ class Assistant:
         # organisation names of the knowledge base only: an industry word (银行, 期货) is a topic
         names = {name for name, _ in snap.organisation_names()}
         topic = without_organisations(u.question, [w for w in u.org_words if w in names])
-        if hits and self.searcher is not None and not u.has_role and topic != u.question and len(squash(topic)) >= 2:
+        # a question searched with the one before ("context"): whether the knowledge base answers is
+        # judged on its own words; the chain keeps it on the passage just shown only when it says them
+        alone_asked = topic != u.question or (u.followup == "context" and u.rewritten is not None)
+        if hits and self.searcher is not None and not u.has_role and alone_asked and len(squash(topic)) >= 2:
             # "临江水务婚假有几天": the company's name makes any of its passages look close; whether
             # the knowledge base answers is judged on what is asked about (the ranking keeps the name)
             try:
@@ -555,11 +580,15 @@ class Assistant:
             shown = conversation.shown_profiles() if conversation is not None else set()
             if prev is not None and prev.answer.role_ref is not None:
                 shown.add(prev.answer.role_ref.profile_id)
-            if prev is not None and prev.answer.role_ref is not None and len(prev.answer.items) >= c.MAX_ITEMS:
-                # the last list was cut at MAX_ITEMS: its next items come first
-                rest = c.rest_of_list(ctx, kind, prev.answer.role_ref.profile_id, prev.answer.items[-1].text)
+            if prev is not None and prev.answer.role_ref is not None and prev.answer.items:
+                # the last list was cut (at MAX_ITEMS, or at the count asked): its next items come first
+                # (after the last of its own items shown: another source's items may follow it)
+                rest = c.rest_of_list(ctx, kind, prev.answer.role_ref.profile_id, [i.text for i in prev.answer.items])
                 if rest is not None:
                     return rest
+            seen = {squash(i.text) for i in prev.answer.items} if prev is not None else set()
+            if more is not None and all(squash(i.text) in seen for i in more.items):
+                return c.nothing_more(ctx, kind)  # the other source's items were shown below the list
             if more is not None and (more.role_ref is None or more.role_ref.profile_id not in shown):
                 return c.role_list(ctx, kind, skip_primary=True) or more
             return c.nothing_more(ctx, kind)
@@ -674,7 +703,9 @@ class Assistant:
         if u.role_status == "unknown" and u.intent in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi,
                                                        Intent.jd_draft, Intent.kpi_design):  # fmt: skip
             return c.refusal(ctx, "unknown_role")
-        if u.intent_source == "default" and u.intent in (Intent.duty, Intent.method) or u.intent == Intent.attribute and u.attribute:
+        # ("轮换计划完成率目标定的多少": an indicator named with a KPI word, of no post named)
+        if (u.intent_source == "default" and u.intent in (Intent.duty, Intent.method) or u.intent == Intent.attribute and u.attribute
+                or u.intent == Intent.kpi and not u.has_role and u.role_status == "none" and ctx.lexicon.kpi.fields_asked(u.question)):  # fmt: skip
             # no cue word, but the question names an indicator of the KPI library ("续费率目标是多少?");
             # or its only cue is a word of the indicator's name ("员工工资出错次数怎么算": 工资 is no pay)
             named = c.named_indicators(ctx)
@@ -741,9 +772,11 @@ class Assistant:
             pending = c.pending_post(ctx, u.asked_role, self._sections_naming(ctx, u.asked_role))
             if pending is not None:
                 return pending
-            found = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)
-            if found is not None and found.score >= MENTION_MIN:
-                mentioned = found
+            # (tried with a scratch citation book: lines all of the resolved post's own are left to its answer)
+            scratch = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
+            trial = c.passages(scratch, intro=c.mention_intro(u), about=u.asked_role)
+            if trial is not None and trial.score >= MENTION_MIN and not _within_post(ctx, trial, u.role):
+                mentioned = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)
         if mentioned is None:
             return self._about_title(ctx, kind)
         # tried with a scratch citation book first: when the broader title has no list of its own,
@@ -759,6 +792,13 @@ class Assistant:
     def _about_title(self, ctx: c.Context, kind: SectionKind | None) -> c.Draft | None:
         """The resolved title's own material for the question's intent."""
         u = ctx.u
+        if u.intent == Intent.method and u.role:
+            # "财务部经理的岗位工作目标是什么": a list of the post's own, named by its heading
+            named = _named_list_kind(ctx)
+            if named is not None:
+                listed = c.role_list(ctx, named)
+                if listed is not None:
+                    return listed
         if u.intent == Intent.attribute and not u.attribute and len(u.attributes) >= 2:
             found = c.attributes(ctx, u.attributes) or self._from_variant(ctx, lambda sub: c.attributes(sub, u.attributes))
             for wide in (a for a in u.attributes if a in _COMPANY_WIDE):
@@ -821,6 +861,13 @@ class Assistant:
                     label = c.attribute_label(ctx, u.attribute) or "这一项"
                     return replace(found, refused=True, note="资料未写明",
                                    text=f"资料中没有写明{'、'.join(named)}；写明的{label}如下：\n\n{found.text}")
+            deferred = c.deferred_fact(ctx) if found is None or not found.refused else None
+            if deferred is not None:
+                return deferred
+            if found is None and u.attribute == "pay":
+                graded = c.pay_by_grade(ctx)  # a grade on the post's row, its pay on the sheet's scale
+                if graded is not None:
+                    return graded
             unstated = self._figure_unstated(ctx, found) if found is not None else None
             if unstated is not None:
                 return unstated
@@ -882,6 +929,11 @@ class Assistant:
             named = c.named_indicators(ctx) if specific and u.has_role else []
             if named and named[0].origin == "table" and named[0] in ctx.snapshot.kpis_for(u.role or ""):
                 return c.kpi_detail(ctx, named[0])  # "人事行政部经理的工作目标完成率怎么算": its row of the post's sheet
+            rows = c._sheet_rows(ctx.snapshot, u.role) if specific and u.has_role and u.role else []
+            picked = c.topic_rows(ctx, rows, u.role or "") if rows else []
+            # (several rows, no field of one asked: "这项指标怎么打分" is the passages' to answer)
+            if 2 <= len(picked) < len(rows) and not ctx.lexicon.kpi.fields_asked(u.question):
+                return c.kpi_list(ctx, rows, u.role or "")  # "跟招聘相关的指标有哪些": the rows its words single out
             if specific:
                 # "…这项指标怎么打分": the passages that say it
                 found = c.passages(ctx, extra_sections=self._role_sections(ctx))
@@ -1069,6 +1121,10 @@ class Assistant:
         pattern = c.states_pattern(ctx, u.attribute)
         words = c.attribute_words(ctx, u.attribute)
         said = pattern.pattern if pattern is not None else "|".join(re.escape(w) for w in words if len(w) >= 2)
+        # "有啥补贴没": only a sentence naming that perk says it ("…实行24小时轮班值守" says no 补贴)
+        particular = [w for group in c._particular(ctx, u.attribute) for w in group if len(w) >= 2]
+        if particular:
+            said = "|".join(re.escape(fold(w)) for w in particular)
         if not said:
             return None
         # the post as the subject of the sentence: not one title in a list of them ("下属岗位：服务顾问、
@@ -1080,7 +1136,10 @@ class Assistant:
         longer = {squash(e.title)[: -len(key)][-2:] for e in ctx.snapshot.inventory.entries.values()
                   if squash(e.title).endswith(key) and len(squash(e.title)) > len(key) and id(e) not in own}  # fmt: skip
         apart = "".join(f"(?<!{re.escape(p)})" for p in sorted(longer) if p)
-        near = re.compile(apart + re.escape(role) + r"(?![、,，/和及与])[^。；;!?！？]{0,24}(?:" + said + ")")
+        near = re.compile(apart + re.escape(role) + r"(?![、,，/和及与])[^。；;!?！？]{0,24}(?:" + said + ")"
+                          # ("熏蒸员、安全环保专员享受有毒有害岗位津贴": posts named together, then what they get)
+                          + (r"|" + apart + re.escape(role) + r"[、和及与][^。；;!?！？:：]{1,16}?(?:享受|享有|可享|发放)[^。；;!?！？]{0,20}(?:" + said + ")"
+                             if u.attribute in c.OFFERED else ""))  # fmt: skip
         if u.attribute == "subordinates":  # "厨师长向店长汇报": who reports to the post
             near = re.compile(near.pattern + r"|向" + re.escape(role) + r"(?:汇报|报告|负责)")
         label = c.attribute_label(ctx, u.attribute)
@@ -1322,6 +1381,8 @@ class Assistant:
             own = self._of_last_post(ctx, post_turn)
             if own is not None:
                 return own
+        if not u.has_role and c.unseen_term(ctx, u.question) is not None:
+            return c.refusal(ctx, "no_evidence")  # "A320的APU滑油怎么加注": a term no document writes
         lexical = max(ctx.scorer.scope_lexical(units), ctx.scorer.clause_lexical(u.question, units))
         core = names_core_topic(u.question, ctx.lexicon)
         if asks_live_data(u.question, ctx.lexicon) and lexical < 0.5:
@@ -1379,8 +1440,22 @@ class Assistant:
         if ctx.u.followup != "context" or prev is None or not prev.items:
             return False
         quoted = {ref.section_id for group in prev.items for ref in group}
-        scored = [(ctx.scorer.score(x), x.section_id) for x in ctx.scorer.units() if x.kind != "heading"]
-        return bool(scored) and max(scored)[1] in quoted
+        units = [x for x in ctx.scorer.units() if x.kind != "heading"]
+        if not units:
+            return False
+        best = max(units, key=ctx.scorer.score).section_id
+        if best not in quoted:
+            return False
+        # "医保住院报销比例是多少" after a 医保办 post's duties: the passage was found by the question
+        # before; a phrase no document writes ("住院报销") asks what no passage says ("第三档具体怎么规定的"
+        # asks the passage just shown)
+        known = [prev.previous.question, prev.previous.role or ""]
+        if c.unseen_phrase(ctx, ctx.u.question, known) is None:
+            return True
+        # (unless the passage says a word the question adds: "出勤情况由谁来查" of the rules just shown)
+        added = bigrams(content_text(fold(ctx.u.question))) - bigrams(content_text(fold(" ".join(known))))
+        said = {f for x in units if x.section_id == best for f in bigrams(fold(x.text))}
+        return bool({f for f in added if ctx.snapshot.idf.df.get(f, 0)} & said)
 
     @staticmethod
     def _list_part(ctx: c.Context, prev: Turn) -> c.Draft | None:

@@ -252,6 +252,10 @@ def _org_match(ctx: Context, profile: JobProfile) -> float:
     return max((1.0 if held(w) else similarity(w, names) for w in ctx.u.org_words), default=0.0)
 
 
+TERSE_ITEM = 8  # characters an item of a keyword list averages below
+TERSE_PENALTY = 0.3
+
+
 def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | None) -> list[JobProfile]:
     """Best source first: the organisation the question names, retrieval, completeness."""
 
@@ -266,6 +270,10 @@ def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | 
         value += max((ctx.scorer.bonus(u) for u in units), default=0.0)
         value += max((ctx.scorer.lexical(u) for u in units), default=0.0) * 0.5
         value += 0.03 * min(len(items), 10) + (0.2 if items else 0.0) + 0.05 * min(len(p.fields), 4)
+        # a requisition's "绕机检查；勤务；LRU更换" (a few words an item) is keywords, not the post's
+        # description: "按工卡执行绕机检查，重点检查…" of another source comes first
+        if items and sum(len(i.text) for i in items) / len(items) < TERSE_ITEM:
+            value -= TERSE_PENALTY
         # a list of short items is a job description; paragraphs are an essay about the role
         if items:
             value -= 0.4 * sum(len(i.text) > LONG_ITEM for i in items) / len(items)
@@ -302,24 +310,29 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
     caveat = caveat_for(u, primary.title) or other_employer(ctx, primary)
     if caveat:
         lines += [caveat, ""]
-    units = _profile_units(ctx, primary, kind)[:MAX_ITEMS]
+    # "说两条就行": as many as asked, the rest left for "还有吗"
+    limit = u.count if u.count and kind in (SectionKind.duties, SectionKind.qualifications) and u.count < MAX_ITEMS else MAX_ITEMS
+    units = _profile_units(ctx, primary, kind)[:limit]
     lines.append(f"**{escape_md(primary.title)}**（{source_name(snap, primary)}）的{what}：")
     numbered, items, item_units = numbered_units(ctx, units)
     lines += numbered
     total = len(_items_of(primary, kind))
     if total > len(units):
         lines.append(f"（共 {total} 条，此处列出前 {len(units)} 条；问「还有吗」看其余）")
-    if others:
+    if others and limit == MAX_ITEMS:
         # the posting the question names ("成都那边"): another site's items are not its own
         # (not after "还有吗": the other source is the list just shown)
         # (nor when the question names one part of the list: the other source's list is not in parts)
         extra = (_extra_items(ctx, others[0], kind, units)
                  if _org_match(ctx, primary) < 1.0 and not skip_primary and not any(asked_parts(ctx, units)[1:]) else [])
         if extra:
+            # numbered on from the list above: "第4条" after three items and these is the first of these
             lines += ["", f"另一份资料（{source_where(snap, others[0])}）还提到："]
             for unit in extra:
                 cid = _cite_unit(ctx, unit)
-                lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
+                items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+                item_units.append([unit])
+                lines.append(f"{len(items)}. {escape_md(display(unit.text))} {markers([cid])}")
         names = [source_where(snap, p) for p in others[:4]]
         lines += ["", f"知识库中共有 {len(ranked)} 份资料描述「{escape_md(primary.title)}」，其他来源：{'；'.join(names)}。"]
     score = max((ctx.scorer.score(x) for x in units), default=0.0)
@@ -396,7 +409,11 @@ _PERCENTS = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 def _part_name(heading: str) -> str:
     """A list part's own name: "职责二：收费管理（工作时间占比 30%）" -> "收费管理", "早班" -> "早班"."""
     name = re.sub(r"[（(][^）)]*[）)]", "", strip_marker(heading)).strip().rstrip(":：")
+    name = re.sub(r"^\d{1,2}(?=[\u4e00-\u9fff])", "", name)  # "2转正考核与异动管理": its number run on
     return squash(fold(name.rsplit("：", 1)[-1].rsplit(":", 1)[-1]))
+
+
+PART_WORD_MIN = 3  # characters of one of the things a part's name joins, named alone in a question
 
 
 def asked_parts(ctx: Context, units: list[Unit]) -> tuple[list[Unit], list[str], str | None]:
@@ -415,7 +432,11 @@ def asked_parts(ctx: Context, units: list[Unit]) -> tuple[list[Unit], list[str],
     # asks of the whole list)
     kind_words = list_names(ctx)
     names = {pos: _part_name(h) for pos, h in parts.items()}
-    named = {n for n in names.values() if len(n) >= 2 and n not in kind_words and n in q}
+    # (or one of the things a part's name joins: "转正考核那块" of 转正考核与异动管理)
+    # (or the part's name without its "项": "算加分的" of 加分项)
+    named = {n for n in names.values() if len(n) >= 2 and n not in kind_words
+             and (n in q or any(len(p) >= PART_WORD_MIN and p in q for p in re.split(r"以及|及|与|和|、", n))
+                  or len(core := re.sub(r"(?:项|类|部分)$", "", n)) >= 2 and core != n and core in q)}
     # (its share of the time, "65%时间花在哪些工作上"; or its place, "第三大块职责")
     shares = set(_PERCENTS.findall(fold(ctx.u.question)))
     named |= {names[pos] for pos, h in parts.items() if shares & set(_PERCENTS.findall(fold(h)))}
@@ -681,6 +702,18 @@ def pending_post(ctx: Context, about: str, sections: list[str]) -> Draft | None:
 OLD_VERSION_PARTS = 3  # sections from a superseded part's heading on that its text may run over
 
 
+def _under_void_heading(snap: KnowledgeSnapshot, section_id: str) -> bool:
+    """A section of no heading right under one saying what follows no longer holds ("附件　2022年版仓储
+    保管员岗位说明（已废止，仅供对照）" over "岗位名称：保管员（2022年版）…")."""
+    ref = snap.section_ref(section_id)
+    if ref is None or ref.heading:
+        return False
+    ids = snap.section_ids_of(ref.article_id)
+    at = ids.index(section_id) if section_id in ids else 0
+    above = snap.section_ref(ids[at - 1]) if at > 0 else None
+    return above is not None and any(m in (above.heading or "") for m in snap.lexicon.sections.void_markers)
+
+
 def old_version(ctx: Context) -> Draft | None:
     """"以前老版本是怎么写的": the part of the documents that says it no longer holds ("附录 社教专员岗位
     职责（2022版，已废止）" and the lines under it), shown as superseded, for comparison only."""
@@ -713,19 +746,21 @@ def mentioned_without(ctx: Context, label: str) -> Draft:
     return Draft(text=f"知识库中谈到了「{asked}」，但没有写明它的{label}，无法回答。", refused=True, note="资料未写明")
 
 
-def rest_of_list(ctx: Context, kind: SectionKind, shown_profile: str | None, last_shown: str) -> Draft | None:
-    """"还有吗?" after a list cut at ``MAX_ITEMS``: the items of the same profile after the last
-    one shown (found by its text, so a continued list continues again)."""
+def rest_of_list(ctx: Context, kind: SectionKind, shown_profile: str | None, shown: list[str]) -> Draft | None:
+    """"还有吗?" after a list cut (at ``MAX_ITEMS`` or at the count asked): the items of the same
+    profile after the last of its items shown (found by text, so a continued list continues again;
+    another source's items shown below it are no part of it)."""
     u, snap = ctx.u, ctx.snapshot
     profiles = [p for p in snap.profiles_of(u.role or "") if p.id == shown_profile and _items_of(p, kind)]
     if not profiles:
         return None
     profile = profiles[0]
     every = _profile_units(ctx, profile, kind)
-    at = [i for i, unit in enumerate(every) if display(unit.text) == last_shown]
-    if not at:
+    texts = [display(unit.text) for unit in every]
+    last_shown = next((t for t in reversed(shown) if t in texts), None)
+    if last_shown is None:
         return None
-    shown_count = at[0] + 1
+    shown_count = texts.index(last_shown) + 1
     units = every[shown_count:shown_count + MAX_ITEMS]
     if not units:
         return None
@@ -765,9 +800,13 @@ def nothing_more(ctx: Context, kind: SectionKind) -> Draft:
         return Draft(text=f"关于「{escape_md(u.role or '')}」的{what}，上面已经列出了知识库中的全部内容。{tail}",
                      refused=True, role=u.role, note="没有更多")  # fmt: skip
     cids = list(dict.fromkeys(cid for item in shown.items for cid in item.citations))[:3]
-    source = ctx.snapshot.document_title(shown.role_ref.file) if shown.role_ref and shown.role_ref.file else ""
+    # (the documents of every item shown: the list and the other source's items below it)
+    files = list(dict.fromkeys(x.file for group in shown.item_units for x in group))
+    sources = [ctx.snapshot.document_title(f) for f in files] or (
+        [ctx.snapshot.document_title(shown.role_ref.file)] if shown.role_ref and shown.role_ref.file else [])
+    named_sources = "、".join(f"《{escape_md(s)}》" for s in sources if s)
     text = (f"关于「{escape_md(shown.role or u.role or '')}」的{what}，上面列出的 {len(shown.items)} 条"
-            f"{f'（《{escape_md(source)}》）' if source else ''}就是知识库中的全部内容 {markers(cids)}，没有更多了。")
+            f"{f'（{named_sources}）' if named_sources else ''}就是知识库中的全部内容 {markers(cids)}，没有更多了。")
     # "还有别的加分项吗": the items of the list that speak of it, so the reply says where it stands
     asked = specific_feats(u.question, u.role, " ".join([*ctx.lexicon.scope.generic_words, *KIND_ZH.values()]))
     named = [(n, item) for n, item in enumerate(shown.items, 1)
@@ -1817,6 +1856,28 @@ def _annex_scorer(ctx: Context, entry: KpiEntry) -> tuple[str, Unit] | None:
     return None
 
 
+def topic_rows(ctx: Context, entries: list[KpiEntry], owner: str) -> list[KpiEntry]:
+    """"其中跟绩效管理有关的…", "跟招聘相关的指标有哪些": the rows the question's own words single out; [] when
+    its words single out none (or name no topic)."""
+    scope = ctx.lexicon.scope
+    # ("这季度", "每月" say when, not which rows)
+    feats = specific_feats(ctx.u.question, owner, " ".join(scope.kpi_list_words + ctx.lexicon.kpi.period_words + [ctx.u.asked_role or ""]
+                                                          + ctx.lexicon.roles.organisation_suffixes))  # ("公司资金部": no topic)
+    feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}  # "跟培" of 跟培训有关: no word of the documents
+    if not feats:
+        return []
+
+    def cover(e: KpiEntry) -> float:
+        text = " ".join(x for x in (e.name, e.objective, e.dimension, e.definition, e.formula) if x)
+        return coverage(feats, bigrams(text), ctx.snapshot.idf)
+
+    best = max((cover(e) for e in entries), default=0.0)
+    return [e for e in entries if cover(e) >= 0.8 * best] if best >= TOPIC_ROW_MIN else []
+
+
+TOPIC_ROW_MIN = 0.5  # share of the question's own words a row must hold to be singled out by them
+
+
 def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | None = None) -> Draft:
     """A role's or department's KPI rows, grouped by the dimension the sheet states (``whole``: the
     sheet's count of rows when ``entries`` are some of them)."""
@@ -1827,20 +1888,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | Non
     if u.dimension is not None:
         narrowed = [e for e in entries if e.bsc == u.dimension]
         entries = narrowed or entries
-    # "其中跟绩效管理有关的…": the rows the question's own words single out
-    scope = ctx.lexicon.scope
-    # ("这季度", "每月" say when, not which rows)
-    feats = specific_feats(u.question, owner, " ".join(scope.kpi_list_words + ctx.lexicon.kpi.period_words + [u.asked_role or ""]
-                                                      + ctx.lexicon.roles.organisation_suffixes))  # ("公司资金部": no topic)
-    feats = {f for f in feats if ctx.snapshot.idf.df.get(f, 0)}  # "跟培" of 跟培训有关: no word of the documents
-    if feats:
-        def cover(e: KpiEntry) -> float:
-            text = " ".join(x for x in (e.name, e.objective, e.dimension, e.definition, e.formula) if x)
-            return coverage(feats, bigrams(text), ctx.snapshot.idf)
-
-        best = max((cover(e) for e in entries), default=0.0)
-        if best >= 0.5:
-            entries = [e for e in entries if cover(e) >= 0.8 * best]
+    entries = topic_rows(ctx, entries, owner) or entries
     extreme = _weight_extreme(ctx, entries)
     asked = ctx.lexicon.kpi.fields_asked(u.question)
     missing = _unstated(ctx, entries)
@@ -2224,7 +2272,7 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
                      and not (kind in lists and x.section_kind in lists and x.section_kind != kind)]  # fmt: skip
     # a part headed as no longer in force ("【作废】2023年度指标，仅供备查") answers only when nothing current does
     void = ctx.lexicon.sections.void_markers
-    current = [x for x in units if not any(m in (x.heading or "") for m in void)]
+    current = [x for x in units if not any(m in (x.heading or "") for m in void) and not _under_void_heading(ctx.snapshot, x.section_id)]
     units = current or units
     chosen = select_units(ctx, units)
     if not chosen or chosen[0][1] < (PASSAGE_MIN if min_score is None else min_score):
@@ -2303,6 +2351,71 @@ def _with_table_below(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]])
 _LIST_BELOW = re.compile(r"(?:如下|以下几点|以下内容|下列各项|下列内容)[:：]$")
 
 
+_GRADE = re.compile(r"[A-Za-z]{1,3}\d{1,2}[A-Za-z]?|\d{1,2}|[一二三四五六七八九十]{1,3}级?")
+
+
+def pay_by_grade(ctx: Context) -> Draft | None:
+    """"熏蒸员工资多少" where its row says only "岗位等级 G7" and the sheet's pay scale says "G7 | 4500 |
+    6200": the post's grade, then that grade's pay, both cited."""
+    u, snap = ctx.u, ctx.snapshot
+    if u.attribute != "pay" or not u.role:
+        return None
+    for profile in snap.profiles_of(u.role):
+        level = profile.fields.get("level")
+        grade = display(level.text).strip() if level is not None else ""
+        if level is None or not _GRADE.fullmatch(grade):
+            continue
+        files = [profile.span.file, *sorted({p.span.file for p in snap.profiles_of(u.role)} - {profile.span.file})]
+        row = _grade_row(ctx, files, grade)
+        if row is None:
+            continue
+        first = _cite_unit(ctx, profile_unit(level, profile.id, SectionKind.prose, 0, profile.title, profile.organisation))
+        cid = _cite_unit(ctx, row)
+        scale = f"「{escape_md(row.heading)}」" if row.heading else "薪酬表"
+        text = (f"**{escape_md(u.role)}**的{escape_md(level.heading or '岗位等级')}为 {escape_md(grade)} {markers([first])}；"
+                f"按{scale}，{escape_md(grade)} 对应：\n\n- {escape_md(display(row.text))} {markers([cid])}")
+        return Draft(text=text, items=[AnswerItem(text=display(row.text), citations=[cid])], item_units=[[row]], role=u.role)
+    return None
+
+
+def _grade_row(ctx: Context, files: list[str], grade: str) -> Unit | None:
+    """The row of a pay scale (no post's) whose first cell is ``grade`` ("岗位等级：G7；月薪下限：4500；…")."""
+    snap = ctx.snapshot
+    pay_words = [w for w in attribute_words(ctx, "pay") if len(w) >= 2]
+    for sid in (sid for file in files for aid in snap.article_ids_of(file) for sid in snap.section_ids_of(aid)):
+        for unit in section_units(snap, sid):
+            cells = [c.split("：", 1) for c in display(unit.text).split("；")]
+            said = fold(f"{unit.text} {unit.heading or ''}")
+            if (unit.role is None and len(cells) >= 2 and len(cells[0]) == 2 and cells[0][1].strip() == grade
+                    and any(w in said for w in pay_words)):  # fmt: skip
+                return unit
+    return None
+
+
+def deferred_fact(ctx: Context) -> Draft | None:
+    """"财务会计一个月拿多少钱" where a note says "财务会计岗位薪酬待…定稿后另行核定，暂不适用上表": the
+    fact is not settled yet, whatever a table's rows say; that note is the answer."""
+    u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
+    if not u.role or not u.attribute or not scope.deferrals:
+        return None
+    words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
+    base = bare_title(u.role) or u.role
+    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
+    for sid in snap.sections_mentioning(base, limit=40):
+        for unit in section_units(snap, sid):
+            text = fold(unit.text)
+            clauses = re.split(r"[，,；;。！？]", text)
+            # (the post, the fact and that it is put off in one clause)
+            if unit.kind != "heading" and any(any(n in c for n in names) and any(w in c for w in words)
+                                              and any(fold(d) in c for d in scope.deferrals) for c in clauses):  # fmt: skip
+                cid = _cite_unit(ctx, unit)
+                label = attribute_label(ctx, u.attribute) or "这一项"
+                return Draft(text=f"资料写明「{escape_md(u.role)}」的{label}尚未确定：\n\n- {escape_md(display(unit.text))} {markers([cid])}",
+                             items=[AnswerItem(text=display(unit.text), citations=[cid])], item_units=[[unit]],
+                             role=u.role, refused=True, note="资料未写明")  # fmt: skip
+    return None
+
+
 def with_changes(ctx: Context, found: Draft) -> Draft:
     """A post's fact ("直属上级：主策划") and, below it, what another document says changed it
     ("关卡策划不再直接汇报给主策划，改为汇报给新设的关卡组长"), cited: the user sees both."""
@@ -2319,8 +2432,10 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
     for sid in snap.sections_mentioning(base, limit=40):
         for unit in section_units(snap, sid):
             text = fold(unit.text)
+            # (the change and the fact in one clause: "…薪酬制度已不再适宜…，借鉴…薪酬制度的经验" changes no 经验)
+            clauses = re.split(r"[，,；;。！？]", text)
             if (unit.section_id not in cited and unit.kind != "heading" and _subject_named(text, names)
-                    and any(fold(w) in text for w in scope.change_words) and any(w in text for w in words)):  # fmt: skip
+                    and any(any(fold(w) in c for w in scope.change_words) and any(w in c for w in words) for c in clauses)):  # fmt: skip
                 hits.setdefault(unit.uid, unit)
     if not hits:
         return found
@@ -2331,6 +2446,10 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
     own, full = squash(u.role), squash(u.asked_role or "")
     if full != own and full.endswith(own) and len(full) - len(own) >= 2:
         asked.append(full[: -len(own)])  # "城南店美容技师": the store asked, written before the post
+    q = squash(fold(u.question))
+    at = q.find(squash(fold(u.asked_role or u.role)))
+    if at >= 2 and len(lead := re.sub(r"(?:的|那个|这个)$", "", q[:at])) >= 2:
+        asked.append(lead)  # "贵阳站的航材管理员": the site asked, written before the post with 的
     led = None if all(_qualified_subject(fold(x.text), names) and not _qualifier_asked(fold(x.text), names, asked)
                       for x in hits.values()) else _dated_change(ctx, found, list(hits.values()))  # fmt: skip
     if led is not None:
@@ -2714,6 +2833,7 @@ LEFT_OUT_MARGIN = 0.2  # ... clearly more than anything the draft quotes
 
 
 _DASH_ONLY = re.compile(r"[-—－/／]+")
+_LEFT_OUT_LABEL = re.compile(r"^\s*([^:：，,。；;\s]{2,12})[:：]\s*(?:略|从略|暂略|此处略)")
 
 
 def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
@@ -2767,6 +2887,8 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     cid = _cite_unit(ctx, best)
     heading = re.sub(r"^[【\[〔]\s*|\s*[】\]〕]|[:：]\s*$", "", best.heading or "").strip()
     heading = re.split(r"[:：]", heading, maxsplit=1)[0].strip() if best.heading == best.text else heading  # ("岗位权限：略。")
+    if (own_label := _LEFT_OUT_LABEL.match(display(best.text))) is not None:
+        heading = own_label.group(1)  # "培训大纲：略。" among the post's requirements: that part
     part = f"「{escape_md(heading)}」" if heading else "这一部分"
     if best.role and squash(best.role) not in squash(heading):
         part = f"「{escape_md(best.role)}」的{part}"

@@ -113,6 +113,8 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
             texts = [t for _, t in pairs]
             if block.type in (BlockType.item, BlockType.text) and left_out(block.text):
                 continue  # "略（见《贵宾室服务工作手册》）": the part is not written here, nothing to quote as it
+            if block.type == BlockType.field and block.key == "source":
+                continue  # "来源：https://…" of a scraped posting: where the row came from, no fact to quote
             if block.type in (BlockType.item, BlockType.field) or (block.type == BlockType.text and len(block.text) <= LONG_LINE):
                 ukind = {"item": "item", "field": "field"}.get(block.type.value, "sentence")
                 shown = [t for _, t in block.shown_lines()]
@@ -147,6 +149,9 @@ def section_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     return units
 
 
+_PART_LABEL = re.compile(r"^\s*[^:：，,。；;\s]{2,12}[:：]")
+
+
 def left_out_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
     """"五、星级评定办法 / （略，另行发文）": the lines of a section that only say its content is left
     out, when that is all the section says (kept out of ``section_units``: nothing to quote as a fact)."""
@@ -162,9 +167,12 @@ def left_out_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
         heads = [b for b in section.blocks if b.type == BlockType.heading]
         if not body and len(heads) == 1 and re.search(r"[:：]", heads[0].text) and left_out(heads[0].text):
             body = heads  # "岗位权限：略。": the part's label and, on its line, that it is left out
-        if body and all(b.type in (BlockType.item, BlockType.text, BlockType.heading) and left_out(b.text) for b in body):
+        whole = bool(body) and all(b.type in (BlockType.item, BlockType.text, BlockType.heading) and left_out(b.text) for b in body)
+        # ("培训大纲：略。" under the post's requirements: a part of its own, labelled, left out)
+        labelled = [b for b in body if b.type == BlockType.text and _PART_LABEL.match(b.text) and left_out(b.text)]
+        if whole or labelled:
             org = section.organisation or ref.article_organisation
-            for block in body:
+            for block in body if whole else labelled:
                 pairs = block.numbered_lines()
                 out.append(_unit(section_id, section.kind, len(out), block.span.file, [n for n, _ in pairs],
                                  [t for _, t in pairs], "sentence", section.heading, section.role, org))  # fmt: skip

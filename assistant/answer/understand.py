@@ -180,6 +180,16 @@ class IntentClassifier:
     def _has(self, intent: str, q: str) -> bool:
         return any(c in q for c in self.cues.get(intent, ()))
 
+    def _kpi_word_names_part(self, q: str) -> bool:
+        """A KPI word naming a part of the post's work ("转正考核那块"), what is done there asked after it."""
+        pointers = [fold(w) for w in self.lexicon.intents.followup.pointers if len(w) >= 2]
+        for cue in self.cues.get("kpi", ()):
+            for m in re.finditer(re.escape(cue), q):
+                rest = q[m.end():]
+                if any(rest.startswith(p) for p in pointers) and any(c in rest for c in self.cues.get("duty", ())):
+                    return True
+        return False
+
     def _has_own(self, intent: str, q: str) -> bool:
         """A cue of ``intent`` that is not part of a longer duty or requirement cue there: "算加分"
         (a candidate's plus, a requirement) holds the scoring cue "加分" but is no KPI question."""
@@ -346,6 +356,8 @@ class IntentClassifier:
             return Intent.method, "cue"  # "能力素质模型怎么建立": how a thing is built, not a post's requirements
         kpi, qual, duty, method = (self._has(n, q) for n in ("kpi", "qualification", "duty", "method"))
         kpi = kpi and self._has_own("kpi", q)
+        if kpi and duty and self._kpi_word_names_part(q):
+            return Intent.duty, "cue"  # "转正考核那块要做什么": the part of the duties the word names
         if kpi:
             if method and not re.search(r"指标|kpi|权重|维度|打分|评分|怎么计分|如何计分|公式|怎么算|计算", q):
                 return Intent.method, "cue"
@@ -1412,8 +1424,30 @@ def _heads_a_part(snapshot: KnowledgeSnapshot, word: str) -> bool:
     return False
 
 
+def _head_kin(snapshot: KnowledgeSnapshot, asked: str) -> str | None:
+    """The one described post whose title begins with the word the asked one ends with ("库区门卫", only
+    named, and 门卫安保 described): the post meant, a relative of the name asked."""
+    key = squash(asked)
+    ends = [s for s in (squash(x) for x in snapshot.lexicon.roles.suffixes) if len(s) >= 2 and key.endswith(s) and len(key) > len(s)]
+    if not ends:
+        return None
+    head = max(ends, key=len)
+    # (its qualifier a place or unit of the company's, "库区门卫"; not another company's, "小米客服")
+    roles = snapshot.lexicon.roles
+    where = key[: -len(head)]
+    if not (where in {squash(p) for p in roles.place_names}
+            or where.endswith(tuple(squash(w) for w in (*roles.place_endings, *roles.department_suffixes) if w))):
+        return None
+    kin = [e.title for e in snapshot.inventory.with_profiles() if squash(e.title).startswith(head) and squash(e.title) != head]
+    return kin[0] if len(kin) == 1 else None
+
+
 def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapshot) -> None:
     u.role_status = r.status
+    kin = _head_kin(snapshot, r.asked) if r.status == "unknown" and r.asked else None
+    if kin is not None:
+        u.role_status, u.asked_role, u.role, u.role_match = "related", r.asked, kin, "related"
+        return
     form = mentioned_form(snapshot, r.asked) if r.status == "unknown" and r.asked else None
     if form:
         u.role_status = "mentioned"  # no profile, but the documents talk about it
@@ -1474,6 +1508,8 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
         unasked = unasked.replace(word, " ")
     if last is None or u.role_status != "none" or not asked or re.search(r"哪(?:个|些|一|项|几|条)", unasked):
         return 0
+    if u.dimension is not None:
+        return 0  # "学习成长类一共占多少" after one indicator's card: the part of the scorecard it names
     # "权重最高的指标呢": which of the post's rows holds the extreme weight, not the field of the one shown
     if any(fold(w) in fold(u.question) for w in [*lexicon.kpi.highest, *lexicon.kpi.lowest]):
         return 0
@@ -1497,6 +1533,11 @@ def _without_orgs(text: str, org_words: list[str]) -> str:
     """The text without the organisations the question names (they say which posting, not what)."""
     for word in org_words:
         text = text.replace(squash(word), "")
+        # "Moka那家的呢" for "Moka(北京希瑞亚斯科技有限公司)", "美团的呢" for "美团 成都研发中心": a part
+        # of a name written in parts
+        for part in re.split(r"[\s()（）·・,，、]+", word):
+            if len(squash(part)) >= 2:
+                text = text.replace(squash(part), "")
     return text
 
 

@@ -405,7 +405,8 @@ def _hired_post(text: str, vocab: Vocab) -> str | None:
 
 _ANNOUNCE_MAX = 16  # characters of the clause that announces a run-in list ("巡检员的主要工作是")
 # ("1）…；2）…": a number closed by a bracket only, as a spreadsheet cell writes its list)
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：|]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](?P<p>\d{1,2})[)）])")
+# ("…的职责为：一是…；二是…": the entries counted by words, as minutes and reports write them)
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：|]))\s*(?:(?P<n>\d{1,2})(?:、|[.．](?!\d)|[)）])|[(（](?P<p>\d{1,2})[)）]|(?P<w>[一二三四五六七八九十])是(?=[\u4e00-\u9fff]))")
 
 
 _PIPED_PART = 4  # Chinese characters of each entry of a cell joined by bars (a code or a dash is none)
@@ -415,7 +416,7 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
     """"1、每日回访…；2、抽查…；3、受理…" (or "（1）…；（2）…") on one line: its numbered entries, when they
     count 1, 2, 3."""
     found = list(_INLINE_NUMBER.finditer(unit.text))
-    numbers = [int(m["n"] or m["p"]) for m in found]  # "1、…；2、…" or "（1）…；（2）…"
+    numbers = [int(m["n"] or m["p"]) if not m["w"] else "一二三四五六七八九十".index(m["w"]) + 1 for m in found]  # "1、…；2、…", "（1）…"
     piped = unit.text.strip().split("|")
     labelled = any(re.search(r"[:：]", p) or (m := re.match(r"^\s*([^\s:：]{1,8})\s", p)) and vocab.label_key(m.group(1))
                    or vocab.section_kind(p.strip()) or vocab.label_key(p.strip()) for p in piped)  # ("区域运营经理|月度考核指标": a slide's title)
@@ -430,7 +431,11 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
     # "…无经验者须跟班学习一个月。巡检员的主要工作是：（1）…；（2）…": a paragraph whose last clause
     # announces the list its entries run on with
     said = re.split(r"[。；;!！?？]", lead[:-1])[-1].strip() if lead.endswith((":", "：")) else ""
-    announced = not labelled and 0 < len(said) <= _ANNOUNCE_MAX and vocab.section_kind(said) in (SectionKind.duties, SectionKind.qualifications)
+    # ("会议明确粮油质检员的职责为"): the kind word at the clause's end, whoever's list it is
+    kind = vocab.section_kind(said) if said else None
+    if kind is None and said and (split := vocab.kind_suffix(said)) is not None:
+        kind = split[1]
+    announced = not labelled and 0 < len(said) <= _ANNOUNCE_MAX and kind in (SectionKind.duties, SectionKind.qualifications)
     if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or lead and not (labelled or announced):
         return [unit]
     bounds = [m.start() for m in found] + [len(unit.text)]
@@ -603,8 +608,11 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 and pos and not (expanded[pos - 1].hint.heading or expanded[pos - 1].hint.label)
                 and not expanded[pos - 1].text.rstrip().endswith((":", "："))):
             # "一、自2025年5月1日起，起重指挥由…划归设备" cut at the page's width: read as a heading by its
-            # number alone, it is a paragraph that goes on below
-            blocks[-1] = blocks[-1].model_copy(update={"type": BlockType.text})
+            # number alone, it goes on below: a numbered paragraph, an entry like its siblings
+            # ("一、按月汇总…编制粮食" over "收支平衡月报；" in a typed card's list)
+            numbered = mk.parse_marker(blocks[-1].text)
+            blocks[-1] = blocks[-1].model_copy(update={"type": BlockType.item if numbered else BlockType.text,
+                                                       "marker": numbered.token if numbered else blocks[-1].marker})
         if ((hint.cont or _wraps_field(blocks, unit) and not (hint.heading or hint.item)) and blocks and blocks[-1].type != BlockType.heading
                 and blocks[-1].span.line_end == unit.line_no - 1):  # fmt: skip
             # "任职资格：…，其中" then "2年以上班组管理经验…" cut at a fixed width: one value
@@ -857,6 +865,9 @@ def _leads_list(units: list[Unit], pos: int) -> bool:
     return mk.parse_marker(units[pos + 1].text) is not None
 
 
+_NOTE_LEAD = re.compile(r"^\s*(?:附|附件|附表|注|备注|说明)\s*[:：]")
+
+
 def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bool:
     """A line without a marker continues the open block when it reads as its tail.
 
@@ -878,6 +889,8 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
         return False  # "■ 值班站长" over "安全责任人：…": a post's name heading its facts, not an item they go on
     if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,8}[:：]", text.strip()):
         return False  # "服务中：" under a checklist's items: the label of the next group, no tail of the last item  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail
+    if not adjacent and _NOTE_LEAD.match(text):
+        return False  # "附：2025年4月1日起…" across a blank line under the list: a note of the document's own
     # (a comma at the end leaves the sentence open: "3年以上电商客服经验，" / "其中1年以上带团队经验")
     open_ended = (last[-1] not in mk.TERMINAL_PUNCT or last[-1] in ",，") and last[-1] not in ":："
     if open_ended and (adjacent or not is_heading_text(text, None, vocab)):

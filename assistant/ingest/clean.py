@@ -145,7 +145,12 @@ def _shipped_inline() -> tuple[re.Pattern[str], ...]:
 
 
 # "岗位名称..............财务结算专员": a label, dot leaders, its value (a typed form)
-_LEADER = re.compile(r"^(\s*[^\s.·…:：]{2,16}?)\s*(?:[.·]{4,}|…{2,}|_{4,})\s*(?=[^\s.·…_])")
+# ("学    历......：大专及以上": a label spaced out to the width of the others is one word)
+_LEADER = re.compile(r"^(\s*)([^\s.·…:：]{2,16}?|[\u4e00-\u9fff](?:\s{1,6}[\u4e00-\u9fff]){1,4})\s*(?:[.·]{4,}|…{2,}|_{4,})\s*(?=[^\s.·…_])")
+def _leader_label(m: re.Match[str]) -> str:
+    return f"{m[1]}{re.sub(r'[ ]+', '', m[2])}:"
+
+
 # "岗位编号▸UW-02": a label, then a pointer mark standing for the colon (not "→", which flows steps on)
 _POINTED = re.compile(r"^(\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9})\s*[▸►▶➤⇒]\s*(?=\S)")
 
@@ -178,7 +183,7 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     # lists); anywhere else emoji are decoration
     joined = _EMOJI.sub("", _EMOJI_BULLET.sub(r"\1• ", joined, count=1))
     joined = _FRAMED.sub(r"\2", joined)
-    joined = _POINTED.sub(r"\1：", _LEADER.sub(r"\1:", joined, count=1), count=1)
+    joined = _POINTED.sub(r"\1：", _LEADER.sub(_leader_label, joined, count=1), count=1)
     joined = _TASK_BOX.sub(r"\1", joined)
     joined = _FOOTNOTE_REF.sub("", _FOOTNOTE_DEF.sub(r"注\1：", joined, count=1))
     joined = _CODE_FENCE.sub("", _ADMONITION.sub("", joined, count=1))

@@ -124,8 +124,14 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if not name or not _is_indicator_row(name, vocab):
             continue
         name = name.replace("\n", "")
+        # "轮换计划完成率（实际轮换数量÷计划轮换数量×100%）" under "指标（计算公式）": the name, its formula in brackets
+        label = next((c.label or "" for c in row.event.columns.values() if c.key in ("indicator", "criterion")), "")
+        worked = (_BRACKETED_FORMULA if not re.search(r"[(（][^()（）]*(?:公式|计算|口径|定义)", label) else _BRACKETED_TAIL).fullmatch(name.strip())
+        formula_in_name = worked["formula"].strip() if worked else None
         if any(squash(c.label) == squash(name) for c in row.event.columns.values() if c.key in ("indicator", "criterion")):
             continue  # the second row of a two-row header, its merged cells repeating the labels above
+        if worked:
+            name = worked["name"].strip()
         dimension, dim_weight = split_dimension(_text(row.event.value("dimension")))
         if group is not None and group[0] != id(row.reading):
             group = None
@@ -224,7 +230,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                     weight=weight,
                     weights=scenario_weights if len(scenario_weights) >= 2 else {},
                     dimension_weight=dim_weight,
-                    formula=_joined(row, "formula"),
+                    formula=_joined(row, "formula") or formula_in_name,
                     definition=definition,
                     data_source=_joined(row, "data_source"),
                     period=_text(row.event.value("period")),
@@ -337,6 +343,8 @@ def _announcing_post(caption: str, vocab: Vocab) -> list[str]:
     core = mk.strip_marker(caption.strip()).strip().rstrip(":：")
     # ("…考核指标如下表（满分100分）：": a note on the table after the words that announce it)
     core = re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", core)
+    # ("…考核指标如下表，按季度考核，考核人为…": how and by whom it is assessed, after the announcement)
+    core = re.sub(r"(如下表|见下表|如下所示|如下)[，,；;].*$", r"\1", core)
     core = re.sub(r"(?:如下表|见下表|如下所示)$", "如下", core)
     if not core.endswith("如下") or not any(w in core for w in vocab.lexicon.sections.kinds.get("kpi", []) if len(w) >= 2):
         return []
@@ -793,6 +801,43 @@ def _caption_facts(structure: Structure, entries: list[KpiEntry], vocab: Vocab) 
                 setattr(entry, key, above[-1][2])
 
 
+ANNOUNCED_GAP = 3  # lines between a sentence announcing a table and its first row (a page's footer, the header row)
+
+
+_BRACKETED_TAIL = re.compile(r"(?P<name>[^()（）]{2,30}?)\s*[(（](?P<formula>[^()（）]{2,60})[)）]")
+_BRACKETED_FORMULA = re.compile(r"(?P<name>[^()（）]{2,30}?)\s*[(（](?P<formula>[^()（）]*[÷×/＝=][^()（）]*)[)）]")
+
+
+def _announced_rows(structure: Structure, entries: list[KpiEntry], vocab: Vocab) -> None:
+    """Rows of no post right under a sentence of their own part announcing them ("第七条 安全环保专员安全
+    绩效考核指标如下表，按季度考核…：", the table on the next page): that post's, the table's rows one
+    after another."""
+    said: list[tuple[int, str]] = []
+    for article in structure.articles:
+        for section in article.sections:
+            if section.role is not None:
+                continue
+            for b in section.blocks:
+                if b.type != BlockType.field and _LEAD_IN.search(b.text) and (post := _announcing_post(b.text, vocab)):
+                    said.append((b.span.line_end, post[0]))
+    if not said:
+        return
+    last: tuple[int, str] | None = None  # (line of the row before, its post)
+    for entry in sorted(entries, key=lambda e: e.span.line_start):
+        start = entry.span.line_start
+        if entry.roles or entry.department:
+            last = None
+            continue
+        if last is not None and start - last[0] <= 1:
+            post = last[1]
+        else:
+            above = [p for line, p in said if 0 < start - line <= ANNOUNCED_GAP]
+            post = above[-1] if above else None
+        if post is not None:
+            entry.roles = [post]
+        last = (entry.span.line_end, post) if post is not None else None
+
+
 def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = None) -> list[KpiEntry]:
     """Every KPI table row, the indicators a KPI section lists with their weights or targets, then
     the indicators prose names (outside those)."""
@@ -802,6 +847,7 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
              if not (e.weight is None and LABELLED.match(e.name) and re.search(r"[;；。]", e.name))]
     _applicable_rows(table, vocab)
     _caption_facts(structure, table, vocab)
+    _announced_rows(structure, table, vocab)
     for entry in table:
         # "审计员/高级审计员(S1-S2)": a sheet for two posts is each one's
         entry.roles = list(dict.fromkeys(part for role in entry.roles for part in listed_posts(role, vocab) or [role]))

@@ -48,6 +48,10 @@ class _Draft:
     whole: bool = False  # opened by the title of its whole description ("…岗位手册")
 
 
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])[①-⑳]$")
+# a column header's unit in brackets ("经验(年)", "年龄(岁)") and a bare amount under it
+_HEADER_UNIT = re.compile(r"[(（]\s*(?P<unit>年|岁|周岁)\s*[)）]$")
+_BARE_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:\s*[-~～—–至]\s*\d+(?:\.\d+)?)?")
 _ANNEX = re.compile(r"^(?:附|附件|附表)\s*[:：]|^【\s*(?:修订|批注|修改|审核|编者)[^】]*】")
 _BARE_LINK = re.compile(r"^(?:[-*•·]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 
@@ -98,6 +102,13 @@ def _item(block: Block, text: str | None = None, category: str | None = None, he
         label = block.label or ""
         quote = block.quote if text == block.text.strip() else (
             f"{label}…{text[len(label) + 1:]}" if label and text.startswith(f"{label}：") else None)
+    # (only where a bare number says nothing of its own: years of experience, an age)
+    if category is not None:
+        text = _NOTE_MARK.sub("", text)  # "仓储部经理①": the mark of a note below, no part of the fact
+    unit = _HEADER_UNIT.search(heading or "") if category in ("experience", "age") else None
+    if unit and _BARE_AMOUNT.fullmatch(text):
+        # "经验(年) | 3": the column's unit belongs to its bare number (3年), quoted as written
+        quote, text = quote or text, f"{text}{unit['unit']}"
     return ProfileItem(
         text=text,
         # (a line set to cite the lines above it too, a part's first duty with the part's title, keeps that)
@@ -142,6 +153,7 @@ _TABLE_LEAD = re.compile(r"(?:详?见|如)下表(?:所示)?[:：]$")
 # "同快递员（收派员）第1～5条", "参照客服专员第1—3项": a list's lead that shares another post's items
 _SAME_AS = re.compile(r"(?:同|与|参照|参见|比照)[^，,。；;:：]{2,20}?第\s*[\d一二三四五六七八九十]+\s*(?:[～~\-—–至到、]\s*[\d一二三四五六七八九十]+\s*)?[条项]")
 _LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+_NUMBERED_PART = re.compile(r"^\s*(?P<word>[\u4e00-\u9fff]{2,4})[一二三四五六七八九十]{1,3}\s*[:：]")  # "议题三："
 
 
 def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
@@ -155,6 +167,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
         blocks.sort(key=lambda b: b.span.line_start)
     out: list[ProfileItem] = []
     lead = section.blocks[0] if section.blocks and section.blocks[0].type == BlockType.heading and section.blocks[0].key != "header" else None
+    # a heading of the section's own above items that carry their table column's name ("职位描述")
+    own_heading = lead is not None and bool(section.heading) and lead.label is None
     if lead is not None and section.kind == SectionKind.duties and _SAME_AS.search(lead.text):
         # "职责：同快递员（收派员）第1～5条，另增加以下职责：" heading the post's own items: the items it
         # shares with another post are part of its list, said in that line
@@ -181,6 +195,9 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
                 continue  # "二、明确客户需求…" after the list and a paragraph: the essay's next point
         if block.type == BlockType.field and block.key in _DOCUMENT_FACTS:
             continue  # 编制部门, 编制日期, 审核: about the document, never an item of the post
+        part = _NUMBERED_PART.match(block.text) if block.type == BlockType.text else None
+        if part and vocab.section_kind(part["word"]) is None and vocab.label_key(part["word"]) is None:
+            continue  # "议题三：关于财务会计岗位…" after the table of minutes' 议题二: the next item of the minutes
         lead = re.match(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]", block.text)
         if block.key is None and vocab.column_key(block.label or (lead.group(1) if lead else "")) == "status":
             continue  # "档案状态：已审核" under a record's last list: the record's state, no item of the post
@@ -211,6 +228,8 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
                 paragraphs[id(block)], limit=_WRAPPED_CHARS)):  # fmt: skip
             continue  # an essay under a "…岗位职责" heading: a passage to quote, not an item of the post
         heading = block.label or section.heading
+        if block.type == BlockType.item and block.key is None and own_heading:
+            heading = section.heading  # "加分项" inside a 职位描述 cell: the part it heads, not the column's name
         pieces = (_list_pieces(text) if section.kind in (SectionKind.duties, SectionKind.qualifications)
                   else _indicator_names(text, vocab) if section.kind == SectionKind.kpi else [text])  # fmt: skip
         for piece in pieces:
@@ -596,7 +615,8 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
     for r in raw:
         r = normalize_title(mk.strip_marker(r)).lstrip("#").strip().rstrip(":：")
         # "文案策划（2名）": the same title with a headcount or filler around it.
-        if r and r != title and (squash(strip_title_noise(r, vocab)) == squash(title) or (department and title == department + r)):
+        # (not "护理岗位说明书（2024版）｜病区护士长": the document's name, then the post the page is for)
+        if r and r != title and "|" not in r and (squash(strip_title_noise(r, vocab)) == squash(title) or (department and title == department + r)):
             aliases.append(r)
         # "服务顾问（SA）" above the grid of 服务顾问, "Data Analyst（数据分析师）": the abbreviation or
         # the other-language name is what people may call it
@@ -658,6 +678,8 @@ def _void_lead(article: Article, draft: _Draft, vocab: Vocab) -> bool:
     lead = []
     for block in reversed(article.sections[at - 1].blocks):
         if block.type not in (BlockType.text, BlockType.item) or len(lead) >= 2:
+            if block.type == BlockType.heading and block.key != "header" and not lead:
+                lead.append(block.text)  # "附件　2022年版仓储保管员岗位说明（已废止，仅供对照）" right above its form
             break
         lead.append(block.text)
     # (a version or an appendix said to be void, not any line that names something stopped)
@@ -772,6 +794,13 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         if section.kind in _LIST_KINDS:
             current.kinds.add(section.kind)
             listed = _section_items(section, vocab)
+            after = _work_after_facts(section, vocab)
+            if after:
+                # "学历：… / 经验：… / 证书：…" in a box, then the post's "（一）依据SRM…进行测量…": its duties
+                moved = {a.span.line_start for a in after}
+                listed = [i for i in listed if i.span.line_start not in moved]
+                current.kinds.add(SectionKind.duties)
+                current.lists.setdefault(SectionKind.duties, []).extend(after)
             current.lists.setdefault(section.kind, []).extend(listed)
             own = vocab.section_kind(mk.strip_marker(section.heading or "").strip().rstrip(":：")) == section.kind
             whole = _titled_whole(section, vocab)
@@ -808,7 +837,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     # a sheet or part titled as no longer in force ("2023版（已停用）"): none of its posts is current
     void = any(m in (article.title or "") for m in vocab.lexicon.sections.void_markers)
     for pos, draft in enumerate(drafts):
-        if void or _void(draft, vocab) or _void_lead(article, draft, vocab):
+        if void or _void(draft, vocab) or _void_lead(article, draft, vocab) or _collection_title(draft, drafts[pos + 1 :], vocab):
             continue
         lists = draft.lists
         nxt = drafts[pos + 1] if pos + 1 < len(drafts) else None
@@ -853,6 +882,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # ("你的上级：护士长", "上班时间：早班、晚班两班轮换" under a guide's tab of the post: two facts)
             # (a staffing row's shift beside its headcount is no second fact: the row only lists the post)
             facts = sum(k in PROFILE_FACTS for k in draft.fields) + bool(lists.get(SectionKind.benefits) and draft.source != "table")
+            # ("熏蒸员 | G7 | 熏蒸期轮班值守 | 另享…津贴": a grade and a shift, the post's pay band and hours)
+            if "level" in draft.fields and lists.get(SectionKind.benefits):
+                facts += 2
             # (a fact a document gives post by post, "（三）客服专员：9:00—18:00" under 班次设置, is kept)
             if draft.source != "listed" and (
                     draft.source != "table" and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"})
@@ -1078,7 +1110,9 @@ def _trailing_requirements(section: Section, vocab: Vocab) -> list[ProfileItem]:
             body = sentence.rstrip("。；;!！?？ ")
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(body) if c.strip()]
             found = [vocab.qualification_category(c) for c in clauses]
-            if sum(c is not None for c in found) >= 2 and _CORE_REQUIREMENTS & set(found):
+            # ("要求大专及以上学历，普通话二级甲等以上。": a sentence that says it is the requirements)
+            asks = body.startswith(("要求", "需具备", "须具备", "应具备", "应具有", "需要具备"))
+            if (sum(c is not None for c in found) >= 2 or asks) and _CORE_REQUIREMENTS & set(found):
                 for clause in clauses:
                     _prose_clause(lists, facts, block, clause, vocab, requirement=True)
     return lists.get(SectionKind.qualifications, [])
@@ -1318,6 +1352,37 @@ def _labelled_parts(section: Section, vocab: Vocab) -> dict[SectionKind, list[Pr
             if item is not None:
                 out.setdefault(kind, []).append(item)
     return out
+
+
+def _work_after_facts(section: Section, vocab: Vocab) -> list[ProfileItem]:
+    """A numbered list right after a post's requirement facts in a section they opened themselves (a
+    text box's "学历：… 经验：… 证书：…" before "（一）依据SRM…进行测量和评估"), no entry of it a
+    requirement: the post's work, not more of its requirements."""
+    if section.kind != SectionKind.qualifications or (section.blocks and section.blocks[0].type == BlockType.heading):
+        return []
+    last = max((n for n, b in enumerate(section.blocks) if b.type == BlockType.field), default=None)
+    if last is None:
+        return []
+    rest = section.blocks[last + 1 :]
+    if len(rest) < 2 or any(b.type != BlockType.item or not b.marker or vocab.qualification_category(b.text) for b in rest):
+        return []
+    return [item for b in rest if (item := _item(b)) is not None]
+
+
+def _collection_title(draft: _Draft, later: list[_Draft], vocab: Vocab) -> bool:
+    """The document's title over the descriptions of several posts ("梧溪县人民医院护理岗位说明书（2024版）"
+    over 病区护士长's and 责任护士's): the lines under it (where it applies, its revisions) are no
+    post's duties."""
+    first = draft.sections[0]
+    heading = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", first.heading or "")  # "（2024版）"
+    split = vocab.kind_suffix(heading) if first.opens_role else None
+    whole = {squash(w) for w in vocab.doc_kinds.get("job_description", ())}
+    if split is None or squash(split[2]) not in whole or draft.headed or draft.fields.keys() - {"department", "organisation"}:
+        return False
+    if any(b.type in (BlockType.item, BlockType.field) for s in draft.sections for b in s.blocks):
+        return False  # ("连锁养生会所店长岗位说明书" over the post's own list is that post's)
+    posts = {squash(d.role) for d in later if d.source != "listed" and _has_items(d)} - {squash(draft.role)}
+    return len(posts) >= 2
 
 
 def _has_items(draft: _Draft) -> bool:

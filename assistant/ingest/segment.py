@@ -1146,6 +1146,7 @@ class _Sections:
         start_row = len(self.rows)
         role_before = self.role
         role_opened = False
+        rows_posted = False  # the last header named a post column: a row per post
         last_row: TableRow | None = None
         for at, event in enumerate(reading.events):
             if event.kind == "title":
@@ -1198,6 +1199,12 @@ class _Sections:
                     continue
                 self.feed(blocks if heading else [make_block(BlockType.heading, self.file, slot.cell.units)])
             elif event.kind == "header":
+                posted = bool(event.columns) and any(c.key == "role" for c in event.columns.values())
+                if rows_posted and not posted and self.role != role_before and len({r.role for r in self.rows[start_row:] if r.role}) >= 2:
+                    # "岗位等级 | 月薪下限 | 月薪上限" under a table of one row per post: a table of no post
+                    self.role = role_before
+                    self.open(SectionKind.prose, None)
+                rows_posted = posted
                 self._table_header(event, line_text)
             elif event.kind == "record":
                 last_row = self._record(event, reading, line_text)

@@ -376,7 +376,9 @@ def _title_row(slots: list[Slot], width: int, header: dict[int, Column] | None) 
     if slot.span >= width:
         # a full-width cell is a section title ("二、工作职责"), unless it holds the section's
         # content: a list or sentences ("1.负责处方审核…。2.为顾客提供…")
-        return len(text) <= 40 and len(slot.cell.units) == 1 and not _SENTENCE.search(text)
+        # ("岗级薪酬对照（月度基本工资+岗位工资，元/月；绩效工资另计）": a note in brackets is no sentence)
+        core = re.sub(r"[（(][^()（）]*[)）]", "", text)
+        return len(text) <= 40 and len(slot.cell.units) == 1 and not _SENTENCE.search(core)
     if header is not None and header.get(slot.col) is not None and header[slot.col].key and not BLOCK_TITLE.search(text):
         return False  # a record with only its key cell filled
     # (but "■ 前台接待｜考核周期：月度｜考核人：店长" in the 维度 column: parts and their labels, the
@@ -1186,10 +1188,19 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # (a part's title, "二、任职要求" across the form, starts a grid of its own: the row under it
         # is that grid's first, its labels a field's own as much as a column's)
         fresh = header is None and not had_rows or bool(events) and events[-1].kind == "title"
+        # (a blank row, then a row of labels: the next table of the sheet, its own header)
+        fresh = fresh or (after_gap and header is not None and len(slots) >= 3)
         # ("基本信息" merged over 直接上级 | 最低学历 | 必备证书: the grid's second header row, labels alike)
         fresh = fresh or (bool(events) and events[-1].kind == "header" and not had_rows and header is not None
                           and any(c.key is None and squash(c.label) in vocab.fact_headings for c in header.values()))
         columns = None if continued or measured or wordy else _header_columns(slots, vocab, first=fresh)
+        if (columns is None and header is not None and summed and len(slots) >= 2
+                and [squash(x.text) for x in slots] == [squash(header[c].slot.text) for c in sorted(header) if header[c].slot is not None]):
+            # the header again under a 合计 row ("岗位：熏蒸员…" / "序号 | 维度 | 指标 | 权重…"): the next
+            # block of a sheet of stacked blocks, its records as the first block's
+            columns = dict(header)
+            if events and events[-1].kind == "cells" and len(events[-1].slots) == 1:
+                events[-1] = RowEvent("title", events[-1].index, events[-1].slots)  # its caption, above it
         if columns is None and index == 0 and table.header:
             # the format says this row names the columns ("岗位 | 平时怎么叫 | 直接上级 | 找他办什么"):
             # two known labels among the company's own make it the header, not a form's pairs

@@ -328,7 +328,7 @@ class Vocab:
         # "…岗位职责范文三", "…职责 篇8", "…职责1": numbering of collection pages after the kind word.
         core = re.sub(r"\s*(?:范文|篇|第)?[一二三四五六七八九十\d]{0,3}篇?$", "", core) or core
         # "销售经理的主要职责包括：", "…岗位职责是：": a sentence leading into the list, not a new word
-        core = re.sub(r"(?<=[\u4e00-\u9fff])(?:如下|主要(?:有|包括)|(?:是|有|包括|包含)(?:以下几[点条项方面]+)?)$", "", core)
+        core = re.sub(r"(?<=[\u4e00-\u9fff])(?:如下|主要(?:有|包括)|(?:是|为|有|包括|包含)(?:以下几[点条项方面]+)?)$", "", core)
         # "2025年支行行长KPI考核指标（分支行类型）": a note in brackets after a KPI sheet's kind word
         # ("岗位说明（汇编）" is a collection, not one post's)
         noted = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])\s*[(（][^()（）]{1,12}[)）]$", "", core)

@@ -123,6 +123,18 @@ _PLACE_PARTICLES = ("里", "内")  # "银行里", "公司内": where, after an o
 HOMOPHONE_MAX = 1  # characters typed as another of the same sound ("财物专员" for 财务专员)
 
 
+_VERSIONED_TITLE = re.compile(r"[(（][^()（）]*(?:\d{4}\s*年?\s*版|旧版|老版|作废|废止|停用)[^()（）]*[)）]")
+
+
+def swapped(a: str, b: str) -> bool:
+    """Two titles that differ by two neighbouring characters in turn ("门卫保安岗" for 门卫安保)."""
+    a, b = (re.sub(r"(?:岗位|职位|岗)$", "", x) for x in (a, b))
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def homophone(a: str, b: str) -> bool:
     """Two titles of one length that differ only in characters read alike (tones aside): the
     commonest misspelling of a pinyin input method."""
@@ -961,6 +973,8 @@ class RoleInventory:
                     continue  # "导购员": the lexicon says it is 导购, no narrower post
                 if len(pq) > len(best.asked) and best.entry.key.endswith(pq) and pq.startswith(best.asked):
                     continue  # "调度员" by the alias 调度 of 车辆调度员: the title's own ending, nothing narrower
+                if len(pq) > len(best.asked) and pq.startswith(best.asked) and squash(best.entry.title).startswith(pq):
+                    continue  # "前端开发" by the alias 前端 of 前端开发工程师: the title's own beginning, nothing narrower
                 if len(pq) > len(best.asked):
                     # ("平台SRE岗": the filler after the title is no qualifier of it)
                     pq = next((pq[: -len(w)] for w in self._suffix_noise if pq.endswith(w) and pq[: -len(w)].endswith(best.asked)), pq)
@@ -1356,6 +1370,12 @@ class RoleInventory:
                 return title[pos + len(unit):]
         return title
 
+    def _widened(self, phrase: str, form: str) -> bool:
+        """A generic title ("安全员", one of the lexicon's endings) asked where a post of its field
+        has a longer name: its head first, its ending last ("安全环保专员")."""
+        return (len(phrase) >= 3 and phrase in self._suffixes and len(form) > len(phrase)
+                and form.startswith(phrase[:-1]) and form.endswith(phrase[-1]))
+
     def _shares_head(self, a: str, b: str) -> bool:
         """Two titles share their head noun: a common core of ≥ 2 characters ("普通厨师" ~ "厨师长").
 
@@ -1392,9 +1412,9 @@ class RoleInventory:
         for form, ratio, _ in process.extract(phrase, forms, scorer=fuzz.ratio, limit=8, score_cutoff=floor):
             entry = self.entries[self._forms[form]]
             same_len = abs(len(form) - len(phrase)) <= 1
-            if (ratio >= TYPO_RATIO or homophone(phrase, form)) and same_len and len(phrase) >= 3:
+            if (ratio >= TYPO_RATIO or homophone(phrase, form) or swapped(phrase, form)) and same_len and len(phrase) >= 3:
                 cand = RoleCandidate(entry, "typo", 0.6 + ratio / 1000, phrase)
-            elif self._shares_head(phrase, form):
+            elif self._shares_head(phrase, form) or self._widened(phrase, form):
                 cand = RoleCandidate(entry, "related", 0.3 + ratio / 1000, phrase)
             elif floor < RELATED_RATIO:
                 cand = RoleCandidate(entry, "related", ratio / 1000, phrase)
@@ -1409,7 +1429,9 @@ class RoleInventory:
             out[key] = RoleCandidate(self.entries[key], "narrower", 0.7, phrase)
         # "养生会所店长" when the inventory has "连锁养生会所店长": the title holds the whole phrase
         # (one such title: the same post; several: relatives to choose from)
-        holders = {self._forms[f] for f in self._forms_holding(phrase) if f != phrase} if len(phrase) >= 3 else set()
+        # (not an old version's title kept from a superseded part, "保管员（2022年版）" beside 仓储保管员)
+        holders = {self._forms[f] for f in self._forms_holding(phrase) if f != phrase
+                   and not _VERSIONED_TITLE.search(self.entries[self._forms[f]].title)} if len(phrase) >= 3 else set()
         for key in holders:
             entry = self.entries[key]
             match, score = ("exact", 0.9) if len(holders) == 1 else ("related", 0.5)

@@ -328,9 +328,16 @@ def _mentions(text: str, term: str) -> bool:
 
 
 def _split_requirement(text: str) -> list[str]:
-    """"本科及以上学历;人力资源相关专业毕业" holds two requirements of different categories."""
+    """"本科及以上学历;人力资源相关专业毕业" holds two requirements of different categories; so does a
+    posting's one sentence of them, "男，45岁以下，初中学历，具有三年以上…操作经验，能吃苦耐劳" (its clauses)."""
     parts = [p.strip() for p in re.split(r"[;；]", _clean(text)) if p.strip()]
-    return parts if len(parts) > 1 and all(len(p) >= 4 for p in parts) else [_clean(text)]
+    if len(parts) > 1 and all(len(p) >= 4 for p in parts):
+        return parts
+    clauses = [c.strip() for c in re.split(r"[,，]", _clean(text)) if c.strip()]
+    return clauses if len(clauses) >= CLAUSES_MIN else [_clean(text)]
+
+
+CLAUSES_MIN = 4  # clauses of one requirement sentence read as requirements of their own
 
 
 def _category(snapshot: KnowledgeSnapshot, text: str, stated: str | None) -> str:
@@ -351,9 +358,11 @@ def _qualification_pieces(material: RoleMaterial, sourcer: Sourcer) -> tuple[lis
 
     def add(item: ProfileItem, profile: JobProfile | None, stated: str | None, origin: Origin = "own",
             related: str | None = None) -> None:  # fmt: skip
-        for part in _split_requirement(item.text):
+        parts = _split_requirement(item.text)
+        for part in parts:
             piece = _item_piece(sourcer, item, profile, origin, related, text=part)
-            piece.category = _category(sourcer.snapshot, part, stated)
+            # (the category stated for the whole sentence is its first clause's, not every clause's)
+            piece.category = _category(sourcer.snapshot, part, stated if len(parts) == 1 else None)
             pieces.append(piece)
 
     for p in material.profiles:

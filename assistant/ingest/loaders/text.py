@@ -74,6 +74,16 @@ _SENTENCE_ENDS = ("。", "；", "！", "？", ".", ";", "：", ":")
 _WRAP_MIN_LINES = 3  # lines cut at the file's widest length before a text reads as hard-wrapped
 _WRAP_SHARE = 0.15  # ... and their share of its non-blank lines
 # a line that starts something of its own: a list number, a bracketed or bulleted head, a "标签：" label
+_HANGING_MIN = 20  # characters of an entry whose next, deeper-set line is its rest (unless it ends on a comma)
+
+
+_LABELLED = re.compile(r"^\s*[^\s:：]{2,16}[:：]\s*\S")  # "工作经验......：2年以上…"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 _STARTS_OWN = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[【\[#\-*•■●◆]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[条章节]|\S{2,8}[:：])")
 
 
@@ -93,6 +103,13 @@ def _wrapped(lines: list[str]) -> set[int]:
                 if _INDENT.match(lines[k]) and len(lines[k].strip()) >= _INDENTED_MIN
                 and not lines[k].rstrip().endswith(_SENTENCE_ENDS) and lines[k + 1].strip()
                 and not lines[k + 1][:1].isspace() and not _STARTS_OWN.match(lines[k + 1])}
+    # an entry or a form's fact cut at the width of a typed card, its rest set under its text
+    # ("  一、按月汇总…编制粮食" / "      收支平衡月报；", "工作经验……：2年以上…，有粮食" / "        行业…优先")
+    indented |= {k + 2 for k in range(len(lines) - 1)
+                 if (_STARTS_OWN.match(lines[k]) or _LABELLED.match(lines[k]))
+                 and (len(lines[k].strip()) >= _HANGING_MIN or lines[k].rstrip().endswith(("，", ",", "、")))
+                 and not lines[k].rstrip().endswith(_SENTENCE_ENDS) and lines[k + 1].strip()
+                 and _indent(lines[k + 1]) > _indent(lines[k]) + 1 and not _STARTS_OWN.match(lines[k + 1])}
     width = max(texted)
     at_width = sum(1 for n in texted if n == width)
     if width > 100 or at_width < _WRAP_MIN_LINES or at_width < _WRAP_SHARE * len(texted):
@@ -172,6 +189,28 @@ def _wiki_flow(lines: list[str]) -> list[Unit | Table]:
     return flow
 
 
+_DIFF_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*(?:diff|patch)\s*$", re.IGNORECASE)
+_ANY_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*$")
+
+
+def _diff_lines(lines: list[str]) -> dict[int, str | None]:
+    """The lines of a Markdown ``diff`` block (a change request's "- 直接上级：A" / "+ 直接上级：B"): line
+    number -> the line as it now reads, without its mark, or None for a line taken out."""
+    out: dict[int, str | None] = {}
+    inside = False
+    for no, line in enumerate(lines, start=1):
+        if not inside:
+            inside = bool(_DIFF_FENCE.match(line))
+            continue
+        if _ANY_FENCE.match(line):
+            inside = False
+        elif line.startswith("-") and not line.startswith("---"):
+            out[no] = None
+        elif line.startswith(("+", " ")) and not line.startswith("+++"):
+            out[no] = line[1:]
+    return out
+
+
 def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
@@ -190,9 +229,14 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
         doc = LoadedDocument(file=name, lines=lines, encoding=encoding, content_hash=digest, warnings=warnings, title=title)
         return Source(doc=doc, flow=flow, kind="markdown")
     html_end = 0  # last line of an HTML table written into the Markdown
+    patched = _diff_lines(lines) if markdown else {}
     for no, line in enumerate(lines, start=1):
         if no <= skip or no <= html_end:
             continue  # metadata for tools, not text of the document (its title is kept as the title)
+        if no in patched:
+            if patched[no] is None:
+                continue  # "- 直接上级：定检维修部经理" in a change's diff: the line taken out, no longer said
+            line = patched[no]
         if markdown and _HTML_TABLE.match(line):
             # "<table><tr><td>所属部门</td>…" inside a Markdown file (Markdown allows HTML): a table
             end = next((k for k in range(no, min(len(lines), no + _HTML_TABLE_MAX) + 1) if "</table>" in lines[k - 1].lower()), 0)
