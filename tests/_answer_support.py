@@ -42,6 +42,15 @@ def ask_in_turn(services, *questions):  # type: ignore[no-untyped-def]
     return [services.chat.ask(q, conv) for q in questions]
 
 
+def written_corpus(tmp_path: Path, files: dict[str, str], encoding: str = "utf-8") -> Path:
+    """A corpus directory under ``tmp_path`` holding ``files`` (name -> text, in ``encoding``)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_bytes(text.encode(encoding))
+    return corpus
+
+
 def file_records(corpus: Path, name: str):  # type: ignore[no-untyped-def]
     """The records ingestion makes of one file of a test corpus (no index, no services)."""
     from assistant.config import Settings

@@ -6,16 +6,8 @@ signboard cards; an old version in an appendix; an indicator named by its head i
 
 from __future__ import annotations
 
-from _answer_support import file_records, indexed_services
+from _answer_support import file_records, indexed_services, written_corpus
 
-
-def _written(tmp_path, files: dict[str, str]):  # type: ignore[no-untyped-def]
-    """A corpus directory holding ``files`` (name -> UTF-8 text)."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return corpus
 
 _FERRY = """轮渡公司竞聘演讲稿
 
@@ -129,7 +121,7 @@ J2-2,J2,职责,登记车辆进出时间,每班
 
 
 def test_a_tree_export_is_read_as_its_outline(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"岗位树.csv": _TREE})
+    corpus = written_corpus(tmp_path, {"岗位树.csv": _TREE})
     profiles = {p.title: p for p in file_records(corpus, "岗位树.csv").profiles}
     assert set(profiles) == {"理货员", "闸口员"}, list(profiles)
     tally = profiles["理货员"]
@@ -162,7 +154,7 @@ def _interview_docx(path) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_an_interview_record_gives_the_post_its_duties_and_requirements(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {})
+    corpus = written_corpus(tmp_path, {})
     _interview_docx(corpus / "访谈记录.docx")
     profiles = {p.title: p for p in file_records(corpus, "访谈记录.docx").profiles}
     assert "访谈一" not in profiles and "泊位调度员" in profiles, list(profiles)
@@ -216,7 +208,7 @@ _MANUAL = """# 闸口主管岗位手册
 
 
 def test_word_web_pages_manuals_and_lists_by_post(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"招聘公告.html": _WORD_HTML, "闸口主管岗位手册.md": _MANUAL})
+    corpus = written_corpus(tmp_path, {"招聘公告.html": _WORD_HTML, "闸口主管岗位手册.md": _MANUAL})
     # a Word page's table (each cell a <p>), then "（一）理货员：1.…；2.…" under 岗位职责: each post's list
     posted = {p.title: p for p in file_records(corpus, "招聘公告.html").profiles}
     assert set(posted) == {"理货员", "闸口员"}, list(posted)
@@ -269,7 +261,7 @@ _NOTICE = """港务公司关于开展内部竞聘的通知
 
 
 def test_kpi_rows_under_their_posts_and_a_notice_numbering_its_posts(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"竞聘通知.txt": _NOTICE})
+    corpus = written_corpus(tmp_path, {"竞聘通知.txt": _NOTICE})
     _kpi_book(corpus / "考核指标库.xlsx")
     kpis = file_records(corpus, "考核指标库.xlsx").kpis
     owners = {k.name: k.roles for k in kpis}
@@ -318,7 +310,7 @@ _SPEC = """港务公司岗位说明书（2025版）
 
 
 def test_signboard_cards_and_a_void_old_version(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"公示牌.html": _BOARD, "岗位说明书.txt": _SPEC})
+    corpus = written_corpus(tmp_path, {"公示牌.html": _BOARD, "岗位说明书.txt": _SPEC})
     # a signboard's card: the post, the holder's name and phone, then the post's duties
     cards = {p.title: p for p in file_records(corpus, "公示牌.html").profiles}
     assert [d.text for d in cards["闸口主管"].duties] == ["排定闸口班次并检查到岗情况", "处理进出港车辆的单证异常", "统计每日进出车辆并上报作业部"], cards
@@ -379,7 +371,7 @@ _RULES = """港务公司调度室管理制度
 
 
 def test_a_units_staff_duties_given_article_by_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"调度室管理制度.txt": _RULES})
+    corpus = written_corpus(tmp_path, {"调度室管理制度.txt": _RULES})
     posts = {p.title: p for p in file_records(corpus, "调度室管理制度.txt").profiles}
     # each article's subject is a post of the unit: that post's duty (and its superior, said there)
     assert {"调度室主任", "值班调度员", "统计员"} <= set(posts), list(posts)

@@ -6,16 +6,8 @@ collection's title; a box of facts over the duties; a void appendix; and answers
 
 from __future__ import annotations
 
-from _answer_support import file_records, indexed_services
+from _answer_support import file_records, indexed_services, written_corpus
 
-
-def _written(tmp_path, files: dict[str, str], encoding: str = "utf-8"):  # type: ignore[no-untyped-def]
-    """A corpus directory holding ``files`` (name -> text)."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in files.items():
-        (corpus / name).write_bytes(text.encode(encoding))
-    return corpus
 
 
 _CARD = """\
@@ -45,7 +37,7 @@ _CARD = """\
 
 
 def test_a_typed_card_with_spaced_labels_and_lines_cut_at_its_width(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"岗位档案卡.txt": _CARD}, encoding="gbk")
+    corpus = written_corpus(tmp_path, {"岗位档案卡.txt": _CARD}, encoding="gbk")
     (card,) = file_records(corpus, "岗位档案卡.txt").profiles
     fields = {k: f.text for k, f in card.fields.items()}
     # "学    历......：" is the label 学历; a line set under an entry's text is its rest
@@ -70,7 +62,7 @@ _MINUTES = """\
 
 
 def test_minutes_counting_a_posts_duties_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"会议纪要.txt": _MINUTES})
+    corpus = written_corpus(tmp_path, {"会议纪要.txt": _MINUTES})
     posts = {p.title: p for p in file_records(corpus, "会议纪要.txt").profiles}
     # "会议明确冷库理货员的职责为：一是…；二是…": that post's duties, one by one
     assert "冷库理货员" in posts, list(posts)
@@ -184,7 +176,7 @@ XQ-01,冷库理货员,仓储部,高中,2,①入库验收；②库温巡查,有�
 
 
 def test_a_diff_and_a_postings_years_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"变更申请.md": _CHANGE, "招聘需求.csv": _POSTING})
+    corpus = written_corpus(tmp_path, {"变更申请.md": _CHANGE, "招聘需求.csv": _POSTING})
     (changed,) = file_records(corpus, "变更申请.md").profiles
     # the line a diff takes out is no longer said; the line it puts in is
     assert changed.fields["reports_to"].text == "运营部调度主管", changed.fields
@@ -221,7 +213,7 @@ _COLLECTION = """\
 
 
 def test_a_collections_title_page_headers_and_a_void_appendix(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"泵站岗位说明书.txt": _COLLECTION})
+    corpus = written_corpus(tmp_path, {"泵站岗位说明书.txt": _COLLECTION})
     posts = {p.title: p for p in file_records(corpus, "泵站岗位说明书.txt").profiles}
     # the title over two posts' descriptions is no post (its line of where it applies is no duty);
     # the void appendix right under its heading is no post either
@@ -246,7 +238,7 @@ _BOXED = """\
 
 
 def test_a_box_of_facts_over_the_duties(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    corpus = _written(tmp_path, {"岗位说明.txt": _BOXED})
+    corpus = written_corpus(tmp_path, {"岗位说明.txt": _BOXED})
     (welder,) = file_records(corpus, "岗位说明.txt").profiles
     # the numbered list right after the facts, none of it a requirement, is what the post does
     duties = [d.text for d in welder.duties]
@@ -308,6 +300,9 @@ def test_titles_asked_another_way_and_parts_left_out(tmp_path_factory, settings_
     assert not english.refused and "四级" in english.text, english.text
     # a term no document writes, asked of no post: not answered from passages near its other words
     assert ask("APU滑油怎么加注", Conversation()).refused
+    # "对英语和学历有啥讲究": the fact asked, and the post's lines on the other thing joined to it
+    both = ask("冷库理货员对英语和学历有啥讲究", Conversation())
+    assert "高中及以上" in both.text and "英语四级" in both.text, both.text
 
 
 _TWO_SOURCES = {

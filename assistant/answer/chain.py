@@ -132,6 +132,17 @@ def _items_wanted(question: str, lexicon: Lexicon) -> int:
     return n if n > 0 else max(2, -n)
 
 
+def _part_said(part: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether a line states a part of the pay asked ("高温补贴" by "高温及有毒有害岗位津贴"): its word, a
+    synonym of it (synonyms.toml; 员工餐 is no 餐补), or its head and its kind apart."""
+    words = {part} | {w for g in lexicon.synonyms.groups if part in g for w in g}
+    if any(w in text for w in words):
+        return True
+    kinds = next((set(g) for g in lexicon.synonyms.groups if any(part.endswith(w) and w != part for w in g)), set())
+    tail = next((w for w in kinds if part.endswith(w) and w != part), "")
+    return bool(tail) and part[: -len(tail)] in text and any(w in text for w in kinds)
+
+
 NAMED_LIST_MIN = 4  # characters of a list's heading ("岗位工作目标") a question names it by
 
 
@@ -800,6 +811,9 @@ class Assistant:
                 if listed is not None:
                     return listed
         if u.intent == Intent.attribute and not u.attribute and len(u.attributes) >= 2:
+            deferred = c.deferred_fact(ctx)  # "司仪的岗位津贴一个月多少钱" where a note says its 津贴 is not set yet
+            if deferred is not None:
+                return deferred
             found = c.attributes(ctx, u.attributes) or self._from_variant(ctx, lambda sub: c.attributes(sub, u.attributes))
             for wide in (a for a in u.attributes if a in _COMPANY_WIDE):
                 # "试用期多长时间，试用期工资怎么算": a company-wide rule answers its part
@@ -856,7 +870,7 @@ class Assistant:
                     return self._figure_unstated(ctx, ruled) or ruled
             if found is not None and u.attribute in _COMPANY_WIDE:
                 # "年终奖能拿多少" of a post whose pay says 4500-6000元/月: that part is not stated
-                named = [w for w in ctx.lexicon.scope.pay_parts if w in u.question and not any(w in i.text for i in found.items)]
+                named = [w for w in ctx.lexicon.scope.pay_parts if w in u.question and not any(_part_said(w, i.text, ctx.lexicon) for i in found.items)]
                 if named:
                     label = c.attribute_label(ctx, u.attribute) or "这一项"
                     return replace(found, refused=True, note="资料未写明",
@@ -878,7 +892,7 @@ class Assistant:
                 if stated is not None and not stated.refused:
                     return c.combine(found, stated)
             if found is not None:
-                return c.with_changes(ctx, found)
+                return c.with_changes(ctx, c.with_joined_topic(ctx, found))
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
                 return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)

@@ -2018,7 +2018,7 @@ def valued_indicators(ctx: Context) -> list[KpiEntry]:
     labels = sorted(_weight_words(ctx) | {"占"}, key=len, reverse=True)
     q = fold(ctx.u.question)
     said = "(?:" + "|".join(map(re.escape, labels)) + ")"
-    found = (re.search(said + r"\s*(?:是|为|只有|仅|才|占|有)?\s*(\d+(?:\.\d+)?)\s*%?" + _AT_LEAST, q)
+    found = (re.search(said + r"\s*(?:是|为|只有|仅|才|占|有|给了|给的|定为|定的|设为|设的)?\s*(\d+(?:\.\d+)?)\s*%?" + _AT_LEAST, q)
              or re.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%" + _AT_LEAST + r"\s*(?:的|那)", q))  # fmt: skip
     if found is None:
         return []
@@ -2392,13 +2392,65 @@ def _grade_row(ctx: Context, files: list[str], grade: str) -> Unit | None:
     return None
 
 
+_JOINED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})(?:和|跟|及|以及|与|、)([\u4e00-\u9fffA-Za-z]{2,8})")
+
+
+def with_joined_topic(ctx: Context, found: Draft) -> Draft:
+    """"对编程语言和开发年限有啥讲究": the fact asked (工作经验), and below it the post's requirement lines
+    on the other thing joined to it, which names no fact of its own ("精通C#/C++/Java等开发语言")."""
+    u = ctx.u
+    if found.refused or not u.role or not u.attribute:
+        return found
+    asks = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
+    facts = [fold(w) for spec in ctx.lexicon.fields.fields.values() for w in (*spec.labels, *spec.asks) if len(w) >= 2]
+    shown = {squash(i.text) for i in found.items}
+    q = fold(u.question)
+    for name in (u.role, u.asked_role):
+        q = q.replace(fold(name or "\x00"), " ")
+    for m in _JOINED.finditer(q):
+        # the words each side of 和 up to the question's own words ("对编程语言", "英语有啥讲究")
+        left, right = content_text(m.group(1)).split(), content_text(m.group(2)).split()
+        if not left or not right:
+            continue
+        sides = [left[-1], right[0]]
+        other = [x for x in sides if not any(w in x for w in asks)]
+        if len(other) != 1 or any(w in other[0] for w in facts):
+            continue  # (both sides the fact asked, or the other a fact of its own: "学历和证书")
+        feats = {f for f in bigrams(content_text(other[0])) if ctx.snapshot.idf.df.get(f, 0)}
+        pairs = [(p, i) for p in ctx.snapshot.profiles_of(u.role) for i in p.qualifications
+                 if feats & bigrams(fold(i.text)) and squash(display(i.text)) not in shown][:EXTRA_ITEMS]  # fmt: skip
+        if not pairs:
+            continue
+        items, item_units, lines = list(found.items), list(found.item_units), []
+        for p, i in pairs:
+            unit = profile_unit(i, p.id, SectionKind.qualifications, 0, p.title, p.organisation)
+            cid = _cite_unit(ctx, unit)
+            items.append(AnswerItem(text=display(unit.text), citations=[cid]))
+            item_units.append([unit])
+            lines.append(f"- {escape_md(display(unit.text))} {markers([cid])}")
+        text = f"{found.text}\n\n关于「{escape_md(other[0])}」，资料中写的是：\n" + "\n".join(lines)
+        return replace(found, text=text, items=items, item_units=item_units)
+    return found
+
+
 def deferred_fact(ctx: Context) -> Draft | None:
     """"财务会计一个月拿多少钱" where a note says "财务会计岗位薪酬待…定稿后另行核定，暂不适用上表": the
     fact is not settled yet, whatever a table's rows say; that note is the answer."""
     u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
-    if not u.role or not u.attribute or not scope.deferrals:
+    asked = [u.attribute] if u.attribute else list(u.attributes)
+    if not u.role or not asked or not scope.deferrals:
         return None
-    words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
+    for attribute in asked:
+        found = _deferred(ctx, attribute)
+        if found is not None:
+            return found
+    return None
+
+
+def _deferred(ctx: Context, attribute: str) -> Draft | None:
+    """The note putting off this one fact of the post, as the answer; None when none does."""
+    u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
+    words = [fold(w) for w in attribute_words(ctx, attribute) if len(w) >= 2]
     base = bare_title(u.role) or u.role
     names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
     for sid in snap.sections_mentioning(base, limit=40):
@@ -2409,7 +2461,7 @@ def deferred_fact(ctx: Context) -> Draft | None:
             if unit.kind != "heading" and any(any(n in c for n in names) and any(w in c for w in words)
                                               and any(fold(d) in c for d in scope.deferrals) for c in clauses):  # fmt: skip
                 cid = _cite_unit(ctx, unit)
-                label = attribute_label(ctx, u.attribute) or "这一项"
+                label = attribute_label(ctx, attribute) or "这一项"
                 return Draft(text=f"资料写明「{escape_md(u.role)}」的{label}尚未确定：\n\n- {escape_md(display(unit.text))} {markers([cid])}",
                              items=[AnswerItem(text=display(unit.text), citations=[cid])], item_units=[[unit]],
                              role=u.role, refused=True, note="资料未写明")  # fmt: skip

@@ -724,7 +724,7 @@ def _count(question: str, lexicon: Lexicon) -> int | None:
     or end the clause ("给我5个"); "设计一个审计部的考核表" asks for one table, not one indicator."""
     nouns = "|".join(re.escape(fold(w)) for w in sorted(lexicon.scope.kpi_words, key=len, reverse=True) if len(w) >= 2)
     pattern = (r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[-~到至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*(?:个|项|条)"
-               rf"(?=\s*(?:关键|核心|主要)?\s*(?P<noun>{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下))")
+               rf"(?=\s*(?:关键|核心|主要)?\s*(?P<noun>{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下|说|讲|看看|列))")
     m = re.search(pattern, fold(question))
     n = cn_number(m.group(1)) if m else None
     # "考核表帮我设计一个": "一个" at the end names the one thing asked for, no count of indicators
@@ -922,6 +922,11 @@ def understand(
     if u.intent == Intent.qualification and u.attribute and classifier.whole_list(fold(q)):
         u.attribute = None  # "要什么学历和条件": the whole requirements list, the fact in it
     _apply_resolution(u, resolution, snapshot)
+    bare_switch = _BARE_SWITCH.fullmatch(q.strip()) if u.role_status == "none" else None
+    if bare_switch and (entry := snapshot.inventory.switch_target(bare_switch["x"])) is not None:
+        # "那调度圆呢", "文案那边呢": a near spelling or the first words of one described post's title
+        typo = len(squash(bare_switch["x"])) == len(squash(entry.title)) or squash(bare_switch["x"]) not in squash(entry.title)
+        u.role, u.asked_role, u.role_status, u.role_match = entry.title, bare_switch["x"], "typo" if typo else "known", "typo" if typo else "exact"
     if u.role and u.intent in (Intent.duty, Intent.qualification, Intent.attribute) and (post := _post_of_unit(q, u.role, snapshot, u.asked_role)):
         # "刚进板式车间做开料，每天干啥": the unit, then the work its post 开料工 is named by
         u.role, u.role_status, u.asked_role = post, "known", post
@@ -1440,6 +1445,9 @@ def _head_kin(snapshot: KnowledgeSnapshot, asked: str) -> str | None:
         return None
     kin = [e.title for e in snapshot.inventory.with_profiles() if squash(e.title).startswith(head) and squash(e.title) != head]
     return kin[0] if len(kin) == 1 else None
+
+
+_BARE_SWITCH = re.compile(r"(?:那么|那|换成|换到)?(?P<x>[\u4e00-\u9fff]{2,6}?)(?:那边|这边|那里)?(?:的)?呢[?？。!！]?")
 
 
 def _apply_resolution(u: Understanding, r: Resolution, snapshot: KnowledgeSnapshot) -> None:

@@ -7,6 +7,7 @@ A block is never split later. Items keep their sub-items (① inside 1、); a li
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -294,12 +295,20 @@ def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
 def _field_row(unit: Unit, file: str, found: list[re.Match[str]], vocab: Vocab) -> list[Block] | None:
     """One field block per "LABEL:VALUE" stretch of the line."""
     text = unit.text
-    blocks = []
-    for pos, m in enumerate(found):
-        end = found[pos + 1].start() if pos + 1 < len(found) else len(text)
-        piece = text[m.start():end].strip().rstrip(";；,，|｜/ ")
+    spans: list[tuple[int, int, str]] = []  # (start, end of the label and its colon, label)
+    for m in found:
         label = m.group("label").strip()
-        if not piece[len(m.group(0)):].strip():
+        words = label.split()
+        if len(words) >= 2 and vocab.label_key(words[-1]) is not None and vocab.label_key(label) is None:
+            # "签发：总经理 王建国　审核：…": the name before the label ends the value before it
+            spans.append((m.start() + m.group(0).rfind(words[-1]), m.end(), words[-1]))
+        else:
+            spans.append((m.start(), m.end(), label))
+    blocks = []
+    for pos, (start, head_end, label) in enumerate(spans):
+        end = spans[pos + 1][0] if pos + 1 < len(spans) else len(text)
+        piece = text[start:end].strip().rstrip(";；,，|｜/ ")
+        if not text[head_end:end].strip():
             continue
         blocks.append(make_block(BlockType.field, file, [unit], texts=[piece], label=label, key=vocab.label_key(label)))
     return blocks or None
@@ -412,9 +421,27 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。:：|]))\s*(?:(?P<n>\d{1,2})(?:�
 _PIPED_PART = 4  # Chinese characters of each entry of a cell joined by bars (a code or a dash is none)
 
 
+def _json_entries(text: str) -> list[str]:
+    """The strings of a JSON array written as a cell's text; [] for any other text."""
+    core = text.strip()
+    if not (core.startswith("[") and core.endswith("]") and '"' in core):
+        return []
+    try:
+        value = json.loads(core)
+    except ValueError:
+        return []
+    if not isinstance(value, list) or len(value) < 2 or not all(isinstance(x, str) and x.strip() for x in value):
+        return []
+    return [x.strip() for x in value]
+
+
 def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
     """"1、每日回访…；2、抽查…；3、受理…" (or "（1）…；（2）…") on one line: its numbered entries, when they
     count 1, 2, 3."""
+    entries = _json_entries(unit.text)
+    if entries:
+        # '["办理骨灰寄存…", "定期巡查寄存架位…"]': a system's export of a list cell as a JSON array
+        return [Unit(unit.line_no, e, Hint(item=True)) for e in entries]
     found = list(_INLINE_NUMBER.finditer(unit.text))
     numbers = [int(m["n"] or m["p"]) if not m["w"] else "一二三四五六七八九十".index(m["w"]) + 1 for m in found]  # "1、…；2、…", "（1）…"
     piped = unit.text.strip().split("|")

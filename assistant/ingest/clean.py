@@ -171,6 +171,8 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
             ch = chr(code - 0xFEE0)
         elif code == 0x3000 or ch in "\t\u00a0":
             ch = " "
+        elif ch in "\u2236\ufe30\ufe55":  # "岗位名称∶档案管理员": a ratio sign or a small colon typed for the colon
+            ch = "："
         elif 0x3220 <= code <= 0x3229:  # "㈠": a list number set as one character, read as "(一)"
             ch = f"({'一二三四五六七八九十'[code - 0x3220]})"
         elif 0x2474 <= code <= 0x2487:  # "⑴" -> "(1)"

@@ -29,6 +29,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_cn", re.compile(rf"^([(（][{_CN_NUM}]+\s*[)）])\s*(.*)$")),
     ("circled", re.compile(r"^([\u2460-\u2473])\s*(.*)$")),
     ("ordinal_cn", re.compile(rf"^(第[{_CN_NUM}]+[、,:，：])\s*(.*)$")),
+    # "第1号　业务洽谈员": the posts of a collection counted by number, the title after a space
+    ("ordinal_cn", re.compile(rf"^(第[{_CN_NUM}\d]{{1,3}}号)\s+(?=[\u4e00-\u9fff])(.*)$")),
     ("clause", re.compile(rf"^(第[{_CN_NUM}\d]+[条步章节部分]+)\s*[:,：，]?\s*(.*)$")),
     ("cn", re.compile(rf"^([{_CN_NUM}]+[、,.:，．：])\s*(.*)$")),
     # "表2　发酵工岗位说明书修订对照", "表 3-1：考核指标": a table's caption, a heading over the table

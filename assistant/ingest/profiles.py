@@ -153,6 +153,9 @@ _TABLE_LEAD = re.compile(r"(?:详?见|如)下表(?:所示)?[:：]$")
 # "同快递员（收派员）第1～5条", "参照客服专员第1—3项": a list's lead that shares another post's items
 _SAME_AS = re.compile(r"(?:同|与|参照|参见|比照)[^，,。；;:：]{2,20}?第\s*[\d一二三四五六七八九十]+\s*(?:[～~\-—–至到、]\s*[\d一二三四五六七八九十]+\s*)?[条项]")
 _LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+_VOID_ANNEX = re.compile(r"^\s*(?:附件|附录|附表)\s*[\d一二三四五六七八九十A-Z]{0,3}\s*[:：、]?")
+# how high a list number stands: "四、" over "（一）" over "1." over "(1)" over "①"
+_LEVEL = {"cn_upper": 0, "cn": 1, "ordinal_cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
 _NUMBERED_PART = re.compile(r"^\s*(?P<word>[\u4e00-\u9fff]{2,4})[一二三四五六七八九十]{1,3}\s*[:：]")  # "议题三："
 
 
@@ -181,11 +184,15 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     paragraphs = _wrapped_paragraphs(section)
     applying = False  # the list went on to how to apply
     for block in blocks:
+        if _VOID_ANNEX.match(block.text) and any(m in block.text for m in vocab.lexicon.sections.void_markers):
+            break  # "附件：2021年版…岗位职责（已废止，仅供对照）" under the list: an old list, none of the post's
         if block.type == BlockType.item:
             marker = mk.parse_marker(block.text.split("\n", 1)[0])
             if (family is not None and family not in mk.HEADING_FAMILIES and marker is not None
                     and marker.family in mk.HEADING_FAMILIES):  # fmt: skip
                 break  # "1.…5.…" then "三、本通知自印发之日起执行。": the document's next part, the list is over
+            if family in _LEVEL and marker is not None and _LEVEL.get(marker.family, 9) < _LEVEL[family]:
+                break  # "（一）…（六）" then "四、接运流程": the document's part above the list, the list is over
             if (outline is not None and marker is not None and marker.family == "dotted" and family not in (None, "dotted")
                     and marker.depth <= outline.depth):  # fmt: skip
                 break  # "5.3.3 其他岗位职责执行…" after "5.3.2 安全员"'s (1)…(6): the chapter's next part
@@ -762,6 +769,9 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             current = _Draft(role=section.role, department=section.department, organisation=section.organisation,
                              source=_source(section))
             drafts.append(current)
+        if current.sections and section.heading and _VERSIONED.search(section.heading) and any(
+                m in section.heading for m in vocab.lexicon.sections.void_markers):  # fmt: skip
+            continue  # "附件：2021年版遗体接运员岗位职责（已废止）" run on under the post: an old list, none of its own
         current.sections.append(section)
         for key, item in _fields(section, vocab).items():
             _add_field(current.fields, key, item)

@@ -1383,7 +1383,7 @@ class _Sections:
                             continue
                         key = self._column_key(column)
                         if key is None and grid and column.label and squash(column.label) not in self.vocab.note_labels:
-                            self._grid_cell(column.label, slot, grid)
+                            self._grid_cell(column.label, slot, "benefits" if self._allowance(column.label) else grid)
                             continue
                         if key is None and column.label and (_FIGURE.fullmatch(slot.text.strip()) or _MARK_CELL.fullmatch(slot.text.strip())):
                             figures.append((column.label.strip(), slot))
@@ -1501,6 +1501,11 @@ class _Sections:
         row.block = block
         self.rows.append(row)
         return row
+
+    def _allowance(self, label: str) -> bool:
+        """"高温津贴（6—9月）" among a grid's columns: named by what it pays, a benefit of the post, no requirement."""
+        core = squash(re.sub(r"[（(][^）)]*[）)]", "", label))
+        return any(self.vocab.field_key(core[i:]) == "benefits" for i in range(max(len(core) - 1, 0)))
 
     def _grid_cell(self, label: str, slot: Slot, key: str, quote: str | None = None, label_slot: Slot | None = None) -> None:
         """One cell of a requirements grid (or a pay scale) under a header no field names: an item

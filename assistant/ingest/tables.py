@@ -1058,16 +1058,23 @@ def repeated_groups(table: Table, vocab: Vocab) -> Table:
     return table
 
 
+def _place_name(label: str, vocab: Vocab) -> bool:
+    """"苗圃基地" names a place, "工作地点" the column of places."""
+    return vocab.column_key(label) == "location" and vocab.field_key(label) is None and vocab.label_key(label) is None
+
+
 def _under_group(cell: Cell, group: Cell | None, vocab: Vocab) -> Cell:
     """"下限 | 上限" under "月薪（元）": a label that names no column alone is read with its group's
     ("月薪（元）下限" is the pay), quoted on its own line as written."""
     label = cell.text.strip()
-    if (group is None or cell.merged or not cell.units or not label or not group.text.strip()
-            or any(f(label) for f in (vocab.column_key, vocab.field_key, vocab.label_key))):  # fmt: skip
+    if group is None or cell.merged or not cell.units or not label or not group.text.strip():
         return cell
     joined = f"{group.text.strip()}{label}"
     key = vocab.column_key(group.text.strip())
-    if key is None or vocab.column_key(joined) != key:
+    own = next((k for f in (vocab.column_key, vocab.field_key, vocab.label_key) if (k := f(label))), None)
+    # ("苗圃基地" under "编制（人）": a place the group's fact is counted at, no place of the post)
+    placed = _place_name(label, vocab) and key not in (None, "location")
+    if not placed and (own is not None or key is None or vocab.column_key(joined) != key):
         return cell
     first = cell.units[0]
     return Cell([replace(first, text=joined, raw=first.raw or first.text), *cell.units[1:]])
@@ -1199,13 +1206,14 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             # the header again under a 合计 row ("岗位：熏蒸员…" / "序号 | 维度 | 指标 | 权重…"): the next
             # block of a sheet of stacked blocks, its records as the first block's
             columns = dict(header)
-            if events and events[-1].kind == "cells" and len(events[-1].slots) == 1:
-                events[-1] = RowEvent("title", events[-1].index, events[-1].slots)  # its caption, above it
         if columns is None and index == 0 and table.header:
             # the format says this row names the columns ("岗位 | 平时怎么叫 | 直接上级 | 找他办什么"):
             # two known labels among the company's own make it the header, not a form's pairs
             columns = _header_columns(slots, vocab, first=True, declared=True)
         if columns is not None:
+            if summed and events and events[-1].kind == "cells" and len(events[-1].slots) == 1:
+                # "▶ 考核对象：预算员" between the 合计 row and the header again: the next block's caption
+                events[-1] = RowEvent("title", events[-1].index, events[-1].slots)
             if events and events[-1].kind == "header" and header is not None:
                 merged = dict(header)
                 for col, column in columns.items():
@@ -1213,6 +1221,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                     if column.key and above is not None and above.key is None and above.slot is not None and above.slot.span >= 2:
                         # "值机员" over 权重 | 目标值: each column is the group's own ("值机员 权重")
                         merged[col] = Column(column.key, f"{above.label} {column.label}", column.slot)
+                    elif (column.key == "location" and _place_name(column.label, vocab) and above is not None
+                          and above.key and above.key != "location" and above.slot is not None and above.slot.span >= 2):  # fmt: skip
+                        # "编制（人）" over 滨江公园养护标段 | 苗圃基地: the group's fact at each place, no place of the post
+                        merged[col] = Column(above.key, f"{above.label} {column.label}", column.slot)
                     elif column.key or col not in merged:
                         merged[col] = column
                 for slot in slots:

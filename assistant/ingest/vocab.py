@@ -129,6 +129,12 @@ class Vocab:
         return self.fields.get(sq) or next((self.fields[p] for p in _bilingual(sq) if p in self.fields), None)
 
     @cached_property
+    def _kind_words(self) -> list[tuple[str, SectionKind]]:
+        """Every kind word squashed, longest first, ties in the kinds' order (qualifications first)."""
+        words = [(squash(w), order, kind) for order, (kind, ws) in enumerate(self.kinds.items()) for w in ws if squash(w)]
+        return [(w, kind) for w, _, kind in sorted(words, key=lambda x: (-len(x[0]), x[1]))]
+
+    @cached_property
     def posting_tags(self) -> tuple[str, ...]:
         """A posting's tags after its title ("急招", "内推"), longest first."""
         return tuple(sorted(self.lexicon.roles.posting_tags, key=len, reverse=True))
@@ -285,11 +291,11 @@ class Vocab:
         core = re.sub(r"(如下|是|包括|有|\d+)$", "", core)
         if not core:
             return None
-        for kind, words in self.kinds.items():
-            for w in words:
-                sw = squash(w)
-                if core.endswith(sw) or core.startswith(sw):
-                    return kind
+        # the longest kind word the heading starts or ends with ("你需要做的" names the duties, not "你需要");
+        # on a tie the first kind (qualifications)
+        for sw, kind in self._kind_words:
+            if core.endswith(sw) or core.startswith(sw):
+                return kind
         for w in (squash(x) for x in self.lexicon.sections.unit_duties):
             if core.endswith(w) and core[: -len(w)].removesuffix("的").endswith(self.department_suffixes):
                 return SectionKind.duties  # "国内游部职能": a unit's functions, its own duties list

@@ -1325,6 +1325,22 @@ class RoleInventory:
         key = min(found, key=lambda k: (not self.entries[k].has_profile, self._form_order.get(k, 0)))
         return {key: found[key]}
 
+    def switch_target(self, phrase: str) -> RoleEntry | None:
+        """The one described post a bare "那X呢" names by a near spelling ("调度圆" of 调度员) or by the
+        first words of its title ("文案" of 文案策划); None when no one post is so named."""
+        key = squash(phrase)
+        if len(key) < 2:
+            return None
+        # (a title's own ending counts: "调度圆" of 车辆调度员)
+        near = {self._forms[f] for f in self._forms if len(f) >= len(key) >= 3
+                and (homophone(key, f[-len(key):]) or swapped(key, f[-len(key):]))}  # fmt: skip
+        first = {self._forms[f] for f in self._forms if f.startswith(key) and len(f) > len(key)}
+        for keys in (near, first):
+            described = [self.entries[k] for k in keys if self.entries[k].has_profile]
+            if len(described) == 1:
+                return described[0]
+        return None
+
     def _misspelt(self, q: str) -> list[RoleCandidate]:
         """Titles (≥ 4 characters) that occur in the question with one character changed."""
         from rapidfuzz import fuzz
