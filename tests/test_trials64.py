@@ -189,6 +189,11 @@ _BUS = {
 票务员岗位津贴标准待集团办公会审定后另行公布。
 车辆调度员享受高温及夜班岗位津贴，每月400元。
 """,
+    "薪酬结构说明.txt": """\
+调度岗位的薪酬由岗位工资、绩效奖金和外勤补贴三部分构成，其中外勤补贴不参与考核。
+绩效奖金：按季度考核得分发放，基数为每月600元。
+外勤补贴：考虑到跟车外出的工作性质，按每月150元核定。
+""",
 }
 
 
@@ -213,3 +218,6 @@ def test_a_count_asked_a_switch_by_a_near_spelling_and_perks(tmp_path_factory, s
     # two facts asked, one of them put off by a note: the note is the answer
     put_off = ask("票务员的岗位津贴一个月多少钱", Conversation())
     assert "另行公布" in put_off.text, put_off.text
+    # "外勤补贴一个月能拿多少" where a line is labelled by it: that line, not the sentences naming the pay's parts
+    labelled = ask("车辆调度员的外勤补贴一个月能拿多少", Conversation())
+    assert "150元" in labelled.items[0].text, labelled.text

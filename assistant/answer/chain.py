@@ -143,6 +143,7 @@ def _part_said(part: str, text: str, lexicon: Lexicon) -> bool:
     return bool(tail) and part[: -len(tail)] in text and any(w in text for w in kinds)
 
 
+_LINE_LABEL = re.compile(r"^([\u4e00-\u9fff]{3,8})[:：]")  # "外勤津贴：…": a line labelled by what it is about
 NAMED_LIST_MIN = 4  # characters of a list's heading ("岗位工作目标") a question names it by
 
 
@@ -1089,6 +1090,17 @@ class Assistant:
             asked = c.specific_feats(" ".join(w for w in spec.labels if w in u.question), u.role, "")
         if not asked:
             return None  # "收费员工资多少": nothing beyond the attribute, the post's own field answers
+        # "外勤津贴能拿多少" where a line is labelled by it ("外勤津贴：…州局可按150元/月核定"): that line says it
+        # (a part of the pay by its name, "X津贴", "X奖金": not "强制休假：…" of "强制休假期间工资照发吗")
+        parts = [*ctx.lexicon.scope.pay_parts, *(w for a in ([u.attribute] if u.attribute else u.attributes)
+                                                  for w in (ctx.lexicon.fields.fields[a].labels if a in ctx.lexicon.fields.fields else ()))]
+        labels = {m[1] for x in ctx.scorer.units([]) if (m := _LINE_LABEL.match(x.text)) and m[1] in u.question
+                  and m[1] not in generic and any(m[1].endswith(w) and len(w) >= 2 for w in parts)}  # fmt: skip
+        if labels:
+            labelled = c.passages(ctx, intro="公司通用制度中的相关规定：", roleless=True, mentioning=attr_words,
+                                  matching=re.compile("^(?:" + "|".join(map(re.escape, labels)) + ")[:：]"))  # fmt: skip
+            if labelled is not None:
+                return labelled
         return c.passages(ctx, intro="公司通用制度中的相关规定：", covering=(asked, OWN_QUESTION_MIN), roleless=True,
                           mentioning=attr_words)  # fmt: skip
 

@@ -1664,7 +1664,7 @@ def _pieces_in_order(stem: str, q: str, at: int = 0) -> bool:
 def _worded_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEntry | None:
     """"后勤那边被投诉了怎么扣分" of 后勤投诉次数: the one indicator of the asked post whose name, without
     its indicator ending, the question says in pieces of two characters or more (four or more in all)."""
-    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=len, reverse=True):
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=lambda w: (-len(w), w)):
         q = q.replace(post, "|")  # the post's own name names none of its indicators
     found: dict[str, KpiEntry] = {}
     longest_first = sorted(endings, key=len, reverse=True)
@@ -1686,7 +1686,7 @@ def _longest_run(ctx: Context, entries: list[KpiEntry]) -> KpiEntry | None:
     """The one entry whose name holds the longest run (4 characters or more) of the question (not of
     the post it names: "人事行政部经理的考核指标" names no 人事行政成本控制)."""
     q = squash(ctx.u.question)
-    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=len, reverse=True):
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=lambda w: (-len(w), w)):
         q = q.replace(post, "|")
     best: list[tuple[int, KpiEntry]] = []
     for entry in entries:
@@ -2799,7 +2799,7 @@ def specific_feats(question: str, role: str | None, generic: str, df: dict[str, 
     frequencies ``df``, a word a one-character stop word was cut out of is kept when the
     documents use it ("年会也归他管" keeps 年会: 会 is a stop word, 年会 a word of the corpus)."""
     text = fold(question)  # generic words first: stop words would cut them ("任职要求" minus 要)
-    for word in sorted({w for w in generic.split() if w} | ({fold(role)} if role else set()), key=len, reverse=True):
+    for word in sorted({w for w in generic.split() if w} | ({fold(role)} if role else set()), key=lambda w: (-len(w), w)):
         text = text.replace(fold(word), " ")
     feats = {f for f in bigrams(content_text(text)) if len(f) >= 2}
     if df:
@@ -2839,7 +2839,7 @@ def unseen_phrase(ctx: Context, question: str, known: list[str]) -> str | None:
     what is asked is something the knowledge base does not talk about. ``known``: words to skip
     (the post, synonyms the documents write differently)."""
     text = fold(question)
-    for word in sorted({fold(w) for w in known if w}, key=len, reverse=True):
+    for word in sorted({fold(w) for w in known if w}, key=lambda w: (-len(w), w)):
         text = text.replace(word, " ")
     text = content_text(text)
     df = ctx.snapshot.idf.df

@@ -191,7 +191,7 @@ class _Material:
 
 def strip_labels(text: str, labels: Iterable[str] = ()) -> str:
     """Remove the prompt's source labels (exact ones first, then file/line patterns)."""
-    for label in sorted({x for x in labels if x and x.strip()}, key=len, reverse=True):
+    for label in sorted({x for x in labels if x and x.strip()}, key=lambda w: (-len(w), w)):
         text = text.replace(label, " ")
     for pattern in _LABEL_PATTERNS:
         text = pattern.sub(" ", text)
