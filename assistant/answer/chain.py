@@ -558,6 +558,14 @@ class Assistant:
         if u.followup == "expand_list" and u.expand_item is not None and u.has_role:
             listed = c.role_list(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)),
                                  c.kind_of(u.intent) or SectionKind.duties)  # fmt: skip
+            if listed is not None and part_number(u.question, ctx.lexicon) is not None:
+                # "第三块职责具体有哪些" of a list under its parts' headings: that part, whole
+                whole = c.role_list(c.Context(snapshot=ctx.snapshot, u=u.model_copy(update={"question": ""}), scorer=ctx.scorer,
+                                              book=CitationBook(ctx.snapshot)), c.kind_of(u.intent) or SectionKind.duties)  # fmt: skip
+                if whole is not None and len(c.group_headings([x for group in whole.item_units for x in group])) >= 2:
+                    part = c.role_list(ctx, c.kind_of(u.intent) or SectionKind.duties)
+                    if part is not None:
+                        return part
             n = u.expand_item if u.expand_item > 0 else len(listed.items) + 1 + u.expand_item if listed else 0
             if listed is not None and 1 <= n <= len(listed.item_units):
                 return c.expand(ctx, n, listed.item_units[n - 1], [])
@@ -804,6 +812,10 @@ class Assistant:
     def _about_title(self, ctx: c.Context, kind: SectionKind | None) -> c.Draft | None:
         """The resolved title's own material for the question's intent."""
         u = ctx.u
+        if u.intent in (Intent.duty, Intent.method) and u.role:
+            part = c.named_part(ctx)  # "大客户经理有哪些权力": a part of its description of no list kind
+            if part is not None:
+                return part
         if u.intent == Intent.method and u.role:
             # "财务部经理的岗位工作目标是什么": a list of the post's own, named by its heading
             named = _named_list_kind(ctx)

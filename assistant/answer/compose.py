@@ -256,6 +256,9 @@ TERSE_ITEM = 8  # characters an item of a keyword list averages below
 TERSE_PENALTY = 0.3
 
 
+ASKED_FACT_BONUS = 0.3  # per fact asked that a source states, when several are asked
+
+
 def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | None) -> list[JobProfile]:
     """Best source first: the organisation the question names, retrieval, completeness."""
 
@@ -270,6 +273,10 @@ def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | 
         value += max((ctx.scorer.bonus(u) for u in units), default=0.0)
         value += max((ctx.scorer.lexical(u) for u in units), default=0.0) * 0.5
         value += 0.03 * min(len(items), 10) + (0.2 if items else 0.0) + 0.05 * min(len(p.fields), 4)
+        if len(ctx.u.attributes) >= 2:
+            # "要会什么软件，啥学历": the source stating more of the facts asked comes first
+            stated = set(p.fields) | {i.category for i in p.qualifications if i.category}
+            value += ASKED_FACT_BONUS * sum(a in stated for a in ctx.u.attributes)
         # a requisition's "绕机检查；勤务；LRU更换" (a few words an item) is keywords, not the post's
         # description: "按工卡执行绕机检查，重点检查…" of another source comes first
         if items and sum(len(i.text) for i in items) / len(items) < TERSE_ITEM:
@@ -654,6 +661,44 @@ def post_part(ctx: Context, post: str, sections: list[str]) -> Draft | None:
         return Draft(text="\n".join([intro, *numbered]), items=items, item_units=item_units, role=None,
                      caveat=intro, score=max(ctx.scorer.score(x) for x in units))  # fmt: skip
     return None
+
+
+NAMED_PART_MIN = 2  # characters of a part's heading ("权力", "工作环境") a question names it by
+
+
+def named_part(ctx: Context) -> Draft | None:
+    """"大客户经理有哪些权力": a part of the post's own description of no list kind ("六、权力：1、有向
+    总经理报告权…", "晋升通道", "工作环境"), named by the question with its heading or a word of the
+    heading's synonym group (权限 for 权力): that part, as written."""
+    snap, role = ctx.snapshot, ctx.u.role or ""
+    q = squash(fold(ctx.u.question))
+    groups = ctx.lexicon.synonyms.groups
+    found: dict[str, tuple[str, str]] = {}
+    for p in snap.profiles_of(role):
+        for sid in snap.section_ids_of(p.article_id):
+            section = snap.section(sid)
+            if section is None or section.kind not in (SectionKind.prose, SectionKind.relations) or section.heading is None:
+                continue
+            if not (p.span.line_start <= section.span.line_start <= p.span.line_end) or p.span.file != section.span.file:
+                continue
+            heading = strip_marker(section.heading).strip().rstrip(":：")
+            core = squash(fold(heading))
+            core = core[len(squash(role)):] if core.startswith(squash(role)) else core  # "大客户经理权力"
+            if len(core) < NAMED_PART_MIN:
+                continue
+            words = {core, *(squash(w) for g in groups if core in (squash(x) for x in g) for w in g)}
+            if any(w in q for w in words if len(w) >= NAMED_PART_MIN):
+                found.setdefault(core, (sid, heading))
+    if len(found) != 1:
+        return None
+    sid, heading = next(iter(found.values()))
+    units = [x for x in section_units(snap, sid) if x.kind != "heading"][:MAX_ITEMS]
+    if not units:
+        return None
+    intro = f"「{escape_md(as_written(ctx.u, role))}」的「{escape_md(heading)}」一节写的是："
+    numbered, items, item_units = numbered_units(ctx, units)
+    return Draft(text="\n".join([intro, *numbered]), items=items, item_units=item_units, role=role,
+                 score=max(ctx.scorer.score(x) for x in units))  # fmt: skip
 
 
 _NUMBERED_LINE = re.compile(r"^\d+\.\s", re.M)

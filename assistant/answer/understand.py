@@ -28,7 +28,7 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]  # texts -> (n, dim) L2-normalis
 _DESIGN_FOR = re.compile(r"(?<!是)(怎么|如何|怎样|该怎么|应该怎么)(设计|制定|定|搭建)(?!的)")
 # Question words of a how/what question, and the words of a request for a document (grammar).
 _HOW = re.compile(r"怎么|如何|怎样|哪些|哪几|什么|是否|为什么|吗[?？]?$|步骤|流程|原则")
-_ASKING = re.compile(r"^(请(?!问)|麻烦)|帮我|帮忙|给我|替我|为我|给[^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
+_ASKING = re.compile(r"^(请(?!问)|麻烦)|帮我|帮忙|给我|替我|为我|[给帮][^,，。?？]{1,12}(设计|制定|写|起草|定|出|列|做)|能不能|可以.{0,4}(写|设计|起草)")
 _DEFINITION = re.compile(r"^(请问)?(什么是|何为|何谓)|(是什么意思|什么意思|的含义|的定义|指什么)[?？]?$")
 _HOW_TO_BUILD = re.compile(r"(?:怎么|如何|怎样)(?:来)?(?:建立|构建|搭建|建设)|(?:建立|构建|搭建)(?:的)?(?:方法|步骤|流程|思路)")
 EXAMPLE_MIN_SIM = 0.90  # e5 cosine below which the nearest example says nothing
@@ -529,6 +529,14 @@ def _part_ordinal(question: str, lexicon: Lexicon) -> re.Match[str] | None:
     return re.search(rf"第\s*([一二三四五六七八九十两\d]{{1,2}})\s*(?:个\s*)?(?:{units})", question) if units else None
 
 
+def _without_interjections(q: str, words: list[str]) -> str:
+    """"嗯，还有其他的吗" -> "还有其他的吗": the acknowledgements a turn opens with, gone."""
+    if not words:
+        return q
+    pattern = "|".join(re.escape(fold(w)) for w in sorted(words, key=longest_first))
+    return re.sub(rf"^(?:(?:{pattern})[，,。.!！~～\s]*)+", "", q)
+
+
 def _first_items(question: str, lexicon: Lexicon) -> int | None:
     """"前两条职责说的是啥" -> 2: the first items of the last list."""
     units = "".join(re.escape(x) for x in lexicon.intents.followup.expand_units) or "条"
@@ -606,7 +614,11 @@ def _topic_switch(question: str, before: str, asked: str | None = None) -> str |
     if not 2 <= len(term) <= TOPIC_TERM_MAX or term in squash(fold(before)):
         return None
     if asked is not None:
-        return before.replace(asked, term, 1) if term.endswith("类") and asked in before else None
+        if not term.endswith("类") or asked not in before:
+            return None
+        # ("柜员类岗位具体干啥": the family's own ending goes with the post it replaces, no "风控类类")
+        whole = f"{asked}类" if f"{asked}类" in before else asked
+        return before.replace(whole, term, 1)
     for k in (2, 1):
         for m in re.finditer(re.escape(term[-k:]), before):
             start = max(0, m.end() - len(term))
@@ -1648,7 +1660,9 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
             # "第三条职责展开说说" after a pay answer: item 3 of the post's duties, not of that answer
             u.followup = "expand_list"
         return
-    if any(q.startswith(fold(m)) or q == fold(m) for m in cues.more) and listed is not None:
+    # ("嗯，还有其他的吗": an acknowledgement before it changes nothing)
+    opened = _without_interjections(q, cues.interjections)
+    if any(opened.startswith(fold(m)) or opened == fold(m) for m in cues.more) and listed is not None:
         u.role, u.role_status, u.asked_role = listed.role, listed.role_status, listed.asked_role
         if intent in (Intent.duty, Intent.qualification, Intent.kpi) and intent != listed.intent:
             # "还有别的职责吗" after the requirements: the post's duties, not more requirements

@@ -921,6 +921,11 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
         aliases += [a for a in re.split(r"[、,，/;；\s]+", _value(fields, "aliases") or "")
                     if 2 <= len(a) <= 12 and a != title and a not in aliases]  # fmt: skip
         spans = [s.span for s in draft.sections]
+        stated = sorted((item for key, item in fields.items() if key in QUALIFICATION_KEYS), key=lambda i: i.span.line_start)
+        if not lists.get(SectionKind.qualifications) and len(stated) >= FIELD_REQUIREMENTS_MIN:
+            # "- 学历：大专及以上", "- 经验：2年以上…" under the post's own heading, no list headed 任职要求:
+            # the requirements it states are its requirements
+            lists[SectionKind.qualifications] = stated
         purpose = lists.get(SectionKind.purpose, [])
         if not purpose and "purpose" in fields:
             purpose = [fields["purpose"]]
@@ -967,6 +972,7 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     return _bosses_by_code([one for p in _long_rows(profiles) for one in _each_post(p, vocab)])
 
 
+FIELD_REQUIREMENTS_MIN = 2  # requirement facts a post states that make its requirements when no list does
 LONG_ROW_ITEMS = 2  # items of a table row that holds one element of a post's list
 _ROW_MARKS = frozenset({"dimension", "serial"})
 

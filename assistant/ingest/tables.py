@@ -426,6 +426,42 @@ def _grouped_posts(body: list[list[Cell]], vocab: Vocab) -> int:
                        for c in named) else 0  # fmt: skip
 
 
+POST_FACT_ROWS_MIN = 2  # rows of labelled facts below posts side by side under a band
+POSTS_ROW_DEPTH = 2  # rows of a band (a department's, or labelled facts) that may stand above the posts' row
+
+
+def _posts_under_band(body: list[list[Cell]], vocab: Vocab) -> tuple[list[list[Cell]], list[int]] | None:
+    """Posts side by side under a band of facts: "部门 | 门店事业部 | | 车队 …" or " | 一车间 | 二车间 …"
+    (departments merged across their posts) above "岗位 | 门店销售顾问 | 门店店长 …" / "项目 | 瓦楞机机长 …".
+    The rows with the posts' row first, each band row labelled (a department band without a label is
+    the posts' 部门), and the order of the original rows; None if the table is not so."""
+    for p in range(1, min(POSTS_ROW_DEPTH, len(body) - _POST_COLUMN_ROWS) + 1):
+        row = body[p]
+        named = [c for c in row[1:] if not c.empty]
+        if (len(named) < 2 or any(c.merged for c in named) or len({squash(c.text) for c in named}) != len(named)
+                or not all(has_role_suffix(c.text.strip(), vocab) and parse_title(c.text.strip(), vocab, strong=True) for c in named)):
+            continue
+        if not (vocab.label_key(row[0].text.strip()) == "title" or 0 < len(squash(row[0].text)) <= 8 and vocab.label_key(row[0].text.strip()) is None):
+            continue
+        # (the rows below are facts named by labels; "S1 | 审计员 | 税务顾问" below "A1—A3 | 审计助理 | …" are
+        # grades of series side by side, no facts)
+        if sum(bool(r and not r[0].empty and vocab.label_key(r[0].text.strip())) for r in body[p + 1:]) < POST_FACT_ROWS_MIN:
+            continue
+        band: list[list[Cell]] = []
+        for above in body[:p]:
+            values = [c for c in above[1:] if not c.empty]
+            if not above[0].empty and vocab.label_key(above[0].text.strip()) is not None:
+                band.append(above)
+            elif above[0].empty and values and all(squash(c.text).endswith(vocab.department_suffixes) for c in values):
+                label = Unit(values[0].units[0].line_no, "部门")  # the band's own label, unwritten
+                band.append([Cell([label]), *above[1:]])
+            else:
+                break
+        else:
+            return [row, *band, *body[p + 1:]], [p, *range(p), *range(p + 1, len(body))]
+    return None
+
+
 def post_columns(table: Table, vocab: Vocab, within: str | None = None) -> list[Table]:
     """A form whose columns are posts ("岗位名称 | 管网巡线工 | 管网维修工 | 管网运行技术员", then one
     row per fact) split into one form per post: the label columns, then that post's column. Any
@@ -436,6 +472,14 @@ def post_columns(table: Table, vocab: Vocab, within: str | None = None) -> list[
     above, body = table.rows[:top], table.rows[top:]
     if len(body) < _POST_COLUMN_ROWS:
         return [table]
+    row_numbers = list(table.row_numbers)
+    banded = _posts_under_band(body, vocab)
+    if banded is not None:
+        # ("部门 | 门店事业部 | | 车队 …" over "岗位 | 门店销售顾问 | 门店店长 | 大巴司机 …"): the posts' row
+        # heads the form, the band above it is a fact of each post below it
+        body, order = banded
+        if row_numbers:
+            row_numbers = [*row_numbers[:top], *(row_numbers[top + i] for i in order)]
     first = body[0]
     lead = 0
     while lead < len(first) and vocab.label_key(first[lead].text.strip()) == "title":
@@ -445,8 +489,7 @@ def post_columns(table: Table, vocab: Vocab, within: str | None = None) -> list[
     corner = not lead and len(first) >= 3 and not first[0].merged and 0 < len(squash(first[0].text)) <= 8
     if corner:
         lead = 1
-    row_numbers = list(table.row_numbers)
-    grouped = _grouped_posts(body, vocab) if corner else 0
+    grouped = _grouped_posts(body, vocab) if corner and banded is None else 0
     if grouped:
         del row_numbers[top : top + 1]  # the groups' row is no row of any post's form
         # "考核维度 | 考核项目 | 律师序列 (over 初级律师 | 中级律师 | 高级律师) | 合伙人序列 (…)": the

@@ -678,6 +678,8 @@ class RoleInventory:
                                 and rest not in self._forms and not any(self._forms_holding(rest)) and not any(self._forms_holding(core)))
                 if run.startswith(noise) and len(rest) >= MIN_TITLE and not bare and not unknown_rest:
                     run = rest
+                    if run[:1] in _PLACE_PARTICLES and len(run) - 1 >= MIN_TITLE:
+                        run = run[1:]  # "银行招聘里柜员": in the bank's hiring, the post
                     changed = True
                     break
             if not changed and run not in self._forms and not any(self._forms_holding(run)):

@@ -206,6 +206,8 @@ class FollowupCues(_Model):
     switch: list[str] = Field(default_factory=list)
     fillers: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
+    # a turn's opening that only acknowledges the last answer ("嗯，还有其他的吗")
+    interjections: list[str] = Field(default_factory=list)
     expand: list[str] = Field(default_factory=list)
     expand_units: list[str] = Field(default_factory=list)
     # what a list's parts are called ("第三大块", "第二部分"): over a list in parts, the Nth part
