@@ -124,10 +124,10 @@ def test_requirement_bullets_a_part_by_its_place_and_turns_opened_by_an_acknowle
     # "- 学历：…", "- 经验：…" under the post's heading, no list headed 任职要求: its requirements
     needs = ask("制版员有什么任职要求", Conversation())
     assert any("2年以上制版经验" in i.text for i in needs.items) and len(needs.items) == 3, needs.text
-    # "英文得好到啥程度": 英文 is a word of the post's skills, asked of the post just discussed
+    # "英文水平": the other spelling of 英语水平, asked of the post just discussed
     conv = Conversation()
     ask("制版员要什么学历", conv)
-    english = ask("英文得好到啥程度才够", conv)
+    english = ask("英文水平起码要到几级", conv)
     assert english.role == "制版员" and "英语四级" in english.text, english.text
     # "招聘里制版员": in the hiring, the post (no post "里制版员")
     assert ask("车间招聘里制版员要啥学历", Conversation()).role == "制版员"
