@@ -138,7 +138,7 @@ def _part_said(part: str, text: str, lexicon: Lexicon) -> bool:
     words = {part} | {w for g in lexicon.synonyms.groups if part in g for w in g}
     if any(w in text for w in words):
         return True
-    kinds = next((set(g) for g in lexicon.synonyms.groups if any(part.endswith(w) and w != part for w in g)), set())
+    kinds = next((g for g in lexicon.synonyms.groups if any(part.endswith(w) and w != part for w in g)), [])
     tail = next((w for w in kinds if part.endswith(w) and w != part), "")
     return bool(tail) and part[: -len(tail)] in text and any(w in text for w in kinds)
 
@@ -556,16 +556,11 @@ class Assistant:
         if u.followup == "first_items" and prev is not None and u.expand_item:
             return c.first_items(ctx, [[ref.unit() for ref in group] for group in prev.items[: u.expand_item]])
         if u.followup == "expand_list" and u.expand_item is not None and u.has_role:
+            part = self._nth_part(ctx, u)  # "第三块职责具体有哪些" of a list under its parts' headings: that part, whole
+            if part is not None:
+                return part
             listed = c.role_list(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)),
                                  c.kind_of(u.intent) or SectionKind.duties)  # fmt: skip
-            if listed is not None and part_number(u.question, ctx.lexicon) is not None:
-                # "第三块职责具体有哪些" of a list under its parts' headings: that part, whole
-                whole = c.role_list(c.Context(snapshot=ctx.snapshot, u=u.model_copy(update={"question": ""}), scorer=ctx.scorer,
-                                              book=CitationBook(ctx.snapshot)), c.kind_of(u.intent) or SectionKind.duties)  # fmt: skip
-                if whole is not None and len(c.group_headings([x for group in whole.item_units for x in group])) >= 2:
-                    part = c.role_list(ctx, c.kind_of(u.intent) or SectionKind.duties)
-                    if part is not None:
-                        return part
             n = u.expand_item if u.expand_item > 0 else len(listed.items) + 1 + u.expand_item if listed else 0
             if listed is not None and 1 <= n <= len(listed.item_units):
                 return c.expand(ctx, n, listed.item_units[n - 1], [])
@@ -1500,16 +1495,22 @@ class Assistant:
         """"第二部分具体讲讲" right after a list shown under its parts' headings: that part of the
         post's list, whole (the answer may have shown only its first lines)."""
         was = prev.previous
-        kind = c.kind_of(was.intent) if was.intent in (Intent.duty, Intent.qualification) else None
-        if kind is None or not was.role or part_number(ctx.u.question, ctx.lexicon) is None:
+        if was.intent not in (Intent.duty, Intent.qualification) or not was.role:
             return None
-        sub = ctx.u.model_copy(update={"role": was.role, "intent": was.intent, "attribute": None, "attributes": []})
+        return Assistant._nth_part(ctx, ctx.u.model_copy(update={"role": was.role, "intent": was.intent, "attribute": None, "attributes": []}))
+
+    @staticmethod
+    def _nth_part(ctx: c.Context, sub: Understanding) -> c.Draft | None:
+        """The part of ``sub``'s post's list that the question numbers ("第三块职责"), whole, when the list
+        stands under two or more parts' headings; ``ctx.u`` becomes ``sub``. None otherwise."""
+        kind = c.kind_of(sub.intent) or SectionKind.duties
+        if part_number(ctx.u.question, ctx.lexicon) is None:
+            return None
         whole = c.role_list(c.Context(snapshot=ctx.snapshot, u=sub.model_copy(update={"question": ""}), scorer=ctx.scorer,
                                       book=CitationBook(ctx.snapshot)), kind)  # fmt: skip
         if whole is None or len(c.group_headings([x for group in whole.item_units for x in group])) < 2:
             return None
-        sub_ctx = c.Context(snapshot=ctx.snapshot, u=sub, scorer=ctx.scorer, book=ctx.book)
-        drafted = c.role_list(sub_ctx, kind)
+        drafted = c.role_list(c.Context(snapshot=ctx.snapshot, u=sub, scorer=ctx.scorer, book=ctx.book), kind)
         if drafted is None:
             return None
         ctx.u = sub

@@ -25,7 +25,7 @@ from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
 from assistant.lexicon.loader import IntentEntry
 from assistant.models import AnswerItem, BscDimension, Intent, JobProfile, KpiEntry, ProfileItem, RoleRef, SectionKind, SourceSpan
-from assistant.text import bigrams, content_text, coverage, escape_md, fold, one_char_cuts, similarity, squash, word_cuts
+from assistant.text import bigrams, content_text, coverage, escape_md, fold, longest_first, one_char_cuts, similarity, squash, word_cuts
 
 MAX_ITEMS = 15
 EXTRA_ITEMS = 5
@@ -254,8 +254,6 @@ def _org_match(ctx: Context, profile: JobProfile) -> float:
 
 TERSE_ITEM = 8  # characters an item of a keyword list averages below
 TERSE_PENALTY = 0.3
-
-
 ASKED_FACT_BONUS = 0.3  # per fact asked that a source states, when several are asked
 
 
@@ -1709,13 +1707,13 @@ def _pieces_in_order(stem: str, q: str, at: int = 0) -> bool:
 def _worded_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEntry | None:
     """"后勤那边被投诉了怎么扣分" of 后勤投诉次数: the one indicator of the asked post whose name, without
     its indicator ending, the question says in pieces of two characters or more (four or more in all)."""
-    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=lambda w: (-len(w), w)):
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=longest_first):
         q = q.replace(post, "|")  # the post's own name names none of its indicators
     found: dict[str, KpiEntry] = {}
-    longest_first = sorted(endings, key=len, reverse=True)
+    by_length = sorted(endings, key=longest_first)
     for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
         key = _indicator_key(entry.name)
-        stem = key[: -len(end)] if (end := next((e for e in longest_first if fold(key).endswith(e)), "")) else key
+        stem = key[: -len(end)] if (end := next((e for e in by_length if fold(key).endswith(e)), "")) else key
         if len(stem) >= 4 and _pieces_in_order(stem, q):
             found.setdefault(key, entry)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1731,7 +1729,7 @@ def _longest_run(ctx: Context, entries: list[KpiEntry]) -> KpiEntry | None:
     """The one entry whose name holds the longest run (4 characters or more) of the question (not of
     the post it names: "人事行政部经理的考核指标" names no 人事行政成本控制)."""
     q = squash(ctx.u.question)
-    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=lambda w: (-len(w), w)):
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=longest_first):
         q = q.replace(post, "|")
     best: list[tuple[int, KpiEntry]] = []
     for entry in entries:
@@ -1901,6 +1899,9 @@ def _annex_scorer(ctx: Context, entry: KpiEntry) -> tuple[str, Unit] | None:
     return None
 
 
+TOPIC_ROW_MIN = 0.5  # share of the question's own words a row must hold to be singled out by them
+
+
 def topic_rows(ctx: Context, entries: list[KpiEntry], owner: str) -> list[KpiEntry]:
     """"其中跟绩效管理有关的…", "跟招聘相关的指标有哪些": the rows the question's own words single out; [] when
     its words single out none (or name no topic)."""
@@ -1918,9 +1919,6 @@ def topic_rows(ctx: Context, entries: list[KpiEntry], owner: str) -> list[KpiEnt
 
     best = max((cover(e) for e in entries), default=0.0)
     return [e for e in entries if cover(e) >= 0.8 * best] if best >= TOPIC_ROW_MIN else []
-
-
-TOPIC_ROW_MIN = 0.5  # share of the question's own words a row must hold to be singled out by them
 
 
 def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | None = None) -> Draft:
@@ -2481,7 +2479,7 @@ def with_joined_topic(ctx: Context, found: Draft) -> Draft:
 def deferred_fact(ctx: Context) -> Draft | None:
     """"财务会计一个月拿多少钱" where a note says "财务会计岗位薪酬待…定稿后另行核定，暂不适用上表": the
     fact is not settled yet, whatever a table's rows say; that note is the answer."""
-    u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
+    u, scope = ctx.u, ctx.lexicon.scope
     asked = [u.attribute] if u.attribute else list(u.attributes)
     if not u.role or not asked or not scope.deferrals:
         return None
@@ -2844,7 +2842,7 @@ def specific_feats(question: str, role: str | None, generic: str, df: dict[str, 
     frequencies ``df``, a word a one-character stop word was cut out of is kept when the
     documents use it ("年会也归他管" keeps 年会: 会 is a stop word, 年会 a word of the corpus)."""
     text = fold(question)  # generic words first: stop words would cut them ("任职要求" minus 要)
-    for word in sorted({w for w in generic.split() if w} | ({fold(role)} if role else set()), key=lambda w: (-len(w), w)):
+    for word in sorted({w for w in generic.split() if w} | ({fold(role)} if role else set()), key=longest_first):
         text = text.replace(fold(word), " ")
     feats = {f for f in bigrams(content_text(text)) if len(f) >= 2}
     if df:
@@ -2884,7 +2882,7 @@ def unseen_phrase(ctx: Context, question: str, known: list[str]) -> str | None:
     what is asked is something the knowledge base does not talk about. ``known``: words to skip
     (the post, synonyms the documents write differently)."""
     text = fold(question)
-    for word in sorted({fold(w) for w in known if w}, key=lambda w: (-len(w), w)):
+    for word in sorted({fold(w) for w in known if w}, key=longest_first):
         text = text.replace(word, " ")
     text = content_text(text)
     df = ctx.snapshot.idf.df

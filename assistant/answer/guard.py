@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from assistant.text import bigrams, cn_number, content_text, fold, squash, strip_marker, unescape_md
+from assistant.text import bigrams, cn_number, content_text, fold, longest_first, squash, strip_marker, unescape_md
 
 # --- thresholds: every real draft of the shipped corpus passes, every scripted failure class fails ---
 PIECE_SUPPORT = 0.5  # share of a cited piece's content bigrams found in its cited sources
@@ -191,7 +191,7 @@ class _Material:
 
 def strip_labels(text: str, labels: Iterable[str] = ()) -> str:
     """Remove the prompt's source labels (exact ones first, then file/line patterns)."""
-    for label in sorted({x for x in labels if x and x.strip()}, key=lambda w: (-len(w), w)):
+    for label in sorted({x for x in labels if x and x.strip()}, key=longest_first):
         text = text.replace(label, " ")
     for pattern in _LABEL_PATTERNS:
         text = pattern.sub(" ", text)

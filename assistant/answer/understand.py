@@ -1271,7 +1271,7 @@ def without_organisations(text: str, orgs: list[str]) -> str:
     """The text without the organisation names it used, or their parts ("美团" of "美团 成都研发中心",
     "临江水务" of "临江水务集团有限公司": the longest leading run of a part that the text holds)."""
     for word in orgs:
-        for part in sorted({word, *re.split(r"[\s(（)）·]+", word)}, key=lambda w: (-len(w), w)):
+        for part in sorted({word, *re.split(r"[\s(（)）·]+", word)}, key=longest_first):
             part = part.strip()
             lead = next((part[:k] for k in range(len(part), 2, -1) if part[:k] in text), None)
             if lead is None:  # two leading characters only where the text starts with them (华锂…)

@@ -52,6 +52,7 @@ _NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])[①-⑳]$")
 # a column header's unit in brackets ("经验(年)", "年龄(岁)") and a bare amount under it
 _HEADER_UNIT = re.compile(r"[(（]\s*(?P<unit>年|岁|周岁)\s*[)）]$")
 _BARE_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:\s*[-~～—–至]\s*\d+(?:\.\d+)?)?")
+FIELD_REQUIREMENTS_MIN = 2  # requirement facts a post states that make its requirements when no list does
 _ANNEX = re.compile(r"^(?:附|附件|附表)\s*[:：]|^【\s*(?:修订|批注|修改|审核|编者)[^】]*】")
 _BARE_LINK = re.compile(r"^(?:[-*•·]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 
@@ -972,7 +973,6 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
     return _bosses_by_code([one for p in _long_rows(profiles) for one in _each_post(p, vocab)])
 
 
-FIELD_REQUIREMENTS_MIN = 2  # requirement facts a post states that make its requirements when no list does
 LONG_ROW_ITEMS = 2  # items of a table row that holds one element of a post's list
 _ROW_MARKS = frozenset({"dimension", "serial"})
 
