@@ -494,8 +494,8 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|(?:倒数|倒过来数|倒着数|从后往前数)\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
     if not m:  # "三那条是啥意思": the ordinal said without 第, pointed at with 那
         m = re.search(rf"(?<![第前后上下这那几\d一二三四五六七八九十两])([一二三四五六七八九十\d]{{1,2}})\s*那\s*[{units}]", question)
-    lettered = None if m or last else re.search(rf"(?<![A-Za-z])([a-hA-H])\s*[)）.、]\s*(?:那|这)?\s*[{units}]", question)
-    if lettered:  # "d)那条展开讲讲": a list lettered a) b) c) …
+    lettered = None if m or last else re.search(rf"(?<![A-Za-z])([a-hA-H])\s*[)）.、]\s*(?:那|这)?\s*一?\s*[{units}]", question)
+    if lettered:  # "d)那条展开讲讲", "e)那一条": a list lettered a) b) c) …
         rest = question[lettered.end() :]
         if any(w in rest for w in cues.expand) or len(fold(rest).strip(" ?？。!！呢")) <= 2:
             return ord(lettered.group(1).lower()) - ord("a") + 1
@@ -1686,6 +1686,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
                 and re.search(r"(?:这个|这|该|此)" + re.escape(fold(u.asked_role or "")), q)):  # fmt: skip
             refers = True
             u.role_status = "unknown"
+        elif said in squash(about.role) and re.search(r"(?:这个|这|该|此)" + re.escape(fold(u.asked_role or "")) + r"(?:岗位|职位|岗)", q):
+            # "这个主管岗位挂在哪个部门" after 行政主管: the post discussed, by the ending of its title
+            refers = True
+            u.role_status = "unknown"
     if u.role_status == "none" and not refers and about is not None and about.role:
         # "这个储备岗进去做什么" after 电气技术储备: the same, with words no post is named by
         pointed = re.search(r"(?:这个|这|该|此)([\u4e00-\u9fff]{2,6}?)(?:岗位|职位|岗)", q)
@@ -1716,7 +1720,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         # (not "那收银也归导购管吗" of the post just discussed: no new post, a topic of its own)
         places = "".join(w for w in lexicon.roles.place_names if w in rest)  # ("那导购在深圳多少": where, no topic)
         same = asked is not None and u.role is not None and u.role == asked.role and len(rest) - len(places) > 2
-        if asked is not None and intent is None and u.attribute is None and not same and (starts or len(rest) <= 2 or ends and len(rest) <= _OWN_TOPIC):
+        # ("那招聘专员（一级）的行为标准具体有哪些": a topic of its own after the new post, not the same question)
+        if asked is not None and intent is None and u.attribute is None and not same and (
+                starts and len(_without_title_words(rest, u.role)) - len(places) < _OWN_TOPIC
+                or ends and len(rest) <= _OWN_TOPIC or len(rest) <= 2):
             u.followup = "switch"
             u.intent, u.intent_source, u.attribute = asked.intent, "followup", asked.attribute
             if (asked.kpi_row or asked.kpi_focus) and asked.intent in (Intent.method, Intent.duty):
@@ -1819,6 +1826,16 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
         # "季度那次决定什么" right after the post's appraisal rules ("…每三个月综合考核一次,决定…"):
         # about the passage just shown, in its words
         _read_with(u, latest, bare, lexicon, in_its_words=True)
+
+
+def _without_title_words(rest: str, title: str | None) -> str:
+    """"一级行为标准" -> "行为标准" after 人力资源招聘专员(一级): what the title itself says, gone."""
+    inside = squash(title or "")
+    for size in range(len(rest), 1, -1):
+        for start in range(len(rest) - size + 1):
+            if rest[start:start + size] in inside:
+                return _without_title_words(rest[:start] + rest[start + size:], title)
+    return rest
 
 
 def _unit_post(title: str, previous: str, snapshot: KnowledgeSnapshot) -> str | None:

@@ -25,7 +25,7 @@ from assistant.ingest.blocks import LABELLED, WEIGHTED_ENTRY, field_value
 from assistant.ingest.chunk import short_hash
 from assistant.ingest.roles import department_of, has_role_suffix, is_unit_name, listed_posts, parse_title
 from assistant.ingest.segment import Structure, TableRow
-from assistant.ingest.tables import CODED_NAME, Slot
+from assistant.ingest.tables import CODED_NAME, MARKS, Slot
 from assistant.ingest.textables import PLACEHOLDERS
 from assistant.ingest.vocab import Vocab, squash
 from assistant.models import Article, BlockType, BscDimension, KpiEntry, SectionKind, SourceSpan
@@ -161,7 +161,9 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if bsc is None:
             bsc = vocab.bsc_of_name(name)
         definition = _joined(row, "definition")
-        owner = _text(row.event.value("role"))
+        # "考核岗位" over 桥吊司机 | 龙门吊司机 …, each cell that post's weight (or a tick): a column per post
+        role_cells = _role_columns(row, vocab)
+        owner = None if role_cells is not None else _text(row.event.value("role"))
         dept = _text(row.event.value("department"))
         if owner and is_unit_name(owner, vocab):
             # "考核对象" rows of a post and of its department in one column: the unit's own rows
@@ -207,7 +209,12 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         # "值机员 | 值机主管" over 权重 | 目标值 each, or "装卸员权重 | 装卸班组长权重": a column per post;
         # a post whose weight cell is "—" has no such indicator
         post_weight_cells = _post_columns(row, "weight", vocab)
-        if len(post_weight_cells) >= 2:
+        if role_cells is not None:
+            for_posts = [(post, parse_weight(text), target) for post, slot in role_cells.items()
+                         if (text := _text(slot)) and (parse_weight(text) is not None or text.strip() in MARKS)]
+            if not for_posts:
+                continue
+        elif len(post_weight_cells) >= 2:
             post_targets = _post_columns(row, "target", vocab)
             for_posts = [(post, w, _text(post_targets[post]) if post in post_targets else target)
                          for post, slot in post_weight_cells.items() if (w := parse_weight(_text(slot))) is not None]
@@ -257,12 +264,13 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     return entries
 
 
-_POST_WEIGHT = re.compile(r"^(?P<post>[\u4e00-\u9fffA-Za-z]{2,14}?)\s*[:：]?\s*(?P<w>\d+(?:\.\d+)?)\s*[%％]\s*(?:[(（][^()（）]{0,30}[)）])?$")
+# ("瓦楞机机长（30%）": the weight may stand in brackets after its post)
+_POST_WEIGHT = re.compile(r"^(?P<post>[\u4e00-\u9fffA-Za-z]{2,14}?)\s*[:：]?\s*(?P<open>[(（])?\s*(?P<w>\d+(?:\.\d+)?)\s*[%％]\s*(?(open)[)）])\s*(?:[(（][^()（）]{0,30}[)）])?$")
 
 
 def _post_weights(text: str | None, vocab: Vocab) -> list[tuple[str, float]]:
-    """"店长 35%；副店长 25%；区域督导 30%（按所辖门店汇总）": each post with its weight, when every
-    part is a post and a percentage; else []."""
+    """"店长 35%；副店长 25%；区域督导 30%（按所辖门店汇总）", "瓦楞机机长（30%）；车间主任（15%）": each
+    post with its weight, when every part is a post and a percentage; else []."""
     if not text:
         return []
     parts = [p.strip() for p in re.split(r"[;；、,，\n]", text) if p.strip()]
@@ -297,6 +305,26 @@ def _post_columns(row: TableRow, key: str, vocab: Vocab) -> dict[str, Slot]:
         if col in row.event.values:
             out[title.title] = row.event.values[col]
     return out
+
+
+def _role_columns(row: TableRow, vocab: Vocab) -> dict[str, Slot] | None:
+    """The row's cells under a group of post columns ("考核岗位" over 桥吊司机 | 龙门吊司机 …), by post;
+    None unless two or more of the row's post columns each name their post."""
+    columns = [c for c in row.event.columns.values() if c.key == "role"]
+    if len(columns) < 2 or any(not c.sub for c in columns):
+        return None
+    out: dict[str, Slot] = {}
+    for col, column in sorted(row.event.columns.items()):
+        if column.key != "role":
+            continue
+        title = parse_title(column.sub or "", vocab)
+        if title is None or title.title in out:
+            return None
+        if col in row.event.values:
+            out[title.title] = row.event.values[col]
+        else:
+            out.setdefault(title.title, None)  # type: ignore[arg-type]
+    return {post: slot for post, slot in out.items() if slot is not None}
 
 
 _APPLIES = re.compile(r"^(?P<post>[\u4e00-\u9fffA-Za-z]{2,10})适用[:：]")

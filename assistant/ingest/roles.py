@@ -319,6 +319,9 @@ def _names_unit(note: str, vocab: Vocab) -> bool:
     return key.endswith(unit) or key.startswith(unit) and key[len(unit):].endswith(tuple(vocab.department_suffixes))
 
 
+_WEIGHT_NOTE = re.compile(r"^(?P<title>.{2,20}?)\s*[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$")
+
+
 def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None:
     """A role named by a cell, a field value or a heading on its own."""
     norm = normalize_title(raw)
@@ -331,6 +334,8 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     bare = without_trailing_fact(norm, vocab)
     if bare != norm:
         return parse_title(bare, vocab, strong)
+    if (weighted := _WEIGHT_NOTE.match(norm)) is not None:
+        return parse_title(weighted["title"], vocab, strong)  # "瓦楞机机长（15%）": the post, its weight aside
     if (boxed := fact_box(norm, vocab)) is not None:
         return parse_title(boxed, vocab, strong)
     # ("01 / 抢修工（应急抢修中心） 招8人": its number and headcount aside)

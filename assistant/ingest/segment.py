@@ -38,7 +38,7 @@ from assistant.ingest.roles import (
     without_trailing_fact,
 )
 from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, MARKS, join_split_header, kpi_matrix, left_heads, posts_by_rows, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
-                                     numbered_pairs, labelled_standards, marked_columns, paired_label_rows, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
+                                     numbered_pairs, labelled_standards, marked_columns, post_mark_matrix, paired_label_rows, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, SPACED_FACT, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -53,6 +53,9 @@ _ARTICLE_HEADINGS = [
     re.compile(r"^(?P<title>.{2,30}?)\s*篇(?P<n>\d{1,2})$"),
 ]
 _LIST_KINDS = (SectionKind.duties, SectionKind.qualifications)
+
+
+_NUMBERED_LABEL = re.compile(r"(?P<base>\D{2,8}?)[\s_\-－—]*(?:\d{1,2}|[(（]\d{1,2}[)）])")
 
 
 @dataclass
@@ -184,6 +187,7 @@ class _Sections:
         self.department = department
         self.base_department = department  # the document's own unit, for roles that name none
         self.unit_row: tuple[int, str] | None = None  # (table reading's id, unit) of an org tree's last unit row
+        self.export_facts: dict[tuple[int, str | None, str], Block] = {}  # (table, post, label) -> its field block
         self.role_kind: SectionKind | None = None  # the list kind the current role's heading opened
         self.role_family: str | None = None  # numbering of the heading that opened the role
         self.role_level = 0  # the format's level of the heading that opened the role (Markdown #, Org *); 0: none
@@ -1338,6 +1342,9 @@ class _Sections:
         if role_slot is not None and (_expired(event.value("expires")) or self._void(event.value("status"))):
             self.rows.append(row)  # a row past its 失效日期, or 停用: history, no fact of the post
             return row
+        if role_slot is not None and attribute is not None and value is None and "attribute_value" in keys:
+            self.rows.append(row)  # "环保专员 | 学历 | （空）": a fact of the export left blank, nothing stated
+            return row
         if role_slot is not None and attribute is not None and value is not None:
             # "通风工 | 所属部门 | 通风队": an HR system's export of one row per fact of a post; the
             # rows of one post make its profile, each a label and its value
@@ -1345,7 +1352,20 @@ class _Sections:
             if name is not None and not (self.role and same_role(self.role, name.title)):
                 self.open_role(name, [_field_block(self.file, None, role_slot, "title", line_text)])
             if name is not None:
-                self._pair(attribute, self.vocab.label_key(attribute.text), value, line_text)
+                key = self.vocab.label_key(attribute.text)
+                if key is None and (numbered := _NUMBERED_LABEL.fullmatch(squash(attribute.text))) is not None:
+                    key = self.vocab.label_key(numbered["base"])  # "岗位职责-1 … 岗位职责-5": one list, a row an item
+                section, before = self.current, len(self.current.blocks)
+                self._pair(attribute, key, value, line_text)
+                grew = self.current is not section or len(section.blocks) > before
+                added = self.current.blocks[-1:] if grew else []
+                if key is not None and key not in KIND_OF_KEY and added and added[0].type == BlockType.field and added[0].key == key:
+                    # the same fact of the post again lower in the export ("薪资" of 2024, then of
+                    # 2025): an edit log, the later row the fact; the earlier stays as text
+                    fact = (id(reading), self.role, squash(attribute.text))
+                    if (earlier := self.export_facts.get(fact)) is not None:
+                        earlier.type, earlier.key = BlockType.text, None
+                    self.export_facts[fact] = added[0]
                 row.role = self.role
                 self.rows.append(row)
                 return row
@@ -2022,7 +2042,9 @@ def _post_in_title(flow: list[Unit | Table], vocab: Vocab) -> str | None:
 
 def _document_title(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab | None = None) -> str | None:
     if sum(1 for p in flow if isinstance(p, Table) and p.source == "xlsx") > 1:
-        return stem(doc.file)  # a workbook of several sheets: not its first sheet's name
+        # a workbook of several sheets: not its first sheet's name; its file's name without the
+        # filing code ("A04_二手车中心…": no department is called "A04_二手车中心")
+        return _FILE_CODE.sub("", stem(doc.file)) or stem(doc.file)
     head = [p for p in flow[:8] if isinstance(p, Unit)]
     if any(_MAIL_FROM.match(u.text) for u in head):
         # an e-mail ("发件人: … / 主题: 【内推】行政专员…"): its subject, not its sender
@@ -2178,7 +2200,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             continue
         if isinstance(piece, Table):
             piece = current_columns(column_lists(piece, vocab), vocab)
-            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(paired_label_rows(marked_columns(piece, vocab), vocab), vocab), vocab), vocab), vocab), vocab)
+            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(paired_label_rows(marked_columns(post_mark_matrix(piece, vocab), vocab), vocab), vocab), vocab), vocab), vocab), vocab)
             piece = repeated_groups(piece, vocab)
             for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:

@@ -15,6 +15,7 @@ for form labels) and section words from ``sections.toml``. A row is
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Iterable
 from typing import Literal
@@ -161,6 +162,8 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     """Column meanings if the row reads as a header: ≥ 2 column labels, at most one other cell
     (any number of others in a row the format ``declared`` the header)."""
     def key_of(text: str) -> str | None:
+        if (asked := vocab.question_column(text)) is not None:
+            return asked  # "5、请逐条填写本岗位的主要工作职责（按重要程度排序）": a questionnaire's column
         key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) and not _says_none(text, vocab) else None
         if key and squash(text) in vocab.note_labels and squash(text) not in vocab.columns:
             return None  # "修订说明": a remark on the row, not the indicator's 说明 its ending reads as
@@ -252,8 +255,17 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
             if slot.col not in labels:
                 for c in range(slot.col, slot.col + slot.span):
                     labels[c] = Column(None, slot.text, slot)
+        for c, column in list(labels.items()):
+            beside = labels.get(c + 1)
+            if column.key == "attribute_name" and beside is not None and beside.key != "attribute_value" \
+                    and squash(beside.label) in _VALUE_BESIDE_NAME:
+                # "字段 | 内容": the column beside an export's label column holds each label's value
+                labels[c + 1] = Column("attribute_value", beside.label, beside.slot, beside.sub)
         return labels
     return None
+
+
+_VALUE_BESIDE_NAME = frozenset({"内容", "值", "描述"})  # (alone, "内容" heads an OKR's or a list's text)
 
 
 def _requirement_rows(slots: list[Slot], labels: dict[int, Column]) -> None:
@@ -706,7 +718,8 @@ def _weight_target_split(rows: list[list[Cell]], col: int, vocab: Vocab) -> list
 
 
 # ("适用岗位" on an indicator card: whom the indicator is for)
-_ROW_LABEL_KEYS = {"indicator", "weight", "target", "formula", "definition", "data_source", "dimension", "period", "criterion", "role"}
+_ROW_LABEL_KEYS = {"indicator", "indicator_code", "weight", "target", "formula", "definition", "data_source", "dimension", "period", "criterion", "role"}
+_NAMING_KEYS = {"indicator", "indicator_code"}  # labels whose value names the indicator, any words
 TRANSPOSED_MIN = 3  # rows headed by a KPI column's label that make a table drawn sideways
 
 
@@ -830,6 +843,76 @@ def marked_columns(table: Table, vocab: Vocab) -> Table:
     return Table(rows=out, source=table.source, name=table.name, row_numbers=table.row_numbers)
 
 
+_LEGEND = re.compile(rf"([{MARKS}])\s*[=＝:：为]\s*([\u4e00-\u9fff]{{2,8}})")
+MARK_MATRIX_POSTS_MIN = 2  # post columns of a requirements matrix of marks
+
+
+def post_mark_matrix(table: Table, vocab: Vocab) -> Table:
+    """A matrix of requirements by post ("类别 | 资格项目 | 二手车评估师 | 二手车置换专员", "●" where a
+    post needs the item, "○" where it is preferred, a legend below): one row per post, the items
+    it is marked for under their category's label ("学历 | 专业 | 经验 …"), each with what its mark
+    means when the marks differ; the table as it is otherwise."""
+    rows = table.rows
+    for h in range(min(3, len(rows) - 1)):
+        # (a note merged across the table, its legend, is none of the matrix's rows)
+        header, body = rows[h], [r for r in rows[h + 1:] if not _across(r)]
+        posts = [j for j, cell in enumerate(header) if not cell.empty and not cell.merged and vocab.column_key(cell.text.strip()) is None
+                 and vocab.label_key(cell.text.strip()) is None and (name := parse_title(cell.text, vocab, strong=True)) is not None
+                 and has_role_suffix(name.title, vocab)]  # fmt: skip
+        if len(posts) < MARK_MATRIX_POSTS_MIN:
+            continue
+        marked = [(i, j) for i, r in enumerate(body) for j in posts if j < len(r) and not r[j].empty]
+        if marked and all(_POSITIVE_MARK.match(body[i][j].text.strip()) for i, j in marked) and len(marked) >= 2:
+            break
+    else:
+        return table
+    others = [j for j in range(len(header)) if j not in posts and j < min(posts)]
+    if not others:
+        return table
+    item_col = max(others, key=lambda j: sum(len(r[j].text) for r in body if j < len(r) and not r[j].merged))
+    items = [r[item_col].text for r in body if item_col < len(r) and not r[item_col].empty]
+    if sum(bool((t := parse_title(x, vocab, strong=True)) and has_role_suffix(t.title, vocab)) for x in items) * 2 >= len(items):
+        return table  # posts down the rows, certificates or grades across: the other way round, not this
+    category = next((j for j in others if j < item_col), None)
+    kinds = [vocab.label_key(r[category].text.strip()) for r in body if category is not None and category < len(r) and not r[category].empty]
+    if not kinds or sum(k in QUALIFICATION_KEYS for k in kinds) * 2 < len(kinds):
+        return table  # (marks of who does what, "安全管理 | 每月组织安全检查 | ★", are duties, read as they were)
+    legend = {m: meaning for r in rows[h + 1:] for c in r for m, meaning in _LEGEND.findall(c.text)}
+    counts = Counter(body[i][j].text.strip() for i, j in marked)
+    usual = counts.most_common(1)[0][0]  # the mark most items carry: its meaning goes without saying
+    columns: dict[str, int] = {}  # a category label -> its column in the new table
+    by_post: dict[int, dict[str, list[Unit]]] = {j: {} for j in posts}
+    last_label = ""
+    for r in body:
+        item = r[item_col] if item_col < len(r) else Cell()
+        if item.empty or _across(r) or _LEGEND.search(item.text):
+            continue
+        label = (r[category].text.strip() if category is not None and category < len(r) and not r[category].empty else "") or last_label
+        last_label = label
+        key = vocab.label_key(label) if label else None
+        head = label if key is not None else "任职要求"
+        text = item.text.strip() if key is not None or not label else f"{label}：{item.text.strip()}"
+        for j in posts:
+            mark = r[j].text.strip() if j < len(r) else ""
+            if not mark:
+                continue
+            note = f"（{legend.get(mark, mark)}）" if mark != usual else ""
+            columns.setdefault(head, len(columns))
+            by_post[j].setdefault(head, []).append(Unit(item.units[0].line_no, text + note))
+    if not columns:
+        return table
+    line = header[posts[0]].units[0].line_no
+    out = [*rows[:h], [Cell([Unit(line, "岗位")]), *(Cell([Unit(line, head)]) for head in columns)]]
+    for j in posts:
+        if not by_post[j]:
+            continue  # a post marked for nothing: no requirement stated
+        out.append([Cell(list(header[j].units)), *(Cell(by_post[j].get(head, [])) for head in columns)])
+    width = len(columns) + 1
+    out += [[Cell(list(r[0].units)), *(Cell(list(r[0].units), merged=True) for _ in range(width - 1))]
+            for r in rows[h + 1:] if _across(r)]  # the legend and notes, still read
+    return Table(rows=out, source=table.source, name=table.name)
+
+
 def labelled_standards(table: Table, vocab: Vocab) -> list[Unit] | None:
     """"工作事项 | 工作标准" (an item's short name beside the standard it is done to, and nothing
     else): a list of the work under its label, each entry its name and its standard ("卸车扫描：" then
@@ -907,14 +990,26 @@ def transpose_labelled_rows(table: Table, vocab: Vocab) -> Table:
     starts = {r[0]: r for r in runs}
     inside = {i for r in runs for i in r}
     rows: list[list[Cell]] = []
+    header: list[str] | None = None  # the labels of the last run, while only blank rows follow it
     for i, row in enumerate(table.rows):
         if i in starts:
             labelled = [table.rows[j] for j in starts[i]]
             width = max(len(r) for r in labelled)
             columns = [[Cell(list(r[j].units)) if j < len(r) else Cell([]) for r in labelled] for j in range(width)]
-            rows += [columns[0], *(col for col in columns[1:] if any(not c.empty for c in col))]
+            values = [col for col in columns[1:] if any(not c.empty for c in col)]
+            labels = [squash(c.text) for c in columns[0]]
+            if labels == header:
+                # a stack of cards of the same labels: one table, each card a record under one header
+                while rows and all(c.empty for c in rows[-1]):
+                    rows.pop()
+                rows += values
+            else:
+                rows += [columns[0], *values]
+            header = labels
         elif i not in inside:
             rows.append(row)
+            if any(not c.empty for c in row):
+                header = None
     # "【指标卡 K02】" merged across a stack of cards: still a title across the (now wider) table,
     # not a record of the card above
     width = max((len(r) for r in rows), default=0)
@@ -928,9 +1023,11 @@ def _unfold_label_pairs(table: Table, vocab: Vocab, label: Callable[[list[Cell]]
     sideways sheet of one indicator; a value merged across the rest of its row keeps one cell."""
     def paired(row: list[Cell]) -> bool:
         # (the values are no labels: "考核指标 | 权重 | 目标值 | 评分办法" is a table's header row)
+        # (an indicator's name is a value whatever words end it: "指标名称 | 换纸停机时间")
         return (len(row) == 4 and label(row) is not None and not row[1].empty and not row[2].merged
                 and vocab.column_key(row[2].text.strip()) in _ROW_LABEL_KEYS
-                and not any(vocab.column_key(row[k].text.strip()) for k in (1, 3)))  # fmt: skip
+                and not any(vocab.column_key(row[k].text.strip()) for k in (1, 3)
+                            if vocab.column_key(row[k - 1].text.strip()) not in _NAMING_KEYS))  # fmt: skip
     if sum(paired(r) for r in table.rows) < 2:
         return table
     rows: list[list[Cell]] = []
@@ -1638,6 +1735,14 @@ def relation_grid(table: Table, vocab: Vocab) -> list[Unit] | None:
 SIDE_BY_SIDE_HEADER_ROWS = 3  # rows from where two blocks begin in which each must show its header
 
 
+def _same_label(left: list[Cell], right: list[Cell]) -> bool:
+    """Both sides one labelled fact under the same label ("岗位：理货员", "岗位：堆场计划员")."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = _LABELLED_FACT.match(flat(left[0])), _LABELLED_FACT.match(flat(right[0]))
+    return bool(a and b) and squash(flat(left[0]).split("：")[0].split(":")[0]) == squash(flat(right[0]).split("：")[0].split(":")[0])
+
+
 def side_by_side(table: Table, vocab: Vocab) -> list[Table] | None:
     """Two tables laid side by side on one sheet, an empty column between them ("前台接待月度KPI" left,
     "宠物美容师月度KPI" right; a scorecard's four dimensions in two columns of blocks): the rows above
@@ -1662,6 +1767,8 @@ def side_by_side(table: Table, vocab: Vocab) -> list[Table] | None:
         start = next((i for i in both if not all(_LABELLED_FACT.match(flat(c)) for c in own(rows[i], range(width)))), None)
         if start is None:
             continue
+        while start - 1 in both and _same_label(own(rows[start - 1], left), own(rows[start - 1], right)):
+            start -= 1  # "岗位：理货员 | 岗位：堆场计划员": each card's own title, the same label on both sides
         parts = []
         for cols in (left, right):
             sub = [[r[c] if c < len(r) else Cell() for c in cols] for r in rows[start:]]

@@ -20,7 +20,7 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
 _SENTENCE_END = re.compile(r"[。;；!！?？]$")
 # Values that say "nothing here" in a filled-in form.
-PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空", "空白", "(空白)", "（空白）", "待补充", "待定", "待完善", "待更新",
+PLACEHOLDERS = frozenset({"略", "无", "暂无", "-", "—", "/", "N/A", "n/a", "空", "空白", "(空白)", "（空白）", "(跳过)", "（跳过）", "跳过", "待补充", "待定", "待完善", "待更新",
                           "TBD", "tbd"})
 # "岗位职责见附件", "详见附表二": a pointer to a text that is not here, no content of its own
 # ("略，见《贵宾室服务工作手册》", "详见《X工作标准》", "略（由市场部另行补充）": left out here, the

@@ -87,6 +87,14 @@ def _unbracket(text: str) -> str:
 _CODE_HEADER = re.compile(r"[A-Za-z]{2,8}")
 
 
+# "1、您的岗位名称", "Q5. …": a numbered question heading a questionnaire export's column
+_SURVEY_QUESTION = re.compile(r"^(?:Q|q|第)?\d{1,2}(?:题)?[、.．:：)）]")
+_QUESTION_WORDS = re.compile(r"您|你|请|哪|什么|是否|多少|几|吗|[?？]")
+_SURVEY_LABEL_MAX = 8  # characters of a numbered column label that needs no question word ("2、所在部门")
+_HEADER_QUESTION_MAX = 40  # characters of the longest question a questionnaire's column is headed by
+_SURVEY_SKIP = frozenset({"indicator", "indicator_code", "weight", "target", "formula", "criterion", "dimension"})
+
+
 @dataclass(frozen=True)
 class Vocab:
     """Look-ups over one merged lexicon. Build with ``Vocab.build(lexicon)``."""
@@ -174,10 +182,10 @@ class Vocab:
     def column_key(self, label: str) -> str | None:
         """Column meaning of a header cell: exact label, else the longest label it ends or starts with."""
         key = squash(label)
-        if not key or len(key) > 24:
-            return None
         if key in self.columns:
             return self.columns[key]
+        if not key or len(key) > 24:
+            return None
         if decoded := self._decoded(key):
             return self.column_key(decoded)
         for base in self.lexicon.fields.label_bases(key):
@@ -220,6 +228,34 @@ class Vocab:
             if tail or head:
                 best = (len(word), col)
         return best[1] if best else None
+
+    def question_column(self, label: str) -> str | None:
+        """The column a questionnaire's numbered question heads, or None for any other label."""
+        key = squash(label)
+        asked = _SURVEY_QUESTION.match(key)
+        if asked is None or len(key) == asked.end():
+            return None
+        rest = key[asked.end():]
+        bare = re.sub(r"[(（][^()（）]*[)）]", "", rest)  # ("9、薪资范围（元/月）": a unit's note aside)
+        # (a question, or a short label: "1、负责当班期间的人员调度…" is a numbered duty, no question)
+        if not (len(bare) <= _SURVEY_LABEL_MAX or _QUESTION_WORDS.search(rest)) or len(rest) > _HEADER_QUESTION_MAX:
+            return None
+        return self._survey_column(rest)
+
+    def _survey_column(self, question: str) -> str | None:
+        """A questionnaire export's column ("5、请逐条填写本岗位的主要工作职责（按重要程度排序）"): the
+        label its question asks for, said inside it ("工作职责"), the longest such. What the
+        respondent thinks of the post's indicators is no indicator table of its own."""
+        text = re.sub(r"[(（][^()（）]*[)）]", "", question)
+        if not text:
+            return None
+        # (the question ends with what it asks: "本岗位必须持有哪些证书" asks 证书, not 岗位)
+        # (a column's own meaning first: "岗位名称" heads the posts' column, the role)
+        words = [*((w, k, 1) for w, k in self.columns.items()), *((w, k, 0) for w, k in self.fields.items()),
+                 *((w, k.value, 0) for w, k in self.kind_words.items())]
+        found = [(text.rfind(w) + len(w), len(w), own, col) for w, col, own in words if len(w) >= 2 and w in text]
+        col = self.columns.get(text) or (max(found)[3] if found else None)
+        return None if col in _SURVEY_SKIP else col
 
     def kind_of_label(self, label: str) -> SectionKind | None:
         """The section kind a label names exactly ("岗位工作目标" -> kpi, "【工作内容】" -> duties)."""

@@ -1377,6 +1377,12 @@ class RoleInventory:
                     if sum(a == b for a, b in zip(q[s0 : s0 + n], form)) == n - 1:
                         start, end = s0, s0 + n
                         break
+                else:
+                    # no window differs in one place: only a character left out ("行政管" of 行政主管)
+                    # or two swapped is a misspelling; "面行政管" of "回到前面，行政管理" is none
+                    window = q[start:end]
+                    if not any(form[:i] + form[i + 1:] == window for i in range(n)) and not swapped(window, form):
+                        continue
                 out.append(RoleCandidate(self.entries[key], "typo", 0.6 + align.score / 1000, q[start:end], start))
         return sorted(out, key=lambda c: -c.score)[:3]
 

@@ -75,9 +75,22 @@ def _parent(box: _Box, above: list[_Box]) -> _Box | None:
     return above[0] if len(above) == 1 else None
 
 
+DENSE_ROWS_MAX = 2  # rows of three or more adjacent filled cells a chart of boxes never has this many of
+
+
+def _dense(row: list[str]) -> bool:
+    run = best = 0
+    for value in row:
+        run = run + 1 if value.strip() else 0
+        best = max(best, run)
+    return best >= 3
+
+
 def read_org_chart(grid: list[list[str]], merges: list[tuple[int, int, int, int]], first_line: int) -> list[Unit] | None:
     """The sheet as an indented chart (title, nodes with their depth, notes), or None when the
     sheet is not drawn as a chart: it needs LEVELS_MIN levels under one root, short boxes, no numbers."""
+    if sum(_dense(row) for row in grid) >= DENSE_ROWS_MAX:
+        return None  # rows of cells side by side with no gap ("指标编号 | JX-01 | 指标名称 | …"): a form, not boxes
     boxes, arrows, notes = _boxes(grid, merges)
     if not boxes or any(len(b.text) > BOX_MAX or _NUMBER.match(b.text) for b in boxes):
         return None

@@ -321,6 +321,14 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     if tag == "table" and _posting_rows(el, b):
         b.text(el.tail)  # type: ignore[attr-defined]
         return
+    if tag in _INLINE | {"img"} and (named := _icon_label(el)):
+        # "<i title="薪资">💰</i>7000–9500元/月": an icon the page explains by its title, the label of
+        # the value after it (the icon itself says nothing a reader could quote)
+        for piece in el.itertext():  # type: ignore[attr-defined]
+            b.text(piece, keep=False)
+        b.frags.append((el.sourceline or b.aligner.last_line, f" {named}："))  # type: ignore[attr-defined]
+        b.text(el.tail)  # type: ignore[attr-defined]
+        return
     if tag == "img" and _label_image(el):
         # a WeChat article's part titles drawn as pictures (<img alt="岗位职责">): the label the picture shows
         b.flush()
@@ -439,6 +447,22 @@ def _labels_a_value(el: object) -> bool:
 
 
 _IMAGE_LABEL_MAX = 10  # characters of an image's alt text that can be a part's title
+
+
+_ICON_LABEL_MAX = 8  # characters of an icon's title that can label the value after it
+
+
+def _icon_label(el: object) -> str | None:
+    """The label an icon stands for: an inline element of no words of its own (an emoji, a font
+    glyph, a picture) whose title, aria-label or alt is a short Chinese label ("所属部门")."""
+    own = "".join(el.itertext())  # type: ignore[attr-defined]
+    if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", own) or len(el):  # type: ignore[arg-type]
+        return None
+    for attr in ("title", "aria-label", "alt"):
+        name = " ".join((el.get(attr) or "").split())  # type: ignore[attr-defined]
+        if name and len(name) <= _ICON_LABEL_MAX and re.fullmatch(r"[\u4e00-\u9fff]{2,}", name):
+            return name
+    return None
 
 
 def _label_image(el: object) -> bool:
