@@ -314,17 +314,17 @@ def _role_columns(row: TableRow, vocab: Vocab) -> dict[str, Slot] | None:
     if len(columns) < 2 or any(not c.sub for c in columns):
         return None
     out: dict[str, Slot] = {}
+    posts: set[str] = set()
     for col, column in sorted(row.event.columns.items()):
         if column.key != "role":
             continue
         title = parse_title(column.sub or "", vocab)
-        if title is None or title.title in out:
+        if title is None or title.title in posts:
             return None
+        posts.add(title.title)
         if col in row.event.values:
             out[title.title] = row.event.values[col]
-        else:
-            out.setdefault(title.title, None)  # type: ignore[arg-type]
-    return {post: slot for post, slot in out.items() if slot is not None}
+    return out
 
 
 _APPLIES = re.compile(r"^(?P<post>[\u4e00-\u9fffA-Za-z]{2,10})适用[:：]")

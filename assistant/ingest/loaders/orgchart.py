@@ -75,15 +75,17 @@ def _parent(box: _Box, above: list[_Box]) -> _Box | None:
     return above[0] if len(above) == 1 else None
 
 
-DENSE_ROWS_MAX = 2  # rows of three or more adjacent filled cells a chart of boxes never has this many of
+DENSE_ROWS_MAX = 2  # rows of a form's figures ("指标编号 | JX-01 | 指标名称 | …") a chart of boxes never has this many of
 
 
 def _dense(row: list[str]) -> bool:
+    """Three or more adjacent cells of words (no arrows), one holding a figure: a form's row of
+    labels and values, not a level of boxes (a chart's boxes name units and posts)."""
     run = best = 0
     for value in row:
-        run = run + 1 if value.strip() else 0
+        run = run + 1 if value.strip() and re.search(r"[\w\u4e00-\u9fff]", value) else 0
         best = max(best, run)
-    return best >= 3
+    return best >= 3 and any(re.search(r"\d", v) for v in row)
 
 
 def read_org_chart(grid: list[list[str]], merges: list[tuple[int, int, int, int]], first_line: int) -> list[Unit] | None:
