@@ -1358,14 +1358,14 @@ class _Sections:
                 section, before = self.current, len(self.current.blocks)
                 self._pair(attribute, key, value, line_text)
                 grew = self.current is not section or len(section.blocks) > before
-                added = self.current.blocks[-1:] if grew else []
-                if key is not None and key not in KIND_OF_KEY and added and added[0].type == BlockType.field and added[0].key == key:
+                added = self.current.blocks[-1] if grew and self.current.blocks else None
+                if key is not None and key not in KIND_OF_KEY and added is not None and added.type == BlockType.field and added.key == key:
                     # the same fact of the post again lower in the export ("薪资" of 2024, then of
                     # 2025): an edit log, the later row the fact; the earlier stays as text
                     fact = (id(reading), self.role, squash(attribute.text))
                     if (earlier := self.export_facts.get(fact)) is not None:
                         earlier.type, earlier.key = BlockType.text, None
-                    self.export_facts[fact] = added[0]
+                    self.export_facts[fact] = added
                 row.role = self.role
                 self.rows.append(row)
                 return row
@@ -2133,6 +2133,12 @@ def _split_articles(flow: list[Unit | Table], file: str, vocab: Vocab | None = N
     return out
 
 
+# A table's layouts redrawn as the usual header and rows, in this order (each step returns the
+# table unchanged when its layout is not there)
+_RESHAPES = (column_lists, current_columns, post_mark_matrix, marked_columns, paired_label_rows, stacked_labels,
+             numbered_pairs, transpose_labelled_rows, join_split_header, flatten_group_header, repeated_groups)
+
+
 def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab: Vocab, title_role: str | None,  # type: ignore[no-untyped-def]
                     organisation: str | None, department: str | None, line_text) -> _Sections:
     """One article's sections, its text and tables fed in order."""
@@ -2199,9 +2205,8 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
             pending.extend(lanes)  # posts × a process's stages: each post's work, stage by stage
             continue
         if isinstance(piece, Table):
-            piece = current_columns(column_lists(piece, vocab), vocab)
-            piece = flatten_group_header(join_split_header(transpose_labelled_rows(numbered_pairs(stacked_labels(paired_label_rows(marked_columns(post_mark_matrix(piece, vocab), vocab), vocab), vocab), vocab), vocab), vocab), vocab)
-            piece = repeated_groups(piece, vocab)
+            for reshape in _RESHAPES:
+                piece = reshape(piece, vocab)
             for pos, table in enumerate(post_columns(piece, vocab, builder.role)):
                 if pos:
                     builder.open(SectionKind.prose, None)  # the last post's facts stay with it

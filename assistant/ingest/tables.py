@@ -1740,7 +1740,7 @@ def _same_label(left: list[Cell], right: list[Cell]) -> bool:
     if len(left) != 1 or len(right) != 1:
         return False
     a, b = _LABELLED_FACT.match(flat(left[0])), _LABELLED_FACT.match(flat(right[0]))
-    return bool(a and b) and squash(flat(left[0]).split("：")[0].split(":")[0]) == squash(flat(right[0]).split("：")[0].split(":")[0])
+    return bool(a and b) and a["label"] == b["label"]  # type: ignore[index]
 
 
 def side_by_side(table: Table, vocab: Vocab) -> list[Table] | None:
@@ -1889,7 +1889,7 @@ def _label_value_rows(body: list[list[Cell]], vocab: Vocab) -> bool:
     return len(body) >= 2 and sum(pair(r) for r in body) >= 0.6 * len(body)
 
 
-_LABELLED_FACT = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]\s*\S")
+_LABELLED_FACT = re.compile(r"^\s*(?P<label>[\u4e00-\u9fffA-Za-z]{2,10})\s*[:：]\s*\S")
 
 
 _PLACEHOLDERS = PLACEHOLDERS | {"–", "－", "／", "——", "×"}  # "—": the post has no work at that stage

@@ -182,10 +182,10 @@ class Vocab:
     def column_key(self, label: str) -> str | None:
         """Column meaning of a header cell: exact label, else the longest label it ends or starts with."""
         key = squash(label)
-        if key in self.columns:
-            return self.columns[key]
         if not key or len(key) > 24:
             return None
+        if key in self.columns:
+            return self.columns[key]
         if decoded := self._decoded(key):
             return self.column_key(decoded)
         for base in self.lexicon.fields.label_bases(key):
@@ -238,17 +238,14 @@ class Vocab:
         rest = key[asked.end():]
         bare = re.sub(r"[(（][^()（）]*[)）]", "", rest)  # ("9、薪资范围（元/月）": a unit's note aside)
         # (a question, or a short label: "1、负责当班期间的人员调度…" is a numbered duty, no question)
-        if not (len(bare) <= _SURVEY_LABEL_MAX or _QUESTION_WORDS.search(rest)) or len(rest) > _HEADER_QUESTION_MAX:
+        if not bare or not (len(bare) <= _SURVEY_LABEL_MAX or _QUESTION_WORDS.search(rest)) or len(rest) > _HEADER_QUESTION_MAX:
             return None
-        return self._survey_column(rest)
+        return self._survey_column(bare)
 
-    def _survey_column(self, question: str) -> str | None:
-        """A questionnaire export's column ("5、请逐条填写本岗位的主要工作职责（按重要程度排序）"): the
-        label its question asks for, said inside it ("工作职责"), the longest such. What the
+    def _survey_column(self, text: str) -> str | None:
+        """A questionnaire export's column ("请逐条填写本岗位的主要工作职责", its notes in brackets aside):
+        the label its question asks for, said inside it ("工作职责"), the longest such. What the
         respondent thinks of the post's indicators is no indicator table of its own."""
-        text = re.sub(r"[(（][^()（）]*[)）]", "", question)
-        if not text:
-            return None
         # (the question ends with what it asks: "本岗位必须持有哪些证书" asks 证书, not 岗位)
         # (a column's own meaning first: "岗位名称" heads the posts' column, the role)
         words = [*((w, k, 1) for w, k in self.columns.items()), *((w, k, 0) for w, k in self.fields.items()),
