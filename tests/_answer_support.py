@@ -73,3 +73,18 @@ def indexed_services(tmp_path_factory, settings_factory, name: str, files: dict[
     services = Services(settings_factory(tmp_path_factory.mktemp(f"{name}-home"), corpus))
     services.corpus.ensure_index()
     return services
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list[object]]], merges: dict[str, list[str]] | None = None) -> None:
+    """An .xlsx of the given sheets (rows as lists), with the merged ranges of each sheet."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for cells in (merges or {}).get(name, []):
+            ws.merge_cells(cells)
+    wb.save(path)

@@ -5,21 +5,7 @@ that label a careers card's facts; and later turns that point back at the post (
 
 from __future__ import annotations
 
-from _answer_support import file_records, indexed_services, written_corpus
-
-
-def _workbook(path, sheets: dict[str, list[list[object]]], merges: dict[str, list[str]] | None = None) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-        for cells in (merges or {}).get(name, []):
-            ws.merge_cells(cells)
-    wb.save(path)
+from _answer_support import file_records, indexed_services, write_workbook, written_corpus
 
 
 def test_indicator_cards_and_a_weight_table_by_post(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -35,7 +21,7 @@ def test_indicator_cards_and_a_weight_table_by_post(tmp_path) -> None:  # type: 
     weights = [["指标编码", "指标名称", "考核岗位", None, None], [None, None, "包装工", "装车工", "磨机巡检工"],
                ["B01", "包装袋破损率", "50%", None, "20%"], ["B02", "装车差错次数", None, "60%", None],
                ["B03", "安全违章次数", "50%", "40%", "80%"]]
-    _workbook(corpus / "指标.xlsx", {"指标卡": cards, "岗位权重": weights},
+    write_workbook(corpus / "指标.xlsx", {"指标卡": cards, "岗位权重": weights},
               {"指标卡": ["A1:D1", "A2:D2"] + [f"B{r}:D{r}" for r in range(5, 19, 5)] + [f"B{r}:D{r}" for r in range(7, 21, 5)],
                "岗位权重": ["C1:E1", "A1:A2", "B1:B2"]})
     kpis = {(tuple(k.roles), k.name): k for k in file_records(corpus, "指标.xlsx").kpis}
@@ -58,7 +44,7 @@ def test_cards_two_to_a_band_and_a_requirements_matrix(tmp_path) -> None:  # typ
     matrix = [["类别", "资格项目", "化验员", "质检员", "取样工"], ["学历", "大专及以上", "●", None, None],
               [None, "高中及以上", None, "●", "●"], ["证书", "化验员上岗证", "●", "○", None],
               ["图例：●=必须具备　○=优先考虑"]]
-    _workbook(corpus / "岗位卡.xlsx", {"岗位卡": band, "任职资格矩阵": matrix},
+    write_workbook(corpus / "岗位卡.xlsx", {"岗位卡": band, "任职资格矩阵": matrix},
               {"岗位卡": ["A1:E1", "A2:B2", "D2:E2", "A6:B6", "D6:E6"], "任职资格矩阵": ["A2:A3", "A5:E5"]})
     profiles = {p.title: p for p in file_records(corpus, "岗位卡.xlsx").profiles if p.fields.get("reports_to") or p.qualifications}
     # each card its own post: the left card's facts are not the right card's title's

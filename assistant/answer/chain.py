@@ -903,7 +903,7 @@ class Assistant:
                 return c.with_changes(ctx, c.with_joined_topic(ctx, found))
             fallback = _ATTRIBUTE_FALLBACK.get(u.attribute)
             if fallback is None:
-                return (self._stated_in_prose(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
+                return (self._stated_in_prose(ctx) or c.changed_fact(ctx) or c.superior_by_inverse(ctx) or c.org_relation(ctx)
                         or c.stated_in_own_sections(ctx) or c.section_on_attribute(ctx) or self._from_variant(ctx, c.attribute)
                         or c.attribute_missing(ctx))  # fmt: skip
             what = c.KIND_ZH.get(fallback, "内容")
@@ -1011,7 +1011,7 @@ class Assistant:
                 named = bigrams(" ".join([*u.org_words, u.role or "", u.asked_role or ""]))
                 drafted = c.focused(ctx, drafted, self._known_asked_of_post(ctx, u.asked_role or u.role or "") - named)
             if drafted is not None:
-                return c.with_added_duties(ctx, drafted) if kind == SectionKind.duties else drafted
+                return c.with_extreme_share(ctx, c.with_added_duties(ctx, drafted)) if kind == SectionKind.duties else drafted
             if u.intent_source == "default":
                 # "水质检测员日常都检测些什么" of a post described in prose only: the post's sentence that
                 # says what is asked, before its other list

@@ -1043,7 +1043,10 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
             text = fold(unit.text)
             # the fact's grammar when fields.toml has one ("上级" alone also says "送上级机构"), else its words
             said = pattern.search(unit.text) if pattern is not None else any(w in text for w in words)
-            bare = squash(unit.text).rstrip(":：") in {squash(w) for w in words}  # "工作地点" with no value beside it
+            # "工作地点" with no value beside it ("工资等级" of an empty form field: a label ending in the fact's word)
+            core = squash(unit.text).rstrip(":：")
+            bare = core in {squash(w) for w in words} or (len(core) <= 8 and not re.search(r"\d", core)
+                                                          and any(core.endswith(squash(w)) for w in words))
             # (what the post offers is never said by what it does: "挖掘员工福利保障需求" is a duty, no perk)
             offered = u.attribute in OFFERED and unit.section_kind in OFFER_SILENT
             if unit.kind != "heading" and said and not bare and not offered and _names_asked(unit.text, asked):
@@ -2514,26 +2517,14 @@ def _deferred(ctx: Context, attribute: str) -> Draft | None:
 def with_changes(ctx: Context, found: Draft) -> Draft:
     """A post's fact ("直属上级：主策划") and, below it, what another document says changed it
     ("关卡策划不再直接汇报给主策划，改为汇报给新设的关卡组长"), cited: the user sees both."""
-    u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
-    if found.refused or not u.role or u.attribute not in scope.changeable or not scope.change_words:
+    u = ctx.u
+    if found.refused or not u.role:
         return found
-    words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
-    # (a posting titled with its site, "化妆师(成都春熙路店)": a change says 化妆师)
-    base = bare_title(u.role) or u.role
-    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
-    # (another part of the same file counts: "【修订意见】…注射医生“工作经验”一项由“3年以上”调整为…" under the form)
-    cited = {x.section_id for group in found.item_units for x in group}
-    hits: dict[str, Unit] = {}  # uid -> unit, in corpus order
-    for sid in snap.sections_mentioning(base, limit=40):
-        for unit in section_units(snap, sid):
-            text = fold(unit.text)
-            # (the change and the fact in one clause: "…薪酬制度已不再适宜…，借鉴…薪酬制度的经验" changes no 经验)
-            clauses = re.split(r"[，,；;。！？]", text)
-            if (unit.section_id not in cited and unit.kind != "heading" and _subject_named(text, names)
-                    and any(any(fold(w) in c for w in scope.change_words) and any(w in c for w in words) for c in clauses)):  # fmt: skip
-                hits.setdefault(unit.uid, unit)
+    hits = _change_lines(ctx, {x.section_id for group in found.item_units for x in group})
     if not hits:
         return found
+    base = bare_title(u.role) or u.role
+    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
     # ("监控岗安保员改为直接向监控中心主管汇报；门岗、巡逻岗安保员仍向安保队长汇报": a change for some
     # of the post's holders is shown below the fact, not in its place)
     # (unless the question names that part: "成都店化妆师现在归谁管" of "成都春熙路店化妆师的直属上级由…调整为…")
@@ -2550,6 +2541,65 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
     if led is not None:
         return led
     return _cited_below(ctx, found, "另有资料写明了调整（请以日期较新的文件为准）：", list(hits.values()))
+
+
+def _change_lines(ctx: Context, cited: set[str]) -> dict[str, Unit]:
+    """Lines of other parts of the knowledge base that change the asked fact of the post
+    (scope.toml ``change_words`` beside a word of the fact, the post their subject), uid -> unit in
+    corpus order. ``cited``: the sections the answer quotes already."""
+    u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
+    if not u.role or u.attribute not in scope.changeable or not scope.change_words:
+        return {}
+    words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
+    moved = _unit_move(ctx) if u.attribute == "department" else None
+    # (a posting titled with its site, "化妆师(成都春熙路店)": a change says 化妆师)
+    base = bare_title(u.role) or u.role
+    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
+    # (another part of the same file counts: "【修订意见】…注射医生“工作经验”一项由“3年以上”调整为…" under the form)
+    hits: dict[str, Unit] = {}
+    for sid in snap.sections_mentioning(base, limit=40):
+        for unit in section_units(snap, sid):
+            text = fold(unit.text)
+            # (the change and the fact in one clause: "…薪酬制度已不再适宜…，借鉴…薪酬制度的经验" changes no 经验)
+            clauses = re.split(r"[，,；;。！？]", text)
+            if (unit.section_id not in cited and unit.kind != "heading" and _subject_named(text, names)
+                    and any(any(fold(w) in c for w in scope.change_words) and any(w in c for w in words)
+                            or moved is not None and moved.search(c) for c in clauses)):  # fmt: skip
+                hits.setdefault(unit.uid, unit)
+    return hits
+
+
+def _unit_move(ctx: Context) -> re.Pattern[str]:
+    """"精品专员由销售部划归售后服务部管理": a post moved to another unit, the unit after the change word
+    (a word of scope.toml ``change_words``, the unit ending in a roles.toml department suffix)."""
+    changes = "|".join(map(re.escape, sorted(map(fold, ctx.lexicon.scope.change_words), key=longest_first)))
+    units = "|".join(map(re.escape, sorted(map(fold, ctx.lexicon.roles.department_suffixes), key=longest_first)))
+    return re.compile(rf"(?:{changes})(?P<new>[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?(?:{units}))(?=管理|领导|$|[，,。；;、])")
+
+
+def changed_fact(ctx: Context) -> Draft | None:
+    """The asked fact of a post no document states but a change line does ("精品专员由销售部划归售后服务
+    部管理" for 所属部门): the new value, cited, with the change as its ground; None when no line in force
+    states one."""
+    for unit in _change_lines(ctx, set()).values():
+        text = display(unit.text)
+        moved = _unit_move(ctx).search(fold(text)) if ctx.u.attribute == "department" else None
+        value = moved["new"] if moved is not None else _new_value(ctx, text)
+        when = _IN_FORCE_FROM.search(text) or _notice_in_force(ctx, unit)
+        try:
+            since = datetime.date(int(when["y"]), int(when["m"]), int(when["d"])) if when is not None else None
+        except ValueError:
+            since = None
+        if value is None or since is not None and since > datetime.date.today():
+            continue
+        cid = _cite_unit(ctx, unit)
+        label = attribute_label(ctx, ctx.u.attribute or "")
+        dated = f"（自{since.year}年{since.month}月{since.day}日起）" if since is not None else ""
+        head = f"**{escape_md(ctx.u.role or '')}** 的{label}：{escape_md(value)} {markers([cid])}{dated}"
+        text_lines = [head, "", "依据：", f"- {escape_md(text)} {markers([cid])}"]
+        return Draft(text="\n".join(text_lines), items=[AnswerItem(text=value, citations=[cid])], item_units=[[unit]],
+                     role=ctx.u.role, role_ref=role_ref(ctx.snapshot, ctx.u, None))
+    return None
 
 
 def with_added_duties(ctx: Context, found: Draft) -> Draft:
@@ -2570,6 +2620,38 @@ def with_added_duties(ctx: Context, found: Draft) -> Draft:
     if not hits:
         return found
     return _cited_below(ctx, found, "另有资料写明新增的职责：", list(hits.values()))
+
+
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_MARKERS = re.compile(r"(?:\s*\[\d+\])+\s*$")
+
+
+def with_extreme_share(ctx: Context, found: Draft) -> Draft:
+    """"主要职责里时间占比最高的是哪块" over a duty list whose parts carry their share ("主要负责的行政管理
+    工作（时间分配：65 %）"): that part named first, then the list (scope.toml ``share_words``, kpi.toml
+    ``highest`` / ``lowest``)."""
+    q = fold(ctx.u.question)
+    if found.refused or not any(fold(w) in q for w in ctx.lexicon.scope.share_words):
+        return found
+    pick = next(((words, f) for words, f in ((ctx.lexicon.kpi.highest, max), (ctx.lexicon.kpi.lowest, min))
+                 if any(fold(w) in q for w in words)), None)  # fmt: skip
+    if pick is None:
+        return found
+    lines = found.text.splitlines()
+    shares = [(float(m[0]), k) for k, line in enumerate(lines) if len(m := _SHARE.findall(line)) == 1]
+    if len(shares) < 2 or len({v for v, _ in shares}) < 2:
+        return found
+    value = pick[1](v for v, _ in shares)
+    parts = []
+    for v, k in shares:
+        if v != value:
+            continue
+        cited = _MARKERS.search(lines[k]) or next((m for line in lines[k + 1 : k + 2] if (m := _MARKERS.search(line))), None)
+        label = _MARKERS.sub("", re.sub(r"^\s*(?:\d+\.\s*|[-*]\s*)?", "", lines[k])).strip().strip("*").strip()
+        parts.append(f"{label}{' ' + cited.group().strip() if cited else ''}")
+    word = next(w for w in pick[0] if fold(w) in q)
+    head = f"占比{word}的是：" + "；".join(parts)
+    return replace(found, text=f"{head}\n\n{found.text}")
 
 
 def _cited_below(ctx: Context, found: Draft, intro: str, units: list[Unit]) -> Draft:
@@ -2648,6 +2730,8 @@ def _new_value(ctx: Context, text: str) -> str | None:
                 value = re.sub(r"^[为是：:]\s*", "", value[len(word):].strip())
                 break
         return value or None
+    if ctx.u.attribute == "department" and (moved := _unit_move(ctx).search(fold(text))) is not None:
+        return moved["new"]  # ("…划归售后服务部管理，直接上级调整为售后经理": the unit, not the superior)
     for clause in re.split(r"[，,；;。]", text):
         if any(w in clause for w in words) and (new := _NEW_VALUE.search(clause)):
             return new["new"].strip()
@@ -2949,9 +3033,11 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     # what is asked beyond the post described ("线路巡检员的安全生产职责": 安全生产职责)
     beyond = scorer.feats - bigrams(" ".join(filter(None, [u.role, u.asked_role]))) if u.has_role else set()
 
+    def said_of(x: Unit) -> set[str]:
+        return set(x.feats) | (bigrams(x.heading) if x.heading else set())
+
     def match(x: Unit) -> float:
-        said = set(x.feats) | (bigrams(x.heading) if x.heading else set())
-        return max(scorer.lexical(x), coverage(beyond, said, snap.idf) if beyond else 0.0)
+        return max(scorer.lexical(x), coverage(beyond, said_of(x), snap.idf) if beyond else 0.0)
     kind = kind_of(u.intent)
     has_list = kind is not None and u.has_role and any(_items_of(p, kind) for p in ctx.snapshot.profiles_of(u.role or ""))
     if has_list:
@@ -2979,6 +3065,10 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
         named = squash(strip_marker(re.split(r"[:：]", best.heading or "", maxsplit=1)[0]))
         if has_list and draft.items and not draft.refused and named in list_names(ctx):
             return None  # "岗位职责：见《…手册》第三章" where that list is read: the list is the answer
+        if has_list and draft.items and not draft.refused and coverage(beyond, said_of(best), snap.idf) < LEFT_OUT_MATCH:
+            # "安防主管：略（见…入职指南）" where the guide lists its duties: the line matches the post's
+            # name only, nothing else the question asks; the list is the answer
+            return None
     cid = _cite_unit(ctx, best)
     heading = re.sub(r"^[【\[〔]\s*|\s*[】\]〕]|[:：]\s*$", "", best.heading or "").strip()
     heading = re.split(r"[:：]", heading, maxsplit=1)[0].strip() if best.heading == best.text else heading  # ("岗位权限：略。")

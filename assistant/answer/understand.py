@@ -277,6 +277,9 @@ class IntentClassifier:
             pos = q.find(word)
             if pos >= 0 and ("多少" in word or "多大" in word) and _AMOUNT_OF.match(q, pos + len(word)):
                 continue  # "能拍板多少钱以内的理赔", "带过多大的团队": the size of something else, no pay nor age
+            if pos >= 0 and key == "age" and any(w in q and q.find(w) <= pos < q.find(w) + len(w)
+                                                 for w in self.lexicon.kpi.asked_fields.get("weight", []) if len(w) > len(word)):
+                continue  # "客户类一共占多大比重": an indicator's weight (kpi.toml), no age
             if pos >= 0:
                 q = q[:pos] + " " * len(word) + q[pos + len(word) :]
                 if key not in found and (word, key) in self.asks_alone:

@@ -373,6 +373,8 @@ def _announcing_post(caption: str, vocab: Vocab) -> list[str]:
     core = re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", core)
     # ("…考核指标如下表，按季度考核，考核人为…": how and by whom it is assessed, after the announcement)
     core = re.sub(r"(如下表|见下表|如下所示|如下)[，,；;].*$", r"\1", core)
+    # ("合规风控专员按下表考核，年度考核结果报…备案": the post assessed by the table below)
+    core = re.sub(r"按(?:下表|下列指标|以下指标)(?:进行)?(考核|评分|打分|考评)(?:[，,；;].*)?$", r"\1指标如下", core)
     core = re.sub(r"(?:如下表|见下表|如下所示)$", "如下", core)
     if not core.endswith("如下") or not any(w in core for w in vocab.lexicon.sections.kinds.get("kpi", []) if len(w) >= 2):
         return []
@@ -843,8 +845,7 @@ def _announced_rows(structure: Structure, entries: list[KpiEntry], vocab: Vocab)
     said: list[tuple[int, str]] = []
     for article in structure.articles:
         for section in article.sections:
-            if section.role is not None:
-                continue
+            # (in a post's part too: "第十二条 合规风控专员按下表考核" under 第四章 after another post's duties)
             for b in section.blocks:
                 if b.type != BlockType.field and _LEAD_IN.search(b.text) and (post := _announcing_post(b.text, vocab)):
                     said.append((b.span.line_end, post[0]))
@@ -853,7 +854,8 @@ def _announced_rows(structure: Structure, entries: list[KpiEntry], vocab: Vocab)
     last: tuple[int, str] | None = None  # (line of the row before, its post)
     for entry in sorted(entries, key=lambda e: e.span.line_start):
         start = entry.span.line_start
-        if entry.roles or entry.department:
+        # (a unit the document's title gives every row, "…证券营业部", does not stop the sentence's post)
+        if entry.roles:
             last = None
             continue
         if last is not None and start - last[0] <= 1:
@@ -882,6 +884,7 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
     listed = list_entries(structure.articles, vocab)
     listed += [e for e in scored_entries(structure.articles, vocab)
                if not any(o.span.line_start <= e.span.line_start <= o.span.line_end for o in listed)]  # fmt: skip
+    _announced_rows(structure, listed, vocab)  # (a PDF's table read as lines: "第十二条 X按下表考核：" over them)
     skip = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}
     skip |= {n for e in listed for n in range(e.span.line_start, e.span.line_end + 1)}
     return table + listed + prose_entries(structure.articles, vocab, skip)

@@ -1055,7 +1055,9 @@ _REFERS_TO = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?(?:参照|参考|同)(?P<p
 _LIST_FIELD = {SectionKind.duties: "duties", SectionKind.qualifications: "qualifications"}
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；;!！?？])")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
-_REQUIRE_CUE = re.compile(r"^(?:我们)?(?:希望你|希望您|要求|应聘者|应聘人员|任职者)?(?:需要|需|须|必须|应)?(?:有|具备|具有)?")
+# (the subject of "应聘销售顾问需具备…", "站长应具有…", "任职要求为…" is no part of the requirement; "应聘" is no modal 应)
+_REQUIRE_CUE = re.compile(r"^(?:我们)?(?:希望你|希望您|任职要求为|要求|应聘者|应聘人员|任职者"
+                          r"|[^，,:：]{1,12}?(?=(?:需要|需|须|必须|应)(?:具备|具有)))?(?:需要|需|须|必须|应(?!聘))?(?:有|具备|具有)?")
 _PLEASE = re.compile(r"(?<![申邀聘])请(?:以|将|在|把|发|注|勿|于|直接|务必|附|寄|投|不要|按)")  # the applicant told what to do
 _APPLY_LABEL = re.compile(r"^\s*(?:报名|应聘|投递|简历投递|联系)(?:方式|办法|时间|地址|邮箱|截止)\s*[:：]")  # "报名方式：将简历发送至…"
 _APPLY_CUE = re.compile(r"报名|简历|邮箱|邮件|截止|联系电话|咨询电话")
@@ -1121,6 +1123,7 @@ def _trailing_requirements(section: Section, vocab: Vocab) -> list[ProfileItem]:
     lists: dict[SectionKind, list[ProfileItem]] = {}
     facts: list[tuple[str, ProfileItem]] = []
     for block in _paragraphs(after):
+        wanted = False  # "…学历，专业不限；须持有C1驾驶证；形象气质佳。": the paragraph goes on with requirements
         # ("第六条 调度员应具备…" wrapped over two lines: the article's number is no part of the sentence)
         for sentence in (x.strip() for x in _SENTENCE_SPLIT.split(mk.strip_marker(block.text.replace("\n", "")))):
             body = sentence.rstrip("。；;!！?？ ")
@@ -1128,9 +1131,13 @@ def _trailing_requirements(section: Section, vocab: Vocab) -> list[ProfileItem]:
             found = [vocab.qualification_category(c) for c in clauses]
             # ("要求大专及以上学历，普通话二级甲等以上。": a sentence that says it is the requirements)
             asks = body.startswith(("要求", "需具备", "须具备", "应具备", "应具有", "需要具备"))
-            if (sum(c is not None for c in found) >= 2 or asks) and _CORE_REQUIREMENTS & set(found):
+            if ((sum(c is not None for c in found) >= 2 or asks) and _CORE_REQUIREMENTS & set(found)
+                    or wanted and any(c is not None for c in found)):
+                wanted = True
                 for clause in clauses:
                     _prose_clause(lists, facts, block, clause, vocab, requirement=True)
+            else:
+                wanted = False
     return lists.get(SectionKind.qualifications, [])
 
 

@@ -1147,6 +1147,7 @@ class _Sections:
                                                for b in build_blocks(self.file, slot.cell.units, self.vocab))
             return
         start_section = len(self.sections)
+        at_start = len(self.current.blocks) if self.sections else 0
         start_row = len(self.rows)
         role_before = self.role
         role_opened = False
@@ -1223,7 +1224,7 @@ class _Sections:
                         name = _titled_post("".join(u.text for u in pair.value.cell.units), self.vocab)
                         if name:
                             block = _field_block(self.file, pair.label, pair.value, "title", line_text)
-                            moved = self._fields_since(start_section) if not role_opened else []
+                            moved = self._fields_since(start_section, at_start) if not role_opened else []
                             dept = next((p.value.text for p in event.pairs if p.key == "department" and p.value), None)
                             dept = dept or next((field_value(b) for b in moved if b.key == "department"), None)
                             name = compose_title(name, dept, self.vocab)
@@ -1277,13 +1278,16 @@ class _Sections:
         self.role, self.department = role, department
         self.open(SectionKind.prose, None)
 
-    def _fields_since(self, start_section: int) -> list[Block]:
-        """Field blocks this table emitted before its title field (所属部门 left of 岗位名称)."""
-        moved = [b for b in self.current.blocks if b.type == BlockType.field]
-        if moved and len(self.sections) == start_section:
-            self.current.blocks = [b for b in self.current.blocks if b.type != BlockType.field]
-            return moved
-        return []
+    def _fields_since(self, start_section: int, at_start: int) -> list[Block]:
+        """Field blocks before a table's title field (所属部门 left of 岗位名称, a head of 编号 | 审核 above
+        the form); not the requirements the section held before the table (the last post's form's 学历 |
+        本科及以上 are that post's)."""
+        if len(self.sections) != start_section:
+            return []
+        blocks = self.current.blocks
+        take = [b.type == BlockType.field and (i >= at_start or b.key not in QUALIFICATION_KEYS) for i, b in enumerate(blocks)]
+        self.current.blocks = [b for b, t in zip(blocks, take) if not t]
+        return [b for b, t in zip(blocks, take) if t]
 
     def _table_header(self, event: RowEvent, line_text) -> None:  # type: ignore[no-untyped-def]
         keys = [c.key for c in event.columns.values() if c.key]
@@ -1771,11 +1775,22 @@ class _Sections:
                 b.type, b.label = BlockType.item, label.text
             self.feed(blocks, allow_roles=False)
             return
+        # ("薪资 | 20-35K·14薪" over "汇报对象：解决方案总监" in the cell: the cell's next line is a fact of its own)
+        extra: list[Block] = []
+        if key in PROFILE_FACTS and len(value.cell.units) > 1:
+            for pos, unit in enumerate(value.cell.units[1:], start=1):
+                facts = label_fields(unit, self.file, self.vocab) if LABELLED.match(unit.text) else None
+                if facts and all(b.type == BlockType.field and b.key in PROFILE_FACTS and b.key != key for b in facts):
+                    extra = [b for u in value.cell.units[pos:] for b in (label_fields(u, self.file, self.vocab) or [])]
+                    value = replace(value, cell=Cell(value.cell.units[:pos], merged=value.cell.merged))
+                    break
         block = _field_block(self.file, label, value, key, line_text)
         if key in QUALIFICATION_KEYS:
             self.route(block, key, label.text)
         else:
             self.route(block, None, label.text)  # (a fact after a list opens a part of its own: see route)
+        for fact in extra:
+            self.route(fact, None, fact.label)
 
     def _qualification_items(self, value: Slot, key: str, label: str) -> bool:
         """A requirement cell that is a list ("岗位任职基本技能" 1–5): one item per entry."""
@@ -2287,12 +2302,20 @@ def segment(doc: LoadedDocument, flow: list[Unit | Table], vocab: Vocab, inline=
     named = role_heading(doc_title, vocab) if doc_title and len(opened) >= 2 else None  # "X岗位职责" over X's list
     if named is not None and not has_role_suffix(named.role.title, vocab):
         named = None  # "教学岗位任职标准": a kind of posts, no post's heading
-    if doc_title and len(opened) >= 2 and (squash(doc_title) in opened or named is not None and squash(named.role.title) in opened):
+    # ("桥吊司机（岗位编码 ZX-01）", the first section's header: the post, then its code)
+    bare = squash(re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", doc_title)) if doc_title else ""
+    if doc_title and len(opened) >= 2 and (squash(doc_title) in opened or bare in opened
+                                            or named is not None and squash(named.role.title) in opened):
         if (organisation or doc_department) and not titled_post:
             # "监控中心值班员岗位职责" over that post's placard and the next post's: 监控中心 is the
             # first post's unit, not every post's
             return segment(doc, flow, vocab, inline, titled_post=True)
-        doc_title = stem(file)  # a careers page titled by its first post describes several: not that post's
+        # a careers page titled by its first post describes several: not that post's (nor is the
+        # file's filing code part of its name)
+        old, doc_title = doc_title, _FILE_CODE.sub("", stem(file)) or stem(file)
+        for article in articles:
+            if article.title == old:
+                article.title = doc_title  # (the article it heads is no more that post's than the file is)
     return Structure(articles=articles, rows=rows, doc_title=doc_title, organisation=organisation)
 
 

@@ -164,7 +164,9 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     def key_of(text: str) -> str | None:
         if (asked := vocab.question_column(text)) is not None:
             return asked  # "5、请逐条填写本岗位的主要工作职责（按重要程度排序）": a questionnaire's column
-        key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(text) and not _says_none(text, vocab) else None
+        # (a note in brackets is no sentence: "月度标准薪酬（元，税前）")
+        plain = re.sub(r"[(（][^()（）]{1,12}[)）]", "", text)
+        key = vocab.column_key(text) if len(text) <= 24 and not _SENTENCE.search(plain) and not _says_none(text, vocab) else None
         if key and squash(text) in vocab.note_labels and squash(text) not in vocab.columns:
             return None  # "修订说明": a remark on the row, not the indicator's 说明 its ending reads as
         # a field's own label heads a column of a requirements grid ("学历 | 专业 | 工作年限")
@@ -258,7 +260,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
         for c, column in list(labels.items()):
             beside = labels.get(c + 1)
             if column.key == "attribute_name" and beside is not None and beside.key != "attribute_value" \
-                    and squash(beside.label) in _VALUE_BESIDE_NAME:
+                    and (squash(beside.label) in _VALUE_BESIDE_NAME or _FILLED_IN.fullmatch(squash(beside.label))):
                 # "字段 | 内容": the column beside an export's label column holds each label's value
                 labels[c + 1] = Column("attribute_value", beside.label, beside.slot, beside.sub)
         return labels
@@ -266,6 +268,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
 
 
 _VALUE_BESIDE_NAME = frozenset({"内容", "值", "描述"})  # (alone, "内容" heads an OKR's or a list's text)
+_FILLED_IN = re.compile(r"(?:填写|填报|填入|录入|采集|实际)(?:内容|值|信息)")  # "字段 | 填写内容 | 填写说明": a form's values
 
 
 def _requirement_rows(slots: list[Slot], labels: dict[int, Column]) -> None:
@@ -1340,7 +1343,9 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
         # ("基本信息" merged over 直接上级 | 最低学历 | 必备证书: the grid's second header row, labels alike)
         fresh = fresh or (bool(events) and events[-1].kind == "header" and not had_rows and header is not None
                           and any(c.key is None and squash(c.label) in vocab.fact_headings for c in header.values()))
-        columns = None if continued or measured or wordy else _header_columns(slots, vocab, first=fresh)
+        # (under "字段 | 填写内容", each row is one label and its value, however its cells read)
+        named = header is not None and {"attribute_name", "attribute_value"} <= {c.key for c in header.values()}
+        columns = None if continued or measured or wordy or named else _header_columns(slots, vocab, first=fresh)
         if (columns is None and header is not None and summed and len(slots) >= 2
                 and [squash(x.text) for x in slots] == [squash(header[c].slot.text) for c in sorted(header) if header[c].slot is not None]):
             # the header again under a 合计 row ("岗位：熏蒸员…" / "序号 | 维度 | 指标 | 权重…"): the next
@@ -1379,6 +1384,17 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             summed = False
             events.append(RowEvent("header", index, slots, columns=header))
             continue
+        if named and header is not None and not any(c.key == "role" for c in header.values()):
+            # "岗位名称 | 网络工程师 | 与组织架构…一致" under "字段 | 填写内容 | 填写说明": one post's form
+            # written as a list of its fields, each row a label and its value (the notes on how to fill
+            # it in are no fact)
+            cols = {c.key: col for col, c in sorted(header.items(), reverse=True)}
+            label = next((x for x in slots if x.col == cols["attribute_name"]), None)
+            value = next((x for x in slots if x.col == cols["attribute_value"]), None)
+            if label is not None:
+                events.append(RowEvent("pairs", index, slots, pairs=[Pair(label, _is_label(label.text, vocab), value)]))
+                had_rows = True
+                continue
         sub = _sub_labels(slots, header, vocab) if header is not None and events and events[-1].kind == "header" else None
         if sub is not None:
             header = sub  # "计分规则" over 100分 | 80分 | 60分 | 0分: each column keeps its own label too

@@ -269,7 +269,7 @@ def _spaced_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, i
 _SPANNED_KEYS = ("role", "title", "dimension", "department")
 
 
-_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_GAP = re.compile(r"\S+(?:\s\S+)*")  # a stretch: words one space apart (two or more part the cells)
 _RULE_LINE = re.compile(r"^\s*[-=─━＝_~]{6,}\s*$")
 _ALIGN_SLACK = 2  # display columns a cell may start off its header's column
 
@@ -304,6 +304,12 @@ def _aligned_table(units: list[Unit], start: int, vocab: Vocab) -> tuple[Table, 
                 break  # the rule under the last row closes the table
             continue
         cells = _aligned_cells(text)
+        if len(cells) == 1 and len(rows) > 1 and cells[0][0] > _ALIGN_SLACK and (
+                at := next((i for i, c in enumerate(columns) if i and abs(c - cells[0][0]) <= _ALIGN_SLACK), None)) is not None:
+            # "      录入CRM系统" under a row's 工作职责: the cell wrapped onto a line of its own
+            rows[-1][at] = Cell(rows[-1][at].units + [Unit(units[end].line_no, cells[0][1], Hint(cont=True))])
+            end += 1
+            continue
         if len(cells) < 2 or cells[0][0] > _ALIGN_SLACK:
             break
         row = [Cell() for _ in columns]

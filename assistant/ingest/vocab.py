@@ -199,6 +199,13 @@ class Vocab:
         noted = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", key)
         if noted != key and noted in self.columns:
             return self.columns[noted]  # "考核周期（月/季）": the label, a note on it aside
+        # ("月度标准薪酬（元，税前）" over "最低 | 中位 | 最高": a label with a longer note, or a point of its range)
+        # (a unit's note, no figure: "财务维度（35%）" is a dimension's weight, "绩效工资（标准）" a column of its own)
+        point = re.sub(r"(?:下限|上限|最低|最高|中位值?|中位数)$", "", key)
+        unit = re.search(r"[(（](?P<note>[^()（）\d]{1,12})[)）]$", point)
+        pointed = point[: unit.start()] if unit and _UNIT_NOTE.search(unit["note"]) else key
+        if pointed != key and len(pointed) >= 2 and not re.search(r"[()（）]", pointed) and (found := self.column_key(pointed)):
+            return found
         glossed = re.fullmatch(r"[A-Za-z][\w\s.-]{0,20}[(（](?P<zh>[^()（）]{2,12})[)）]", key)
         if glossed and (zh := self.column_key(glossed["zh"])):
             return zh  # "post_name(岗位名称)", "edu(学历)": a system's field name, its Chinese label in brackets
@@ -297,6 +304,9 @@ class Vocab:
             # "证书/职称", "学历、专业": a label naming two facts means the first one's field
             first = re.split(r"[/、]", sq)[0]
             return self.fields.get(first) or self.columns.get(first)
+        pair = re.fullmatch(r"(?P<a>[\u4e00-\u9fff]{2,6}?)(?:以及|及|和|与)(?P<b>[\u4e00-\u9fff]{2,6})", sq)
+        if pair and pair["a"] in self.fields and (pair["b"] in self.fields or pair["b"] in self.columns):
+            return self.fields[pair["a"]]  # "工作地点及班制": two facts' labels joined, the first one's field
         for base in self.lexicon.fields.label_bases(sq):
             # "相关工作经验", "本岗位直接上级", "月薪标准": a field's label with a word that leaves its meaning
             if base in self.fields:

@@ -227,7 +227,9 @@ class RoleInventory:
         # reaches here as "忙写…": 帮 breaks phrases)
         verbs = sorted({fold(v) for e in lexicon.intents.intents.values() for v in e.verbs}, key=longest_first)
         self._request = re.compile(
-            r"^(?P<ask>我|帮我|给我|替我|为我|帮忙|帮|忙|请|麻烦)?\s*(?P<verb>" + "|".join(map(re.escape, verbs)) + r")"
+            # ("给我一套销售顾问…话术": a count right after the one asked for stands for the verb)
+            r"^(?P<ask>我|帮我|给我|替我|为我|帮忙|帮|忙|请|麻烦)?\s*(?P<verb>" + "|".join(map(re.escape, verbs))
+            + r"|(?<=我)(?=[\d一二两三四五六七八九十几]+\s*[个份套版条项]))"
             r"\s*(?P<measure>一下|下|[\d一二两三四五六七八九十几]+\s*[个份套版条项]?|[个份套版])?(?:关于|有关)?"
         ) if verbs else None
         self._aliases = {fold(k): [fold(t) for t in v] for k, v in roles.aliases.items()}
@@ -237,6 +239,7 @@ class RoleInventory:
         self._tail_pairs += [(a, b) for group in self._synonyms for a in group for b in group if a != b and len(a) >= 2]
         # qualifiers that start with each noise word (``_trim`` asked every qualifier every time)
         self._noise_qualifiers = {n: [q for q in self._qualifiers if q.startswith(n)] for n in self._prefix_noise}
+        self._rank_marks = frozenset(fold(w) for w in (*roles.deputy_marks, *roles.level_words, *roles.grade_words) if w)
         # Indexes over the forms, kept with ``_forms`` (per-question loops over every form grow
         # with the knowledge base: ~10,000 forms at 100x the shipped corpus):
         self._form_order: dict[str, int] = {}  # form -> position in ``_forms`` (tie order)
@@ -462,10 +465,21 @@ class RoleInventory:
             return None
         # the entries of this document only (in inventory order), not every entry per profile
         for entry in (self.entries[k] for k in sorted(self._in_file.get(profile.span.file, ()), key=self._entry_pos.__getitem__)):
-            if len(entry.key) >= 4 and fuzz.ratio(key, entry.key) >= VARIANT_RATIO:
+            if len(entry.key) >= 4 and fuzz.ratio(key, entry.key) >= VARIANT_RATIO and not self._ranked_apart(key, entry.key):
                 self._add_form(entry, profile.title)
                 return entry
         return None
+
+    def _ranked_apart(self, a: str, b: str) -> bool:
+        """"营业部副总经理" / "营业部总经理", "高级客户经理" / "客户经理": the one holds a word of rank
+        (roles.toml ``deputy_marks``, ``level_words``, ``grade_words``) the other lacks: two posts."""
+        import difflib
+
+        marks = self._rank_marks
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if op != "equal" and (a[i1:i2] in marks or b[j1:j2] in marks) and not (a[i1:i2] and b[j1:j2]):
+                return True
+        return False
 
     def _listed_posts(self, title: str) -> list[str]:
         """"查勘员/定损员/渠道经理" in a row's 适用岗位 cell: the posts it lists (every part ending like a
@@ -1096,8 +1110,10 @@ class RoleInventory:
             # after it, asks about the post
             unit = ranked[0]
             end = unit.start + len(squash(unit.asked))
+            # ("营业部的IT运维": the alias 运维 after a word of the post's own title, IT运维工程师)
             post = next((c for c in ranked[1:] if not c.entry.is_department and c.match in ("exact", "alias")
-                         and c.start >= end and q[end:c.start] in self._locatives | {"", "的"}), None)  # fmt: skip
+                         and c.start >= end and (q[end:c.start] in self._locatives | {"", "的"}
+                                                 or (gap := q[end:c.start].removeprefix("的")) and gap + squash(c.asked) in squash(c.entry.title))), None)  # fmt: skip
             if post is not None:
                 ranked = [post] + [c for c in ranked if c is not post]
         if ranked and ranked[0].match in ("exact", "alias"):

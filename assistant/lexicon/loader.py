@@ -80,6 +80,7 @@ class RolesLexicon(_Model):
     aide_titles: list[str] = Field(default_factory=list)
     rank_titles: list[str] = Field(default_factory=list)
     level_words: list[str] = Field(default_factory=list)
+    deputy_marks: list[str] = Field(default_factory=list)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
 
 
@@ -399,6 +400,8 @@ class ScopeLexicon(_Model):
     # words of a sentence that changes a post's fact ("关卡策划改为汇报给关卡组长"): shown beside the fact
     change_words: list[str] = Field(default_factory=list)
     added_words: list[str] = Field(default_factory=list)
+    # "时间占比最高的是哪块": words that ask for the share of a list's part (with kpi.toml highest / lowest)
+    share_words: list[str] = Field(default_factory=list)
     # the facts such a change is looked for (fields.toml keys)
     changeable: list[str] = Field(default_factory=list)
 

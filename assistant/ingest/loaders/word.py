@@ -43,11 +43,12 @@ def _own_part(header: str, headers: list[str]) -> str:
 
 
 def _struck(run: object) -> bool:
-    """A run drawn struck through (a revision left in the text, "须数学专业" crossed out): not what it says."""
+    """A run drawn struck through (a revision left in the text, "须数学专业" crossed out) or hidden
+    (w:vanish: an old value kept out of sight, "（2024版：月薪8000-11000元）"): not what the page says."""
     props = run.find(f"{_W}rPr")  # type: ignore[attr-defined]
     if props is None:
         return False
-    for name in ("strike", "dstrike"):
+    for name in ("strike", "dstrike", "vanish"):
         mark = props.find(f"{_W}{name}")
         if mark is not None and mark.get(f"{_W}val", "true").lower() not in ("0", "false", "off"):
             return True
