@@ -71,6 +71,9 @@ def test_a_field_list_form_a_grouped_pay_scale_and_an_aligned_table(tmp_path) ->
         "----------------------------------------------------------------\n"
         "售票员应聘者需具备高中及以上学历，专业不限；须持有健康证；普通话标准。\n",
         encoding="utf-8")
+    (corpus / "招聘需求.csv").write_text(
+        "岗位名称,学历代码,码头代码,薪资\n检票员,G,N1,4000-5000\n调度员,D,N2,6000-8000\n"
+        "# 学历代码：G=高中及以上，D=大专及以上\n# 码头代码：N1=北码头，N2=南码头\n", encoding="utf-8")
     profiles = {p.title: p for p in file_records(corpus, "采集表.xlsx").profiles}
     engineer = profiles["轮机员"]
     # the form's values are the post's facts; how to fill them in is none, nor is who filled it in a duty
@@ -81,6 +84,9 @@ def test_a_field_list_form_a_grouped_pay_scale_and_an_aligned_table(tmp_path) ->
     assert len(seller.duties) == 3 and "核对电子支付流水" in seller.duties[1].text and "每日" in seller.duties[1].text, seller.duties
     # the subject of "应聘者需具备…" is no part of the requirement; the sentences after the first go on with it
     assert [q.text for q in seller.qualifications] == ["高中及以上学历", "专业不限", "持有健康证", "普通话标准"], seller.qualifications
+    # codes an export explains in lines under its rows ("# 学历代码：G=高中及以上，…") are shown with their meaning
+    coded = {p.title: p for p in file_records(corpus, "招聘需求.csv").profiles}
+    assert coded["调度员"].fields["education"].text == "D(大专及以上)", coded["调度员"].fields
 
 
 _FERRY = {
@@ -141,6 +147,8 @@ _FERRY = {
 
 一、值班水手由航运部划归客运部管理，直接上级调整为客运部经理。
 
+二、售票员班次由“两班倒”调整为“三班两运转”。
+
 特此通知。
 """,
 }
@@ -169,6 +177,14 @@ def test_a_deputy_a_moved_post_and_a_post_after_its_unit(tmp_path_factory, setti
     # a "略" line of the post gives way to the list another document gives it
     sailor = ask("值班水手日常工作有哪些", Conversation())
     assert not sailor.refused and "系泊" in sailor.text, sailor.text
+    # a notice that changes a post's shift answers the shift
+    shift = ask("售票员现在几班倒", Conversation())
+    assert "三班两运转" in shift.text, shift.text
+    # "它具体怎么考核" after one indicator's row: that indicator, not the post's whole sheet
+    conv = Conversation()
+    ask("票款差错率这项权重多少", conv)
+    it = ask("它具体怎么考核", conv)
+    assert "票款差错率" in it.text and "乘客满意度" not in it.text, it.text
     # the part of a duty list with the largest share, named first
     share = ask("调度员职责里时间占比最高的是哪块", Conversation())
     assert share.text.startswith("占比最高的是：") and "船舶调度" in share.text.splitlines()[0], share.text

@@ -1525,6 +1525,10 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     message naming an indicator anew is its own question."""
     lexicon = classifier.lexicon
     asked = lexicon.kpi.fields_asked(u.question)
+    singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项", "那个指标", "那项", "那一项"))
+    kpi = lexicon.intents.intents.get("kpi")
+    if not asked and singular and kpi is not None and any(len(c) >= 2 and fold(c) in fold(u.question) for c in kpi.cues):
+        asked = ["definition"]  # "它具体怎么考核" after one indicator's card: how that one is scored
     # "它属于哪一类": the which of a field's own words asks the field, not which item of the list
     unasked = u.question
     for word in (w for name in asked for w in lexicon.kpi.asked_fields[name]):
@@ -1536,7 +1540,6 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     # "权重最高的指标呢": which of the post's rows holds the extreme weight, not the field of the one shown
     if any(fold(w) in fold(u.question) for w in [*lexicon.kpi.highest, *lexicon.kpi.lowest]):
         return 0
-    singular = any(w in u.question for w in ("它", "这个指标", "该指标", "这项", "这一项", "那个指标", "那项", "那一项"))
     if last.focus_item and singular:
         return last.focus_item
     if not last.kpi_row or last.items != 1:

@@ -71,6 +71,20 @@ def _code_lists(tables: list[Table], vocab: Vocab, titles: dict[int, bool]) -> t
     return found, taken
 
 
+_PAIR = re.compile(r"(?P<code>[A-Za-z0-9]{1,%d})\s*[=＝:：]\s*(?P<meaning>[^，,；;\s][^，,；;]*)" % MAX_CODE_CHARS)
+
+
+def _legend_codes(text: str, vocab: Vocab) -> dict[str, str] | None:
+    """"# 学历代码：G=高中/中专，D=大专及以上": a line that explains a column's codes, code -> meaning
+    (a word of ``fields.toml`` ``code_columns`` before the colon, two or more "code=meaning" after it)."""
+    head, sep, rest = re.sub(r"^[#＃*\s]+", "", text.strip()).partition("：" if "：" in text else ":")
+    words = [squash(w) for w in vocab.lexicon.fields.code_columns]
+    if not sep or len(squash(head)) > 10 or not any(squash(head).endswith(w) for w in words):
+        return None
+    pairs = [(m["code"], m["meaning"].strip()) for m in (_PAIR.fullmatch(p.strip()) for p in re.split(r"[，,；;]", rest)) if m]
+    return dict(pairs) if len(pairs) >= 2 else None
+
+
 def decode_codes(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     """``flow`` with every cell outside the code lists that holds a listed code shown with its meaning."""
     tables = [p for p in flow if isinstance(p, Table)]
@@ -79,6 +93,16 @@ def decode_codes(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     titles = {id(part): _titles_codes(before.text, vocab) for before, part in zip([None, *flow], flow)
               if isinstance(part, Table) and isinstance(before, Unit)}  # fmt: skip
     found, taken = _code_lists(tables, vocab, titles)
+    # (a legend written as lines under the export, "# 园区代码：YZ=北京亦庄园区，LF=廊坊园区"; a code two
+    # legends explain differently is decoded by neither)
+    lines = [p.text for p in flow if isinstance(p, Unit)]
+    lines += [row[0].text for table in tables for row in table.rows if sum(bool(c.text.strip()) for c in row) == 1]
+    legends = [codes for text in lines if (codes := _legend_codes(text, vocab))]
+    clash = {c for a, b in itertools.combinations(legends, 2) for c in a.keys() & b.keys() if a[c] != b[c]}
+    for codes in legends:
+        for code, meaning in codes.items():
+            if code not in clash:
+                found.setdefault(code, meaning)
     if not found:
         return flow
     decoded: dict[int, Table] = {}
