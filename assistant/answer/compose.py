@@ -2493,12 +2493,18 @@ def deferred_fact(ctx: Context) -> Draft | None:
     return None
 
 
+def _post_names(u: Understanding) -> tuple[str, list[str]]:
+    """The post's title without its site, and every name a line may call the post by (a posting
+    titled with its site, "化妆师(成都春熙路店)": a line says 化妆师)."""
+    base = bare_title(u.role or "") or u.role or ""
+    return base, [fold(n) for n in dict.fromkeys([u.role or "", u.asked_role or "", base]) if len(n) >= 2]
+
+
 def _deferred(ctx: Context, attribute: str) -> Draft | None:
     """The note putting off this one fact of the post, as the answer; None when none does."""
     u, snap, scope = ctx.u, ctx.snapshot, ctx.lexicon.scope
     words = [fold(w) for w in attribute_words(ctx, attribute) if len(w) >= 2]
-    base = bare_title(u.role) or u.role
-    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
+    base, names = _post_names(u)
     for sid in snap.sections_mentioning(base, limit=40):
         for unit in section_units(snap, sid):
             text = fold(unit.text)
@@ -2523,8 +2529,7 @@ def with_changes(ctx: Context, found: Draft) -> Draft:
     hits = _change_lines(ctx, {x.section_id for group in found.item_units for x in group})
     if not hits:
         return found
-    base = bare_title(u.role) or u.role
-    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
+    _, names = _post_names(u)
     # ("监控岗安保员改为直接向监控中心主管汇报；门岗、巡逻岗安保员仍向安保队长汇报": a change for some
     # of the post's holders is shown below the fact, not in its place)
     # (unless the question names that part: "成都店化妆师现在归谁管" of "成都春熙路店化妆师的直属上级由…调整为…")
@@ -2552,9 +2557,7 @@ def _change_lines(ctx: Context, cited: set[str]) -> dict[str, Unit]:
         return {}
     words = [fold(w) for w in attribute_words(ctx, u.attribute) if len(w) >= 2]
     moved = _unit_move(ctx) if u.attribute == "department" else None
-    # (a posting titled with its site, "化妆师(成都春熙路店)": a change says 化妆师)
-    base = bare_title(u.role) or u.role
-    names = [fold(n) for n in dict.fromkeys([u.role, u.asked_role or "", base]) if len(n) >= 2]
+    base, names = _post_names(u)
     # (another part of the same file counts: "【修订意见】…注射医生“工作经验”一项由“3年以上”调整为…" under the form)
     hits: dict[str, Unit] = {}
     for sid in snap.sections_mentioning(base, limit=40):
@@ -2585,11 +2588,7 @@ def changed_fact(ctx: Context) -> Draft | None:
         text = display(unit.text)
         moved = _unit_move(ctx).search(fold(text)) if ctx.u.attribute == "department" else None
         value = moved["new"] if moved is not None else _new_value(ctx, text)
-        when = _IN_FORCE_FROM.search(text) or _notice_in_force(ctx, unit)
-        try:
-            since = datetime.date(int(when["y"]), int(when["m"]), int(when["d"])) if when is not None else None
-        except ValueError:
-            since = None
+        since = _in_force_from(ctx, unit, text)
         if value is None or since is not None and since > datetime.date.today():
             continue
         cid = _cite_unit(ctx, unit)
@@ -2750,18 +2749,23 @@ def _notice_in_force(ctx: Context, unit: Unit) -> re.Match[str] | None:
     return None
 
 
+def _in_force_from(ctx: Context, unit: Unit, text: str) -> datetime.date | None:
+    """The day a change line (or its notice, said once above it) takes effect; None when it gives none."""
+    when = _IN_FORCE_FROM.search(text) or _notice_in_force(ctx, unit)
+    try:
+        return datetime.date(int(when["y"]), int(when["m"]), int(when["d"])) if when is not None else None
+    except ValueError:
+        return None
+
+
 def _dated_change(ctx: Context, found: Draft, hits: list[Unit]) -> Draft | None:
     """The fact as one dated change states it, when that change is in force by today (the date the
     line gives has passed): the new value first, the earlier document's value below it; else None."""
     for unit in hits:
         text = display(unit.text)
-        when = _IN_FORCE_FROM.search(text) or _notice_in_force(ctx, unit)
+        since = _in_force_from(ctx, unit, text)
         value = _new_value(ctx, text)
-        if when is None or value is None:
-            continue
-        try:
-            since = datetime.date(int(when["y"]), int(when["m"]), int(when["d"]))
-        except ValueError:
+        if since is None or value is None:
             continue
         if since > datetime.date.today():
             return None  # announced, not yet in force: the current value stays first, the change is shown below

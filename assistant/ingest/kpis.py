@@ -838,17 +838,18 @@ _BRACKETED_TAIL = re.compile(r"(?P<name>[^()（）]{2,30}?)\s*[(（](?P<formula>
 _BRACKETED_FORMULA = re.compile(r"(?P<name>[^()（）]{2,30}?)\s*[(（](?P<formula>[^()（）]*[÷×/＝=][^()（）]*)[)）]")
 
 
-def _announced_rows(structure: Structure, entries: list[KpiEntry], vocab: Vocab) -> None:
-    """Rows of no post right under a sentence of their own part announcing them ("第七条 安全环保专员安全
-    绩效考核指标如下表，按季度考核…：", the table on the next page): that post's, the table's rows one
-    after another."""
-    said: list[tuple[int, str]] = []
-    for article in structure.articles:
-        for section in article.sections:
-            # (in a post's part too: "第十二条 合规风控专员按下表考核" under 第四章 after another post's duties)
-            for b in section.blocks:
-                if b.type != BlockType.field and _LEAD_IN.search(b.text) and (post := _announcing_post(b.text, vocab)):
-                    said.append((b.span.line_end, post[0]))
+def _announcements(structure: Structure, vocab: Vocab) -> list[tuple[int, str]]:
+    """(last line, post) of each sentence announcing a table of a post's indicators ("第七条 安全环保专员
+    安全绩效考核指标如下表，按季度考核…："), in a post's part too ("第十二条 合规风控专员按下表考核" under
+    第四章 after another post's duties)."""
+    blocks = (b for article in structure.articles for section in article.sections for b in section.blocks)
+    return [(b.span.line_end, post[0]) for b in blocks
+            if b.type != BlockType.field and _LEAD_IN.search(b.text) and (post := _announcing_post(b.text, vocab))]
+
+
+def _announced_rows(said: list[tuple[int, str]], entries: list[KpiEntry]) -> None:
+    """Rows of no post right under a sentence announcing them (``_announcements``; the table on the
+    next page): that post's, the table's rows one after another."""
     if not said:
         return
     last: tuple[int, str] | None = None  # (line of the row before, its post)
@@ -877,14 +878,15 @@ def extract_kpis(structure: Structure, vocab: Vocab, department: str | None = No
              if not (e.weight is None and LABELLED.match(e.name) and re.search(r"[;；。]", e.name))]
     _applicable_rows(table, vocab)
     _caption_facts(structure, table, vocab)
-    _announced_rows(structure, table, vocab)
+    said = _announcements(structure, vocab)
+    _announced_rows(said, table)
     for entry in table:
         # "审计员/高级审计员(S1-S2)": a sheet for two posts is each one's
         entry.roles = list(dict.fromkeys(part for role in entry.roles for part in listed_posts(role, vocab) or [role]))
     listed = list_entries(structure.articles, vocab)
     listed += [e for e in scored_entries(structure.articles, vocab)
                if not any(o.span.line_start <= e.span.line_start <= o.span.line_end for o in listed)]  # fmt: skip
-    _announced_rows(structure, listed, vocab)  # (a PDF's table read as lines: "第十二条 X按下表考核：" over them)
+    _announced_rows(said, listed)  # (a PDF's table read as lines: "第十二条 X按下表考核：" over them)
     skip = {n for r in structure.rows if r.block is not None for n in r.block.line_nos}
     skip |= {n for e in listed for n in range(e.span.line_start, e.span.line_end + 1)}
     return table + listed + prose_entries(structure.articles, vocab, skip)

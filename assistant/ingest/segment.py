@@ -1781,7 +1781,7 @@ class _Sections:
             for pos, unit in enumerate(value.cell.units[1:], start=1):
                 facts = label_fields(unit, self.file, self.vocab) if LABELLED.match(unit.text) else None
                 if facts and all(b.type == BlockType.field and b.key in PROFILE_FACTS and b.key != key for b in facts):
-                    extra = [b for u in value.cell.units[pos:] for b in (label_fields(u, self.file, self.vocab) or [])]
+                    extra = facts + [b for u in value.cell.units[pos + 1 :] for b in (label_fields(u, self.file, self.vocab) or [])]
                     value = replace(value, cell=Cell(value.cell.units[:pos], merged=value.cell.merged))
                     break
         block = _field_block(self.file, label, value, key, line_text)
