@@ -167,10 +167,12 @@ def _within_post(ctx: c.Context, found: c.Draft, role: str | None) -> bool:
 
 
 def _cue_in_name(ctx: c.Context, name: str) -> bool:
-    """Whether every word of the question that asks the attribute lies inside the indicator's name."""
+    """Whether every word of the question that asks the attribute lies inside the indicator's name,
+    which the question says whole or as that word's target ("收入目标" of 投顾服务收入)."""
     q, inside = fold(ctx.u.question), fold(name)
     said = [w for w in c.attribute_words(ctx, ctx.u.attribute or "") if w in q]
-    return bool(said) and all(w in inside for w in said) and squash(inside) in squash(q)
+    targeted = any(fold(w + t) in q for w in said for t in ctx.lexicon.kpi.target_words)
+    return bool(said) and all(w in inside for w in said) and (squash(inside) in squash(q) or targeted)
 
 
 class Assistant:

@@ -733,6 +733,9 @@ def pending_post(ctx: Context, about: str, sections: list[str]) -> Draft | None:
         # a part headed by the post's name ("岗位二：连铸主控工"), or a sentence naming it and its description
         squash(x.heading or "").rstrip(":：").endswith(key) and heads(x.heading or "", key)
         or (key in squash(x.text) or heads(x.heading or "", key)) and any(w in x.text for w in scope.deferred_description))]  # fmt: skip
+    if ctx.u.has_role and ctx.u.role:
+        # ("那运维工程师呢" of 充电运维工程师: the heading "储能运维工程师" over "略" is another post's)
+        units = [x for x in units if not (named := ctx.snapshot.inventory.posts_named(x.heading or "")) or ctx.u.role in named]
     if not units:
         return None
     asked = escape_md(as_written(ctx.u, ctx.u.asked_role or about))
@@ -1662,7 +1665,7 @@ def named_indicators(ctx: Context) -> list[KpiEntry]:
         best = max((size for size, _ in own.values()), default=0)
         if best and len(tops := [e for size, e in own.values() if size == best]) == 1:
             return tops
-        worded = _worded_indicator(ctx, q, endings)
+        worded = _worded_indicator(ctx, q, endings) or _abridged_indicator(ctx, q, endings)
         if worded is not None:
             return [worded]
     for ind in ctx.snapshot.kpi_library():
@@ -1718,6 +1721,45 @@ def _worded_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEntr
         key = _indicator_key(entry.name)
         stem = key[: -len(end)] if (end := next((e for e in by_length if fold(key).endswith(e)), "")) else key
         if len(stem) >= 4 and _pieces_in_order(stem, q):
+            found.setdefault(key, entry)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+ABRIDGED_COVER = 0.75  # share of a name's stem a question must say, in order, when it asks an amount
+
+
+def _in_order_cover(stem: str, q: str) -> tuple[int, bool]:
+    """How many of ``stem``'s characters ``q`` says in order, and whether two of them stand together."""
+    at, said, paired, last = 0, 0, False, -2
+    for ch in stem:
+        found = q.find(ch, at)
+        if found < 0:
+            continue
+        said, paired, last, at = said + 1, paired or found == last + 1, found, found + 1
+    return said, paired
+
+
+def _abridged_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEntry | None:
+    """The one indicator of the asked post the question says short: its name's two words by their
+    first characters ("营收目标" of 营业收入), its last word before a target word ("收入目标" of
+    投顾服务收入), or most of its stem in order when an amount is asked ("一年要签多少机柜" of 新签机柜数)."""
+    kpi = ctx.lexicon.kpi
+    amount = any(w in q for w in kpi.amount_asked)
+    if not (amount or kpi.fields_asked(ctx.u.question)):
+        return None
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=longest_first):
+        q = q.replace(post, "|")
+    by_length = sorted(endings, key=longest_first)
+    found: dict[str, KpiEntry] = {}
+    for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
+        key = _indicator_key(entry.name)
+        end = next((e for e in by_length if fold(key).endswith(e)), "")
+        stem = key[: -len(end)] if end else key
+        short = key[0] + key[2] + key[4:] if len(key) >= 4 else ""
+        said, paired = _in_order_cover(stem, q)
+        if (short and short in q and key[:2] not in q
+                or len(end) >= 2 and any(end + w in q for w in kpi.target_words)
+                or amount and len(stem) >= 4 and paired and said >= ABRIDGED_COVER * len(stem)):  # fmt: skip
             found.setdefault(key, entry)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -3034,6 +3076,9 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
         sids += [sid for sid in dict.fromkeys([*own, *whole]) if sid not in sids]
     candidates = [x for sid in sids for x in left_out_units(snap, sid)
                   if not (u.has_role and u.role and x.role and squash(x.role) != squash(u.role))]  # fmt: skip
+    if u.has_role and u.role:
+        # ("那运维工程师呢" of 充电运维工程师: "略" under the heading "储能运维工程师" is another post's part)
+        candidates = [x for x in candidates if not (named := snap.inventory.posts_named(x.heading or "")) or u.role in named]
     # what is asked beyond the post described ("线路巡检员的安全生产职责": 安全生产职责)
     beyond = scorer.feats - bigrams(" ".join(filter(None, [u.role, u.asked_role]))) if u.has_role else set()
 

@@ -1547,12 +1547,14 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     # "权重呢" after an expanded item asks the list again; "没达标扣多少分", a question of its
     # own, asks the item just shown
     elliptic = fold(u.question).strip(" ?？。!！").endswith("呢")
-    if not (singular or not last.expanded or last.kpi_focus or not elliptic):
-        return 0
     rest = fold(lexicon.kpi.bare(u.question))
     for word in sorted((fold(w) for words in lexicon.kpi.asked_fields.values() for w in words), key=len, reverse=True):
         rest = rest.replace(word, " ")
-    return 1 if len(classifier.residual(rest)) <= 2 else 0
+    residual = classifier.residual(rest)
+    # ("廊坊的目标呢" after the expanded item: a word of its own qualifies the field of that item)
+    if not (singular or not last.expanded or last.kpi_focus or not elliptic or residual):
+        return 0
+    return 1 if len(residual) <= 2 else 0
 
 
 def _without_orgs(text: str, org_words: list[str]) -> str:

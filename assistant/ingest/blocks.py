@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
@@ -255,6 +256,10 @@ def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
     spaced = _spaced_fact(unit, file, vocab, in_form)
     if spaced is not None:
         return [spaced]
+    appointed = vocab.appointment.match(text.strip())
+    if appointed:
+        # "经公司研究决定，聘任你为DTP药房执业药师，自…起执行": the letter is about the post it appoints to
+        return [make_block(BlockType.field, file, [unit], texts=[appointed["post"].strip()], label="岗位", key="title")]
     addressed = _ADDRESSED.match(text)
     if addressed and addressed["label"] in vocab.lexicon.fields.addressee_labels:
         # "致：白沙服务区 服务区经理（岗位）": a letter to the holder of a post names the post it is about
@@ -478,12 +483,12 @@ _FACT_KEYS = PROFILE_FACTS | {"title", "code"}
 _INNER_BULLET = re.compile(r"\s+[◇◆■□▌▶►•●○◎]\s*")
 
 
-def _bullet_facts(unit: Unit, rest: str, file: str, vocab: Vocab) -> list[Block] | None:
-    """Field blocks of a bulleted "label：value" line when every label is a fact of the post."""
+def _bullet_facts(unit: Unit, rest: str, file: str, vocab: Vocab, keys: Collection[str] = _FACT_KEYS) -> list[Block] | None:
+    """Field blocks of a bulleted "label：value" line when every label is a fact of the post (one of ``keys``)."""
     if not rest.strip():
         return None
     fields = label_fields(replace(unit, text=_INNER_BULLET.sub("\u3000", rest.strip())), file, vocab)
-    if not fields or any(b.type != BlockType.field or b.key not in _FACT_KEYS for b in fields):
+    if not fields or any(b.type != BlockType.field or b.key not in keys for b in fields):
         return None
     return fields
 
@@ -712,6 +717,15 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit]))
             continue
+        if (heading_like and marker is not None and marker.family != "caption" and not hint.heading
+                and (facts := _bullet_facts(unit, marker.rest, file, vocab))):  # fmt: skip
+            # "（二）所属部门：医保事务部": numbered like a part, a fact of the post
+            close()
+            blocks.extend(facts)
+            continue
+        if (heading_like and marker is not None and marker.family != "caption" and not hint.heading
+                and _bullet_facts(unit, marker.rest, file, vocab, set(QUALIFICATION_KEYS))):  # fmt: skip
+            heading_like = False  # "（一）学历：大专及以上" over "（二）专业：…": the first entry of the requirements
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)
                                  and not _titles_next_part(text, expanded, pos, vocab)
                                  and not (current.marker is not None and _leads_list(expanded, pos))):

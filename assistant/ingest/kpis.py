@@ -73,10 +73,13 @@ def _joined(row: TableRow, key: str) -> str | None:
     return "\n".join(texts) if texts else None
 
 
+_PERIOD_VALUE = re.compile(r"\d{4}(?:[-/.年]\d{1,2}月?|[Qq][1-4]|年度?|年?[上下]半年)?")
+
+
 def _is_indicator_row(name: str, vocab: Vocab) -> bool:
     core = squash(name)
-    if not core or core in PLACEHOLDERS:
-        return False
+    if not core or core in PLACEHOLDERS or _PERIOD_VALUE.fullmatch(core):
+        return False  # ("2025Q1", "2025-01": a ledger's period, no indicator)
     return not any(core == w or core.startswith(w) for w in vocab.not_indicators)
 
 
@@ -123,11 +126,16 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         name = _text(row.event.value("criterion" if is_criterion else "indicator"))
         if not name or not _is_indicator_row(name, vocab):
             continue
-        name = name.replace("\n", "")
-        # "轮换计划完成率（实际轮换数量÷计划轮换数量×100%）" under "指标（计算公式）": the name, its formula in brackets
         label = next((c.label or "" for c in row.event.columns.values() if c.key in ("indicator", "criterion")), "")
+        head, _, rest = name.strip().partition("\n")
+        # "场站充电量完成率 / 实际充电量÷目标充电量×100%" under "指标（名称／口径）": the name on its first
+        # line, how it is worked out below it (a name wrapped over two lines ends like no indicator)
+        lined = bool(rest.strip()) and head.strip().endswith(tuple(vocab.lexicon.kpi.name_endings)) and (
+            re.search(r"公式|计算|口径|定义", label) is not None or re.search(r"[÷×=＝]", rest) is not None)
+        name = head.strip() if lined else name.replace("\n", "")
+        # "轮换计划完成率（实际轮换数量÷计划轮换数量×100%）" under "指标（计算公式）": the name, its formula in brackets
         worked = (_BRACKETED_FORMULA if not re.search(r"[(（][^()（）]*(?:公式|计算|口径|定义)", label) else _BRACKETED_TAIL).fullmatch(name.strip())
-        formula_in_name = worked["formula"].strip() if worked else None
+        formula_in_name = rest.replace("\n", "").strip() if lined else worked["formula"].strip() if worked else None
         if any(squash(c.label) == squash(name) for c in row.event.columns.values() if c.key in ("indicator", "criterion")):
             continue  # the second row of a two-row header, its merged cells repeating the labels above
         if worked:

@@ -607,7 +607,12 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
                 continue  # "对转运中心的时效、质量、成本和安全全面负责": what the post answers for, no superior
             if key == "subordinates" and not has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab):
                 continue  # "带样衣工2名", "管理餐饮主管、…四个岗位" name posts; "带领团队完成…" is a duty
-            item = _item(block, value.strip(), category=key)
+            # ("所在部门为DTP专业药房（位于解放路188号，毗邻…）": the clause ends inside a bracket, whose note is no value)
+            placed = re.search(r"[(（]\s*(?:位于|地址[:：]?|地点[:：]?)\s*([^，,;；()（）]{2,30})", value)
+            if key == "department" and placed and "location" not in out and (at := _item(block, placed[1].strip(), category="location")):
+                out["location"] = at  # "所在部门为DTP专业药房（位于杭州市上城区解放路188号，…）": where the unit is
+            value = re.sub(r"\s*[(（][^()（）]*$", "", value)
+            item = _item(block, value.strip(), category=key) if value.strip() else None
             if item is not None:
                 sentence = next((x.strip() for x in re.split(r"[。；;]", mk.strip_marker(block.text.strip().replace("\n", ""))) if clause in x), "")
                 out[key] = item.model_copy(update={"sentence": sentence}) if value.strip() != sentence and len(sentence) <= 80 else item

@@ -408,6 +408,8 @@ def parse_title(raw: str, vocab: Vocab, strong: bool = False) -> RoleName | None
     # "对公客户经理" its qualifier 对公, which only begins like the word 对)
     qualified = any(text.startswith(q) for q in vocab.lexicon.roles.qualifiers if len(q) >= 2)
     stripped = text if qualified else vocab.prefix_noise.sub("", text).strip()
+    if strong and len(text) - len(stripped) == 1:
+        stripped = text  # "岗位名称：换电站值守员": a title as a form writes it, no one-character verb before it
     core = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", stripped).strip()  # "招聘专员(一级)" keeps its 招聘
     # "安全专责 / Safety Officer": a bilingual heading names the post by its Chinese part
     bilingual = _BILINGUAL_TITLE.match(text)

@@ -1219,6 +1219,7 @@ class _Sections:
             elif event.kind == "totals":
                 continue  # "合计 | 100%": the sheet's sum, no fact of the post
             elif event.kind == "pairs":
+                prior: str | None = None
                 for pair in event.pairs:
                     if pair.key == "title" and pair.value is not None:
                         name = _titled_post("".join(u.text for u in pair.value.cell.units), self.vocab)
@@ -1231,7 +1232,12 @@ class _Sections:
                             self.open_role(name, moved + [block], department=dept)
                             role_opened = True
                             continue
+                    if pair.key is None and pair.value is not None and prior in KIND_OF_KEY and prior not in QUALIFICATION_KEYS:
+                        # "岗位每周工作时间 | 5+1天 | 岗位任命提议权限 | 分校校长": the row's next label is
+                        # a fact of its own, no entry of the part the label before it opened
+                        self.open(SectionKind.prose, None)
                     self._pair(pair.label, pair.key, pair.value, line_text)
+                    prior = pair.key
             else:
                 facts = self._labelled_cells(event)
                 if facts is not None:

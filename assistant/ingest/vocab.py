@@ -148,6 +148,12 @@ class Vocab:
         return tuple(sorted(self.lexicon.roles.posting_tags, key=len, reverse=True))
 
     @cached_property
+    def appointment(self) -> re.Pattern[str]:
+        """fields.toml ``appointment_leads`` compiled: a letter's sentence appointing its addressee to a post."""
+        words = "|".join(re.escape(w) for w in _longest_first(self.lexicon.fields.appointment_leads))
+        return re.compile(rf"^(?:[^，,。；;]{{0,16}}[，,]\s*)?(?:{words})(?P<post>[^，,。；;:：]{{2,30}}?)\s*(?=[，,。；;]|自|$)") if words else re.compile(r"(?!x)x")
+
+    @cached_property
     def prose_wordings(self) -> list[tuple[str, re.Pattern[str]]]:
         """fields.toml ``prose_facts`` compiled: (field key, "隶属{}" as a pattern capturing the value).
         A frame closed by 下 may run on into the clause's verb ("在客运值班员领导下负责检票口作业")."""
@@ -331,7 +337,9 @@ class Vocab:
         core = _unbracket(_MARKER_HEAD.sub("", squash(heading)))
         # "上门保洁服务检查清单（每次服务逐项勾选）": a note in brackets after the kind word
         core = re.sub(r"(?<=.{2})\([^()]{2,40}\)$", "", core)
-        core = re.sub(r"(如下|是|包括|有|\d+)$", "", core)
+        core = re.sub(r"(如下|是|为|包括|有|\d+)$", "", core)
+        # "核心职责（二）质量裁决": the kind word, then a numbered group of its entries
+        core = re.sub(r"(?<=.{2})\([一二三四五六七八九十\d]{1,2}\)[^()]{0,12}$", "", core)
         if not core:
             return None
         # the longest kind word the heading starts or ends with ("你需要做的" names the duties, not "你需要");

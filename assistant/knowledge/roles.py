@@ -284,6 +284,10 @@ class RoleInventory:
         for note in re.findall(r"[(（]([^()（）]{2,8})[)）]\s*$", title):
             if not any(s in squash(note) for s in self._suffixes if len(s) >= 2):  # (a bracketed other title is no qualifier)
                 forms.append(note + _BRACKETED.sub("", title).strip())
+            bare = _BRACKETED.sub("", title).strip()
+            ending = max((x for x in self._suffixes if len(x) >= 2 and bare.endswith(x) and len(bare) > len(x)), key=len, default="")
+            if re.fullmatch(r"[A-Za-z]{2,5}", note.strip()) and ending:
+                forms.append(note.strip() + ending)  # "商务拓展经理（BD）" is said "BD经理": the letters stand for its words
         # "平台Site Reliability Engineer" -> SRE: the initials of Latin words written as one phrase (not
         # of Latin words apart in a Chinese title: "液态奶(UHT灭菌乳)HACCP计划")
         for run in re.findall(r"[A-Za-z][A-Za-z]+(?:\s+[A-Za-z][A-Za-z]+)+", title):

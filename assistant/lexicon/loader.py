@@ -119,6 +119,7 @@ class LabelSet(_Model):
 class FieldsLexicon(_Model):
     version: int = 1
     fields: dict[str, LabelSet] = Field(default_factory=dict)
+    label_periods: list[str] = Field(default_factory=list)
     label_qualifiers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
     exact_columns: list[str] = Field(default_factory=list)
@@ -126,6 +127,7 @@ class FieldsLexicon(_Model):
     initial_labels: list[str] = Field(default_factory=list)
     prose_facts: dict[str, list[str]] = Field(default_factory=dict)
     addressee_labels: list[str] = Field(default_factory=list)
+    appointment_leads: list[str] = Field(default_factory=list)
     meaning_columns: list[str] = Field(default_factory=list)
     note_columns: list[str] = Field(default_factory=list)
     meaning_endings: list[str] = Field(default_factory=list)
@@ -137,6 +139,8 @@ class FieldsLexicon(_Model):
         -> 班次); a tail never leaves the post's own name ("岗位标准" is no post)."""
         titles = set(self.fields["title"].labels) if "title" in self.fields else set()
         out = [label[len(q):] for q in self.label_qualifiers if label.startswith(q) and len(label) - len(q) >= 2]
+        # ("岗位每周工作时间": a period after the qualifier)
+        out += [b[len(q):] for b in list(out) for q in self.label_periods if b.startswith(q) and len(b) - len(q) >= 2]
         out += [label[: -len(t)] for t in self.label_tails
                 if label.endswith(t) and len(label) - len(t) >= 2 and label[: -len(t)] not in titles]  # fmt: skip
         return out
@@ -298,6 +302,8 @@ class KpiLexicon(_Model):
     group_columns: list[str] = Field(default_factory=list)
     objective_rows: list[str] = Field(default_factory=list)
     key_result_rows: list[str] = Field(default_factory=list)
+    amount_asked: list[str] = Field(default_factory=list)
+    target_words: list[str] = Field(default_factory=list)
     asked_fields: dict[str, list[str]] = Field(default_factory=dict)
 
     def fields_asked(self, question: str) -> list[str]:
