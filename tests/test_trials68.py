@@ -25,6 +25,12 @@ def _letters_docx(path) -> None:  # type: ignore[no-untyped-def]
     doc.add_paragraph("（1）安排美容技师的班次并检查施工质量；")
     doc.add_paragraph("（2）负责镀晶、贴膜项目的工艺培训。")
     doc.add_paragraph("洁途洗车服务有限公司人力资源部　2025年4月20日")
+    doc.add_paragraph("洁途人聘〔2025〕04号")
+    doc.add_paragraph("李华同志：")
+    doc.add_paragraph("经公司研究决定，聘任你为会员运营专员，所在部门为市场部，直接上级为市场部经理。岗位职责：略（由市场部另行制定并下发）。")
+    doc.add_paragraph("洁途人聘〔2023〕11号（已作废，以2025年版美容技师主管聘任通知为准）")
+    doc.add_paragraph("赵强同志：")
+    doc.add_paragraph("聘任你为美容技师主管，所在部门为洗车部，直接上级为店长。")
     doc.save(path)
 
 
@@ -65,6 +71,11 @@ def test_letters_outlines_and_kpi_cells(tmp_path) -> None:  # type: ignore[no-un
     letter = {p.title: p for p in file_records(corpus, "聘任通知.docx").profiles}["美容技师主管"]
     assert [d.text for d in letter.duties] == ["（1）安排美容技师的班次并检查施工质量；", "（2）负责镀晶、贴膜项目的工艺培训。"] or [
         d.text for d in letter.duties] == ["(1)安排美容技师的班次并检查施工质量;", "(2)负责镀晶、贴膜项目的工艺培训。"], letter.duties
+    # a letter said to be void appoints no one; a letter whose duties are left out gives the facts it states
+    posts = file_records(corpus, "聘任通知.docx").profiles
+    assert [p.department for p in posts if p.title == "美容技师主管"] == ["汽车美容中心"], posts
+    member = next(p for p in posts if p.title == "会员运营专员")
+    assert member.department == "市场部" and not member.duties, member
     # "所在部门为汽车美容中心（位于城西路18号，…）": the unit, and where it is
     assert letter.department == "汽车美容中心" and letter.fields["location"].text == "城西路18号", letter.fields
     assert letter.fields["reports_to"].text == "美容中心经理" and "大专及以上学历" in letter.qualifications[0].text, letter
@@ -121,9 +132,25 @@ _CARWASH = {
 岗位职责：
 1. 负责市场部的日常管理。
 2. 制定年度市场推广计划。
+
+六、夜班值守员
+岗位职责：
+1. 夜间看守门店设备和车辆。
+2. 受理夜间自助洗车的故障报修。
+任职要求：
+1. 高中及以上学历。
+2. 能适应夜班。
+
+七、区域总监
+（岗位说明书由总经办统一发布，本页不收录。）
 """,
     "市场部职能.txt": "市场部工作手册\n\n一、市场部职能\n1. 负责品牌推广和活动策划。\n2. 负责渠道合作的开发与维护。\n"
                   "3. 负责会员体系的运营。\n\n二、市场部岗位设置\n市场部设渠道拓展经理、市场专员两个岗位。\n",
+    "门店管理制度.txt": "门店管理制度\n\n第一条 为规范门店管理，制定本制度。\n"
+                    "第二条 门店每日召开晨会，由店长主持。\n"
+                    "第三条 门店每周召开一次工作例会，每月召开一次经营分析会。\n"
+                    "第四条 夜班值守员交接班时须提前10分钟到岗，清点设备钥匙并在交接记录上签字。\n"
+                    "第五条 夜班值守员的考核指标由门店运营部另行制定，本制度不含。\n",
     "绩效考核表.csv": "岗位,考核指标,权重,目标值\n门店店长,营业收入,40%,全年500万元\n门店店长,新办会员卡数,30%,城东店：800张/年；城西店：600张/年\n"
                  "门店店长,客户满意度,30%,≥95%\n",
 }
@@ -154,6 +181,79 @@ def test_indicators_said_short_and_posts_by_letters_and_unit(tmp_path_factory, s
     ask("那市场专员呢", conv)
     unit = ask("整个部门的职能有哪些", conv)
     assert "品牌推广" in unit.text, unit.text
+    # a post a page names only to say its description is kept elsewhere: not described here
+    director = ask("区域总监的职责有哪些", Conversation())
+    assert "不收录" in director.text and "知识库中还没有" in director.text, director.text
+    # indicators a rule says are made later: none yet, said so
+    later = ask("夜班值守员的KPI考核哪几项", Conversation())
+    assert "另行制定" in later.text and "知识库中还没有" in later.text, later.text
+    # what a rule asks of the post on a part of its work its requirement list does not speak of
+    handover = ask("夜班值守员交接班有啥要求", Conversation())
+    assert "提前10分钟" in handover.text, handover.text
+    # a thing set aside ("除了晨会，…") is not what is asked
+    meetings = ask("除了晨会，门店例会多久开一次", Conversation())
+    assert not meetings.refused and "每周召开一次工作例会" in meetings.text, meetings.text
     # "行业背景" asks the experience a post requires
     background = ask("渠道拓展经理要有什么行业背景", Conversation())
     assert "汽车后市场" in background.text, background.text
+
+
+_SHOP = {
+    "门店岗位说明书.txt": """\
+洁途洗车门店岗位说明书
+
+一、门店店长
+岗位职责：
+1. 负责门店的日常经营管理。
+2. 组织门店员工培训。
+3. 负责制订洗车技师的岗位工作流程，在现场带领洗车技师做好施工和验车。
+""",
+    "洗车技师.md": "# 洗车技师岗位说明书\n\n所属部门：门店运营部\n\n## 工作职责\n\n### 车辆清洗（时间占比：60%）\n\n"
+                 "- 按标准流程完成车辆外观清洗\n- 清洁轮毂和门边\n\n### 设备保养（时间占比：40%）\n\n"
+                 "- 每日检查高压水枪和泡沫机\n- 维护洗车机的滤网和管路\n\n## 任职要求\n\n"
+                 "- 汽修或相关专业毕业，一年以上洗车工作经验\n",
+    "岗位设置方案.md": "# 门店岗位设置方案\n\n## 一、岗位任职条件\n\n| 岗位 | 收银员 | 质检员 |\n| --- | --- | --- |\n"
+                     "| 学历 | 高中及以上 | 大专及以上 |\n| 专业 | 专业不限 | 汽车相关专业 |\n| 工作经验 | 不限 | 1年以上 |\n"
+                     "| 直接上级 | 门店店长 | 门店店长 |\n\n## 二、岗位职责\n\n"
+                     "| 岗位 | 主要职责 |\n| --- | --- |\n| 收银员 | 收银并开具发票 |\n| 质检员 | 检查交车前的施工质量 |\n",
+    "招聘需求.csv": "岗位,部门,岗位职责,任职要求,薪资\n收银员,门店运营部,同岗位设置方案,同岗位设置方案,4-5K\n",
+    "质检员作业规范.txt": "质检员作业规范（问答版）\n\n问：质检员每天检查几台车？\n答：每名质检员每天抽检不少于20台车，并在系统中记录结果。\n\n"
+                     "附：2023版质检规定（已废止，仅供对照）\n每名质检员每天抽检10台车。\n",
+    "考核表.csv": "岗位,考核指标,权重,考核周期,目标值\n门店店长,洗车台次完成率,50%,月度,≥100%\n门店店长,设备完好率,50%,季度,≥98%\n",
+}
+
+
+def test_parts_pointers_and_faq_titles(tmp_path_factory, settings_factory) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer.conversation import Conversation
+
+    services = indexed_services(tmp_path_factory, settings_factory, "shop68", _SHOP)
+    ask = services.chat.ask
+    # a page titled "X作业规范（问答版）" is X's; its annex said to be void is no duty of X
+    checker = ask("质检员每天要做什么", Conversation())
+    assert "不少于20台" in checker.text and "10台" not in checker.text, checker.text
+    # a requisition's cell pointing at another document ("同岗位设置方案") is no duty
+    cashier = ask("收银员的岗位职责", Conversation())
+    assert "收银并开具发票" in cashier.text and "同岗位设置方案" not in cashier.text, cashier.text
+    # "这部分" after one part of a parted list: that part
+    conv = Conversation()
+    ask("洗车技师设备保养这块负责啥", conv)
+    part = ask("这部分占多少时间", conv)
+    assert "设备保养" in part.text and "40%" in part.text and "按标准流程" not in part.text, part.text
+    # "这项多久考核一次" after one indicator's card: its period
+    conv = Conversation()
+    ask("设备完好率权重多少", conv)
+    period = ask("这项多久考核一次", conv)
+    assert "季度" in period.text and "洗车台次完成率" not in period.text, period.text
+    # "关于洗车技师那一条（第三条）": the item of the list just shown that names the post
+    conv = Conversation()
+    ask("门店店长的岗位职责", conv)
+    item = ask("关于洗车技师那一条（第三条）再细说下", conv)
+    assert item.role == "门店店长" and "岗位工作流程" in item.text, item.text
+    # a JD puts a sentence of a major and an experience under each
+    draft = services.tools.draft_jd("洗车技师")
+    by_category = {key: " ".join(item.text for item in items) for key, items in draft.qualifications.items()}
+    assert "一年以上洗车工作经验" in by_category.get("经验", "") and "汽修" in by_category.get("专业", ""), by_category
+    # one file's tables of one post (its requirements in one, its duties in another) are one employer's
+    checker = services.tools.draft_jd("质检员")
+    assert "大专及以上" in str(checker.qualifications), checker.qualifications
+    assert not any("不混用不同单位" in w for w in checker.warnings), checker.warnings

@@ -29,6 +29,7 @@ from assistant.answer.understand import (
     part_number,
     understand,
     without_organisations,
+    without_set_aside,
 )
 from assistant.config import Settings
 from assistant.ingest.vocab import PROFILE_FACTS
@@ -326,6 +327,7 @@ class Assistant:
             kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
             kpi_focus=u.expand_last,
             focus_item=focus,
+            part=parts.pop() if len(parts := {x.heading for units in item_units for x in units if x.heading}) == 1 else None,
         )
         conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units],
                               numbered=numbered))  # fmt: skip
@@ -388,7 +390,7 @@ class Assistant:
         scorer = Scorer(snap, u.rewritten or u.question, hits, kind, context=context, role=u.role, terms=u.terms)
         # organisation names of the knowledge base only: an industry word (银行, 期货) is a topic
         names = {name for name, _ in snap.organisation_names()}
-        topic = without_organisations(u.question, [w for w in u.org_words if w in names])
+        topic = without_organisations(without_set_aside(u.question), [w for w in u.org_words if w in names])
         # a question searched with the one before ("context"): whether the knowledge base answers is
         # judged on its own words; the chain keeps it on the passage just shown only when it says them
         alone_asked = topic != u.question or (u.followup == "context" and u.rewritten is not None)
@@ -525,7 +527,8 @@ class Assistant:
             if old is not None:
                 ctx.u = sub.u
                 return old
-        if u.role and (u.intent == Intent.kpi or prev is not None and prev.answer.intent == Intent.kpi) and (valued := c.valued_indicators(ctx)):
+        if (u.role and not u.expand_last and (u.intent == Intent.kpi or prev is not None and prev.answer.intent == Intent.kpi)
+                and (valued := c.valued_indicators(ctx))):  # ("这项多久考核一次": a field of the one just shown)  # fmt: skip
             # "权重是0的那个是啥": the indicator picked by the value stated, not the one last shown
             ctx.u = u = u.model_copy(update={"intent": Intent.kpi, "attribute": None, "attributes": []})
             return c.kpi_detail(ctx, valued[0]) if len(valued) == 1 else c.kpi_list(ctx, valued, u.role or "")
@@ -968,6 +971,9 @@ class Assistant:
             named_list = u.has_role and any(item.heading and squash(item.heading).rstrip(":：") in squash(u.question)
                                             for p in ctx.snapshot.profiles_of(u.role or "") for item in p.kpis)  # fmt: skip
             found = c.role_list(ctx, SectionKind.kpi) if named_list else None
+            # ("驻店药师的考核指标由质量管理部另行制定，本台账不含"): the post's indicators are not out yet
+            found = found or (c.pending_post(ctx, u.role or "", list(ctx.scorer.sections), c.kind_words(ctx, SectionKind.kpi))
+                              if u.has_role else None)
             found = found or c.passages(ctx, extra_sections=self._role_sections(ctx), about=u.role,
                                         mentioning=c.kind_words(ctx, SectionKind.kpi))  # fmt: skip
             found = found or c.kpi_answer(ctx)
@@ -980,6 +986,14 @@ class Assistant:
         if kind == SectionKind.duties and u.intent == Intent.duty and u.followup is None and u.intent_source != "cue":
             # (a question that says 职责 / 工作内容 asks for the list itself)
             topical = self._topic_of_post(ctx)
+            if topical is not None:
+                return topical
+        # ("任职资格列了几条", "需要什么条件" name the list itself: the list answers)
+        names_list = any(w in fold(u.question) for w in c.kind_words(ctx, SectionKind.qualifications) if w != "要求")
+        if kind == SectionKind.qualifications and u.intent == Intent.qualification and u.followup is None and not u.attribute and not u.attributes and not names_list:
+            # "值守员交接班有啥要求": what a rule asks of the post on a part of its work its
+            # requirement list does not speak of
+            topical = self._topic_of_post(ctx, kind)
             if topical is not None:
                 return topical
         if kind in (SectionKind.duties, SectionKind.qualifications):
@@ -1297,7 +1311,7 @@ class Assistant:
         df = ctx.snapshot.idf.df
         return {f for f in self._asked_of_post(ctx, role) if df.get(f, 0)}
 
-    def _topic_of_post(self, ctx: c.Context) -> c.Draft | None:
+    def _topic_of_post(self, ctx: c.Context, kind: SectionKind = SectionKind.duties) -> c.Draft | None:
         """"交接班的时候护理员要交代哪些内容", "SMT操作员上料对料的流程是什么": a part of the post's
         work its duty list does not speak of (two or more words of the documents beyond the post
         and the generic words), said by a rule or a procedure that names the post: that text."""
@@ -1310,7 +1324,7 @@ class Assistant:
             return None
         listed = set()
         for p in ctx.snapshot.profiles_of(u.role or ""):
-            for item in p.duties:
+            for item in p.qualifications if kind == SectionKind.qualifications else p.duties:
                 listed |= bigrams(item.text)
         if not listed or coverage(asked, listed, ctx.snapshot.idf) >= OWN_QUESTION_MIN:
             # the duty list says it (the list answers), or there is no list to miss it: what the

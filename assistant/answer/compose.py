@@ -448,6 +448,8 @@ def asked_parts(ctx: Context, units: list[Unit]) -> tuple[list[Unit], list[str],
     nth = part_number(ctx.u.question, ctx.lexicon)
     if not named and nth is not None and 1 <= nth <= len(parts):
         named = {names[sorted(parts)[nth - 1]]}
+    if not named and ctx.u.part_hint:
+        named = {names[pos] for pos, h in parts.items() if h.strip() == ctx.u.part_hint.strip()}  # "这部分": the part just shown
     if not named:
         endings = {n[-1] for n in names.values() if n}
         missing = next((w for w in ctx.lexicon.sections.list_parts
@@ -724,7 +726,7 @@ def only_named(ctx: Context) -> Draft:
                  refused=True, note="岗位只被提及, 没有说明")  # fmt: skip
 
 
-def pending_post(ctx: Context, about: str, sections: list[str]) -> Draft | None:
+def pending_post(ctx: Context, about: str, sections: list[str], deferred: list[str] | None = None) -> Draft | None:
     """"岗位筹建中，职责与任职要求待定" / "质检班长：岗位说明待修订，暂略": the documents name the post
     only to say its description is not out yet. That sentence is the answer, and it is no description."""
     key = squash(about)
@@ -732,7 +734,7 @@ def pending_post(ctx: Context, about: str, sections: list[str]) -> Draft | None:
     units = [x for x in ctx.scorer.units(sections) if any(w in x.text for w in scope.deferrals) and (
         # a part headed by the post's name ("岗位二：连铸主控工"), or a sentence naming it and its description
         squash(x.heading or "").rstrip(":：").endswith(key) and heads(x.heading or "", key)
-        or (key in squash(x.text) or heads(x.heading or "", key)) and any(w in x.text for w in scope.deferred_description))]  # fmt: skip
+        or (key in squash(x.text) or heads(x.heading or "", key)) and any(w in x.text for w in deferred or scope.deferred_description))]  # fmt: skip
     if ctx.u.has_role and ctx.u.role:
         # ("那运维工程师呢" of 充电运维工程师: the heading "储能运维工程师" over "略" is another post's)
         units = [x for x in units if not (named := ctx.snapshot.inventory.posts_named(x.heading or "")) or ctx.u.role in named]

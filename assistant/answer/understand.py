@@ -89,6 +89,7 @@ class Understanding(BaseModel):
     rewritten: str | None = Field(default=None, description="the previous question with this turn's term in place (那X呢 after a general question)")
     mention: str | None = Field(default=None, description="how the documents name a post they mention without a profile")
     profile_hint: str | None = Field(default=None, description="profile the conversation was just showing (same post)")
+    part_hint: str | None = Field(default=None, description="the part of a list the last answer showed, pointed at (\"这部分占多少时间\")")
 
     @property
     def has_role(self) -> bool:
@@ -118,6 +119,7 @@ class PreviousTurn(BaseModel):
     kpi_row: bool = Field(default=False, description="the turn's one item is an indicator row (its fields can be asked)")
     kpi_focus: bool = Field(default=False, description="the turn asked a field of the one indicator shown before it")
     focus_item: int = Field(default=0, description="the one item the answer singled out (权重最高的是：X), 1-based")
+    part: str | None = Field(default=None, description="the heading of the one part of a list the answer showed")
 
 
 _AMOUNT_OF = re.compile(r"(?:以内|以上|以下|左右)?的[\u4e00-\u9fff]{2}")
@@ -1071,6 +1073,9 @@ def understand(
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last, snapshot)
     if u.followup == "expand" and listed is not None:
         _ordinal_in_section(u, listed, snapshot)
+    if (previous is not None and previous.part and u.followup in ("ellipsis", "reference") and u.role == previous.role
+            and any(fold(w) in fold(q) for w in lexicon.intents.followup.pointers if len(w) >= 2)):  # fmt: skip
+        u.part_hint = previous.part  # "这部分占多少时间" after one part of the post's list: that part
     if u.followup and u.role_status == "typo" and u.role:
         u.role_status, u.asked_role = "known", u.role  # the misspelling was answered (and said so) already
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
@@ -1268,6 +1273,15 @@ def _pair(u: Understanding, resolution: Resolution, before: PreviousTurn | None,
     u.compare_on = u.attribute if u.attribute in QUALIFICATION_ATTRIBUTES else None
     u.followup = "compare"
     u.attribute, u.attributes = None, []
+
+
+_SET_ASIDE = re.compile(r"除了[^,，。？?]{1,10}?(?:以外|之外)?[,，]|^[^,，。？?]{1,10}(?:以外|之外)[,，]|[,，][^,，。？?]{1,10}除外")
+
+
+def without_set_aside(text: str) -> str:
+    """The question without the clause that sets a thing aside ("除了晨会，团队例会多久开一次": 晨会 is
+    not asked about; "…，晨会除外")."""
+    return _SET_ASIDE.sub(" ", text).strip()
 
 
 def without_organisations(text: str, orgs: list[str]) -> str:
@@ -1642,6 +1656,12 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if n is None and (field_of := _field_of_last_indicator(u, last, classifier)):
         n, listed = field_of, last  # "数据从哪来" right after one indicator's card: a field of that row
         u.expand_last = True
+    said = squash(u.asked_role or "")
+    if (n is not None and u.has_role and listed is not None and u.role != listed.role and said and 0 < n <= len(listed.item_texts)
+            and said in squash(listed.item_texts[n - 1])
+            and any(squash(said + fold(w)) in squash(q) for w in lexicon.intents.followup.pointers)):  # fmt: skip
+        # "关于客户经理那一条(第五条)再细说下": the listed item that names the post, not that post's list
+        u.role, u.role_status, u.asked_role, u.mention = listed.role, listed.role_status, listed.asked_role, None
     if n is not None and u.has_role and u.role_status == "known" and listed is not None and u.role != listed.role:
         # "那安全主管第三条呢": item 3 of that post's list of the same kind, not of the last answer
         u.followup, u.expand_item = "expand_list", n
@@ -1657,7 +1677,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
             intent = next((it for name, it in (("duty", Intent.duty), ("qualification", Intent.qualification), ("kpi", Intent.kpi))
                            if classifier._has(name, q)), intent)  # fmt: skip
         # ("业绩标准第二条" after the requirements: item 2 of the post's performance standards)
-        named_list = intent in (Intent.duty, Intent.qualification, Intent.kpi) and intent != listed.intent
+        # ("这项多久考核一次" after one indicator's card: 考核 asks its period, it names no list)
+        named_list = intent in (Intent.duty, Intent.qualification, Intent.kpi) and intent != listed.intent and not u.expand_last
         if named_list:
             # ("第一条具体要求多久内回访": words after "具体" ask about the item, they name no list)
             cut = min((i for w in cues.expand if (i := q.find(fold(w))) > 0), default=len(q))

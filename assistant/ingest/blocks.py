@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
-from assistant.ingest.roles import LONG_NOTE, POST_ORDINAL, has_role_suffix, parse_title, role_heading
+from assistant.ingest.roles import DOC_NUMBER, LONG_NOTE, POST_ORDINAL, has_role_suffix, parse_title, role_heading
 from assistant.ingest.textables import SPACED_FACT, left_out
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SectionKind, SourceSpan
@@ -63,10 +63,15 @@ _NOTE_AFTER = re.compile(r"(?<=\S{2})\s*[（(][^()（）]{2,40}[)）]\s*$")
 _AMOUNT_RUN = re.compile(r"\d[\d.,]*\s*(?:元|%|％|万|/)")
 
 
+DOC_NUMBER_LINE = 40  # characters of a line that is an official document's number ("康人聘〔2025〕08号")
+
+
 def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
     if left_out(text or ""):
         return False  # "（略，另行发文）" under a heading is that part's (missing) content, not a part of its own
+    if marker is None and DOC_NUMBER.search(text or "") and len((text or "").strip()) <= DOC_NUMBER_LINE:
+        return True  # "洁途人聘〔2025〕04号 …": an official document's number heads that document (a letter)
     if marker is not None and marker.family == "worded":
         return False  # "职责3：落实安全生产主体责任…(20%)" between 职责2 and 职责4: an entry, whatever it names
     if marker is None and WEIGHTED_ENTRY.match(text or ""):
@@ -259,7 +264,10 @@ def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
     appointed = vocab.appointment.match(text.strip())
     if appointed:
         # "经公司研究决定，聘任你为DTP药房执业药师，自…起执行": the letter is about the post it appoints to
-        return [make_block(BlockType.field, file, [unit], texts=[appointed["post"].strip()], label="岗位", key="title")]
+        rest = text.strip()[appointed.end():].lstrip("，,。 ")
+        title = make_block(BlockType.field, file, [unit], texts=[appointed["post"].strip()], label="岗位", key="title")
+        # (what the sentence goes on to say, "所在部门为…。岗位职责：略", is the letter's text)
+        return [title, make_block(BlockType.text, file, [unit], texts=[rest])] if rest else [title]
     addressed = _ADDRESSED.match(text)
     if addressed and addressed["label"] in vocab.lexicon.fields.addressee_labels:
         # "致：白沙服务区 服务区经理（岗位）": a letter to the holder of a post names the post it is about
@@ -921,6 +929,8 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     coded = _CODED_POST.match(text.strip())
     if coded and parse_title(coded["name"], vocab, strong=True) is not None:
         return False  # "YX-02 摄像师": the next post's code and title, never the tail of an item
+    if DOC_NUMBER.search(text) and len(text.strip()) <= DOC_NUMBER_LINE:
+        return False  # "洁途人聘〔2025〕04号" under a letter's list: the next letter's number
     if _FOOTNOTE.match(text):
         return False  # "[^1]: …" under a list: the document's notes, none of them the last item's tail
     if not last or vocab.kind_of_label(mk.strip_marker(text.strip()).strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):

@@ -154,7 +154,7 @@ _TABLE_LEAD = re.compile(r"(?:详?见|如)下表(?:所示)?[:：]$")
 # "同快递员（收派员）第1～5条", "参照客服专员第1—3项": a list's lead that shares another post's items
 _SAME_AS = re.compile(r"(?:同|与|参照|参见|比照)[^，,。；;:：]{2,20}?第\s*[\d一二三四五六七八九十]+\s*(?:[～~\-—–至到、]\s*[\d一二三四五六七八九十]+\s*)?[条项]")
 _LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
-_VOID_ANNEX = re.compile(r"^\s*(?:附件|附录|附表)\s*[\d一二三四五六七八九十A-Z]{0,3}\s*[:：、]?")
+_VOID_ANNEX = re.compile(r"^\s*(?:附件|附录|附表|附(?=\s*[:：]))\s*[\d一二三四五六七八九十A-Z]{0,3}\s*[:：、]?")
 # how high a list number stands: "四、" over "（一）" over "1." over "(1)" over "①"
 _LEVEL = {"cn_upper": 0, "cn": 1, "ordinal_cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
 _NUMBERED_PART = re.compile(r"^\s*(?P<word>[\u4e00-\u9fff]{2,4})[一二三四五六七八九十]{1,3}\s*[:：]")  # "议题三："
@@ -695,6 +695,9 @@ def _void_lead(article: Article, draft: _Draft, vocab: Vocab) -> bool:
                 lead.append(block.text)  # "附件　2022年版仓储保管员岗位说明（已废止，仅供对照）" right above its form
             break
         lead.append(block.text)
+    if at >= 2 and all(b.type == BlockType.heading for b in article.sections[at - 1].blocks):
+        # a letter's number over its salutation ("康人聘〔2023〕15号（已作废…）" / "王建同志："): both head it
+        lead += [b.text for b in article.sections[at - 2].blocks if b.type == BlockType.heading][:1]
     # (a version or an appendix said to be void, not any line that names something stopped)
     return any(m in text for m in vocab.lexicon.sections.void_markers for text in lead) and any(_VERSIONED.search(t) for t in lead)
 

@@ -145,7 +145,7 @@ AMOUNT = re.compile(r"(?<![-/.]\d)\d\s*[-~～至到]\s*\d(?!\d*[-/.]\d)|(?:底�
 PLACE_ENDS = ("市", "区", "县", "省")  # endings of a place name (roles.toml ``place_endings`` adds a company's)
 
 
-_DOC_NUMBER = re.compile(r"[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\s*\d{1,4}\s*号")
+DOC_NUMBER = re.compile(r"[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\s*\d{1,4}\s*号")
 
 
 # personal pronouns and "这份/那份": a title never holds them
@@ -170,7 +170,7 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
         return False
     if _SENTENCE_PUNCT.search(text.replace("/", "")) or text[0].isdigit() and not re.match(r"\d[A-Za-z]", text) or AMOUNT.search(text):
         return False  # "浙江嘉兴·平湖仓6500-8500元/月": a place and a pay range, not a post
-    if _DOC_NUMBER.search(text):
+    if DOC_NUMBER.search(text):
         return False  # "检修〔2025〕12号": an official document's number, not a post
     if _SPEAKER.search(text):
         return False  # "想来做我这份工": words of a speaker about a post, no post's name
@@ -460,6 +460,7 @@ _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 _VERSION_LEAD = re.compile(r"^[vV]\d+(?:\.\d+)*\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?=[\u4e00-\u9fff])")
 _TRAILING_NOTE = re.compile(r"\s*[(（]([^()（）]{1,24})[)）]$")
 _VERSION_NOTE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年?\s*)?(?:第?[\d一二三四五六七八九十]+\s*)?(?:版|修订版?|试行|草案|征求意见稿|[vV]\d+(?:\.\d+)*)本?\s*[)）]$")
+_EDITION_NOTE = re.compile(r"\s*[(（]\s*[\u4e00-\u9fff]{1,3}版\s*[)）]\s*$")  # "（问答版）", "（表单版）"
 
 
 
@@ -468,7 +469,16 @@ _KIND_BRACKET_POST = re.compile(r"^(?P<caption>[^（()）]{2,12}?)\s*[（(](?P<p
 
 
 def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
-    """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责."""
+    """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责;
+    "巡检员作业规范（问答版）" names its post too, when that ends like one (a "门店管理岗位说明书（表单版）" names none)."""
+    found = _role_heading(text, vocab)
+    if found is None and (edition := _EDITION_NOTE.search(text)) is not None:
+        bare = _role_heading(text[: edition.start()], vocab)
+        return bare if bare is not None and has_role_suffix(bare.role.title, vocab) else None
+    return found
+
+
+def _role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     # "2025年支行行长KPI考核指标": the year is no part of the post (nor a list number)
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's

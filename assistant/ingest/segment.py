@@ -18,6 +18,7 @@ from assistant.ingest.blocks import INLINE_LABEL, LABELLED, build_blocks, field_
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.roles import (
     AMOUNT,
+    DOC_NUMBER,
     HEADCOUNT_NOTE,
     RoleName,
     chinese_name,
@@ -911,6 +912,8 @@ class _Sections:
             return False
         if self.vocab.section_kind(core) or self.vocab.kind_of_label(core) or self.vocab.label_key(core):
             return False
+        if DOC_NUMBER.search(core):
+            return False  # "洁途人聘〔2025〕04号": the next letter's number
         if re.search(r"[(（]\s*[\d一二三四五六七八九十]+\s*个[^()（）]{0,4}[)）]$", core):
             return False  # "内容中心（1个职位）": a group counted, the next part of a careers page
         return role_heading(core, self.vocab) is None and parse_title(core, self.vocab) is None and _card_title(core, self.vocab) is None

@@ -327,14 +327,21 @@ def _mentions(text: str, term: str) -> bool:
     return len(feats) >= 2 and containment(feats, bigrams(text)) >= 0.67 and len(feats & bigrams(text)) >= 2
 
 
-def _split_requirement(text: str) -> list[str]:
+def _split_requirement(text: str, snapshot: KnowledgeSnapshot | None = None) -> list[str]:
     """"本科及以上学历;人力资源相关专业毕业" holds two requirements of different categories; so does a
-    posting's one sentence of them, "男，45岁以下，初中学历，具有三年以上…操作经验，能吃苦耐劳" (its clauses)."""
+    posting's one sentence of them, "男，45岁以下，初中学历，具有三年以上…操作经验，能吃苦耐劳" (its clauses),
+    and "计算机及其相关专业毕业,一年以上的开发经验" (two clauses, each of a category of its own)."""
     parts = [p.strip() for p in re.split(r"[;；]", _clean(text)) if p.strip()]
     if len(parts) > 1 and all(len(p) >= 4 for p in parts):
         return parts
     clauses = [c.strip() for c in re.split(r"[,，]", _clean(text)) if c.strip()]
-    return clauses if len(clauses) >= CLAUSES_MIN else [_clean(text)]
+    if len(clauses) >= CLAUSES_MIN:
+        return clauses
+    if snapshot is not None and len(clauses) >= 2 and all(len(c) >= 4 for c in clauses):
+        kinds = [_category(snapshot, c, None) for c in clauses]
+        if OTHER not in kinds and len(set(kinds)) == len(kinds):
+            return clauses
+    return [_clean(text)]
 
 
 CLAUSES_MIN = 4  # clauses of one requirement sentence read as requirements of their own
@@ -358,7 +365,7 @@ def _qualification_pieces(material: RoleMaterial, sourcer: Sourcer) -> tuple[lis
 
     def add(item: ProfileItem, profile: JobProfile | None, stated: str | None, origin: Origin = "own",
             related: str | None = None) -> None:  # fmt: skip
-        parts = _split_requirement(item.text)
+        parts = _split_requirement(item.text, sourcer.snapshot)
         for part in parts:
             piece = _item_piece(sourcer, item, profile, origin, related, text=part)
             # (the category stated for the whole sentence is its first clause's, not every clause's)
@@ -522,6 +529,8 @@ def _one_employer(material: RoleMaterial, named: set[str]) -> list[str]:
     first = squash(_employer(lead))
 
     def same_employer(p: JobProfile) -> bool:
+        if p.span.file == lead.span.file:
+            return True  # one document is one employer's, whatever each of its tables is read to name
         # a document naming no organisation is the knowledge base's own company's as much as any
         if p.organisation and lead.organisation:
             return squash(p.organisation) == squash(lead.organisation)
