@@ -167,6 +167,30 @@ def _within_post(ctx: c.Context, found: c.Draft, role: str | None) -> bool:
     return all((p := ctx.snapshot.profile_at(x.file, x.line_start)) is not None and squash(p.title) == own for x in units)
 
 
+def _inside_titles(ctx: c.Context, found: c.Draft, asked: str) -> bool:
+    """Whether the asked words stand, in every line a mention draft quotes, only inside longer titles
+    the knowledge base has ("运维工程师" in 充电运维工程师 and 储能运维工程师): no line names the asked post."""
+    key = squash(asked)
+    longer = sorted((squash(e.title) for e in ctx.snapshot.inventory.entries.values()
+                     if key in squash(e.title) and len(squash(e.title)) > len(key)), key=len, reverse=True)  # fmt: skip
+    units = [x for group in found.item_units for x in group]
+    if not longer or not units:
+        return False
+    for x in units:
+        text = squash(x.text + (x.heading or ""))
+        for title in longer:
+            text = text.replace(title, "|")
+        if key in text:
+            return False
+    return True
+
+
+def _one_part(item_units: list[list[Unit]]) -> str | None:
+    """The heading every item shown stands under (one part of a list in parts), else None."""
+    headings = {x.heading for units in item_units for x in units if x.heading}
+    return headings.pop() if len(headings) == 1 else None
+
+
 def _cue_in_name(ctx: c.Context, name: str) -> bool:
     """Whether every word of the question that asks the attribute lies inside the indicator's name,
     which the question says whole or as that word's target ("收入目标" of 投顾服务收入)."""
@@ -327,7 +351,7 @@ class Assistant:
             kpi_row=len(item_units) == 1 and bool(item_units[0]) and item_units[0][0].section_kind == SectionKind.kpi,
             kpi_focus=u.expand_last,
             focus_item=focus,
-            part=parts.pop() if len(parts := {x.heading for units in item_units for x in units if x.heading}) == 1 else None,
+            part=_one_part(item_units),
         )
         conversation.add(Turn(previous=previous, answer=answer, items=[[UnitRef.of(x) for x in group] for group in item_units],
                               numbered=numbered))  # fmt: skip
@@ -527,8 +551,7 @@ class Assistant:
             if old is not None:
                 ctx.u = sub.u
                 return old
-        if (u.role and not u.expand_last and (u.intent == Intent.kpi or prev is not None and prev.answer.intent == Intent.kpi)
-                and (valued := c.valued_indicators(ctx))):  # ("这项多久考核一次": a field of the one just shown)  # fmt: skip
+        if u.role and (u.intent == Intent.kpi or prev is not None and prev.answer.intent == Intent.kpi) and (valued := c.valued_indicators(ctx)):
             # "权重是0的那个是啥": the indicator picked by the value stated, not the one last shown
             ctx.u = u = u.model_copy(update={"intent": Intent.kpi, "attribute": None, "attributes": []})
             return c.kpi_detail(ctx, valued[0]) if len(valued) == 1 else c.kpi_list(ctx, valued, u.role or "")
@@ -795,7 +818,8 @@ class Assistant:
             # (tried with a scratch citation book: lines all of the resolved post's own are left to its answer)
             scratch = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
             trial = c.passages(scratch, intro=c.mention_intro(u), about=u.asked_role)
-            if trial is not None and trial.score >= MENTION_MIN and not _within_post(ctx, trial, u.role):
+            if (trial is not None and trial.score >= MENTION_MIN and not _within_post(ctx, trial, u.role)
+                    and not _inside_titles(ctx, trial, u.asked_role)):  # fmt: skip
                 mentioned = c.passages(ctx, intro=c.mention_intro(u), about=u.asked_role)
         if mentioned is None:
             return self._about_title(ctx, kind)
@@ -990,7 +1014,8 @@ class Assistant:
                 return topical
         # ("任职资格列了几条", "需要什么条件" name the list itself: the list answers)
         names_list = any(w in fold(u.question) for w in c.kind_words(ctx, SectionKind.qualifications) if w != "要求")
-        if kind == SectionKind.qualifications and u.intent == Intent.qualification and u.followup is None and not u.attribute and not u.attributes and not names_list:
+        if (kind == SectionKind.qualifications and u.intent == Intent.qualification and u.followup is None
+                and not (u.attribute or u.attributes or names_list)):  # fmt: skip
             # "值守员交接班有啥要求": what a rule asks of the post on a part of its work its
             # requirement list does not speak of
             topical = self._topic_of_post(ctx, kind)

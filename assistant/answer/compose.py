@@ -726,6 +726,12 @@ def only_named(ctx: Context) -> Draft:
                  refused=True, note="岗位只被提及, 没有说明")  # fmt: skip
 
 
+def not_another_posts(snap: KnowledgeSnapshot, units: list[Unit], role: str) -> list[Unit]:
+    """The units whose heading names no post, or ``role`` among those it names ("那运维工程师呢" of
+    充电运维工程师: "略" under the heading "储能运维工程师" is another post's part)."""
+    return [x for x in units if not (named := snap.inventory.posts_named(x.heading or "")) or role in named]
+
+
 def pending_post(ctx: Context, about: str, sections: list[str], deferred: list[str] | None = None) -> Draft | None:
     """"岗位筹建中，职责与任职要求待定" / "质检班长：岗位说明待修订，暂略": the documents name the post
     only to say its description is not out yet. That sentence is the answer, and it is no description."""
@@ -736,8 +742,7 @@ def pending_post(ctx: Context, about: str, sections: list[str], deferred: list[s
         squash(x.heading or "").rstrip(":：").endswith(key) and heads(x.heading or "", key)
         or (key in squash(x.text) or heads(x.heading or "", key)) and any(w in x.text for w in deferred or scope.deferred_description))]  # fmt: skip
     if ctx.u.has_role and ctx.u.role:
-        # ("那运维工程师呢" of 充电运维工程师: the heading "储能运维工程师" over "略" is another post's)
-        units = [x for x in units if not (named := ctx.snapshot.inventory.posts_named(x.heading or "")) or ctx.u.role in named]
+        units = not_another_posts(ctx.snapshot, units, ctx.u.role)
     if not units:
         return None
     asked = escape_md(as_written(ctx.u, ctx.u.asked_role or about))
@@ -3079,8 +3084,7 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     candidates = [x for sid in sids for x in left_out_units(snap, sid)
                   if not (u.has_role and u.role and x.role and squash(x.role) != squash(u.role))]  # fmt: skip
     if u.has_role and u.role:
-        # ("那运维工程师呢" of 充电运维工程师: "略" under the heading "储能运维工程师" is another post's part)
-        candidates = [x for x in candidates if not (named := snap.inventory.posts_named(x.heading or "")) or u.role in named]
+        candidates = not_another_posts(snap, candidates, u.role)
     # what is asked beyond the post described ("线路巡检员的安全生产职责": 安全生产职责)
     beyond = scorer.feats - bigrams(" ".join(filter(None, [u.role, u.asked_role]))) if u.has_role else set()
 
