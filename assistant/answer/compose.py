@@ -1717,16 +1717,29 @@ def _pieces_in_order(stem: str, q: str, at: int = 0) -> bool:
     return False
 
 
+def _without_post(ctx: Context, q: str) -> str:
+    """The (squashed) question with the post it names cut out: the post's own name names none of its indicators."""
+    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=longest_first):
+        q = q.replace(post, "|")
+    return q
+
+
+def _split_ending(key: str, by_length: list[str]) -> tuple[str, str]:
+    """An indicator's (squashed) name as its stem and its indicator ending ("后勤投诉" + "次数"); ``by_length``:
+    the endings, longest first."""
+    end = next((e for e in by_length if fold(key).endswith(e)), "")
+    return (key[: -len(end)] if end else key), end
+
+
 def _worded_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEntry | None:
     """"后勤那边被投诉了怎么扣分" of 后勤投诉次数: the one indicator of the asked post whose name, without
     its indicator ending, the question says in pieces of two characters or more (four or more in all)."""
-    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=longest_first):
-        q = q.replace(post, "|")  # the post's own name names none of its indicators
+    q = _without_post(ctx, q)
     found: dict[str, KpiEntry] = {}
     by_length = sorted(endings, key=longest_first)
     for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
         key = _indicator_key(entry.name)
-        stem = key[: -len(end)] if (end := next((e for e in by_length if fold(key).endswith(e)), "")) else key
+        stem, _ = _split_ending(key, by_length)
         if len(stem) >= 4 and _pieces_in_order(stem, q):
             found.setdefault(key, entry)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1754,14 +1767,12 @@ def _abridged_indicator(ctx: Context, q: str, endings: tuple[str, ...]) -> KpiEn
     amount = any(w in q for w in kpi.amount_asked)
     if not (amount or kpi.fields_asked(ctx.u.question)):
         return None
-    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=longest_first):
-        q = q.replace(post, "|")
+    q = _without_post(ctx, q)
     by_length = sorted(endings, key=longest_first)
     found: dict[str, KpiEntry] = {}
     for entry in ctx.snapshot.kpis_for(ctx.u.role or ""):
         key = _indicator_key(entry.name)
-        end = next((e for e in by_length if fold(key).endswith(e)), "")
-        stem = key[: -len(end)] if end else key
+        stem, end = _split_ending(key, by_length)
         short = key[0] + key[2] + key[4:] if len(key) >= 4 else ""
         said, paired = _in_order_cover(stem, q)
         if (short and short in q and key[:2] not in q
@@ -1781,8 +1792,7 @@ def _longest_run(ctx: Context, entries: list[KpiEntry]) -> KpiEntry | None:
     """The one entry whose name holds the longest run (4 characters or more) of the question (not of
     the post it names: "人事行政部经理的考核指标" names no 人事行政成本控制)."""
     q = squash(ctx.u.question)
-    for post in sorted({squash(x) for x in (ctx.u.role, ctx.u.asked_role) if x}, key=longest_first):
-        q = q.replace(post, "|")
+    q = _without_post(ctx, q)
     best: list[tuple[int, KpiEntry]] = []
     for entry in entries:
         name = squash(entry.name)

@@ -66,11 +66,16 @@ _AMOUNT_RUN = re.compile(r"\d[\d.,]*\s*(?:元|%|％|万|/)")
 DOC_NUMBER_LINE = 40  # characters of a line that is an official document's number ("康人聘〔2025〕08号")
 
 
+def _doc_number_line(text: str) -> bool:
+    """A short line holding an official document's number ("康人聘〔2025〕08号"), which heads that document."""
+    return DOC_NUMBER.search(text) is not None and len(text.strip()) <= DOC_NUMBER_LINE
+
+
 def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
     if left_out(text or ""):
         return False  # "（略，另行发文）" under a heading is that part's (missing) content, not a part of its own
-    if marker is None and DOC_NUMBER.search(text or "") and len((text or "").strip()) <= DOC_NUMBER_LINE:
+    if marker is None and _doc_number_line(text or ""):
         return True  # "洁途人聘〔2025〕04号 …": an official document's number heads that document (a letter)
     if marker is not None and marker.family == "worded":
         return False  # "职责3：落实安全生产主体责任…(20%)" between 职责2 and 职责4: an entry, whatever it names
@@ -487,6 +492,7 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
 
 
 _FACT_KEYS = PROFILE_FACTS | {"title", "code"}
+_REQUIREMENT_KEYS = frozenset(QUALIFICATION_KEYS)
 # a bullet inside the line, between its facts ("◇ 岗位：干线驾驶员　　◇ 编号：GX-02")
 _INNER_BULLET = re.compile(r"\s+[◇◆■□▌▶►•●○◎]\s*")
 
@@ -725,14 +731,14 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit]))
             continue
-        if (heading_like and marker is not None and marker.family != "caption" and not hint.heading
-                and (facts := _bullet_facts(unit, marker.rest, file, vocab))):  # fmt: skip
+        numbered = heading_like and marker is not None and marker.family != "caption" and not hint.heading
+        facts = _bullet_facts(unit, marker.rest, file, vocab, _FACT_KEYS | _REQUIREMENT_KEYS) if numbered and marker else None
+        if facts and all(b.key in _FACT_KEYS for b in facts):
             # "（二）所属部门：医保事务部": numbered like a part, a fact of the post
             close()
             blocks.extend(facts)
             continue
-        if (heading_like and marker is not None and marker.family != "caption" and not hint.heading
-                and _bullet_facts(unit, marker.rest, file, vocab, set(QUALIFICATION_KEYS))):  # fmt: skip
+        if facts and all(b.key in _REQUIREMENT_KEYS for b in facts):
             heading_like = False  # "（一）学历：大专及以上" over "（二）专业：…": the first entry of the requirements
         if heading_like and not (current is not None and marker is None and _is_continuation(current, text, adjacent, vocab)
                                  and not _titles_next_part(text, expanded, pos, vocab)
@@ -929,7 +935,7 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     coded = _CODED_POST.match(text.strip())
     if coded and parse_title(coded["name"], vocab, strong=True) is not None:
         return False  # "YX-02 摄像师": the next post's code and title, never the tail of an item
-    if DOC_NUMBER.search(text) and len(text.strip()) <= DOC_NUMBER_LINE:
+    if _doc_number_line(text):
         return False  # "洁途人聘〔2025〕04号" under a letter's list: the next letter's number
     if _FOOTNOTE.match(text):
         return False  # "[^1]: …" under a list: the document's notes, none of them the last item's tail

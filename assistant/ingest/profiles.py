@@ -154,6 +154,8 @@ _TABLE_LEAD = re.compile(r"(?:详?见|如)下表(?:所示)?[:：]$")
 # "同快递员（收派员）第1～5条", "参照客服专员第1—3项": a list's lead that shares another post's items
 _SAME_AS = re.compile(r"(?:同|与|参照|参见|比照)[^，,。；;:：]{2,20}?第\s*[\d一二三四五六七八九十]+\s*(?:[～~\-—–至到、]\s*[\d一二三四五六七八九十]+\s*)?[条项]")
 _LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+_PLACE_NOTE = re.compile(r"[(（]\s*(?:位于|地址[:：]?|地点[:：]?)\s*([^，,;；()（）]{2,30})")  # "（位于解放路188号"
+_OPEN_BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]*$")  # a clause cut inside its bracket
 _VOID_ANNEX = re.compile(r"^\s*(?:附件|附录|附表|附(?=\s*[:：]))\s*[\d一二三四五六七八九十A-Z]{0,3}\s*[:：、]?")
 # how high a list number stands: "四、" over "（一）" over "1." over "(1)" over "①"
 _LEVEL = {"cn_upper": 0, "cn": 1, "ordinal_cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
@@ -607,11 +609,12 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
                 continue  # "对转运中心的时效、质量、成本和安全全面负责": what the post answers for, no superior
             if key == "subordinates" and not has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab):
                 continue  # "带样衣工2名", "管理餐饮主管、…四个岗位" name posts; "带领团队完成…" is a duty
-            # ("所在部门为DTP专业药房（位于解放路188号，毗邻…）": the clause ends inside a bracket, whose note is no value)
-            placed = re.search(r"[(（]\s*(?:位于|地址[:：]?|地点[:：]?)\s*([^，,;；()（）]{2,30})", value)
+            # "所在部门为DTP专业药房（位于解放路188号，毗邻…）": the clause ends inside a bracket, whose note is no
+            # part of the value; a note saying where the unit is gives the place
+            placed = _PLACE_NOTE.search(value)
             if key == "department" and placed and "location" not in out and (at := _item(block, placed[1].strip(), category="location")):
-                out["location"] = at  # "所在部门为DTP专业药房（位于杭州市上城区解放路188号，…）": where the unit is
-            value = re.sub(r"\s*[(（][^()（）]*$", "", value)
+                out["location"] = at
+            value = _OPEN_BRACKET_TAIL.sub("", value)
             item = _item(block, value.strip(), category=key) if value.strip() else None
             if item is not None:
                 sentence = next((x.strip() for x in re.split(r"[。；;]", mk.strip_marker(block.text.strip().replace("\n", ""))) if clause in x), "")

@@ -281,10 +281,10 @@ class RoleInventory:
                                                                    or (key.isascii() and len(key) <= 6)):  # fmt: skip
                 forms.append(part)
         # "客服坐席(95热线)" is said "95热线客服坐席": the bracketed qualifier in front of the title
+        bare = _BRACKETED.sub("", title).strip()
         for note in re.findall(r"[(（]([^()（）]{2,8})[)）]\s*$", title):
             if not any(s in squash(note) for s in self._suffixes if len(s) >= 2):  # (a bracketed other title is no qualifier)
-                forms.append(note + _BRACKETED.sub("", title).strip())
-            bare = _BRACKETED.sub("", title).strip()
+                forms.append(note + bare)
             ending = max((x for x in self._suffixes if len(x) >= 2 and bare.endswith(x) and len(bare) > len(x)), key=len, default="")
             if re.fullmatch(r"[A-Za-z]{2,5}", note.strip()) and ending:
                 forms.append(note.strip() + ending)  # "商务拓展经理（BD）" is said "BD经理": the letters stand for its words
