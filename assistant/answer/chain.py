@@ -1589,7 +1589,11 @@ class Assistant:
             pool = scorer.units()
             own = squash(prev.previous.role or "")
             # another post's list item is that post's duty, no explanation of this one
+            # the answer's own items were all shown: another of them explains none ("第五条展开" of a
+            # posting's requirements is not its second requirement read again from the posting's row)
+            shown = {(ref.file, ref.line_start, squash(ref.text)) for refs in prev.items for ref in refs}
             pool = [x for x in pool if x.kind in ("sentence", "item") and not (x.file == units[0].file and x.line_start == units[0].line_start)
+                    and (x.file, x.line_start, squash(x.text)) not in shown
                     and not (x.kind == "item" and x.role and own and squash(x.role) != own)]
             pool.sort(key=lambda x: -scorer.score(x))
             # what explains this post's item is in its own document or about the same post, not a

@@ -139,6 +139,15 @@ def about_post(snapshot: KnowledgeSnapshot, article_id: str, key: str) -> bool:
     return False
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")
+_WORDS_MIN = 2  # Chinese characters a line needs beyond its label to say anything (and no e-mail address)
+
+
+def _says_words(text: str) -> bool:
+    value = re.split(r"[:：]", text, maxsplit=1)[-1]
+    return _EMAIL.search(value) is None and sum("\u4e00" <= ch <= "\u9fff" for ch in value) >= _WORDS_MIN
+
+
 def no_list_intro(role: str, what: str) -> str:
     return f"知识库中没有「{escape_md(role)}」的{what}清单，以下是资料中的相关论述："
 
@@ -450,6 +459,13 @@ def asked_parts(ctx: Context, units: list[Unit]) -> tuple[list[Unit], list[str],
         named = {names[sorted(parts)[nth - 1]]}
     if not named and ctx.u.part_hint:
         named = {names[pos] for pos, h in parts.items() if h.strip() == ctx.u.part_hint.strip()}  # "这部分": the part just shown
+        if named and any(w in q for w in ctx.lexicon.sections.other_parts):
+            named = set(names.values()) - named  # "另外两块各占多少": the parts not shown
+    shared = {pos: float(m[-1]) for pos, h in parts.items() if (m := _PERCENTS.findall(fold(h)))}
+    if not named and len(shared) >= 2 and any(squash(w) in q for w in ctx.lexicon.sections.largest_share):
+        # "大部分时间花在哪块工作上": the part whose heading gives the largest share
+        top = max(shared.values())
+        named = {names[pos] for pos, share in shared.items() if share == top}
     if not named:
         endings = {n[-1] for n in names.values() if n}
         missing = next((w for w in ctx.lexicon.sections.list_parts
@@ -977,6 +993,16 @@ def _names_asked(text: str, groups: list[list[str]]) -> bool:
     return not groups or any(fold(w) in folded for group in groups for w in group)
 
 
+def _known_of(ctx: Context, text: str, groups: list[list[str]]) -> bool:
+    """Whether each clause of ``text`` naming an asked word asks knowledge of it ("熟悉…社保公积金政策"): a
+    requirement, no perk the post offers."""
+    knowing = ctx.lexicon.fields.knowing
+    words = [fold(w) for group in groups for w in group if w]
+    naming = [c for c in re.split(r"[，,。；;！!？?]", fold(text)) if any(w in c for w in words)]
+    return bool(naming and knowing) and all(
+        any(k in c[: min(c.find(w) for w in words if w in c)] for k in knowing) for c in naming)
+
+
 def attribute_label(ctx: Context, attr: str) -> str:
     """How answers name a fact: its first label in fields.toml ("直属上级"), else its key."""
     spec = ctx.lexicon.fields.fields.get(attr)
@@ -1141,7 +1167,7 @@ def attribute(ctx: Context) -> Draft | None:
         found: list[Unit] = []
         for kind in kinds:
             for unit, item in zip(_profile_units(ctx, profile, kind), _items_of(profile, kind)):
-                if not _names_asked(unit.text, asked):
+                if not _names_asked(unit.text, asked) or attr in OFFERED and _known_of(ctx, unit.text, asked or [words]):
                     continue
                 if _names_field(ctx, item.heading, own_labels):
                     found.append(unit)  # under a label of the fact itself (a 班制 column among the perks)
@@ -1909,6 +1935,13 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
         rows.append(f"- 附表：{escape_md(display(extra.text))} {markers([_cite_unit(ctx, extra)])}")
     # "数据从哪来": the field asked for first, then the whole row
     asked = [(KPI_FIELD_ZH[n], _kpi_field(entry, n, ctx.u.question), [cid]) for n in names if n in KPI_FIELD_ZH]
+    written = _formula_elsewhere(ctx, entry) if "formula" in names and not entry.formula else None
+    if written is not None:
+        # "咨询转化率怎么算" of a sheet's row that only says how it is scored: the formula another
+        # document writes out for the indicator of that name ("咨询转化率=当月报名缴费人数÷…")
+        wid = _cite_unit(ctx, _kpi_unit(written, 0))
+        rows.append(f"- 计算公式（《{escape_md(ctx.snapshot.document_title(written.span.file))}》）：{escape_md(written.formula or '')} {markers([wid])}")
+        asked = [(label, written.formula, [wid]) if label == KPI_FIELD_ZH["formula"] else (label, value, ids) for label, value, ids in asked]
     if said is not None:
         # who fills in its annex ("评分表（由财务部经理填写）"), cited there
         asked = [(label, said[0], [_cite_unit(ctx, said[1])]) if label == KPI_FIELD_ZH["assessor"] else (label, value, ids)
@@ -1919,6 +1952,13 @@ def kpi_detail(ctx: Context, entry: KpiEntry) -> Draft:
         rows.insert(0, f"{escape_md(entry.name)} 的{lead} {markers(cited)}\n")
     return Draft(text="\n".join(rows), items=[AnswerItem(text=_kpi_line(entry), citations=[cid])], item_units=[[unit]],
                  role=owner, score=1.0)  # fmt: skip
+
+
+def _formula_elsewhere(ctx: Context, entry: KpiEntry) -> KpiEntry | None:
+    """Another entry of the same indicator that writes out its formula (of the same post, or of none)."""
+    name = squash(entry.name)
+    return next((e for e in ctx.snapshot.kpis if e is not entry and e.formula and squash(e.name) == name
+                 and (not e.roles or set(e.roles) & set(entry.roles))), None)  # fmt: skip
 
 
 _APPENDIX = re.compile(r"见附表|详见附表|见附件|详见附件|见下表")
@@ -2302,7 +2342,8 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     ``titled``, by the heading or the document's title instead: "护理交接班制度" is what each of its
     rules is about, "SOP-01 上料对料作业" what its steps are; with ``sourced``, by the sentence or the
     title of its document: "竞聘柜台经理那篇演讲里…" names the speech, not words of its sentence)."""
-    units = ctx.scorer.units(extra_sections or [])
+    # (a row's code, a timestamp or a contact says nothing of a post: "ZP-2024-035", "1712275200000")
+    units = [x for x in ctx.scorer.units(extra_sections or []) if _says_words(x.text)]
     if roleless:
         # company-wide text only (a handbook's rules), never a sentence of some post's description,
         # nor one about another post ("…决定当月客户经理的业务提成" is no rule for a 店长)

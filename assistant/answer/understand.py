@@ -361,6 +361,8 @@ class IntentClassifier:
             return Intent.method, "cue"  # "能力素质模型怎么建立": how a thing is built, not a post's requirements
         kpi, qual, duty, method = (self._has(n, q) for n in ("kpi", "qualification", "duty", "method"))
         kpi = kpi and self._has_own("kpi", q)
+        if kpi and all(c.startswith("考") for c in self.cues["kpi"] if c in q) and "certificate" in self.attributes(question):
+            kpi = False  # "要考哪些从业资格": a certificate's exam, no assessment of the post
         if kpi and duty and self._kpi_word_names_part(q):
             return Intent.duty, "cue"  # "转正考核那块要做什么": the part of the duties the word names
         if kpi:
@@ -762,11 +764,14 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     found += [name for name, head in snapshot.organisation_heads() if head in q and name not in found]
     # "临江水务" for "临江水务集团有限公司": the name without its legal-form endings
     places = {fold(w) for w in snapshot.lexicon.roles.place_names}
+    # ("船员培训专员负责啥": a post the documents name opens the question; its first two characters
+    # are no short name of 船员部)
+    post_first = snapshot.inventory.first_named_at(question) == 0
     for name, key, short in snapshot.organisation_shorts():
         # its leading run as the question writes it: three characters anywhere, two when the
         # question starts with them ("华锂婚假有几天?" for 华锂动力电池股份有限公司)
         lead = next((short[:k] for k in range(len(short), 2, -1) if short[:k] in q), None) if short != key else None
-        if (lead is None and short != key and len(short) >= 3 and q.startswith(short[:2])
+        if (lead is None and short != key and len(short) >= 3 and q.startswith(short[:2]) and not post_first
                 and not any(q.startswith(short[:2] + fold(x), 0) for x in snapshot.lexicon.roles.suffixes)
                 and short[:2] not in places):  # fmt: skip
             # (not "品控员…": the two characters begin the post's title, 品控部 is not named; not
@@ -1073,9 +1078,12 @@ def understand(
         _follow(u, previous, listed, classifier, intent if source == "cue" else None, named, last, snapshot)
     if u.followup == "expand" and listed is not None:
         _ordinal_in_section(u, listed, snapshot)
+    others = any(w in q for w in lexicon.sections.other_parts) and any(w in q for w in lexicon.intents.followup.part_units)
     if (previous is not None and previous.part and u.followup in ("ellipsis", "reference") and u.role == previous.role
-            and any(fold(w) in fold(q) for w in lexicon.intents.followup.pointers if len(w) >= 2)):  # fmt: skip
+            and (others or any(fold(w) in fold(q) for w in lexicon.intents.followup.pointers if len(w) >= 2))):  # fmt: skip
         u.part_hint = previous.part  # "这部分占多少时间" after one part of the post's list: that part
+        if others and previous.intent in (Intent.duty, Intent.qualification):
+            u.intent, u.intent_source = previous.intent, "followup"  # "另外两块各占多少": the list's other parts
     if u.followup and u.role_status == "typo" and u.role:
         u.role_status, u.asked_role = "known", u.role  # the misspelling was answered (and said so) already
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)

@@ -19,7 +19,7 @@ _AGE = r"\s*(?:周岁|岁)"
 _AGE_RANGE = re.compile(_NUM + r"\s*(?:周岁|岁)?\s*[-—–~～至到]\s*" + _NUM + _AGE)
 _AGE_MAX = re.compile(_NUM + _AGE + r"\s*(?:以下|以内|之内|及以下|以下为宜)|(?:不超过|不大于|不高于|低于|小于|未满|不满)\s*" + _NUM + _AGE)
 _AGE_MIN = re.compile(_NUM + _AGE + r"\s*(?:以上|及以上|或以上)|(?:年满|不低于|不小于|满)\s*" + _NUM + _AGE)
-_YEARS = re.compile(r"(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s*(?:[-—–~～至到]\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*)?"
+_YEARS = re.compile(r"(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s*(?:[-—–~～至到]\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*)?"
                     r"年(?:或|及|以)?(?:以上)?[^，,;；。]{0,14}?(?:经验|经历|工作|从业|工龄)")  # fmt: skip
 
 _BARE_YEARS = re.compile(r"^(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s*年(?:及|或)?(?:以上)?(?:[，,;；。]|$)")
@@ -62,10 +62,16 @@ def _age(text: str) -> Measure | None:
 def _experience(text: str) -> Measure | None:
     # the first stated years are the requirement: "八年以上…经验，至少五年同职经历", "5年以上，其中2年
     #以上管理经验" ask 8 and 5 years; the later figure is a part of them
-    years = [y for m in _YEARS.finditer(text) if (y := _number(m.group(1))) is not None and y < 40]
+    years = [(y, _number(m.group(2)) if m.group(2) else None) for m in _YEARS.finditer(text)
+             if (y := _number(m.group(1))) is not None and y < 40]
     if not years and (bare := _BARE_YEARS.match(text.strip())) is not None:
-        years = [y] if (y := _number(bare.group(1))) is not None and y < 40 else []  # an 工作经验 field's value: "2年以上"
-    return Measure(low=years[0], words=f"{years[0]:g}年以上") if years else None
+        years = [(y, None)] if (y := _number(bare.group(1))) is not None and y < 40 else []  # an 工作经验 field's value: "2年以上"
+    if not years:
+        return None
+    low, high = years[0]
+    if high is not None and high > low:
+        return Measure(low=low, high=high, words=f"{low:g}–{high:g}年")  # "3-5年及以上前端开发经验": a range
+    return Measure(low=low, words=f"{low:g}年以上")
 
 
 def _education(text: str, levels: list[list[str]]) -> Measure | None:
@@ -103,7 +109,8 @@ def verdict(attribute: str, label: str, question: str, first: tuple[str, list[st
     if attribute == "age":
         return f"{stated}，{_age_verdict(a, ma, b, mb, question, lower, upper)}。"
     if ma.low == mb.low:
-        return f"{stated}，两者的{label}要求相同。"
+        same = "最低年限相同" if attribute == "experience" and ma.high != mb.high else f"{label}要求相同"
+        return f"{stated}，两者的{same}。"
     higher = a if (ma.low or 0) > (mb.low or 0) else b
     more = "更长" if attribute == "experience" else "更高"
     return f"{stated}，「{higher}」的{label}要求{more}。"

@@ -71,6 +71,9 @@ def _doc_number_line(text: str) -> bool:
     return DOC_NUMBER.search(text) is not None and len(text.strip()) <= DOC_NUMBER_LINE
 
 
+_EQUATION = re.compile(r"[^=＝]{2,}[=＝][^=＝]*[÷×/*＊]")
+
+
 def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     """Short, unpunctuated lines are headings unless they are plain list items (5、顾客存/取包)."""
     if left_out(text or ""):
@@ -89,6 +92,8 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
         return True  # "岗位说明书之二　饲养员（编号BY-02，猛兽区、灵长区、鸟禽区通用）": a post's title, then a note
     if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
+    if _EQUATION.search(text):
+        return False  # "咨询转化率=当月报名缴费人数÷当月有效咨询人数×100%": a formula, no part's name
     if marker is None and len(_AMOUNT_RUN.findall(text)) >= 2:
         return False  # "南繁补贴（育种员）　120元/天　　150元/天": a row of a table drawn with spaces, its figures
     if marker is not None and marker.family in ("caption", "annex"):
@@ -188,6 +193,8 @@ def _spaced_fact(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
     return make_block(BlockType.field, file, [unit], texts=[unit.text.strip()], label=m["label"], key=key)
 
 
+_MARGIN_PARTS = (SectionKind.duties, SectionKind.qualifications, SectionKind.purpose)  # (not "考核指标 权重 目标值": a header)
+_SPACED_PART = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<value>[^\s:：].{3,})$")
 _BAR_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[|｜]\s*(?P<value>[^|｜]+)$")
 
 
@@ -266,6 +273,18 @@ def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
     spaced = _spaced_fact(unit, file, vocab, in_form)
     if spaced is not None:
         return [spaced]
+    margin = _SPACED_PART.match(text.strip())
+    if (margin and KIND_OF_KEY.get(key := vocab.label_key(margin["label"]) or "") in _MARGIN_PARTS and key not in QUALIFICATION_KEYS
+            and not all(vocab.column_key(t) or vocab.label_key(t) for t in margin["value"].split())):  # fmt: skip
+        # "工作职责 1．根据学员学时…", "任职资格 大专及以上学历；…": a part's name in the page's margin, its
+        # first line beside it (the next lines go on under it)
+        value = margin["value"]
+        marker = mk.parse_marker(value)
+        head = make_block(BlockType.heading, file, [unit], texts=[margin["label"]], label=margin["label"], key=key)
+        # ("任职资格  学历：硕士及以上…": the first line beside the name is a labelled fact of its own)
+        labelled = label_fields(replace(unit, text=value), file, vocab, in_form=True) if not marker else None
+        return [head, *(labelled or [make_block(BlockType.item if marker else BlockType.text, file, [unit],
+                                                marker=marker.token if marker else None, texts=[value], label=margin["label"], key=key)])]  # fmt: skip
     appointed = vocab.appointment.match(text.strip())
     if appointed:
         # "经公司研究决定，聘任你为DTP药房执业药师，自…起执行": the letter is about the post it appoints to

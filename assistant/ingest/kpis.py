@@ -678,6 +678,8 @@ def prose_entries(articles: list[Article], vocab: Vocab, skip_lines: set[int]) -
 
 
 _STATED = re.compile(r"^(?P<name>[^:：,，;；。()（）]{2,16})[:：](?P<rest>.+)$")
+_SCORE_ENDINGS = ("得分", "总分", "分数", "分值")  # "考核得分＝Σ（各指标得分×权重）": how the sheet totals
+_EQUATED = re.compile(r"^(?P<name>[^:：,，;；。()（）=＝]{2,16}?)\s*[=＝](?P<rest>[^=＝]*[÷×/*＊][^=＝]*)$")
 _STATED_TARGET = re.compile(r"(?:目标值?|标准|要求)\s*[:：为]?\s*(?P<t>[≥≤<>＞＜=]?[^，,;；。]+)")
 _STATED_WEIGHT = re.compile(r"权重\s*[:：为]?\s*(?P<w>\d+(?:\.\d+)?\s*[%％]?)")
 
@@ -693,7 +695,7 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
     entries: list[KpiEntry] = []
     for article in articles:
         for section in article.sections:
-            if section.kind != SectionKind.kpi:
+            if section.kind not in (SectionKind.kpi, SectionKind.prose):
                 continue
             blocks = section.blocks
             first = len(entries)
@@ -701,7 +703,11 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 if block.type not in (BlockType.item, BlockType.text) or block.key in ("indicator", "criterion"):
                     continue
                 text = mk.strip_marker(block.text.strip())
-                m = _STATED.match(text) or _WEIGHTED.match(text) or WEIGHTED_ENTRY.match(text)
+                if section.kind == SectionKind.prose:
+                    # outside a KPI part, only a formula written out ("咨询转化率=当月报名缴费人数÷…×100%")
+                    m = _EQUATED.match(text)
+                else:
+                    m = _STATED.match(text) or _WEIGHTED.match(text) or WEIGHTED_ENTRY.match(text) or _EQUATED.match(text)
                 if m is None or not _is_indicator_row(m.group("name"), vocab):
                     continue
                 rest = m.group("rest").strip().rstrip("；;。")
@@ -712,6 +718,8 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 named = squash(m.group("name")).endswith(tuple(vocab.lexicon.kpi.name_endings)) and len(squash(m.group("name"))) >= 4
                 if weight is None and target is None and not named:
                     continue  # a labelled sentence, not a stated indicator ("巡查频次达标率：每班次…" is one)
+                if m.re is _EQUATED and (not named or squash(m.group("name")).endswith(_SCORE_ENDINGS)):
+                    continue  # ("考核得分=各指标得分×权重": how the sheet totals, no indicator)
                 formula = re.split(r"[，,；;]\s*(?:目标|标准|要求|权重)", rest)[0].strip() or None
                 if rest.startswith("权重") or m.re is WEIGHTED_ENTRY:
                     formula = None
@@ -737,9 +745,10 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                         target=target.group("t").strip() if target else details.get("target"),
                         sentence=block.text,
                         span=span,
-                        roles=[section.role] if section.role else [],
-                        department=section.department,
-                        origin="table",  # a stated list of the role's indicators, like a sheet's rows
+                        # (a formula in the text is no indicator of the post the part is under)
+                        roles=[section.role] if section.role and section.kind == SectionKind.kpi else [],
+                        department=section.department if section.kind == SectionKind.kpi else None,
+                        origin="table" if section.kind == SectionKind.kpi else "prose",  # a stated list of the role's indicators, like a sheet's rows
                         section=section.heading,
                     )
                 )

@@ -605,6 +605,8 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
             spec = vocab.lexicon.fields.fields.get(key)
             if spec is not None and spec.value and not re.search(spec.value, value):
                 continue  # not a value of this fact ("编制：人力资源部" under 签批 is no headcount)
+            if key == "location" and any(w in value for w in vocab.lexicon.fields.not_places):
+                continue  # "在展厅经理的带领下开展工作": who leads, no place
             if key == "reports_to" and not has_role_suffix(value.strip(), vocab) and re.search(r"[、的]", value):
                 continue  # "对转运中心的时效、质量、成本和安全全面负责": what the post answers for, no superior
             if key == "subordinates" and not has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab):
@@ -625,6 +627,9 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
     return out, stated
 
 
+_ENGLISH_AFTER = re.compile(r"^(?P<zh>[^/／A-Za-z]*[\u4e00-\u9fff][^/／A-Za-z]*?)\s*[/／]\s*(?P<en>(?:\d(?:st|nd|rd|th)\s+)?[A-Za-z][A-Za-z .&'-]{1,30})$")
+
+
 def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -> tuple[str, list[str]]:
     """The title to show and the other spellings: headcounts, "A/B" titles, bare 经理 under a 部门."""
     aliases: list[str] = []
@@ -639,6 +644,10 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         names = two_names(mk.strip_marker(r or "").strip())
         if names and squash(re.sub(r"\s+[A-Za-z][A-Za-z &]*$", "", names[0])) == squash(title):
             aliases.append(names[1])  # "工艺工程师 Process Engineer（PE）": the name in either language
+        # "电子电气员/ETO", "水手长/Bosun": a crew list's title with its English name or abbreviation
+        english = _ENGLISH_AFTER.match(r or "")
+        if english and squash(english.group("zh")) == squash(title):
+            aliases.append(english.group("en").strip())
         # "五、锅底师傅（炒料师傅）" over the 锅底师傅's facts: the bracketed title is another name of it
         both = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]{3,10})[)）]$", strip_title_noise(r, vocab) if r else "")
         if both and squash(both.group("core")) == squash(title) and has_role_suffix(both.group("inner"), vocab):

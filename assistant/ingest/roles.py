@@ -289,7 +289,7 @@ def chinese_name(text: str) -> str:
     return m.group(3) if m and m.group(3) else text
 
 
-_BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*[A-Za-z][A-Za-z .&'()-]*$"
+_BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*(?:\d(?:st|nd|rd|th)\s+)?[A-Za-z][A-Za-z .&'()-]*$"
                              r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$"
                              # "Customs Declarant　一、报关员": the English name first, then the Chinese one
                              r"|^[A-Z][a-z]+(?:[ -][A-Za-z&'()]+)+\s+(?:[一二三四五六七八九十]+、|\d+[.、])?\s*([\u4e00-\u9fff][^\s/|]{1,17})$")
@@ -457,7 +457,7 @@ _TABLE_LABEL = re.compile(r"^(?:附?表|表格)\s*[\d一二三四五六七八九
 _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
 
 
-_VERSION_LEAD = re.compile(r"^[vV]\d+(?:\.\d+)*\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?=[\u4e00-\u9fff])")
+_VERSION_LEAD = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d{4}\s*年?\s*(?:修订)?版)\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?=[\u4e00-\u9fff])")
 _TRAILING_NOTE = re.compile(r"\s*[(（]([^()（）]{1,24})[)）]$")
 _VERSION_NOTE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年?\s*)?(?:第?[\d一二三四五六七八九十]+\s*)?(?:版|修订版?|试行|草案|征求意见稿|[vV]\d+(?:\.\d+)*)本?\s*[)）]$")
 _EDITION_NOTE = re.compile(r"\s*[(（]\s*[\u4e00-\u9fff]{1,3}版\s*[)）]\s*$")  # "（问答版）", "（表单版）"
@@ -483,6 +483,7 @@ def _role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
     core = _VERSION_NOTE.sub("", core)  # "消毒供应员岗位说明书（2021版）": which version, not the post
+    core = _VERSION_LEAD.sub("", core)  # "2021版场地管理员职责": the same, in front
     note = _TRAILING_NOTE.search(core)
     if note is not None and any(m in note[1] for m in vocab.lexicon.sections.void_markers):
         core = core[: note.start()].rstrip()  # "熨烫工任职要求（2022版，已作废，仅供查阅）": its state, not the post
@@ -526,6 +527,10 @@ def _role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
         # "表1　岗位：运营经理", "岗位名称：IT运维工程师": a form's heading labels the post it is for
         label = _TABLE_LABEL.sub("", caption)
         if dashed["colon"] and vocab.field_key(label) == "title" and (name := parse_title(dashed["post"], vocab, strong=True)):
+            return RoleHeading(name, None)
+        # "商务部社会招聘：船舶代理专员", "急聘：焊工": a posting's lead, then the post it hires for
+        if (dashed["colon"] and caption.endswith(tuple(vocab.doc_kinds.get("posting", ())))
+                and (name := parse_title(dashed["post"], vocab, strong=True)) is not None and has_role_suffix(name.title, vocab)):  # fmt: skip
             return RoleHeading(name, None)
     bracketed = _KIND_BRACKET_POST.match(core)
     if bracketed and squash(bracketed["caption"]) in {squash(w) for w in vocab.doc_kinds.get("job_description", ())}:

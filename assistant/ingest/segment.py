@@ -292,7 +292,7 @@ class _Sections:
             return None
 
         def kind(part: list[Block]) -> SectionKind:
-            asked = sum(self.vocab.qualification_category(b.text) is not None for b in part)
+            asked = sum(self._asks_requirement(b.text) for b in part)
             return SectionKind.qualifications if asked * 2 > len(part) else SectionKind.duties
 
         head, first, second = blocks[: items[0]], blocks[items[0] : cut], blocks[cut:]
@@ -310,8 +310,13 @@ class _Sections:
         rest = [b for b in blocks if b.type not in (BlockType.heading, BlockType.field, BlockType.item)]
         if len(listed) < 3 or len(rest) * 2 >= len(listed):
             return SectionKind.prose
-        asked = sum(self.vocab.qualification_category(b.text) is not None for b in listed)
+        asked = sum(self._asks_requirement(b.text) for b in listed)
         return SectionKind.qualifications if asked * 2 > len(listed) else SectionKind.duties
+
+    def _asks_requirement(self, text: str) -> bool:
+        """An entry naming a requirement (学历, 经验, 证书 …) that no duty's verb opens."""
+        core = mk.strip_marker(text).lstrip("-*•·▪ ").strip()
+        return self.vocab.qualification_category(core) is not None and not core.startswith(tuple(self.vocab.lexicon.sections.duty_leads))
 
     def open_role(self, name: RoleName, first: list[Block], kind: SectionKind | None = None,
                   heading: str | None = None, department: str | None = None) -> None:
@@ -1719,7 +1724,9 @@ class _Sections:
         if self.role is not None and len(slot.cell.units) == 1 and (
                 len(text) <= _TAG_CHARS and parse_title(text, self.vocab) is not None
                 or len(text) <= _ROW_FACT_CHARS and self.current.kind not in _LIST_KINDS and squash(label) not in self.vocab.note_labels
-                and all(b.type == BlockType.heading for b in blocks)):  # fmt: skip
+                and all(b.type == BlockType.heading for b in blocks)
+                or len(text) <= _ROW_FACT_CHARS and _CONTACT.search(text) is not None):  # fmt: skip
+            # ("用人负责人 | 钱坤(qiankun@…)" after the requirements: whom to contact, no requirement)
             # "contact_person | 交付中心总监", "提成比例 | 回款金额的5%": an unknown column's short value is
             # a fact of the row under its column's name, never a heading (it would open a post) nor an
             # item of the list before it (after a requirement column it is one more requirement: 备注)
@@ -1900,6 +1907,7 @@ def _note_size(text: str) -> int:
 
 
 _ROW_FACT_CHARS = 80  # one cell of a post's row read as a fact of the post, labelled by its column
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}|(?<!\d)1[3-9]\d{9}(?!\d)")  # an e-mail address or a mobile number
 
 
 _PACKED_PAIR = re.compile(r"^\s*([^=＝;；:：]{1,8}?)\s*[=＝]\s*(\S.*?)\s*$")

@@ -136,12 +136,46 @@ def _is_label(text: str, vocab: Vocab) -> str | None:
 
 
 _FIGURE_CELL = re.compile(r"\d")
+_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")
+_FIGURES = re.compile(r"[\d\s.,，%％/~～\-—–元万千kK+]+")
+
+
+def _pay_parts(merged: dict[int, Column], header: dict[int, Column], slots: list[Slot]) -> None:
+    """"薪酬结构" over 基本工资 | 课时费 | 绩效/提成, "远洋航线（USD/月）" over 基本工资 | 航行津贴 | 合计: beside
+    the base pay, each column of the group is a part of the pay (one fact, said part by part)."""
+    groups: dict[int, list[int]] = {}
+    for slot in slots:
+        above = header.get(slot.col)
+        if above is not None and above.slot is not None and above.slot.span >= 2 and not slot.cell.merged and slot.text.strip():
+            groups.setdefault(id(above.slot), []).append(slot.col)
+    for cols in groups.values():
+        if len(cols) >= 2 and any(merged.get(c) is not None and merged[c].key == "pay" for c in cols):
+            for c in cols:
+                column = merged.get(c)
+                if column is not None and column.key in (None, "benefits"):
+                    merged[c] = Column("pay", column.label, column.slot, column.sub)
+
+
+def _figure(text: str) -> bool:
+    """A cell that is a figure or a code ("12", "8,000元", "2025Q1", "QLRQ-DD-01"), not a name holding a
+    number ("海昌5号")."""
+    core = _NOTE.sub("", text).strip()
+    coded = bool(re.search(r"\d", core)) and not re.search(r"[\u4e00-\u9fff]", core)
+    return bool(core) and (core[0].isdigit() or coded or _FIGURES.fullmatch(core) is not None)
 _NONE_OF = re.compile(r"(?:无|没有|暂无)(?:特殊|特别|硬性|具体)?")
 _NUMBER_KEYS = ("serial", "code", "indicator_code")  # columns whose values are numbers and codes
 _MEASURE_VALUE = re.compile(r"\d\s*[%％]|[≥≤＞＜]\s*\d")
 
 
 _HEADER_TEXT_MAX = 40  # characters of the longest header cell (a column's name, a short note)
+# "职务/Rank", "海龄 / Sea Service": a column's name with its English beside it
+_WITH_ENGLISH = re.compile(r"([^A-Za-z/／|]*[\u4e00-\u9fff][^A-Za-z/／|]*?)\s*[/／|]\s*[A-Za-z][A-Za-z .&'()\-]*")
+
+
+def header_text(text: str) -> str:
+    """A header cell's own words: its Chinese name without the English beside it."""
+    m = _WITH_ENGLISH.fullmatch(text.strip())
+    return m.group(1).strip() if m else text
 
 
 def _parallel_key(text: str, labelled: Iterable[Column], vocab: Vocab) -> str | None:
@@ -176,7 +210,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     others = 0
     void = vocab.lexicon.sections.void_markers
     for slot in slots:
-        text = slot.text
+        text = header_text(slot.text)
         key = key_of(text)
         if key is None and len(text) <= 24 and any(m in text for m in void):
             # "原条款（2022版，已作废）" beside "修订后条款": a column of what no longer holds
@@ -217,7 +251,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     found = len({id(c.slot) for c in labels.values()})
     # the first row of short names with three or more known column labels is a header even when
     # some columns are the company's own ("招聘门店", "所属区域", "用工类型")
-    short = all(len(s.text) <= _LABEL_MAX and not _SENTENCE.search(s.text) for s in slots)
+    short = all(len(t := header_text(s.text)) <= _LABEL_MAX and not _SENTENCE.search(t) for s in slots)
     keys = {c.key for c in labels.values()}
     # an HR system's export: its first row names the post and what the post does among many
     # columns of its own (编码, 岗级, 在岗数, 状态 …)
@@ -227,14 +261,16 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     # a wide grid's first row of short names, none a figure, with known labels among them ("等级 |
     # 等级名称 | 月均GMV要求 | … | 底薪（元/月） | 提成比例"): the header of the rows below
     export = export or first and short and found >= 2 and len(slots) >= 5 and not any(_FIGURE_CELL.search(s.text) for s in slots)
+    # (names with a note: "海昌5号（远洋，8.2万吨）", "远洋航线（USD/月）"; the note and a name's number aside)
+    named = all(len(t := _NOTE.sub("", header_text(s.text))) <= _LABEL_MAX and not _SENTENCE.search(t) for s in slots) \
+        and not any(_figure(s.text) for s in slots)
     # "岗位 | 职级 | 北京 | 成都", each city merged over its own columns (月底薪 | 绩效): known labels,
-    # then groups the row below names the columns of
-    export = export or first and short and found >= 2 and all(s.span >= 2 for s in slots if s.col not in labels) \
-        and not any(_FIGURE_CELL.search(s.text) for s in slots)
+    # then groups the row below names the columns of ("职务 | 远洋航线 | 沿海航线": the post's column alone)
+    export = export or first and named and (found >= 2 or found == 1 and "role" in keys and slots[0].col in labels) \
+        and all(s.span >= 2 for s in slots if s.col not in labels)
     # "岗位 | 海曙网点 | 江北网点 | 鄞州网点 | 合计": the posts down its first column, the company's own
-    # columns across (places, grades), none a figure: the header of a grid of the posts' figures
-    export = export or first and short and found == 1 and "role" in keys and slots[0].col in labels and len(slots) >= 4 \
-        and not any(_FIGURE_CELL.search(s.text) for s in slots)
+    # columns across (places, grades, ships), none a figure: the header of a grid of the posts' figures
+    export = export or first and named and found == 1 and "role" in keys and slots[0].col in labels and len(slots) >= 4
     # "序号 | 工作职责 | 权限 | 频次": a list's column among columns of the company's own that say how
     # each item is done
     export = export or first and short and found >= 2 and bool(keys & _ITEM_COLUMNS) and others <= found \
@@ -256,7 +292,7 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
         for slot in slots:
             if slot.col not in labels:
                 for c in range(slot.col, slot.col + slot.span):
-                    labels[c] = Column(None, slot.text, slot)
+                    labels[c] = Column(None, header_text(slot.text), slot)
         for c, column in list(labels.items()):
             beside = labels.get(c + 1)
             if column.key == "attribute_name" and beside is not None and beside.key != "attribute_value" \
@@ -1280,6 +1316,7 @@ def _sub_labels(slots: list[Slot], header: dict[int, Column], vocab: Vocab) -> d
         own = vocab.column_key(re.sub(r"[(（][^()（）]*[)）]$", "", x.text.strip()))
         key = own if own in _ROW_FIELD_KEYS and column.key != own else column.key or own
         out[x.col] = Column(key, f"{column.label} {x.text.strip()}", column.slot, x.text.strip())
+    _pay_parts(out, header, slots)
     return out
 
 
@@ -1345,7 +1382,11 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                           and any(c.key is None and squash(c.label) in vocab.fact_headings for c in header.values()))
         # (under "字段 | 填写内容", each row is one label and its value, however its cells read)
         named = header is not None and {"attribute_name", "attribute_value"} <= {c.key for c in header.values()}
-        columns = None if continued or measured or wordy or named else _header_columns(slots, vocab, first=fresh)
+        # (under a form's "所属部门 | 商务部" rows, "工作地点 | 青岛分公司" is one more: a place whose name ends
+        # like a column's word, 分公司, is the value of the label beside it)
+        paired = (bool(events) and events[-1].kind == "pairs" and len(slots) == 2 and vocab.label_key(slots[0].text) is not None
+                  and vocab.label_key(slots[1].text) is None)  # fmt: skip
+        columns = None if continued or measured or wordy or named or paired else _header_columns(slots, vocab, first=fresh)
         if (columns is None and header is not None and summed and len(slots) >= 2
                 and [squash(x.text) for x in slots] == [squash(header[c].slot.text) for c in sorted(header) if header[c].slot is not None]):
             # the header again under a 合计 row ("岗位：熏蒸员…" / "序号 | 维度 | 指标 | 权重…"): the next
@@ -1378,6 +1419,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                             and slot.text.strip() and not slot.cell.merged):  # fmt: skip
                         # "月薪（元）" over 杭州 | 上海 | 三亚: the group's column, each named by its own label too
                         merged[slot.col] = Column(above.key, f"{above.label} {slot.text}", slot)
+                _pay_parts(merged, header, slots)
                 columns = merged
             header = columns
             last_record = None

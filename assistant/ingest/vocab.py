@@ -74,6 +74,7 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 
 _DETERMINERS = frozenset({"各", "每", "全", "本", "该", "所有", "全部", "其他", "其它", "多个", "若干"})
+_UNIT_COLUMNS = frozenset({"organisation", "department", "location"})  # columns a unit's own name may end like
 _BRACKETS = re.compile(r"^[【\[〔［(（「『<〈]+(.+?)[】\]〕］)）」』>〉]+$")
 
 
@@ -236,7 +237,10 @@ class Vocab:
                 continue  # "时限要求": 要求 of something no field names (技能等级要求 names 技能)
             # "考核指标(KPI)", "部门/分支机构", "KPI 指标": a label with a qualifier beside it.
             # ("各门店", "全部岗位" are values: a determiner in front of a label word)
-            tail = key.endswith(word) and len(key) - len(word) <= 4 and key[: -len(word)] not in _DETERMINERS
+            # (nor is a branch or a city's unit: "青岛分公司" is where a post works, no 公司 column)
+            front = key[: -len(word)]
+            tail = (key.endswith(word) and len(key) - len(word) <= 4 and front not in _DETERMINERS
+                    and not (col in _UNIT_COLUMNS and (len(re.sub(r"^(?:所属|所在)", "", front)) >= 2 and front.endswith("分") or front.startswith(tuple(self.lexicon.roles.place_names)))))
             head = key.startswith(word) and key[len(word)] in "/(（、|"
             if tail or head:
                 best = (len(word), col)

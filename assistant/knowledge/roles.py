@@ -1445,6 +1445,9 @@ class RoleInventory:
         shared2 = {a[i : i + 2] for i in range(len(a) - 1)} & {b[i : i + 2] for i in range(len(b) - 1)}
         return any(s not in self._suffix_bigrams and at_end(s) for s in shared2)
 
+    def _ends_as_post(self, text: str) -> bool:
+        return any(text.endswith(x) for x in self._suffixes)
+
     def _loose(self, phrase: str, floor: float = RELATED_RATIO) -> list[RoleCandidate]:
         """Misspellings and relatives of a phrase the inventory does not contain."""
         if len(phrase) < MIN_TITLE or not self.entries:
@@ -1456,7 +1459,9 @@ class RoleInventory:
         for form, ratio, _ in process.extract(phrase, forms, scorer=fuzz.ratio, limit=8, score_cutoff=floor):
             entry = self.entries[self._forms[form]]
             same_len = abs(len(form) - len(phrase)) <= 1
-            if (ratio >= TYPO_RATIO or homophone(phrase, form) or swapped(phrase, form)) and same_len and len(phrase) >= 3:
+            # (a post's title is no misspelling of a unit's: "养生会所普通按摩技师" ~ "养生会所按摩技师部门")
+            post_kind = self._ends_as_post(phrase) == self._ends_as_post(form)
+            if (ratio >= TYPO_RATIO or homophone(phrase, form) or swapped(phrase, form)) and same_len and len(phrase) >= 3 and post_kind:
                 cand = RoleCandidate(entry, "typo", 0.6 + ratio / 1000, phrase)
             elif self._shares_head(phrase, form) or self._widened(phrase, form):
                 cand = RoleCandidate(entry, "related", 0.3 + ratio / 1000, phrase)

@@ -108,9 +108,36 @@ def _watermark(obj: dict) -> bool:
     return grey and obj.get("size", 0) >= 24
 
 
+def _rotated_up(chars: list[dict]) -> bool:
+    """Characters all turned a quarter to the left (a card's post name up its side band): they read
+    from the bottom up, while the lines are assembled top down."""
+    return bool(chars) and all(not c.get("upright", True) and c["matrix"][1] > 0 and abs(c["matrix"][0]) < 1e-6 for c in chars)
+
+
 def _text_lines(page: object) -> list[dict]:
-    lines = [dict(l) for l in page.extract_text_lines(layout=False, strip=True, return_chars=False)]  # type: ignore[attr-defined]
-    return [l for l in lines if l["text"].strip()]
+    def lines_of(part: object) -> list[dict]:
+        found = part.extract_text_lines(layout=False, strip=True, return_chars=True)  # type: ignore[attr-defined]
+        out = [{**{k: v for k, v in f.items() if k != "chars"}, "text": f["text"][::-1] if _rotated_up(f["chars"]) else f["text"]}
+               for f in found]  # fmt: skip
+        return [l for l in out if l["text"].strip()]
+
+    if not any(not c.get("upright", True) for c in page.chars):  # type: ignore[attr-defined]
+        return lines_of(page)
+    # a title turned up a card's side band: lines of its own, each read before the first line of the card
+    # beside it (assembled with the card's lines, its letters would run into one of them)
+    upright = lines_of(page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True)))  # type: ignore[attr-defined]
+    turned = lines_of(page.filter(lambda o: o.get("object_type") == "char" and not o.get("upright", True)))  # type: ignore[attr-defined]
+    rects = list(getattr(page, "rects", []))
+    for line in sorted(turned, key=lambda l: l["top"]):
+        # the band it stands in (a filled box) begins where the card begins
+        bands = [r for r in rects if r["x0"] <= line["x0"] + 1 and r["x1"] >= line["x1"] - 1
+                 and r["top"] <= line["top"] + 1 and r["bottom"] >= line["bottom"] - 1]  # fmt: skip
+        band = min(bands, key=lambda r: (r["bottom"] - r["top"]) * (r["x1"] - r["x0"]), default=None)
+        start, end = (band["top"] - 1, band["bottom"]) if band is not None else (line["top"], line["bottom"])
+        at = next((i for i, u in enumerate(upright) if u["bottom"] >= start and u["top"] <= end),
+                  next((i for i, u in enumerate(upright) if u["top"] > start), len(upright)))
+        upright.insert(at, line)
+    return upright
 
 
 def load_pdf(path: Path, name: str, digest: str, settings: Settings) -> Source:

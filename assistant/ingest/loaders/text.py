@@ -123,6 +123,51 @@ def _wrapped(lines: list[str]) -> set[int]:
 _HTML_TABLE = re.compile(r"^\s{0,3}<table\b", re.IGNORECASE)
 _HTML_TABLE_MAX = 400  # lines an HTML table inside a Markdown file may take
 
+# TeX math in Markdown ("$$" blocks, "$3$"): the formula in plain signs ("\\frac{A}{B}" -> "A÷B")
+# (longer commands first: "\\left" before "\\le")
+_TEX_SIGNS = {r"\left": "", r"\right": "", r"\times": "×", r"\div": "÷", r"\cdot": "·", r"\%": "%", r"\leq": "≤",
+              r"\geq": "≥", r"\neq": "≠", r"\le": "≤", r"\ge": "≥", r"\pm": "±", r"\,": "", r"\;": "", r"\ ": " "}
+_TEX_TEXT = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{([^{}]*)\}")
+_TEX_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_TEX_INLINE = re.compile(r"\$([^$\n]{1,200})\$")
+
+
+def plain_math(line: str) -> str:
+    """"\\text{咨询转化率}=\\frac{\\text{报名人数}}{\\text{咨询人数}}\\times 100\\%" -> "咨询转化率=报名人数÷咨询人数×100%"."""
+    if "\\" not in line and "$" not in line:
+        return line
+    if line.strip() in ("$$", r"\[", r"\]"):
+        return ""
+    out = _TEX_TEXT.sub(r"\1", line)
+    while (folded := _TEX_FRAC.sub(r"\1÷\2", out)) != out:
+        out = folded
+    for sign, plain in _TEX_SIGNS.items():
+        out = out.replace(sign, plain)
+    out = _TEX_INLINE.sub(r"\1", out).replace("$$", "")
+    return out.strip() if out != line else line
+
+
+# A site generator's shortcode around a post ('{{< post name="船员培训专员" boss="船员部经理" >}}' …
+# '{{< /post >}}'): its name a heading, its other attributes facts (kept when their key is a known label)
+_SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(?P<tag>[\w-]+)(?P<attrs>(?:\s+[\w-]+\s*=\s*\"[^\"]*\")*)\s*[>%]\}\}\s*$")
+_SHORTCODE_END = re.compile(r"^\s*\{\{[<%]\s*/[\w-]+\s*[>%]\}\}\s*$")
+_SHORTCODE_ATTR = re.compile(r"([\w-]+)\s*=\s*\"([^\"]*)\"")
+_NAME_ATTRS = ("name", "title", "post", "role", "position")
+
+
+def shortcode_units(no: int, line: str, level: int) -> list[Unit] | None:
+    if _SHORTCODE_END.match(line):
+        return []
+    m = _SHORTCODE.match(line)
+    if m is None:
+        return None
+    attrs = _SHORTCODE_ATTR.findall(m["attrs"])
+    named = [v for k, v in attrs if k.lower() in _NAME_ATTRS and v.strip()]
+    # (a block inside the section's body: below any Markdown heading that may follow, "## 指标口径" ends it)
+    units = [Unit(no, named[0].strip(), Hint(heading=min(level + 2, 6)))] if named else []
+    return units + [Unit(no, f"{k}：{v}", Hint(meta=True)) for k, v in attrs if k.lower() not in _NAME_ATTRS and v.strip()]
+
+
 _FRAME_RULE = re.compile(r"^\s*([=\-*~_＝—])\1{5,}\s*$")
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 _MD_DEFINITION = re.compile(r"^:\s+\S")
@@ -237,6 +282,12 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
             if patched[no] is None:
                 continue  # "- 直接上级：定检维修部经理" in a change's diff: the line taken out, no longer said
             line = patched[no]
+        if markdown:
+            line = plain_math(line)
+            coded = shortcode_units(no, line, level)
+            if coded is not None:
+                flow.extend(coded)
+                continue
         if markdown and _HTML_TABLE.match(line):
             # "<table><tr><td>所属部门</td>…" inside a Markdown file (Markdown allows HTML): a table
             end = next((k for k in range(no, min(len(lines), no + _HTML_TABLE_MAX) + 1) if "</table>" in lines[k - 1].lower()), 0)

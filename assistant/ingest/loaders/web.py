@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
@@ -83,6 +84,7 @@ class _Builder:
     labels: dict[str, tuple[int, str]] = field(default_factory=dict)  # tab id -> (line, text) of its button
     css_labels: list[tuple[str | None, frozenset[str], str]] = field(default_factory=list)  # (tag, classes, text)
     attr_labels: frozenset[str] = frozenset()  # attributes a style sheet shows as labels ("data-label")
+    font_levels: dict[float, int] = field(default_factory=dict)  # an inline font size set large -> heading level
 
     def text(self, raw: str | None, keep: bool = True) -> None:
         if not raw or not raw.strip():
@@ -345,6 +347,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
         b.hint = Hint(heading=2)
     elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
         b.hint = Hint(heading=int(tag[1]))
+    elif block and (level := b.font_levels.get(_font_px(el) or 0.0)) and _title_text(el):
+        b.hint = Hint(heading=level)  # an editor's page of positioned boxes: a title only by its size
     elif tag == "figcaption":
         b.hint = Hint(heading=3)  # a <figure>'s caption titles it (a careers page's card: "客户顾问（南京店）")
     elif tag == "summary":
@@ -494,6 +498,36 @@ _CSS_CONTENT = re.compile(r"content\s*:\s*([\"'])([^\"']{1,16})\1")
 _CSS_SELECTOR = re.compile(r"^(?P<tag>[a-zA-Z][a-zA-Z0-9]*)?(?P<classes>(?:\.[\w-]+)+)::?before$")
 
 
+_FONT_PX = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*px", re.IGNORECASE)
+_TITLE_MAX = 30  # characters of a title set apart by its size alone
+_TITLE_SCALE = 1.4  # times the page's text size
+_PLAIN_TITLE = re.compile(r"[,，。;；!！?？]")
+
+
+def _font_px(el: object) -> float | None:
+    m = _FONT_PX.search(el.get("style") or "")  # type: ignore[attr-defined]
+    return float(m.group(1)) if m else None
+
+
+def _title_text(el: object) -> bool:
+    text = " ".join((el.text_content() or "").split())  # type: ignore[attr-defined]
+    return 0 < len(text) <= _TITLE_MAX and not _PLAIN_TITLE.search(text)
+
+
+def font_levels(root: object) -> dict[float, int]:
+    """Inline font sizes well above the size most of the page's text is set in ("招生顾问" at 22px over
+    14px lines, an H5 editor's export that has no heading tags): heading levels, the largest first."""
+    weight: Counter[float] = Counter()
+    for el in root.iter():  # type: ignore[attr-defined]
+        if isinstance(el.tag, str) and (px := _font_px(el)) is not None:
+            weight[px] += len("".join((el.text or "").split()))
+    if len(weight) < 2:
+        return {}
+    base = weight.most_common(1)[0][0]
+    large = sorted((px for px in weight if px >= _TITLE_SCALE * base), reverse=True)
+    return {px: min(2 + rank, 6) for rank, px in enumerate(large)}
+
+
 def css_labels(root: object) -> list[tuple[str | None, frozenset[str], str]]:
     """Labels a style sheet writes before elements of a class (``.req::before{content:"任职要求"}``)."""
     out: list[tuple[str | None, frozenset[str], str]] = []
@@ -630,7 +664,8 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
             sup.drop_tree()  # "本馆展厅<sup>①</sup>": a footnote's mark, no word of the value (its tail stays)
     for el in _translations(root):
         el.drop_tree()  # '<span lang="zh">区域督导</span> <span lang="en">Area Supervisor</span>': the Chinese is the text
-    builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root), attr_labels=css_attr_labels(root))
+    builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root), attr_labels=css_attr_labels(root),
+                       font_levels=font_levels(root))
     title_el = root.find(".//title")
     title = (title_el.text_content().strip() or None) if title_el is not None else None
     body = root.find("body")
