@@ -140,12 +140,11 @@ def about_post(snapshot: KnowledgeSnapshot, article_id: str, key: str) -> bool:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")
-_WORDS_MIN = 2  # Chinese characters a line needs beyond its label to say anything (and no e-mail address)
+_WORDS_MIN = 2  # Chinese characters a line needs to say anything (and no e-mail address: a contact)
 
 
 def _says_words(text: str) -> bool:
-    value = re.split(r"[:：]", text, maxsplit=1)[-1]
-    return _EMAIL.search(value) is None and sum("\u4e00" <= ch <= "\u9fff" for ch in value) >= _WORDS_MIN
+    return _EMAIL.search(text) is None and sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= _WORDS_MIN
 
 
 def no_list_intro(role: str, what: str) -> str:

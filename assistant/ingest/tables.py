@@ -262,8 +262,10 @@ def _header_columns(slots: list[Slot], vocab: Vocab, first: bool = False, declar
     # 等级名称 | 月均GMV要求 | … | 底薪（元/月） | 提成比例"): the header of the rows below
     export = export or first and short and found >= 2 and len(slots) >= 5 and not any(_FIGURE_CELL.search(s.text) for s in slots)
     # (names with a note: "海昌5号（远洋，8.2万吨）", "远洋航线（USD/月）"; the note and a name's number aside)
+    # (and none of the company's own names a post: "岗位名称 | 客船船长", the title merged over two cells, is a form's row)
     named = all(len(t := _NOTE.sub("", header_text(s.text))) <= _LABEL_MAX and not _SENTENCE.search(t) for s in slots) \
-        and not any(_figure(s.text) for s in slots)
+        and not any(_figure(s.text) for s in slots) \
+        and not any(s.col not in labels and has_role_suffix(_NOTE.sub("", s.text).strip(), vocab) for s in slots)
     # "岗位 | 职级 | 北京 | 成都", each city merged over its own columns (月底薪 | 绩效): known labels,
     # then groups the row below names the columns of ("职务 | 远洋航线 | 沿海航线": the post's column alone)
     export = export or first and named and (found >= 2 or found == 1 and "role" in keys and slots[0].col in labels) \

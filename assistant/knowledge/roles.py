@@ -217,6 +217,7 @@ class RoleInventory:
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._suffix_noise = {fold(w) for w in roles.suffix_noise}
         self._locatives = {fold(w) for w in roles.locatives}
+        self._unit_endings = tuple(fold(w) for w in roles.department_suffixes if len(w) >= 2)
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=longest_first)
         self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=longest_first)
         ends = "|".join(re.escape(u) for u in self._unit_suffixes)
@@ -1460,7 +1461,7 @@ class RoleInventory:
             entry = self.entries[self._forms[form]]
             same_len = abs(len(form) - len(phrase)) <= 1
             # (a post's title is no misspelling of a unit's: "养生会所普通按摩技师" ~ "养生会所按摩技师部门")
-            post_kind = self._ends_as_post(phrase) == self._ends_as_post(form)
+            post_kind = not (self._ends_as_post(phrase) and form.endswith(self._unit_endings) and not self._ends_as_post(form))
             if (ratio >= TYPO_RATIO or homophone(phrase, form) or swapped(phrase, form)) and same_len and len(phrase) >= 3 and post_kind:
                 cand = RoleCandidate(entry, "typo", 0.6 + ratio / 1000, phrase)
             elif self._shares_head(phrase, form) or self._widened(phrase, form):
