@@ -19,6 +19,8 @@ _ASCII_WORD = re.compile(r"[a-z][a-z0-9+#.]*|\d+(?:\.\d+)?%?")
 # they spell, which is how a question names them ("多快好省是啥意思")
 _SPELLED = re.compile(rf"[{_CJK}](?:、[{_CJK}](?=、))+、[{_CJK}]")
 _PUNCT = re.compile(r"[\W_]+")
+# A way to reach a person: an e-mail address or a mobile number ("钱坤(qiankun@pcjx.com)")
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}|(?<!\d)1[3-9]\d{9}(?!\d)")
 _SPACES = re.compile(r"\s+")
 
 

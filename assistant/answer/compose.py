@@ -25,7 +25,7 @@ from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
 from assistant.lexicon.loader import IntentEntry
 from assistant.models import AnswerItem, BscDimension, Intent, JobProfile, KpiEntry, ProfileItem, RoleRef, SectionKind, SourceSpan
-from assistant.text import bigrams, content_text, coverage, escape_md, fold, longest_first, one_char_cuts, similarity, squash, word_cuts
+from assistant.text import CONTACT, bigrams, content_text, coverage, escape_md, fold, longest_first, one_char_cuts, similarity, squash, word_cuts
 
 MAX_ITEMS = 15
 EXTRA_ITEMS = 5
@@ -139,12 +139,11 @@ def about_post(snapshot: KnowledgeSnapshot, article_id: str, key: str) -> bool:
     return False
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")
-_WORDS_MIN = 2  # Chinese characters a line needs to say anything (and no e-mail address: a contact)
+_WORDS_MIN = 2  # Chinese characters a line needs to say anything (and no contact: an e-mail address, a phone)
 
 
 def _says_words(text: str) -> bool:
-    return _EMAIL.search(text) is None and sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= _WORDS_MIN
+    return CONTACT.search(text) is None and sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= _WORDS_MIN
 
 
 def no_list_intro(role: str, what: str) -> str:
@@ -2341,8 +2340,10 @@ def passages(ctx: Context, intro: str | None = None, extra_sections: list[str] |
     ``titled``, by the heading or the document's title instead: "护理交接班制度" is what each of its
     rules is about, "SOP-01 上料对料作业" what its steps are; with ``sourced``, by the sentence or the
     title of its document: "竞聘柜台经理那篇演讲里…" names the speech, not words of its sentence)."""
-    # (a row's code, a timestamp or a contact says nothing of a post: "ZP-2024-035", "1712275200000")
-    units = [x for x in ctx.scorer.units(extra_sections or []) if _says_words(x.text)]
+    units = ctx.scorer.units(extra_sections or [])
+    if ctx.u.intent in (Intent.duty, Intent.qualification):
+        # (a row's code, a timestamp or a contact says nothing of what a post does or needs: "ZP-2024-035")
+        units = [x for x in units if _says_words(x.text)]
     if roleless:
         # company-wide text only (a handbook's rules), never a sentence of some post's description,
         # nor one about another post ("…决定当月客户经理的业务提成" is no rule for a 店长)

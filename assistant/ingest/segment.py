@@ -44,7 +44,7 @@ from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Co
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, SPACED_FACT, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
 from assistant.models import Article, Block, BlockType, LoadedDocument, Section, SectionKind, SourceSpan
-from assistant.text import cn_number, squash
+from assistant.text import CONTACT, cn_number, squash
 
 # Article headings of collection pages: 客户经理岗位职责范文3 / 第2篇:… / …第5篇 / … 篇8
 _ARTICLE_HEADINGS = [
@@ -1725,7 +1725,7 @@ class _Sections:
                 len(text) <= _TAG_CHARS and parse_title(text, self.vocab) is not None
                 or len(text) <= _ROW_FACT_CHARS and self.current.kind not in _LIST_KINDS and squash(label) not in self.vocab.note_labels
                 and all(b.type == BlockType.heading for b in blocks)
-                or len(text) <= _ROW_FACT_CHARS and _CONTACT.search(text) is not None):  # fmt: skip
+                or len(text) <= _ROW_FACT_CHARS and CONTACT.search(text) is not None):  # fmt: skip
             # ("用人负责人 | 钱坤(qiankun@…)" after the requirements: whom to contact, no requirement)
             # "contact_person | 交付中心总监", "提成比例 | 回款金额的5%": an unknown column's short value is
             # a fact of the row under its column's name, never a heading (it would open a post) nor an
@@ -1907,7 +1907,6 @@ def _note_size(text: str) -> int:
 
 
 _ROW_FACT_CHARS = 80  # one cell of a post's row read as a fact of the post, labelled by its column
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}|(?<!\d)1[3-9]\d{9}(?!\d)")  # an e-mail address or a mobile number
 
 
 _PACKED_PAIR = re.compile(r"^\s*([^=＝;；:：]{1,8}?)\s*[=＝]\s*(\S.*?)\s*$")
