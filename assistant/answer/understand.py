@@ -766,7 +766,7 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
     places = {fold(w) for w in snapshot.lexicon.roles.place_names}
     # ("船员培训专员负责啥": a post the documents name opens the question; its first two characters
     # are no short name of 船员部)
-    post_first = snapshot.inventory.first_named_at(question) == 0
+    post_first = snapshot.inventory.opens_with_post(question)
     for name, key, short in snapshot.organisation_shorts():
         # its leading run as the question writes it: three characters anywhere, two when the
         # question starts with them ("华锂婚假有几天?" for 华锂动力电池股份有限公司)

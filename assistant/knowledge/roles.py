@@ -217,7 +217,6 @@ class RoleInventory:
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._suffix_noise = {fold(w) for w in roles.suffix_noise}
         self._locatives = {fold(w) for w in roles.locatives}
-        self._unit_endings = tuple(fold(w) for w in roles.department_suffixes if len(w) >= 2)
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=longest_first)
         self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=longest_first)
         ends = "|".join(re.escape(u) for u in self._unit_suffixes)
@@ -367,6 +366,11 @@ class RoleInventory:
         """The titles of the posts a text names (their forms looked up in it)."""
         return {self.entries[self._forms[form]].title for _, _, form in self._forms_in(fold(text))
                 if self._forms[form] in self.entries}  # fmt: skip
+
+    def opens_with_post(self, text: str) -> bool:
+        """Whether ``text`` begins with the title of a post (not a unit) the knowledge base names."""
+        return any(start == 0 and not self.entries[self._forms[form]].is_department
+                   for start, _, form in self._forms_in(fold(text)) if self._forms[form] in self.entries)  # fmt: skip
 
     def first_named_at(self, text: str) -> int | None:
         """Where in ``fold(text)`` the first post the text names begins."""
