@@ -699,11 +699,13 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 continue
             blocks = section.blocks
             first = len(entries)
+            # (outside a KPI part, a formula in the text is no indicator of the post the part is under)
+            listed = section.kind == SectionKind.kpi
             for pos, block in enumerate(blocks):
                 if block.type not in (BlockType.item, BlockType.text) or block.key in ("indicator", "criterion"):
                     continue
                 text = mk.strip_marker(block.text.strip())
-                if section.kind == SectionKind.prose:
+                if not listed:
                     # outside a KPI part, only a formula written out ("咨询转化率=当月报名缴费人数÷…×100%")
                     m = _EQUATED.match(text)
                 else:
@@ -745,10 +747,9 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                         target=target.group("t").strip() if target else details.get("target"),
                         sentence=block.text,
                         span=span,
-                        # (a formula in the text is no indicator of the post the part is under)
-                        roles=[section.role] if section.role and section.kind == SectionKind.kpi else [],
-                        department=section.department if section.kind == SectionKind.kpi else None,
-                        origin="table" if section.kind == SectionKind.kpi else "prose",  # a stated list of the role's indicators, like a sheet's rows
+                        roles=[section.role] if section.role and listed else [],
+                        department=section.department if listed else None,
+                        origin="table" if listed else "prose",  # a stated list of the role's indicators, like a sheet's rows
                         section=section.heading,
                     )
                 )

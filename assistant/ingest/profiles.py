@@ -17,7 +17,7 @@ from assistant.ingest.blocks import LABELLED, field_value
 from assistant.ingest.roles import (
     GRADE_PREFIX,
     TITLE_DOT_PLACE,
-    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, has_role_suffix, is_unit_name, listed_posts, names_its_post, normalize_title, parse_title, same_role, strip_title_noise, two_names,
+    AMOUNT, HEADCOUNT_NOTE, MONEY, PLACE_ENDS, english_beside, has_role_suffix, is_unit_name, listed_posts, names_its_post, normalize_title, parse_title, same_role, strip_title_noise, two_names,
 )
 from assistant.ingest.textables import BLANK_DATE, NONE_STATED, PLACEHOLDERS, left_out
 from assistant.ingest.vocab import PROFILE_FACTS, QUALIFICATION_KEYS, Vocab, squash
@@ -627,9 +627,6 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
     return out, stated
 
 
-_ENGLISH_AFTER = re.compile(r"^(?P<zh>[^/／A-Za-z]*[\u4e00-\u9fff][^/／A-Za-z]*?)\s*[/／]\s*(?P<en>(?:\d(?:st|nd|rd|th)\s+)?[A-Za-z][A-Za-z .&'-]{1,30})$")
-
-
 def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -> tuple[str, list[str]]:
     """The title to show and the other spellings: headcounts, "A/B" titles, bare 经理 under a 部门."""
     aliases: list[str] = []
@@ -645,9 +642,9 @@ def _aliases(title: str, raw: list[str], department: str | None, vocab: Vocab) -
         if names and squash(re.sub(r"\s+[A-Za-z][A-Za-z &]*$", "", names[0])) == squash(title):
             aliases.append(names[1])  # "工艺工程师 Process Engineer（PE）": the name in either language
         # "电子电气员/ETO", "水手长/Bosun": a crew list's title with its English name or abbreviation
-        english = _ENGLISH_AFTER.match(r or "")
-        if english and squash(english.group("zh")) == squash(title):
-            aliases.append(english.group("en").strip())
+        english = english_beside(r or "")
+        if english and squash(english[0]) == squash(title):
+            aliases.append(english[1])
         # "五、锅底师傅（炒料师傅）" over the 锅底师傅's facts: the bracketed title is another name of it
         both = re.match(r"^(?P<core>[^()（）]+)[(（](?P<inner>[^()（）]{3,10})[)）]$", strip_title_noise(r, vocab) if r else "")
         if both and squash(both.group("core")) == squash(title) and has_role_suffix(both.group("inner"), vocab):

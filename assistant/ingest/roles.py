@@ -282,6 +282,17 @@ def organisation_of(text: str, vocab: Vocab) -> str | None:
     return None
 
 
+# "职务/Rank", "船长/Master", "二副/2nd Officer": a Chinese name, then its English beside it
+_ENGLISH_BESIDE = re.compile(r"(?P<zh>[^A-Za-z/／|]*[\u4e00-\u9fff][^A-Za-z/／|]*?)\s*[/／|]\s*"
+                             r"(?P<en>(?:\d(?:st|nd|rd|th)\s+)?[A-Za-z][A-Za-z .&'()\-]*)")
+
+
+def english_beside(text: str) -> tuple[str, str] | None:
+    """(Chinese, English) of a name written in both, the English after a slash or bar; None otherwise."""
+    m = _ENGLISH_BESIDE.fullmatch(text.strip())
+    return (m["zh"].strip(), m["en"].strip()) if m else None
+
+
 def chinese_name(text: str) -> str:
     """"Customs Declarant　一、报关员" -> "报关员": a name written in English first, then in Chinese
     under its own number; any other text as it is."""

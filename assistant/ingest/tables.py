@@ -23,7 +23,7 @@ from typing import Literal
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import PLAIN, Cell, Hint, Table, Unit
 from assistant.models import SectionKind
-from assistant.ingest.roles import has_role_suffix, is_unit_name, looks_like_title, parse_title, strip_title_noise
+from assistant.ingest.roles import english_beside, has_role_suffix, is_unit_name, looks_like_title, parse_title, strip_title_noise
 from assistant.ingest.textables import PLACEHOLDERS, SPACED_FACT
 from assistant.ingest.vocab import GROUP_COLUMNS, KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
 
@@ -168,14 +168,10 @@ _MEASURE_VALUE = re.compile(r"\d\s*[%％]|[≥≤＞＜]\s*\d")
 
 
 _HEADER_TEXT_MAX = 40  # characters of the longest header cell (a column's name, a short note)
-# "职务/Rank", "海龄 / Sea Service": a column's name with its English beside it
-_WITH_ENGLISH = re.compile(r"([^A-Za-z/／|]*[\u4e00-\u9fff][^A-Za-z/／|]*?)\s*[/／|]\s*[A-Za-z][A-Za-z .&'()\-]*")
-
-
 def header_text(text: str) -> str:
-    """A header cell's own words: its Chinese name without the English beside it."""
-    m = _WITH_ENGLISH.fullmatch(text.strip())
-    return m.group(1).strip() if m else text
+    """A header cell's own words: its Chinese name without the English beside it ("海龄 / Sea Service")."""
+    split = english_beside(text)
+    return split[0] if split else text
 
 
 def _parallel_key(text: str, labelled: Iterable[Column], vocab: Vocab) -> str | None:

@@ -240,11 +240,16 @@ class Vocab:
             # (nor is a branch or a city's unit: "青岛分公司" is where a post works, no 公司 column)
             front = key[: -len(word)]
             tail = (key.endswith(word) and len(key) - len(word) <= 4 and front not in _DETERMINERS
-                    and not (col in _UNIT_COLUMNS and (len(re.sub(r"^(?:所属|所在)", "", front)) >= 2 and front.endswith("分") or front.startswith(tuple(self.lexicon.roles.place_names)))))
+                    and not (col in _UNIT_COLUMNS and self._names_a_unit(front)))
             head = key.startswith(word) and key[len(word)] in "/(（、|"
             if tail or head:
                 best = (len(word), col)
         return best[1] if best else None
+
+    def _names_a_unit(self, front: str) -> bool:
+        """What stands before a unit's column word makes the cell a unit's own name: a branch ("青岛分" of
+        青岛分公司, not the label's "所属分"), or a city ("杭州总部")."""
+        return len(re.sub(r"^(?:所属|所在)", "", front)) >= 2 and front.endswith("分") or front.startswith(tuple(self.lexicon.roles.place_names))
 
     def question_column(self, label: str) -> str | None:
         """The column a questionnaire's numbered question heads, or None for any other label."""

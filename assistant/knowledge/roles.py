@@ -1451,7 +1451,7 @@ class RoleInventory:
         return any(s not in self._suffix_bigrams and at_end(s) for s in shared2)
 
     def _ends_as_post(self, text: str) -> bool:
-        return any(text.endswith(x) for x in self._suffixes)
+        return text.endswith(tuple(self._suffixes))
 
     def _loose(self, phrase: str, floor: float = RELATED_RATIO) -> list[RoleCandidate]:
         """Misspellings and relatives of a phrase the inventory does not contain."""
