@@ -307,14 +307,29 @@ class CorpusStats(BaseModel):
 # --- retrieval and answering contracts -------------------------------------------------------
 
 
+class Passage(SourceSpan):
+    """The enclosing passage of a hit: its section, or the part of a long section around it."""
+
+    text: str
+
+
 class Hit(BaseModel):
-    """One retrieved passage. ``score`` is the fused score; ``signals`` the per-retriever evidence."""
+    """One retrieved passage. ``score`` is the fused score; ``signals`` the per-retriever evidence.
+
+    ``chunk`` is what matched (an item list's few lines); ``passage`` the section it stands in
+    when that is longer than the chunk and short enough to read whole, so a question that finds
+    one part of a list gets the list (the answer reads the hit's whole section too)."""
 
     rank: int
     score: float
     chunk: Chunk
     signals: dict[str, float] = Field(default_factory=dict)
     duplicates: list[SourceSpan] = Field(default_factory=list, description="other copies of this passage")
+    passage: Passage | None = Field(default=None, description="the enclosing section (or its part around the chunk)")
+
+    def spans(self) -> list[SourceSpan]:
+        """Every span this hit returns: the chunk, the passage around it, the other copies."""
+        return [self.chunk.span, *([self.passage] if self.passage is not None else []), *self.duplicates]
 
     def to_contract(self) -> dict:
         """The stable JSON shape of ``gangwei search --json`` (other tools read it)."""
@@ -327,6 +342,7 @@ class Hit(BaseModel):
             "section": self.chunk.section_kind.value,
             "role": self.chunk.role,
             "text": self.chunk.text,
+            "passage": None if self.passage is None else self.passage.model_dump(exclude={"file"}),
         }
 
 

@@ -10,7 +10,7 @@ import pytest
 from assistant.eval import metrics as m
 from assistant.eval.gold import EvidenceSpan
 from assistant.eval.results import CitationCheck, QuestionResult, summarize
-from assistant.models import Answer, Chunk, Citation, Hit, Intent, SectionKind, SourceSpan
+from assistant.models import Answer, Chunk, Citation, Hit, Intent, Passage, SectionKind, SourceSpan
 
 
 def ev(file: str, a: int, b: int) -> EvidenceSpan:
@@ -56,6 +56,14 @@ def test_duplicates_make_a_hit_relevant() -> None:
     gold = [ev("b", 100, 110)]
     assert not m.is_relevant(hit("a", 1, 5), gold)
     assert m.is_relevant(hit("a", 1, 5, dups=(("b", 108, 120),)), gold)
+
+
+def test_the_passage_around_a_hit_makes_it_relevant() -> None:
+    gold = [ev("a", 9, 9)]
+    bare = hit("a", 1, 5)
+    assert not m.is_relevant(bare, gold)
+    around = bare.model_copy(update={"passage": Passage(file="a", line_start=1, line_end=9, text="t\nu")})
+    assert m.is_relevant(around, gold) and m.retrieval_scores([around], gold).first_rank == 1
 
 
 def test_retrieval_scores_first_relevant_at_rank_two() -> None:

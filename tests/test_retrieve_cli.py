@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from assistant.cli import _register, app
 
 ROOT = Path(__file__).resolve().parents[1]
-CONTRACT = {"rank", "score", "file", "line_start", "line_end", "section", "role", "text"}
+CONTRACT = {"rank", "score", "file", "line_start", "line_end", "section", "role", "text", "passage"}
 
 _register()
 
@@ -48,6 +48,9 @@ def test_search_json_contract_from_the_console_script(indexed_settings):
     for hit in payload["hits"]:
         assert set(hit) == CONTRACT
         assert isinstance(hit["line_start"], int) and hit["line_start"] <= hit["line_end"]
+        if (passage := hit["passage"]) is not None:  # the enclosing section, holding the hit
+            assert passage["line_start"] <= hit["line_start"] <= hit["line_end"] <= passage["line_end"]
+            assert hit["text"].split("\n")[-1] in passage["text"] and len(passage["text"]) > len(hit["text"])
         assert hit["section"] in {"duties", "qualifications", "kpi", "prose"}
     top = payload["hits"][0]
     assert top["file"] == "000_9eeea241028b3f98.txt" and top["line_start"] <= 615 and top["line_end"] >= 603

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from assistant.eval.gold import load_retrieval_dev
-from assistant.models import SectionKind
+from assistant.models import Chunk, SectionKind
 from assistant.retrieve.evaluate import MODES, evaluate, first_relevant, table
 from assistant.retrieve.fusion import weighted_rrf
-from assistant.retrieve.retriever import GangweiRetriever, SearchFilters
+from assistant.retrieve.retriever import GangweiRetriever, SearchFilters, _joined
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = load_retrieval_dev(ROOT / "evals" / "data" / "retrieval_dev.jsonl")
@@ -97,7 +97,7 @@ def test_contract_shape_and_ranks(searcher):
     assert [h.rank for h in hits] == [1, 2, 3, 4]
     assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
     row = hits[0].to_contract()
-    assert set(row) == {"rank", "score", "file", "line_start", "line_end", "section", "role", "text"}
+    assert set(row) == {"rank", "score", "file", "line_start", "line_end", "section", "role", "text", "passage"}
     lines = (ROOT / "corpus" / row["file"]).read_text("utf-8").splitlines()
     assert 1 <= row["line_start"] <= row["line_end"] <= len(lines)
     assert searcher.search("   ") == []
@@ -118,3 +118,38 @@ def test_warm_searcher_reuses_loaded_indexes(searcher):
     lexical = searcher._current().lexical
     searcher.search("岗位职责", k=1)
     assert searcher._current().lexical is lexical
+
+
+def test_a_hit_returns_the_section_around_it(searcher, monkeypatch):
+    # "(四)建立日常规范管理制度" lists five measures in two chunks: a question finding the first
+    # chunk gets the section, the fifth measure included, the hit's own lines as they were; a
+    # speech's plan under one-line headings ("一是加强学习，提升自我") reads on past them
+    hits = searcher.search("怎样强化对客户经理的思想引导,增强竞争勇气", k=5)
+    hit = next(h for h in hits if h.chunk.file.startswith("004") and h.chunk.line_start == 222)
+    assert hit.passage is not None and hit.passage.file == hit.chunk.file
+    assert hit.passage.line_start <= hit.chunk.line_start <= hit.chunk.line_end < hit.passage.line_end
+    assert hit.chunk.text in hit.passage.text and "实行监督管理" in hit.passage.text
+    assert "实行监督管理" not in hit.chunk.text
+    speech = searcher.search("我竞聘上了银行个人客户经理,上任后应该从哪几方面开展工作?", k=3)[0]
+    assert speech.chunk.file.startswith("001") and speech.chunk.line_end < 321
+    assert speech.passage is not None and speech.passage.line_end >= 325 and "二是精心组织" in speech.passage.text
+    limit = searcher.settings.passage_max
+    for h in searcher.search("客户经理的岗位职责有哪些", k=10) + hits:
+        if h.passage is not None:  # around the hit, no longer than the limit
+            assert h.passage.line_start <= h.chunk.line_start <= h.chunk.line_end <= h.passage.line_end
+            assert len(h.passage.text) <= limit + 20 and h.passage in h.spans() and h.chunk.text in h.passage.text
+    monkeypatch.setattr(searcher, "settings", searcher.settings.model_copy(update={"passage_max": 0}))
+    assert all(h.passage is None for h in searcher.search("怎样强化对客户经理的思想引导,增强竞争勇气", k=5))
+
+
+def test_a_tables_header_row_is_kept_once_in_a_passage():
+    # every chunk of a table repeats its header row (its span starts there); a paragraph cut
+    # between two chunks is one line again
+    def chunk(a: int, b: int, text: str) -> Chunk:
+        return Chunk(id=f"{a}-{b}", text=text, file="t.md", line_start=a, line_end=b, article_id="t", article_title="t",
+                     section_kind=SectionKind.kpi, content_hash="h")  # fmt: skip
+
+    table = [chunk(1, 3, "人力资源部KPI\n指标 | 权重\n招聘达成率 | 20%"), chunk(2, 4, "指标 | 权重\n培训完成率 | 10%")]
+    assert _joined(table) == "人力资源部KPI\n指标 | 权重\n招聘达成率 | 20%\n培训完成率 | 10%"
+    cut = [chunk(5, 5, "第一句很长。"), chunk(5, 6, "第二句接着。\n下一行")]
+    assert _joined(cut) == "第一句很长。第二句接着。\n下一行"

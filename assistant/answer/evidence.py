@@ -252,6 +252,13 @@ class Scorer:
             sid = hit.chunk.section_id or self._section_id(hit)
             if sid and sid not in self.sections:
                 self.sections.append(sid)
+        # then the sections a hit's passage runs on into (an essay's plan cut by one-line headings)
+        for hit in hits:
+            if hit.passage is not None:
+                for sid in snapshot.section_ids_of(hit.chunk.article_id):
+                    ref = snapshot.section_ref(sid)
+                    if ref is not None and sid not in self.sections and ref.line_start <= hit.passage.line_end and hit.passage.line_start <= ref.line_end:
+                        self.sections.append(sid)
 
     @property
     def twins(self) -> dict[str, set[str]]:

@@ -112,6 +112,14 @@ class ModelList(BaseModel):
 # --- search and tools ---------------------------------------------------------------------------
 
 
+class SearchPassage(BaseModel):
+    """The section a hit stands in (or its part around the hit), when longer than the hit."""
+
+    line_start: int
+    line_end: int
+    text: str
+
+
 class SearchHit(BaseModel):
     rank: int
     score: float
@@ -121,6 +129,7 @@ class SearchHit(BaseModel):
     section: str
     role: str | None = None
     text: str
+    passage: SearchPassage | None = None
 
 
 class SearchResponse(BaseModel):

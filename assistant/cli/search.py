@@ -12,6 +12,8 @@ import typer
 from assistant.cli import app
 from assistant.cli.common import console, fail, services
 
+HIT_SHOWN = 400  # characters of a hit shown in the table
+PASSAGE_SHOWN = 800  # of the section around it
 
 
 def _payload(question: str, hits) -> dict:  # type: ignore[no-untyped-def]
@@ -128,5 +130,17 @@ def _print_hits(question: str, hits, expansions: list[str] | None = None) -> Non
         sub = _explain_line(hit) if expansions is not None else f"得分 {hit.score:.4f} · 向量相似度 {hit.signals.get('dense_sim', 0):.3f}"
         if hit.duplicates:
             sub += " · 其他出处: " + ", ".join(f"{d.file}:{d.line_start}-{d.line_end}" for d in hit.duplicates[:4])
-        text = c.text if len(c.text) <= 400 else c.text[:400] + "…"
-        console.print(Panel(Text(text), title=escape(title), subtitle=escape(sub), title_align="left", subtitle_align="left", expand=True))
+        if hit.passage is not None:
+            # the section around the hit, the hit's own lines in bold
+            title += f" · 所在段落 {hit.passage.line_start}-{hit.passage.line_end}"
+            text = Text(_clipped(hit.passage.text, PASSAGE_SHOWN))
+            at = text.plain.find(c.text)
+            if at >= 0:
+                text.stylize("bold", at, at + len(c.text))
+        else:
+            text = Text(_clipped(c.text, HIT_SHOWN))
+        console.print(Panel(text, title=escape(title), subtitle=escape(sub), title_align="left", subtitle_align="left", expand=True))
+
+
+def _clipped(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -2,9 +2,10 @@
 
 Definitions (also in evals/README.md):
 
-* A retrieved hit is *relevant* when its chunk span, or any span in ``Hit.duplicates``, overlaps a
-  gold evidence span (same file, line ranges intersect). Gold lists every duplicate copy of the
-  answer, so any copy earns credit.
+* A retrieved hit is *relevant* when its chunk span, its passage (``Hit.passage``: the enclosing
+  section it returns, at most ``passage_max`` characters), or any span in ``Hit.duplicates``
+  overlaps a gold evidence span (same file, line ranges intersect). Gold lists every duplicate copy
+  of the answer, so any copy earns credit.
 * recall@k: 1 when a relevant hit is among the top k, else 0 (per question), averaged.
 * MRR@10: 1 / rank of the first relevant hit within the top 10 (0 when none), averaged.
 * nDCG@10: graded gains by evidence coverage: hit i gains the fraction of gold spans it newly
@@ -52,7 +53,7 @@ def overlaps(a: SpanLike, b: SpanLike) -> bool:
 
 
 def hit_spans(hit: Hit) -> list[SpanLike]:
-    return [hit.chunk.span, *hit.duplicates]
+    return list(hit.spans())
 
 
 def is_relevant(hit: Hit, evidence: Sequence[SpanLike]) -> bool:

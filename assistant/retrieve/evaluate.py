@@ -1,4 +1,5 @@
-"""Retrieval metrics on the dev set: a hit counts when it, or one of its duplicates, overlaps gold."""
+"""Retrieval metrics on the dev set: a hit counts when it, its passage or one of its duplicates
+overlaps gold."""
 
 from __future__ import annotations
 
@@ -25,8 +26,7 @@ def _overlaps(a: SourceSpan, b) -> bool:
 
 
 def hit_matches(hit: Hit, evidence: Sequence) -> bool:
-    spans = [hit.chunk.span, *hit.duplicates]
-    return any(_overlaps(s, g) for s in spans for g in evidence)
+    return any(_overlaps(s, g) for s in hit.spans() for g in evidence)
 
 
 def first_relevant(hits: Sequence[Hit], evidence: Sequence) -> int | None:

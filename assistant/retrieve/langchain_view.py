@@ -38,6 +38,7 @@ def hit_to_document(hit: Hit) -> Document:
             "score": hit.score,
             "signals": dict(hit.signals),
             "duplicates": [d.model_dump() for d in hit.duplicates],
+            "passage": None if hit.passage is None else hit.passage.model_dump(),
         },
     )
 

@@ -28,7 +28,7 @@ from assistant.config import Settings
 from assistant.index.lexical import QueryExpander, bigram_tokens
 from assistant.ingest.records import RecordStore
 from assistant.lexicon import Lexicon, load_lexicon
-from assistant.models import Chunk, Hit, SectionKind, SourceSpan
+from assistant.models import Chunk, Hit, Passage, SectionKind, SourceSpan
 from assistant.retrieve.dense import best_n
 from assistant.retrieve.chunks import ChunkTable, IndexedText
 from assistant.retrieve.fusion import best_first, weighted_rrf
@@ -427,6 +427,9 @@ class HybridSearcher:
             boosted = {cid: round(blended.get(cid, 0.0), 9) for cid in order}
             order = best_first(boosted)
         hits = self._collapse(state, order, boosted, k)
+        if s.passage_max > 0:
+            for hit in hits:
+                hit.passage = self._passage(state, hit.chunk, s.passage_max)
         self._add_signals(state, query, hits, per, fused, big_scores, jieba_scores, sims, item_scores, line_sims)
         for hit in hits:
             hit.signals["boost"] = factors.get(hit.chunk.id, 1.0)
@@ -464,6 +467,34 @@ class HybridSearcher:
             if len(hits) >= k:
                 break
         return hits
+
+    @staticmethod
+    def _passage(state: _State, chunk: Chunk, limit: int) -> Passage | None:
+        """The run of chunks around ``chunk`` that reads as one passage: the same post and the same
+        kind of text (duties, requirements, KPIs, prose) without a break, grown a chunk at a time
+        (the next one first) while the whole holds ``limit`` characters; so its section when that
+        is short, and a paragraph that a one-line heading of an essay cut off. None when that is
+        the chunk alone."""
+        article = state.chunks.article_of(chunk.id)
+        at = next((i for i, x in enumerate(article) if x.id == chunk.id), None)
+        if at is None:
+            return None
+        lo = hi = at
+        size = article[at].size
+        while True:
+            for j in (hi + 1, lo - 1):
+                if (0 <= j < len(article) and article[j].role == chunk.role and article[j].section_kind == chunk.section_kind
+                        and size + article[j].size <= limit):  # fmt: skip
+                    size += article[j].size
+                    lo, hi = min(lo, j), max(hi, j)
+                    break
+            else:
+                break
+        if lo == hi:
+            return None
+        run = [state.chunks[x.id] for x in article[lo : hi + 1]]
+        return Passage(file=chunk.file, line_start=min(c.line_start for c in run), line_end=max(c.line_end for c in run),
+                       text=_joined(run))  # fmt: skip
 
     def _add_signals(
         self,
@@ -557,6 +588,21 @@ def _quotes(held: Chunk, other: Any) -> bool:
     inside = (held.line_start <= other.line_start and other.line_end <= held.line_end
               or other.line_start <= held.line_start and held.line_end <= other.line_end)  # fmt: skip
     return inside and bool(held.role) and held.role == other.role
+
+
+def _joined(run: Sequence[Chunk]) -> str:
+    """The text of consecutive chunks of one section, read as one: a table's header row, which
+    every chunk of it repeats (its span then starts before the previous chunk ends), is kept once;
+    a long paragraph cut between two chunks is rejoined."""
+    text = run[0].text
+    for prev, chunk in zip(run, run[1:]):
+        lines = chunk.text.split("\n")
+        if chunk.line_start < prev.line_end:
+            shown = set(text.split("\n"))
+            while len(lines) > 1 and lines[0] in shown:
+                lines = lines[1:]
+        text += ("" if chunk.line_start == prev.line_end else "\n") + "\n".join(lines)
+    return text
 
 
 def span_overlaps(a: SourceSpan, b: Any) -> bool:
