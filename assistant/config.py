@@ -61,9 +61,9 @@ class Settings(BaseSettings):
     candidates: int = Field(default=40, ge=5, le=500, description="每个检索器取回的候选数")
     boost: float = Field(default=0.5, ge=0.0, le=5.0, description="命中问题所问段落类型 (职责/要求) 时的加分比例")
     role_boost: float = Field(default=0.3, ge=0.0, le=5.0, description="命中问题所问岗位时的加分比例")
-    # a hit brings the part of its section around it (the whole section when short), so a question
-    # that finds one part of a list gets the list; chosen on the dev sets (README, "Parent passages")
-    passage_max: int = Field(default=1200, ge=0, le=8000, description="命中段落所在小节的返回长度上限 (字符); 0 = 只返回命中的块")
+    # a hit brings the text around it of the same post and kind (its section when short), so a
+    # question that finds one part of a list gets the list; chosen on the dev sets (README, "Parent passages")
+    passage_max: int = Field(default=1200, ge=0, le=8000, description="命中块连同前后同一岗位、同类内容返回的段落长度上限 (字符); 0 = 只返回命中的块")
     dedup_threshold: float = Field(default=0.8, ge=0.3, le=1.0, description="近重复段落的覆盖率阈值")
     reranker: str | None = Field(default=None, description="可选的交叉编码器重排模型: st:/本地/模型/目录")
     rerank_depth: int = Field(default=20, ge=2, le=200, description="交给重排模型的候选段落数")

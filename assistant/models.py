@@ -308,7 +308,7 @@ class CorpusStats(BaseModel):
 
 
 class Passage(SourceSpan):
-    """The enclosing passage of a hit: its section, or the part of a long section around it."""
+    """The passage around a hit: the text of the same post and kind next to it, up to a limit."""
 
     text: str
 
@@ -316,16 +316,16 @@ class Passage(SourceSpan):
 class Hit(BaseModel):
     """One retrieved passage. ``score`` is the fused score; ``signals`` the per-retriever evidence.
 
-    ``chunk`` is what matched (an item list's few lines); ``passage`` the section it stands in
-    when that is longer than the chunk and short enough to read whole, so a question that finds
-    one part of a list gets the list (the answer reads the hit's whole section too)."""
+    ``chunk`` is what matched (an item list's few lines); ``passage`` the run of text around it of
+    the same post and kind (its section when short), so a question that finds one part of a list
+    gets the list; the answer reads the sections it spans too."""
 
     rank: int
     score: float
     chunk: Chunk
     signals: dict[str, float] = Field(default_factory=dict)
     duplicates: list[SourceSpan] = Field(default_factory=list, description="other copies of this passage")
-    passage: Passage | None = Field(default=None, description="the enclosing section (or its part around the chunk)")
+    passage: Passage | None = Field(default=None, description="the passage around the chunk (None: the chunk alone)")
 
     def spans(self) -> list[SourceSpan]:
         """Every span this hit returns: the chunk, the passage around it, the other copies."""

@@ -158,7 +158,11 @@ def test_login_required(server) -> None:
 
 def test_search_stats_and_documents(server) -> None:
     hits = httpx.get(f"{server.url}/v1/search", params={"q": "柜员 任职资格", "k": 3}, auth=VIEWER, timeout=60).json()
-    assert len(hits["hits"]) == 3 and {"file", "line_start", "line_end", "text"} <= set(hits["hits"][0])
+    assert len(hits["hits"]) == 3 and {"file", "line_start", "line_end", "text", "passage"} <= set(hits["hits"][0])
+    around = httpx.get(f"{server.url}/v1/search", params={"q": "我竞聘上了银行个人客户经理,上任后应该从哪几方面开展工作?", "k": 1},
+                       auth=VIEWER, timeout=60).json()["hits"][0]  # fmt: skip
+    assert around["passage"]["line_start"] <= around["line_start"] and around["passage"]["line_end"] > around["line_end"]
+    assert around["text"] in around["passage"]["text"]
     stats = httpx.get(f"{server.url}/v1/corpus/stats", auth=VIEWER, timeout=30).json()
     docs = httpx.get(f"{server.url}/v1/corpus/documents", auth=VIEWER, timeout=30).json()
     assert stats["files"] == len(docs) == 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from assistant.models import Answer, Chunk, Citation, Hit, Intent, SectionKind
+from assistant.models import Answer, Chunk, Citation, Hit, Intent, Passage, SectionKind
 from assistant.text import escape_md
 from assistant.ui import render
 
@@ -141,6 +141,10 @@ def test_tool_panels_and_knowledge_base_views_escape_document_text() -> None:
     no_payload(html)
     assert "综合得分 <b>0.0421</b>" in html and "第 2 名（0.910）" in html and "第 1 名（3.20）" in html and "分词：未检出" in html and "逐条：第 3 名（5.50）" in html
     assert "岗位职责" in html  # the section kind in Chinese
+    around = hit.model_copy(update={"passage": Passage(file="x.md", line_start=1, line_end=9, text=f"{EVIL}\n{EVIL}\n下一条")})
+    html = render.hits_html([around], {"x.md": EVIL})
+    no_payload(html)
+    assert "所在段落" in html and "<mark>" in html and "下一条" in html  # the passage, the hit's lines marked
     info = SimpleNamespace(title=EVIL, file="x.md", articles=1, profiles=1, chunks=2, kpis=1, warnings=[EVIL])
     item = SimpleNamespace(text=EVIL, span=SimpleNamespace(file="x.md", line_start=4, line_end=4))
     profile = SimpleNamespace(title=EVIL, organisation=EVIL, department=None, reports_to=None, duties=[item], qualifications=[], kpis=[],

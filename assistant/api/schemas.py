@@ -113,7 +113,7 @@ class ModelList(BaseModel):
 
 
 class SearchPassage(BaseModel):
-    """The section a hit stands in (or its part around the hit), when longer than the hit."""
+    """The passage around a hit (the same post's text of the same kind, its section when short)."""
 
     line_start: int
     line_end: int

@@ -13,7 +13,7 @@ from assistant.cli import app
 from assistant.cli.common import console, fail, services
 
 HIT_SHOWN = 400  # characters of a hit shown in the table
-PASSAGE_SHOWN = 800  # of the section around it
+PASSAGE_SHOWN = 800  # of the passage around it
 
 
 def _payload(question: str, hits) -> dict:  # type: ignore[no-untyped-def]
@@ -131,7 +131,7 @@ def _print_hits(question: str, hits, expansions: list[str] | None = None) -> Non
         if hit.duplicates:
             sub += " · 其他出处: " + ", ".join(f"{d.file}:{d.line_start}-{d.line_end}" for d in hit.duplicates[:4])
         if hit.passage is not None:
-            # the section around the hit, the hit's own lines in bold
+            # the passage around the hit, the hit's own lines in bold
             title += f" · 所在段落 {hit.passage.line_start}-{hit.passage.line_end}"
             text = Text(_clipped(hit.passage.text, PASSAGE_SHOWN))
             at = text.plain.find(c.text)

@@ -2,8 +2,8 @@
 
 Definitions (also in evals/README.md):
 
-* A retrieved hit is *relevant* when its chunk span, its passage (``Hit.passage``: the enclosing
-  section it returns, at most ``passage_max`` characters), or any span in ``Hit.duplicates``
+* A retrieved hit is *relevant* when its chunk span, its passage (``Hit.passage``: the text of the
+  same post and kind around it, at most ``passage_max`` characters), or any span in ``Hit.duplicates``
   overlaps a gold evidence span (same file, line ranges intersect). Gold lists every duplicate copy
   of the answer, so any copy earns credit.
 * recall@k: 1 when a relevant hit is among the top k, else 0 (per question), averaged.

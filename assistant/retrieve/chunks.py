@@ -22,7 +22,7 @@ class ChunkInfo:
     """What filters, boosts and duplicate spans read of a chunk (same attribute names as ``Chunk``)."""
 
     __slots__ = ("id", "file", "line_start", "line_end", "section_kind", "role", "article_title", "section_heading",
-                 "section_id", "article_id", "size")
+                 "article_id", "size")
 
     def __init__(self, chunk: Chunk) -> None:
         intern = _intern
@@ -34,7 +34,6 @@ class ChunkInfo:
         self.role = intern(chunk.role)
         self.article_title = intern(chunk.article_title)
         self.section_heading = intern(chunk.section_heading)
-        self.section_id = intern(chunk.section_id)
         self.article_id = intern(chunk.article_id)
         self.size = len(chunk.text)
 
@@ -66,6 +65,7 @@ class ChunkTable(Mapping[str, Chunk]):
         self.duplicates: dict[str, list[str]] = {}  # as ingest stored them
         self.duplicates_missing = False  # some chunk predates stored duplicates
         self._articles: dict[str, list[str]] = {}  # article id -> its chunks' ids
+        self._reading: dict[str, list[ChunkInfo]] = {}  # article id -> its chunks in reading order (when asked)
 
     def add(self, chunk: Chunk, line: bytes | None = None) -> None:
         """Add a chunk: its JSON line is kept compressed (the object itself when there is none)."""
@@ -75,6 +75,7 @@ class ChunkTable(Mapping[str, Chunk]):
             self._packed.append(chunk.id, line)
         info = self._info[chunk.id] = ChunkInfo(chunk)
         self._articles.setdefault(info.article_id, []).append(chunk.id)
+        self._reading.pop(info.article_id, None)
         if chunk.duplicates is None:
             self.duplicates_missing = True
         elif chunk.duplicates:
@@ -87,9 +88,12 @@ class ChunkTable(Mapping[str, Chunk]):
         return iter(self._info.items())
 
     def article_of(self, cid: str) -> list[ChunkInfo]:
-        """The chunks of ``cid``'s article (document part) in reading order."""
-        ids = self._articles.get(self._info[cid].article_id, [cid])
-        return sorted((self._info[i] for i in ids), key=lambda x: (x.line_start, x.line_end))
+        """The chunks of ``cid``'s article (document part) in reading order (sorted once)."""
+        aid = self._info[cid].article_id
+        if aid not in self._reading:
+            ids = self._articles.get(aid, [cid])
+            self._reading[aid] = sorted((self._info[i] for i in ids), key=lambda x: (x.line_start, x.line_end))
+        return self._reading[aid]
 
     def __getitem__(self, cid: str) -> Chunk:
         pos = self._packed.position(cid)

@@ -415,7 +415,7 @@ def hits_html(hits: Sequence[Any], titles: dict[str, str] | None = None) -> str:
             + (f'<span>加权 ×{s["boost"]:g}</span>' if "boost" in s else "")
             + (f'<span>覆盖 {s["coverage"]:.0%}</span>' if "coverage" in s else "")
             + "</div>"
-            # the section around the hit, its own lines marked
+            # the passage around the hit, its own lines marked
             + (f'<div class="gw-hit-meta">所在段落 {esc(span_label(h.passage.line_start, h.passage.line_end, c.file))}</div>'
                f'<div class="gw-hit-text">{highlight(h.passage.text, c.text)}</div>' if h.passage is not None else
                f'<div class="gw-hit-text">{esc(c.text)}</div>')
