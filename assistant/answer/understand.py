@@ -740,10 +740,11 @@ def _dimension(question: str, lexicon: Lexicon) -> BscDimension | None:
 
 def _count(question: str, lexicon: Lexicon) -> int | None:
     """"设计5-7个KPI" -> 5: a number of items asked for. The counted word must be an indicator word
-    or end the clause ("给我5个"); "设计一个审计部的考核表" asks for one table, not one indicator."""
+    (a word or two between: "出5个量化指标") or end the clause ("给我5个"); "设计一个审计部的考核表"
+    asks for one table, not one indicator."""
     nouns = "|".join(re.escape(fold(w)) for w in sorted(lexicon.scope.kpi_words, key=len, reverse=True) if len(w) >= 2)
     pattern = (r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[-~到至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*(?:个|项|条)"
-               rf"(?=\s*(?:关键|核心|主要)?\s*(?P<noun>{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下|说|讲|看看|列))")
+               rf"(?=\s*(?:关键|核心|主要|[\u4e00-\u9fff]{{1,2}}?)?\s*(?P<noun>{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下|说|讲|看看|列))")
     m = re.search(pattern, fold(question))
     n = cn_number(m.group(1)) if m else None
     # "考核表帮我设计一个": "一个" at the end names the one thing asked for, no count of indicators

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.ingest import markers as mk
 from assistant.ingest.layout import Hint, Unit
-from assistant.ingest.roles import DOC_NUMBER, LONG_NOTE, POST_ORDINAL, has_role_suffix, parse_title, role_heading
+from assistant.ingest.roles import (DOC_NUMBER, LONG_NOTE, POST_ORDINAL, has_role_suffix, looks_like_title, parse_title, role_heading,
+                                    strip_title_noise)
 from assistant.ingest.textables import SPACED_FACT, left_out
 from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SectionKind, SourceSpan
@@ -165,8 +166,17 @@ def _wraps_field(blocks: list[Block], unit: Unit) -> bool:
     if not text or mk.parse_marker(text) or re.search(r"[:：]", text):
         return False
     opened = value.count("(") + value.count("（") > value.count(")") + value.count("）")
+    # "证书：燃气经营企业从业人员专业" over "培训考核合格证（燃气用户安装检修工）" in a narrow column: a
+    # long certificate's name cut where the line is full, its end a line of its own
+    cut = (blocks[-1].key == "certificate" and len(field_value(blocks[-1])) >= _CUT_VALUE_MIN and value[-1:] not in mk.TERMINAL_PUNCT
+           and not value.endswith(("证", "书", ")", "）"))  # (a name already whole: the next line is another requirement)
+           and len(text) <= _CUT_TAIL_MAX and re.search(r"证|书|[)）]", text) is not None and not re.search(r"[，,。；;、]", text))
     return (len(text) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text) and value[-1:] not in mk.TERMINAL_PUNCT
-            or opened and len(text) <= 12 and re.search(r"[)）]", text) is not None)
+            or opened and len(text) <= 12 and re.search(r"[)）]", text) is not None or cut)
+
+
+_CUT_VALUE_MIN = 10  # characters of a certificate's name that fill a narrow column's line
+_CUT_TAIL_MAX = 24
 
 
 _SPACED_REQUIREMENTS = frozenset({"education", "major", "experience", "certificate", "age", "gender"})
@@ -214,7 +224,8 @@ def _barred_spaced_facts(unit: Unit, file: str, vocab: Vocab) -> list[Block] | N
 
 def _spaced_pairs(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
     """"所属部门 影像中心 直接上级 影像中心主管": a row of a form's cells drawn without lines (a PDF's
-    two-column fact table), each label then its value, every other piece a known label."""
+    two-column fact table), each label then its value, every other piece a known label (a post's
+    code among them: "岗位代码 HX-YC-01 所属部门 影城管理层")."""
     pieces = []
     for piece in unit.text.split():
         # "影像中心（后期组）直接上级": the space after a bracket lost in cleaning
@@ -224,7 +235,7 @@ def _spaced_pairs(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
         return None
     labels, values = pieces[0::2], pieces[1::2]
     keys = [vocab.label_key(p) for p in labels]
-    if not all(k in PROFILE_FACTS | _SPACED_REQUIREMENTS for k in keys) or any(vocab.label_key(v) for v in values):
+    if not all(k in PROFILE_FACTS | _SPACED_REQUIREMENTS | {"code"} for k in keys) or any(vocab.label_key(v) for v in values):
         return None
     return [make_block(BlockType.field, file, [unit], texts=[f"{label} {value}"], label=label, key=key)
             for label, value, key in zip(labels, values, keys)]  # fmt: skip
@@ -403,6 +414,40 @@ def _glued(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
     return None
 
 
+_ORDINAL_ENTRY = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6}?)(?P<n>\d{1,2})\s*[：:]\s*(?P<value>\S.*)$")
+
+
+def _ordinal_entry(unit: Unit, vocab: Vocab) -> list[Unit] | None:
+    """"职责1：负责…" (an export's numbered keys, "职责2：…" after it): the first entry of the list
+    the label names, under that label as its heading (wherever the entries before it stood)."""
+    m = _ORDINAL_ENTRY.match(unit.text.strip())
+    if m is None or m["n"] != "1" or vocab.kind_of_label(m["label"]) not in (SectionKind.duties, SectionKind.qualifications):
+        return None
+    return [Unit(unit.line_no, f"{m['label']}：", Hint(heading=9)), unit]
+
+
+_TITLE_THEN_FACTS = re.compile(r"^(?P<head>(?:[■□◆◇●○◎◉▶►]\s*)?[^\s:：|｜]*[\u4e00-\u9fff]{2}[^\s:：|｜]*)\s+(?P<facts>\S.*)$")
+
+
+def _titled_facts(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
+    """"◉ 影城经理　　岗位代码 HX-YC-01　　所属部门 影城管理层": a post's title with its facts set beside
+    it by spaces, each a known label then its value: the title, then the facts (a line of their own)."""
+    m = _TITLE_THEN_FACTS.match(unit.text.strip())
+    # (the facts say it is a post: its name need not end like a title, "舞台监督")
+    if m is None or not _fact_pairs(m["facts"], vocab) or not looks_like_title(strip_title_noise(m["head"], vocab), vocab, strong=True):
+        return None
+    return Unit(unit.line_no, m["head"], unit.hint), Unit(unit.line_no, m["facts"])
+
+
+def _fact_pairs(text: str, vocab: Vocab) -> bool:
+    """"岗位代码 HX-YC-01 所属部门 影城管理层": a post's facts, each a known label, a space, its value."""
+    pieces = text.split()
+    if len(pieces) < 2 or len(pieces) % 2 or re.search(r"[:：]", text):
+        return False  # ("薪资: 15-20K": a label with its colon, read as such)
+    keys = [vocab.label_key(p) for p in pieces[0::2]]
+    return all(k in PROFILE_FACTS | {"code"} for k in keys) and not any(vocab.label_key(v) for v in pieces[1::2])
+
+
 INLINE_LABEL = re.compile(r"[【\[]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[】\]]")
 RUN_IN_LABEL = re.compile(r"(?:(?<=[，,；;。])|^)\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
 
@@ -513,7 +558,7 @@ def _inline_items(unit: Unit, vocab: Vocab) -> list[Unit]:
 _FACT_KEYS = PROFILE_FACTS | {"title", "code"}
 _REQUIREMENT_KEYS = frozenset(QUALIFICATION_KEYS)
 # a bullet inside the line, between its facts ("◇ 岗位：干线驾驶员　　◇ 编号：GX-02")
-_INNER_BULLET = re.compile(r"\s+[◇◆■□▌▶►•●○◎]\s*")
+_INNER_BULLET = re.compile(r"\s+[◇◆■□▌▶►•●○◎◉]\s*")
 
 
 def _bullet_facts(unit: Unit, rest: str, file: str, vocab: Vocab, keys: Collection[str] = _FACT_KEYS) -> list[Block] | None:
@@ -616,7 +661,7 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     prev_line = -10
     expanded: list[Unit] = []
     for unit in _split_trailing_heading(_bare_markers_joined(units), vocab):
-        glued = _glued(unit, vocab)
+        glued = _glued(unit, vocab) or _titled_facts(unit, vocab) or _ordinal_entry(unit, vocab)
         for part in glued if glued else [unit]:
             expanded.extend(u for piece in _inline_parts(part, vocab) for u in _inline_items(piece, vocab))
     taken: set[int] = set()
@@ -960,8 +1005,8 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
         return False  # "[^1]: …" under a list: the document's notes, none of them the last item's tail
     if not last or vocab.kind_of_label(mk.strip_marker(text.strip()).strip().rstrip(":：")) or _BRACKET_TITLE.match(text) or _ORDINAL_LABEL.match(text):
         return False
-    if (len(item.units) == 1 and item.marker is not None and LABELLED.match(text.strip()) and len(item.marker.rest) <= 12
-            and parse_title(item.marker.rest, vocab, strong=True) is not None):
+    if (len(item.units) == 1 and item.marker is not None and (LABELLED.match(text.strip()) or _fact_pairs(text, vocab))
+            and len(item.marker.rest) <= 12 and parse_title(item.marker.rest, vocab, strong=True) is not None):
         return False  # "■ 值班站长" over "安全责任人：…": a post's name heading its facts, not an item they go on
     if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,8}[:：]", text.strip()):
         return False  # "服务中：" under a checklist's items: the label of the next group, no tail of the last item  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail

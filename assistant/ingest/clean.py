@@ -545,3 +545,20 @@ def metadata_facts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]
                 continue  # ("id", "date": the page's own; "title" is the document's title already)
         out.append(unit)
     return out
+
+
+_INI_SECTION = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
+_INI_ENTRY = re.compile(r"^\s*(?P<key>[^\s=:：\[\];#]{1,16})\s*=\s*(?P<value>\S.*)$")
+
+
+def ini_entries(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
+    """A text export in INI form ("[计量检定员]" over "学历=大专及以上", "职责1=负责…"): each entry read
+    as "key：value", quoted as written. Only a file mostly of sections and entries, with some of each."""
+    units = [u for u in flow if isinstance(u, Unit) and u.text.strip()]
+    entries = sum(bool(_INI_ENTRY.match(u.text)) for u in units)
+    sections = sum(bool(_INI_SECTION.match(u.text)) for u in units)
+    if not sections or entries < 3 or entries + sections < 0.6 * len(units):
+        return flow
+    return [replace(u, text=f"{m['key']}：{m['value'].strip()}", raw=u.raw or u.text)
+            if isinstance(u, Unit) and (m := _INI_ENTRY.match(u.text)) else u for u in flow]  # fmt: skip
+

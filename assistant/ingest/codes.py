@@ -85,8 +85,52 @@ def _legend_codes(text: str, vocab: Vocab) -> dict[str, str] | None:
     return dict(pairs) if len(pairs) >= 2 else None
 
 
+# "▲ 直接上级 ● 本岗位 ▼ 直接下属": a symbol, then the label it stands for
+_SYMBOL_PAIR = re.compile(r"(?P<symbol>[▲△▼▽●○◆◇■□★☆◎◉►▶♦])\s*(?P<label>[\u4e00-\u9fff]{2,6})")
+
+
+def _legend_symbols(text: str, vocab: Vocab) -> dict[str, str]:
+    """"…用符号表示：▲ 直接上级 ● 本岗位 ▼ 直接下属 ◆ 主要协作": symbol -> the fact's label, for the
+    labels the lexicon knows (two or more; a symbol the line uses twice means nothing sure)."""
+    pairs = [(m["symbol"], m["label"]) for m in _SYMBOL_PAIR.finditer(text)]
+    symbols = [s for s, _ in pairs]
+    known = {s: label for s, label in pairs if symbols.count(s) == 1 and vocab.label_key(label) is not None}
+    return known if len(known) >= 2 else {}
+
+
+def _symbol_fact(unit: Unit, legend: dict[str, str]) -> Unit:
+    """"▲ 区域运营总监" under that legend -> "直接上级：区域运营总监" (quoted as written)."""
+    text = unit.text.strip()
+    label = legend.get(text[:1])
+    rest = text[1:].strip()
+    if label is None or not rest or rest.startswith(label) or _SYMBOL_PAIR.search(rest):
+        return unit
+    return replace(unit, text=f"{label}：{rest}", raw=unit.raw or unit.text)
+
+
+def symbol_facts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
+    """``flow`` with the lines and cells that open with a symbol a legend of the document explains
+    ("▲ 直接上级 ▼ 直接下属") written as that fact ("▲ 区域运营总监" -> "直接上级：区域运营总监")."""
+    legend: dict[str, str] = {}
+    for part in flow:
+        if isinstance(part, Unit):
+            legend.update(_legend_symbols(part.text, vocab))
+    if not legend:
+        return flow
+    out: list[Unit | Table] = []
+    for part in flow:
+        if isinstance(part, Table):
+            rows = [[Cell([_symbol_fact(u, legend) for u in cell.units], merged=cell.merged) if not cell.merged else cell
+                     for cell in row] for row in part.rows]  # fmt: skip
+            out.append(replace(part, rows=rows))
+        else:
+            out.append(part if _legend_symbols(part.text, vocab) else _symbol_fact(part, legend))
+    return out
+
+
 def decode_codes(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     """``flow`` with every cell outside the code lists that holds a listed code shown with its meaning."""
+    flow = symbol_facts(flow, vocab)
     tables = [p for p in flow if isinstance(p, Table)]
     if not tables:
         return flow

@@ -777,8 +777,13 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             drafts.extend(_facts_by_post(section, vocab))
             continue
         if section.opens_role and not (
-            current is not None and same_role(current.role, section.role) and section.kind not in current.kinds
-            and section.kind != SectionKind.prose
+            # (a part of the same post naming it again, "IMAX放映技术员的主要职责如下：" under "2.1
+            # IMAX放映技术员" and its facts, goes on with it while that kind has no items yet)
+            # and when what it has of that kind stood under the post's bare title: "2.2 设备工程师" over
+            # "设备工程师隶属区域技术部…负责…", then "设备工程师的主要职责："
+            current is not None and same_role(current.role, section.role) and section.kind != SectionKind.prose
+            and (section.kind not in current.kinds or not current.lists.get(section.kind)
+                 or all(s.opens_role and vocab.kind_suffix(s.heading or "") is None for s in current.sections if s.kind == section.kind))
         ):
             current = _Draft(role=section.role, department=section.department, organisation=section.organisation,
                              source=_source(section))
@@ -894,7 +899,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             wanted = prose.get(SectionKind.qualifications, [])
             # (a sentence naming a degree, experience, a certificate or a major: others, "回访方式：…", are no requirements)
             if any(vocab.qualification_category(q.text) in _CORE_REQUIREMENTS for q in wanted):
-                lists = {**lists, SectionKind.qualifications: wanted}
+                # (the paragraph's requirement clauses, read as entries of the list it stood in, are none of its duties)
+                said = {squash(q.text).rstrip("。；;") for q in wanted}
+                lists = {**lists, SectionKind.qualifications: wanted,
+                         SectionKind.duties: [d for d in lists[SectionKind.duties] if squash(d.text).rstrip("。；;") not in said]}
         for kind, items in _answered(draft, vocab).items():
             if not lists.get(kind):
                 lists = {**lists, kind: items}  # an interview's answers: what the post does, whom it wants
@@ -1094,8 +1102,10 @@ def _prose_posting(sections: list[Section], vocab: Vocab) -> tuple[dict[SectionK
     lists: dict[SectionKind, list[ProfileItem]] = {}
     facts: list[tuple[str, ProfileItem]] = []
     for section in sections:
-        if section.kind != SectionKind.prose:
-            continue  # "二、福利待遇" under the post: what it offers, said in its own section
+        if section.kind != SectionKind.prose and not (section.opens_role and vocab.kind_suffix(section.heading or "") is None):
+            # "二、福利待遇" under the post: what it offers, said in its own section (the post's bare
+            # title, "2.2 设备工程师" in a chapter of duties, heads a paragraph about it all)
+            continue
         for block in _paragraphs(section.blocks):
             describes = False  # the paragraph has said what the post does: its other sentences too
             wanted = False  # ... or whom it wants: "…专业；三年以上…经验；熟练使用…" goes on with requirements

@@ -70,7 +70,7 @@ def without_trailing_fact(text: str, vocab: Vocab) -> str:
 
 def strip_title_noise(text: str, vocab: Vocab) -> str:
     """Drop numbering, brackets, a trailing colon, headcounts and filler words around a title."""
-    text = normalize_title(text).lstrip(" ■□◆◇●○▲△▼▽▶►◎▍▌▎▋▊")  # "■ 职位一：…", "▎1. 门店导购": the bullet before it
+    text = normalize_title(text).lstrip(" ■□◆◇●○▲△▼▽▶►◎◉▍▌▎▋▊")  # "■ 职位一：…", "▎1. 门店导购": the bullet before it
     text = without_trailing_fact(text, vocab)
     text = _NUMBERING.sub("", text)
     text = text.strip(" :：[]【】「」《》*#")
@@ -157,8 +157,8 @@ _DOCUMENT_PART = re.compile(r"^\s*(?:附件|附表|附录|附图)\s*[\d一二三
 
 def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
     """A phrase that can be a job title. Without ``strong`` it must end like one (roles.toml)."""
-    if not text or text in vocab.generic_titles or _DOCUMENT_PART.match(text):
-        return False  # ("附件", "附表2": a part of the document, no post)
+    if not text or text in vocab.generic_titles or _DOCUMENT_PART.match(text) or "=" in text:
+        return False  # ("附件", "附表2": a part of the document, no post; "键=值": a format's note)
     if re.match(r"^(?:岗位|职位)\S", text) and not has_role_suffix(text, vocab):
         return False  # "岗位速览", "职位概况": a part about the post, not its name
     if _LATIN_TITLE.match(text):
@@ -479,6 +479,10 @@ _EDITION_NOTE = re.compile(r"\s*[(（]\s*[\u4e00-\u9fff]{1,3}版\s*[)）]\s*$") 
 _KIND_BRACKET_POST = re.compile(r"^(?P<caption>[^（()）]{2,12}?)\s*[（(](?P<post>[^（()）]{2,20})[)）]$")
 
 
+# (not a collection's count or edition: "客户经理岗位职责(共13篇)" titles a document of many posts)
+_KIND_NOTE = re.compile(r"\s*[(（][^()（）\d篇版份]{1,12}[)）]\s*$")
+
+
 def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     """Headings that name a role: 研究院【分析师】, 【行政部】行政助理, 导购岗位职责1, 3.1.1培训部经理职责;
     "巡检员作业规范（问答版）" names its post too, when that ends like one (a "门店管理岗位说明书（表单版）" names none)."""
@@ -486,6 +490,12 @@ def role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     if found is None and (edition := _EDITION_NOTE.search(text)) is not None:
         bare = _role_heading(text[: edition.start()], vocab)
         return bare if bare is not None and has_role_suffix(bare.role.title, vocab) else None
+    if found is None and (note := _KIND_NOTE.search(text)) is not None:
+        # "调度员岗位职责（一岗双责）": a note on the list after the post's list heading
+        # (the heading names the list itself, 岗位职责 / 任职要求: not "新教师入职指南（保教部）", a guide)
+        bare = _role_heading(text[: note.start()], vocab)
+        split = vocab.kind_suffix(text[: note.start()])
+        return bare if bare is not None and split is not None and vocab.kind_of_label(split[2]) is not None else None
     return found
 
 

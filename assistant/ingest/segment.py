@@ -39,7 +39,7 @@ from assistant.ingest.roles import (
     without_trailing_fact,
 )
 from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, MARKS, join_split_header, kpi_matrix, left_heads, posts_by_rows, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
-                                     numbered_pairs, labelled_standards, marked_columns, post_mark_matrix, paired_label_rows, stacked_labels, transpose_labelled_rows, current_columns, column_lists,
+                                     numbered_pairs, labelled_standards, marked_columns, post_mark_matrix, paired_label_rows, stacked_labels, transpose_labelled_rows, current_columns, column_lists, parallel_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, SPACED_FACT, is_rule
 from assistant.ingest.vocab import KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, Vocab
@@ -2166,7 +2166,7 @@ def _split_articles(flow: list[Unit | Table], file: str, vocab: Vocab | None = N
 
 # A table's layouts redrawn as the usual header and rows, in this order (each step returns the
 # table unchanged when its layout is not there)
-_RESHAPES = (column_lists, current_columns, post_mark_matrix, marked_columns, paired_label_rows, stacked_labels,
+_RESHAPES = (column_lists, parallel_lists, current_columns, post_mark_matrix, marked_columns, paired_label_rows, stacked_labels,
              numbered_pairs, transpose_labelled_rows, join_split_header, flatten_group_header, repeated_groups)
 
 

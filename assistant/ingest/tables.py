@@ -794,6 +794,35 @@ def column_lists(table: Table, vocab: Vocab) -> Table:
     return table
 
 
+_ROW_NUMBER = re.compile(r"序号?|编号|No\.?|#", re.IGNORECASE)  # a row-number column's header
+
+
+def parallel_lists(table: Table, vocab: Vocab) -> Table:
+    """"序 | 业务职责 | 安全职责" (一岗双责): two lists of one kind side by side, a row pairing items
+    that have nothing to do with each other. Read column by column: the first list whole, then the
+    second (each row of the rewrite holds one column's cell, its line number kept)."""
+    rows = table.rows
+    for h, head in enumerate(rows[:3]):
+        # each list column named as a list ("业务职责"), any other a row number ("序", "序号") or blank
+        kinds = [vocab.section_kind(c.text.strip()) if len(c.text.strip()) >= 4 and not c.merged else None for c in head]
+        cols = [j for j, k in enumerate(kinds) if k in (SectionKind.duties, SectionKind.qualifications)]
+        if len(cols) < 2 or len({kinds[j] for j in cols}) != 1 or any(
+                j not in cols and not c.empty and not _ROW_NUMBER.fullmatch(c.text.strip()) for j, c in enumerate(head)):
+            continue
+        end = h + 1
+        while end < len(rows) and any(not rows[end][j].empty for j in cols if j < len(rows[end])):
+            end += 1
+        if end - h < 3:
+            return table
+        width = len(head)
+        rewritten = [(r, [c if k == j else Cell() for k, c in enumerate(rows[r])]) for j in cols
+                     for r in range(h + 1, end) if j < len(rows[r]) and not rows[r][j].empty and not rows[r][j].merged]  # fmt: skip
+        numbers = table.row_numbers
+        return replace(table, rows=rows[: h + 1] + [row + [Cell()] * (width - len(row)) for _, row in rewritten] + rows[end:],
+                       row_numbers=numbers[: h + 1] + [numbers[r] for r, _ in rewritten] + numbers[end:] if len(numbers) == len(rows) else numbers)  # fmt: skip
+    return table
+
+
 def current_columns(table: Table, vocab: Vocab) -> Table:
     """A revision table "条目 | 2022版（已废止） | 2025版（现行） | 修订说明": the rows are read from the
     current column alone, like a form of label and value; the superseded column and the remarks on the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.layout import Hint, Source, Table, Unit, units_of
-from assistant.ingest.loaders import wiki
+from assistant.ingest.loaders import mermaid, wiki
 from assistant.ingest.loaders.base import decode_text, physical_lines
 from assistant.models import LoadedDocument
 
@@ -256,6 +256,23 @@ def _diff_lines(lines: list[str]) -> dict[int, str | None]:
     return out
 
 
+def _uncommented(line: str, inside: bool) -> tuple[str, bool]:
+    """The line without its HTML comments, and whether a comment is still open at its end."""
+    out = ""
+    while line:
+        if inside:
+            end = line.find("-->")
+            if end < 0:
+                return out, True
+            line, inside = line[end + 3 :], False
+        else:
+            start = line.find("<!--")
+            if start < 0:
+                return out + line, False
+            out, line, inside = out + line[:start], line[start + 4 :], True
+    return out, inside
+
+
 def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     text, encoding, warnings = decode_text(data, name)
     lines = physical_lines(text)
@@ -275,6 +292,7 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
         return Source(doc=doc, flow=flow, kind="markdown")
     html_end = 0  # last line of an HTML table written into the Markdown
     patched = _diff_lines(lines) if markdown else {}
+    in_comment = False  # inside an HTML comment of a Markdown file
     for no, line in enumerate(lines, start=1):
         if no <= skip or no <= html_end:
             continue  # metadata for tools, not text of the document (its title is kept as the title)
@@ -282,6 +300,19 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
             if patched[no] is None:
                 continue  # "- 直接上级：定检维修部经理" in a change's diff: the line taken out, no longer said
             line = patched[no]
+        if markdown and mermaid.FENCE.match(line):
+            # a Mermaid flowchart drawing who reports to whom: read as an org chart
+            end = next((k for k in range(no + 1, len(lines) + 1) if mermaid.FENCE_END.match(lines[k - 1])), 0)
+            chart = mermaid.chart_units(lines[no:end - 1], no + 1) if end else None
+            if chart:
+                flow.extend(chart)
+                html_end = end
+                continue
+        if markdown and (in_comment or "<!--" in line):
+            # "<!-- _class: lead -->", a speaker's notes between "<!--" and "-->": never shown, no text
+            line, in_comment = _uncommented(line, in_comment)
+            if not line.strip():
+                continue
         if markdown:
             line = plain_math(line)
             coded = shortcode_units(no, line, level)

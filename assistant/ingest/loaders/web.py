@@ -36,6 +36,22 @@ _MARKER_ONLY = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 _LINK_DENSITY = 0.6
 
 
+_TOOLTIP_MIN = 12  # characters of a title attribute that can be the full text of a cut one
+_ELLIPSIS = ("…", "...", "⋯")
+
+
+def _tooltips(root: object) -> None:
+    """"<td title="岗位职责：1.根据影片档期…">负责辖区12家影城周排片方案编制…</td>": a cell cut short on
+    the page (it ends in an ellipsis) whose full text is its tooltip reads as the tooltip."""
+    for el in root.iter():  # type: ignore[attr-defined]
+        full = " ".join((el.get("title") or "").split()) if isinstance(el.tag, str) else ""
+        shown = " ".join((el.text_content() or "").split()) if full else ""
+        if len(full) >= _TOOLTIP_MIN and shown.endswith(_ELLIPSIS) and len(full) > len(shown):
+            for child in list(el):
+                el.remove(child)
+            el.text = full
+
+
 class _Positions(HTMLParser):
     """Start line of every text run, in document order (the tokenizer knows, lxml does not)."""
 
@@ -46,6 +62,12 @@ class _Positions(HTMLParser):
     def handle_data(self, data: str) -> None:
         if data.strip():
             self.runs.append((self.getpos()[0], data))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # a cell's full text kept in its tooltip (``_tooltips``) is read where the cell starts
+        full = next((v for k, v in attrs if k == "title" and v), "")
+        if len(full.strip()) >= _TOOLTIP_MIN:
+            self.runs.append((self.getpos()[0], full))
 
 
 
@@ -664,6 +686,7 @@ def load_html(data: bytes, name: str, digest: str) -> Source:
             sup.drop_tree()  # "本馆展厅<sup>①</sup>": a footnote's mark, no word of the value (its tail stays)
     for el in _translations(root):
         el.drop_tree()  # '<span lang="zh">区域督导</span> <span lang="en">Area Supervisor</span>': the Chinese is the text
+    _tooltips(root)
     builder = _Builder(_Aligner(positions.runs), css_labels=css_labels(root), attr_labels=css_attr_labels(root),
                        font_levels=font_levels(root))
     title_el = root.find(".//title")
