@@ -196,7 +196,7 @@ def test_per_question_retrieval_records_match_a_direct_search(full_report, shipp
         hits = services.search.search(q.question, k=10)
         evidence = by_id[q.item_id].evidence
         rank = next(
-            (i for i, h in enumerate(hits, 1) if any(_overlap(s, e) for s in [h.chunk.span, *h.duplicates] for e in evidence)),
+            (i for i, h in enumerate(hits, 1) if any(_overlap(s, e) for s in h.spans() for e in evidence)),
             None,
         )
         assert q.first_rank == rank, q.key

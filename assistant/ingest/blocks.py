@@ -417,11 +417,13 @@ def _glued(unit: Unit, vocab: Vocab) -> tuple[Unit, Unit] | None:
 _ORDINAL_ENTRY = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6}?)(?P<n>\d{1,2})\s*[：:]\s*(?P<value>\S.*)$")
 
 
-def _ordinal_entry(unit: Unit, vocab: Vocab) -> list[Unit] | None:
+def _ordinal_entry(unit: Unit, before: Unit | None, vocab: Vocab) -> list[Unit] | None:
     """"职责1：负责…" (an export's numbered keys, "职责2：…" after it): the first entry of the list
-    the label names, under that label as its heading (wherever the entries before it stood)."""
+    the label names, under that label as its heading (unless the line ``before`` it heads that list)."""
     m = _ORDINAL_ENTRY.match(unit.text.strip())
-    if m is None or m["n"] != "1" or vocab.kind_of_label(m["label"]) not in (SectionKind.duties, SectionKind.qualifications):
+    kind = vocab.kind_of_label(m["label"]) if m is not None and m["n"] == "1" else None
+    if kind not in (SectionKind.duties, SectionKind.qualifications) or (
+            before is not None and vocab.section_kind(mk.strip_marker(before.text.strip()).strip()) == kind):
         return None
     return [Unit(unit.line_no, f"{m['label']}：", Hint(heading=9)), unit]
 
@@ -661,7 +663,7 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
     prev_line = -10
     expanded: list[Unit] = []
     for unit in _split_trailing_heading(_bare_markers_joined(units), vocab):
-        glued = _glued(unit, vocab) or _titled_facts(unit, vocab) or _ordinal_entry(unit, vocab)
+        glued = _glued(unit, vocab) or _titled_facts(unit, vocab) or _ordinal_entry(unit, expanded[-1] if expanded else None, vocab)
         for part in glued if glued else [unit]:
             expanded.extend(u for piece in _inline_parts(part, vocab) for u in _inline_items(piece, vocab))
     taken: set[int] = set()

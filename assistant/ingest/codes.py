@@ -130,7 +130,6 @@ def symbol_facts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
 
 def decode_codes(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     """``flow`` with every cell outside the code lists that holds a listed code shown with its meaning."""
-    flow = symbol_facts(flow, vocab)
     tables = [p for p in flow if isinstance(p, Table)]
     if not tables:
         return flow

@@ -11,7 +11,7 @@ TERMINAL_PUNCT = "。;!?,；！？，"
 
 @dataclass(frozen=True)
 class Marker:
-    family: str  # arabic | dotted | paren_arabic | circled | cn | paren_cn | ordinal_cn | clause | caption | annex | letter | stem | dash | worded
+    family: str  # arabic | dotted | paren_arabic | circled | cn | paren_cn | ordinal_cn | clause | caption | annex | letter | dash | worded
     token: str  # the marker as written, e.g. "1、", "(一)", "①", "3.1.1"
     rest: str  # the text after the marker
 
@@ -50,8 +50,6 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(r"^(#[.)])\s*(.+)$")),
     ("arabic", re.compile(r"^(\d{1,2}(?:[、,:)）．，：]|\.(?!\d)|\s+(?=[\u4e00-\u9fff])))\s*(.*)$")),
     ("letter", re.compile(r"^([A-Ha-h][、.)）])\s*(.*)$")),
-    # "甲、全面负责…", "乙、审核…": the heavenly stems counting a list
-    ("stem", re.compile(r"^([甲乙丙丁戊己庚辛壬癸][、．.])\s*(.+)$")),
     ("dash", re.compile(r"^([-•·●▪■◆◇○※►▶▸➤→▍▌▎*+–—](?!\d))\s*(.+)$")),
     # a checklist's boxes ("☐ 提前10分钟到达", "✗ 私下收费"): each line one item
     # (not "☐中专 ☑大专 ☐本科": boxes to tick among options, whose first box is part of the choice)

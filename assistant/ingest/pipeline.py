@@ -21,7 +21,7 @@ from assistant.config import Settings
 from assistant.ingest.catalogue import listed_files
 from assistant.ingest.chunk import chunk_article
 from assistant.ingest.clean import Rules, clean_source, corpus_furniture, furniture_candidates, ini_entries, metadata_facts, without_gutter
-from assistant.ingest.codes import decode_codes, name_posts
+from assistant.ingest.codes import decode_codes, name_posts, symbol_facts
 from assistant.ingest.qa import qa_entries
 from assistant.ingest.dedup import mark_duplicates
 from assistant.ingest.kpis import extract_kpis
@@ -76,7 +76,8 @@ def pipeline_fingerprint(settings: Settings, lexicon: Lexicon | None = None) -> 
 
 def _read(path: Path, root: Path, settings: Settings, vocab: Vocab) -> Source:
     source = without_gutter(read_source(path, root, settings))
-    source.flow = name_posts(decode_codes(qa_entries(detect_tables(ini_entries(metadata_facts(source.flow, vocab), vocab), vocab)), vocab), vocab)
+    flow = detect_tables(ini_entries(metadata_facts(source.flow, vocab), vocab), vocab)
+    source.flow = name_posts(decode_codes(symbol_facts(qa_entries(flow), vocab), vocab), vocab)
     return source
 
 

@@ -814,6 +814,9 @@ def parallel_lists(table: Table, vocab: Vocab) -> Table:
             end += 1
         if end - h < 3:
             return table
+        # each column its own items (not "职责模块 | 工作内容", a group merged over the items it heads)
+        if any(sum(j < len(rows[r]) and rows[r][j].merged for r in range(h + 1, end)) for j in cols):
+            return table
         width = len(head)
         rewritten = [(r, [c if k == j else Cell() for k, c in enumerate(rows[r])]) for j in cols
                      for r in range(h + 1, end) if j < len(rows[r]) and not rows[r][j].empty and not rows[r][j].merged]  # fmt: skip
