@@ -53,7 +53,7 @@ def overlaps(a: SpanLike, b: SpanLike) -> bool:
 
 
 def hit_spans(hit: Hit) -> list[SpanLike]:
-    return list(hit.spans())
+    return hit.spans()
 
 
 def is_relevant(hit: Hit, evidence: Sequence[SpanLike]) -> bool:

@@ -233,12 +233,20 @@ def _spaced_pairs(unit: Unit, file: str, vocab: Vocab) -> list[Block] | None:
         pieces += [glued["value"], glued["label"]] if glued and vocab.label_key(glued["label"]) else [piece]
     if len(pieces) < 4 or len(pieces) % 2:
         return None
-    labels, values = pieces[0::2], pieces[1::2]
-    keys = [vocab.label_key(p) for p in labels]
-    if not all(k in PROFILE_FACTS | _SPACED_REQUIREMENTS | {"code"} for k in keys) or any(vocab.label_key(v) for v in values):
+    keys = _pair_keys(pieces, PROFILE_FACTS | _SPACED_REQUIREMENTS | {"code"}, vocab)
+    if keys is None:
         return None
     return [make_block(BlockType.field, file, [unit], texts=[f"{label} {value}"], label=label, key=key)
-            for label, value, key in zip(labels, values, keys)]  # fmt: skip
+            for label, value, key in zip(pieces[0::2], pieces[1::2], keys)]  # fmt: skip
+
+
+def _pair_keys(pieces: list[str], allowed: Collection[str], vocab: Vocab) -> list[str] | None:
+    """The keys of "label value label value…" when every label is a known one of ``allowed`` and
+    no value is a label itself (a row of a table's labels); None otherwise."""
+    keys = [vocab.label_key(p) for p in pieces[0::2]]
+    if not all(k in allowed for k in keys) or any(vocab.label_key(v) for v in pieces[1::2]):
+        return None
+    return keys  # type: ignore[return-value]
 
 
 def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> list[Block] | None:
@@ -446,8 +454,7 @@ def _fact_pairs(text: str, vocab: Vocab) -> bool:
     pieces = text.split()
     if len(pieces) < 2 or len(pieces) % 2 or re.search(r"[:：]", text):
         return False  # ("薪资: 15-20K": a label with its colon, read as such)
-    keys = [vocab.label_key(p) for p in pieces[0::2]]
-    return all(k in PROFILE_FACTS | {"code"} for k in keys) and not any(vocab.label_key(v) for v in pieces[1::2])
+    return _pair_keys(pieces, PROFILE_FACTS | {"code"}, vocab) is not None
 
 
 INLINE_LABEL = re.compile(r"[【\[]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[】\]]")

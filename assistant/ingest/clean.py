@@ -551,7 +551,7 @@ _INI_SECTION = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
 _INI_ENTRY = re.compile(r"^\s*(?P<key>[^\s=:：\[\];#]{1,16})\s*=\s*(?P<value>\S.*)$")
 
 
-def ini_entries(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
+def ini_entries(flow: list[Unit | Table]) -> list[Unit | Table]:
     """A text export in INI form ("[计量检定员]" over "学历=大专及以上", "职责1=负责…"): each entry read
     as "key：value", quoted as written. Only a file mostly of sections and entries, with some of each."""
     units = [u for u in flow if isinstance(u, Unit) and u.text.strip()]
@@ -561,4 +561,3 @@ def ini_entries(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
         return flow
     return [replace(u, text=f"{m['key']}：{m['value'].strip()}", raw=u.raw or u.text)
             if isinstance(u, Unit) and (m := _INI_ENTRY.match(u.text)) else u for u in flow]  # fmt: skip
-

@@ -111,12 +111,10 @@ def _symbol_fact(unit: Unit, legend: dict[str, str]) -> Unit:
 def symbol_facts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
     """``flow`` with the lines and cells that open with a symbol a legend of the document explains
     ("▲ 直接上级 ▼ 直接下属") written as that fact ("▲ 区域运营总监" -> "直接上级：区域运营总监")."""
-    legend: dict[str, str] = {}
-    for part in flow:
-        if isinstance(part, Unit):
-            legend.update(_legend_symbols(part.text, vocab))
-    if not legend:
+    legends = {id(part): found for part in flow if isinstance(part, Unit) and (found := _legend_symbols(part.text, vocab))}
+    if not legends:
         return flow
+    legend = {symbol: label for found in legends.values() for symbol, label in found.items()}
     out: list[Unit | Table] = []
     for part in flow:
         if isinstance(part, Table):
@@ -124,7 +122,7 @@ def symbol_facts(flow: list[Unit | Table], vocab: Vocab) -> list[Unit | Table]:
                      for cell in row] for row in part.rows]  # fmt: skip
             out.append(replace(part, rows=rows))
         else:
-            out.append(part if _legend_symbols(part.text, vocab) else _symbol_fact(part, legend))
+            out.append(part if id(part) in legends else _symbol_fact(part, legend))
     return out
 
 

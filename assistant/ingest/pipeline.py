@@ -76,7 +76,7 @@ def pipeline_fingerprint(settings: Settings, lexicon: Lexicon | None = None) -> 
 
 def _read(path: Path, root: Path, settings: Settings, vocab: Vocab) -> Source:
     source = without_gutter(read_source(path, root, settings))
-    flow = detect_tables(ini_entries(metadata_facts(source.flow, vocab), vocab), vocab)
+    flow = detect_tables(ini_entries(metadata_facts(source.flow, vocab)), vocab)
     source.flow = name_posts(decode_codes(symbol_facts(qa_entries(flow), vocab), vocab), vocab)
     return source
 
