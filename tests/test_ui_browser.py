@@ -137,7 +137,13 @@ def ask(page, question: str) -> None:
     before = page.locator("#gw-chat .gw-actions").count()
     page.locator("#gw-question textarea").fill(question)
     page.locator("#gw-send").click()
-    page.wait_for_function(f"document.querySelectorAll('#gw-chat .gw-actions').length > {before}")
+    try:
+        page.wait_for_function(f"document.querySelectorAll('#gw-chat .gw-actions').length > {before}")
+    except Exception as exc:  # say what the page shows instead of a bare timeout
+        status = page.locator("#gw-chat-status").inner_text(timeout=5_000)
+        chat = page.locator("#gw-chat").inner_text(timeout=5_000)[-600:]
+        toasts = page.locator(".toast-body").all_inner_texts()
+        raise AssertionError(f"没有等到回答：状态={status!r} 提示={toasts!r} 对话末尾={chat!r} 页面错误={page.errors!r}") from exc
 
 
 def last_answer(page):

@@ -122,6 +122,7 @@ class PreviousTurn(BaseModel):
     part: str | None = Field(default=None, description="the heading of the one part of a list the answer showed")
 
 
+_THIS_JOB = re.compile(r"(?<=[这那])个?活儿(?![是都有要干做的啥])")  # ("这个活动" is no 活儿)
 _AMOUNT_OF = re.compile(r"(?:以内|以上|以下|左右)?的[\u4e00-\u9fff]{2}")
 
 
@@ -163,6 +164,8 @@ class IntentClassifier:
             key=lambda kv: -len(kv[0]),
         )
         self.asks_alone = {(normalize_label(w), key) for key, spec in fields.items() for w in spec.asks_alone}
+        self.not_after = {key: tuple(normalize_label(w) for w in spec.not_after) for key, spec in fields.items() if spec.not_after}
+        self.whether = tuple(normalize_label(w) for entry in lexicon.intents.intents.values() for w in entry.whether)
         # the cues' short Latin words by their letters ("ikp" -> {"kpi"}): a word typed with two swapped
         # is found by its letters
         self.latin_cues: dict[str, set[str]] = {}
@@ -268,6 +271,8 @@ class IntentClassifier:
     def attributes(self, question: str) -> list[str]:
         """Attributes a question names, longest word first, without overlaps."""
         q = normalize_label(question)
+        if any(w in q for w in self.whether):
+            return []  # "年终奖他管不管": whether the post does a thing, no fact of it asked
         terse = re.sub(r"(?:呢|吗|是啥|是什么|是哪个|是哪|多少)?[?？。!！\s]*$", "", q)
         if terse in self.label_keys:
             return [self.label_keys[terse]]  # "所属部门?": the label alone asks its field
@@ -279,6 +284,8 @@ class IntentClassifier:
             pos = q.find(word)
             if pos >= 0 and ("多少" in word or "多大" in word) and _AMOUNT_OF.match(q, pos + len(word)):
                 continue  # "能拍板多少钱以内的理赔", "带过多大的团队": the size of something else, no pay nor age
+            if pos > 0 and key in self.not_after and q[:pos].endswith(self.not_after[key]):
+                continue  # "要配合哪个部门": the unit the post works with, no unit it belongs to
             if pos >= 0 and key == "age" and any(w in q and q.find(w) <= pos < q.find(w) + len(w)
                                                  for w in self.lexicon.kpi.asked_fields.get("weight", []) if len(w) > len(word)):
                 continue  # "客户类一共占多大比重": an indicator's weight (kpi.toml), no age
@@ -329,12 +336,13 @@ class IntentClassifier:
             return False
         if _EXCEPT.search(question) and self._has("qualification", fold(question)):
             return True  # "除了经验还有别的要求没": the others, i.e. the list
-        clauses = [c for c in re.split(r"[？?，,；;。！!]", question) if c.strip()]
+        clauses = [c for c in re.split(r"[？?，,；;。！!\s]", question.strip()) if c.strip()]
         return len(clauses) >= 2 and any(self._has("qualification", fold(c)) and not self.attributes(c) for c in clauses)
 
     def classify(self, question: str) -> tuple[Intent | None, str]:
         """(intent, source); (None, "") when nothing in the question tells."""
         q = fold(question).replace("咋", "怎么")  # "咋算" is "怎么算": the cues are written one way
+        q = _THIS_JOB.sub("岗位", q)  # "调度员这活儿学历卡不卡": "这活儿" is the post, no duty asked
         # A drafting request asks for a document ("帮我写…", "给店长设计…"); "设计KPI有哪些步骤?"
         # asks how it is done (a question word without a request word) and is a method question.
         # "出一套…考核表", "拟一份…岗位职责和任职要求", "…怎么定，给个方案": a verb with a

@@ -18,7 +18,7 @@ from assistant.ingest.layout import Hint, Unit
 from assistant.ingest.roles import (DOC_NUMBER, LONG_NOTE, POST_ORDINAL, has_role_suffix, looks_like_title, parse_title, role_heading,
                                     strip_title_noise)
 from assistant.ingest.textables import SPACED_FACT, left_out
-from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, QUESTION_HEAD, Vocab, squash
+from assistant.ingest.vocab import ANSWER_HEAD, KIND_OF_KEY, PROFILE_FACTS, QUALIFICATION_KEYS, NUMBERED_QUESTION, QUESTION_HEAD, Vocab, squash
 from assistant.models import Block, BlockType, CleanLine, SectionKind, SourceSpan
 
 HEADING_MAX = 30
@@ -705,7 +705,7 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
         if _RULE.match(text):
             close()  # "━━━━━━": a drawn separator ends the list above it and says nothing itself
             continue
-        if QUESTION_HEAD.match(text) and pos + 1 < len(expanded) and ANSWER_HEAD.match(expanded[pos + 1].text):
+        if (QUESTION_HEAD.match(text) or NUMBERED_QUESTION.match(text)) and pos + 1 < len(expanded) and ANSWER_HEAD.match(expanded[pos + 1].text):
             close()  # "问2：每天主要做什么？" then "答：…": a FAQ's question heads its answer
             blocks.append(make_block(BlockType.heading, file, [unit]))
             prev_line = unit.line_no

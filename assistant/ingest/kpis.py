@@ -95,6 +95,23 @@ def _group_row(row: TableRow, name: str) -> bool:
             and not any((slot := row.event.value(k)) is not None and not slot.inherited and _text(slot) for k in _DETAIL_KEYS))
 
 
+_TAGGED_POST = re.compile(r"^\s*[【\[](?P<post>[^】\]]{2,16})[】\]]\s*")
+
+
+def _untagged(text: str | None, tag: object) -> str | None:
+    """A formula cell without the 【post】 tag in front of it (the row's owner, read apart)."""
+    return _TAGGED_POST.sub("", text, count=1).strip() if text and tag is not None else text
+
+
+def _post_row(row: TableRow, name: str, vocab: Vocab) -> str | None:
+    """The post a row names alone in its indicator cell (no weight, target or formula of its own): the
+    owner of the rows below it, on a sheet several posts share."""
+    if any((slot := row.event.value(k)) is not None and not slot.inherited and _text(slot) for k in (*_DETAIL_KEYS, "weight", "serial")):
+        return None
+    found = _alone_post(name, vocab)
+    return found[0] if found else None
+
+
 def _own_span(row: TableRow, span: SourceSpan) -> SourceSpan:
     """The row's own lines: a value filled from a merged cell above (the owner or dimension of
     five rows) sits on the first of them, and citing all five would be imprecise."""
@@ -116,6 +133,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     sheet_posts: dict[str, list[str]] = {}  # sheet name -> the post it is named by
     void = vocab.lexicon.sections.void_markers
     group: tuple[int, str, float | None] | None = None  # (table, dimension, its weight) of "一、客户维度 | 30%"
+    block_post: tuple[int, str] | None = None  # (table, post) of a row naming only a post over the rows below
     for row in structure.rows:
         keys = {c.key for c in row.event.columns.values()}
         if not keys & {"indicator", "criterion"} or row.block is None:
@@ -124,6 +142,11 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             continue  # a superseded version's table: text to read, no current indicator
         is_criterion = "criterion" in keys and "indicator" not in keys
         name = _text(row.event.value("criterion" if is_criterion else "indicator"))
+        if block_post is not None and block_post[0] != id(row.reading):
+            block_post = None
+        if name and (alone := _post_row(row, name, vocab)) is not None:
+            block_post = (id(row.reading), alone)  # "售票员" alone on a row of a sheet two posts share
+            continue
         if not name or not _is_indicator_row(name, vocab):
             continue
         label = next((c.label or "" for c in row.event.columns.values() if c.key in ("indicator", "criterion")), "")
@@ -169,6 +192,10 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if bsc is None:
             bsc = vocab.bsc_of_name(name)
         definition = _joined(row, "definition")
+        # "【线路调度员】实际完成班次÷…": the row's post tagged in front of its definition or formula
+        tagged = _TAGGED_POST.match(definition or _joined(row, "formula") or "")
+        tag = parse_title(tagged["post"], vocab, strong=True) if tagged else None
+        definition = _untagged(definition, tag)
         # "考核岗位" over 桥吊司机 | 龙门吊司机 …, each cell that post's weight (or a tick): a column per post
         role_cells = _role_columns(row, vocab)
         owner = None if role_cells is not None else _text(row.event.value("role"))
@@ -184,7 +211,8 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         if owner is None and caption not in sharing:
             sharing[caption] = _shared_by(caption, vocab)
         shared = sharing.get(caption, []) if owner is None else []
-        named = (_caption_post(caption, vocab) or _announcing_post(caption, vocab)) if owner is None and not shared and row.heading else []
+        named = (_caption_post(caption, vocab) or _announcing_post(caption, vocab) or _alone_post(caption, vocab)
+                 if owner is None and not shared and row.heading else [])
         if shared:
             # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
             roles = shared
@@ -196,6 +224,10 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             if sheet not in sheet_posts:
                 sheet_posts[sheet] = _sheet_post(sheet, vocab)
             roles = sheet_posts[sheet]
+        if tag is not None:
+            roles = [tag.title]
+        elif block_post is not None and owner is None:
+            roles = [block_post[1]]
         dept = dept or row.department or department
         block = row.block
         span = _own_span(row, block.span)
@@ -245,7 +277,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                     weight=weight,
                     weights=scenario_weights if len(scenario_weights) >= 2 else {},
                     dimension_weight=dim_weight,
-                    formula=_joined(row, "formula") or formula_in_name,
+                    formula=_untagged(_joined(row, "formula"), tag) or formula_in_name,
                     definition=definition,
                     data_source=_joined(row, "data_source"),
                     period=_text(row.event.value("period")),
@@ -373,6 +405,13 @@ def _caption_post(caption: str, vocab: Vocab) -> list[str]:
     return _named_post(caption, vocab, caption=True)
 
 
+def _alone_post(caption: str, vocab: Vocab) -> list[str]:
+    """"营运监控员" on a row of its own, over the rows below it on a sheet two posts share: that post's
+    rows, or [] (the caption must be a title with a title's ending and nothing else)."""
+    found = _named_post(caption, vocab, caption=False)
+    return found if found and has_role_suffix(found[0], vocab) else []
+
+
 def _announcing_post(caption: str, vocab: Vocab) -> list[str]:
     """"第五条 合规专员按季度考核，考核指标如下：" over the table: a sentence announcing the table, its
     subject the post the indicators are of, or []."""
@@ -439,9 +478,10 @@ def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
             continue
         span, name = row.block.span, name.replace("\n", "")
         # (the row's block may start on the line of a dimension merged down from above)
-        found = next((e for e in entries if e.name == name and span.line_start <= e.span.line_start <= span.line_end), None)
-        if found is not None:
-            by_code.setdefault(squash(code).upper(), []).append(found)
+        # (a weight matrix's row is each of its posts' indicator: all of them take the dictionary's facts)
+        found = [e for e in entries if e.name == name and span.line_start <= e.span.line_start <= span.line_end]
+        if found:
+            by_code.setdefault(squash(code).upper(), []).extend(found)
     if not by_code:
         return
     for entry in entries:
@@ -464,9 +504,10 @@ def _named_by_code(entries: list[KpiEntry], structure: Structure) -> None:
             entry.bsc, entry.dimension_inferred = source.bsc, source.dimension_inferred
     for same in by_code.values():
         # "K01 | 焊缝一次探伤合格率" in the dictionary and in a post's block: one indicator, whose
-        # definition and formula the post's row takes from the dictionary
-        for attr in ("formula", "definition", "data_source", "period"):
-            given = next((getattr(e, attr) for e in same if getattr(e, attr) is not None), None)
+        # definition and formula the post's row takes from the dictionary; a weight matrix's posts
+        # (their cells hold weights only) take its target too
+        for attr in ("formula", "definition", "data_source", "period", "target"):
+            given = next((getattr(e, attr) for e in same if getattr(e, attr) is not None and (attr != "target" or not e.roles)), None)
             for other in same:
                 if given is not None and getattr(other, attr) is None and squash(other.name) == squash(same[0].name):
                     setattr(other, attr, given)

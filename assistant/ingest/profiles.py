@@ -388,7 +388,7 @@ def _fields(section: Section, vocab: Vocab) -> dict[str, ProfileItem]:
             facts = [(start, m, key) for i, (start, c) in enumerate(spans) if i and (m := _LABELLED_CLAUSE.match(c))
                      and (key := vocab.label_key(m["label"])) in _ONE_VALUE_KEYS and key != block.key]  # fmt: skip
             if facts:
-                value = value[: facts[0][0]].rstrip(" ，,")
+                value = value[: facts[0][0]].rstrip(" ，,；;")
             stop = re.search(r"。", value)
             if stop is not None and value[stop.end():].strip() and stop.start() >= 2:
                 value = value[: stop.start()]  # "工程主管。乙方须持有…证": the fact, then a sentence of something else
@@ -528,7 +528,7 @@ def _source(section: Section) -> str:
 
 
 _CLAUSE = re.compile(r"[^，,；;。?？]+[?？]?")
-_SUBJECT = re.compile(r"^(?:该岗位|本岗位|该岗|本岗|您的|你的|您|你|他|她|其)")
+_SUBJECT = re.compile(r"^(?:该岗位|本岗位|该岗|本岗|乙方|您的|你的|您|你|他|她|其)")
 _COUNT_TAIL = re.compile(r"(?:等)?\s*[\d一二三四五六七八九十两]+\s*(?:个岗位|个|名|人)$")
 _LABELLED_CLAUSE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6}?)(?:为|是|在|\s*[:：])\s*(?P<value>[^，,；;。]{2,24})$")
 _BARE_PAY = re.compile(r"^\d[\d,.]*\s*[-~—–至到]\s*\d[\d,.]*\s*(?:元|[kK]|千|万)(?:\s*/\s*(?:月|年)|每月)?"

@@ -172,6 +172,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
         return False  # "浙江嘉兴·平湖仓6500-8500元/月": a place and a pay range, not a post
     if DOC_NUMBER.search(text):
         return False  # "检修〔2025〕12号": an official document's number, not a post
+    if text.endswith(tuple(vocab.lexicon.roles.audience_endings)):
+        return False  # "LNG储配站新员工": whom a guide is for, no post
     if _SPEAKER.search(text):
         return False  # "想来做我这份工": words of a speaker about a post, no post's name
     if vocab.label_key(text) or vocab.kind_of_label(text) or vocab.section_kind(text):
@@ -466,6 +468,7 @@ _QUOTED_POST = re.compile(r"[“\"「『](?P<post>[^”\"」』]{2,16})[”\"」
 _KIND_DASH_POST = re.compile(r"^(?P<caption>.{2,40}?)\s*(?:—{1,2}|–{1,2}|\s-{1,2}\s|(?P<colon>[:：]))\s*(?P<post>[^—–:：]{2,24})$")
 _TABLE_LABEL = re.compile(r"^(?:附?表|表格)\s*[\d一二三四五六七八九十]+(?:[-.－]\d+)?\s*")
 _BELOW = re.compile(r"[,，]?\s*(?:详见|见|如)下表?$")
+_ASKED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:主要|具体)?(?:有哪些|是什么|包括哪些|有什么)[？?]$")
 
 
 _VERSION_LEAD = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d{4}\s*年?\s*(?:修订)?版)\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?=[\u4e00-\u9fff])")
@@ -503,6 +506,7 @@ def _role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     # "2025年支行行长KPI考核指标": the year is no part of the post (nor a list number)
     core = _NUMBERING.sub("", re.sub(r"^\d{4}\s*年度?\s*", "", normalize_title(text).strip())).strip().rstrip(":：")
     core = _BELOW.sub("", core)  # "影院经理月度考核指标如下表": the table that follows is the post's
+    core = _ASKED_TAIL.sub("", core)  # "驾驶员培训教练的主要职责有哪些？" over its answer: the post's list
     core = _VERSION_NOTE.sub("", core)  # "消毒供应员岗位说明书（2021版）": which version, not the post
     core = _VERSION_LEAD.sub("", core)  # "2021版场地管理员职责": the same, in front
     note = _TRAILING_NOTE.search(core)

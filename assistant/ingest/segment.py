@@ -136,12 +136,17 @@ def _cn_value(marker: mk.Marker) -> int | None:
     return cn_number(marker.token.rstrip("、．.:： "))
 
 
+# "（本告示不属于岗位说明书正文）", "（此提示不作为岗位职责内容）": the text before it is set aside
+_NOT_CONTENT = re.compile(r"^[(（]\s*(?:本|此|以上|上述)(?P<thing>[\u4e00-\u9fff]{0,4}?)(?:不属于|不作为|不计入|非)[\u4e00-\u9fff]{0,12}(?:正文|内容)\s*[)）]$")
+_GOES_ON = re.compile(r"\s*[(（]\s*续\s*[)）]\s*$")
+
+
 def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
     """A numbered heading at the level of the one that opened a post, or above it ("第四章 附则"
     after "第十六条 仓库保管员的安全职责"), ends that post."""
     if marker is not None and role_family is not None and role_family.startswith(_PART_FAMILY):
         return marker.family == role_family[len(_PART_FAMILY):]  # "5 关键工艺参数" after the posts of "4 职责分工"
-    if marker is None or marker.family not in ("cn", "dotted", "clause") or role_family is None:
+    if marker is None or marker.family not in ("cn", "dotted", "clause", "arabic") or role_family is None:
         return False
     level = _numbering(marker)
     if level == "cn" and role_family in _BELOW_CN:
@@ -364,6 +369,15 @@ class _Sections:
                 # "第六条 调度员应具备大专及以上学历…" after "第五条 调度员的职责：" and its (一)…(五): the rule's
                 # next article, said of the post in a sentence, no entry of that list
                 block = block.model_copy(update={"type": BlockType.text})
+            if block.type in (BlockType.text, BlockType.item, BlockType.heading) and (aside := _NOT_CONTENT.match(block.text.strip())) is not None:
+                # "车间告示：举升机每日…" then "（本告示不属于岗位说明书正文）": the box says it is none of the
+                # post's text; it and the box are set aside from the list they stand in
+                last = self.current.blocks[-1] if self.current.blocks else None
+                boxed = last is not None and aside["thing"] and re.match(rf"^[^：:]{{0,10}}{re.escape(aside['thing'])}\s*[：:]", last.text)
+                if boxed:
+                    self.current.blocks.pop()
+                self.open(SectionKind.prose, None, [last, block] if boxed and last is not None else [block])
+                continue
             if block.type == BlockType.field:
                 if block.key == "title" and allow_roles:
                     self._title_field(block)
@@ -378,12 +392,13 @@ class _Sections:
                 self.open(part, head, [_after_label(block, len(head) + 1, part.value) if part in _LIST_KINDS else block])
                 continue
             if (allow_roles and block.type in (BlockType.text, BlockType.item) and self.role is not None
-                    and self.role != self.title_role and (annex := _APPENDIX.match(block.text))
+                    and (annex := _APPENDIX.match(block.text)) and (self.role != self.title_role or self._notice(block.text[annex.end():]))
                     and (squash(self.role) not in squash(block.text) or any(m in block.text for m in self.vocab.lexicon.sections.void_markers))
                     and not self.vocab.section_kind(block.text[annex.end():])):
                 # "附：清障救援收费标准公示（摘要）" under a post's last part: the document's appendix, none
                 # of the post's (nor of the one the title names); "附件：2021版责任护士岗位说明书（已废止）":
-                # the post's old description, no part of the current one
+                # the post's old description, no part of the current one; "附：关于…班次调整的通知" in the
+                # post's own description: a notice filed with it, of no post's duties
                 self.role = None
                 self.top_kind = None
                 self.open(SectionKind.prose, None, [block])
@@ -542,7 +557,9 @@ class _Sections:
         label = label.strip()
         if self.role and squash(label).startswith(squash(self.role) + "的"):
             label = label[label.index("的") + 1 :]  # "第五条 食品安全专员的任职条件：…" of the post just described
-        kind = self.vocab.kind_of_label(label.strip()) if sep and value.strip() else None
+        # ("第三条 乙方任职条件：…": a party's label, "乙方" in front, is the post's)
+        kind = next((k for x in (label, *self.vocab.lexicon.fields.label_bases(label)) if (k := self.vocab.kind_of_label(x))), None) \
+            if sep and value.strip() else None
         if kind is None and sep and value.strip() and 2 <= len(label) <= 8 and not re.search(r"[，,、;；]", label) \
                 and re.search(r"[\u4e00-\u9fff]", label) \
                 and self.current.kind in _LIST_KINDS and head.family == marker.family and not first:  # (not "4. 16:00 确认…")
@@ -586,7 +603,14 @@ class _Sections:
     def _title_field(self, block: Block) -> None:
         from assistant.ingest.blocks import field_value
 
-        name = _titled_post(field_value(block).replace("\n", ""), self.vocab)
+        value = field_value(block).replace("\n", "")
+        name, rest = _titled_post(value, self.vocab), ""
+        if name is None and (clause := re.match(r"([^。；;]{2,24})[。；;](.+)$", value)) is not None:
+            # "乙方岗位：场站管理员。乙方隶属第二车场综合办公室，直接向车场主任负责…": the post, then
+            # sentences stating its facts (read as the post's text)
+            name, rest = _titled_post(clause.group(1), self.vocab), clause.group(2).strip()
+            if name is not None and clause.group(1) in block.text:
+                block = block.model_copy(update={"text": block.text[: block.text.index(clause.group(1)) + len(clause.group(1))]})
         if name is None:
             self.add(block)
             return
@@ -604,6 +628,8 @@ class _Sections:
             self.open_role(name, [head, block, *same_line], heading=head.text)
             return
         self.open_role(name, [block, *same_line])  # the body has sections of its own ("3. 岗位职责")
+        if rest:
+            self.add(block.model_copy(update={"type": BlockType.text, "text": rest, "key": None, "label": None}))
 
     def _list_part(self, core: str) -> bool:
         """"每周", "每月及不定期", "异常工况": when or in which case the items below apply (sections.toml
@@ -615,6 +641,16 @@ class _Sections:
     def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
         text = block.text
         cur = self.current
+        if (self.role is not None and (going := _GOES_ON.search(text)) is not None
+                and same_role(self.role, normalize_title(mk.strip_marker(text[: going.start()])).strip())):  # fmt: skip
+            # "机务维修工（续）" at the top of the next page: the post's part goes on, no post anew (its list,
+            # if a box set aside from it came in between)
+            kind = next((sec.kind for sec in reversed([*self.sections, cur]) if sec.role == self.role and sec.kind in _LIST_KINDS), None)
+            if kind is not None and cur.kind != kind:
+                self.open(kind, None, [block])
+            else:
+                self.add(block)
+            return
         if (cur.opens_role and len(cur.blocks) == 1 and cur.blocks[0].type == BlockType.heading and not block.level
                 and len(text) <= _CARD_LINE_MAX and AMOUNT.search(text) and len(re.split(r"[·|｜丨]", text)) > 2):  # fmt: skip
             # "成都 · 造型部 · 底薪3600元 · 婚礼日班" right under a card's title: its line of tags, no part of its own
@@ -868,6 +904,10 @@ class _Sections:
             if name is not None and has_role_suffix(name.title, self.vocab) and squash(name.title) != squash(self.role or ""):
                 return name
         return None
+
+    def _notice(self, text: str) -> bool:
+        """"关于滨江店放映员班次调整的通知": the text is the title of a notice."""
+        return squash(re.sub(r"[（(][^（）()]*[)）]\s*$", "", text)).endswith(tuple(self.vocab.doc_kinds.get("notice", ())))
 
     def _announced_post(self, block: Block) -> RoleName | None:
         """The post a notice sets up ("新设一个岗位：X", "增设X岗位"), not the one already open."""

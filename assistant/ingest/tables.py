@@ -156,6 +156,23 @@ def _pay_parts(merged: dict[int, Column], header: dict[int, Column], slots: list
                     merged[c] = Column("pay", column.label, column.slot, column.sub)
 
 
+def _pay_total(columns: dict[int, Column], vocab: Vocab) -> None:
+    """"基本工资 | 岗位津贴 | 合计": a total right after the base pay and its allowances is the post's pay
+    (the allowances its parts), no fact of its own."""
+    totals = tuple(vocab.lexicon.kpi.total_endings)
+    for col in sorted(columns):
+        column = columns[col]
+        if column.key is not None or not squash(column.label).endswith(totals):
+            continue
+        parts, j = [], col - 1
+        while j in columns and columns[j].key in ("pay", "benefits"):
+            parts.append(j)
+            j -= 1
+        if any(columns[k].key == "pay" for k in parts):
+            for k in [*parts, col]:
+                columns[k] = Column("pay", columns[k].label, columns[k].slot, columns[k].sub)
+
+
 def _figure(text: str) -> bool:
     """A cell that is a figure or a code ("12", "8,000元", "2025Q1", "QLRQ-DD-01"), not a name holding a
     number ("海昌5号")."""
@@ -705,7 +722,7 @@ def posts_by_rows(table: Table, vocab: Vocab) -> Table | None:
             if len(posts) < 2 or len(posts) < len(body) - 1:
                 continue
             names = [j for j, cell in enumerate(rows[r]) if j and not cell.merged and cell.text.strip()
-                     and vocab.column_key(cell.text.strip()) is None
+                     and vocab.column_key(cell.text.strip()) is None and not squash(cell.text).endswith(vocab.total_endings)
                      and all(j >= len(row) or _WEIGHT_CELL.match(row[j].text) and not row[j].text.startswith("=") for row in posts)
                      and any(j < len(row) and not row[j].empty for row in posts)]  # fmt: skip
             endings = tuple(vocab.lexicon.kpi.name_endings)
@@ -1451,6 +1468,7 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
                         merged[slot.col] = Column(above.key, f"{above.label} {slot.text}", slot)
                 _pay_parts(merged, header, slots)
                 columns = merged
+            _pay_total(columns, vocab)
             header = columns
             last_record = None
             summed = False

@@ -40,7 +40,9 @@ _SPACES = re.compile(r"[\s\u3000_]+")  # "job_title" = "job title"
 _TRAIL = re.compile(r"[:：]+$")
 # A FAQ's question line ("问2：每天主要做什么？", "Q: 向谁汇报?") and the prefix of its answer ("答：")
 QUESTION_HEAD = re.compile(r"^\s*(?:问题?|Q)\s*[\d一二三四五六七八九十]{0,3}\s*[:：.、]\s*(?P<ask>\S.{1,38}?)\s*$")
-ANSWER_HEAD = re.compile(r"^\s*(?:答|A)\s*\d{0,3}\s*[:：]\s*")
+ANSWER_HEAD = re.compile(r"^\s*(?:参考答案|标准答案|答案要点|答案|解答|答|A)\s*\d{0,3}\s*[:：]\s*")
+# "8. 驾驶员培训教练的主要职责有哪些？" over "参考答案：…": an exam's numbered question heads its answer too
+NUMBERED_QUESTION = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*(?P<ask>\S.{1,38}?)\s*[？?]\s*$")
 # what a FAQ question asks, read by the fields it names: the section kind its answer is
 _ASKED_FIELD_KIND = {"reports_to": SectionKind.relations, "subordinates": SectionKind.relations,
                      "department": SectionKind.relations, "pay": SectionKind.benefits, "benefits": SectionKind.benefits,
@@ -353,7 +355,14 @@ class Vocab:
             return None
         # the longest kind word the heading starts or ends with ("你需要做的" names the duties, not "你需要");
         # on a tie the first kind (qualifications)
+        exact = self.lexicon.sections.exact_kind_words
         for sw, kind in self._kind_words:
+            if sw in exact and core != sw and not core.startswith(sw):
+                # "学历要求" names the requirements; "交接班要求" a rule of the handover
+                before = core[: -len(sw)].removesuffix("的")
+                if core.endswith(sw) and (self.label_key(before) in QUALIFICATION_KEYS or before in self.lexicon.sections.exact_kind_leads):
+                    return kind
+                continue
             if core.endswith(sw) or core.startswith(sw):
                 return kind
         for w in (squash(x) for x in self.lexicon.sections.unit_duties):

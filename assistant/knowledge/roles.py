@@ -27,6 +27,8 @@ CERT_GAP = 2  # characters between a trade and its certificate word ("会计从�
 MIN_TITLE = 2
 # where a short title head may begin: the question's start, or after a word that ends a phrase
 _WORD_BEFORE = r"(?:^|(?<=[的是做当个那这招请问,，、 ]))"
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HEAD_FOLLOW = r"(?=的|那个|这个|这岗|那岗|岗|主要|平时|平常|每天|日常|具体)"  # what follows a title's head said alone
 _TAIL_FOLLOW = "的得要需呢吗是有都这那每平日具岗,，?？"  # characters that end a title's last word
 TYPO_RATIO = 80.0  # rapidfuzz ratio (0-100) of a misspelt title ("客户经历" vs "客户经理")
 RELATED_RATIO = 60.0
@@ -248,7 +250,7 @@ class RoleInventory:
         self._bigram_forms: dict[str, list[str]] | None = None  # bigram -> forms of ≥ 4 characters
         self._bracketed: dict[str, list[RoleEntry]] | None = None  # bare title -> titles with a bracketed note
         self._tails: dict[str, list[str]] | None = None  # last word of a title -> entry keys
-        self._form_heads: list[tuple[str, str, str, str]] | None = None  # see _heads
+        self._form_heads: list[tuple[str, str, str, str, str]] | None = None  # see _heads
         self._first_forms: dict[str, list[str]] | None = None  # first character -> forms
         self._org_head_cache: tuple[str, ...] | None = None
         self._initials: dict[str, set[str]] | None = None  # "私教" -> {私人教练}
@@ -1278,10 +1280,10 @@ class RoleInventory:
                     variants += [q.replace(term, other) for other in group if other != term]
         # heads of three characters or more; else the one who does a two-character thing ("值机的"
         # -> 值机员); else a two-character head that is a word of its own ("招个教务得…" -> 教务专员)
-        tiers: tuple[dict[str, tuple[str, int]], ...] = ({}, {}, {})
+        tiers: tuple[dict[str, tuple[str, int]], ...] = ({}, {}, {}, {})
         # (each pattern only where its word occurs: thousands of titles at scale, one pattern each per
         # question, overflow re's cache of compiled patterns)
-        for form, key, head, short in self._heads():
+        for form, key, head, short, first in self._heads():
             if len(head) >= 3:
                 for text in variants:
                     pos = text.find(head)
@@ -1294,23 +1296,34 @@ class RoleInventory:
             # ("做业务数据汇总分析的人" is no 分析师: the word is part of a longer phrase)
             if len(short) == 2 and short in q:
                 # "传菜的", "配菜那个岗位", "迎宾主要做什么": the head standing as a word of its own
-                m = re.search(_WORD_BEFORE + re.escape(short) + r"(?=的|那个|这个|这岗|那岗|岗|主要|平时|平常|每天|日常|具体)", q)
+                m = re.search(_WORD_BEFORE + re.escape(short) + _HEAD_FOLLOW, q)
                 if m:
                     tiers[1].setdefault(key, (short, m.start()))
+            if first and first in q:
+                # "场务每天干嘛" of 场务引导员: the title's first word said alone, the least sure reading
+                m = re.search(_WORD_BEFORE + re.escape(first) + _HEAD_FOLLOW, q)
+                if m:
+                    tiers[3].setdefault(key, (first, m.start()))
         found = next((tier for tier in tiers if tier), {}) or self._title_tails(q)
         if len(found) != 1:
             return None
         key, (head, pos) = next(iter(found.items()))
         return RoleCandidate(self.entries[key], "exact", 0.8, q[pos : pos + len(head)], pos)
 
-    def _heads(self) -> list[tuple[str, str, str, str]]:
-        """(form, key, the form without its title ending, the form without a one-character ending) of
-        every title form; computed once per inventory."""
+    def _heads(self) -> list[tuple[str, str, str, str, str]]:
+        """(form, key, the form without its title ending, the form without a one-character ending, its
+        first word) of every title form; computed once per inventory. The first word is kept for a
+        title of two words and a one-character ending (场务 of 场务引导员) when that word is no title or
+        unit of its own."""
         if self._form_heads is None:
             heads = []
             for form, key in self._forms.items():
                 suffix = next((x for x in self._suffixes if len(x) >= 2 and form.endswith(x)), None)
-                heads.append((form, key, form[: -len(suffix)] if suffix else "", form[:-1] if form[-1:] in self._suffixes else ""))
+                one = form[-1:] in self._suffixes
+                first = form[:2] if not suffix and one and len(form) >= 5 and _HAN_ONLY.fullmatch(form) else ""
+                if first and (first in self._forms or first.endswith(self._unit_endings) or self.entries[key].is_department):
+                    first = ""
+                heads.append((form, key, form[: -len(suffix)] if suffix else "", form[:-1] if one else "", first))
             self._form_heads = heads
         return self._form_heads
 

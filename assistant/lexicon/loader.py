@@ -72,6 +72,7 @@ class RolesLexicon(_Model):
     suffix_noise: list[str] = Field(default_factory=list)
     locatives: list[str] = Field(default_factory=list)
     generic_titles: list[str] = Field(default_factory=list)
+    audience_endings: list[str] = Field(default_factory=list)
     family_endings: list[str] = Field(default_factory=list)
     short_name_cues: list[str] = Field(default_factory=list)
     scope_notes: list[str] = Field(default_factory=list)
@@ -109,6 +110,9 @@ class LabelSet(_Model):
     # A fact a requirement states unless it states another one ("要会什么": what the post must know
     # or do is every requirement but those of these facts, which say what one must have or be)
     besides: list[str] = Field(default_factory=list)
+    # Words right before an ask word that make it ask another thing ("配合哪个部门": the unit the post
+    # works with, which its duties name, not the unit it belongs to)
+    not_after: list[str] = Field(default_factory=list)
 
     @field_validator("states", "value", "ask_pattern")
     @classmethod
@@ -169,6 +173,10 @@ class SectionsLexicon(_Model):
     duty_leads: list[str] = Field(default_factory=list)
     document_kinds: dict[str, list[str]] = Field(default_factory=dict)
     fact_headings: list[str] = Field(default_factory=list)
+    # kind words that name their kind only alone or after a requirement's label ("学历要求"); other
+    # words in front make a rule of them ("交接班要求", "着装要求")
+    exact_kind_words: list[str] = Field(default_factory=list)
+    exact_kind_leads: list[str] = Field(default_factory=list)  # words that leave it the kind ("具体要求")
     # a part of a list by when or in which case its items apply ("每周", "异常工况"): keeps the list's kind
     list_parts: list[str] = Field(default_factory=list)
     # a question for the part of a list that takes the largest share ("大部分时间花在哪块")
@@ -210,6 +218,8 @@ class IntentEntry(_Model):
     examples: list[str] = Field(default_factory=list)
     # words that name the whole list when joined to one fact ("要什么学历和条件")
     whole: list[str] = Field(default_factory=list)
+    # words asking whether the post does a thing ("年终奖他管不管"): what is named is work, no fact of the post
+    whether: list[str] = Field(default_factory=list)
 
 
 class FollowupCues(_Model):

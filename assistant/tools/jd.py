@@ -27,7 +27,7 @@ from assistant.tools.quoting import Source, Sourcer
 from assistant.tools.role_material import RoleMaterial, resolve_material
 
 Search = Callable[[str, int], list[Hit]]
-MAX_DUTIES = 12
+MAX_DUTIES = 15  # a JD's duty list; a longer source list is cut with a warning
 MAX_PER_CATEGORY = 5
 MAX_SOURCES = 3  # citations kept for one merged item
 THIN = 3  # fewer own duties than this: relatives may fill in
@@ -574,7 +574,10 @@ def draft_jd(request: JdRequest | str, snapshot: KnowledgeSnapshot, search: Sear
     else:
         duties, _ = _order_duties(duties, [])
     duties, quals, outcomes = _apply_notes(parse_notes(request.notes), duties, quals, snapshot)
-    duties = duties[:MAX_DUTIES] if len(duties) > MAX_DUTIES else duties
+    if len(duties) > MAX_DUTIES:
+        # nothing is left out unsaid: the draft names how many it kept of how many
+        warnings.append(f"资料中共有 {len(duties)} 条职责，草稿保留前 {MAX_DUTIES} 条，其余请到原文查看后按需补充。")
+        duties = duties[:MAX_DUTIES]
     purpose = _purpose(material, sourcer, duties)
     relations = _relations(material, sourcer, duties, basics)
     kpis = _kpi_pieces(request, material, snapshot, sourcer) if request.include_kpis else []

@@ -37,7 +37,10 @@ def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table
         if len(grid) < 2 or max((len(r) for r in grid), default=0) < 2:
             continue
         x0, top, x1, bottom = table.bbox
-        row_boxes = [row.bbox for row in table.rows]
+        # a row ends where its shortest cell does: a cell merged down over the rows below (a post's
+        # name beside its duties) would otherwise make the first row own all their lines
+        row_boxes = [(row.bbox[0], row.bbox[1], row.bbox[2], min((c[3] for c in row.cells if c is not None), default=row.bbox[3]))
+                     for row in table.rows]
         owned: dict[int, list[int]] = {}
         for idx, line in enumerate(lines):
             mid = (line["top"] + line["bottom"]) / 2
