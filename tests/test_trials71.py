@@ -227,6 +227,13 @@ _PARK = {
                       "1. 每两小时检测池水余氯和pH值；\n2. 填写水质检测记录。\n任职要求：\n1. 中专及以上学历；\n2. 持化验员证；\n3. 1年以上水质检测经验。\n\n"
                       "三、薪资专员\n所属部门：人力资源部\n岗位职责：\n1. 每月核算员工工资并发放；\n2. 计提年终奖并报财务审核。\n"
                       "任职要求：\n1. 大专及以上学历，财务或人力资源专业。\n",
+    "营销部岗位说明.txt": "营销部岗位说明\n\n一、营销总监\n所属部门：营销部\n岗位职责：\n"
+                   + "".join(f"{n}. {duty}；\n" for n, duty in enumerate(
+                       ["制订年度营销计划", "策划节假日促销方案", "主持营销团队业务培训", "开拓旅行社分销渠道", "拜访重点团体客户",
+                        "组织会员日活动", "收集竞争对手票价信息", "审核门票价格调整建议", "安排户外广告投放", "编制部门费用预算",
+                        "考核营销专员业绩", "运营官方微信公众号", "筹办旅游展会布展", "督办游客投诉回复", "撰写月度市场分析报告",
+                        "维护合作酒店关系", "完成总经理交办的其他事项"], 1))
+                   + "任职要求：\n1. 本科及以上学历。\n",
 }
 
 
@@ -256,6 +263,9 @@ def test_first_words_colloquial_verbs_partner_units_and_handled_things(tmp_path_
     ask("薪资专员主要做什么", conv)
     handled = ask("年终奖他管不管", conv)
     assert not handled.refused and "年终奖" in handled.text, handled.text
+    # a JD keeps fifteen duties of the seventeen, and says so
+    draft = services.tools.draft_jd("营销总监")
+    assert len(draft.duties) == 15 and any("共有 17 条职责" in w and "前 15 条" in w for w in draft.warnings), draft.warnings
     # "这活儿" is the post, not its duties: the education asked
     job = ask("水质化验员这活儿学历卡不卡", Conversation())
     assert "中专" in job.text and "余氯" not in job.text, job.text
