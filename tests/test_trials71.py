@@ -223,10 +223,11 @@ def test_a_pdf_post_cell_merged_down_leaves_each_row_its_lines(tmp_path) -> None
 _PARK = {
     "游客服务部岗位说明.txt": "游客服务部岗位说明\n\n一、检票引导员\n所属部门：游客服务部\n直接上级：游客服务主管\n岗位职责：\n"
                       "1. 核验门票并引导游客有序入园；\n2. 高峰时段疏导排队游客；\n3. 配合安保部处置入园纠纷。\n"
-                      "任职要求：\n1. 高中及以上学历；\n2. 普通话标准。\n\n二、水质化验员\n所属部门：设备部\n岗位职责：\n"
+                      "任职要求：\n1. 高中及以上学历；\n2. 普通话标准。\n\n二、水质化验员\n所属部门：设备部\n工作地点：水处理机房\n岗位职责：\n"
                       "1. 每两小时检测池水余氯和pH值；\n2. 填写水质检测记录。\n任职要求：\n1. 中专及以上学历；\n2. 持化验员证；\n3. 1年以上水质检测经验。\n\n"
                       "三、薪资专员\n所属部门：人力资源部\n岗位职责：\n1. 每月核算员工工资并发放；\n2. 计提年终奖并报财务审核。\n"
                       "任职要求：\n1. 大专及以上学历，财务或人力资源专业。\n",
+    "新员工入职指南.md": "# 新员工入职指南\n\n## 4 入职培训\n\n入职第一周参加安全培训。\n\n## 5 水质化验员技能等级认定\n\n略。\n",
     "营销部岗位说明.txt": "营销部岗位说明\n\n一、营销总监\n所属部门：营销部\n岗位职责：\n"
                    + "".join(f"{n}. {duty}；\n" for n, duty in enumerate(
                        ["制订年度营销计划", "策划节假日促销方案", "主持营销团队业务培训", "开拓旅行社分销渠道", "拜访重点团体客户",
@@ -266,6 +267,10 @@ def test_first_words_colloquial_verbs_partner_units_and_handled_things(tmp_path_
     # a JD keeps fifteen duties of the seventeen, and says so
     draft = services.tools.draft_jd("营销总监")
     assert len(draft.duties) == 15 and any("共有 17 条职责" in w and "前 15 条" in w for w in draft.warnings), draft.warnings
+    # a part of another document headed by the post's name and left out ("略") answers no question it does not
+    # name: the post's place is stated
+    place = ask("水质化验员在哪上班啊", Conversation())
+    assert "水处理机房" in place.text and "技能等级认定" not in place.text, place.text
     # "这活儿" is the post, not its duties: the education asked
     job = ask("水质化验员这活儿学历卡不卡", Conversation())
     assert "中专" in job.text and "余氯" not in job.text, job.text

@@ -3171,9 +3171,11 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
         named = squash(strip_marker(re.split(r"[:：]", best.heading or "", maxsplit=1)[0]))
         if has_list and draft.items and not draft.refused and named in list_names(ctx):
             return None  # "岗位职责：见《…手册》第三章" where that list is read: the list is the answer
-        if has_list and draft.items and not draft.refused and coverage(beyond, said_of(best), snap.idf) < LEFT_OUT_MATCH:
-            # "安防主管：略（见…入职指南）" where the guide lists its duties: the line matches the post's
-            # name only, nothing else the question asks; the list is the answer
+        if ((has_list or u.attribute) and u.has_role and draft.items and not draft.refused
+                and coverage(beyond, said_of(best), snap.idf) < LEFT_OUT_MATCH):  # fmt: skip
+            # "安防主管：略（见…入职指南）" where the guide lists its duties, "车辆维修工技能等级认定：略" where
+            # the post's 工作地点 is asked and stated: the line matches the post's name only, nothing else
+            # the question asks; the list or the fact is the answer
             return None
     cid = _cite_unit(ctx, best)
     heading = re.sub(r"^[【\[〔]\s*|\s*[】\]〕]|[:：]\s*$", "", best.heading or "").strip()
