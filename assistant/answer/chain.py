@@ -1048,7 +1048,7 @@ class Assistant:
                 drafted = c.passages(ctx, intro=c.no_list_intro(u.role or "", c.KIND_ZH.get(kind, "内容")),
                                      extra_sections=self._role_sections(ctx), about=u.role)  # fmt: skip
             drafted = drafted or self._from_variant(ctx, lambda sub: c.role_list(sub, kind))
-            whether = [w for e in ctx.lexicon.intents.intents.values() for w in e.whether if w in u.question]
+            whether = [w for w in ctx.lexicon.intents.whether if w in u.question]
             if drafted is not None and (u.followup in (None, "reference") or whether):
                 # ("他要负责考勤吗": a question whole but for the pronoun naming the post; "员工保险那块也是他管吗":
                 # whether the post does a thing, the words asking it no part of the thing)

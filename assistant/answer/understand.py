@@ -165,7 +165,7 @@ class IntentClassifier:
         )
         self.asks_alone = {(normalize_label(w), key) for key, spec in fields.items() for w in spec.asks_alone}
         self.not_after = {key: tuple(normalize_label(w) for w in spec.not_after) for key, spec in fields.items() if spec.not_after}
-        self.whether = tuple(normalize_label(w) for entry in lexicon.intents.intents.values() for w in entry.whether)
+        self.whether = tuple(normalize_label(w) for w in lexicon.intents.whether)
         # the cues' short Latin words by their letters ("ikp" -> {"kpi"}): a word typed with two swapped
         # is found by its letters
         self.latin_cues: dict[str, set[str]] = {}

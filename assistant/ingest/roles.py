@@ -29,7 +29,7 @@ _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}$")
 # its Chinese name (the other is kept as an alias by the profile)
 _EN_ZH = re.compile(r"^(?P<en>[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}?)\s*[(（](?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]$")
 _ZH_EN = re.compile(r"^(?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[(（](?P<en>[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}?)\s*[)）]$")
-_CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^续表$")
+CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^续表$")
 _CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]")
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
 # (a number run into Latin letters is part of the title: "3D角色模型师")
@@ -94,7 +94,7 @@ def strip_title_noise(text: str, vocab: Vocab) -> str:
         # "前台（编制2人，轮班）", "版权经理（版权部，1名）": the post's headcount (and unit), no part of its title
         text = text[: note.start()].strip()
     text = _CODE_NOTE.sub("", text).strip()  # "口腔全科医生（岗位编码YL-01）": the post's code is no part of its title
-    text = _CONTINUED.sub("", text).strip()  # "表3（续表）": the table goes on, no title of its own
+    text = CONTINUED.sub("", text).strip()  # "表3（续表）": the table goes on, no title of its own
     text = bilingual_title(text)
     # "线路长（俗称“线长”）": the short name is a spelling, kept by the profile; "值机员（2025届校园
     # 招聘）": a posting's note, not the title

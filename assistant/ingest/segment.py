@@ -18,6 +18,7 @@ from assistant.ingest.blocks import INLINE_LABEL, LABELLED, build_blocks, field_
 from assistant.ingest.layout import Cell, Table, Unit
 from assistant.ingest.roles import (
     AMOUNT,
+    CONTINUED,
     DOC_NUMBER,
     HEADCOUNT_NOTE,
     RoleName,
@@ -138,7 +139,6 @@ def _cn_value(marker: mk.Marker) -> int | None:
 
 # "（本告示不属于岗位说明书正文）", "（此提示不作为岗位职责内容）": the text before it is set aside
 _NOT_CONTENT = re.compile(r"^[(（]\s*(?:本|此|以上|上述)(?P<thing>[\u4e00-\u9fff]{0,4}?)(?:不属于|不作为|不计入|非)[\u4e00-\u9fff]{0,12}(?:正文|内容)\s*[)）]$")
-_GOES_ON = re.compile(r"\s*[(（]\s*续\s*[)）]\s*$")
 
 
 def _leaves(marker: mk.Marker | None, role_family: str | None) -> bool:
@@ -376,7 +376,7 @@ class _Sections:
                 boxed = last is not None and aside["thing"] and re.match(rf"^[^：:]{{0,10}}{re.escape(aside['thing'])}\s*[：:]", last.text)
                 if boxed:
                     self.current.blocks.pop()
-                self.open(SectionKind.prose, None, [last, block] if boxed and last is not None else [block])
+                self.open(SectionKind.prose, None, [last, block] if boxed else [block])  # type: ignore[list-item]
                 continue
             if block.type == BlockType.field:
                 if block.key == "title" and allow_roles:
@@ -641,8 +641,7 @@ class _Sections:
     def heading(self, block: Block, following: list[Block], allow_roles: bool = True) -> None:
         text = block.text
         cur = self.current
-        if (self.role is not None and (going := _GOES_ON.search(text)) is not None
-                and same_role(self.role, normalize_title(mk.strip_marker(text[: going.start()])).strip())):  # fmt: skip
+        if self.role is not None and CONTINUED.search(text) and same_role(self.role, strip_title_noise(text, self.vocab)):
             # "机务维修工（续）" at the top of the next page: the post's part goes on, no post anew (its list,
             # if a box set aside from it came in between)
             kind = next((sec.kind for sec in reversed([*self.sections, cur]) if sec.role == self.role and sec.kind in _LIST_KINDS), None)

@@ -159,10 +159,9 @@ def _pay_parts(merged: dict[int, Column], header: dict[int, Column], slots: list
 def _pay_total(columns: dict[int, Column], vocab: Vocab) -> None:
     """"基本工资 | 岗位津贴 | 合计": a total right after the base pay and its allowances is the post's pay
     (the allowances its parts), no fact of its own."""
-    totals = tuple(vocab.lexicon.kpi.total_endings)
     for col in sorted(columns):
         column = columns[col]
-        if column.key is not None or not squash(column.label).endswith(totals):
+        if column.key is not None or not squash(column.label).endswith(vocab.total_endings):
             continue
         parts, j = [], col - 1
         while j in columns and columns[j].key in ("pay", "benefits"):

@@ -275,6 +275,11 @@ class IntentsLexicon(_Model):
     inventory: InventoryCues = InventoryCues()
     count: CountCues = CountCues()
 
+    @property
+    def whether(self) -> list[str]:
+        """Every intent's ``whether`` words ("他管不管"): whether the post does a thing."""
+        return [w for entry in self.intents.values() for w in entry.whether]
+
     @field_validator("intents")
     @classmethod
     def _known_intents(cls, value: dict[str, IntentEntry]) -> dict[str, IntentEntry]:
