@@ -1053,6 +1053,9 @@ class Assistant:
                 # ("他要负责考勤吗": a question whole but for the pronoun naming the post; "员工保险那块也是他管吗":
                 # whether the post does a thing, the words asking it no part of the thing)
                 named = bigrams(" ".join([*u.org_words, u.role or "", u.asked_role or "", *whether]))
+                # ("坞期要是拖了，…该怎么处理": the words asking how ask nothing of the post; its verb, 处理, may)
+                named |= {w[i : i + 2] for e in ctx.lexicon.intents.intents.values() for w in e.conduct
+                          if w in fold(u.question) for i in range(len(w) - 2)}  # fmt: skip
                 drafted = c.focused(ctx, drafted, self._known_asked_of_post(ctx, u.asked_role or u.role or "") - named)
             if drafted is not None:
                 return c.with_extreme_share(ctx, c.with_added_duties(ctx, drafted)) if kind == SectionKind.duties else drafted

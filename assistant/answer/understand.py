@@ -151,6 +151,9 @@ class IntentClassifier:
         self.label_keys = {normalize_label(label): key for key, spec in fields.items() if spec.asks
                            for label in spec.labels if len(normalize_label(label)) >= 2}  # fmt: skip
         self.ask_patterns = [(key, re.compile(spec.ask_pattern)) for key, spec in fields.items() if spec.ask_pattern]
+        labels = "|".join(re.escape(w) for w in sorted((w for w in self.label_keys if len(w) >= 2), key=len, reverse=True))
+        tails = "|".join(re.escape(normalize_label(w)) for w in sorted(lexicon.fields.written_asks, key=len, reverse=True))
+        self.written_label = re.compile(rf"(?P<label>{labels})(?:一栏|这栏|那栏|那里|这里|处)?(?:{tails})") if labels and tails else None
         # "管派车调度那个岗", "专门算工资的那个专员": a demonstrative, then a title ending
         endings = "|".join(re.escape(w) for w in sorted(lexicon.roles.suffixes, key=len, reverse=True))
         self.described_post = re.compile(rf"{_DEMONSTRATIVE}(?:{endings})") if endings else None
@@ -303,6 +306,8 @@ class IntentClassifier:
                 return sum(1 for c in cuts if c < pos)
             shared = {key for key in alone if any(clause(found[key]) == clause(p) for k, p in found.items() if k not in alone)}
             found = {key: pos for key, pos in found.items() if key not in shared}
+        if not found and self.written_label is not None and (m := self.written_label.search(q)) is not None:
+            found[self.label_keys[m["label"]]] = m.start()  # "直接主管写的谁": what the form's label holds
         if not found:
             for key, pattern in self.ask_patterns:
                 m = pattern.search(q)
@@ -349,8 +354,8 @@ class IntentClassifier:
         # document's measure word asks for the document, whatever question words come before
         document = self._document_request(q)
         how = bool(_HOW.search(q)) and not _ASKING.search(q) and not document
-        if self._has("jd_draft", q) and self._request("jd_draft", q) and not how:
-            return Intent.jd_draft, "cue"
+        if self._has("jd_draft", q) and (self._request("jd_draft", q) or document) and not how:
+            return Intent.jd_draft, "cue"  # ("安全监督员的JD草稿来一份": the document, then what is asked of it)
         counted = _count(question, self.lexicon) is not None
         # "审计部考核哪些KPI，帮我列列": which indicators there are, listed; no indicators drafted
         listing = bool(_WHICH.search(q)) and not counted and not _DRAFTING.search(q) and not self._document_request(q)
@@ -373,6 +378,9 @@ class IntentClassifier:
             kpi = False  # "要考哪些从业资格": a certificate's exam, no assessment of the post
         if kpi and duty and self._kpi_word_names_part(q):
             return Intent.duty, "cue"  # "转正考核那块要做什么": the part of the duties the word names
+        shares = {fold(w) for w in self.lexicon.scope.share_words}
+        if kpi and duty and all(c in shares for c in self.cues["kpi"] if c in q):
+            return Intent.duty, "cue"  # "主要职责里占比最大的是哪块": the share of a part of the duties
         if kpi:
             if method and not re.search(r"指标|kpi|权重|维度|打分|评分|怎么计分|如何计分|公式|怎么算|计算", q):
                 return Intent.method, "cue"
@@ -678,6 +686,8 @@ def _named_item(question: str, listed: PreviousTurn, classifier: IntentClassifie
     if not runs:
         return None
     run = max(runs, key=len)
+    if run in {squash(fold(r)) for r in (listed.asked_role, listed.role) if r}:
+        return None  # "爆破员干啥的" after 爆破员's list, one item of which names it: the post asked again
     hits = [i for i, text in enumerate(listed.item_texts, start=1) if run in squash(text)]
     return hits[0] if len(hits) == 1 else None
 
@@ -840,6 +850,18 @@ def _post_of_unit(question: str, unit: str, snapshot: KnowledgeSnapshot, asked: 
     return found.pop() if len(found) == 1 else None
 
 
+def _post_in_named_unit(question: str, word: str, snapshot: KnowledgeSnapshot) -> str | None:
+    """The one described post of a unit the question names whose title holds ``word`` ("开发" in 技术二部:
+    软件开发工程师); None for none or several."""
+    q, key = squash(question), squash(word)
+    units = [d for d in snapshot.unit_names() if d in q and key not in d]
+    if len(key) < 2 or not units:
+        return None
+    found = {e.title for e in snapshot.inventory.with_profiles() if key in e.key and e.key != key
+             and any(squash(p.department or "") in units for p in snapshot.profiles_of(e.title))}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
 def _one_post_ending(resolution: Resolution, asked: str) -> str | None:
     """The one post every related candidate is (a title and its postings titled with a bracket), when
     its title ends with what was asked; None when they are several posts."""
@@ -932,6 +954,15 @@ def understand(
             resolution, asking = head, _without_title(q, head)
             intent, source = classifier.classify(asking)
     orgs = org_words(q, snapshot)
+    if resolution.status == "unknown" and orgs and resolution.asked:
+        # "云霁科技go后端岗位职责有哪些": the employer's name written onto the post's short name
+        bare = squash(q)
+        for key in {k for name, key, short in snapshot.organisation_shorts() if name in orgs for k in (key, short)}:
+            said = next((key[:n] for n in range(len(key), 2, -1) if key[:n] in bare), "")
+            bare = bare.replace(said, " ") if said else bare
+        again = snapshot.inventory.resolve(bare) if bare != squash(q) else None
+        if again is not None and again.status == "known" and again.asked and squash(again.asked) in squash(resolution.asked):
+            resolution = again
     # an organisation's name asks for nothing ("证券销售团队…": 证券 is no 证)
     plain = reduce(lambda text, w: text.replace(w, " "), orgs, asking)
     attribute = classifier.attribute(plain)
@@ -977,7 +1008,13 @@ def understand(
     if not u.has_role and classifier.described_post is not None:
         # "管派车调度那个岗", "专门算工资的那个专员": one post, named by what it does ("这个岗位的职责",
         # with no words before it, describes nothing)
-        u.describes_post = u.describes_post or bool((m := classifier.described_post.search(q)) and len(q[: m.start()].strip()) >= 2)
+        # ("游泳馆馆长这个岗位职责是啥": a title the documents only mention, then the pointer, describes nothing)
+        m = classifier.described_post.search(q)
+        before = squash(q[: m.start()]).replace(squash(u.asked_role or "") or "\0", "") if m else ""
+        u.describes_post = u.describes_post or (m is not None and len(before) >= 2)
+    if u.role_status in ("mentioned", "unknown") and u.asked_role and (post := _post_in_named_unit(q, u.asked_role, snapshot)) is not None:
+        # "技术二部招开发，任职资格咋写的": the one post of the unit named whose title holds the word
+        u.role, u.role_status, u.asked_role, u.mention, u.role_match = post, "known", post, None, "exact"
     if u.role_status == "narrower" and u.role and u.asked_role:
         _level_posting(u, snapshot)
     if u.asked_role and u.role_status in ("typo", "mentioned", "unknown", "narrower", "related"):
@@ -1030,6 +1067,8 @@ def understand(
             u.role_status, u.asked_role = "known", u.role
         elif _every_source_holds(squash(u.asked_role).replace(squash(u.role), ""), u.role, snapshot):
             # "培训学校出纳": the words in front say whose post it is, and every source of it is that school's
+            u.role_status, u.asked_role = "known", u.role
+        elif _own_workplace(squash(u.asked_role).partition(squash(u.role))[0], u.role, snapshot):
             u.role_status, u.asked_role = "known", u.role
 
     before_turn = previous or named
@@ -1116,6 +1155,15 @@ def understand(
     _pair(u, resolution, before, other, lexicon, intent)
     if intent is None and u.followup is None:
         u.intent = Intent.duty if u.has_role else Intent.method
+    method = lexicon.intents.intents.get("method")
+    if (u.intent == Intent.method and u.intent_source == "cue" and u.followup is None and u.role_status == "known"
+            and method is not None and method.conduct
+            and all(c in method.conduct for c in method.cues if c in fold(u.question))):  # fmt: skip
+        u.intent = Intent.duty  # "起重指挥遇到大风天气该怎么做": what the post does then
+    duty = lexicon.intents.intents.get("duty")
+    if (u.intent == Intent.duty and u.intent_source == "default" and u.followup is None and u.role_status == "known"
+            and duty is not None and any(w in fold(u.question) for w in duty.conduct)):  # fmt: skip
+        u.intent_source = "cue"  # "坞期要是拖了，坞修主管该怎么处理": the post's duties, the case's one first
     facts = [a for a in u.attributes if a not in QUALIFICATION_ATTRIBUTES]
     if intent is None and len(u.attributes) >= 2 and not facts:
         u.intent = Intent.qualification  # "需要哪些专业和证书": the requirements list
@@ -1427,6 +1475,22 @@ def _every_source_holds(words: str, role: str, snapshot: KnowledgeSnapshot) -> b
     if len(words) < 2 or not profiles:
         return False
     return all(words in squash(" ".join(x for x in (p.organisation, p.doc_title, p.article_title, p.span.file) if x)) for p in profiles)
+
+
+def _own_workplace(words: str, role: str, snapshot: KnowledgeSnapshot) -> bool:
+    """"专卖店导购员", "钢构厂焊工": whether the words in front of the post name a kind of workplace
+    (an organisation, place or workplace ending) that a document holding the post speaks of
+    ("负责专卖店的清洁卫生", "钢构行业从业经验"): where the post works, not a narrower post."""
+    words = words.strip().removesuffix("的")
+    roles = snapshot.lexicon.roles
+    endings = sorted({squash(fold(x)) for x in [*roles.organisation_suffixes, *roles.place_endings, *roles.workplace_endings]},
+                     key=len, reverse=True)  # fmt: skip
+    end = next((e for e in endings if e and words.endswith(e) and len(words) > len(e)), None)
+    if end is None:
+        return False
+    files = {p.span.file for p in snapshot.profiles_of(role)}
+    return any(len(said) >= 2 and any(sid.split("#", 1)[0] in files for sid in snapshot.sections_mentioning(said, limit=50))
+               for said in dict.fromkeys((words, words[: -len(end)])))  # fmt: skip
 
 
 def _level_posting(u: Understanding, snapshot: KnowledgeSnapshot) -> None:

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, WEIGHTED_ENTRY, field_value
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.roles import department_of, has_role_suffix, is_unit_name, listed_posts, parse_title
+from assistant.ingest.roles import department_of, has_role_suffix, is_unit_name, listed_posts, parse_title, strip_title_noise
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import CODED_NAME, MARKS, Slot
 from assistant.ingest.textables import PLACEHOLDERS
 from assistant.ingest.vocab import Vocab, squash
-from assistant.models import Article, BlockType, BscDimension, KpiEntry, SectionKind, SourceSpan
+from assistant.models import Article, Block, BlockType, BscDimension, KpiEntry, SectionKind, SourceSpan
 
 _DIM_WEIGHT = re.compile(r"^(?P<dim>.*?)\s*[(（]\s*(?P<w>\d+(?:\.\d+)?)\s*[%％]?\s*[)）]\s*$")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*([%％])?")
@@ -134,6 +134,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
     void = vocab.lexicon.sections.void_markers
     group: tuple[int, str, float | None] | None = None  # (table, dimension, its weight) of "一、客户维度 | 30%"
     block_post: tuple[int, str] | None = None  # (table, post) of a row naming only a post over the rows below
+    stacked = _stacked_captions(structure)
     for row in structure.rows:
         keys = {c.key for c in row.event.columns.values()}
         if not keys & {"indicator", "criterion"} or row.block is None:
@@ -213,6 +214,15 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         shared = sharing.get(caption, []) if owner is None else []
         named = (_caption_post(caption, vocab) or _announcing_post(caption, vocab) or _alone_post(caption, vocab)
                  if owner is None and not shared and row.heading else [])
+        if owner is None and not shared and not named and not roles:
+            # "2026年度月度考核表（船体装配工）" over "被考核岗位编号：HS-01　考核人：装配班长" over the
+            # table: a caption further up names the post the latest one does not
+            for above in reversed(stacked.get(row.block.span.line_start, [])):
+                found = [] if above == caption else _shared_by(above, vocab) or _caption_post(above, vocab)
+                # (a chapter's heading over the announcing line, "第五章 服务质量考核", names a topic, no post)
+                if found and all(has_role_suffix(strip_title_noise(p, vocab), vocab) for p in found):
+                    named = found
+                    break
         if shared:
             # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
             roles = shared
@@ -394,6 +404,25 @@ def _applicable_rows(entries: list[KpiEntry], vocab: Vocab) -> None:
             e.roles = [own[e.id]] if e.id in own else list(posts)
 
 
+def _stacked_captions(structure: Structure) -> dict[int, list[str]]:
+    """The first line of each table part -> the captions stacked right above that part, each a
+    heading standing alone (a title row, then a row of who is assessed and by whom)."""
+    out: dict[int, list[str]] = {}
+    for article in structure.articles:
+        above: list[str] = []
+        for sec in article.sections:
+            if sec.blocks and all(b.type == BlockType.heading and not b.key for b in sec.blocks):
+                above = [*above, *(b.text for b in sec.blocks)][-_STACKED_CAPTIONS:]
+                continue
+            for b in sec.blocks:
+                out.setdefault(b.span.line_start, above)
+            above = []
+    return out
+
+
+_STACKED_CAPTIONS = 3  # captions over one table that may name its post
+
+
 def _sheet_post(sheet: str, vocab: Vocab) -> list[str]:
     """The post a sheet's whole name is ("前厅部经理", "景区总经理BSC"), or [] ("Sheet1", "指标库", "销售部")."""
     return _named_post(sheet, vocab, caption=False)
@@ -408,8 +437,12 @@ def _caption_post(caption: str, vocab: Vocab) -> list[str]:
 def _alone_post(caption: str, vocab: Vocab) -> list[str]:
     """"营运监控员" on a row of its own, over the rows below it on a sheet two posts share: that post's
     rows, or [] (the caption must be a title with a title's ending and nothing else)."""
-    found = _named_post(caption, vocab, caption=False)
+    # ("■ 场馆运营经理（考核人：运营副总经理）": a labelled note in brackets says who assesses it)
+    found = _named_post(_LABELLED_NOTE.sub("", caption), vocab, caption=False)
     return found if found and has_role_suffix(found[0], vocab) else []
+
+
+_LABELLED_NOTE = re.compile(r"\s*[(（][^()（）:：]{1,8}[:：][^()（）]{1,30}[)）]\s*$")
 
 
 def _announcing_post(caption: str, vocab: Vocab) -> list[str]:
@@ -456,7 +489,8 @@ def _shared_by(caption: str, vocab: Vocab) -> list[str]:
     cues = "|".join(re.escape(w) for w in vocab.lexicon.kpi.applies_to)
     m = re.search(rf"(?:{cues})[:：]?\s*(?P<posts>[^()（）。;；]+)", caption) if cues else None
     # "2025年度考核指标（辅导员）": a bracket at the end that holds only posts names them too
-    bracket = re.search(r"[(（](?P<posts>[^()（）。;；]{2,30})[)）]\s*$", caption) if m is None else None
+    # ("2026年度月度考核表（电焊工（持船级社证））": a post whose title holds a bracket of its own)
+    bracket = re.search(r"[(（](?P<posts>(?:[^()（）。;；]|[(（][^()（）]{1,20}[)）]){2,40})[)）]\s*$", caption) if m is None else None
     found = m or bracket
     names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", found.group("posts")) if p.strip()] if found else []
     if bracket is not None and not all(names):
@@ -725,8 +759,50 @@ _STATED_TARGET = re.compile(r"(?:目标值?|标准|要求)\s*[:：为]?\s*(?P<t>
 _STATED_WEIGHT = re.compile(r"权重\s*[:：为]?\s*(?P<w>\d+(?:\.\d+)?\s*[%％]?)")
 
 
+_PAIR = re.compile(r"^\s*(?P<key>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}?)\s*[:：]\s*(?P<value>.*?)\s*$")
+
+
+def _record_entry(blocks: list[Block], pos: int, vocab: Vocab) -> tuple[str, dict[str, str], SourceSpan] | None:
+    """An item of "key: value" lines (its own, or labelled lines right under it) whose first value names
+    an indicator and whose other keys are a KPI table's columns (weight, target, …): (the name,
+    {column key: value}, its span), else None."""
+    block = blocks[pos]
+    lines = [line for line in block.text.strip().split("\n") if line.strip()]
+    lines[:1] = [mk.strip_marker(line.strip()) for line in lines[:1]]
+    pairs = [_PAIR.match(line) for line in lines]
+    if not all(pairs):
+        return None
+    keys = {w.lower(): key for key, words in vocab.lexicon.kpi.record_keys.items() for w in words}
+    stated = {key: p["value"] for p in pairs[1:] if p and (key := keys.get(p["key"].strip().lower()) or vocab.column_key(p["key"]))}
+    span = block.span
+    for nxt in blocks[pos + 1 :]:
+        if nxt.type != BlockType.field or nxt.key not in (*_DETAIL_KEYS, "weight"):
+            break
+        stated.setdefault(nxt.key, field_value(nxt))
+        span = SourceSpan(file=span.file, line_start=span.line_start, line_end=max(span.line_end, nxt.span.line_end))
+    name = pairs[0]["value"].strip().strip("\"'") if pairs[0] else ""
+    if not stated.keys() & {"weight", "target", "formula"} or not _is_indicator_row(name, vocab):
+        return None
+    return name, {k: v.strip().strip("\"'") for k, v in stated.items()}, span
+
+
 _WEIGHTED = re.compile(r"^(?P<name>[^:：,，;；。()（）]{2,16}?)\s*[,，、(（]\s*(?P<rest>权重.*)$")  # "收银差错率，权重30%"
 _DETAIL_KEYS = ("formula", "definition", "target", "data_source", "period")
+# "观众投诉≤2次/月", "日报提交及时率100%": an indicator's name with its target written after it
+_NAME_TARGET = re.compile(r"^(?P<name>[^≥≤<>＞＜=]{1,15}[\u4e00-\u9fff])\s*(?P<target>(?:[≥≤<>＞＜=]|\d).*)$")
+
+
+def _split_stated(blocks: list[Block]) -> list[Block]:
+    """"票款差错率≤0.1%（权重40%）；日报提交及时率100%（权重30%）；…" on one line: one block per weighted
+    indicator, on that line."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = [p.strip() for p in re.split(r"[；;]", mk.strip_marker(block.text.strip()).rstrip("。")) if p.strip()]
+        if block.type in (BlockType.item, BlockType.text) and len(parts) >= 2 and all(_WEIGHTED.match(p) for p in parts):
+            out += [block.model_copy(update={"text": p}) for p in parts]
+        else:
+            out.append(block)
+    return out
 
 
 def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
@@ -735,10 +811,13 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
     权重30%" with its labelled lines under it ("计算方法：…", "评分标准：…")."""
     entries: list[KpiEntry] = []
     for article in articles:
+        unit: str | None = None  # the unit a "dept: 涂装车间" line above names, for records of no post
         for section in article.sections:
+            said = next((field_value(b) for b in section.blocks if b.type == BlockType.field and b.key == "department"), None)
+            unit = said or (unit if section.role is None else None)
             if section.kind not in (SectionKind.kpi, SectionKind.prose):
                 continue
-            blocks = section.blocks
+            blocks = _split_stated(section.blocks) if section.kind == SectionKind.kpi else section.blocks
             first = len(entries)
             # (outside a KPI part, a formula in the text is no indicator of the post the part is under)
             listed = section.kind == SectionKind.kpi
@@ -746,6 +825,20 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 if block.type not in (BlockType.item, BlockType.text) or block.key in ("indicator", "criterion"):
                     continue
                 text = mk.strip_marker(block.text.strip())
+                if listed and (record := _record_entry(blocks, pos, vocab)) is not None:
+                    # "- name: 涂层一次交验合格率 / weight: 30% / target: >=95%" (a system's export): one
+                    # indicator per record, its first pair naming it
+                    name, stated, span = record
+                    entries.append(KpiEntry(
+                        id=short_hash(f"{article.file}|{block.span.line_start}|{name}", 16), name=name,
+                        bsc=vocab.bsc_of_name(name), dimension_inferred=vocab.bsc_of_name(name) is not None,
+                        weight=parse_weight(stated.get("weight")), formula=stated.get("formula"),
+                        definition=stated.get("definition"), data_source=stated.get("data_source"),
+                        period=stated.get("period"), target=stated.get("target"), sentence=block.text, span=span,
+                        roles=[section.role] if section.role else [], origin="table",
+                        department=section.department or (unit if not section.role else None),
+                        section=section.heading))  # fmt: skip
+                    continue
                 if not listed:
                     # outside a KPI part, only a formula written out ("咨询转化率=当月报名缴费人数÷…×100%")
                     m = _EQUATED.match(text)
@@ -774,6 +867,9 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                     details.setdefault(nxt.key, field_value(nxt))
                     span = SourceSpan(file=span.file, line_start=span.line_start, line_end=max(span.line_end, nxt.span.line_end))
                 name = m.group("name").strip()
+                said = target.group("t").strip() if target else details.get("target")
+                if m.re is _WEIGHTED and (aimed := _NAME_TARGET.match(name)) is not None:
+                    name, said = aimed["name"], said or aimed["target"]  # "票款差错率≤0.1%（权重40%）"
                 entries.append(
                     KpiEntry(
                         id=short_hash(f"{article.file}|{block.span.line_start}|{name}", 16),
@@ -785,7 +881,7 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                         definition=details.get("definition"),
                         data_source=details.get("data_source"),
                         period=details.get("period"),
-                        target=target.group("t").strip() if target else details.get("target"),
+                        target=said,
                         sentence=block.text,
                         span=span,
                         roles=[section.role] if section.role and listed else [],

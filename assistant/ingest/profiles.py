@@ -598,7 +598,11 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
             key = vocab.field_key(found["label"]) if found else None
             value = found["value"] if found and key in PROFILE_FACTS else None
             if value is None and (block in first or subject is not None):
-                key, hit = next(((k, said) for k, w in vocab.prose_wordings if (said := w.match(clause))), (None, None))
+                # (a wording runs on into the clause, "带领{}负责…", in a sentence, not in a list's entry: "带领服务员
+                # 完成楼面接待" is a duty; there the wording must end the clause, as one closed by 下 need not)
+                key, hit = next(((k, said) for k, w in vocab.prose_wordings if (said := w.match(clause))
+                                 and (block.type != BlockType.item or said.end() == len(clause) or w.pattern.endswith("下"))),
+                                (None, None))  # fmt: skip
                 value = hit["value"] if hit else None
             if key is None or value is None or key in out:
                 continue
@@ -1209,10 +1213,27 @@ def _prose_clause(lists: dict[SectionKind, list[ProfileItem]], facts: list[tuple
     elif requirement:
         if squash(re.sub(r"(?:方面|来说|而言|上)$", "", clause)) in vocab.kind_words:
             return  # "任职要求方面，需具备…": the clause that names the topic, no requirement
+        if _states_fact(clause, vocab):
+            return  # "车队安全员隶属车队，直接上级为车队队长，要求…": the post's facts, no requirement
         text = _REQUIRE_CUE.sub("", clause, count=1)
         item = _item(block, text=text or clause, category=vocab.qualification_category(clause))
         if item is not None and len(item.text) >= 2:
             lists.setdefault(SectionKind.qualifications, []).append(item)
+
+
+_SUBJECT_MAX = 12  # characters of a post's name before the fact a clause states of it
+
+
+def _states_fact(clause: str, vocab: Vocab) -> bool:
+    """Whether a clause states a fact of the post ("隶属车队", "直接上级为车队队长"), after its subject."""
+    for start in range(min(len(clause) - 2, _SUBJECT_MAX) + 1):
+        rest = clause[start:]
+        if any(w.match(rest) for _, w in vocab.prose_wordings):
+            return True
+        found = _LABELLED_CLAUSE.match(rest)
+        if found and vocab.field_key(found["label"]) in PROFILE_FACTS:
+            return True
+    return False
 
 
 def _headed_fact(section: Section, vocab: Vocab) -> tuple[str, ProfileItem] | None:

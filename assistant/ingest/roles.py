@@ -579,6 +579,8 @@ def _role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
             return None  # "这个岗位干什么": the post the card is about, named before; no title
         if head.endswith(tuple(vocab.lexicon.roles.family_endings)):
             return None  # "影院运营序列岗位说明书": the descriptions of a family of posts
+        if head.endswith(tuple(vocab.lexicon.roles.workplace_endings)) and not has_role_suffix(head, vocab):
+            return None  # "游泳馆岗位作业指导书": the posts of a workplace, no post called 游泳馆
         # "SMP-HR-QA-002_质量部岗位说明书", "质量部QA室岗位说明书": a unit's descriptions of its posts; the
         # "QA" inside a document code or a unit's name ends no title (a unit named alone, "财务部岗位职责",
         # stays what it was)

@@ -378,6 +378,10 @@ class _Sections:
                     self.current.blocks.pop()
                 self.open(SectionKind.prose, None, [last, block] if boxed else [block])  # type: ignore[list-item]
                 continue
+            if block.type in (BlockType.text, BlockType.item) and self._editor_note(block.text):
+                # "【修订批注】2025-03-02 周敏：…现划入场馆运营部；…由3年调整为5年。" under 任职要求: set aside
+                self.open(SectionKind.prose, None, [block.model_copy(update={"type": BlockType.text})])
+                continue
             if block.type == BlockType.field:
                 if block.key == "title" and allow_roles:
                     self._title_field(block)
@@ -391,14 +395,16 @@ class _Sections:
                 head = re.split(r"[:：。]", block.text, maxsplit=1)[0]
                 self.open(part, head, [_after_label(block, len(head) + 1, part.value) if part in _LIST_KINDS else block])
                 continue
-            if (allow_roles and block.type in (BlockType.text, BlockType.item) and self.role is not None
+            void = any(m in block.text for m in self.vocab.lexicon.sections.void_markers)
+            if (allow_roles and (block.type in (BlockType.text, BlockType.item) or block.type == BlockType.heading and void) and self.role is not None
                     and (annex := _APPENDIX.match(block.text)) and (self.role != self.title_role or self._notice(block.text[annex.end():]))
-                    and (squash(self.role) not in squash(block.text) or any(m in block.text for m in self.vocab.lexicon.sections.void_markers))
-                    and not self.vocab.section_kind(block.text[annex.end():])):
+                    and (void or squash(self.role) not in squash(block.text))
+                    and (void or not self.vocab.section_kind(block.text[annex.end():]))):
                 # "附：清障救援收费标准公示（摘要）" under a post's last part: the document's appendix, none
                 # of the post's (nor of the one the title names); "附件：2021版责任护士岗位说明书（已废止）":
                 # the post's old description, no part of the current one; "附：关于…班次调整的通知" in the
-                # post's own description: a notice filed with it, of no post's duties
+                # post's own description: a notice filed with it, of no post's duties ("附：救生员岗位作业指导书V2
+                # （…已废止）" after 水质管理员: an old description, whatever part it holds)
                 self.role = None
                 self.top_kind = None
                 self.open(SectionKind.prose, None, [block])
@@ -599,6 +605,12 @@ class _Sections:
                          and m.family in ("cn", "clause")), None)  # fmt: skip
             self.role_family = _numbering(part)
         return True
+
+    def _editor_note(self, text: str) -> bool:
+        """Whether a line opens with an editor's note in brackets (sections.toml ``editor_notes``)."""
+        notes = self.vocab.lexicon.sections.editor_notes
+        core = re.sub(r"^\s*[【〔\[(（]\s*", "", text, count=1)
+        return core != text and any(core.startswith(n) and re.match(r"\s*[】〕\])）:：]", core[len(n):]) for n in notes)
 
     def _title_field(self, block: Block) -> None:
         from assistant.ingest.blocks import field_value

@@ -402,9 +402,16 @@ def _pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
         value = slots[i + 1] if i + 1 < len(slots) and _is_label(slots[i + 1].text, vocab) is None else None
         if value is not None and text.endswith((":", "：")) and _BLANK_LABEL.match(value.text):
             value = None  # "所属门店： | 考核月份：  年  月": a blank form's next label, not this one's value
+        if value is not None and _SERIAL_CELL.fullmatch(value.text.strip()) and i + 3 == len(slots):
+            # "工作职责 | 1 | 统筹…": the part's label, its first item's number, then the item
+            pairs.append(Pair(slot, key, slots[i + 2]))
+            break
         pairs.append(Pair(slot, key, value))
         i += 2 if value is not None else 1
     return pairs or None
+
+
+_SERIAL_CELL = re.compile(r"\d{1,3}[.、．]?")
 
 
 def _grouped_pairs(slots: list[Slot], vocab: Vocab) -> list[Pair] | None:
@@ -628,7 +635,8 @@ class PostKpis:
 
 def _post_name(cell: Cell, vocab: Vocab) -> bool:
     text = cell.text.strip()
-    return bool(text) and vocab.column_key(text) is None and looks_like_title(strip_title_noise(text, vocab), vocab)
+    core = _NOTE.sub("", text).strip() or text  # ("人员（人）" over 编制 | 在岗: a count's group, its unit noted)
+    return bool(text) and vocab.column_key(text) is None and looks_like_title(strip_title_noise(core, vocab), vocab)
 
 
 def kpi_matrix(table: Table, vocab: Vocab) -> list[PostKpis] | None:
@@ -1235,7 +1243,17 @@ def flatten_group_header(table: Table, vocab: Vocab) -> Table:
     labels = [squash(c.text) for c in sub if not c.merged and c.text.strip()]
     if not grouped or known < 2 or any(_post_name(c, vocab) for c in spanning) or len(labels) != len(set(labels)):
         return table
-    header = [Cell(list(c.units)) if c.merged and j < len(top) and same(c, top[j]) else _under_group(c, top[j] if j < len(top) else None, vocab)
+    # ("岗位" over 场馆 | 部门 | 岗位名称: a group one of whose labels names its column alone (岗位名称) gives
+    # that column its meaning; the others are not read as the group's)
+    origin: list[int] = []
+    for j, cell in enumerate(top):
+        origin.append(origin[j - 1] if j and cell.merged and same(cell, top[j - 1]) else j)
+    named: dict[int, set[str]] = {}
+    for j, c in enumerate(sub):
+        if j < len(origin) and not c.merged and c.text.strip() and (k := vocab.column_key(c.text.strip())):
+            named.setdefault(origin[j], set()).add(k)
+    header = [Cell(list(c.units)) if c.merged and j < len(top) and same(c, top[j])
+              else _under_group(c, top[j] if j < len(top) else None, vocab, named.get(origin[j], set()) if j < len(origin) else set())
               for j, c in enumerate(sub)]  # fmt: skip
     numbers = [*table.row_numbers[:lead], *table.row_numbers[lead + 1:]] if table.row_numbers else []
     return Table(rows=[*rows[:lead], header, *rows[lead + 2:]], source=table.source, name=table.name, row_numbers=numbers)
@@ -1288,7 +1306,7 @@ def _place_name(label: str, vocab: Vocab) -> bool:
     return vocab.column_key(label) == "location" and vocab.field_key(label) is None and vocab.label_key(label) is None
 
 
-def _under_group(cell: Cell, group: Cell | None, vocab: Vocab) -> Cell:
+def _under_group(cell: Cell, group: Cell | None, vocab: Vocab, taken: frozenset[str] | set[str] = frozenset()) -> Cell:
     """"下限 | 上限" under "月薪（元）": a label that names no column alone is read with its group's
     ("月薪（元）下限" is the pay), quoted on its own line as written."""
     label = cell.text.strip()
@@ -1299,7 +1317,7 @@ def _under_group(cell: Cell, group: Cell | None, vocab: Vocab) -> Cell:
     own = next((k for f in (vocab.column_key, vocab.field_key, vocab.label_key) if (k := f(label))), None)
     # ("苗圃基地" under "编制（人）": a place the group's fact is counted at, no place of the post)
     placed = _place_name(label, vocab) and key not in (None, "location")
-    if not placed and (own is not None or key is None or vocab.column_key(joined) != key):
+    if not placed and (own is not None or key is None or key in taken or vocab.column_key(joined) != key):
         return cell
     first = cell.units[0]
     return Cell([replace(first, text=joined, raw=first.raw or first.text), *cell.units[1:]])

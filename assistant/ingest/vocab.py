@@ -98,6 +98,9 @@ _HEADER_QUESTION_MAX = 40  # characters of the longest question a questionnaire'
 _SURVEY_SKIP = frozenset({"indicator", "indicator_code", "weight", "target", "formula", "criterion", "dimension"})
 
 
+_ASKING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:怎么|如何|怎样)$")
+
+
 @dataclass(frozen=True)
 class Vocab:
     """Look-ups over one merged lexicon. Build with ``Vocab.build(lexicon)``."""
@@ -159,8 +162,9 @@ class Vocab:
     @cached_property
     def prose_wordings(self) -> list[tuple[str, re.Pattern[str]]]:
         """fields.toml ``prose_facts`` compiled: (field key, "隶属{}" as a pattern capturing the value).
-        A frame closed by 下 may run on into the clause's verb ("在客运值班员领导下负责检票口作业")."""
-        return [(key, re.compile("^" + re.escape(w).replace(r"\{\}", "(?P<value>[^，,；;。]{2,40}?)") + ("" if w.endswith("下") else "$")))
+        A frame closed by words after the value may run on into the rest of the clause ("在客运值班员领导下负责
+        检票口作业", "带领保洁员（12人）负责看台保洁")."""
+        return [(key, re.compile("^" + re.escape(w).replace(r"\{\}", "(?P<value>[^，,；;。]{2,40}?)") + ("$" if w.endswith("{}") else "")))
                 for key, words in self.lexicon.fields.prose_facts.items() for w in words]
 
     @cached_property
@@ -418,7 +422,8 @@ class Vocab:
             if core.upper().endswith(w.upper()) and len(core) > len(w):
                 # "课程顾问月度KPI", "核保专员 2025年度绩效考核指标": periods and more words of
                 # the same kind before the kind word are not the title
-                before = core[: -len(w)]
+                # ("涂装工怎么考核": a guide's heading asks how the post is assessed)
+                before = _ASKING_TAIL.sub("", core[: -len(w)])
                 while True:
                     cut = self.period_tail.sub("", before)
                     if cut == before:

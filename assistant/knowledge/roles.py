@@ -177,6 +177,7 @@ class RoleInventory:
         self._short_verbs = tuple(sorted({squash(w) for w in roles.prefix_noise if 1 <= len(squash(w)) <= 2}, key=longest_first))
         self._self_intro = tuple(squash(w) for w in roles.self_intro if w)
         self._ending_words = [tuple(fold(w) for w in group) for group in roles.ending_synonyms]
+        self._ending_also = [(fold(pair[0]), fold(pair[1])) for pair in roles.ending_said_also if len(pair) == 2]
         self._spellings = [tuple(fold(w) for w in group) for group in roles.spelling_variants]
         self._generic = {fold(w) for w in roles.generic_titles}
         self._generic_words = tuple(w for w in self._generic if len(w) >= 2)
@@ -304,6 +305,8 @@ class RoleInventory:
                     forms += [base[: -len(ending)] + other for other in group
                               if other != ending and len(base) - len(ending) + len(other) >= MIN_TITLE
                               and (len(base) > len(ending) or len(other) < len(ending))]
+            # ("爆破工" is also said "爆破员"; one way only)
+            forms += [base[: -len(end)] + also for end, also in self._ending_also if base.endswith(end) and len(base) - len(end) >= MIN_TITLE]
         # "索道站站长" is said "索道站长": a character written twice where a unit meets its head title, once
         # (a form of four characters or more: "门店长" of 门店店长 would read as an abbreviation)
         bare = _BRACKETED.sub("", title).strip()

@@ -552,15 +552,21 @@ class KnowledgeSnapshot:
 
     def organisation_shorts(self) -> list[tuple[str, str, str]]:
         """(name, squashed name, the name without its legal-form endings) of every organisation:
-        "临江水务" of 临江水务集团有限公司 (endings from the lexicon); computed once per snapshot."""
+        "临江水务" of 临江水务集团有限公司 (endings from the lexicon), and without the city it begins with
+        too ("云霁科技" of 杭州云霁科技); computed once per snapshot."""
         if self._org_shorts is None:
             suffixes = sorted((squash(fold(x)) for x in self.lexicon.roles.organisation_suffixes), key=len, reverse=True)
+            places = sorted((squash(fold(x)) for x in self.lexicon.roles.place_names), key=len, reverse=True)
             shorts = []
             for name, key in self.organisation_names():
                 short = key
                 while cut := next((x for x in suffixes if x and short.endswith(x) and len(short) - len(x) >= 3), None):
                     short = short[: -len(cut)]
                 shorts.append((name, key, short))
+                # "云霁科技" of 杭州云霁科技: the name without the city it begins with
+                city = next((x for x in places if x and short.startswith(x) and len(short) - len(x) >= 3), None)
+                if city:
+                    shorts.append((name, key, short[len(city):]))
             self._org_shorts = shorts
         return self._org_shorts
 

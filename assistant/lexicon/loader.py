@@ -60,6 +60,7 @@ class RolesLexicon(_Model):
     not_units: list[str] = Field(default_factory=list)
     posting_tags: list[str] = Field(default_factory=list)
     place_endings: list[str] = Field(default_factory=list)
+    workplace_endings: list[str] = Field(default_factory=list)
     place_names: list[str] = Field(default_factory=list)
     attribution_endings: list[str] = Field(default_factory=list)
     company_words: list[str] = Field(default_factory=list)
@@ -68,6 +69,7 @@ class RolesLexicon(_Model):
     lead_ins: list[str] = Field(default_factory=list)
     self_intro: list[str] = Field(default_factory=list)
     ending_synonyms: list[list[str]] = Field(default_factory=list)
+    ending_said_also: list[list[str]] = Field(default_factory=list)
     spelling_variants: list[list[str]] = Field(default_factory=list)
     suffix_noise: list[str] = Field(default_factory=list)
     locatives: list[str] = Field(default_factory=list)
@@ -133,6 +135,7 @@ class FieldsLexicon(_Model):
     addressee_labels: list[str] = Field(default_factory=list)
     appointment_leads: list[str] = Field(default_factory=list)
     knowing: list[str] = Field(default_factory=list)
+    written_asks: list[str] = Field(default_factory=list)
     not_places: list[str] = Field(default_factory=list)
     meaning_columns: list[str] = Field(default_factory=list)
     note_columns: list[str] = Field(default_factory=list)
@@ -186,6 +189,7 @@ class SectionsLexicon(_Model):
     void_markers: list[str] = Field(default_factory=list)
     revised_markers: list[str] = Field(default_factory=list)
     former_markers: list[str] = Field(default_factory=list)
+    editor_notes: list[str] = Field(default_factory=list)
     # a requisition's status saying it is closed ("已关闭"): another description of the post ranks first
     closed_markers: list[str] = Field(default_factory=list)
     label_tails: list[str] = Field(default_factory=list)
@@ -220,6 +224,8 @@ class IntentEntry(_Model):
     whole: list[str] = Field(default_factory=list)
     # words asking whether the post does a thing ("年终奖他管不管"): what is named is work, no fact of the post
     whether: list[str] = Field(default_factory=list)
+    # cues of this intent that, said of a known post, ask what the post does ("起重指挥遇到大风该怎么做")
+    conduct: list[str] = Field(default_factory=list)
 
 
 class FollowupCues(_Model):
@@ -327,6 +333,7 @@ class KpiLexicon(_Model):
     amount_asked: list[str] = Field(default_factory=list)
     target_words: list[str] = Field(default_factory=list)
     asked_fields: dict[str, list[str]] = Field(default_factory=dict)
+    record_keys: dict[str, list[str]] = Field(default_factory=dict)
 
     def fields_asked(self, question: str) -> list[str]:
         """KPI row fields (formula, target, weight …) the question asks about, in lexicon order

@@ -291,7 +291,10 @@ def _content_form(el: object, tag: str) -> bool:
     # (a record page's filled fields and text boxes are its content: "<input readonly value="救生员">")
     filled = sum(len(_filled_value(x)) for x in el.iter("input"))  # type: ignore[attr-defined]
     own = len(re.sub(r"\s+", "", el.text_content())) - controls + filled  # type: ignore[attr-defined]
-    return own >= _FORM_TEXT_MIN
+    # (a read-only view of a record, however short: its fields can be read, not filled in)
+    shown = any(x.get("readonly") is not None and (_filled_value(x) or (x.text or "").strip())  # type: ignore[attr-defined]
+                for x in el.iter("input", "textarea"))  # type: ignore[attr-defined]
+    return own >= _FORM_TEXT_MIN or shown
 
 
 def _standard_tag(tag: str) -> str:
