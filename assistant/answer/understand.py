@@ -1069,6 +1069,7 @@ def understand(
             # "培训学校出纳": the words in front say whose post it is, and every source of it is that school's
             u.role_status, u.asked_role = "known", u.role
         elif _own_workplace(squash(u.asked_role).partition(squash(u.role))[0], u.role, snapshot):
+            # "专卖店导购员": where the post works, which its own document speaks of
             u.role_status, u.asked_role = "known", u.role
 
     before_turn = previous or named

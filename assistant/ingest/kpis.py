@@ -769,18 +769,18 @@ def _record_entry(blocks: list[Block], pos: int, vocab: Vocab) -> tuple[str, dic
     block = blocks[pos]
     lines = [line for line in block.text.strip().split("\n") if line.strip()]
     lines[:1] = [mk.strip_marker(line.strip()) for line in lines[:1]]
-    pairs = [_PAIR.match(line) for line in lines]
-    if not all(pairs):
+    pairs = [m for line in lines if (m := _PAIR.match(line))]
+    if len(pairs) != len(lines):
         return None
     keys = {w.lower(): key for key, words in vocab.lexicon.kpi.record_keys.items() for w in words}
-    stated = {key: p["value"] for p in pairs[1:] if p and (key := keys.get(p["key"].strip().lower()) or vocab.column_key(p["key"]))}
+    stated = {key: p["value"] for p in pairs[1:] if (key := keys.get(p["key"].strip().lower()) or vocab.column_key(p["key"]))}
     span = block.span
     for nxt in blocks[pos + 1 :]:
         if nxt.type != BlockType.field or nxt.key not in (*_DETAIL_KEYS, "weight"):
             break
         stated.setdefault(nxt.key, field_value(nxt))
         span = SourceSpan(file=span.file, line_start=span.line_start, line_end=max(span.line_end, nxt.span.line_end))
-    name = pairs[0]["value"].strip().strip("\"'") if pairs[0] else ""
+    name = pairs[0]["value"].strip().strip("\"'") if pairs else ""
     if not stated.keys() & {"weight", "target", "formula"} or not _is_indicator_row(name, vocab):
         return None
     return name, {k: v.strip().strip("\"'") for k, v in stated.items()}, span
