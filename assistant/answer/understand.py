@@ -850,6 +850,19 @@ def _post_of_unit(question: str, unit: str, snapshot: KnowledgeSnapshot, asked: 
     return found.pop() if len(found) == 1 else None
 
 
+def _past_employer(q: str, orgs: list[str], resolution: Resolution, snapshot: KnowledgeSnapshot) -> Resolution:
+    """"云霁科技go后端岗位职责有哪些": the employer's name (or its short name) written onto the post's short
+    name, unknown as one title: the post resolved without it, when that is a known post inside the phrase."""
+    bare = squash(q)
+    for key in {k for name, key, short in snapshot.organisation_shorts() if name in orgs for k in (key, short)}:
+        said = next((key[:n] for n in range(len(key), 2, -1) if key[:n] in bare), "")
+        bare = bare.replace(said, " ") if said else bare
+    again = snapshot.inventory.resolve(bare) if bare != squash(q) else None
+    if again is not None and again.status == "known" and again.asked and squash(again.asked) in squash(resolution.asked or ""):
+        return again
+    return resolution
+
+
 def _post_in_named_unit(question: str, word: str, snapshot: KnowledgeSnapshot) -> str | None:
     """The one described post of a unit the question names whose title holds ``word`` ("开发" in 技术二部:
     软件开发工程师); None for none or several."""
@@ -955,14 +968,7 @@ def understand(
             intent, source = classifier.classify(asking)
     orgs = org_words(q, snapshot)
     if resolution.status == "unknown" and orgs and resolution.asked:
-        # "云霁科技go后端岗位职责有哪些": the employer's name written onto the post's short name
-        bare = squash(q)
-        for key in {k for name, key, short in snapshot.organisation_shorts() if name in orgs for k in (key, short)}:
-            said = next((key[:n] for n in range(len(key), 2, -1) if key[:n] in bare), "")
-            bare = bare.replace(said, " ") if said else bare
-        again = snapshot.inventory.resolve(bare) if bare != squash(q) else None
-        if again is not None and again.status == "known" and again.asked and squash(again.asked) in squash(resolution.asked):
-            resolution = again
+        resolution = _past_employer(q, orgs, resolution, snapshot)
     # an organisation's name asks for nothing ("证券销售团队…": 证券 is no 证)
     plain = reduce(lambda text, w: text.replace(w, " "), orgs, asking)
     attribute = classifier.attribute(plain)

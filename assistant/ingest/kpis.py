@@ -17,8 +17,9 @@ stated one mapped through bsc.toml labels, else inferred from the name (``dimens
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, WEIGHTED_ENTRY, field_value
@@ -772,8 +773,7 @@ def _record_entry(blocks: list[Block], pos: int, vocab: Vocab) -> tuple[str, dic
     pairs = [m for line in lines if (m := _PAIR.match(line))]
     if len(pairs) != len(lines):
         return None
-    keys = {w.lower(): key for key, words in vocab.lexicon.kpi.record_keys.items() for w in words}
-    stated = {key: p["value"] for p in pairs[1:] if (key := keys.get(p["key"].strip().lower()) or vocab.column_key(p["key"]))}
+    stated = {key: p["value"] for p in pairs[1:] if (key := vocab.record_keys.get(p["key"].strip().lower()) or vocab.column_key(p["key"]))}
     span = block.span
     for nxt in blocks[pos + 1 :]:
         if nxt.type != BlockType.field or nxt.key not in (*_DETAIL_KEYS, "weight"):
@@ -829,15 +829,10 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                     # "- name: 涂层一次交验合格率 / weight: 30% / target: >=95%" (a system's export): one
                     # indicator per record, its first pair naming it
                     name, stated, span = record
-                    entries.append(KpiEntry(
-                        id=short_hash(f"{article.file}|{block.span.line_start}|{name}", 16), name=name,
-                        bsc=vocab.bsc_of_name(name), dimension_inferred=vocab.bsc_of_name(name) is not None,
-                        weight=parse_weight(stated.get("weight")), formula=stated.get("formula"),
-                        definition=stated.get("definition"), data_source=stated.get("data_source"),
-                        period=stated.get("period"), target=stated.get("target"), sentence=block.text, span=span,
-                        roles=[section.role] if section.role else [], origin="table",
-                        department=section.department or (unit if not section.role else None),
-                        section=section.heading))  # fmt: skip
+                    entries.append(_stated_entry(article.file, block, name, parse_weight(stated.get("weight")), stated, span, vocab,
+                                                 roles=[section.role] if section.role else [], origin="table",
+                                                 department=section.department or (unit if not section.role else None),
+                                                 section=section.heading))  # fmt: skip
                     continue
                 if not listed:
                     # outside a KPI part, only a formula written out ("咨询转化率=当月报名缴费人数÷…×100%")
@@ -870,28 +865,38 @@ def list_entries(articles: list[Article], vocab: Vocab) -> list[KpiEntry]:
                 said = target.group("t").strip() if target else details.get("target")
                 if m.re is _WEIGHTED and (aimed := _NAME_TARGET.match(name)) is not None:
                     name, said = aimed["name"], said or aimed["target"]  # "票款差错率≤0.1%（权重40%）"
-                entries.append(
-                    KpiEntry(
-                        id=short_hash(f"{article.file}|{block.span.line_start}|{name}", 16),
-                        name=name,
-                        bsc=vocab.bsc_of_name(name),
-                        dimension_inferred=vocab.bsc_of_name(name) is not None,
-                        weight=parse_weight(weight.group("w")) if weight else None,
-                        formula=formula or details.get("formula"),
-                        definition=details.get("definition"),
-                        data_source=details.get("data_source"),
-                        period=details.get("period"),
-                        target=said,
-                        sentence=block.text,
-                        span=span,
-                        roles=[section.role] if section.role and listed else [],
-                        department=section.department if listed else None,
-                        origin="table" if listed else "prose",  # a stated list of the role's indicators, like a sheet's rows
-                        section=section.heading,
-                    )
-                )
+                entries.append(_stated_entry(
+                    article.file, block, name, parse_weight(weight.group("w")) if weight else None,
+                    {**details, "formula": formula or details.get("formula"), "target": said}, span, vocab,
+                    roles=[section.role] if section.role and listed else [], department=section.department if listed else None,
+                    origin="table" if listed else "prose",  # a stated list of the role's indicators, like a sheet's rows
+                    section=section.heading))  # fmt: skip
             _points_as_weights(entries[first:])
     return entries
+
+
+def _stated_entry(file: str, block: Block, name: str, weight: float | None, stated: Mapping[str, str | None], span: SourceSpan,
+                  vocab: Vocab, roles: list[str], department: str | None, origin: Literal["table", "prose"],
+                  section: str | None) -> KpiEntry:  # fmt: skip
+    """An indicator a KPI part states in its text: its name, weight and the fields stated with it."""
+    return KpiEntry(
+        id=short_hash(f"{file}|{block.span.line_start}|{name}", 16),
+        name=name,
+        bsc=vocab.bsc_of_name(name),
+        dimension_inferred=vocab.bsc_of_name(name) is not None,
+        weight=weight,
+        formula=stated.get("formula"),
+        definition=stated.get("definition"),
+        data_source=stated.get("data_source"),
+        period=stated.get("period"),
+        target=stated.get("target"),
+        sentence=block.text,
+        span=span,
+        roles=roles,
+        department=department,
+        origin=origin,
+        section=section,
+    )
 
 
 _POINTS = re.compile(r"[，,；;]\s*(?P<p>\d{1,3}(?:\.\d)?)\s*分\s*(?:[；;，,。]|$)")

@@ -50,10 +50,10 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(r"^(#[.)])\s*(.+)$")),
     ("arabic", re.compile(r"^(\d{1,2}(?:[、,:)）．，：]|\.(?!\d)|\s+(?=[\u4e00-\u9fff])))\s*(.*)$")),
     ("letter", re.compile(r"^([A-Ha-h][、.)）])\s*(.*)$")),
-    ("dash", re.compile(r"^([-•·●▪■◆◇○※►▶▸➤→▍▌▎*+–—√✓✔☑](?!\d))\s*(.+)$")),
-    # a checklist's boxes ("☐ 提前10分钟到达", "✗ 私下收费"): each line one item
+    ("dash", re.compile(r"^([-•·●▪■◆◇○※►▶▸➤→▍▌▎*+–—](?!\d))\s*(.+)$")),
+    # a checklist's boxes or ticks ("☐ 提前10分钟到达", "✗ 私下收费", "√ 持有红十字会救护员证"): each line one item
     # (not "☐中专 ☑大专 ☐本科": boxes to tick among options, whose first box is part of the choice)
-    ("box", re.compile(r"^([☐□☑☒✓✔✗✘])\s*(?!.*[☐□☑☒])(.+)$")),
+    ("box", re.compile(r"^([☐□☑☒✓✔✗✘√])\s*(?!.*[☐□☑☒])(.+)$")),
 ]
 
 # Families whose items can sit inside an item of a "parent" family (1、 ... ① ② ...).

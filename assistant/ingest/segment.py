@@ -398,8 +398,7 @@ class _Sections:
             void = any(m in block.text for m in self.vocab.lexicon.sections.void_markers)
             if (allow_roles and (block.type in (BlockType.text, BlockType.item) or block.type == BlockType.heading and void) and self.role is not None
                     and (annex := _APPENDIX.match(block.text)) and (self.role != self.title_role or self._notice(block.text[annex.end():]))
-                    and (void or squash(self.role) not in squash(block.text))
-                    and (void or not self.vocab.section_kind(block.text[annex.end():]))):
+                    and (void or squash(self.role) not in squash(block.text) and not self.vocab.section_kind(block.text[annex.end():]))):
                 # "附：清障救援收费标准公示（摘要）" under a post's last part: the document's appendix, none
                 # of the post's (nor of the one the title names); "附件：2021版责任护士岗位说明书（已废止）":
                 # the post's old description, no part of the current one; "附：关于…班次调整的通知" in the

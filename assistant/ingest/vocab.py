@@ -160,6 +160,11 @@ class Vocab:
         return re.compile(rf"^(?:[^，,。；;]{{0,16}}[，,]\s*)?(?:{words})(?P<post>[^，,。；;:：]{{2,30}}?)\s*(?=[，,。；;]|自|$)") if words else re.compile(r"(?!x)x")
 
     @cached_property
+    def record_keys(self) -> dict[str, str]:
+        """kpi.toml ``record_keys`` by key word (lower case): "weight" -> weight, of an exported indicator record."""
+        return {w.lower(): key for key, words in self.lexicon.kpi.record_keys.items() for w in words}
+
+    @cached_property
     def prose_wordings(self) -> list[tuple[str, re.Pattern[str]]]:
         """fields.toml ``prose_facts`` compiled: (field key, "隶属{}" as a pattern capturing the value).
         A frame closed by words after the value may run on into the rest of the clause ("在客运值班员领导下负责
