@@ -32,6 +32,7 @@ from assistant.answer.understand import (
     without_set_aside,
 )
 from assistant.config import Settings
+from assistant.ingest.roles import same_role
 from assistant.ingest.vocab import PROFILE_FACTS
 from assistant.knowledge.citations import CitationBook
 from assistant.knowledge.snapshot import KnowledgeSnapshot
@@ -1056,6 +1057,9 @@ class Assistant:
                 # ("坞期要是拖了，…该怎么处理": the words asking how ask nothing of the post; its verb, 处理, may)
                 named |= {w[i : i + 2] for e in ctx.lexicon.intents.intents.values() for w in e.conduct
                           if w in fold(u.question) for i in range(len(w) - 2)}  # fmt: skip
+                # ("学历和证书分别要啥": the facts asked name the parts of the list, no item to lead it)
+                specs = [ctx.lexicon.fields.fields[a] for a in u.attributes if a in ctx.lexicon.fields.fields]
+                named |= bigrams(" ".join(w for spec in specs for w in (*spec.asks, *spec.labels) if fold(w) in fold(u.question)))
                 drafted = c.focused(ctx, drafted, self._known_asked_of_post(ctx, u.asked_role or u.role or "") - named)
             if drafted is not None:
                 return c.with_extreme_share(ctx, c.with_added_duties(ctx, drafted)) if kind == SectionKind.duties else drafted
@@ -1368,7 +1372,10 @@ class Assistant:
             ids = ctx.snapshot.section_ids_of(sid.rsplit("/s", 1)[0])
             at = ids.index(sid) if sid in ids else -1
             extra += ids[max(0, at - TOPIC_NEIGHBOURS): at + TOPIC_NEIGHBOURS + 1] if at >= 0 else []
-        extra = list(dict.fromkeys(extra))
+        # (a neighbour that is another post's section, "人力资源专员任职资格" above the asked post's 行为标准, is that post's)
+        others = {sid for sid in extra if sid not in own and (found := ctx.snapshot.section_of(sid)) is not None
+                  and found[1].role and not same_role(found[1].role, u.role or "")}  # fmt: skip
+        extra = [sid for sid in dict.fromkeys(extra) if sid not in others]
         # the rules anywhere that name the post ("交班护理员须交清…"), else the text on the topic
         # beside the post's own sections (the SOP after its duty list, which names no post)
         with ctx.scorer.narrowed(any_kind=True):

@@ -23,7 +23,7 @@ from assistant.answer.verdict import measure, verdict
 from assistant.ingest.markers import parse_marker, strip_marker
 from assistant.knowledge.citations import CitationBook, markers
 from assistant.knowledge.snapshot import KnowledgeSnapshot, bare_title
-from assistant.lexicon.loader import IntentEntry
+from assistant.lexicon.loader import IntentEntry, LabelSet
 from assistant.models import AnswerItem, BscDimension, Intent, JobProfile, KpiEntry, ProfileItem, RoleRef, SectionKind, SourceSpan
 from assistant.text import CONTACT, bigrams, content_text, coverage, escape_md, fold, longest_first, one_char_cuts, similarity, squash, word_cuts
 
@@ -259,6 +259,8 @@ def _org_match(ctx: Context, profile: JobProfile) -> float:
     return max((1.0 if held(w) else similarity(w, names) for w in ctx.u.org_words), default=0.0)
 
 
+POINTS_AWAY_PENALTY = 0.5
+_POINTS_AWAY = re.compile(r"(?:详见|参见|另见)《[^》]{2,40}》")
 TERSE_ITEM = 8  # characters an item of a keyword list averages below
 TERSE_PENALTY = 0.3
 ASKED_FACT_BONUS = 0.3  # per fact asked that a source states, when several are asked
@@ -291,6 +293,8 @@ def rank_profiles(ctx: Context, profiles: list[JobProfile], kind: SectionKind | 
             value -= 0.4 * sum(len(i.text) > LONG_ITEM for i in items) / len(items)
         if closed(p):
             value -= 1.0  # a closed requisition ("状态：已关闭"): the post's current description comes first
+        if 0 < len(items) <= 2 and any(_POINTS_AWAY.search(i.text) for i in items):
+            value -= POINTS_AWAY_PENALTY  # "负责…的监查工作，详见《岗位说明书汇编》": a summary pointing at the full list elsewhere
         return value
 
     def closed(p: JobProfile) -> bool:
@@ -335,7 +339,12 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
         # the posting the question names ("成都那边"): another site's items are not its own
         # (not after "还有吗": the other source is the list just shown)
         # (nor when the question names one part of the list: the other source's list is not in parts)
-        extra = (_extra_items(ctx, others[0], kind, units)
+        # (the same text's second list of the post under a variant of its title, "快递业务员的工作内容" after
+        # 快递业业务员's, is shown whole; not another posting of the very title the same text holds)
+        same = (others[0].id.rsplit("/", 1)[0] == primary.id.rsplit("/", 1)[0] and others[0].organisation == primary.organisation
+                and squash(others[0].title) != squash(primary.title))  # fmt: skip
+        most = MAX_ITEMS if same else EXTRA_ITEMS
+        extra = (_extra_items(ctx, others[0], kind, units, most)
                  if _org_match(ctx, primary) < 1.0 and not skip_primary and not any(asked_parts(ctx, units)[1:]) else [])
         if extra:
             # numbered on from the list above: "第4条" after three items and these is the first of these
@@ -355,15 +364,15 @@ def role_list(ctx: Context, kind: SectionKind, skip_primary: bool = False) -> Dr
 SAYS_MORE = 5  # bigrams an item adds to its near duplicate that make it worth showing too
 
 
-def _extra_items(ctx: Context, other: JobProfile, kind: SectionKind, shown: list[Unit]) -> list[Unit]:
-    """Items of a second source that say something the primary list does not."""
+def _extra_items(ctx: Context, other: JobProfile, kind: SectionKind, shown: list[Unit], most: int = EXTRA_ITEMS) -> list[Unit]:
+    """Items of a second source that say something the primary list does not (``most`` at most)."""
     out = []
     for unit in _profile_units(ctx, other, kind):
         # (one that says more than its near duplicate, "…管理经验，其中2年以上团队管理经验", is no repeat)
         if any(similarity(unit.feats, s.feats) >= NEAR_DUPLICATE and len(unit.feats - s.feats) < SAYS_MORE for s in shown + out):
             continue
         out.append(unit)
-        if len(out) >= EXTRA_ITEMS:
+        if len(out) >= most:
             break
     return out
 
@@ -1067,6 +1076,7 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
         return None
     found: list[Unit] = []
     asked = _particular(ctx, u.attribute)
+    literal = [w for w in words if len(w) >= 3 and w in fold(u.question)]  # the question's own words for the fact
     employer = _hinted_employer(ctx)
     # another company's posting of the title (see same_employer) does not state this one's facts
     others = [p.span for p in snap.profiles_of(u.role) if employer and p.organisation and squash(p.organisation) != employer]
@@ -1082,12 +1092,13 @@ def stated_in_own_sections(ctx: Context) -> Draft | None:
             bare = core in {squash(w) for w in words} or (len(core) <= 8 and not re.search(r"\d", core)
                                                           and any(core.endswith(squash(w)) for w in words))
             # (what the post offers is never said by what it does: "挖掘员工福利保障需求" is a duty, no perk)
-            offered = u.attribute in OFFERED and unit.section_kind in OFFER_SILENT
+            # (unless it names the very thing asked, "每月值夜班4次" for "要值夜班吗")
+            offered = u.attribute in OFFERED and unit.section_kind in OFFER_SILENT and not any(w in text for w in literal)
             if unit.kind != "heading" and said and not bare and not offered and _names_asked(unit.text, asked):
                 found.append(unit)
     if not found:
         return None
-    label = attribute_label(ctx, u.attribute)
+    label = max(literal, key=len) if literal and u.attribute in OFFERED else attribute_label(ctx, u.attribute)
     lines = [f"**{escape_md(u.role)}**的资料中关于{label}的内容："]
     items, item_units = [], []
     for unit in found[:EXTRA_ITEMS]:
@@ -1190,7 +1201,13 @@ def attribute(ctx: Context) -> Draft | None:
     named = headings.pop() if len(headings) == 1 else ""
     said = named if _names_field(ctx, named, own_labels) and squash(named) != squash(label) and len(named) <= 8 else label
     lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
-    numbered, items, item_units = _numbered(ctx, [(unit, display(unit.text), "") for unit in found[:MAX_ITEMS]])
+    # (an item under 加分项 among required ones is said to be a plus: "熟悉 terraform（加分项）")
+    preferred = {squash(w) for w in ctx.lexicon.fields.columns.get("preferred", LabelSet()).labels}
+    plus = {squash((unit.heading or "").strip().rstrip(":：")) for unit in found} - {""}
+    notes = [f"（{(unit.heading or '').strip().rstrip(':：')}）" if len(plus) > 1 and squash((unit.heading or "").strip().rstrip(":：")) in preferred else ""
+             for unit in found]
+    rows = [(unit, display(unit.text).rstrip("；;，,。") if note else display(unit.text), note) for unit, note in zip(found[:MAX_ITEMS], notes)]
+    numbered, items, item_units = _numbered(ctx, rows)
     lines += numbered
     return Draft(text="\n".join(lines), items=items, item_units=item_units, role=profile.title,
                  role_ref=role_ref(snap, u, profile), caveat=caveat, score=0.8)  # fmt: skip
@@ -2768,8 +2785,9 @@ def _cited_below(ctx: Context, found: Draft, intro: str, units: list[Unit]) -> D
 # "自2025年7月1日起，整烫工的直属上级由车间主任调整为后道组长": when the change took effect, and the new value
 _IN_FORCE_FROM = re.compile(r"自?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:起|开始)")
 # ("改为向运维管理部经理汇报": the new superior, between 向 and 汇报)
+# ("调整为安全保卫部副经理（原为安全保卫部经理），其余不变": the old value in brackets after the new)
 _NEW_VALUE = re.compile(r"(?:调整为|改为|变更为|更改为|改由)(?:直接|统一)?(?:向|由)?(?P<new>[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)"
-                        r"(?:汇报|报告工作|负责|担任|管理|直接管理|领导)?(?:[，,。；;、]|$)")
+                        r"(?:[（(]原[^()（）]{1,20}[)）])?(?:汇报|报告工作|负责|担任|管理|直接管理|领导)?(?:[，,。；;、]|$)")
 
 
 # ("“直接上级为冷库管理员”修改为“直接上级为仓储物流部经理”": an amendment quoting the new wording)

@@ -41,6 +41,7 @@ QUALIFICATION_ATTRIBUTES = {"education", "major", "experience", "certificate", "
 # After a one-character drafting verb, what makes it a verb: a count or measure word ("出5个",
 # "写个", "列一下"), or the end of the text; "出纳" and "做法" are words of their own.
 _AFTER_VERB = re.compile(r"[\d一二两三四五六七八九十几个份套版下些张条项]|$")
+_GIVE_SOME = re.compile(r"(?:能|可以|请|麻烦|帮忙)给(?:我|出)?\s*(?:几|一些|些|一点|点)\s*[个项条]?")  # "能给几项指标吗"
 _BEFORE_VERB = re.compile(r"(帮我|给我|替我|为我|帮忙|帮|请|麻烦|我来|我要|我想)$")
 
 
@@ -162,10 +163,10 @@ class IntentClassifier:
         leads = "|".join(re.escape(w) for w in sorted({*f.switch, *f.back}, key=len, reverse=True) if len(w) >= 2)
         self.pointed_back = re.compile(
             rf"(?:{leads})(?P<frag>[\u4e00-\u9fffA-Za-z]{{1,8}}?)(?:的)?(?:那个|那|这个)(?:岗位|职位|岗)") if leads else None
-        self.attribute_words: list[tuple[str, str]] = sorted(
-            ((normalize_label(w), key) for key, spec in fields.items() for w in spec.asks if len(normalize_label(w)) >= 1),
-            key=lambda kv: -len(kv[0]),
-        )
+        # (an ask written with 什么 is typed with 啥 too: "上什么班" / "上啥班")
+        asks = dict.fromkeys((normalize_label(v), key) for key, spec in fields.items() for w in spec.asks
+                             for v in (w, w.replace("什么", "啥")) if len(normalize_label(v)) >= 1)
+        self.attribute_words: list[tuple[str, str]] = sorted(asks, key=lambda kv: -len(kv[0]))
         self.asks_alone = {(normalize_label(w), key) for key, spec in fields.items() for w in spec.asks_alone}
         self.not_after = {key: tuple(normalize_label(w) for w in spec.not_after) for key, spec in fields.items() if spec.not_after}
         self.whether = tuple(normalize_label(w) for w in lexicon.intents.whether)
@@ -353,7 +354,7 @@ class IntentClassifier:
         # "出一套…考核表", "拟一份…岗位职责和任职要求", "…怎么定，给个方案": a verb with a
         # document's measure word asks for the document, whatever question words come before
         document = self._document_request(q)
-        how = bool(_HOW.search(q)) and not _ASKING.search(q) and not document
+        how = bool(_HOW.search(q)) and not _ASKING.search(q) and not document and not _GIVE_SOME.search(q)
         if self._has("jd_draft", q) and (self._request("jd_draft", q) or document) and not how:
             return Intent.jd_draft, "cue"  # ("安全监督员的JD草稿来一份": the document, then what is asked of it)
         counted = _count(question, self.lexicon) is not None
@@ -364,6 +365,8 @@ class IntentClassifier:
         if (self._has("kpi_design", q) and not listing and (self._request("kpi_design", q) or document
                                              or counted and re.search(r"设计|制定|拟定", q)) and not how
                 and (document or _DRAFTING.search(q) or re.search(rf"给.{{1,12}}(?:{acts})|帮.{{0,8}}(?:{acts})", q)
+                     # ("做个药物警戒专员的KPI考核表": the message opens with the verb, a request; "能给几项指标吗": give me some)
+                     or re.match(rf"(?:{acts})\s*[一1]?\s*[个份套版]", q) or _GIVE_SOME.search(q)
                      or counted)):  # "列一下…考核指标, 4个就行": a count asked for  # fmt: skip
             return Intent.kpi_design, "cue"
         if document and not how and (self._has("duty", q) or self._has("qualification", q)):
@@ -805,17 +808,23 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
             found.append(name)
     # industry words: organisation suffixes with the two characters before them ("期货公司" -> 期货);
     # not a fact the question asks of the company ("社保公司交多少": 社保 is asked, no industry)
-    asks = {fold(w) for spec in snapshot.lexicon.fields.fields.values() for w in (*spec.asks, *spec.labels) if len(w) == 2}
+    # ("五险一金公司交多少": the ask ends right before 公司, whatever its length)
+    asks = tuple(fold(w) for spec in snapshot.lexicon.fields.fields.values() for w in (*spec.asks, *spec.labels) if len(w) >= 2)
     for suffix in snapshot.lexicon.roles.organisation_suffixes:
         s = fold(suffix)
         pos = q.find(s)
-        if pos >= 2 and (q[pos - 2 : pos] in asks or "哪" in q[pos - 2 : pos] or q[pos - 2 : pos] == "什么"):
+        if pos >= 2 and (q[:pos].endswith(asks) or "哪" in q[pos - 2 : pos] or q[pos - 2 : pos] == "什么"):
             continue  # ("在哪个厂上班": which one is asked, no industry named)
-        if pos >= 2:
-            found.append(q[max(0, pos - 2) : pos + len(s)])
+        # ("做GPS导航的公司", "导航那种公司": the trade, before the words pointing at the kind of company)
+        lead = _KIND_OF_COMPANY.sub("", q[:pos]) if pos >= 2 else ""
+        if len(lead) >= 2 and not lead.endswith(asks):
+            found.append(lead[-2:] + s)
         elif pos >= 0 and len(s) >= 2 and not _unit_after(q[pos + len(s):], snapshot):
             found.append(s)  # ("公司资金部": the company's own unit, no other company named)
     return list(dict.fromkeys(found))
+
+
+_KIND_OF_COMPANY = re.compile(r"(?:的|那种|这种|那类|这类|那样的|这样的|那家|这家|一类|一种)$")
 
 
 def _unit_after(rest: str, snapshot: KnowledgeSnapshot) -> bool:
@@ -1386,8 +1395,13 @@ def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier:
                         snapshot: KnowledgeSnapshot, intent: Intent | None) -> None:  # fmt: skip
     """A question about the post just discussed in words of its own ("一定要叉车证吗?" after its
     requirements): too long to be an ellipsis, but its words are the post's own material."""
-    if u.followup is not None or u.role_status != "none" or prev is None or not prev.role or u.smalltalk:
+    # (a short question read with the answer before it is read so, but after indicators: "招聘管理下面呢" names
+    # the group some rows are filed under)
+    if u.followup not in (None, "context") or u.role_status != "none" or prev is None or not prev.role or u.smalltalk:
         return
+    context = u.followup == "context"
+    if context and prev.intent != Intent.kpi:
+        return  # ("储罐压力最高不能超过多少" after the post's duties: read with the answer just shown)
     if intent is not None and intent not in (Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi, Intent.method):
         return
     if intent == Intent.method and (_DEFINITION.search(fold(u.question)) or _HOW_TO_BUILD.search(fold(u.question))):
@@ -1404,18 +1418,27 @@ def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier:
             lists[Intent.qualification] |= bigrams(item.text)
         for item in p.duties:
             lists[Intent.duty] |= bigrams(item.text)
+    indicators: set[str] = set()
+    groups: set[str] = set()  # the groups its rows are filed under ("招聘管理下面呢")
     for entry in snapshot.kpis_for(prev.role):  # its KPI sheet's rows ("出租率没达标怎么扣分")
-        material |= bigrams(" ".join(x for x in (entry.name, entry.formula, entry.definition, entry.target) if x))
+        indicators |= bigrams(" ".join(x for x in (entry.name, entry.formula, entry.definition, entry.target) if x))
+        groups |= bigrams(" ".join(x for x in (entry.objective, entry.dimension) if x))
+    indicators |= groups
+    material |= indicators
     shared = feats & material
+    if context and not shared <= groups:
+        return  # ("结果准确性那一个…" after the indicators: the row just shown, read with the answer)
     idf = snapshot.idf
     # ("会粤语有关系吗" after 导购's requirements, "粤语优先": one word, but one few passages use)
     rare = len(shared) == 1 and coverage(feats, shared, idf) >= RARE_COVER and idf.df.get(next(iter(shared)), 0) <= max(
         RARE_DF, idf.n * RARE_SHARE)
     if (len(shared) >= 2 or rare) and len(shared) / len(feats) >= MATERIAL_COVER:
-        u.followup = "ellipsis"
+        u.followup, u.rewritten = "ellipsis", None
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         if intent is None and u.attribute is None:
-            u.intent, u.intent_source = Intent.method, "followup"
+            # (after the post's indicators, words only its indicator rows hold ask for those rows)
+            kpi = prev.intent == Intent.kpi and shared <= indicators
+            u.intent, u.intent_source = (Intent.kpi if kpi else Intent.method), "followup"
         elif intent == Intent.method and u.attribute is None:
             # a how-question in the words of one of the post's lists ("会粤语有关系吗": 粤语优先 is a
             # requirement): that list
@@ -1595,6 +1618,7 @@ _SWITCH_MAX = 8  # characters of a "那主班呢" that names another post and no
 # intents that ask about some post: a post named without its title's ending is looked up by the title's head
 _POST_INTENTS = (Intent.jd_draft, Intent.kpi_design, Intent.duty, Intent.qualification, Intent.attribute, Intent.kpi)
 _OWN_TOPIC = 4
+_FAMILY_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那|这)?一?类(?!型|似)")  # "搞信息科技那一类"
 _FAMILY_POINTED = re.compile(r"([\u4e00-\u9fff]{2,})(?:那|这)(?:一)?类(?=岗|职位|工作|的)")
 _RARE_DF = 2  # a word at most this many documents use is particular to them
 _CUE_TOPIC = 6  # the same, for a message whose cue says it asks about a post's material
@@ -1871,6 +1895,10 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if not prev.role:
         if named is None or not (refers or role_bound or bare):
             topic = _topic_switch(u.question, prev.question) if (starts or ends) and bare else None
+            if topic is None and starts and intent is not None and intent == prev.intent and (family := _FAMILY_ASKED.search(fold(u.question))):
+                # "那搞信息科技那一类干嘛的" after "风险控制类的岗位做什么": the same question of another family of posts
+                term = re.sub(r"^(?:那么|那|还有|换成|换)?(?:搞|做|干|当)?", "", family[1])
+                topic = _topic_switch(f"{term}类", prev.question)
             if topic is not None:
                 # "那信息科技类呢?" after "风险控制类岗位做什么": the same question about that term
                 u.followup, u.rewritten = "topic", topic

@@ -475,6 +475,8 @@ def _named_post(text: str, vocab: Vocab, caption: bool) -> list[str]:
     core = split[0] if kpi and split is not None else text.strip()
     marker = mk.parse_marker(core)
     core = mk.strip_marker(core).strip() or core  # "（三）报告审核员月度考核指标": the part's number is no part of the post
+    # ("临床监查员（CRA）　2024年度关键绩效指标": the year the sheet is for, after the post)
+    core = vocab.period_tail.sub("", core).strip() if kpi else core
     if not core or re.search(r"[\d\s]", core) or vocab.period_tail.sub("", core) != core:
         return []
     name = parse_title(core, vocab, strong=caption)

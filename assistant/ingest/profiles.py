@@ -140,10 +140,12 @@ def _indicator_names(text: str, vocab: Vocab) -> list[str]:
     indicators is one item per indicator, when every part reads as an indicator's name."""
     if re.search(r"[(（][^()（）]*[、;；]", text):
         return [text]  # "成本费用（销售费用、管理费用）": the list is inside one indicator's brackets
-    parts = [p.strip() for p in re.split(r"[、;；]", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[、;；]", text.strip().rstrip("。.")) if p.strip()]
+    # (a name's note in brackets, "EDC数据录入及时率（访视后3个工作日内）", is no part of how it reads)
+    names = [_BRACKETED_NOTE.sub("", p).strip() for p in parts]
     endings = tuple(vocab.lexicon.kpi.name_endings + vocab.lexicon.kpi.list_endings)
-    named = sum(p.endswith(endings) for p in parts)
-    if len(parts) >= 2 and all(len(p) <= INDICATOR_NAME_MAX and not re.search(r"[,，:：\s]", p) for p in parts) and 2 * named >= len(parts):
+    named = sum(n.endswith(endings) for n in names)
+    if len(parts) >= 2 and all(len(n) <= INDICATOR_NAME_MAX and not re.search(r"[,，:：\s]", n) for n in names) and 2 * named >= len(parts):
         return parts
     return [text]
 
@@ -423,7 +425,8 @@ def _add_field(fields: dict[str, ProfileItem], key: str, item: ProfileItem) -> N
         return
     # the row's cells as they stand, for the citation: "3800…4800"
     joined = {"line_nos": sorted({*first.line_nos, *item.line_nos}), "quote": f"{first.quote or first.text}…{item.quote or item.text}"}
-    if all(_BOUND.search(h or "") for h in (first.heading, item.heading)):
+    # ("下限 | 中位值 | 上限": once the middle is joined, the upper bound is one more labelled value)
+    if all(_BOUND.search(h or "") for h in (first.heading, item.heading)) and "…" not in (first.quote or ""):
         # "月薪下限（元）3800 | 月薪上限（元）4800": one range
         fields[key] = first.model_copy(update={"text": f"{first.text}-{item.text}", "heading": f"{first.heading}/{item.heading}", **joined})
     elif all(_GROUPED.match(h or "") for h in (first.heading, item.heading)) or (
@@ -431,7 +434,11 @@ def _add_field(fields: dict[str, ProfileItem], key: str, item: ProfileItem) -> N
         # "杭州 月底薪（元）12000 | 上海 月底薪（元）15000": one row's value per group; "基本工资（元/月）3200 |
         # … | 月收入参考（元）5000-6500": two columns saying the fact two ways. Each value under its label
         lead = first.text if first.quote else f"{first.heading}：{first.text}"
-        tail = item.text if item.quote else f"{item.heading}：{item.text}"  # (a value joined already names its labels)
+        # (a value joined already names its labels; a group header both labels hold is said once: "薪酬带宽 下限：9000；中位值：11000")
+        # (only a header's label with its unit, "薪酬带宽(税前月薪,元)": a site over its columns, "杭州 …", is said each time)
+        group = f"{first.heading.rsplit(' ', 1)[0]} " if " " in (first.heading or "") and re.search(r"[(（]", first.heading.rsplit(" ", 1)[0]) else None
+        label = item.heading.removeprefix(group) if group and item.heading else item.heading
+        tail = item.text if item.quote else f"{label}：{item.text}"
         fields[key] = first.model_copy(update={"text": f"{lead}；{tail}", **joined})
 
 
@@ -613,7 +620,7 @@ def _prose_facts(draft: _Draft, vocab: Vocab) -> tuple[dict[str, ProfileItem], s
                 continue  # "在展厅经理的带领下开展工作": who leads, no place
             if key == "reports_to" and not has_role_suffix(value.strip(), vocab) and re.search(r"[、的]", value):
                 continue  # "对转运中心的时效、质量、成本和安全全面负责": what the post answers for, no superior
-            if key == "subordinates" and not has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab):
+            if key == "subordinates" and not _names_posts(value, vocab):
                 continue  # "带样衣工2名", "管理餐饮主管、…四个岗位" name posts; "带领团队完成…" is a duty
             # "所在部门为DTP专业药房（位于解放路188号，毗邻…）": the clause ends inside a bracket, whose note is no
             # part of the value; a note saying where the unit is gives the place
@@ -922,11 +929,13 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # ("你的上级：护士长", "上班时间：早班、晚班两班轮换" under a guide's tab of the post: two facts)
             # (a staffing row's shift beside its headcount is no second fact: the row only lists the post)
             facts = sum(k in PROFILE_FACTS for k in draft.fields) + bool(lists.get(SectionKind.benefits) and draft.source != "table")
+            # ("水下作业补贴 | 每月200元 | 救生员" in a policy's table of allowances: what the post is paid for, kept)
+            paid = any(vocab.names_allowance(item.heading or "") for item in lists.get(SectionKind.benefits, []))
             # ("熏蒸员 | G7 | 熏蒸期轮班值守 | 另享…津贴": a grade and a shift, the post's pay band and hours)
             if "level" in draft.fields and lists.get(SectionKind.benefits):
                 facts += 2
             # (a fact a document gives post by post, "（三）客服专员：9:00—18:00" under 班次设置, is kept)
-            if draft.source != "listed" and (
+            if draft.source != "listed" and not paid and (
                     draft.source != "table" and not (facts >= 2 and draft.fields.keys() & {"reports_to", "subordinates"})
                     or facts < 2 and "pay" not in draft.fields):  # fmt: skip
                 continue
@@ -1224,11 +1233,17 @@ def _prose_clause(lists: dict[SectionKind, list[ProfileItem]], facts: list[tuple
 _SUBJECT_MAX = 12  # characters of a post's name before the fact a clause states of it
 
 
+def _names_posts(value: str, vocab: Vocab) -> bool:
+    """Whether a clause's value names posts ("样衣工2名", "舞台监督和演出助理"), its last one ending as a title does."""
+    return has_role_suffix(re.split(r"[、和及与]", _COUNT_TAIL.sub("", value))[-1], vocab)
+
+
 def _states_fact(clause: str, vocab: Vocab) -> bool:
     """Whether a clause states a fact of the post ("隶属车队", "直接上级为车队队长"), after its subject."""
     for start in range(min(len(clause) - 2, _SUBJECT_MAX) + 1):
         rest = clause[start:]
-        if any(w.match(rest) for _, w in vocab.prose_wordings):
+        # ("具有5年以上索道运营管理经验": 管理 then no post, a requirement, no one the post leads)
+        if any((m := w.match(rest)) and (key != "subordinates" or _names_posts(m["value"], vocab)) for key, w in vocab.prose_wordings):
             return True
         found = _LABELLED_CLAUSE.match(rest)
         if found and vocab.field_key(found["label"]) in PROFILE_FACTS:

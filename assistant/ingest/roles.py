@@ -572,6 +572,9 @@ def _role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     if split:
         head, kind, word = split
         head = head.strip()
+        # ("QC每天要做的事": when the post's list is done, between the post and the list's words)
+        when = next((w for w in sorted(vocab.lexicon.sections.list_parts, key=len, reverse=True) if head.endswith(w) and len(head) > len(w)), None)
+        head = head[: -len(when)].strip() if when else head
         joined = re.sub(r"[与及和、]$", "", head)
         if joined != head and (inner := vocab.kind_suffix(joined)) is not None:
             head, kind, word = inner[0].strip(), inner[1], inner[2]  # "机电检修工岗位职责与任职条件": both of its lists

@@ -90,6 +90,8 @@ _DUTY_HEAD = 40  # characters of a duty's name over the lines that describe it
 _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  # a tag without a figure: a unit, a place, a degree
 
 
+_ITEM_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
+_NOTE_VERSION = re.compile(r"^(?:[Vv]\d+(?:\.\d+)*|\d{4}(?:年版|版|年)?)\s*")
 _LISTED = re.compile(r"[、，,/；;]")  # separators of several posts named in one cell
 LIST_ENTRY_MIN = 8  # characters of an unpunctuated line that reads as a list entry, not a heading
 LIST_ENTRY_MAX = 80  # an entry of such a list is one line of about this length at most
@@ -382,6 +384,20 @@ class _Sections:
                 # "【修订批注】2025-03-02 周敏：…现划入场馆运营部；…由3年调整为5年。" under 任职要求: set aside
                 self.open(SectionKind.prose, None, [block.model_copy(update={"type": BlockType.text})])
                 continue
+            if (block.type == BlockType.item and self.role is not None and self.current.kind == SectionKind.duties and self.current.opens_role
+                    and not any(b.type == BlockType.item for b in self.current.blocks)
+                    and (lab := _ITEM_LABEL.match(mk.strip_marker(block.text).strip())) and self.vocab.label_key(lab["label"]) in QUALIFICATION_KEYS):  # fmt: skip
+                # "§1 临床研究协调员 / ◆ 汇报对象：… / ◆ 学历专业：…" before "◆ 工作职责：": the post's requirements,
+                # each by its label, ahead of its duties (in a document titled 岗位职责): no duty
+                self.open(SectionKind.qualifications, None)
+                self.add(block)
+                continue
+            if (allow_roles and block.type == BlockType.text and self.role is not None
+                    and squash(re.split(r"[:：]", block.text, maxsplit=1)[0]) in self.document_parts and re.search(r"[:：]", block.text)):  # fmt: skip
+                # "修订记录：V2.0（2023-03-01）首次汇编；…" after the last post: about the document, none of the post's
+                self.role, self.top_kind = None, None
+                self.open(SectionKind.prose, None, [block])
+                continue
             if block.type == BlockType.field:
                 if block.key == "title" and allow_roles:
                     self._title_field(block)
@@ -596,6 +612,11 @@ class _Sections:
         if found is None:
             return False
         name = found[0]
+        if self.role is not None and squash(self.role) == squash(name.title) and not any(
+                sec.role == self.role and sec.kind in _LIST_KINDS for sec in [*self.sections, self.current]):  # fmt: skip
+            # "◉ 舞台监督 …" then "● 舞台监督" in its chart of relations (● 本岗位): the post named again, no new one
+            self.add(block.model_copy(update={"type": BlockType.text}))
+            return True
         dept = department_of(name.title, self.vocab) if name.department is None else name.department
         self.open_role(name, [block], heading=block.text, department=dept)
         if marker.family != "dash":
@@ -609,6 +630,8 @@ class _Sections:
         """Whether a line opens with an editor's note in brackets (sections.toml ``editor_notes``)."""
         notes = self.vocab.lexicon.sections.editor_notes
         core = re.sub(r"^\s*[【〔\[(（]\s*", "", text, count=1)
+        # ("【V3.0修订：…】": the version the note belongs to, before its word)
+        core = _NOTE_VERSION.sub("", core, count=1) if core != text else core
         return core != text and any(core.startswith(n) and re.match(r"\s*[】〕\])）:：]", core[len(n):]) for n in notes)
 
     def _title_field(self, block: Block) -> None:
@@ -671,6 +694,11 @@ class _Sections:
         # "第十二条 班长的安全职责" is a clause of a rule, read whole; "第1节 教务秘书" is a part of a
         # document headed by what it is about
         core = marker.rest if marker is not None and (marker.family != "clause" or _PART.search(marker.token)) else text
+        if allow_roles and self.role is not None and self.role != self.title_role and self._notice(core) and not self._announced_post(block):
+            # "补充通知（2025年9月1日）：" after the last post's card: a notice filed with the rule, none of that post's
+            self.role, self.top_kind = None, None
+            self.open(SectionKind.prose, text, [block])
+            return
         if allow_roles:
             self.aside = squash(core).rstrip(":：") in self.document_parts
             if self.aside:
@@ -917,7 +945,7 @@ class _Sections:
 
     def _notice(self, text: str) -> bool:
         """"关于滨江店放映员班次调整的通知": the text is the title of a notice."""
-        return squash(re.sub(r"[（(][^（）()]*[)）]\s*$", "", text)).endswith(tuple(self.vocab.doc_kinds.get("notice", ())))
+        return squash(re.sub(r"[（(][^（）()]*[)）]\s*$", "", text.strip().rstrip(":："))).endswith(tuple(self.vocab.doc_kinds.get("notice", ())))
 
     def _announced_post(self, block: Block) -> RoleName | None:
         """The post a notice sets up ("新设一个岗位：X", "增设X岗位"), not the one already open."""
@@ -1441,6 +1469,11 @@ class _Sections:
             # "工号 | 姓名 | 岗位 | 学历 | 专业 …": a staff list, one row per person; what one holder
             # of a post has is no requirement of the post, so the row is one statement, quoted whole
             return self._whole_row(event, row, line_text, "row")
+        if (role_slot is not None and "role" in keys and not keys & {"duties", "qualifications", "indicator", "criterion", "pay"}
+                and self._benefit_row(event, role_slot, line_text)):  # fmt: skip
+            row.role = self.role
+            self.rows.append(row)
+            return row
         opened: Slot | None = None  # the row's post, just opened by it
         if role_slot is not None and "role" in keys:
             name = parse_title(role_slot.text, self.vocab, strong=True)
@@ -1471,7 +1504,7 @@ class _Sections:
                             continue
                         key = self._column_key(column)
                         if key is None and grid and column.label and squash(column.label) not in self.vocab.note_labels:
-                            self._grid_cell(column.label, slot, "benefits" if self._allowance(column.label) else grid)
+                            self._grid_cell(column.label, slot, "benefits" if self.vocab.allowance(column.label) else grid)
                             continue
                         if key is None and column.label and (_FIGURE.fullmatch(slot.text.strip()) or _MARK_CELL.fullmatch(slot.text.strip())):
                             figures.append((column.label.strip(), slot))
@@ -1590,10 +1623,32 @@ class _Sections:
         self.rows.append(row)
         return row
 
-    def _allowance(self, label: str) -> bool:
-        """"高温津贴（6—9月）" among a grid's columns: named by what it pays, a benefit of the post, no requirement."""
-        core = squash(re.sub(r"[（(][^）)]*[）)]", "", label))
-        return any(self.vocab.field_key(core[i:]) == "benefits" for i in range(max(len(core) - 1, 0)))
+    def _benefit_row(self, event: RowEvent, role_slot: Slot, line_text) -> bool:  # type: ignore[no-untyped-def]
+        """"水下作业补贴 | 每月200元 | 救生员、草坪养护工" under 项目 | 标准 | 适用岗位: an allowance of a policy's
+        table and the posts it applies to; each post offers it (a benefit of each, "水下作业补贴：每月200元")."""
+        others = [s for c, s in sorted(event.values.items()) if s is not role_slot and not s.inherited and s.text.strip()]
+        keys = [self._column_key(event.columns[s.col]) for s in others]
+        named = [s for s, key in zip(others, keys) if key is None and self.vocab.names_allowance(s.text)]
+        if len(named) != 1 or len(others) < 2 or any(key not in (None, "definition", "standard") for key in keys):
+            return False
+        names = [parse_title(part, self.vocab, strong=True) for part in _LISTED.split(role_slot.text.strip()) if part.strip()]
+        posts = [name for name in names if name is not None]
+        rest = [s for s in others if s is not named[0]]
+        if not posts or len(posts) != len(names):
+            # ("全体", "管道维修工及参加抢修值班人员": no list of posts) the row is one statement, quoted whole,
+            # no fact of the post of the row above
+            self.role, self.top_kind = None, None
+            self.open(SectionKind.prose, None, [_row_block(self.file, [named[0], *rest, role_slot], line_text, BlockType.text)])
+            return True
+        text = f"{named[0].text.strip()}：{'，'.join(s.text.strip() for s in rest)}"
+        for post in posts:
+            self.open_role(post, [], kind=SectionKind.benefits)
+            block = _row_block(self.file, [named[0], *rest], line_text, BlockType.item)
+            # (quoted as its cells read, "水下作业补贴…每月200元", as a grid's labelled value is)
+            block.quote = "…".join(s.text.strip() for s in (named[0], *rest))
+            block.text, block.label = text, named[0].text.strip()
+            self.route(block, "benefits", None)
+        return True
 
     def _grid_cell(self, label: str, slot: Slot, key: str, quote: str | None = None, label_slot: Slot | None = None) -> None:
         """One cell of a requirements grid (or a pay scale) under a header no field names: an item
@@ -1644,7 +1699,9 @@ class _Sections:
 
     def _void(self, slot: Slot | None) -> bool:
         """A row's 状态 saying it no longer holds ("停用", "已废止")."""
-        return slot is not None and len(slot.text.strip()) <= 8 and any(m in slot.text for m in self.vocab.lexicon.sections.void_markers)
+        # ("已作废（2022年需求）": a note on why, in brackets)
+        core = re.sub(r"[（(][^()（）]*[)）]", "", slot.text).strip() if slot is not None else ""
+        return slot is not None and len(core) <= 8 and any(m in core for m in self.vocab.lexicon.sections.void_markers)
 
     def _same_post_rows(self, role_slot: Slot, title: str, event: RowEvent, reading: TableReading) -> bool:
         """A post's rows one under another ("运维值班员" merged down, or typed again, beside 序号 |

@@ -1174,8 +1174,17 @@ def stacked_labels(table: Table, vocab: Vocab) -> Table:
     stacked = [c for c in cells if _stacked_label(c, vocab)]
     if len(stacked) < STACKED_MIN or len(stacked) * 5 < len(cells) * 4:
         return table
-    rows = [[part for c in row for part in ((Cell(c.units[:1]), Cell(c.units[1:])) if _stacked_label(c, vocab) else (c,))]
-            for row in table.rows]
+    rows = []
+    for row in table.rows:
+        cut: list[Cell] = []
+        for c in row:
+            if not _stacked_label(replace(c, merged=False), vocab):
+                cut.append(c)
+            elif not (c.merged and any(x.units == c.units[1:] for x in cut)):
+                # (a stacked cell merged across columns, "专业要求" over its value spanning two: read once;
+                # a copy in the rows below is split alike)
+                cut += [Cell(c.units[:1], c.merged), Cell(c.units[1:], c.merged)]
+        rows.append(cut)
     return replace(table, rows=rows)
 
 

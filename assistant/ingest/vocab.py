@@ -142,6 +142,16 @@ class Vocab:
         sq = squash(label)
         return self.fields.get(sq) or next((self.fields[p] for p in _bilingual(sq) if p in self.fields), None)
 
+    def names_allowance(self, text: str) -> bool:
+        """"夜间值守补贴", "高温津贴（6—9月）": the name of an allowance (fields.toml ``allowance_endings``)."""
+        core = squash(re.sub(r"[（(][^）)]*[）)]", "", text))
+        return len(core) >= 3 and core.endswith(tuple(self.lexicon.fields.allowance_endings))
+
+    def allowance(self, label: str) -> bool:
+        """"高温津贴（6—9月）", "水下作业补贴": named by what it pays (a benefits word ends it), a benefit of a post."""
+        core = squash(re.sub(r"[（(][^）)]*[）)]", "", label))
+        return any(self.field_key(core[i:]) == "benefits" for i in range(max(len(core) - 1, 0)))
+
     @cached_property
     def _kind_words(self) -> list[tuple[str, SectionKind]]:
         """Every kind word squashed, longest first, ties in the kinds' order (qualifications first)."""
@@ -295,6 +305,9 @@ class Vocab:
         for tail in self.lexicon.sections.label_tails:
             if sq.endswith(tail) and sq[: -len(tail)] in self.kind_words:
                 return self.kind_words[sq[: -len(tail)]]  # "主要职责侧重": the duties column
+        for part in self.lexicon.sections.list_parts:
+            if sq.startswith(part) and sq[len(part):] in self.kind_words:
+                return self.kind_words[sq[len(part):]]  # "月度考核": the indicators, by when they are assessed
         return self.kind_words.get(sq)
 
     def label_key(self, label: str) -> str | None:

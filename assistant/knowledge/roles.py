@@ -280,17 +280,18 @@ class RoleInventory:
         forms: list[str] = []
         for part in re.split(r"\s*[-–—/|、()（）\[\]【】]\s*", title):
             key = squash(part)
+            # ("高级临床监查员（高级CRA）": a short name in letters, with a rank word or none, names the post)
             if len(key) >= MIN_TITLE and key != squash(title) and (any(key.endswith(s) for s in self._suffixes if len(s) >= 2)
-                                                                   or (key.isascii() and len(key) <= 6)):  # fmt: skip
+                                                                   or (key.isascii() and len(key) <= 6)
+                                                                   or self._graded_letters(key)):  # fmt: skip
                 forms.append(part)
         # "客服坐席(95热线)" is said "95热线客服坐席": the bracketed qualifier in front of the title
         bare = _BRACKETED.sub("", title).strip()
         for note in re.findall(r"[(（]([^()（）]{2,8})[)）]\s*$", title):
             if not any(s in squash(note) for s in self._suffixes if len(s) >= 2):  # (a bracketed other title is no qualifier)
                 forms.append(note + bare)
-            ending = max((x for x in self._suffixes if len(x) >= 2 and bare.endswith(x) and len(bare) > len(x)), key=len, default="")
-            if re.fullmatch(r"[A-Za-z]{2,5}", note.strip()) and ending:
-                forms.append(note.strip() + ending)  # "商务拓展经理（BD）" is said "BD经理": the letters stand for its words
+            if (lettered := self._lettered(note, bare)) is not None:
+                forms.append(lettered)
         # "平台Site Reliability Engineer" -> SRE: the initials of Latin words written as one phrase (not
         # of Latin words apart in a Chinese title: "液态奶(UHT灭菌乳)HACCP计划")
         for run in re.findall(r"[A-Za-z][A-Za-z]+(?:\s+[A-Za-z][A-Za-z]+)+", title):
@@ -320,6 +321,17 @@ class RoleInventory:
                 for word in (w for w in group if w in base):
                     forms += [base.replace(word, other) for other in group if other != word]
         return forms
+
+    def _graded_letters(self, key: str) -> bool:
+        """"高级cra": a rank word and a short name in letters (not "uht奶", letters inside words)."""
+        return any(key.startswith(mark) and re.fullmatch(r"[a-z]{2,6}", key[len(mark):]) for mark in self._rank_marks)
+
+    def _lettered(self, name: str, title: str) -> str | None:
+        """"商务拓展经理（BD）" is said "BD经理", "药物警戒专员（PV Associate）" "PV专员": a short name in letters
+        stands for the title's words, said with the title's ending; None when there is no such name or ending."""
+        letters = re.fullmatch(r"([A-Za-z]{2,5})(?:\s+[A-Za-z]+)*", name.strip())
+        ending = max((x for x in self._suffixes if len(x) >= 2 and title.endswith(x) and len(title) > len(x)), key=len, default="")
+        return letters.group(1) + ending if letters and ending else None
 
     def _add_form(self, entry: RoleEntry, form: str) -> None:
         folded = squash(_strip_count(form))
@@ -414,6 +426,8 @@ class RoleInventory:
         self._add_file(entry, profile.span.file)
         for alias in profile.aliases:
             self._add_form(entry, alias)
+            if (lettered := self._lettered(alias, _BRACKETED.sub("", entry.title).strip())) is not None:
+                self._add_form(entry, lettered)
         if profile.organisation:
             entry.organisations.add(profile.organisation)
             self._org_head_cache = None
@@ -785,9 +799,11 @@ class RoleInventory:
         """The one described post whose title is this word and a title ending ("采购" -> 采购专员), or None."""
         if len(word) < 2 or word in self._forms:
             return None
+        # ("薪酬核算岗" of 薪资核算专员: the word in a spelling the lexicon says titles use either way)
+        words = {word, *(word.replace(w, other) for group in self._spellings for w in group if w in word for other in group if other != w)}
         posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
-                 if e.has_profile and (bare := squash(_BRACKETED.sub("", e.title))).startswith(word)
-                 and bare[len(word):] in self._suffixes}  # fmt: skip
+                 if e.has_profile and any((bare := squash(_BRACKETED.sub("", e.title))).startswith(w) and bare[len(w):] in self._suffixes
+                                          for w in words)}  # fmt: skip
         if not posts and len(word) >= 2:
             # "网优岗" for 网络优化工程师: the word shortens the title's head (its first character kept,
             # the rest in order, at most half left out), whatever the ending

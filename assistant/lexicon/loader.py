@@ -137,6 +137,7 @@ class FieldsLexicon(_Model):
     knowing: list[str] = Field(default_factory=list)
     written_asks: list[str] = Field(default_factory=list)
     not_places: list[str] = Field(default_factory=list)
+    allowance_endings: list[str] = Field(default_factory=list)
     meaning_columns: list[str] = Field(default_factory=list)
     note_columns: list[str] = Field(default_factory=list)
     meaning_endings: list[str] = Field(default_factory=list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.ingest.layout import Hint, Source, Table, Unit, units_of
 from assistant.ingest.loaders import mermaid, wiki
@@ -118,6 +119,53 @@ def _wrapped(lines: list[str]) -> set[int]:
             if lengths[k] == width and lengths[k + 1] and not lines[k].rstrip().endswith(("。", "；", "！", "？", ".", ";"))
             and not re.search(r"\S(?: {2,}|\t)\S", lines[k])
             and not _STARTS_OWN.match(lines[k + 1])}
+
+
+_SIDE_MIN = 5  # lines holding text in both columns before a text counts as two cards side by side
+_SIDE_GAP = re.compile(r"[ \u3000]{2,}")
+_LEAD = re.compile(r"^\s*(?:[【\[][^】\]]{1,8}[】\]]|\d{1,2}[.、．)）]|[(（]\d{1,2}[)）]|[^\s:：]{1,8}[:：])")
+
+
+def _width(text: str) -> int:
+    """The columns a text takes on a fixed-width print (a Chinese character two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _side_by_side(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """Two cards printed side by side in a fixed-width text ("【岗位卡】消防安全员      【岗位卡】道具管理员"):
+    line number -> (left part, right part) for the lines of each such block, so the left card is read
+    before the right. A block is a run of lines whose right part starts at one print column after a gap,
+    on enough lines both parts open alike (the same label, list number or bracketed title): a form's
+    labels aligned over their values ("部门      安全保卫部") are no two cards."""
+    splits: dict[int, tuple[int, str, str]] = {}  # line -> (print column of the right part, left, right)
+    for no, line in enumerate(lines, start=1):
+        for m in _SIDE_GAP.finditer(line.rstrip()):
+            left, right = line[: m.start()], line[m.end() :]
+            if left.strip() and right.strip():
+                splits[no] = (_width(line[: m.end()]), left.rstrip(), right.strip())
+                break
+    out: dict[int, tuple[str, str]] = {}
+    no = 1
+    while no <= len(lines):
+        if no not in splits:
+            no += 1
+            continue
+        col, run = splits[no][0], [no]
+        nxt = no + 1
+        # (a line of the left card alone, shorter than the gutter, stays in the block)
+        while nxt <= len(lines) and (nxt in splits and splits[nxt][0] == col
+                                     or lines[nxt - 1].strip() and nxt not in splits and _width(lines[nxt - 1].rstrip()) < col - 2):
+            run.append(nxt)
+            nxt += 1
+        both = [splits[k] for k in run if k in splits]
+        alike = sum(1 for _, left, right in both if (a := _LEAD.match(left)) and (b := _LEAD.match(right))
+                    and (a.group(0).strip() == b.group(0).strip() or a.group(0)[:1] in "【[" and b.group(0)[:1] in "【["
+                         or a.group(0).strip()[:1].isdigit() and b.group(0).strip()[:1].isdigit()))  # fmt: skip
+        if len(both) >= _SIDE_MIN and 2 * alike >= len(both):
+            for k in run:
+                out[k] = (splits[k][1], splits[k][2]) if k in splits else (lines[k - 1].rstrip(), "")
+        no = nxt
+    return out
 
 
 _HTML_TABLE = re.compile(r"^\s{0,3}<table\b", re.IGNORECASE)
@@ -293,9 +341,19 @@ def load_text(data: bytes, name: str, digest: str, markdown: bool) -> Source:
     html_end = 0  # last line of an HTML table written into the Markdown
     patched = _diff_lines(lines) if markdown else {}
     in_comment = False  # inside an HTML comment of a Markdown file
+    sides = {} if markdown or org or adoc else _side_by_side(lines)
     for no, line in enumerate(lines, start=1):
         if no <= skip or no <= html_end:
             continue  # metadata for tools, not text of the document (its title is kept as the title)
+        if no in sides:
+            # two cards side by side: the left card's lines, then at the block's end the right card's
+            flow.append(Unit(no, sides[no][0]))
+            if no + 1 not in sides:
+                start = no
+                while start - 1 in sides:
+                    start -= 1
+                flow.extend(Unit(k, sides[k][1]) for k in range(start, no + 1) if sides[k][1])
+            continue
         if no in patched:
             if patched[no] is None:
                 continue  # "- 直接上级：定检维修部经理" in a change's diff: the line taken out, no longer said

@@ -107,6 +107,7 @@ class _Builder:
     css_labels: list[tuple[str | None, frozenset[str], str]] = field(default_factory=list)  # (tag, classes, text)
     attr_labels: frozenset[str] = frozenset()  # attributes a style sheet shows as labels ("data-label")
     font_levels: dict[float, int] = field(default_factory=dict)  # an inline font size set large -> heading level
+    preformatted: bool = False  # the open block is a <pre>: its lines are the text's own lines, none a wrap
 
     def text(self, raw: str | None, keep: bool = True) -> None:
         if not raw or not raw.strip():
@@ -145,10 +146,11 @@ class _Builder:
             text = re.sub(r"\s+", " ", part).strip()
             if not text:
                 continue
-            hint = self.hint if k == 0 else Hint(cont=True)
+            hint = self.hint if k == 0 else Hint() if self.preformatted else Hint(cont=True)
             out.append(Unit(line, text, hint))
         self.frags = []
         self.hint = Hint()
+        self.preformatted = False
 
 
 def _text_len(el: object) -> int:
@@ -366,6 +368,8 @@ def _walk(el: object, b: _Builder, list_index: list[int]) -> None:
     block = tag in _BLOCK or toggle
     if block:
         b.flush()
+        # ("<pre>岗位：化妆造型师\n人数：2名\n…": a posting pasted as it was typed, a line each)
+        b.preformatted = tag == "pre"
     if toggle:
         # a CSS-only accordion ("<input type=checkbox id=x><label for=x>客户关系专员<span>…</span></label>
         # <div class=panel>…"): the label that opens the panel is its title
