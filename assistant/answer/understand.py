@@ -1418,13 +1418,11 @@ def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier:
             lists[Intent.qualification] |= bigrams(item.text)
         for item in p.duties:
             lists[Intent.duty] |= bigrams(item.text)
-    indicators: set[str] = set()
     groups: set[str] = set()  # the groups its rows are filed under ("招聘管理下面呢")
     for entry in snapshot.kpis_for(prev.role):  # its KPI sheet's rows ("出租率没达标怎么扣分")
-        indicators |= bigrams(" ".join(x for x in (entry.name, entry.formula, entry.definition, entry.target) if x))
+        material |= bigrams(" ".join(x for x in (entry.name, entry.formula, entry.definition, entry.target) if x))
         groups |= bigrams(" ".join(x for x in (entry.objective, entry.dimension) if x))
-    indicators |= groups
-    material |= indicators
+    material |= groups
     shared = feats & material
     if context and not shared <= groups:
         return  # ("结果准确性那一个…" after the indicators: the row just shown, read with the answer)
@@ -1436,8 +1434,8 @@ def _follow_by_material(u: Understanding, prev: PreviousTurn | None, classifier:
         u.followup, u.rewritten = "ellipsis", None
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
         if intent is None and u.attribute is None:
-            # (after the post's indicators, words only its indicator rows hold ask for those rows)
-            kpi = prev.intent == Intent.kpi and shared <= indicators
+            # (after the post's indicators, the name of a group its rows are filed under asks for those rows)
+            kpi = prev.intent == Intent.kpi and shared <= groups
             u.intent, u.intent_source = (Intent.kpi if kpi else Intent.method), "followup"
         elif intent == Intent.method and u.attribute is None:
             # a how-question in the words of one of the post's lists ("会粤语有关系吗": 粤语优先 is a
