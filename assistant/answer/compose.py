@@ -1203,9 +1203,9 @@ def attribute(ctx: Context) -> Draft | None:
     lines = ([caveat, ""] if caveat else []) + [f"**{escape_md(profile.title)}**（{source_name(snap, profile)}）关于{escape_md(said)}的说明："]
     # (an item under 加分项 among required ones is said to be a plus: "熟悉 terraform（加分项）")
     preferred = {squash(w) for w in ctx.lexicon.fields.columns.get("preferred", LabelSet()).labels}
-    plus = {squash((unit.heading or "").strip().rstrip(":：")) for unit in found} - {""}
-    notes = [f"（{(unit.heading or '').strip().rstrip(':：')}）" if len(plus) > 1 and squash((unit.heading or "").strip().rstrip(":：")) in preferred else ""
-             for unit in found]
+    heads = [(unit.heading or "").strip().rstrip(":：") for unit in found]
+    parted = len({squash(h) for h in heads} - {""}) > 1
+    notes = [f"（{h}）" if parted and squash(h) in preferred else "" for h in heads]
     rows = [(unit, display(unit.text).rstrip("；;，,。") if note else display(unit.text), note) for unit, note in zip(found[:MAX_ITEMS], notes)]
     numbered, items, item_units = _numbered(ctx, rows)
     lines += numbered

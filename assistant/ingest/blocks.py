@@ -996,9 +996,6 @@ def _leads_list(units: list[Unit], pos: int) -> bool:
 _NOTE_LEAD = re.compile(r"^\s*(?:附|附件|附表|注|备注|说明)\s*[:：]")
 
 
-_RULE_ONLY = re.compile(r"[\s─━═—\-=_~*]{6,}")
-
-
 def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bool:
     """A line without a marker continues the open block when it reads as its tail.
 
@@ -1006,7 +1003,7 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     line the page put between them, unless that line looks like a heading.
     """
     last = item.units[-1].text
-    if _RULE_ONLY.fullmatch(text.strip()):
+    if _RULE.match(re.sub(r"\s+", "", text)):
         return False  # "────  ────" under a card's last item: the frame drawn round it, no words of the item
     if _BAR_HEAD.match(text):
         return False  # "▎2. 家具设计师": a bar drawn before a heading, never the tail of an item

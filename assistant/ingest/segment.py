@@ -393,7 +393,7 @@ class _Sections:
                 self.add(block)
                 continue
             if (allow_roles and block.type == BlockType.text and self.role is not None
-                    and squash(re.split(r"[:：]", block.text, maxsplit=1)[0]) in self.document_parts and re.search(r"[:：]", block.text)):  # fmt: skip
+                    and (lab := _ITEM_LABEL.match(block.text.strip())) and squash(lab["label"]) in self.document_parts):  # fmt: skip
                 # "修订记录：V2.0（2023-03-01）首次汇编；…" after the last post: about the document, none of the post's
                 self.role, self.top_kind = None, None
                 self.open(SectionKind.prose, None, [block])

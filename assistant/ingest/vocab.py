@@ -80,6 +80,11 @@ _UNIT_COLUMNS = frozenset({"organisation", "department", "location"})  # columns
 _BRACKETS = re.compile(r"^[【\[〔［(（「『<〈]+(.+?)[】\]〕］)）」』>〉]+$")
 
 
+def _without_notes(text: str) -> str:
+    """A label without its notes in brackets, squashed ("高温津贴（6—9月）" -> 高温津贴)."""
+    return squash(re.sub(r"[（(][^）)]*[）)]", "", text))
+
+
 def _unbracket(text: str) -> str:
     """A label written in brackets is the label: "【工作内容】", "[任职要求]"."""
     m = _BRACKETS.match(text)
@@ -144,12 +149,12 @@ class Vocab:
 
     def names_allowance(self, text: str) -> bool:
         """"夜间值守补贴", "高温津贴（6—9月）": the name of an allowance (fields.toml ``allowance_endings``)."""
-        core = squash(re.sub(r"[（(][^）)]*[）)]", "", text))
+        core = _without_notes(text)
         return len(core) >= 3 and core.endswith(tuple(self.lexicon.fields.allowance_endings))
 
     def allowance(self, label: str) -> bool:
         """"高温津贴（6—9月）", "水下作业补贴": named by what it pays (a benefits word ends it), a benefit of a post."""
-        core = squash(re.sub(r"[（(][^）)]*[）)]", "", label))
+        core = _without_notes(label)
         return any(self.field_key(core[i:]) == "benefits" for i in range(max(len(core) - 1, 0)))
 
     @cached_property

@@ -317,10 +317,12 @@ class RoleInventory:
                 forms.append(bare[:i] + bare[i + 1 :])
         # "坐席代表" is also written "座席代表": the same title in the other spelling
         for base in [_BRACKETED.sub("", title).strip(), *forms]:
-            for group in self._spellings:
-                for word in (w for w in group if w in base):
-                    forms += [base.replace(word, other) for other in group if other != word]
+            forms += self._respellings(base)
         return forms
+
+    def _respellings(self, text: str) -> list[str]:
+        """``text`` in the other spellings titles are written with ("坐席代表" -> 座席代表; roles.toml ``spelling_variants``)."""
+        return [text.replace(w, other) for group in self._spellings for w in group if w in text for other in group if other != w]
 
     def _graded_letters(self, key: str) -> bool:
         """"高级cra": a rank word and a short name in letters (not "uht奶", letters inside words)."""
@@ -800,7 +802,7 @@ class RoleInventory:
         if len(word) < 2 or word in self._forms:
             return None
         # ("薪酬核算岗" of 薪资核算专员: the word in a spelling the lexicon says titles use either way)
-        words = {word, *(word.replace(w, other) for group in self._spellings for w in group if w in word for other in group if other != w)}
+        words = {word, *self._respellings(word)}
         posts = {squash(_BRACKETED.sub("", e.title)): k for k, e in self.entries.items()
                  if e.has_profile and any((bare := squash(_BRACKETED.sub("", e.title))).startswith(w) and bare[len(w):] in self._suffixes
                                           for w in words)}  # fmt: skip
