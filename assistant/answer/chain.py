@@ -39,7 +39,7 @@ from assistant.knowledge.snapshot import KnowledgeSnapshot
 from assistant.lexicon import Lexicon
 from assistant.lexicon.loader import IntentEntry, Judgment
 from assistant.models import Answer, AnswerItem, Intent, SectionKind
-from assistant.text import bigrams, content_text, coverage, escape_md, fold, squash
+from assistant.text import bigrams, content_text, coverage, escape_md, fold, squash, strip_marker
 
 EMPTY_INDEX_MESSAGE = "知识库还是空的：请先运行 `gangwei ingest` 导入文档（或在网页「知识库」页上传），然后再提问。"
 SEARCH_K = 12
@@ -156,6 +156,49 @@ def _named_list_kind(ctx: c.Context) -> SectionKind | None:
              for kind, items in ((SectionKind.kpi, p.kpis), (SectionKind.duties, p.duties), (SectionKind.qualifications, p.qualifications))
              for item in items if item.heading and len(h := squash(fold(item.heading)).rstrip(":：")) >= NAMED_LIST_MIN and h in q}  # fmt: skip
     return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+_GROUP_BEFORE_ORDINAL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:里|中|里面|当中|的)?(?:第|头)")
+
+
+def _nth_of_named_group(ctx: c.Context, n: int) -> c.Draft | None:
+    """"基本技能第一条说的是什么": the n-th item of the post's group of items headed by the words before
+    the ordinal ("岗位任职基本技能"), whatever list the last answer showed."""
+    m = _GROUP_BEFORE_ORDINAL.search(ctx.u.question)
+    if m is None or not ctx.u.role or n < 1:
+        return None
+    word = squash(m.group(1))
+    if word in {squash(w) for words in ctx.lexicon.sections.kinds.values() for w in words}:
+        return None  # ("岗位职责第三条": the list itself, the one the last answer showed)
+    for profile in ctx.snapshot.profiles_of(ctx.u.role):
+        for kind in (SectionKind.duties, SectionKind.qualifications):
+            units = [x for x, item in zip(c._profile_units(ctx, profile, kind), c._items_of(profile, kind))
+                     if len(word) >= NAMED_LIST_MIN and word in squash(item.heading or "")]  # fmt: skip
+            if 1 <= n <= len(units):
+                return c.expand(ctx, n, [units[n - 1]], [])
+    return None
+
+
+def _titled_list_kind(ctx: c.Context) -> SectionKind | None:
+    """The kind of the post's list whose heading, after the post's title, is words the question uses
+    ("xx公司人力资源招聘专员(一级)行为标准" for "招聘专员的行为标准呢"), when one kind is so named."""
+    q, snap = squash(fold(ctx.u.question)), ctx.snapshot
+    names = [squash(fold(n)) for n in (ctx.u.role, ctx.u.asked_role) if n]
+    kinds = set()
+    for sid in snap.sections_with_role(names[0] if names else "")[:TITLED_LIST_SECTIONS]:
+        section = snap.section(sid)
+        if section is None or section.kind not in (SectionKind.duties, SectionKind.qualifications, SectionKind.kpi):
+            continue
+        heading = squash(fold(strip_marker(section.heading or ""))).rstrip(":：")
+        at = next((heading.find(n) + len(n) for n in names if n in heading), -1)
+        tail = heading[at:] if at >= 0 else ""
+        if len(tail) >= NAMED_LIST_MIN and tail in q:
+            kinds.add(section.kind)
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+TITLED_LIST_SECTIONS = 30  # the post's sections looked at for a list headed by the words asked
+_KIND_INTENT = {SectionKind.duties: Intent.duty, SectionKind.qualifications: Intent.qualification, SectionKind.kpi: Intent.kpi}
 
 
 def _within_post(ctx: c.Context, found: c.Draft, role: str | None) -> bool:
@@ -580,6 +623,9 @@ class Assistant:
                 if listed is not None and 1 <= u.expand_item <= len(listed.item_units):
                     ctx.u = sub_u
                     return c.expand(ctx, u.expand_item, listed.item_units[u.expand_item - 1], [])
+            grouped = _nth_of_named_group(ctx, u.expand_item)
+            if grouped is not None:
+                return grouped
             parted = self._list_part(ctx, prev)
             return parted if parted is not None else self._expand(ctx, prev, u.expand_item)
         if u.followup == "first_items" and prev is not None and u.expand_item:
@@ -852,7 +898,8 @@ class Assistant:
             deferred = c.deferred_fact(ctx)  # "司仪的岗位津贴一个月多少钱" where a note says its 津贴 is not set yet
             if deferred is not None:
                 return deferred
-            found = c.attributes(ctx, u.attributes) or self._from_variant(ctx, lambda sub: c.attributes(sub, u.attributes))
+            unanswered: list[str] = []
+            found = c.attributes(ctx, u.attributes, unanswered) or self._from_variant(ctx, lambda sub: c.attributes(sub, u.attributes))
             for wide in (a for a in u.attributes if a in _COMPANY_WIDE):
                 # "试用期多长时间，试用期工资怎么算": a company-wide rule answers its part
                 sub = c.Context(snapshot=ctx.snapshot, scorer=ctx.scorer, book=ctx.book, u=u.model_copy(update={"attribute": wide}))
@@ -860,10 +907,11 @@ class Assistant:
                 if rule is not None:
                     found = c.combine(rule, found) if found is not None else rule
                     break
-            if found is None:
-                # "对班次和性别有要求吗" where no field holds either: each fact as asked alone (a
-                # requirement line "女，学历不限…", another "适应轮班制"), together
-                for attribute in u.attributes:
+            # "对班次和性别有要求吗" where no field holds either: each fact as asked alone (a
+            # requirement line "女，学历不限…", another "适应轮班制"), together; "归谁管？手下有人没"
+            # where a field holds the one: the other as asked alone ("所施监督：有直属下级…")
+            if found is None or unanswered and len(unanswered) < len(u.attributes):
+                for attribute in u.attributes if found is None else unanswered:
                     sub = c.Context(snapshot=ctx.snapshot, scorer=ctx.scorer, book=ctx.book,
                                     u=u.model_copy(update={"attribute": attribute, "attributes": [attribute]}))
                     part = self._about_title(sub, kind)
@@ -877,7 +925,7 @@ class Assistant:
             # the role's own material first (its field, its requirement list, sentences naming
             # it), then a longer title of the same post, then "not stated"; "分几个等级" of posts
             # named by level (初级/中级/高级护理员) is those posts, not a line that says 等级
-            found = (c.levels(ctx) if u.attribute == "level" else None) or c.attribute(ctx)
+            found = c.with_code_legend(ctx, (c.levels(ctx) if u.attribute == "level" else None) or c.attribute(ctx))
             if (found is None or found.refused) and u.role_status == "known":
                 # "设质控专员这个岗的目的是啥": a short title's own record lacks it, the full title's
                 # form (质量控制专员) states it
@@ -1075,6 +1123,12 @@ class Assistant:
                 drafted = c.role_list(ctx, other)
                 if drafted is not None:
                     return drafted
+            # "招聘专员的行为标准呢" of a post whose list is headed "…招聘专员(一级)行为标准": the list the
+            # question names by its heading's own word, whatever kind was asked before
+            titled = _titled_list_kind(ctx)
+            if titled is not None and titled != kind and (listed := c.role_list(ctx, titled)) is not None:
+                u.intent = _KIND_INTENT[titled]  # (what was shown is what a follow-up goes on with)
+                return listed
             # No list of this kind: sentences about the role of the asked kind may still answer
             # ("客户经理应具备…"), introduced as such; otherwise say what is missing. A post whose
             # only descriptions are table rows or forms states it nowhere else: a blank cell of

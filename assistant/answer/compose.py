@@ -159,7 +159,9 @@ def as_written(u: Understanding, name: str | None = None) -> str:
 
 def mention_intro(u: Understanding) -> str:
     asked = escape_md(as_written(u))
-    return f"知识库中没有「{asked}」的岗位说明，以下是资料中谈到「{asked}」的内容："
+    # ("科技岗" asked, "五、信息科技类" written: what the documents talk about is named their way)
+    said = escape_md(u.mention) if u.mention and squash(u.mention) not in squash(u.asked_role or "") else asked
+    return f"知识库中没有「{asked}」的岗位说明，以下是资料中谈到「{said}」的内容："
 
 
 def caveat_for(u: Understanding, title: str) -> str | None:
@@ -760,7 +762,9 @@ def pending_post(ctx: Context, about: str, sections: list[str], deferred: list[s
     only to say its description is not out yet. That sentence is the answer, and it is no description."""
     key = squash(about)
     scope = ctx.lexicon.scope
-    units = [x for x in ctx.scorer.units(sections) if any(w in x.text for w in scope.deferrals) and (
+    # ("营房管理员、厨师：略。": the posts named, then only 略 where their description would be)
+    omitted = re.compile(rf"{re.escape(fold(about))}[^:：。；;]{{0,20}}[:：]\s*(?:暂|从)?略[。.]?$")
+    units = [x for x in ctx.scorer.units(sections) if omitted.search(fold(x.text.strip())) or any(w in x.text for w in scope.deferrals) and (
         # a part headed by the post's name ("岗位二：连铸主控工"), or a sentence naming it and its description
         squash(x.heading or "").rstrip(":：").endswith(key) and heads(x.heading or "", key)
         or (key in squash(x.text) or heads(x.heading or "", key)) and any(w in x.text for w in deferred or scope.deferred_description))]  # fmt: skip
@@ -1178,8 +1182,10 @@ def attribute(ctx: Context) -> Draft | None:
             for unit, item in zip(_profile_units(ctx, profile, kind), _items_of(profile, kind)):
                 if not _names_asked(unit.text, asked) or attr in OFFERED and _known_of(ctx, unit.text, asked or [words]):
                     continue
-                if _names_field(ctx, item.heading, own_labels):
-                    found.append(unit)  # under a label of the fact itself (a 班制 column among the perks)
+                if _names_field(ctx, item.heading, own_labels) or kind == SectionKind.benefits and attr == "benefits" and asked:
+                    # under a label of the fact itself (a 班制 column among the perks); or a perk of the
+                    # post that names the one asked ("住宿：提供免费宿舍" for "包住吗")
+                    found.append(unit)
                 elif pattern is not None:
                     if pattern.search(unit.text):
                         found.append(unit)
@@ -1355,17 +1361,22 @@ def unsaid_benefit(ctx: Context, found: Draft | None) -> bool:
     spec = ctx.lexicon.fields.fields.get("benefits")
     named = [w for w in (spec.asks if spec else []) if len(w) >= 2 and w in ctx.u.question and not ASKING.search(w)]
     said = "".join(i.text for i in found.items)
-    return bool(named) and not any(w in said or bigrams(w) & bigrams(said) for w in named)
+    # (a word of the same perk says it too: "岗位津贴：夜间值班费100元/次" answers "有补贴吗")
+    kin = {x for w in named for group in (spec.particular if spec else []) if w in group for x in group}
+    return bool(named) and not any(w in said or bigrams(w) & bigrams(said) for w in {*named, *kin})
 
 
-def attributes(ctx: Context, keys: list[str]) -> Draft | None:
-    """Several facts of one profile ("在哪个城市? 工资多少?"), each with its citation."""
+def attributes(ctx: Context, keys: list[str], unanswered: list[str] | None = None) -> Draft | None:
+    """Several facts of one profile ("在哪个城市? 工资多少?"), each with its citation (``unanswered``
+    gets the facts no field of the profile states)."""
     parts: list[Draft] = []
     for key in keys:
         ctx.u.attribute = key
         found = attribute(ctx)
         if found is not None and not unsaid_benefit(ctx, found):
             parts.append(found)
+        elif unanswered is not None:
+            unanswered.append(key)
     ctx.u.attribute = None
     if not parts:
         return None
@@ -2052,13 +2063,21 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | Non
     extreme = _weight_extreme(ctx, entries)
     asked = ctx.lexicon.kpi.fields_asked(u.question)
     missing = _unstated(ctx, entries)
-    groups: dict[str, list[KpiEntry]] = {}
     # a unit whose sheet rows all belong to its posts: each post's rows apart, with their own total
     posts = list(dict.fromkeys(e.roles[0] for e in entries if e.roles))
     by_post = len(posts) >= 2 and all(e.roles for e in entries) and squash(owner) not in {squash(p) for p in posts}
+    # dimensions only guessed from the names: the sheet's own order is kept (its 序号, "第五个指标"),
+    # a guessed dimension heading each run of rows
+    guessed = not by_post and all(e.dimension is None for e in entries)
+    groups: list[tuple[str, list[KpiEntry]]] = []
     for entry in entries:
         dim = entry.dimension or (entry.bsc.value + ("（推断）" if entry.dimension_inferred else "") if entry.bsc else "未分维度")
-        groups.setdefault(entry.roles[0] if by_post else dim, []).append(entry)
+        key = entry.roles[0] if by_post else dim
+        same = [g for k, g in (groups[-1:] if guessed else groups) if k == key]
+        if same:
+            same[0].append(entry)
+        else:
+            groups.append((key, [entry]))
     file = entries[0].span.file
     lines = [f"**{escape_md(owner)}** 的考核指标（{escape_md(ctx.snapshot.document_title(file))}）："]
     if by_post:
@@ -2066,7 +2085,7 @@ def kpi_list(ctx: Context, entries: list[KpiEntry], owner: str, whole: int | Non
                  f"（{escape_md(ctx.snapshot.document_title(file))}）："]  # fmt: skip
     items, item_units = [], []
     shown_at: dict[int, int] = {}  # an entry's item number, for the one row singled out
-    for dim, group in groups.items():
+    for dim, group in groups:
         weight = next((e.dimension_weight for e in group if e.dimension_weight is not None), None)
         if by_post:
             stated = [e.weight for e in group if e.weight is not None]
@@ -2320,7 +2339,9 @@ def complete_lists(snap: KnowledgeSnapshot, chosen: list[tuple[Unit, float]], al
             added += [(m, floor) for m in rest]
             picked |= {m.uid for m in rest}
         # "首先是…", "其次是…", "最后是…": an enumeration written as prose, quoted in part
-        steps = [u for u in own if u.kind == "sentence" and u.text.lstrip().startswith(openers)]
+        # (the first may follow the sentence announcing them: "…由下四个方面构成:一是客户资源开发")
+        steps = [u for u in own if u.kind == "sentence" and (u.text.lstrip().startswith(openers)
+                                                             or any(f"{c}{w}" in u.text for w in openers for c in ":："))]  # fmt: skip
         if 2 <= len(steps) <= LIST_FILL_MAX and sum(u.uid in picked for u in steps) >= 2:
             added += [(m, floor) for m in steps if m.uid not in picked]
             picked |= {m.uid for m in steps}
@@ -2896,6 +2917,42 @@ def _dated_change(ctx: Context, found: Draft, hits: list[Unit]) -> Draft | None:
     return None
 
 
+_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{1,2})(?![A-Za-z0-9])")
+CODE_LEGEND_SECTIONS = 20  # sections mentioning a code looked at for its row in the file's code table
+CODE_REST_MAX = 4  # characters beside the codes in a value that is still a code ("D1+夜值")
+
+
+def with_code_legend(ctx: Context, draft: Draft | None) -> Draft | None:
+    """A fact stated by codes ("班次代码：N1/N2") shown with what the same file's code table says of
+    each ("N2 | 宿管夜班 | 19:00—次日7:00 | 每月不超过12个"): a code alone tells a reader nothing."""
+    if draft is None or draft.refused:
+        return draft
+    wanted: list[tuple[str, str]] = []
+    for item, units in zip(draft.items, draft.item_units):
+        value = item.text.rsplit("：", 1)[-1]
+        codes = _CODE.findall(value)
+        if codes and units and len(_CODE.sub("", value).strip(" /、,，+;；")) <= CODE_REST_MAX:
+            wanted += [(code, units[0].file) for code in codes if (code, units[0].file) not in wanted]
+    legend: list[Unit] = []
+    for code, file in wanted:
+        for sid in ctx.snapshot.sections_mentioning(code, limit=CODE_LEGEND_SECTIONS):
+            if sid.split("#", 1)[0] != file:
+                continue
+            row = next((x for x in section_units(ctx.snapshot, sid) if re.match(rf"{re.escape(code)}\s*[|｜:：\s]", x.text.strip())), None)
+            if row is not None and all(row.text != x.text for x in legend):
+                legend.append(row)
+                break
+    if not legend:
+        return draft
+    lines, items, item_units = ["代码的含义（同一文件的代码表）："], list(draft.items), list(draft.item_units)
+    for row in legend:
+        cid = _cite_unit(ctx, row)
+        lines.append(f"- {escape_md(display(row.text))} {markers([cid])}")
+        items.append(AnswerItem(text=display(row.text), citations=[cid]))
+        item_units.append([row])
+    return replace(draft, text=draft.text + "\n\n" + "\n".join(lines), items=items, item_units=item_units)
+
+
 def combine(first: Draft, second: Draft) -> Draft:
     """Two drafts one after the other. The second is the numbered list, so its items come first:
     "第二条" means the second numbered item the user sees."""
@@ -2962,7 +3019,14 @@ def expand(ctx: Context, n: int, units: list[Unit], searcher_hits: list[Unit]) -
     # after the list is no explanation of its last item)
     upto = min((x.order for x in after if x.kind == "item"), default=None) if item.kind == "item" else None
     follow = [x for x in after if x.kind in ("sentence", "field")
-              and (x.order < upto if upto is not None else item.kind != "item" or similarity(x.feats, item.feats) >= 0.1)][:3]
+              and (x.order < upto if upto is not None else item.kind != "item" or similarity(x.feats, item.feats) >= 0.1)]
+    # ("三是夜班期间至少巡查两次" of "一是…；二是…；三是…；四是…": the enumeration's next member is the
+    # next item, no detail of this one)
+    openers = tuple(ctx.lexicon.sections.sequence)
+    if display(item.text).startswith(openers):
+        nxt = next((i for i, x in enumerate(follow) if display(x.text).startswith(openers)), None)
+        follow = follow[:nxt] if nxt is not None else follow
+    follow = follow[:3]
     # 2. other passages that talk about it (retrieved with the item's words)
     others = [x for x in searcher_hits if x.section_id != item.section_id and similarity(x.feats, item.feats) < 0.85][:3]
     indicator = _row_indicator(ctx, item)

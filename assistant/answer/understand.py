@@ -340,8 +340,8 @@ class IntentClassifier:
         asked = self.attributes(question)
         if not asked or not all(a in QUALIFICATION_ATTRIBUTES for a in asked):
             return False
-        if _EXCEPT.search(question) and self._has("qualification", fold(question)):
-            return True  # "除了经验还有别的要求没": the others, i.e. the list
+        if (m := _EXCEPT.search(question)) and (self._has("qualification", fold(question)) or _OTHERS.search(question, m.end() - 2)):
+            return True  # "除了经验还有别的要求没", "除了证还卡别的啥吗": the others, i.e. the list
         clauses = [c for c in re.split(r"[？?，,；;。！!\s]", question.strip()) if c.strip()]
         return len(clauses) >= 2 and any(self._has("qualification", fold(c)) and not self.attributes(c) for c in clauses)
 
@@ -520,8 +520,8 @@ def expand_number(question: str, lexicon: Lexicon) -> int | None:
     last = re.search(rf"(?:最后|最末|末尾)(?:那|的)?\s*[一1]?\s*[{units}]|(?:倒数|倒过来数|倒着数|从后往前数)\s*第?\s*([一二三四五六七八九十两\d]{{1,2}})\s*(?:的|个)?\s*(?:那|这)?\s*[{units}]", question)
     if not m:  # "三那条是啥意思": the ordinal said without 第, pointed at with 那
         m = re.search(rf"(?<![第前后上下这那几\d一二三四五六七八九十两])([一二三四五六七八九十\d]{{1,2}})\s*那\s*[{units}]", question)
-    lettered = None if m or last else re.search(rf"(?<![A-Za-z])([a-hA-H])\s*[)）.、]\s*(?:那|这)?\s*一?\s*[{units}]", question)
-    if lettered:  # "d)那条展开讲讲", "e)那一条": a list lettered a) b) c) …
+    lettered = None if m or last else re.search(rf"(?<![A-Za-z])([a-hA-H])\s*(?:[)）.、]\s*(?:那|这)?|那|这)\s*一?\s*[{units}]", question)
+    if lettered:  # "d)那条展开讲讲", "e)那一条", "d那条": a list lettered a) b) c) …
         rest = question[lettered.end() :]
         if any(w in rest for w in cues.expand) or len(fold(rest).strip(" ?？。!！呢")) <= 2:
             return ord(lettered.group(1).lower()) - ord("a") + 1
@@ -773,6 +773,7 @@ def _count(question: str, lexicon: Lexicon) -> int | None:
 
 
 _EXCEPT = re.compile(r"除了.{1,10}?(?:以外|之外)?[,，]?\s*(?:还|另外|其他|其它|别的)")
+_OTHERS = re.compile(r"别的|其他|其它|另外")
 
 
 def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
@@ -1105,9 +1106,16 @@ def understand(
         # "回到部长，专业有要求吗" after 生产技术部长 and another post: a bare title ending names the post
         # of this conversation it ends (the latest first), not every 部长 the documents mention
         for turn in (named, other, previous, last):
-            if turn is not None and turn.role and squash(turn.role).endswith(squash(u.asked_role)):
+            # (or the title it was asked by: "老师" after 教务老师, answered as 教务)
+            if turn is not None and turn.role and any(squash(x).endswith(squash(u.asked_role)) for x in (turn.role, turn.asked_role or "")):
                 u.role, u.asked_role, u.role_status, u.role_match, u.mention = turn.role, turn.role, "known", "exact", None
                 break
+    if (u.asked_role and u.role_status in ("mentioned", "unknown") and u.attribute
+            and squash(u.asked_role) in {squash(w) for w in lexicon.roles.person_words}):  # fmt: skip
+        # "对男老师女老师有偏好吗" after 数据主管: a word for a person, the fact asked of the post discussed
+        turn = next((t for t in (previous, named, last) if t is not None and t.role), None)
+        if turn is not None:
+            u.role, u.asked_role, u.role_status, u.role_match, u.mention = turn.role, turn.role, "known", "exact", None
     if u.role_status in ("none", "unknown", "mentioned") and (named is not None or other is not None):
         # "回到专利那个岗位，要啥证书" after 知识产权代理人(专利方向) and 商标代理人: a word of an earlier
         # post's title, then "那个岗位", points back to that post
@@ -1152,6 +1160,7 @@ def understand(
         u.role_status, u.asked_role = "known", u.role  # the misspelling was answered (and said so) already
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
     _subordinate_post(u, snapshot, lexicon)
+    _rank_below(u, snapshot, lexicon)
     before = previous or named
     if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
         posting = _posting_of(u, snapshot)
@@ -1550,21 +1559,29 @@ def mentioned_form(snapshot: KnowledgeSnapshot, phrase: str) -> str | None:
                 if snapshot.mentioned(key[:-1]):
                     return key[:-1]
                 break
-            if len(suffix) == 1 and key.endswith(suffix) and len(key) == 3 and _heads_a_part(snapshot, key[:-1]):
-                return key[:-1]  # "技术岗" of "一、柜员 / 二、技术： / 三、客户经理": a part headed by the word alone
+            if len(suffix) == 1 and key.endswith(suffix) and len(key) == 3 and (part := _part_headed(snapshot, key[:-1])):
+                return part  # "技术岗" of "一、柜员 / 二、技术： / 三、客户经理": a part headed by the word alone
     return None
 
 
 HEADED_PART_SECTIONS = 50  # sections whose heading holds the word, looked at for one headed by it alone
+PART_QUALIFIER = 2  # characters before the word in a class of posts' heading ("信息" of 信息科技类)
 
 
-def _heads_a_part(snapshot: KnowledgeSnapshot, word: str) -> bool:
-    """Whether a section's heading is ``word`` alone ("二、技术："), once its numbering is set aside."""
+def _part_headed(snapshot: KnowledgeSnapshot, word: str) -> str | None:
+    """The heading of a part headed by ``word`` alone ("二、技术："), once its numbering is set aside;
+    or by a class of posts ending with it ("五、信息科技类" for 科技岗): a word or two before it, a class
+    word after."""
+    classes = tuple(squash(w) for w in snapshot.lexicon.roles.suffix_noise if len(squash(w)) == 1)
+    found = set()
     for sid in snapshot.sections_labelled(word)[:HEADED_PART_SECTIONS]:
         ref = snapshot.section_ref(sid)  # (its heading only: no section parsed)
-        if ref is not None and squash(strip_marker(ref.heading or "")).rstrip(":：") == word:
-            return True
-    return False
+        heading = squash(strip_marker(ref.heading or "")).rstrip(":：") if ref is not None else ""
+        if heading == word:
+            return word
+        if heading.endswith(classes) and heading[:-1].endswith(word) and len(heading) - 1 - len(word) <= PART_QUALIFIER:
+            found.add(heading)
+    return found.pop() if len(found) == 1 else None
 
 
 def _head_kin(snapshot: KnowledgeSnapshot, asked: str) -> str | None:
@@ -1640,6 +1657,26 @@ def _subordinate_post(u: Understanding, snapshot: KnowledgeSnapshot, lexicon: Le
     if len(posts) == 1:
         post = posts.pop()
         u.role, u.asked_role, u.role_status, u.role_match = post, post, "known", "exact"
+
+
+_BELOW = re.compile(r"(?:下面|手下|底下|下属|下边)的?")
+
+
+def _rank_below(u: Understanding, snapshot: KnowledgeSnapshot, lexicon: Lexicon) -> None:
+    """"他下面的主管呢" about 按摩技师部门经理: the post of that rank in the same unit (按摩技师部门主管),
+    when the knowledge base describes it."""
+    if not u.role:
+        return
+    ranks = sorted((squash(w) for w in lexicon.roles.rank_titles), key=len, reverse=True)
+    q = squash(fold(u.question))
+    m = re.search(rf"{_BELOW.pattern}(?P<rank>{'|'.join(map(re.escape, ranks))})", q)
+    own = squash(u.role)
+    ending = next((r for r in ranks if own.endswith(r) and len(own) > len(r)), None)
+    if m is None or ending is None or m["rank"] == ending:
+        return
+    entry = snapshot.inventory.get(own[: -len(ending)] + m["rank"])
+    if entry is not None and entry.has_profile:
+        u.role, u.asked_role, u.role_status, u.role_match = entry.title, entry.title, "known", "exact"
 
 
 def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> int:

@@ -88,9 +88,11 @@ def is_heading_text(text: str, marker: mk.Marker | None, vocab: Vocab) -> bool:
     core = _NOTE_AFTER.sub("", text or "")
     if core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT and vocab.section_kind(core):
         return True  # "2.2 上门保洁服务检查清单（每次服务逐项勾选，拍照上传）": a section's name, then a note
-    if (marker is None and core != text and len(core) <= HEADING_MAX and core[-1:] not in mk.TERMINAL_PUNCT
-            and "。" not in text and _post_heading(core, vocab)):  # fmt: skip
-        return True  # "岗位说明书之二　饲养员（编号BY-02，猛兽区、灵长区、鸟禽区通用）": a post's title, then a note
+    if ((marker is None or marker.family in mk.HEADING_FAMILIES) and core != text and len(core) <= HEADING_MAX
+            and core[-1:] not in mk.TERMINAL_PUNCT and "。" not in text and _post_heading(mk.strip_marker(core), vocab)):  # fmt: skip
+        # "岗位说明书之二　饲养员（编号BY-02，猛兽区、灵长区、鸟禽区通用）", "I. 压载工（Ballast Control
+        # Operator）": a post's title, then a note
+        return True
     if not text or len(text) > HEADING_MAX or text[-1] in mk.TERMINAL_PUNCT or "。" in text:
         return False
     if _EQUATION.search(text):
@@ -370,13 +372,18 @@ def _field_row(unit: Unit, file: str, found: list[re.Match[str]], vocab: Vocab) 
     return blocks or None
 
 
+LABEL_LINES = 3  # lines a form's label cell may take ("Position" / "岗位名称")
+
+
 def field_value(block: Block) -> str:
     """The value part of a field block ("学历:本科" -> "本科"; a label cell + value cells -> the values)."""
     if block.label is None:
         return block.text
     parts = block.text.split("\n")
-    if len(parts) > 1 and squash(parts[0]) == squash(block.label):
-        return "\n".join(parts[1:])
+    # (a label of two lines, "Position" over "岗位名称": its lines, then the value's)
+    for k in range(1, min(len(parts), LABEL_LINES + 1)):
+        if squash("".join(parts[:k])) == squash(block.label):
+            return "\n".join(parts[k:])
     text = block.text
     for sep in (":", "：", " = "):
         head, found, tail = text.partition(sep)
@@ -827,10 +834,10 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
                 close()
                 blocks.extend(facts)
                 continue
-        if (marker is not None and marker.family == "dash" and (lead := _KIND_LEAD.match(marker.rest))
-                and vocab.kind_of_label(lead.group(1))):  # fmt: skip
-            # "- 任职要求：本科及以上…" under a numbered list: the next part of the post, led by its
-            # label, not a sub-item of the list above
+        if (marker is not None and marker.family in ("dash", "letter") and (lead := _KIND_LEAD.match(marker.rest))
+                and (vocab.kind_of_label(lead.group(1)) or marker.family == "letter" and vocab.label_key(lead.group(1)) in _FACT_KEYS)):  # fmt: skip
+            # "- 任职要求：本科及以上…" under a numbered list, "e) 岗位职责：" among a post's lettered
+            # facts: the next part of the post, led by its label, not a sub-item of the list above
             fields = label_fields(replace(unit, text=marker.rest), file, vocab)
             if fields:
                 close()
@@ -887,7 +894,7 @@ def _names_part(text: str, vocab: Vocab) -> bool:
 
 
 _ADDRESSED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,4})[:：]\s*(?P<post>[^:：]{2,30}?)\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
-_KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*\S")
+_KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(?:\S|$)")
 
 
 def _next_part(marker: mk.Marker | None, before: mk.Marker | None) -> bool:
@@ -1019,6 +1026,9 @@ def _is_continuation(item: _Open, text: str, adjacent: bool, vocab: Vocab) -> bo
     if (len(item.units) == 1 and item.marker is not None and (LABELLED.match(text.strip()) or _fact_pairs(text, vocab))
             and len(item.marker.rest) <= 12 and parse_title(item.marker.rest, vocab, strong=True) is not None):
         return False  # "■ 值班站长" over "安全责任人：…": a post's name heading its facts, not an item they go on
+    lead = _KIND_LEAD.match(text.strip())
+    if lead and len(lead.group(1)) >= 4 and vocab.section_kind(lead.group(1)) in (SectionKind.duties, SectionKind.qualifications):
+        return False  # "任职要求补充：有2年以上…" under a list's last item: the next part, led by its label
     if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,8}[:：]", text.strip()):
         return False  # "服务中：" under a checklist's items: the label of the next group, no tail of the last item  # "岗位职责", "【仓储打包员】" after an item without a full stop: the next part, not its tail
     if not adjacent and _NOTE_LEAD.match(text):

@@ -24,7 +24,7 @@ from typing import Literal
 from assistant.ingest import markers as mk
 from assistant.ingest.blocks import LABELLED, WEIGHTED_ENTRY, field_value
 from assistant.ingest.chunk import short_hash
-from assistant.ingest.roles import department_of, has_role_suffix, is_unit_name, listed_posts, parse_title, strip_title_noise
+from assistant.ingest.roles import EVERYONE, department_of, has_role_suffix, is_unit_name, listed_posts, parse_title, strip_title_noise
 from assistant.ingest.segment import Structure, TableRow
 from assistant.ingest.tables import CODED_NAME, MARKS, Slot
 from assistant.ingest.textables import PLACEHOLDERS
@@ -215,7 +215,10 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
         shared = sharing.get(caption, []) if owner is None else []
         named = (_caption_post(caption, vocab) or _announcing_post(caption, vocab) or _alone_post(caption, vocab)
                  if owner is None and not shared and row.heading else [])
-        if owner is None and not shared and not named and not roles:
+        # ("适用对象：各学部全体任课教师" under "学科教师绩效考核指标": everyone of a kind the table applies to;
+        # the title above names the post, and names it better)
+        everyone = bool(shared) and EVERYONE.search(caption) is not None
+        if owner is None and (not shared or everyone) and not named and not roles:
             # "2026年度月度考核表（船体装配工）" over "被考核岗位编号：HS-01　考核人：装配班长" over the
             # table: a caption further up names the post the latest one does not
             for above in reversed(stacked.get(row.block.span.line_start, [])):
@@ -224,7 +227,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
                 if found and all(has_role_suffix(strip_title_noise(p, vocab), vocab) for p in found):
                     named = found
                     break
-        if shared:
+        if shared and not everyone:
             # "行政人员考核表（适用于行政前台、档案管理员）": a table the posts its title names share
             roles = shared
         elif named:
@@ -235,6 +238,10 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             if sheet not in sheet_posts:
                 sheet_posts[sheet] = _sheet_post(sheet, vocab)
             roles = sheet_posts[sheet]
+            if not roles and not dept and not row.department and is_unit_name(sheet.strip(), vocab):
+                dept = sheet.strip()  # a workbook of one sheet per unit ("校车队"): that unit's rows
+        if everyone and not roles and not dept:
+            roles = shared  # ("招生办全体招生顾问" on a sheet named for the unit: those posts)
         if tag is not None:
             roles = [tag.title]
         elif block_post is not None and owner is None:
@@ -487,6 +494,9 @@ def _named_post(text: str, vocab: Vocab, caption: bool) -> list[str]:
     return [name.title]
 
 
+_NEXT_LABEL = re.compile(r"\s{2,}|\u3000|[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def _shared_by(caption: str, vocab: Vocab) -> list[str]:
     """The posts a table's caption says it applies to ("（适用于行政前台、档案管理员）"), or []."""
     cues = "|".join(re.escape(w) for w in vocab.lexicon.kpi.applies_to)
@@ -495,7 +505,11 @@ def _shared_by(caption: str, vocab: Vocab) -> list[str]:
     # ("2026年度月度考核表（电焊工（持船级社证））": a post whose title holds a bracket of its own)
     bracket = re.search(r"[(（](?P<posts>(?:[^()（）。;；]|[(（][^()（）]{1,20}[)）]){2,40})[)）]\s*$", caption) if m is None else None
     found = m or bracket
-    names = [parse_title(p.strip(), vocab) for p in re.split(r"[、,，/和及与]", found.group("posts")) if p.strip()] if found else []
+    # ("适用对象：各学部全体任课教师　　考核周期：学期　　考核人：…": the list ends where the line's next
+    # label begins; "全体任课教师" is everyone of a kind, whom the sheet's own title names better)
+    listed = _NEXT_LABEL.split(found.group("posts"))[0] if found else ""
+    parts = [EVERYONE.split(p.strip())[-1] for p in re.split(r"[、,，/和及与]", listed) if p.strip()]
+    names = [parse_title(p, vocab) for p in parts if p]
     if bracket is not None and not all(names):
         return []
     return [n.title for n in names if n is not None]

@@ -11,7 +11,7 @@ TERMINAL_PUNCT = "。;!?,；！？，"
 
 @dataclass(frozen=True)
 class Marker:
-    family: str  # arabic | dotted | paren_arabic | circled | cn | paren_cn | ordinal_cn | clause | caption | annex | letter | dash | worded
+    family: str  # arabic | dotted | paren_arabic | circled | cn | cn_upper | paren_cn | ordinal_cn | clause | caption | annex | letter | dash | worded
     token: str  # the marker as written, e.g. "1、", "(一)", "①", "3.1.1"
     rest: str  # the text after the marker
 
@@ -40,6 +40,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("annex", re.compile(rf"^(附件\s*[{_CN_NUM}\d]{{1,3}}|附表\s*[{_CN_NUM}\d]{{0,3}}|附录\s*(?:[{_CN_NUM}\d]{{1,3}}|[A-Z])?)(?:\s+|\s*[:：、.．]\s*)(?=[\u4e00-\u9fff\d])(.*)$")),
     # "岗位 1/3 核保员(非车险)": a word and which of how many, counting the posts (or parts) of a document
     ("counted", re.compile(r"^([\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*/\s*\d{1,2})\s+(?=[\u4e00-\u9fff])(.*)$")),
+    # "I. 压载工", "Ⅱ、无线电报务员": Roman numerals heading the parts of a text as 一、二、 do, before
+    # Chinese words (not "I. Overview": an English line keeps its words)
+    ("cn", re.compile(r"^((?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|[\u2160-\u216b])[、,.:，．：)）])\s*(?=[\u4e00-\u9fff])(.*)$")),
     # "壹、保洁领班" over "一、基本情况": the financial numerals, a level above the plain ones
     ("cn_upper", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"

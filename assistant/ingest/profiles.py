@@ -355,6 +355,11 @@ def _list_pieces(text: str) -> list[str]:
         circled = [m.start() for m in re.finditer(r"[\u2460-\u2473]", lines[0])]
         if _in_sequence(circled, [ord(lines[0][i]) for i in circled]):
             return _cut(lines[0], circled)
+        # "☑ 初中及以上学历 ☑ 持…操作证 ☑ 2年以上…": ticked boxes in a row, each an item (not "☐中专 ☑大专":
+        # options to tick)
+        ticked = [m.start() for m in re.finditer(r"[☑✓✔√]", lines[0])]
+        if len(ticked) >= 2 and not re.search(r"[☐□☒✗✘]", lines[0]):
+            return _cut(lines[0], ticked)
     if lines and not any(mk.parse_marker(line) for line in lines):  # a numbered item is one item already
         # (a paragraph wrapped over lines, "…2年以\n上食品安全管理经验；…", is cut the same: by its semicolons)
         parts = [part.strip() for part in re.split(r"[；;]", "\n".join(lines)) if part.strip()]
@@ -930,7 +935,10 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             # (a staffing row's shift beside its headcount is no second fact: the row only lists the post)
             facts = sum(k in PROFILE_FACTS for k in draft.fields) + bool(lists.get(SectionKind.benefits) and draft.source != "table")
             # ("水下作业补贴 | 每月200元 | 救生员" in a policy's table of allowances: what the post is paid for, kept)
-            paid = any(vocab.names_allowance(item.heading or "") for item in lists.get(SectionKind.benefits, []))
+            # (or "住宿 | 提供免费宿舍 | 生活老师、校医" under 福利项目: a perk the table gives each post it lists,
+            # said as "住宿：提供免费宿舍")
+            paid = any(vocab.names_allowance(item.heading or "") or item.heading and item.text.startswith(f"{item.heading}：")
+                       for item in lists.get(SectionKind.benefits, []))  # fmt: skip
             # ("熏蒸员 | G7 | 熏蒸期轮班值守 | 另享…津贴": a grade and a shift, the post's pay band and hours)
             if "level" in draft.fields and lists.get(SectionKind.benefits):
                 facts += 2

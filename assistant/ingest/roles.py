@@ -22,6 +22,7 @@ _BAD_INSIDE = re.compile(r"[与和及或的了在是对把将被让从向]")
 _BRACKET_DEPT_ROLE = re.compile(r"^(?P<dept>[^【】\[\]]{0,14})[【\[](?P<role>[^【】\[\]]{2,24})[】\]]$")
 _BRACKET_ROLE_AFTER = re.compile(r"^[【\[](?P<dept>[^【】\[\]]{2,14})[】\]](?P<role>[^【】\[\]]{2,24})$")
 _JOINED = re.compile(r"[与和及、]|以及")
+EVERYONE = re.compile(r"全体|全部|所有")  # "全体在编教职工": everyone of a kind, no post
 # A grade code or a range of them ("S2", "M", "A1—A3", "P6-P7"): capitals, then a number
 GRADE_CODE = r"[A-Z]{1,3}\d{0,2}(?:\s*[-—–~至/]\s*[A-Z]{0,3}\d{1,2})?"
 _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}$")
@@ -30,7 +31,7 @@ _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}$")
 _EN_ZH = re.compile(r"^(?P<en>[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}?)\s*[(（](?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]$")
 _ZH_EN = re.compile(r"^(?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[(（](?P<en>[A-Za-z][A-Za-z0-9 .&/+#-]{1,40}?)\s*[)）]$")
 CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表|上页)?\s*[)）]|^续表$")
-_CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]")
+_CODE_NOTE = re.compile(r"[(（][^()（）]*(?:编码|编号|代码)[^()（）]*[)）]|\s*(?:编码|编号|代码|文号)\s*[:：]?\s*[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+$")
 POST_ORDINAL = re.compile(r"^(?:招聘)?(?:职位|岗位)[一二三四五六七八九十\d]{1,3}$")  # "职位一" of "职位一：安全员"
 # (a number run into Latin letters is part of the title: "3D角色模型师")
 _NUMBERING = re.compile(r"^(?:§\s*\d{1,2}(?:\.\d{1,2})*\s*|\d{1,2}(?:\.\d{1,2})*(?:\s*[、.．)/／|｜]|(?![A-Za-z\d]))|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]+[章节部分条篇][:：]?"
@@ -178,7 +179,8 @@ def looks_like_title(text: str, vocab: Vocab, strong: bool = False) -> bool:
         return False  # "想来做我这份工": words of a speaker about a post, no post's name
     if vocab.label_key(text) or vocab.kind_of_label(text) or vocab.section_kind(text):
         return False  # "任职要求", "岗位名称": labels, not roles
-    if any(squash(text).endswith(squash(w)) for words in vocab.doc_kinds.values() for w in words):
+    bare = re.sub(r"\s*[(（][^()（）]{1,12}[)）]$", "", text)  # ("船舶部岗位说明（文本版）": a document, its edition aside)
+    if any(squash(x).endswith(squash(w)) for words in vocab.doc_kinds.values() for w in words for x in {text, bare}):
         return False
     if not has_role_suffix(text, vocab) and text.endswith(vocab.department_suffixes + vocab.organisation_suffixes):
         return False  # "各部门", "人力资源部", "某公司": units, not posts
@@ -303,7 +305,7 @@ def chinese_name(text: str) -> str:
 
 
 _BILINGUAL_TITLE = re.compile(r"^([^A-Za-z/|]{2,20}?)\s*/\s*(?:\d(?:st|nd|rd|th)\s+)?[A-Za-z][A-Za-z .&'()-]*$"
-                             r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$"
+                             r"|^([^\s/|]{1,18}[\u4e00-\u9fff])\s+[A-Z][A-Za-z&]+(?: [A-Za-z&]+)*\s*(?:[(（][A-Z]{2,6}[)）])?$"
                              # "Customs Declarant　一、报关员": the English name first, then the Chinese one
                              r"|^[A-Z][a-z]+(?:[ -][A-Za-z&'()]+)+\s+(?:[一二三四五六七八九十]+、|\d+[.、])?\s*([\u4e00-\u9fff][^\s/|]{1,17})$")
 
@@ -522,7 +524,8 @@ def _role_heading(text: str, vocab: Vocab) -> RoleHeading | None:
     m = _BRACKET_DEPT_ROLE.match(core) or _BRACKET_ROLE_AFTER.match(core)
     if m and not _DOC_CODE.fullmatch(m.group("role").strip()):  # "岗位说明书[YX-YY-01]": a number, no post
         name = parse_title(m.group("role"), vocab, strong=True)
-        if name:
+        alone = boxed is None and squash(core).startswith(("【", "[")) and squash(core).endswith(("】", "]")) and not m.group("dept").strip()
+        if name and not (alone and not has_role_suffix(name.title, vocab)):  # ("【吊车作业红线】": a box's title, no post)
             dept = m.group("dept").strip() or None
             return RoleHeading(RoleName(name.title, name.raw, name.organisation, dept), None)
     quoted = _QUOTED_POST.search(core)

@@ -20,6 +20,7 @@ from assistant.ingest.roles import (
     AMOUNT,
     CONTINUED,
     DOC_NUMBER,
+    EVERYONE,
     HEADCOUNT_NOTE,
     RoleName,
     chinese_name,
@@ -93,6 +94,7 @@ _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  #
 _ITEM_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
 _NOTE_VERSION = re.compile(r"^(?:[Vv]\d+(?:\.\d+)*|\d{4}(?:年版|版|年)?)\s*")
 _LISTED = re.compile(r"[、，,/；;]")  # separators of several posts named in one cell
+_FAMILY_WORDS = ("岗位", "岗位类", "类岗位", "序列")  # "教学岗位": the posts of a kind, no one post
 LIST_ENTRY_MIN = 8  # characters of an unpunctuated line that reads as a list entry, not a heading
 LIST_ENTRY_MAX = 80  # an entry of such a list is one line of about this length at most
 
@@ -1086,6 +1088,9 @@ class _Sections:
         opens_list = False
         prose = 0
         titled = has_role_suffix(strip_title_noise(core, self.vocab), self.vocab)
+        last = next((b for b in reversed(self.current.blocks) if b.type != BlockType.heading), None)
+        if self.role is not None and not titled and last is not None and last.type == BlockType.text and self._announces_list(last.text):
+            return None  # "【吊车作业红线】" between "其职责按工况划分如下：" and that list: a box in the post's text, no post
         carded = False  # a card's tag (the holder's name) under the title was passed
         # the profile's facts may come first ("- 所属部门：品质部", "直接上级: 厂长"): look past them
         ahead = [b for b in following if b.text.strip()][:8]
@@ -1232,6 +1237,15 @@ class _Sections:
                     self.current.blocks.extend(b.model_copy(update={"type": BlockType.text, "key": None})
                                                for b in build_blocks(self.file, slot.cell.units, self.vocab))
             return
+        grid = _plain_grid(reading)
+        if grid is not None:
+            # "代码 | 名称 | 时间 | 适用说明" over "N2 | 宿管夜班 | 19:00—次日7:00 | 每月不超过12个": a table no column of
+            # which the lexicon knows; each row is one statement, quoted whole under the table's header
+            head, rows = grid
+            self.open(SectionKind.prose, " | ".join(s.text.strip() for s in head.slots), [_row_block(self.file, head.slots, line_text, BlockType.heading)])
+            for event in rows:
+                self.add(_row_block(self.file, event.slots, line_text, BlockType.text))
+            return
         start_section = len(self.sections)
         at_start = len(self.current.blocks) if self.sections else 0
         start_row = len(self.rows)
@@ -1308,7 +1322,7 @@ class _Sections:
                 prior: str | None = None
                 for pair in event.pairs:
                     if pair.key == "title" and pair.value is not None:
-                        name = _titled_post("".join(u.text for u in pair.value.cell.units), self.vocab)
+                        name = _titled_post(_cell_lines(pair.value.cell.units), self.vocab)
                         if name:
                             block = _field_block(self.file, pair.label, pair.value, "title", line_text)
                             moved = self._fields_since(start_section, at_start) if not role_opened else []
@@ -1474,6 +1488,17 @@ class _Sections:
             row.role = self.role
             self.rows.append(row)
             return row
+        if role_slot is not None and "role" in keys and "pay" in keys and (posts := self._listed_posts(role_slot)):
+            # "P5 | 司钻、泥浆工程师、机械师 | 10000 | 800" under 岗位等级 | 适用岗位 | 月基本工资 | 出海津贴: a pay
+            # scale by grade, its row the pay of each post it lists
+            for post in posts:
+                self.open_role(post, [_field_block(self.file, None, role_slot, "title", line_text)])
+                for col, slot in sorted(event.values.items()):
+                    if slot is not role_slot and not slot.inherited:
+                        self._cell(self._column_key(event.columns[col]), event.columns[col].label, slot, line_text)
+            row.role = self.role
+            self.rows.append(row)
+            return row
         opened: Slot | None = None  # the row's post, just opened by it
         if role_slot is not None and "role" in keys:
             name = parse_title(role_slot.text, self.vocab, strong=True)
@@ -1623,15 +1648,27 @@ class _Sections:
         self.rows.append(row)
         return row
 
+    def _listed_posts(self, role_slot: Slot) -> list[RoleName]:
+        """"司钻、泥浆工程师、机械师": the posts a cell lists (two or more, each a title); else none."""
+        names = [parse_title(part, self.vocab, strong=True) for part in _LISTED.split(role_slot.text.strip()) if part.strip()]
+        posts = [n for n in names if n is not None]
+        # (most end like titles; "司钻" among them need not)
+        titled = sum(has_role_suffix(n.title, self.vocab) for n in posts)
+        return posts if len(names) >= 2 and len(posts) == len(names) and titled * 2 > len(posts) else []
+
     def _benefit_row(self, event: RowEvent, role_slot: Slot, line_text) -> bool:  # type: ignore[no-untyped-def]
         """"水下作业补贴 | 每月200元 | 救生员、草坪养护工" under 项目 | 标准 | 适用岗位: an allowance of a policy's
         table and the posts it applies to; each post offers it (a benefit of each, "水下作业补贴：每月200元")."""
         others = [s for c, s in sorted(event.values.items()) if s is not role_slot and not s.inherited and s.text.strip()]
         keys = [self._column_key(event.columns[s.col]) for s in others]
-        named = [s for s, key in zip(others, keys) if key is None and self.vocab.names_allowance(s.text)]
-        if len(named) != 1 or len(others) < 2 or any(key not in (None, "definition", "standard") for key in keys):
+        # (or, under 适用岗位, any item of a column headed as the benefits: "福利项目 | 住宿")
+        applies = squash(event.columns[role_slot.col].label or "") in {squash(w) for w in self.vocab.lexicon.kpi.applies_to}
+        named = [s for s, key in zip(others, keys) if key == "benefits" and applies or key is None and self.vocab.names_allowance(s.text)]
+        if len(named) != 1 or len(others) < 2 or any(key not in (None, "definition", "standard", "benefits") for key in keys):
             return False
-        names = [parse_title(part, self.vocab, strong=True) for part in _LISTED.split(role_slot.text.strip()) if part.strip()]
+        # ("全体在编教职工", "教学岗位（后勤岗位轮休）": everyone, a family of posts; no list of posts)
+        names = [None if EVERYONE.search(part) or re.sub(r"[(（][^()（）]*[)）]$", "", part.strip()).endswith(_FAMILY_WORDS) else
+                 parse_title(part, self.vocab, strong=True) for part in _LISTED.split(role_slot.text.strip()) if part.strip()]  # fmt: skip
         posts = [name for name in names if name is not None]
         rest = [s for s in others if s is not named[0]]
         if not posts or len(posts) != len(names):
@@ -1786,6 +1823,9 @@ class _Sections:
         text = slot.text
         if key == "preferred":
             key = "qualifications"  # "优先条件" beside a post's requirements: more of them, under that label
+        paid = key is None and bool(label) and self.vocab.names_allowance(label) and _FIGURE.fullmatch(text.strip()) is not None
+        if paid:
+            key = "benefits"  # "出海津贴（元/天） | 1200": an allowance the post is paid, its figure under its name
         if not text or text in PLACEHOLDERS and not (text in NONE_STATED and key in PROFILE_FACTS):
             return
         if key in KIND_OF_KEY and key not in QUALIFICATION_KEYS:
@@ -1794,6 +1834,10 @@ class _Sections:
                 if b.type != BlockType.heading:
                     b.label = b.label or label
             if len(blocks) == 1 and len(squash(text)) <= _BARE_CELL and label and key == "qualifications" and self.vocab.field_key(label):
+                blocks = [blocks[0].model_copy(update={"type": BlockType.item, "quote": text.strip(), "text": f"{label.strip()}：{text.strip()}"})]
+            elif (len(blocks) == 1 and key == "benefits" and label and self.vocab.names_allowance(label)
+                    and (paid or not _FIGURE.fullmatch(text.strip()) and not self.vocab.names_allowance(re.split(r"\d", text.strip(), maxsplit=1)[0]))):  # fmt: skip
+                # "岗位津贴 | 夜间值班费100元/次": what is paid, said under the column that says it is an allowance
                 blocks = [blocks[0].model_copy(update={"type": BlockType.item, "quote": text.strip(), "text": f"{label.strip()}：{text.strip()}"})]
             self.route_cell(blocks, key, label)
             return
@@ -1825,6 +1869,10 @@ class _Sections:
             self.route(block, key, label)
             return
         if key is not None:
+            if label and len(slot.cell.units) == 1 and _FIGURE.fullmatch(text.strip()) and self.vocab.fact_qualifier(label):
+                # "陆地月基本工资（元） | 22000": a bare figure under a column whose name says which pay it is
+                # says so only with that name; quoted as the cell writes it
+                block.quote, block.text, block.label = text.strip(), f"{label.strip()}：{text.strip()}", None
             self.add(block)
             return
         blocks = build_blocks(self.file, slot.cell.units, self.vocab)
@@ -1988,6 +2036,25 @@ def _unit_texts(units: list[Unit], line_text) -> tuple[list[Unit], list[str]]:  
     return out_units, texts
 
 
+GRID_LABEL_MAX = 8  # characters of a plain grid's column label ("适用说明")
+
+
+def _plain_grid(reading: TableReading) -> tuple[RowEvent, list[RowEvent]] | None:
+    """A table of rows of plain cells under a first row of short labels the lexicon does not know
+    (its header), two rows or more, none of them wider than the header: (header, rows); else None."""
+    events = reading.events
+    if not events or any(e.kind != "cells" for e in events):
+        return None
+    head, rows = events[0], events[1:]
+    labels = [s.text.strip() for s in head.slots]
+    if (len(labels) < 2 or len(rows) < 2 or any(len(s.cell.units) != 1 for s in head.slots)
+            or any(not x or len(x) > GRID_LABEL_MAX or re.search(r"[\d:：。，,;；]", x) for x in labels)):  # fmt: skip
+        return None
+    if any(len(e.slots) < 2 or len(e.slots) > len(labels) for e in rows):
+        return None
+    return head, rows
+
+
 def _row_block(file: str, slots: list[Slot], line_text, kind: BlockType) -> Block:  # type: ignore[no-untyped-def]
     units = [u for s in slots for u in s.cell.units]
     out_units, texts = _unit_texts(units, line_text)
@@ -2114,6 +2181,17 @@ _RUN_IN_MIN = 20
 _POST_CODE = re.compile(r"[a-z]{1,5}\d{1,6}")  # a post code, squashed ("YT-01" -> "yt01")
 _APPENDIX = re.compile(r"^\s*(?:附|附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]")
 _POST_NOTE = re.compile(r"\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
+
+
+def _cell_lines(units: list[Unit]) -> str:
+    """A cell's lines as one text: a line wrapped inside a word runs on, but a name in another
+    language on a line of its own ("钻井监督" over "Toolpusher") stays apart, as it is written."""
+    text = ""
+    for unit in units:
+        line = unit.text.strip()
+        apart = text and line and (text[-1].isascii() and text[-1].isalnum()) != (line[0].isascii() and line[0].isalnum())
+        text += (" " if apart else "") + line
+    return text
 
 
 def _titled_post(value: str, vocab: Vocab) -> RoleName | None:

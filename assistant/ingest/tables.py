@@ -27,6 +27,7 @@ from assistant.ingest.roles import english_beside, has_role_suffix, is_unit_name
 from assistant.ingest.textables import PLACEHOLDERS, SPACED_FACT
 from assistant.ingest.vocab import GROUP_COLUMNS, KIND_OF_KEY, QUALIFICATION_KEYS, Vocab, squash
 
+TOTAL_LABEL_MAX = 12  # characters of a sum row's label ("后勤基地权重合计")
 RowKind = Literal["title", "header", "record", "continuation", "pairs", "cells", "totals"]
 # Record columns that identify a record; a row with this cell blank continues the one above.
 KEY_COLUMNS = ("indicator", "criterion", "role")
@@ -1516,8 +1517,10 @@ def read_table(table: Table, vocab: Vocab) -> TableReading:
             header = sub  # "计分规则" over 100分 | 80分 | 60分 | 0分: each column keeps its own label too
             events.append(RowEvent("header", index, slots, columns=header))
             continue
-        if squash(slots[0].text) in vocab.not_indicators:
-            # "合计 | 100%": a sum, no fact; "备注 | 考核结果与奖金挂钩" under a header: text, not a record
+        summing = squash(slots[0].text).endswith(vocab.total_endings) and len(squash(slots[0].text)) <= TOTAL_LABEL_MAX
+        if squash(slots[0].text) in vocab.not_indicators or summing:
+            # "合计 | 100%": a sum, no fact ("钻井部权重合计 | 100%": a block's); "备注 | 考核结果与奖金挂钩"
+            # under a header: text, not a record
             numbers = all(re.fullmatch(r"[\d.,%％分]*", squash(x.text)) for x in slots[1:])
             if numbers or header is not None:
                 events.append(RowEvent("totals" if numbers else "cells", index, slots))

@@ -20,6 +20,7 @@ QUALIFICATION_KEYS = (
     "education", "major", "experience", "certificate", "skills", "personal", "age", "gender", "other_requirements",
 )
 # Field keys (fields.toml) that state a fact of the post itself, never a duty or a requirement item.
+QUALIFIER_MAX = 3  # characters in front of a fact's column label that say which ("陆地月" of 陆地月基本工资)
 PROFILE_FACTS = frozenset({"reports_to", "subordinates", "department", "location", "pay", "headcount", "benefits"})
 # Column keys that name the section kind their cells belong to.
 KIND_OF_KEY = {
@@ -117,6 +118,7 @@ class Vocab:
     kind_words: dict[str, SectionKind] = field(default_factory=dict)  # squashed word -> kind
     fact_headings: frozenset[str] = frozenset()  # squashed headings of a post's block of facts
     note_labels: frozenset[str] = frozenset()  # squashed labels of a row's remark column ("备注", "修订说明")
+    fact_labels: tuple[str, ...] = ()  # labels of the post's facts four characters or more, longest first
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocab:
@@ -137,9 +139,11 @@ class Vocab:
             kinds[SectionKind(name)] = _longest_first(words)
             for w in words:
                 kind_words.setdefault(squash(w), SectionKind(name))
+        facts = {w for w, k in (*columns.items(), *fields.items()) if len(w) >= 4 and k in PROFILE_FACTS}
         return cls(lexicon=lexicon, fields=fields, columns=columns, kinds=kinds, kind_words=kind_words,
                    fact_headings=frozenset(squash(h) for h in lexicon.sections.fact_headings),
-                   note_labels=frozenset(squash(w) for w in lexicon.fields.note_columns))
+                   note_labels=frozenset(squash(w) for w in lexicon.fields.note_columns),
+                   fact_labels=tuple(sorted(facts, key=len, reverse=True)))
 
     # --- labels ---------------------------------------------------------------------------
 
@@ -254,6 +258,10 @@ class Vocab:
             for part in reversed(parts):
                 if part in self.columns:
                     return self.columns[part]
+        # "陆地月基本工资": a fact's label as the lexicon writes it (基本工资, four characters or more), a
+        # word or two in front saying which (not "后勤基地": a place that merely ends like 基地)
+        if (front := self.fact_qualifier(key)) is not None:
+            return self.columns.get(key[len(front):]) or self.fields.get(key[len(front):])
         best: tuple[int, str] | None = None
         exact = {squash(w) for w in self.lexicon.fields.exact_columns}
         for word, col in self.columns.items():
@@ -271,6 +279,14 @@ class Vocab:
             if tail or head:
                 best = (len(word), col)
         return best[1] if best else None
+
+    def fact_qualifier(self, label: str) -> str | None:
+        """The word or two in front of a fact's label that say which ("陆地" of 陆地月基本工资（元）), or None."""
+        key = re.sub(r"[(（][^()（）]{1,12}[)）]$", "", squash(label))
+        front = next((key[: -len(w)] for w in self.fact_labels if key.endswith(w) and key != w), None)
+        # ("月基本工资": a period in front says how often, not which)
+        which = front.rstrip("年月周日天") if front else ""
+        return front if which and len(front) <= QUALIFIER_MAX and re.fullmatch(r"[\u4e00-\u9fff]+", front) else None
 
     def _names_a_unit(self, front: str) -> bool:
         """What stands before a unit's column word makes the cell a unit's own name: a branch ("青岛分" of

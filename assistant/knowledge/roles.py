@@ -122,6 +122,7 @@ class Resolution:
 _PLACE_PARTICLES = ("里", "内")  # "银行里", "公司内": where, after an organisation; no title begins so
 
 
+DOER_WORK_MAX = 4  # characters of the work named before "的那个岗位" when no verb says where it begins
 HOMOPHONE_MAX = 1  # characters typed as another of the same sound ("财物专员" for 财务专员)
 
 
@@ -190,6 +191,10 @@ class RoleInventory:
                                         {fold(x)[-1:] for x in roles.suffixes})  # fmt: skip
         # "他的直接主管是谁": a field label ending like a title names the relation, not a post
         self._field_labels = {fold(label) for spec in lexicon.fields.fields.values() for label in spec.labels}
+        # "对男老师女老师有偏好吗": a one-character word asking the gender (男, 女) before a person's
+        # ending asks it of the person; it begins no title
+        gender = lexicon.fields.fields.get("gender")
+        self._marks = "".join(sorted({fold(w) for w in (gender.asks if gender else []) if len(fold(w)) == 1}))
         # what a question asks right after the post it names ("抄表员工资多少", "巡线工做什么的"): a
         # fact's label or ask word, a cue of an intent
         asked = {fold(w) for spec in lexicon.fields.fields.values() for w in [*spec.labels, *spec.asks]}
@@ -219,6 +224,9 @@ class RoleInventory:
         # "教务人员", "出纳岗位": a generic word after a known title names the same post
         self._trailing_noise = {fold(w) for w in [*roles.suffix_noise, *roles.generic_titles]}
         self._suffix_noise = {fold(w) for w in roles.suffix_noise}
+        self._doer_words = [fold(w) for w in roles.doer_words]
+        self._doer_verbs = [fold(w) for w in roles.doer_verbs]
+        self._person_words = [fold(w) for w in roles.person_words]
         self._locatives = {fold(w) for w in roles.locatives}
         self._org_suffixes = sorted({fold(o) for o in roles.organisation_suffixes}, key=longest_first)
         self._unit_suffixes = sorted({fold(d) for d in roles.department_suffixes}, key=longest_first)
@@ -249,6 +257,7 @@ class RoleInventory:
         self._form_tails: set[str] = set()  # last one and two characters of every form
         self._longest_form = 0
         self._bigram_forms: dict[str, list[str]] | None = None  # bigram -> forms of ≥ 4 characters
+        self._blanked_forms: dict[str, list[str]] | None = None  # "导?" -> short forms with a character blanked
         self._bracketed: dict[str, list[RoleEntry]] | None = None  # bare title -> titles with a bracketed note
         self._tails: dict[str, list[str]] | None = None  # last word of a title -> entry keys
         self._form_heads: list[tuple[str, str, str, str, str]] | None = None  # see _heads
@@ -354,6 +363,7 @@ class RoleInventory:
             self._longest_form = max(self._longest_form, len(folded))
             self._form_text = None
             self._bigram_forms = None
+            self._blanked_forms = None
             self._bracketed = None
             self._tails = None
             self._form_heads = None
@@ -598,6 +608,9 @@ class RoleInventory:
         for m in _COUNTED.finditer(q):
             for i in range(m.start(), m.end()):
                 brk[i] = True  # "每个主管带十来个技师": a count stops a run; no title holds one
+        for i, ch in enumerate(q):
+            if ch in self._marks and any(len(s) >= 2 and q.startswith(s, i + 1) for s in self._suffixes):
+                brk[i] = True
         found: dict[int, str] = {}
         for suffix in self._suffixes:
             for m in re.finditer(re.escape(suffix), q):
@@ -813,6 +826,13 @@ class RoleInventory:
                      if e.has_profile and (bare := squash(_BRACKETED.sub("", e.title)))
                      and any(bare.endswith(x) and _shortens(word, bare[: -len(x)]) for x in self._suffixes if x and len(bare) > len(x))}  # fmt: skip
         return self._one_described(set(posts.values()))
+
+    def _unit_post(self, word: str) -> str | None:
+        """The one described post of the unit the word names with a unit ending ("宿管" of 宿管部), or None."""
+        units = {word + e for e in self._unit_endings}
+        keys = {k for k, e in self.entries.items() if e.has_profile and {squash(d) for d in e.departments} & units}
+        # ("生活老师（夜班）" beside 生活老师: one post, its shift written after it)
+        return self._one_described({k for k in keys if not any(k != o and k.startswith(o) for o in keys)})
 
     def _one_described(self, keys: set[str]) -> str | None:
         """The one post of ``keys``; or, of several, the one the documents describe (duties or
@@ -1083,6 +1103,13 @@ class RoleInventory:
                 sole = self._sole_ending(word) or (self._sole_head(word) if noise else None)
                 if sole is not None:
                     add(self.entries[sole], "alias", 0.9, phrase, start)
+            person = next((w for w in self._person_words if pq.endswith(w) and len(pq) - len(w) >= 2), None)
+            if person and not any(c.match in ("exact", "alias", "typo") for c in loose):
+                # "心理老师" for 心理咨询师, "宿管老师" for the 生活老师 of 宿管部: what people call a post, its
+                # first word (or its unit's) and a word for a person
+                sole = self._sole_head(pq[: -len(person)]) or self._unit_post(pq[: -len(person)])
+                if sole is not None:
+                    add(self.entries[sole], "alias", 0.85, phrase, start)
             asked = asked or phrase
             for cand in loose:
                 add(cand.entry, cand.match, cand.score, phrase, start)
@@ -1168,7 +1195,28 @@ class RoleInventory:
             return either
         if resolution.status in ("unknown", "none") and (pointed := self._pointed(question)) is not None:
             return pointed
+        if resolution.status in ("unknown", "none") and (doer := self._doer(question)) is not None:
+            return doer
         return resolution
+
+    def _doer(self, question: str) -> Resolution | None:
+        """"订场的那个岗位", "负责订场的那个人": the one described title holding every character of the work
+        named before the pointer (after its verb), in any order (场地预订专员)."""
+        q = fold(question)
+        doers = "|".join(map(re.escape, sorted(self._doer_words, key=longest_first)))
+        if not doers:
+            return None
+        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}})的(?:那个|那位|这个|这位)(?:{doers})", q):
+            run = m.group(1)
+            verb = max((run.rfind(v) + len(v) for v in self._doer_verbs if v in run), default=0)
+            work = run[verb:] if verb else run[-DOER_WORK_MAX:]
+            if len(work) < 2:
+                continue
+            keys = {key for key, entry in self.entries.items() if entry.has_profile and set(work) <= set(fold(entry.title))}
+            if len(keys) == 1:
+                entry, start = self.entries[keys.pop()], m.end(1) - len(work)
+                return Resolution(asked=q[start:m.end()], candidates=[RoleCandidate(entry, "alias", 0.85, q[start:m.end()], start)])
+        return None
 
     def _pointed(self, question: str) -> Resolution | None:
         """"机械那个储备岗": the one described title that holds the word before the pointer and ends
@@ -1443,7 +1491,37 @@ class RoleInventory:
                     if not any(form[:i] + form[i + 1:] == window for i in range(n)) and not swapped(window, form):
                         continue
                 out.append(RoleCandidate(self.entries[key], "typo", 0.6 + align.score / 1000, q[start:end], start))
+        if not out:
+            out = self._misheard(q)
         return sorted(out, key=lambda c: -c.score)[:3]
+
+    def _misheard(self, q: str) -> list[RoleCandidate]:
+        """A short described title (two or three characters) typed with one character of the very same
+        sound, tone included ("导够" for 导购): the one such post. (Tones are kept: "四级" is no 司机.)"""
+        from pypinyin import Style, pinyin
+
+        def sound(ch: str) -> str:
+            return pinyin(ch, style=Style.TONE3, heteronym=False)[0][0]
+
+        if self._blanked_forms is None:
+            index: dict[str, list[str]] = {}
+            for form, key in self._forms.items():
+                if 2 <= len(form) <= 3 and self.entries[key].has_profile and not self.entries[key].is_department:
+                    for i in range(len(form)):
+                        index.setdefault(form[:i] + "?" + form[i + 1:], []).append(form)
+            self._blanked_forms = index
+        found: dict[str, RoleCandidate] = {}
+        for n in (2, 3):
+            for start in range(len(q) - n + 1):
+                window = q[start : start + n]
+                if window in self._forms or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
+                    continue
+                for i in range(n):
+                    for form in self._blanked_forms.get(window[:i] + "?" + window[i + 1:], ()):
+                        if sound(window[i]) == sound(form[i]):
+                            key = self._forms[form]
+                            found.setdefault(key, RoleCandidate(self.entries[key], "typo", 0.6, window, start))
+        return list(found.values()) if len(found) == 1 else []
 
     def _without_unit(self, title: str) -> str:
         """The title without a unit in front of it ("医务室主任" -> 主任)."""

@@ -84,6 +84,9 @@ class RolesLexicon(_Model):
     rank_titles: list[str] = Field(default_factory=list)
     level_words: list[str] = Field(default_factory=list)
     deputy_marks: list[str] = Field(default_factory=list)
+    doer_words: list[str] = Field(default_factory=list)
+    doer_verbs: list[str] = Field(default_factory=list)
+    person_words: list[str] = Field(default_factory=list)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
 
 

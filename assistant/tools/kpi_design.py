@@ -406,7 +406,8 @@ def sheet_of(rows: list[KpiEntry]) -> dict[str, tuple[str, str | None]]:
 
 def main_sheet(snapshot: KnowledgeSnapshot, material: RoleMaterial, rows: list[KpiEntry]) -> tuple[str, str | None] | None:
     """The owner's own sheet among several: the one the request names beyond the owner
-    ("财务部内控与财务分析" names that sheet of 财务部), else the one with most rows. Two
+    ("财务部内控与财务分析" names that sheet of 财务部), else a unit's sheet of its own rows, else the one
+    with most rows. Two
     companies' sheets for a department of the same name are never mixed as equals."""
     sheets = Counter(sheet_of(rows).values())
     if not sheets:
@@ -418,8 +419,10 @@ def main_sheet(snapshot: KnowledgeSnapshot, material: RoleMaterial, rows: list[K
             return 0
         return len(extra & bigrams(squash(f"{key[1] or ''}{snapshot.document_title(key[0])}{key[0]}")))
 
+    # (a unit's own rows, no post's, make its sheet: "部门 | 指标" beside the post rows filed under the unit)
+    unit_rows = Counter(v for e in rows if not e.roles and (v := sheet_of(rows).get(e.id)) is not None) if material.is_department else Counter()
     order = list(sheets)
-    return max(sheets, key=lambda k: (named(k), sheets[k], -order.index(k)))
+    return max(sheets, key=lambda k: (named(k), unit_rows[k], sheets[k], -order.index(k)))
 
 
 def collect_candidates(snapshot: KnowledgeSnapshot, material: RoleMaterial, sourcer: Sourcer,

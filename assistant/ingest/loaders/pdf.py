@@ -7,6 +7,7 @@ middle lies inside it, and a cell's paragraphs are cited on the line that holds 
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from assistant.config import Settings
@@ -71,12 +72,46 @@ def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table
                             break
                         part = _locate(lines[holder]["text"], part)
                     units.append(Unit(lines[holder]["line_no"], part))
+                if len(units) >= 2 and r < len(table.rows) and c < len(table.rows[r].cells) and table.rows[r].cells[c] is not None:
+                    units = _unwrapped(page, table.rows[r].cells[c], units)
                 cells.append(Cell(units))
             rows.append(cells)
         if ok:
             covered = sorted({i for idxs in owned.values() for i in idxs})
             out.append((covered, Table(rows=rows, source="pdf", row_numbers=list(range(1, len(rows) + 1)))))
     return out
+
+
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[(（][\d一二三四五六七八九十]{1,2}[)）]|[①-⑳•·●▪■◆\-–—*]|[一二三四五六七八九十]{1,2}[、．.])")
+
+
+def _unwrapped(page: object, bbox: tuple[float, float, float, float], units: list[Unit]) -> list[Unit]:
+    """A cell's lines with the breaks the page's width made taken out: a line that runs to the
+    cell's right edge goes on in the next one ("…护士执业证" / "书"), unless that one opens an item
+    of its own. A break short of the edge is the writer's."""
+    x0, top, x1, bottom = bbox
+    chars = [ch for ch in page.chars if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1 and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom]  # type: ignore[attr-defined]
+    rows: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda ch: (round(ch["top"]), ch["x0"])):
+        if rows and abs(rows[-1][0]["top"] - ch["top"]) <= ch["size"] / 2:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    rows = [r for r in rows if any(not ch["text"].isspace() for ch in r)]
+    if len(rows) != len(units):
+        return units  # (the lines do not pair with the cell's parts: left as read)
+    out = [units[0]]
+    for prev, unit, row in zip(units, units[1:], rows):
+        width = max(ch["x1"] - ch["x0"] for ch in row)
+        wrapped = max(ch["x1"] for ch in row) >= x1 - WRAP_MARGIN * width and not _ITEM_START.match(unit.text)
+        if wrapped and not prev.text.rstrip().endswith(("。", "；", ";")):
+            out[-1] = Unit(out[-1].line_no, out[-1].text + (" " if out[-1].text[-1:].isascii() and unit.text[:1].isascii() else "") + unit.text, out[-1].hint)
+        else:
+            out.append(unit)
+    return out
+
+
+WRAP_MARGIN = 2.5  # character widths from a cell's right edge within which a line ran out of room
 
 
 def _locate(line: str, part: str) -> str:
