@@ -94,7 +94,6 @@ _PROSE_POSTING_MIN = 30  # characters of a paragraph that can describe a post  #
 _ITEM_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
 _NOTE_VERSION = re.compile(r"^(?:[Vv]\d+(?:\.\d+)*|\d{4}(?:年版|版|年)?)\s*")
 _LISTED = re.compile(r"[、，,/；;]")  # separators of several posts named in one cell
-_FAMILY_WORDS = ("岗位", "岗位类", "类岗位", "序列")  # "教学岗位": the posts of a kind, no one post
 LIST_ENTRY_MIN = 8  # characters of an unpunctuated line that reads as a list entry, not a heading
 LIST_ENTRY_MAX = 80  # an entry of such a list is one line of about this length at most
 
@@ -1667,7 +1666,9 @@ class _Sections:
         if len(named) != 1 or len(others) < 2 or any(key not in (None, "definition", "standard", "benefits") for key in keys):
             return False
         # ("全体在编教职工", "教学岗位（后勤岗位轮休）": everyone, a family of posts; no list of posts)
-        names = [None if EVERYONE.search(part) or re.sub(r"[(（][^()（）]*[)）]$", "", part.strip()).endswith(_FAMILY_WORDS) else
+        roles = self.vocab.lexicon.roles
+        kinds = tuple(w for w in (*roles.family_endings, *roles.suffix_noise) if len(w) >= 2)
+        names = [None if EVERYONE.search(part) or re.sub(r"[(（][^()（）]*[)）]$", "", part.strip()).endswith(kinds) else
                  parse_title(part, self.vocab, strong=True) for part in _LISTED.split(role_slot.text.strip()) if part.strip()]  # fmt: skip
         posts = [name for name in names if name is not None]
         rest = [s for s in others if s is not named[0]]
