@@ -1647,9 +1647,17 @@ class _Sections:
         self.rows.append(row)
         return row
 
+    def _cell_posts(self, slot: Slot) -> list[RoleName | None]:
+        """Each part of a cell that lists posts, read as a title: None where a part names no post (or
+        everyone, "全体在编教职工", or a family of posts, "教学岗位（后勤岗位轮休）")."""
+        roles = self.vocab.lexicon.roles
+        kinds = tuple(w for w in (*roles.family_endings, *roles.suffix_noise) if len(w) >= 2)
+        return [None if EVERYONE.search(part) or re.sub(r"[(（][^()（）]*[)）]$", "", part.strip()).endswith(kinds) else
+                parse_title(part, self.vocab, strong=True) for part in _LISTED.split(slot.text.strip()) if part.strip()]  # fmt: skip
+
     def _listed_posts(self, role_slot: Slot) -> list[RoleName]:
         """"司钻、泥浆工程师、机械师": the posts a cell lists (two or more, each a title); else none."""
-        names = [parse_title(part, self.vocab, strong=True) for part in _LISTED.split(role_slot.text.strip()) if part.strip()]
+        names = self._cell_posts(role_slot)
         posts = [n for n in names if n is not None]
         # (most end like titles; "司钻" among them need not)
         titled = sum(has_role_suffix(n.title, self.vocab) for n in posts)
@@ -1665,11 +1673,7 @@ class _Sections:
         named = [s for s, key in zip(others, keys) if key == "benefits" and applies or key is None and self.vocab.names_allowance(s.text)]
         if len(named) != 1 or len(others) < 2 or any(key not in (None, "definition", "standard", "benefits") for key in keys):
             return False
-        # ("全体在编教职工", "教学岗位（后勤岗位轮休）": everyone, a family of posts; no list of posts)
-        roles = self.vocab.lexicon.roles
-        kinds = tuple(w for w in (*roles.family_endings, *roles.suffix_noise) if len(w) >= 2)
-        names = [None if EVERYONE.search(part) or re.sub(r"[(（][^()（）]*[)）]$", "", part.strip()).endswith(kinds) else
-                 parse_title(part, self.vocab, strong=True) for part in _LISTED.split(role_slot.text.strip()) if part.strip()]  # fmt: skip
+        names = self._cell_posts(role_slot)
         posts = [name for name in names if name is not None]
         rest = [s for s in others if s is not named[0]]
         if not posts or len(posts) != len(names):

@@ -409,7 +409,8 @@ def main_sheet(snapshot: KnowledgeSnapshot, material: RoleMaterial, rows: list[K
     ("财务部内控与财务分析" names that sheet of 财务部), else a unit's sheet of its own rows, else the one
     with most rows. Two
     companies' sheets for a department of the same name are never mixed as equals."""
-    sheets = Counter(sheet_of(rows).values())
+    of = sheet_of(rows)
+    sheets = Counter(of.values())
     if not sheets:
         return None
     extra = bigrams(squash(material.asked).replace(squash(material.title), ""))
@@ -420,7 +421,7 @@ def main_sheet(snapshot: KnowledgeSnapshot, material: RoleMaterial, rows: list[K
         return len(extra & bigrams(squash(f"{key[1] or ''}{snapshot.document_title(key[0])}{key[0]}")))
 
     # (a unit's own rows, no post's, make its sheet: "部门 | 指标" beside the post rows filed under the unit)
-    unit_rows = Counter(v for e in rows if not e.roles and (v := sheet_of(rows).get(e.id)) is not None) if material.is_department else Counter()
+    unit_rows = Counter(of[e.id] for e in rows if not e.roles and e.id in of) if material.is_department else Counter()
     order = list(sheets)
     return max(sheets, key=lambda k: (named(k), unit_rows[k], sheets[k], -order.index(k)))
 

@@ -52,6 +52,7 @@ def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table
                     owned.setdefault(r, []).append(idx)
                     break
         rows: list[list[Cell]] = []
+        inside: list[dict] | None = None  # the table's characters, read once when a cell's lines need them
         ok = True
         for r, values in enumerate(grid):
             cells: list[Cell] = []
@@ -73,7 +74,9 @@ def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table
                         part = _locate(lines[holder]["text"], part)
                     units.append(Unit(lines[holder]["line_no"], part))
                 if len(units) >= 2 and r < len(table.rows) and c < len(table.rows[r].cells) and table.rows[r].cells[c] is not None:
-                    units = _unwrapped(page, table.rows[r].cells[c], units)
+                    if inside is None:
+                        inside = _chars_within(page.chars, table.bbox)  # type: ignore[attr-defined]
+                    units = _unwrapped(inside, table.rows[r].cells[c], units)
                 cells.append(Cell(units))
             rows.append(cells)
         if ok:
@@ -85,12 +88,18 @@ def _page_tables(page: object, lines: list[dict]) -> list[tuple[list[int], Table
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[(（][\d一二三四五六七八九十]{1,2}[)）]|[①-⑳•·●▪■◆\-–—*]|[一二三四五六七八九十]{1,2}[、．.])")
 
 
-def _unwrapped(page: object, bbox: tuple[float, float, float, float], units: list[Unit]) -> list[Unit]:
+def _chars_within(chars: list[dict], bbox: tuple[float, float, float, float]) -> list[dict]:
+    """The characters whose middle lies inside the box."""
+    x0, top, x1, bottom = bbox
+    return [ch for ch in chars if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1 and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom]
+
+
+def _unwrapped(chars: list[dict], bbox: tuple[float, float, float, float], units: list[Unit]) -> list[Unit]:
     """A cell's lines with the breaks the page's width made taken out: a line that runs to the
     cell's right edge goes on in the next one ("…护士执业证" / "书"), unless that one opens an item
     of its own. A break short of the edge is the writer's."""
-    x0, top, x1, bottom = bbox
-    chars = [ch for ch in page.chars if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1 and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom]  # type: ignore[attr-defined]
+    x1 = bbox[2]
+    chars = _chars_within(chars, bbox)
     rows: list[list[dict]] = []
     for ch in sorted(chars, key=lambda ch: (round(ch["top"]), ch["x0"])):
         if rows and abs(rows[-1][0]["top"] - ch["top"]) <= ch["size"] / 2:
