@@ -158,6 +158,7 @@ def test_a_count_is_a_number_of_indicators_not_any_number() -> None:
     assert _count("设计三项考核指标", lexicon) == 3
     assert _count("再给我6个", lexicon) == 6
     assert _count("列一下理货员的考核指标, 三个就行", lexicon) == 3
+    assert _count("帮财务部挑5个合适的考核指标做个方案", lexicon) == 5  # a word and 的 between count and noun
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,7 @@ def _named_list_kind(ctx: c.Context) -> SectionKind | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-_GROUP_BEFORE_ORDINAL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:里|中|里面|当中|的)?(?:第|头)")
+_GROUP_BEFORE_ORDINAL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:里面|当中|里|中|的){0,2}(?:第|头)")
 
 
 def _nth_of_named_group(ctx: c.Context, n: int) -> c.Draft | None:
@@ -167,15 +167,20 @@ def _nth_of_named_group(ctx: c.Context, n: int) -> c.Draft | None:
     m = _GROUP_BEFORE_ORDINAL.search(ctx.u.question)
     if m is None or not ctx.u.role or n < 1:
         return None
-    word = squash(m.group(1))
-    if word in {squash(w) for words in ctx.lexicon.sections.kinds.values() for w in words}:
-        return None  # ("岗位职责第三条": the list itself, the one the last answer showed)
-    for profile in ctx.snapshot.profiles_of(ctx.u.role):
-        for kind in (SectionKind.duties, SectionKind.qualifications):
-            units = [x for x, item in zip(c._profile_units(ctx, profile, kind), c._items_of(profile, kind))
-                     if len(word) >= NAMED_LIST_MIN and word in squash(item.heading or "")]  # fmt: skip
-            if 1 <= n <= len(units):
-                return c.expand(ctx, n, [units[n - 1]], [])
+    word = squash(m.group(1)).rsplit("的", 1)[-1]  # ("他的工作内容第3条": the group is 工作内容)
+    # ("岗位职责第三条": the list itself, the one the last answer showed; unless the post has a list so
+    # headed beside others, "工作内容" apart from its 岗位职责)
+    kind_word = word in {squash(w) for words in ctx.lexicon.sections.kinds.values() for w in words}
+    # (the post's other spellings too: 快递业业务员's 岗位职责 and 快递业务员's 工作内容 describe one post)
+    titles = dict.fromkeys([ctx.u.role, *ctx.snapshot.inventory.variants(ctx.u.role), *([ctx.u.asked_role] if ctx.u.asked_role else [])])
+    for kind in (SectionKind.duties, SectionKind.qualifications):
+        pairs = [pair for t in titles for p in ctx.snapshot.profiles_of(t)
+                 for pair in zip(c._profile_units(ctx, p, kind), c._items_of(p, kind))]
+        units = [x for x, item in pairs if len(word) >= NAMED_LIST_MIN and word in squash(item.heading or "")]
+        if kind_word and len(units) == len(pairs):
+            continue
+        if 1 <= n <= len(units):
+            return c.expand(ctx, n, [units[n - 1]], [])
     return None
 
 
@@ -586,6 +591,14 @@ class Assistant:
         u = ctx.u
         if u.intent not in (Intent.jd_draft, Intent.kpi_design) and asks_foreign_task(u.question, ctx.lexicon):
             return c.refusal(ctx, "no_evidence")  # "帮我写个Python脚本统计测试良率": no question about a post
+        # (its words but the asking ones: "点开门" of 几点开门, which "9点开门" says and "重点开发" does not)
+        live = {run for w in ctx.lexicon.scope.business_facts if fold(w) in fold(u.question)
+                for run in re.sub(r"哪|几|多少|什么|啥", " ", fold(w)).split() if len(run) >= 2}
+        if live and u.intent not in (Intent.jd_draft, Intent.kpi_design) and not any(
+                run in fold(x.text) for x in ctx.scorer.units() for run in live):  # fmt: skip
+            # "岗厦那个网点几点开门", "今天献血车停在哪": the business's own live facts, which no passage
+            # found states (a post, a place named in them is no answer to them)
+            return c.refusal(ctx, "no_evidence")
         if any(w in u.question for w in ctx.lexicon.scope.old_version_asks):
             # "以前老版本是怎么写的" (of the post just discussed): the superseded part, said to be so
             last = conversation.last_role() if conversation is not None and not u.has_role else None
@@ -634,6 +647,9 @@ class Assistant:
             part = self._nth_part(ctx, u)  # "第三块职责具体有哪些" of a list under its parts' headings: that part, whole
             if part is not None:
                 return part
+            grouped = _nth_of_named_group(ctx, u.expand_item)  # "他的工作内容第3条": the group so headed
+            if grouped is not None:
+                return grouped
             listed = c.role_list(c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot)),
                                  c.kind_of(u.intent) or SectionKind.duties)  # fmt: skip
             n = u.expand_item if u.expand_item > 0 else len(listed.items) + 1 + u.expand_item if listed else 0
@@ -925,6 +941,9 @@ class Assistant:
             # the role's own material first (its field, its requirement list, sentences naming
             # it), then a longer title of the same post, then "not stated"; "分几个等级" of posts
             # named by level (初级/中级/高级护理员) is those posts, not a line that says 等级
+            said = self._said_beyond(ctx) if u.attribute not in _COMPANY_WIDE and u.role_status == "known" else None
+            if said is not None:
+                return said
             found = c.with_code_legend(ctx, (c.levels(ctx) if u.attribute == "level" else None) or c.attribute(ctx))
             if (found is None or found.refused) and u.role_status == "known":
                 # "设质控专员这个岗的目的是啥": a short title's own record lacks it, the full title's
@@ -1021,6 +1040,14 @@ class Assistant:
                                + ctx.lexicon.roles.organisation_suffixes + seasons)
             specific = c.specific_coverage(ctx, ctx.scorer.units(), generic) >= SPECIFIC_MIN
             specific = specific and u.dimension is None  # "那财务维度呢?": the sheet's rows of that dimension
+            titled = c.titled_sheet(ctx, u.role) if u.has_role and u.role else None
+            if titled is not None:
+                # "财务部内控与财务分析那张KPI表里权重最大的是哪项": the rows of the sheet its title names,
+                # the title's words no topic of them
+                rows, run = titled
+                plain = c.Context(snapshot=ctx.snapshot, u=u.model_copy(update={"question": u.question.replace(run, " ")}),
+                                  scorer=ctx.scorer, book=ctx.book)  # fmt: skip
+                return c.kpi_list(plain, rows, u.role or "")
             if not specific or u.intent == Intent.kpi_design:
                 # the role's or department's own KPI sheet rows, as stated
                 found = c.kpi_answer(ctx, tables_only=True)
@@ -1032,7 +1059,7 @@ class Assistant:
             rows = c._sheet_rows(ctx.snapshot, u.role) if specific and u.has_role and u.role else []
             picked = c.topic_rows(ctx, rows, u.role or "") if rows else []
             # (several rows, no field of one asked: "这项指标怎么打分" is the passages' to answer)
-            if 2 <= len(picked) < len(rows) and not ctx.lexicon.kpi.fields_asked(u.question):
+            if 1 <= len(picked) < len(rows) and not ctx.lexicon.kpi.fields_asked(u.question):
                 return c.kpi_list(ctx, rows, u.role or "")  # "跟招聘相关的指标有哪些": the rows its words single out
             if specific:
                 # "…这项指标怎么打分": the passages that say it
@@ -1056,8 +1083,10 @@ class Assistant:
             functions = c.unit_functions(ctx)
             if functions is not None:
                 return functions
-        if kind == SectionKind.duties and u.intent == Intent.duty and u.followup is None and u.intent_source != "cue":
-            # (a question that says 职责 / 工作内容 asks for the list itself)
+        if (kind == SectionKind.duties and u.intent == Intent.duty and u.followup is None and u.intent_source != "cue"
+                and _titled_list_kind(ctx) is None):  # fmt: skip
+            # (a question that says 职责 / 工作内容 asks for the list itself, as does one that says its
+            # heading: "行为标准都有哪些" of "xx公司人力资源招聘专员(一级)行为标准")
             topical = self._topic_of_post(ctx)
             if topical is not None:
                 return topical
@@ -1341,6 +1370,28 @@ class Assistant:
                         posts = [(e.title, tuple(e.forms)) for e in snap.inventory.with_profiles() if e.key != key]
                     found += [title for title, forms in posts if title not in found and head.endswith(forms)]
         return found
+
+    def _said_beyond(self, ctx: c.Context) -> c.Draft | None:
+        """"粤语一定要会吗，公司管培训不" of 导购: when the fact's own answer (its skills) leaves out words the
+        question adds, the post's own line that names them ("粤语优先,公司提供专业培训"); None otherwise."""
+        u = ctx.u
+        scratch = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
+        found = (c.levels(scratch) if u.attribute == "level" else None) or c.attribute(scratch)
+        unmet = self._unmet(scratch, found) if found is not None and not found.refused else set()
+        # (not the words that say which posting: "苏州园区项目秩序维护员要什么学历" names its site before the
+        # post, a fact its posting states)
+        q = fold(u.question)
+        at = max((q.find(fold(n)) + len(n) for n in (u.asked_role, u.role) if n and fold(n) in q), default=0)
+        stated = {f for p in ctx.snapshot.profiles_of(u.role or "") for item in p.fields.values() for f in bigrams(item.text)}
+        unmet = (unmet & bigrams(q[at:])) - stated
+        if len(unmet) < 2:
+            return None
+        # (only words its own material uses: "司管" of 公司管培训 is no word asked)
+        own = {f for sid in self._role_sections(ctx) for x in c.section_units(ctx.snapshot, sid) for f in bigrams(x.text)}
+        if len(unmet & own) < 2:
+            return None
+        trial = self._post_says(scratch, unmet & own, any_kind=True)
+        return self._post_says(ctx, unmet & own, any_kind=True) if trial is not None and not trial.refused else None
 
     @staticmethod
     def _unmet(ctx: c.Context, found: c.Draft) -> set[str]:

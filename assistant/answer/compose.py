@@ -2218,6 +2218,32 @@ def _sheet_rows(snap: KnowledgeSnapshot, owner: str) -> list[KpiEntry]:
     return max(by_file.values(), key=len) if by_file else []
 
 
+def titled_sheet(ctx: Context, owner: str) -> tuple[list[KpiEntry], str] | None:
+    """"财务部内控与财务分析那张KPI表里…": the owner's rows of the one document whose title the question
+    names beyond the owner's own name (a run of ``INDICATOR_RUN_MIN`` or more characters), and the
+    question without those words; None when it names no such document."""
+    rows = [e for e in ctx.snapshot.kpis_for(owner) if e.origin == "table" and e.kind != "criterion"]
+    by_file: dict[str, list[KpiEntry]] = {}
+    for e in rows:
+        by_file.setdefault(e.span.file, []).append(e)
+    if len(by_file) < 2:
+        return None  # the owner's one sheet is the one answered anyway
+    q = squash(ctx.u.question).replace(squash(owner), " ")
+    runs = []
+    for file, entries in by_file.items():
+        title = squash(ctx.snapshot.document_title(file)).replace(squash(owner), " ")
+        m = difflib.SequenceMatcher(None, title, q, autojunk=False).find_longest_match(0, len(title), 0, len(q))
+        runs.append((len(q[m.b : m.b + m.size].strip()), file, q[m.b : m.b + m.size].strip()))
+    best = max(size for size, _, _ in runs)
+    tops = [(file, run) for size, file, run in runs if size == best]
+    if best < INDICATOR_RUN_MIN or len(tops) != 1 or len(by_file[tops[0][0]]) < 2:
+        return None
+    file, run = tops[0]
+    if any(run in squash(e.name) for e in by_file[file]):
+        return None  # "财务分析报告从哪几个方面打分": the words name an indicator of the sheet, not the sheet
+    return by_file[file], run
+
+
 def kpi_answer(ctx: Context, tables_only: bool = False) -> Draft | None:
     """A named indicator's row; else the role's/department's KPI rows; else (unless
     ``tables_only``) the KPI items of its profile."""
@@ -3235,8 +3261,17 @@ def left_out_part(ctx: Context, draft: Draft) -> Draft | None:
     if not candidates:
         return None
     # (or the whole post left out: "第五章 手术室巡回护士" over "略。", "四、麻醉医师" over "（略，见《…》）")
-    own = [x for x in candidates if kind is not None and x.role and u.has_role and squash(x.role) == squash(u.role or "")
-           and (x.section_kind == kind or x.section_kind == SectionKind.prose and squash(x.role) in squash(x.heading or ""))]  # fmt: skip
+    # (a part of the post's own description, though its section names no post: "◆ 企划推广专员 … 任职资格 /
+    # 略（…另行补充）")
+    spans = [p.span for p in snap.profiles_of(u.role or "")] if u.has_role else []
+
+    def within(x: Unit) -> bool:
+        return any(x.file == s.file and s.line_start <= x.line_start <= s.line_end for s in spans)
+
+    own = [x for x in candidates if kind is not None and u.has_role and (
+           x.role and squash(x.role) == squash(u.role or "")
+           and (x.section_kind == kind or x.section_kind == SectionKind.prose and squash(x.role) in squash(x.heading or ""))
+           or not x.role and x.section_kind == kind and within(x))]  # fmt: skip
     if own and not has_list:
         best = own[0]  # "作业班班长要做什么" where its card's 【岗位职责】 reads "略（见《作业班组管理制度》）"
     else:

@@ -170,6 +170,9 @@ def left_out_units(snapshot: KnowledgeSnapshot, section_id: str) -> list[Unit]:
         whole = bool(body) and all(b.type in (BlockType.item, BlockType.text, BlockType.heading) and left_out(b.text) for b in body)
         # ("培训大纲：略。" under the post's requirements: a part of its own, labelled, left out)
         labelled = [b for b in body if b.type == BlockType.text and _PART_LABEL.match(b.text) and left_out(b.text)]
+        # ("任职资格 / 略（…另行补充）。/ 以下岗位仅列名称…": the part opens with 略; what follows is another matter)
+        if not whole and not labelled and body and body[0].type in (BlockType.item, BlockType.text) and left_out(body[0].text):
+            labelled = body[:1]
         if whole or labelled:
             org = section.organisation or ref.article_organisation
             for block in body if whole else labelled:

@@ -761,11 +761,11 @@ def _dimension(question: str, lexicon: Lexicon) -> BscDimension | None:
 
 def _count(question: str, lexicon: Lexicon) -> int | None:
     """"设计5-7个KPI" -> 5: a number of items asked for. The counted word must be an indicator word
-    (a word or two between: "出5个量化指标") or end the clause ("给我5个"); "设计一个审计部的考核表"
+    (a word or two between: "出5个量化指标", "挑5个合适的考核指标") or end the clause ("给我5个"); "设计一个审计部的考核表"
     asks for one table, not one indicator."""
     nouns = "|".join(re.escape(fold(w)) for w in sorted(lexicon.scope.kpi_words, key=len, reverse=True) if len(w) >= 2)
     pattern = (r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[-~到至]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?\s*(?:个|项|条)"
-               rf"(?=\s*(?:关键|核心|主要|[\u4e00-\u9fff]{{1,2}}?)?\s*(?P<noun>{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下|说|讲|看看|列))")
+               rf"(?=\s*(?:关键|核心|主要|[\u4e00-\u9fff]{{1,2}}的|[\u4e00-\u9fff]{{1,2}}?)?\s*(?P<noun>{nouns})|\s*(?:[,，。.!！?？;；]|$|就行|就好|就够|即可|左右|上下|说|讲|看看|列))")
     m = re.search(pattern, fold(question))
     n = cn_number(m.group(1)) if m else None
     # "考核表帮我设计一个": "一个" at the end names the one thing asked for, no count of indicators
@@ -818,7 +818,8 @@ def org_words(question: str, snapshot: KnowledgeSnapshot) -> list[str]:
             continue  # ("在哪个厂上班": which one is asked, no industry named)
         # ("做GPS导航的公司", "导航那种公司": the trade, before the words pointing at the kind of company)
         lead = _KIND_OF_COMPANY.sub("", q[:pos]) if pos >= 2 else ""
-        if len(lead) >= 2 and not lead.endswith(asks):
+        # ("粤语一定要会吗，公司管培训不": a clause ends before 公司, no trade names it)
+        if len(lead) >= 2 and not lead.endswith(asks) and lead[-2:] + s in re.sub(r"\s+", "", fold(question)) and lead[-1] not in "吗呢吧啊么":
             found.append(lead[-2:] + s)
         elif pos >= 0 and len(s) >= 2 and not _unit_after(q[pos + len(s):], snapshot):
             found.append(s)  # ("公司资金部": the company's own unit, no other company named)
@@ -1161,6 +1162,7 @@ def understand(
     _follow_by_material(u, previous if previous is not None and previous.role else named, classifier, snapshot, intent)
     _subordinate_post(u, snapshot, lexicon)
     _rank_below(u, snapshot, lexicon)
+    _post_just_named(u, previous, snapshot)
     before = previous or named
     if u.followup in ("ellipsis", "reference") and u.org_words and u.role:
         posting = _posting_of(u, snapshot)
@@ -1679,6 +1681,26 @@ def _rank_below(u: Understanding, snapshot: KnowledgeSnapshot, lexicon: Lexicon)
         u.role, u.asked_role, u.role_status, u.role_match = entry.title, entry.title, "known", "exact"
 
 
+_THIS = re.compile(r"[这那](?:个|位|名)?")
+
+
+def _post_just_named(u: Understanding, previous: PreviousTurn | None, snapshot: KnowledgeSnapshot) -> None:
+    """"那这个主管下面都管哪些岗位" right after "强电值班员的上级是谁" (工程主管): the described post the
+    last answer named whose title ends in the words pointed at, when one does."""
+    if previous is None or not previous.item_texts or u.role_status not in ("mentioned", "unknown", "related") or not u.asked_role:
+        return
+    asked = squash(u.asked_role)
+    at = squash(fold(u.question)).find(asked)
+    if at <= 0 or not _THIS.search(squash(fold(u.question))[max(0, at - 2) : at]):
+        return
+    said = squash(fold(" ".join(previous.item_texts)))
+    posts = {e.title for e in snapshot.inventory.with_profiles()
+             if squash(e.title).endswith(asked) and len(e.title) > len(asked) and squash(e.title) in said}
+    if len(posts) == 1:
+        title = posts.pop()
+        u.role, u.asked_role, u.role_status, u.role_match, u.mention = title, title, "known", "exact", None
+
+
 def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classifier: IntentClassifier) -> int:
     """The item (1-based; 0 for none) whose field the message asks ("数据从哪来", "它的权重"): the one
     indicator the last turn showed, or singled out ("权重最高的是：X", then "它怎么打分"). After "第一
@@ -1715,7 +1737,10 @@ def _field_of_last_indicator(u: Understanding, last: PreviousTurn | None, classi
     # ("廊坊的目标呢" after the expanded item: a word of its own qualifies the field of that item)
     if not (singular or not last.expanded or last.kpi_focus or not elliptic or residual):
         return 0
-    return 1 if len(residual) <= 2 else 0
+    # ("错一次和错两次分别得几分": the words beyond the field are the row's own, "错一次得80分错二次得60分")
+    said = bigrams(" ".join(last.item_texts).replace("两", "二"))
+    own = bigrams(residual.replace("两", "二"))
+    return 1 if len(residual) <= 2 or len(own & said) >= max(2, len(own) / 2) else 0
 
 
 def _without_orgs(text: str, org_words: list[str]) -> str:
@@ -1930,7 +1955,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if not prev.role:
         if named is None or not (refers or role_bound or bare):
             topic = _topic_switch(u.question, prev.question) if (starts or ends) and bare else None
-            if topic is None and starts and intent is not None and intent == prev.intent and (family := _FAMILY_ASKED.search(fold(u.question))):
+            again = starts or any(w in u.question for w in cues.again)
+            if topic is None and again and intent is not None and intent == prev.intent and (family := _FAMILY_ASKED.search(fold(u.question))):
                 # "那搞信息科技那一类干嘛的" after "风险控制类的岗位做什么": the same question of another family of posts
                 term = re.sub(r"^(?:那么|那|还有|换成|换)?(?:搞|做|干|当)?", "", family[1])
                 topic = _topic_switch(f"{term}类", prev.question)
@@ -1971,7 +1997,8 @@ def _follow(u: Understanding, prev: PreviousTurn | None, listed: PreviousTurn | 
     if refers or ((starts or ends or role_bound or bare) and len(own_words) <= _OWN_TOPIC) or cue_bound:
         u.followup = "reference" if refers else "ellipsis"
         u.role, u.role_status, u.asked_role = prev.role, prev.role_status, prev.asked_role
-        if (not refers and u.dimension is None and prev.intent == Intent.kpi and intent in (None, Intent.kpi)
+        within = any(w in u.question for w in cues.within)
+        if ((not refers or within) and u.dimension is None and prev.intent == Intent.kpi and intent in (None, Intent.kpi)
                 and not any(fold(w) in fold(u.question) for w in cues.whole)):
             # "包含哪几个指标" right after "学习成长类占多少": the rows of that dimension still
             u.dimension = _dimension(prev.question, lexicon)

@@ -317,6 +317,11 @@ def label_fields(unit: Unit, file: str, vocab: Vocab, in_form: bool = False) -> 
     if addressed and addressed["label"] in vocab.lexicon.fields.addressee_labels:
         # "致：白沙服务区 服务区经理（岗位）": a letter to the holder of a post names the post it is about
         return [make_block(BlockType.field, file, [unit], texts=[text.strip()], label=addressed["label"], key="title")]
+    saluted = _saluted_post(text, vocab)
+    if saluted is not None:
+        # "致成分制备技师岗位任职者：": a letter's salutation to whoever holds a post names that post
+        block = make_block(BlockType.field, file, [unit], texts=[f"{saluted[0]}：{saluted[1]}"], label=saluted[0], key="title")
+        return [block.model_copy(update={"quote": text.strip()})]
     # a label with a bracket counts only when the lexicon reads it ("乙方（岗位）："), not a scale's
     # grade ("不满意(差):0-12分;一般满意(一般):12-23分")
     found = [m for m in _LABEL_AT.finditer(text) if not re.search(r"[(（]", m.group("label")) or vocab.label_key(m.group("label").strip())]
@@ -770,6 +775,11 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
             close()
             blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None))
             continue
+        if (closed := _stop_closed_part(text, marker, vocab)) is not None:
+            # "2．主要职责。" over "（1）…": an official outline's part named and closed by a full stop
+            close()
+            blocks.append(make_block(BlockType.heading, file, [unit], marker=marker.token if marker else None, texts=[closed]))
+            continue
         if marker is None and not hint.item:
             in_form = adjacent and bool(blocks) and blocks[-1].type == BlockType.field
             fields = label_fields(unit, file, vocab, in_form)
@@ -875,6 +885,19 @@ def build_blocks(file: str, units: list[Unit], vocab: Vocab) -> list[Block]:
 _LIST_KINDS = (SectionKind.duties, SectionKind.qualifications)
 
 
+def _stop_closed_part(text: str, marker: mk.Marker | None, vocab: Vocab) -> str | None:
+    """"2．主要职责。", "（二）任职条件。": a line that is only a list's name closed by a full stop (an
+    official document's outline closes its run-in headings so): the line without the stop; None
+    otherwise (a name with its content after the stop is a run-in part, read elsewhere)."""
+    rest = (marker.rest if marker is not None else text).strip()
+    if not rest.endswith(("。", ".")) or len(rest) > HEADING_MAX:
+        return None
+    name = rest[:-1].strip()
+    if not name or vocab.kind_of_label(name) not in _LIST_KINDS:
+        return None
+    return text.rstrip()[:-1].rstrip()
+
+
 def _announces_list(block: Block, vocab: Vocab) -> bool:
     """"岗位职责：", "岗位职责如下：", "任职资格": a heading over a list of the post's duties or requirements."""
     if block.type != BlockType.heading:
@@ -883,17 +906,38 @@ def _announces_list(block: Block, vocab: Vocab) -> bool:
     return vocab.kind_of_label(text) in _LIST_KINDS or text.endswith("如下") and vocab.kind_of_label(text[:-2]) in _LIST_KINDS
 
 
+# a label, a bar standing for its colon, then a clause of Chinese words (not "任职要求｜Requirements")
+_BARRED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?P<value>(?=.*[\u4e00-\u9fff]{4}).{8,})$")
+
+
 def _names_part(text: str, vocab: Vocab) -> bool:
     """A line that names a part or a post of its own ("任职要求", "3.2 水质检测员", "部门介绍：",
     "1人力资源招聘"), never an entry."""
     core = mk.strip_marker(text.strip()).strip()
     if core.endswith((":", "：")) or re.match(r"[\d一二三四五六七八九十]", core):
         return True
+    if _BARRED_ENTRY.match(core) and role_heading(_BARRED_ENTRY.match(core)["value"], vocab) is None:  # type: ignore[index]
+        return False  # "能力要求｜熟练使用Office办公软件，沟通表达能力强": a label, a bar for its colon, the requirement
     return bool(vocab.section_kind(core) or vocab.kind_of_label(core) or role_heading(core, vocab)
                 or squash(core) in vocab.fact_headings)
 
 
 _ADDRESSED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,4})[:：]\s*(?P<post>[^:：]{2,30}?)\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
+def _saluted_post(text: str, vocab: Vocab) -> tuple[str, str] | None:
+    """(addressee label, post) of a letter's salutation to the holder of a post: "致成分制备技师岗位任职者："
+    (fields.toml ``addressee_labels``, the post, then one of its ``holder_words``)."""
+    if not text.rstrip().endswith((":", "：")):
+        return None
+    line = squash(text)  # (its colon squashed away)
+    if len(line) > 40 or re.search(r"[，,。；;]", line):
+        return None
+    label = next((w for w in sorted(vocab.lexicon.fields.addressee_labels, key=len, reverse=True) if line.startswith(w)), None)
+    rest = line[len(label):] if label else ""
+    holder = next((w for w in sorted(vocab.lexicon.fields.holder_words, key=len, reverse=True) if rest.endswith(w)), None)
+    post = rest[: -len(holder)] if holder else ""
+    return (label, post) if label and len(post) >= 2 else None
+
+
 _KIND_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(?:\S|$)")
 
 

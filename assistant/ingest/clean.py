@@ -155,6 +155,9 @@ def _leader_label(m: re.Match[str]) -> str:
 _POINTED = re.compile(r"^(\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9})\s*[▸►▶➤⇒]\s*(?=\S)")
 
 
+_WIDE_STOP_NUMBER = re.compile(r"^(\s*[0-9]{1,2})．(?=[0-9])")
+
+
 def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None) -> str:
     """Full-width ASCII -> half-width, zero-width chars dropped, whitespace folded.
 
@@ -165,6 +168,9 @@ def normalize_line(text: str, inline: tuple[re.Pattern[str], ...] | None = None)
     out = []
     # "; 岗位汇报关系": the comment mark of an INI-style file (ASCII, before any width folding)
     text = re.sub(r"^\s*;\s+", "", text)
+    # "1．24小时监控…": a full-width stop after an ASCII number is a list number's, never a decimal
+    # point (a full-width decimal has full-width digits too); folded bare it would read "1.24"
+    text = _WIDE_STOP_NUMBER.sub(r"\1. ", text, count=1)
     for ch in text.translate(_ZERO_WIDTH):
         code = ord(ch)
         if 0xFF01 <= code <= 0xFF5E:

@@ -246,7 +246,7 @@ def table_entries(structure: Structure, vocab: Vocab, file: str, department: str
             roles = [tag.title]
         elif block_post is not None and owner is None:
             roles = [block_post[1]]
-        dept = dept or row.department or department
+        dept = dept or row.department or department or (_caption_unit(row, vocab) if roles else None)
         block = row.block
         span = _own_span(row, block.span)
         # the row's own lines only (a merged dimension cell above is cited where it stands)
@@ -412,6 +412,13 @@ def _applicable_rows(entries: list[KpiEntry], vocab: Vocab) -> None:
             e.roles = [own[e.id]] if e.id in own else list(posts)
 
 
+def _caption_unit(row: TableRow, vocab: Vocab) -> str | None:
+    """The unit a post's KPI table is headed by ("…2024年度成分科关键绩效指标" over "考核对象：成分制备技师"),
+    or the sheet is named by ("成分科"): it owns the post's rows too, so asking for the unit finds them."""
+    sheet = (row.reading.table.name or "").strip()
+    return department_of(row.heading or "", vocab) or (sheet if sheet and department_of(sheet, vocab) == sheet else None)
+
+
 def _stacked_captions(structure: Structure) -> dict[int, list[str]]:
     """The first line of each table part -> the captions stacked right above that part, each a
     heading standing alone (a title row, then a row of who is assessed and by whom)."""
@@ -421,6 +428,12 @@ def _stacked_captions(structure: Structure) -> dict[int, list[str]]:
         for sec in article.sections:
             if sec.blocks and all(b.type == BlockType.heading and not b.key for b in sec.blocks):
                 above = [*above, *(b.text for b in sec.blocks)][-_STACKED_CAPTIONS:]
+                continue
+            if sec.blocks and sec.role is None and all(b.type in (BlockType.heading, BlockType.field) and b.key != "header" for b in sec.blocks):
+                # "考核对象：体采科护士长、采血护士　考核周期：月度" under the title: the row naming the posts
+                # assessed is a caption too (the other facts of that row name no post)
+                own = [b.text for b in sec.blocks if b.type == BlockType.heading or b.key == "title"]
+                above = [*above, *own][-_STACKED_CAPTIONS:]
                 continue
             for b in sec.blocks:
                 out.setdefault(b.span.line_start, above)

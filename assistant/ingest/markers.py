@@ -46,8 +46,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "壹、保洁领班" over "一、基本情况": the financial numerals, a level above the plain ones
     ("cn_upper", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+[、,.:，．：])\s*(.*)$")),
     # "1.1" "2.3.4" then text (multi-level numbering of manuals), not a decimal like "1.5%"
-    # (nor "1.5年" / "1.10年以上", a number with its unit)
-    ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%.\-~～—–至])(?!\s*(?:[年月天周万元倍岁名次项件台套]|个(?!人|性)|人(?![员力事才际])))(?:\s*(?=[^\s\d])|\s+(?=\d+[^\d.\s]))(.*)$")),
+    # (nor "1.5年" / "1.10年以上", a number with its unit; "1．24小时监控…" is item 1 and its hours)
+    ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%.\-~～—–至])(?!\s*(?:[年月天周万元倍岁名次项件台套]|小时|分钟|秒钟?|公里|公斤|千克|个(?!人|性)|人(?![员力事才际])))(?:\s*(?=[^\s\d])|\s+(?=\d+[^\d.\s]))(.*)$")),
     # "1、" "1." (not "1.5") "1," "1:" "1)" and "5 负责" (digit, space, Chinese); "1负责" after a heading number
     # "#." of reStructuredText: a list the renderer numbers
     ("arabic", re.compile(r"^(#[.)])\s*(.+)$")),

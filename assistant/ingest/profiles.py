@@ -191,6 +191,9 @@ def _section_items(section: Section, vocab: Vocab) -> list[ProfileItem]:
     for block in blocks:
         if _VOID_ANNEX.match(block.text) and any(m in block.text for m in vocab.lexicon.sections.void_markers):
             break  # "附件：2021年版…岗位职责（已废止，仅供对照）" under the list: an old list, none of the post's
+        if block is blocks[0] and block.type == BlockType.text and left_out(block.text):
+            break  # "略（…另行补充）。" heading the part's paragraphs: the part is left out, what follows is the document's
+
         if block.type == BlockType.item:
             marker = mk.parse_marker(block.text.split("\n", 1)[0])
             if (family is not None and family not in mk.HEADING_FAMILIES and marker is not None
@@ -835,6 +838,11 @@ def extract_profiles(article: Article, vocab: Vocab, doc_title: str | None = Non
             _add_tag(tags, tag, section.span.file, section.span.line_start, vocab)
             for key, item in tags:
                 current.fields.setdefault(key, item)
+        elif (meta := _meta_heading(section, vocab)) and current.sections[:-1] and all(
+                s.opens_role or _tag_section(s) for s in current.sections[:-1]):  # fmt: skip
+            # "临港天街购物中心 | 工程部 | 1人" beside a posting's title, its facts under it: place, unit, headcount
+            for key, item in meta:
+                current.fields.setdefault(key, item)
         if section.kind == SectionKind.prose and not section.opens_role and (pay_line := _pay_line(section)) is not None:
             # a job card's unlabelled "平湖仓 6500-8500元/月" under the title: its pay (and place);
             # "监控调度中心 ｜ 湖州总部 ｜ 5000-6500元/月": its unit, place and pay, each apart
@@ -1363,8 +1371,8 @@ def _add_tag(out: list[tuple[str, ProfileItem]], text: str, file: str, no: int, 
         key = "pay"
     elif vocab.qualification_category(text) == "education":
         key = "education"
-    elif is_unit_name(text, vocab):
-        key = "department"
+    elif is_unit_name(text, vocab) or is_unit_name(_NOTE_AFTER.sub("", text), vocab):
+        key = "department"  # (and "企划部（会员中心）": the unit, its part in brackets)
     elif _place_tag(text, vocab) and not has_role_suffix(text, vocab):
         key = "location"
     elif _GRADE_TAG.fullmatch(text.strip()):
@@ -1376,6 +1384,7 @@ def _add_tag(out: list[tuple[str, ProfileItem]], text: str, file: str, no: int, 
         out.append((key, ProfileItem(text=text, span=span, line_nos=[no], category=key)))
 
 
+_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 _GRADE_TAG = re.compile(r"[A-Za-z]{1,3}-?\d{1,2}(?:\s*[-~—至/]\s*[A-Za-z]{0,3}\d{1,2})?")  # "P6", "P6-P7", "M2"
 _COUNTED = re.compile(r"\d\s*(?:家|个|人|名|次|年|岁|件|张|台|辆|所|间|项|门店)")  # "6-8家门店": a count, not pay
 
@@ -1400,6 +1409,39 @@ def _tag_section(section: Section, blocks: int = 1) -> str | None:
     if mk.parse_marker(text) is not None:
         return None  # "一、基本信息": a numbered part of the card, no tag
     return text if text and len(text) <= 24 and text[-1] not in mk.TERMINAL_PUNCT else None
+
+
+def _meta_heading(section: Section, vocab: Vocab) -> list[tuple[str, ProfileItem]]:
+    """The tags of a card's unlabelled meta line read as a heading with the post's facts under it
+    ("临港天街购物中心 | 工程部 | 1人"): two or more parts set apart by bars or dots, each read as a
+    tag by its form; nothing when any part is not one (a sentence, a heading of words)."""
+    blocks = section.blocks
+    if section.kind != SectionKind.prose or section.opens_role or not blocks or blocks[0].type != BlockType.heading:
+        return []
+    text = blocks[0].text.strip()
+    parts = [p.strip() for p in re.split(r"\s*[|｜丨·•]\s*", text) if p.strip()]
+    if len(parts) < 2 or mk.parse_marker(text) is not None:
+        return []
+    out: list[tuple[str, ProfileItem]] = []
+    unread: list[str] = []
+    for part in parts:
+        found: list[tuple[str, ProfileItem]] = []
+        _add_tag(found, part, blocks[0].span.file, blocks[0].span.line_start, vocab)
+        if found and found[0][0] in dict(out):
+            return []
+        if found:
+            out.extend(found)
+        else:
+            unread.append(part)
+    # one part of no known form beside two that are tags ("西岸奥特莱斯 | 设备部 | 3人"): the place, as a
+    # card's meta line names it, when it is a name (no figures, no post, no sentence)
+    if len(unread) == 1 and len(out) >= 2 and "location" not in dict(out) and len(unread[0]) <= 16 \
+            and not re.search(r"[\d，,。；;:：]", unread[0]) and not has_role_suffix(unread[0], vocab):
+        span = SourceSpan(file=blocks[0].span.file, line_start=blocks[0].span.line_start, line_end=blocks[0].span.line_start)
+        out.insert(0, ("location", ProfileItem(text=unread[0], span=span, line_nos=[blocks[0].span.line_start], category="location")))
+    elif unread:
+        return []
+    return out
 
 
 def _pay_line(section: Section) -> Block | None:

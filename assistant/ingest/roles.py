@@ -215,10 +215,26 @@ def split_organisation(text: str, vocab: Vocab) -> tuple[str | None, str]:
     return None, text
 
 
+_TITLE_TAIL = re.compile(r"(?:——|—|--)\s*(?P<tail>[^—\-]{2,16})$")
+_TITLE_PERIOD = re.compile(r"(?:19|20)\d{2}\s*(?:[-—~～至]\s*(?:19|20)?\d{2}\s*)?年度?")
+
+
 def department_of(text: str, vocab: Vocab) -> str | None:
     """The department a heading or title starts with ("20.2 资金部关键绩效考核指标" -> 资金部)."""
     core = _NUMBERING.sub("", normalize_title(text)).strip()
     core = re.sub(r"^第[\d一二三四五六七八九十]+[章节]\s*", "", core)
+    tail = _TITLE_TAIL.search(core)
+    if tail is not None and _unit_first(unit := tail.group("tail").strip(), vocab) == unit:
+        return unit  # "2025年度岗位KPI指标库——运维中心": the book's part for that unit
+    period = _TITLE_PERIOD.search(core)
+    if period is not None and (after := core[period.end():].strip()) and (unit := _unit_first(after, vocab)):
+        # "江州市中心血站2024年度体采科关键绩效指标": the issuer, the year, then the unit the title is about
+        return unit
+    return _unit_first(core, vocab)
+
+
+def _unit_first(core: str, vocab: Vocab) -> str | None:
+    """The unit ``core`` (a title without its numbering) starts with, maybe after its organisation."""
     noise = vocab.prefix_noise.match(core)
     if noise and len(core) > noise.end() + 2:
         core = core[noise.end():]  # "完善营业部柜台整体形象": the unit is 营业部

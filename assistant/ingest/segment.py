@@ -40,7 +40,7 @@ from assistant.ingest.roles import (
     strip_title_noise,
     without_trailing_fact,
 )
-from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, MARKS, join_split_header, kpi_matrix, left_heads, posts_by_rows, relation_grid, repeated_groups, side_by_side, swimlane, tree_column,
+from assistant.ingest.tables import (BLOCK_TITLE, KEY_COLUMNS, SUB_LABEL_MAX, Column, PostKpis, RowEvent, Slot, TableReading, chinese_column, document_cells, flatten_group_header, grade_of, MARKS, join_split_header, kpi_matrix, left_heads, posts_by_rows, relation_grid, repeated_groups, side_by_side, spread_group_row, swimlane, tree_column,
                                      numbered_pairs, labelled_standards, marked_columns, post_mark_matrix, paired_label_rows, stacked_labels, transpose_labelled_rows, current_columns, column_lists, parallel_lists,
                                      post_columns, read_table)
 from assistant.ingest.textables import NONE_STATED, PLACEHOLDERS, SPACED_FACT, is_rule
@@ -381,6 +381,11 @@ class _Sections:
                     self.current.blocks.pop()
                 self.open(SectionKind.prose, None, [last, block] if boxed else [block])  # type: ignore[list-item]
                 continue
+            if block.type != BlockType.field and self._sign_off(block):
+                # "违反上述职责…按…处理。", "告知人：成分科科长 | 被告知人签字：": a letter's closing and its
+                # signatures, none of the post's list above them
+                self.open(SectionKind.prose, None, [block.model_copy(update={"type": BlockType.text})])
+                continue
             if block.type in (BlockType.text, BlockType.item) and self._editor_note(block.text):
                 # "【修订批注】2025-03-02 周敏：…现划入场馆运营部；…由3年调整为5年。" under 任职要求: set aside
                 self.open(SectionKind.prose, None, [block.model_copy(update={"type": BlockType.text})])
@@ -424,6 +429,13 @@ class _Sections:
                 self.role = None
                 self.top_kind = None
                 self.open(SectionKind.prose, None, [block])
+                continue
+            if (block.type == BlockType.text and self.role is not None and self.current.kind not in _LIST_KINDS
+                    and i + 1 < len(blocks) and blocks[i + 1].type == BlockType.item and (told := self._told_list(block.text)) is not None):  # fmt: skip
+                # "本岗位设在成分科…现将成分制备技师岗位职责告知如下：" over "（一）…": a letter's sentence
+                # announcing the post's list; the numbered lines after it are that list
+                self.add(block)
+                self.open(told, None)
                 continue
             if block.type == BlockType.text and allow_roles and (announced := self._announced_post(block)) is not None:
                 # "下个月起事业部新设一个岗位：直播数据分析专员": what follows is that post's
@@ -1196,6 +1208,29 @@ class _Sections:
         last = re.sub(r"[(（][^()（）]{0,20}[)）]$", "", last).strip()
         last = re.sub(r"(?:详?见下表|见附表|如下表)$", "", last)  # "…一日工作流程及职责见下表：" over its table
         return self.vocab.section_kind(last) in _LIST_KINDS
+
+    def _sign_off(self, block: Block) -> bool:
+        """A letter's closing sentence (sections.toml ``closing_leads``) or a signature's label
+        (fields.toml ``signature_labels``, or a label ending in one of ``signature_endings``)."""
+        text = squash(block.text)
+        if block.marker is None and mk.parse_marker(block.text) is None and text.startswith(tuple(self.vocab.lexicon.sections.closing_leads)):
+            return self.current.kind in _LIST_KINDS
+        fields = self.vocab.lexicon.fields
+        label = re.split(r"[:：]", text, maxsplit=1)[0] if re.search(r"[:：]", text) else None
+        return label is not None and (label in fields.signature_labels or label.endswith(tuple(fields.signature_endings)))
+
+    def _told_list(self, text: str) -> SectionKind | None:
+        """The list kind a paragraph's last clause announces by telling it ("现将…岗位职责告知如下：",
+        sections.toml ``telling_verbs`` between the list's name and 如下)."""
+        if not text.rstrip().endswith((":", "：")):
+            return None
+        last = squash(re.split(r"[，,。；;]", text.rstrip().rstrip(":："))[-1])
+        if not last.endswith("如下"):
+            return None
+        last = last[:-2]
+        verb = next((v for v in sorted(self.vocab.lexicon.sections.telling_verbs, key=len, reverse=True) if last.endswith(v)), None)
+        kind = self.vocab.section_kind(last[: -len(verb)]) if verb else None
+        return kind if kind in _LIST_KINDS else None
 
     def _posting_prose(self, core: str, following: list[Block]) -> bool:
         """"二、抄表收费员（6名）" over paragraphs that say what the post does and whom it wants, with
@@ -2375,6 +2410,7 @@ def _build_sections(part: list[Unit | Table], file: str, article_id: str, vocab:
 
     # two tables side by side on one sheet are read one after the other
     part = [t for piece in part for t in ((side_by_side(piece, vocab) or [piece]) if isinstance(piece, Table) else [piece])]
+    part = [spread_group_row(piece, vocab) if isinstance(piece, Table) else piece for piece in part]
     part = [(tree_column(piece, vocab) or piece) if isinstance(piece, Table) else piece for piece in part]
     for piece in part:
         matrix = (kpi_matrix(piece, vocab) or ((turned := posts_by_rows(piece, vocab)) is not None and kpi_matrix(turned, vocab))

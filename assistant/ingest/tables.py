@@ -1230,6 +1230,47 @@ def numbered_pairs(table: Table, vocab: Vocab) -> Table:
     return Table(rows=out, source=table.source, name=table.name, row_numbers=numbers)
 
 
+GROUP_ROW_ROWS = 2  # rows from the top where a group row can stand (under a title across the table)
+_GROUP_HEADER_FILL = 0.8  # share of a header row's cells that are labels
+
+
+def spread_group_row(table: Table, vocab: Vocab) -> Table:
+    """A row of group names over the real header, written without merged cells ("基本信息,,,,,任职要求,,,"
+    in a CSV, or "岗位信息 | 岗位信息 | 任职要求" typed into every cell): each group's blank or repeated
+    cells become copies of its name, as if merged across its columns, so the header under it is read
+    as the two-row grouped header it is and every row below is a record."""
+    rows = table.rows
+    at = next((i for i, row in enumerate(rows[:GROUP_ROW_ROWS]) if not _across(row) and any(not c.empty for c in row)), None)
+    if at is None or len(rows) < at + 3 or not _group_row(rows[at], rows[at + 1], vocab):
+        return table
+    spread: list[Cell] = []
+    for j, cell in enumerate(rows[at]):
+        left = spread[j - 1] if j else None
+        if left is not None and not left.empty and not cell.merged and (cell.empty or squash(cell.text) == squash(left.text)):
+            spread.append(Cell(list(left.units), merged=True))  # the group's name carried across its columns
+        else:
+            spread.append(cell)
+    return replace(table, rows=[*rows[:at], spread, *rows[at + 1:]])
+
+
+def _group_row(top: list[Cell], sub: list[Cell], vocab: Vocab) -> bool:
+    """``top`` names groups of the columns ``sub`` labels: two or more short names, as many of its
+    other cells blank or repeated, over a row of distinct short labels two or more of which are
+    known columns."""
+    names = [c for j, c in enumerate(top) if not c.empty and not c.merged and not (j and squash(c.text) == squash(top[j - 1].text))]
+    spans = sum(1 for c in top if not c.merged) - len(names)  # blank or repeated cells: the groups' spans
+    if len(names) < 2 or spans < len(names) or any(len(c.text.strip()) > _HEADER_TEXT_MAX for c in names):
+        return False
+    width = max(len(top), len(sub))
+    labels = [squash(c.text) for c in sub if not c.empty]
+    if len(labels) < _GROUP_HEADER_FILL * width or len(set(labels)) != len(labels):
+        return False
+    if any(len(c.text.strip()) > _LABEL_MAX for c in sub if not c.empty):
+        return False  # a record's values, not a header's labels
+    known = sum(1 for c in sub if not c.empty and vocab.column_key(c.text.strip()))
+    return known >= 2 and known > sum(1 for c in names if vocab.column_key(c.text.strip()))
+
+
 def flatten_group_header(table: Table, vocab: Vocab) -> Table:
     """A two-row header whose first row groups columns ("岗位信息" over 岗位名称 | 所属部门 | 汇报对象,
     "任职要求" over 学历 | 专业 …) read as one header row: each column's own label, or the label

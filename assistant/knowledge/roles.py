@@ -52,6 +52,7 @@ _STOP_WORDS = (
     "没有", "没配", "未配", "没设", "未设", "配备", "配齐",  # "没配大堂经理的网点": whether a post is staffed
     # "连铸主控工招聘要求": the ask right after an unknown title (招聘 alone may begin one: 招聘专员)
     "招聘要求", "招聘条件", "应聘要求", "应聘条件", "任职要求", "任职资格", "任职条件", "上岗要求", "上岗条件",
+    "招人",  # "技术岗招人要什么条件": hiring for the post, no part of its title
 )
 # fields whose asks (fields.toml) name a post's place in the organisation, never part of a title
 _RELATION_FIELDS = ("reports_to", "subordinates", "department")
@@ -827,6 +828,21 @@ class RoleInventory:
                      and any(bare.endswith(x) and _shortens(word, bare[: -len(x)]) for x in self._suffixes if x and len(bare) > len(x))}  # fmt: skip
         return self._one_described(set(posts.values()))
 
+    def _unit_ending(self, phrase: str) -> str | None:
+        """The one described post of the unit a phrase names, whose title has the phrase's ending
+        ("检验科技师": a post of 检验科, or titled with 检验, ending in 技师), or None."""
+        for unit in self._unit_suffixes:
+            at = phrase.find(unit)
+            if at < 2 or len(unit) > 2:
+                continue
+            head, ending = phrase[:at], phrase[at + len(unit):]
+            if ending not in self._suffixes:
+                continue
+            keys = {k for k, e in self.entries.items() if e.has_profile and not e.is_department and k.endswith(ending) and k != phrase
+                    and (head + unit in {squash(d) for d in e.departments} or head in k)}  # fmt: skip
+            return self._one_described(keys)
+        return None
+
     def _unit_post(self, word: str) -> str | None:
         """The one described post of the unit the word names with a unit ending ("宿管" of 宿管部), or None."""
         units = {word + e for e in self._unit_endings}
@@ -1039,6 +1055,11 @@ class RoleInventory:
                 best = max(exact, key=lambda c: len(c.asked))
                 if any(self._forms.get(t) == best.entry.key for t in self._aliases.get(pq, [])):
                     continue  # "导购员": the lexicon says it is 导购, no narrower post
+                if best.entry.is_department and pq.startswith(best.asked) and (kept := self._unit_ending(pq)) is not None:
+                    # "检验科技师": not the unit 检验科 but its one post ending in 技师 (血液检验技师)
+                    cands.pop(best.entry.key, None)
+                    add(self.entries[kept], "alias", 0.9, phrase, start)
+                    continue
                 if len(pq) > len(best.asked) and best.entry.key.endswith(pq) and pq.startswith(best.asked):
                     continue  # "调度员" by the alias 调度 of 车辆调度员: the title's own ending, nothing narrower
                 if len(pq) > len(best.asked) and pq.startswith(best.asked) and squash(best.entry.title).startswith(pq):
@@ -1103,6 +1124,9 @@ class RoleInventory:
                 sole = self._sole_ending(word) or (self._sole_head(word) if noise else None)
                 if sole is not None:
                     add(self.entries[sole], "alias", 0.9, phrase, start)
+            if not any(c.match in ("exact", "alias", "typo") for c in loose) and (kept := self._unit_ending(pq)) is not None:
+                # "检验科技师" for 血液检验技师: a unit and a title ending, the one post of that unit so ending
+                add(self.entries[kept], "alias", 0.85, phrase, start)
             person = next((w for w in self._person_words if pq.endswith(w) and len(pq) - len(w) >= 2), None)
             if person and not any(c.match in ("exact", "alias", "typo") for c in loose):
                 # "心理老师" for 心理咨询师, "宿管老师" for the 生活老师 of 宿管部: what people call a post, its
@@ -1497,7 +1521,9 @@ class RoleInventory:
 
     def _misheard(self, q: str) -> list[RoleCandidate]:
         """A short described title (two or three characters) typed with one character of the very same
-        sound, tone included ("导够" for 导购): the one such post. (Tones are kept: "四级" is no 司机.)"""
+        sound, tone included ("导够" for 导购): the one such post. (Tones are kept: "四级" is no 司机.)
+        A longer title is also asked by its last three characters ("调渡员" for 车辆调度员), its very last
+        one typed right, when they end no other post."""
         from pypinyin import Style, pinyin
 
         def sound(ch: str) -> str:
@@ -1506,9 +1532,14 @@ class RoleInventory:
         if self._blanked_forms is None:
             index: dict[str, list[str]] = {}
             for form, key in self._forms.items():
-                if 2 <= len(form) <= 3 and self.entries[key].has_profile and not self.entries[key].is_department:
-                    for i in range(len(form)):
-                        index.setdefault(form[:i] + "?" + form[i + 1:], []).append(form)
+                if not self.entries[key].has_profile or self.entries[key].is_department:
+                    continue
+                short = form if 2 <= len(form) <= 3 else form[-3:]
+                if len(form) > 3 and not all("\u4e00" <= ch <= "\u9fff" for ch in short):
+                    continue
+                # (a longer title's ending is typed right: "管理原则" is no 仓库管理员 misheard)
+                for i in range(len(short) if len(form) <= 3 else len(short) - 1):
+                    index.setdefault(short[:i] + "?" + short[i + 1:], []).append(form)
             self._blanked_forms = index
         found: dict[str, RoleCandidate] = {}
         for n in (2, 3):
@@ -1518,7 +1549,7 @@ class RoleInventory:
                     continue
                 for i in range(n):
                     for form in self._blanked_forms.get(window[:i] + "?" + window[i + 1:], ()):
-                        if sound(window[i]) == sound(form[i]):
+                        if sound(window[i]) == sound(form[len(form) - n + i]):
                             key = self._forms[form]
                             found.setdefault(key, RoleCandidate(self.entries[key], "typo", 0.6, window, start))
         return list(found.values()) if len(found) == 1 else []
@@ -1619,6 +1650,11 @@ class RoleInventory:
                     if key not in out or out[key].score < 0.85:
                         out[key] = RoleCandidate(self.entries[key], "exact", 0.85, phrase)
                     break
+        if len(phrase) == 3 and not any(c.match in ("exact", "typo") for c in out.values()):
+            # "调渡员" for 车辆调度员: a shortened title typed with a character of the same sound
+            for cand in self._misheard(phrase):
+                if cand.asked == phrase:
+                    out[cand.entry.key] = cand
         return sorted(out.values(), key=lambda c: -c.score)
 
     def _abbreviated(self, phrase: str, deep: bool = True) -> set[str]:

@@ -136,6 +136,9 @@ class FieldsLexicon(_Model):
     initial_labels: list[str] = Field(default_factory=list)
     prose_facts: dict[str, list[str]] = Field(default_factory=dict)
     addressee_labels: list[str] = Field(default_factory=list)
+    holder_words: list[str] = Field(default_factory=list)
+    signature_labels: list[str] = Field(default_factory=list)
+    signature_endings: list[str] = Field(default_factory=list)
     appointment_leads: list[str] = Field(default_factory=list)
     knowing: list[str] = Field(default_factory=list)
     written_asks: list[str] = Field(default_factory=list)
@@ -209,6 +212,8 @@ class SectionsLexicon(_Model):
     sequence: list[str] = Field(default_factory=list)
     # parts of a document about the document itself ("修订记录"): none of their rows is a fact of a post
     document_parts: list[str] = Field(default_factory=list)
+    telling_verbs: list[str] = Field(default_factory=list)
+    closing_leads: list[str] = Field(default_factory=list)
 
     @field_validator("kinds")
     @classmethod
@@ -254,6 +259,8 @@ class FollowupCues(_Model):
     upper_bound: list[str] = Field(default_factory=list)
     persons: list[str] = Field(default_factory=list)
     whole: list[str] = Field(default_factory=list)
+    within: list[str] = Field(default_factory=list)
+    again: list[str] = Field(default_factory=list)
 
 
 class SmalltalkCues(_Model):
@@ -422,6 +429,7 @@ class ScopeLexicon(_Model):
     version: int = 1
     core_topics: list[str] = Field(default_factory=list)
     live_data: list[str] = Field(default_factory=list)
+    business_facts: list[str] = Field(default_factory=list)
     refusal_hint: str = ""
     generic_words: list[str] = Field(default_factory=list)
     kpi_words: list[str] = Field(default_factory=list)

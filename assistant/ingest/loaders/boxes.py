@@ -8,11 +8,15 @@ lines of its own and with text beside it, is read as a block of its own, placed 
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 _MIN_HEIGHT = 30.0  # points: a panel holds a few lines, a shaded heading bar is thinner
 _MAX_WIDTH = 0.6  # of the page: a full-width frame is the page's border or a table, no panel
 _MIN_LINES = 2
+# "上级：安保主管", "证书：": a fact's label opening a panel's line (no sentence: a short label, then the colon)
+_LABELLED = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]")
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[(（]?[一二三四五六七八九十\d]{1,2}[)）]|[①-⑳•·●▪■◆\-–—*□☐☑])")
 
 
 def _overlaps(a: dict, b: dict) -> bool:
@@ -37,8 +41,30 @@ def _panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[tu
         inside = text_lines(page.within_bbox(bbox))  # type: ignore[attr-defined]
         beside = [l for l in free if l["top"] < bbox[3] and l["bottom"] > bbox[1]]
         if len(inside) >= _MIN_LINES and beside:
-            out.append((bbox, inside))
+            out.append((bbox, _facts_unwrapped(inside)))
     return sorted(out, key=lambda p: (p[0][1], p[0][0]))
+
+
+def _facts_unwrapped(lines: list[dict]) -> list[dict]:
+    """A fact panel's lines with each fact whole: a narrow panel wraps a long value onto lines of its
+    own ("证书：" / "持有消防设施操作员（中级" / "）职业资格证书"), read alone as a post's title or a
+    stray line. Where most lines open with a label, a line of neither label nor item marker after a
+    label goes on in it; a panel of prose or of a list is left as it is."""
+    labelled = [bool(_LABELLED.match(l["text"])) for l in lines]
+    if sum(labelled) < 2 or sum(labelled) * 2 < len(lines) - sum(labelled):
+        return lines
+    out: list[dict] = []
+    in_fact = False
+    for line, label in zip(lines, labelled):
+        if in_fact and not label and not _ITEM.match(line["text"]):
+            prev = out[-1]
+            gap = " " if re.search(r"[A-Za-z0-9:;,.]$", prev["text"].rstrip()) and re.match(r"\s*[A-Za-z]", line["text"]) else ""
+            out[-1] = {**prev, "text": prev["text"].rstrip() + gap + line["text"].strip(), "x0": min(prev["x0"], line["x0"]),
+                       "x1": max(prev["x1"], line["x1"]), "bottom": max(prev["bottom"], line["bottom"])}
+            continue
+        out.append(line)
+        in_fact = label
+    return out
 
 
 def read_with_panels(page: object, text_lines: Callable[[object], list[dict]]) -> list[dict] | None:

@@ -615,11 +615,26 @@ def _inline_boxes(el: object, titled: bool = False) -> bool:
     if len(children) < (1 if titled and (el.text or "").strip() else 2):  # type: ignore[attr-defined]
         return False
     texts = []
+    # ("<font size=4><b>楼层管理员</b></font>&nbsp;&nbsp;<font>…</font>": styling nested in a box is still
+    # one box when a space sets the boxes apart; "<span><strong>商务拓展</strong></span><span><strong>经理"
+    # with none between is one word styled in runs)
+    spaced = all((c.tail or "") and not (c.tail or "").strip() for c in children[:-1])
     for child in children:
-        if child.tag.lower() not in _INLINE or (child.tail or "").strip() or len(child):
+        if child.tag.lower() not in _INLINE or (child.tail or "").strip() or len(child) and not (spaced and _plain_inline(child)):
             return False
         texts.append(child.text_content().strip())
     return all(len(t) >= 2 and not _MARKER_ONLY.match(t) for t in texts)
+
+
+def _plain_inline(el: object) -> bool:
+    """An inline element whose descendants are inline styling only, each wrapping all the text of its
+    parent (no words of their own beside it)."""
+    children = [c for c in el if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+    if not children:
+        return True
+    if len(children) > 1 or (el.text or "").strip() or (children[0].tail or "").strip():  # type: ignore[attr-defined]
+        return False
+    return children[0].tag.lower() in _INLINE and _plain_inline(children[0])
 
 
 def _data_table(table: object, b: _Builder) -> None:
