@@ -1375,33 +1375,40 @@ class Assistant:
         """"粤语一定要会吗，公司管培训不" of 导购: when the fact's own answer (its skills) leaves out words the
         question adds, the post's own line that names them ("粤语优先,公司提供专业培训"); None otherwise."""
         u = ctx.u
-        scratch = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
-        found = (c.levels(scratch) if u.attribute == "level" else None) or c.attribute(scratch)
-        unmet = self._unmet(scratch, found) if found is not None and not found.refused else set()
+        asked = self._asked_beyond(ctx)
         # (not the words that say which posting: "苏州园区项目秩序维护员要什么学历" names its site before the
         # post, a fact its posting states)
         q = fold(u.question)
         at = max((q.find(fold(n)) + len(n) for n in (u.asked_role, u.role) if n and fold(n) in q), default=0)
         stated = {f for p in ctx.snapshot.profiles_of(u.role or "") for item in p.fields.values() for f in bigrams(item.text)}
-        unmet = (unmet & bigrams(q[at:])) - stated
-        if len(unmet) < 2:
-            return None
+        beyond = (asked & bigrams(q[at:])) - stated
+        if len(beyond) < 2:
+            return None  # (decided before the fact's answer is drafted: most questions add nothing)
         # (only words its own material uses: "司管" of 公司管培训 is no word asked)
-        own = {f for sid in self._role_sections(ctx) for x in c.section_units(ctx.snapshot, sid) for f in bigrams(x.text)}
-        if len(unmet & own) < 2:
+        beyond &= {f for sid in self._role_sections(ctx) for x in c.section_units(ctx.snapshot, sid) for f in bigrams(x.text)}
+        if len(beyond) < 2:
             return None
-        trial = self._post_says(scratch, unmet & own, any_kind=True)
-        return self._post_says(ctx, unmet & own, any_kind=True) if trial is not None and not trial.refused else None
+        scratch = c.Context(snapshot=ctx.snapshot, u=u, scorer=ctx.scorer, book=CitationBook(ctx.snapshot))
+        found = (c.levels(scratch) if u.attribute == "level" else None) or c.attribute(scratch)
+        if found is None or found.refused or not self._unmet(scratch, found):
+            return None
+        trial = self._post_says(scratch, beyond, any_kind=True)
+        return self._post_says(ctx, beyond, any_kind=True) if trial is not None and not trial.refused else None
+
+    @staticmethod
+    def _asked_beyond(ctx: c.Context) -> set[str]:
+        """What the question names beyond the post and the fact asked: the documents' words ("南繁" of 南繁补贴)."""
+        u = ctx.u
+        words = c.attribute_words(ctx, u.attribute or "") + list(ctx.lexicon.scope.generic_words)
+        df = ctx.snapshot.idf.df
+        named = bigrams(" ".join([*u.org_words, u.role or "", u.asked_role or ""]))
+        return {f for f in c.specific_feats(u.question, u.asked_role or u.role, " ".join(words), df) if df.get(f, 0)} - named
 
     @staticmethod
     def _unmet(ctx: c.Context, found: c.Draft) -> set[str]:
         """What the question names beyond the post and the fact asked (the documents' words, "南繁" of
         南繁补贴) that the answer found does not say; empty when it says most of it."""
-        u = ctx.u
-        words = c.attribute_words(ctx, u.attribute or "") + list(ctx.lexicon.scope.generic_words)
-        df = ctx.snapshot.idf.df
-        named = bigrams(" ".join([*u.org_words, u.role or "", u.asked_role or ""]))
-        asked = {f for f in c.specific_feats(u.question, u.asked_role or u.role, " ".join(words), df) if df.get(f, 0)} - named
+        asked = Assistant._asked_beyond(ctx)
         said = {f for item in found.items for f in bigrams(item.text)}
         return asked if asked and coverage(asked, said, ctx.snapshot.idf) < OWN_QUESTION_MIN else set()
 

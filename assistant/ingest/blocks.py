@@ -916,13 +916,15 @@ def _names_part(text: str, vocab: Vocab) -> bool:
     core = mk.strip_marker(text.strip()).strip()
     if core.endswith((":", "：")) or re.match(r"[\d一二三四五六七八九十]", core):
         return True
-    if _BARRED_ENTRY.match(core) and role_heading(_BARRED_ENTRY.match(core)["value"], vocab) is None:  # type: ignore[index]
+    if (barred := _BARRED_ENTRY.match(core)) and role_heading(barred["value"], vocab) is None:
         return False  # "能力要求｜熟练使用Office办公软件，沟通表达能力强": a label, a bar for its colon, the requirement
     return bool(vocab.section_kind(core) or vocab.kind_of_label(core) or role_heading(core, vocab)
                 or squash(core) in vocab.fact_headings)
 
 
 _ADDRESSED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,4})[:：]\s*(?P<post>[^:：]{2,30}?)\s*[(（]\s*(?:岗位|职位)\s*[)）]\s*$")
+
+
 def _saluted_post(text: str, vocab: Vocab) -> tuple[str, str] | None:
     """(addressee label, post) of a letter's salutation to the holder of a post: "致成分制备技师岗位任职者："
     (fields.toml ``addressee_labels``, the post, then one of its ``holder_words``)."""
